@@ -1,0 +1,1 @@
+"""Document -> classifications: type, topics, requested, decision, norms, links."""

@@ -1,0 +1,253 @@
+"""The college's decision on an advice, with negation and scope, per point where it answers per point.
+
+Cue sentences are classified one by one; a response that answers point by point
+("Advies 1 ... Reactie: overgenomen") gets its overall decision from the points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..doctext import DocText, split_sentences
+from ..nl.dates import find_dates
+from ..records import Evidence, ResponseFacts, Table
+
+NOT_ADOPTED = re.compile(
+    r"\b(niet\s+over(nemen|genomen|te\s+nemen)|nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}niet\s+over|"
+    r"neemt\s+(\w+\s+){0,4}niet\s+over|zien\s+(wij|we|het\s+college)?\s*geen\s+(aanleiding|reden|mogelijkheid)|"
+    r"geen\s+aanleiding|kunnen\s+(wij|we)\s+(\w+\s+){0,4}niet\s+(volgen|overnemen|honoreren|meegaan)|"
+    r"wijken\s+(wij|we)\s+(\w+\s+){0,3}af|(delen|onderschrijven)\s+(wij|we)\s+(\w+\s+){0,4}niet|"
+    r"geven\s+(wij|we)\s+(\w+\s+){0,3}geen\s+gevolg|niet\s+(te\s+)?(volgen|honoreren)|"
+    r"(wij|we)\s+(\w+\s+){0,2}niet\s+(mee|eens)|afgewezen|wijzen\s+(wij|we)\s+(\w+\s+){0,3}af|"
+    r"niet\s+gevolgd|handhaven\s+(wij|we)\s+(ons|het)|blijven\s+(wij|we)\s+bij)",
+    re.I,
+)
+PARTIAL = re.compile(
+    r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|"
+    r"voor\s+een\s+(groot\s+)?deel|niet\s+volledig|een\s+aantal\s+(van\s+uw\s+)?(adviezen|punten)|"
+    r"behalve|op\s+één\s+punt\s+na|op\s+een\s+punt\s+na)\b",
+    re.I,
+)
+ADOPTED = re.compile(
+    r"\b(nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}over|neemt\s+(\w+\s+){0,4}over|"
+    r"over\s*genomen|overnemen|conform\s+(uw|het)\s+advies|volgen\s+(wij|we)\s+(uw|het|dit)|"
+    r"(uw|het)\s+advies\s+(wordt\s+)?gevolgd|hebben\s+(wij|we)\s+(\w+\s+){0,4}verwerkt|"
+    r"sluiten\s+(wij\s+)?(ons|we\s+ons)\s+(\w+\s+){0,2}aan\s+bij|onderschrijven\s+(wij|we)|"
+    r"stemmen\s+(wij|we)\s+in|(is|zijn|wordt|worden)\s+aangepast|passen\s+(wij|we)\s+(\w+\s+){0,4}aan|"
+    r"verwerkt\s+in|gaan\s+(wij|we)\s+(dit|het)\s+(uitvoeren|doen|regelen)|akkoord|"
+    r"honoreren\s+(wij|we)|zullen\s+(wij|we)\s+(\w+\s+){0,4}(opnemen|aanpassen|invoeren))",
+    re.I,
+)
+NOTED = re.compile(
+    r"\b(nemen\s+(wij|we)\s+(\w+\s+){0,3}kennis|voor\s+kennisgeving|kennisgenomen|"
+    r"nemen\s+(wij|we)\s+(\w+\s+){0,4}mee|betrekken\s+(wij|we)\s+(\w+\s+){0,4}bij|"
+    r"(reeds|al)\s+(staand|bestaand)\s+beleid|staand\s+beleid|gebeurt\s+(al|reeds)|"
+    r"(staat|zit|is)\s+(al|reeds)\s+(in|opgenomen|onderdeel)|komen\s+(wij|we)\s+(\w+\s+){0,3}(later\s+)?op\s+terug|"
+    r"bij\s+de\s+evaluatie|(in|bij)\s+de\s+(uitwerking|verdere\s+uitwerking)|betrekken\s+dit|"
+    r"zullen\s+(wij|we)\s+(\w+\s+){0,3}(bekijken|onderzoeken|overwegen|meenemen)|"
+    r"nemen\s+(dit|uw\s+advies|het)\s+mee)",
+    re.I,
+)
+MOTIVATION = re.compile(
+    r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?ruimte|"
+    r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
+    r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat))\b",
+    re.I,
+)
+THANKS = re.compile(r"\b(danken|bedanken|dank\s+voor|ontvangen)\b", re.I)
+ADVICE_DATE_CONTEXT = re.compile(
+    r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
+    r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?\s*$",
+    re.I,
+)
+THEIR_REF = re.compile(
+    r"\b(uw\s+kenmerk|uw\s+referentie|uw\s+nummer|uw\s+ref\.?|met\s+kenmerk|onder\s+kenmerk|kenmerk)"
+    r"\s*[:.]?\s*(?P<value>[A-Za-z0-9][\w./\-]*(?:\s[\w./\-]*\d[\w./\-]*)?)",
+    re.I,
+)
+POINT = re.compile(
+    r"^\s*(?:advies|aanbeveling|adviespunt|punt)\s*(\d{1,2})\b|^\s*(\d{1,2})[.)]\s", re.I | re.M
+)
+
+
+def classify_sentence(sentence: str) -> str | None:
+    """The decision one sentence expresses, or None. Negation and partial scope come first."""
+    if NOT_ADOPTED.search(sentence):
+        if ADOPTED.search(NOT_ADOPTED.sub(" ", sentence)) and PARTIAL.search(sentence):
+            return "partially_adopted"
+        return "not_adopted"
+    if PARTIAL.search(sentence) and (ADOPTED.search(sentence) or "overgenomen" in sentence.lower()):
+        return "partially_adopted"
+    if NOTED.search(sentence):
+        return "noted"
+    if ADOPTED.search(sentence):
+        return "adopted"
+    return None
+
+
+def combine(decisions: list[str]) -> str | None:
+    """Overall decision from per-point or per-sentence decisions."""
+    counts = Counter(d for d in decisions if d)
+    if not counts:
+        return None
+    if counts["partially_adopted"]:
+        return "partially_adopted"
+    positive = counts["adopted"]
+    if positive and counts["not_adopted"]:
+        return "partially_adopted"
+    if positive:
+        return "adopted"
+    if counts["not_adopted"]:
+        return "not_adopted"
+    return "noted"
+
+
+def decide(
+    doc: DocText, tables: tuple[Table, ...] = ()
+) -> tuple[str | None, float, list[tuple[int, str, str]], list[Evidence], bool | None]:
+    """(decision, confidence, per-point decisions, evidence, motivated)."""
+    points = _points_from_tables(tables) or _points_from_text(doc.text)
+    evidence: list[Evidence] = []
+    sentence_decisions: list[tuple[str, int, int]] = []
+    for s, e in split_sentences(doc.text):
+        sentence = doc.text[s:e]
+        if THANKS.search(sentence) and not (
+            NOT_ADOPTED.search(sentence) or ADOPTED.search(sentence.replace("ontvangen", ""))
+        ):
+            continue
+        label = classify_sentence(sentence)
+        if label:
+            sentence_decisions.append((label, s, e))
+    if len(points) >= 2:
+        decision = combine([d for _, d, _ in points])
+        confidence = 0.8
+    else:
+        decision = combine([d for d, _, _ in sentence_decisions])
+        confidence = 0.7 if sentence_decisions else 0.0
+    for _label, s, e in sentence_decisions[:6]:
+        evidence.append(doc.evidence("decision", s, e, False))
+    motivated = None
+    if decision in {"not_adopted", "partially_adopted"}:
+        motivated = _motivated(doc.text, sentence_decisions, points)
+    return decision, confidence, points, evidence, motivated
+
+
+def _motivated(
+    text: str, sentences: list[tuple[str, int, int]], points: list[tuple[int, str, str]]
+) -> bool:
+    """Reasons near a rejection: in the rejecting sentence, the two after it, or the point's text."""
+    for label, s, e in sentences:
+        if label in {"not_adopted", "partially_adopted"}:
+            window = text[s : min(len(text), e + 400)]
+            if MOTIVATION.search(window):
+                return True
+    return any(
+        d in {"not_adopted", "partially_adopted"} and MOTIVATION.search(snip)
+        for _, d, snip in points
+    )
+
+
+def _points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
+    """Two-column 'Advies | Reactie' tables: classify the reaction cell of each row."""
+    points = []
+    for table in tables:
+        for row in table.rows[1:]:
+            cells = [c for c in row if c]
+            if len(cells) < 2:
+                continue
+            reaction = " ".join(cells[1:])
+            label = classify_sentence(reaction)
+            if label:
+                points.append((len(points) + 1, label, reaction[:300]))
+    return points
+
+
+def _points_from_text(text: str) -> list[tuple[int, str, str]]:
+    """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block."""
+    matches = [
+        m
+        for m in POINT.finditer(text)
+        if re.match(r"\s*(advies|aanbeveling|adviespunt|punt)", m.group(0), re.I)
+    ]
+    points = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), match.end() + 1500)
+        block = text[match.start() : end]
+        reaction = re.split(
+            r"\b(reactie(\s+college)?|antwoord|standpunt(\s+college)?)\s*:",
+            block,
+            maxsplit=1,
+            flags=re.I,
+        )
+        body = reaction[-1] if len(reaction) > 1 else block
+        labels = [classify_sentence(block[s:e]) for s, e in split_sentences(body)]
+        label = combine([x for x in labels if x])
+        if label:
+            points.append(
+                (int(match.group(1) or match.group(2)), label, " ".join(body.split())[:300])
+            )
+    unique = {}
+    for number, label, snippet in points:
+        unique.setdefault(number, (number, label, snippet))
+    return list(unique.values())
+
+
+def cited_advice(
+    doc: DocText, own_date: date | None
+) -> tuple[str | None, date | None, list[Evidence]]:
+    """The advice's kenmerk and date as the response quotes them."""
+    head = doc.text[:4000]
+    evidence = []
+    reference = None
+    for match in THEIR_REF.finditer(head):
+        label = match.group(1).lower()
+        before = head[max(0, match.start() - 8) : match.start()].lower()
+        if label == "kenmerk" and "ons" in before:
+            continue
+        if label == "kenmerk" and not re.search(
+            r"(advies|brief)[^.\n]{0,60}$", head[max(0, match.start() - 80) : match.start()], re.I
+        ):
+            continue
+        value = match["value"].strip(" .,;")
+        if re.search(r"\d", value):
+            reference = value
+            evidence.append(doc.evidence("advice_reference", match.start(), match.end(), False))
+            break
+    advice_date = None
+    for mention in find_dates(head, anchor=own_date):
+        before = head[max(0, mention.start - 60) : mention.start]
+        if ADVICE_DATE_CONTEXT.search(before) and (own_date is None or mention.value <= own_date):
+            advice_date = mention.value
+            evidence.append(doc.evidence("advice_date", mention.start, mention.end))
+            break
+    return reference, advice_date, evidence
+
+
+def response_facts(
+    doc: DocText, own_date: date | None, tables: tuple[Table, ...]
+) -> tuple[ResponseFacts, list[Evidence]]:
+    decision, confidence, points, evidence, motivated = decide(doc, tables)
+    reference, advice_date, cite_evidence = cited_advice(doc, own_date)
+    detail = _detail(doc.text) if decision == "noted" else None
+    facts = ResponseFacts(
+        decision, detail, motivated, reference, advice_date, tuple(points), confidence
+    )
+    return facts, evidence + cite_evidence
+
+
+def _detail(text: str) -> str:
+    if re.search(
+        r"(reeds|al)\s+(staand|bestaand)\s+beleid|gebeurt\s+(al|reeds)|(staat|zit|is)\s+(al|reeds)",
+        text,
+        re.I,
+    ):
+        return "already_policy"
+    if re.search(
+        r"komen\s+(wij|we)\s+(\w+\s+){0,3}(later\s+)?op\s+terug|bij\s+de\s+evaluatie|uitwerking",
+        text,
+        re.I,
+    ):
+        return "deferred"
+    return "acknowledged"

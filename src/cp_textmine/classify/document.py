@@ -1,0 +1,70 @@
+"""Pages -> classifications: the one function that turns extracted text into a Document's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doctext import DocText
+from ..ingest.metadata import extract_metadata
+from ..records import (
+    AdviceFacts,
+    AnnualReportFacts,
+    Evidence,
+    Metadata,
+    Page,
+    RegulationFacts,
+    ResponseFacts,
+)
+from . import models
+from .advice import count_recommendations, detect_requested, find_request_date
+from .annual_report import annual_report_facts
+from .decision import response_facts
+from .regulation import regulation_facts
+
+
+@dataclass(frozen=True)
+class Understanding:
+    doc_type: str
+    doc_type_score: float
+    metadata: Metadata
+    advice: AdviceFacts | None = None
+    response: ResponseFacts | None = None
+    regulation: RegulationFacts | None = None
+    annual_report: AnnualReportFacts | None = None
+    evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+
+
+def understand(pages: tuple[Page, ...]) -> Understanding:
+    """Type, header facts and the type's own facts, each with evidence."""
+    doc = DocText.from_pages(pages)
+    tables = tuple(t for p in pages for t in p.tables)
+    doc_type, type_score = models.predict_doc_type(doc.text)
+    meta = extract_metadata(doc, doc_type)
+    evidence: list[Evidence] = [Evidence("doc_type", 1, f"{doc_type} ({type_score:.2f})")]
+    result = dict(doc_type=doc_type, doc_type_score=type_score, metadata=meta)
+    if doc_type == "advies":
+        requested, _, ev = detect_requested(doc)
+        evidence += [ev] if ev else []
+        request_date, ev = (
+            find_request_date(doc, meta.doc_date) if requested is not False else (None, None)
+        )
+        evidence += [ev] if ev else []
+        n_recs, rec_evidence = count_recommendations(doc)
+        evidence += rec_evidence[:12]
+        topics, topic_evidence = models.predict_topics(doc)
+        evidence += topic_evidence
+        result["advice"] = AdviceFacts(requested, request_date, tuple(topics), n_recs)
+    elif doc_type == "reactie":
+        facts, ev_list = response_facts(doc, meta.doc_date, tables)
+        facts = models.refine_decision(doc.text, facts)
+        evidence += ev_list
+        result["response"] = facts
+    elif doc_type == "verordening":
+        facts, ev_list = regulation_facts(doc, meta.doc_date)
+        evidence += ev_list
+        result["regulation"] = facts
+    elif doc_type == "jaarverslag":
+        facts, ev_list = annual_report_facts(doc, tables, meta.doc_date)
+        evidence += ev_list
+        result["annual_report"] = facts
+    return Understanding(evidence=tuple(evidence), **result)

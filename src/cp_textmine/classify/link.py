@@ -1,0 +1,151 @@
+"""Response -> advice matching, over everything in the store, so file order and runs don't matter.
+
+Evidence in order of strength: the advice's kenmerk quoted in the response, the
+advice date it cites, the same municipality and council, and subject similarity.
+Below the threshold a response stays unlinked: no link beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+LINK_THRESHOLD = 0.5
+_STOP = {"de", "het", "een", "van", "en", "op", "over", "in", "voor", "uw", "advies", "gevraagd",
+         "ongevraagd", "reactie", "aan", "met", "te", "inzake", "betreft", "onderwerp", "ons"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc_id: str
+    reference: str | None
+    advice_date: date | None
+    municipality: str | None
+    council: str | None
+    subject: str | None
+
+
+@dataclass(frozen=True)
+class ResponseLink:
+    response_doc_id: str
+    advice_doc_id: str | None
+    confidence: float
+    method: str | None
+
+
+def normalise_reference(ref: str | None) -> str | None:
+    if not ref:
+        return None
+    return re.sub(r"[^a-z0-9]", "", ref.lower()) or None
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP}
+
+
+def subject_similarity(a: str | None, b: str | None) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def score(response: dict, advice: Candidate) -> tuple[float, str]:
+    """Confidence that ``response`` answers ``advice``, and the strongest reason."""
+    if (
+        response["response_date"]
+        and advice.advice_date
+        and response["response_date"] < advice.advice_date
+    ):
+        return 0.0, "after"
+    total, method = 0.0, "subject"
+    ref = normalise_reference(response["advice_reference"])
+    if ref and ref == normalise_reference(advice.reference):
+        total += 0.75
+        method = "reference"
+    if response["advice_date_cited"] and response["advice_date_cited"] == advice.advice_date:
+        total += 0.45
+        method = method if method == "reference" else "date"
+    same_place = response["municipality"] and response["municipality"] == advice.municipality
+    if same_place:
+        total += 0.15
+    elif response["municipality"] and advice.municipality:
+        total -= 0.3
+    similarity = subject_similarity(response["subject"], advice.subject)
+    total += 0.4 * similarity
+    if response["response_date"] and advice.advice_date:
+        gap = (response["response_date"] - advice.advice_date).days
+        if gap > 365:
+            total -= 0.3
+        elif gap <= 120 and method == "subject":
+            total += 0.05
+    return max(0.0, min(1.0, total)), method
+
+
+def link_all(con: duckdb.DuckDBPyConnection) -> list[ResponseLink]:
+    """Re-link every response and write advice_doc_id, link_confidence and evidence."""
+    advices = [
+        Candidate(*row)
+        for row in con.execute(
+            "SELECT a.doc_id, a.reference, a.advice_date, a.municipality, a.council, a.subject FROM advices a"
+        ).fetchall()
+    ]
+    cols = [
+        "doc_id",
+        "response_date",
+        "advice_reference",
+        "advice_date_cited",
+        "municipality",
+        "council",
+        "subject",
+    ]
+    responses = [
+        dict(zip(cols, row, strict=True))
+        for row in con.execute(f"SELECT {', '.join(cols)} FROM responses").fetchall()
+    ]
+    links = [best_link(r, advices) for r in responses]
+    _store(con, links)
+    return links
+
+
+def best_link(response: dict, advices: list[Candidate]) -> ResponseLink:
+    best: tuple[float, str, str] | None = None
+    for advice in advices:
+        value, method = score(response, advice)
+        if best is None or value > best[0]:
+            best = (value, method, advice.doc_id)
+    if best is None or best[0] < LINK_THRESHOLD:
+        return ResponseLink(response["doc_id"], None, best[0] if best else 0.0, None)
+    return ResponseLink(response["doc_id"], best[2], round(best[0], 3), best[1])
+
+
+def _store(con: duckdb.DuckDBPyConnection, links: list[ResponseLink]) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for link in links:
+            con.execute(
+                "UPDATE responses SET advice_doc_id = ?, link_confidence = ?, link_method = ? WHERE doc_id = ?",
+                [link.advice_doc_id, link.confidence, link.method, link.response_doc_id],
+            )
+        con.execute("DELETE FROM evidence WHERE field = 'link'")
+        rows = [
+            [
+                link.response_doc_id,
+                "link",
+                None,
+                f"linked to advice {link.advice_doc_id} by {link.method} (confidence {link.confidence:.2f})",
+                None,
+                None,
+            ]
+            for link in links
+            if link.advice_doc_id
+        ]
+        if rows:
+            con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)", rows)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

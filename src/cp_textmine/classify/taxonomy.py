@@ -1,0 +1,78 @@
+"""The topic taxonomy: codes, Dutch labels, definitions and cue words, from an editable JSON file."""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import taxonomy_path
+from ..errors import LabelError
+
+
+@dataclass(frozen=True)
+class Topic:
+    code: str
+    label: str
+    definition: str
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    version: str
+    topics: tuple[Topic, ...]
+    groups: dict[str, tuple[str, ...]]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(t.code for t in self.topics)
+
+    def cue_patterns(self) -> dict[str, re.Pattern[str]]:
+        """One case-insensitive word-boundary regex per topic over its cue words."""
+        return {
+            t.code: re.compile(
+                r"(?<![\w-])("
+                + "|".join(re.escape(c) for c in sorted(t.cues, key=len, reverse=True))
+                + r")(?![\w])",
+                re.IGNORECASE,
+            )
+            for t in self.topics
+            if t.cues
+        }
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    """Read and validate a taxonomy file; the error names the file and what is wrong."""
+    return _load(str(path or taxonomy_path()))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> Taxonomy:
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LabelError(f"cannot read taxonomy {path}: {exc}") from exc
+    topics = []
+    seen = set()
+    for i, item in enumerate(raw.get("topics", [])):
+        code = item.get("code")
+        if not code or not re.fullmatch(r"[a-z][a-z0-9_]*", code):
+            raise LabelError(f"taxonomy {path}: topic #{i + 1} has an invalid code {code!r}")
+        if code in seen:
+            raise LabelError(f"taxonomy {path}: duplicate topic code {code!r}")
+        seen.add(code)
+        topics.append(
+            Topic(
+                code,
+                item.get("label", code),
+                item.get("definition", ""),
+                tuple(item.get("cues", [])),
+            )
+        )
+    if not topics:
+        raise LabelError(f"taxonomy {path} lists no topics")
+    groups = {k: tuple(v) for k, v in raw.get("groups", {}).items()}
+    return Taxonomy(str(raw.get("version", "unversioned")), tuple(topics), groups)

@@ -1,0 +1,195 @@
+"""The command line: thin typer commands over the library. Errors become 'Error: ...' and exit 1."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .config import IngestOptions, resolve_db_path
+from .errors import CpTextmineError
+
+app = typer.Typer(
+    name="cp-textmine",
+    help="Reads Dutch client-participation documents (advices, responses, verordeningen, "
+    "jaarverslagen) from PDFs into DuckDB and scans them.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="DuckDB file (default: $CP_TEXTMINE_DB or ./cp_textmine.duckdb)."),
+]
+
+
+class ScanFormat(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+def fail(exc: CpTextmineError) -> typer.Exit:
+    err_console.print(f"Error: {exc}", markup=False, highlight=False)
+    return typer.Exit(code=1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[Path], typer.Argument(help="PDF files or folders (searched recursively).")
+    ],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
+    no_ocr: Annotated[
+        bool, typer.Option("--no-ocr", help="Skip OCR; scans are marked needs_ocr.")
+    ] = False,
+    retry_failed: Annotated[
+        bool, typer.Option(help="Process files that failed before again.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+) -> None:
+    """Read every PDF under PATHS into the database; known files are skipped by content hash.
+
+    Example: cp-textmine ingest corpora/demo --db scan.duckdb
+    """
+    import os
+
+    from .ingest.pipeline import ingest_paths
+    from .report import ingest_summary_table
+
+    options = IngestOptions(
+        workers=workers or (os.cpu_count() or 1),
+        ocr=not no_ocr,
+        quiet=quiet,
+        retry_failed=retry_failed,
+    )
+    try:
+        summary = _with_progress(ingest_paths, paths, resolve_db_path(db), options, quiet)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    if not quiet:
+        console.print(ingest_summary_table(summary))
+
+
+def _with_progress(fn, paths, db_path, options, quiet):
+    """Run an ingest with a rich progress bar on a terminal; silent otherwise."""
+    if quiet or not sys.stderr.isatty():
+        return fn(paths, db_path, options)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    with Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description}"), console=err_console, transient=True,
+    ) as bar:  # fmt: skip
+        task = bar.add_task("", total=None)
+
+        def progress(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name[:40])
+
+        return fn(paths, db_path, options, progress)
+
+
+@app.command()
+def scan(
+    db: DbOption = None,
+    municipality: Annotated[
+        list[str] | None, typer.Option("--municipality", "-m", help="Repeatable.")
+    ] = None,
+    council: Annotated[str | None, typer.Option(help="Part of the council's name.")] = None,
+    year: Annotated[int | None, typer.Option(help="One year.")] = None,
+    year_from: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
+    year_to: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+    format: Annotated[ScanFormat, typer.Option("--format", "-f")] = ScanFormat.table,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file ('-' = stdout).")
+    ] = None,
+) -> None:
+    """The document-analysis scan: indicators per council and year.
+
+    Example: cp-textmine scan --municipality Leeuwarden --format markdown
+    """
+    from .scan.indicators import run_scan
+    from .scan.render import to_json, to_markdown, to_rich_table
+
+    try:
+        result = run_scan(resolve_db_path(db), municipality, council, year, year_from, year_to)
+        if format is ScanFormat.table and out is None:
+            console.print(to_rich_table(result))
+            return
+        if format is ScanFormat.html:
+            from .scan.html import to_html
+
+            text = to_html(result, resolve_db_path(db))
+        else:
+            text = to_json(result) if format is ScanFormat.json else to_markdown(result)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    _write_output(text, out)
+
+
+def _write_output(text: str, out: Path | None) -> None:
+    if out is None or str(out) == "-":
+        sys.stdout.write(text)
+        return
+    out.write_text(text, encoding="utf-8")
+    console.print(f"written: {out}")
+
+
+@app.command()
+def demo(
+    db: Annotated[Path, typer.Option(help="Database to (re)create.")] = Path("cp_textmine.duckdb"),
+    out: Annotated[Path, typer.Option(help="Where the HTML report goes.")] = Path(
+        "scan_report.html"
+    ),
+) -> None:
+    """Ingest the bundled demo corpus and write the scan; prints where the results are.
+
+    Example: cp-textmine demo
+    """
+    from .demo import run_demo
+
+    try:
+        run_demo(db, out, console)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+
+
+@app.command()
+def synth(
+    n: Annotated[int, typer.Option("--n", help="Number of documents.")] = 100,
+    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("synth"),
+    seed: Annotated[int, typer.Option(help="Random seed; same seed, same corpus.")] = 0,
+    workers: Annotated[int, typer.Option(help="Processes rendering PDFs.")] = 1,
+) -> None:
+    """Generate a synthetic corpus of council documents (PDFs + labels.jsonl).
+
+    Example: cp-textmine synth --n 200 --out /tmp/synth --seed 1
+    """
+    from .synth import generate_corpus
+
+    summary = generate_corpus(n, out, seed=seed, workers=workers)
+    console.print(
+        f"{summary.n_documents} documents in {summary.out_dir} ({summary.seconds:.1f} s): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,84 @@
+"""A document's pages joined into one text, with the way back from an offset to its page.
+
+Every extractor works on the joined text and records evidence as (page, sentence,
+offsets within that page), so a researcher can find the sentence in the PDF.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .records import Evidence, Page
+
+PAGE_SEP = "\n\f\n"
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])|\n\s*\n|\n(?=\s*(?:[-•*–]|\d+[.)]|[a-z][.)])\s)"
+)
+
+
+@dataclass(frozen=True)
+class DocText:
+    text: str
+    page_starts: tuple[int, ...]
+    page_numbers: tuple[int, ...]
+
+    @classmethod
+    def from_pages(cls, pages: Sequence[Page]) -> DocText:
+        parts, starts, numbers, pos = [], [], [], 0
+        for page in pages:
+            starts.append(pos)
+            numbers.append(page.page_no)
+            parts.append(page.text)
+            pos += len(page.text) + len(PAGE_SEP)
+        return cls(PAGE_SEP.join(parts), tuple(starts), tuple(numbers))
+
+    def page_of(self, offset: int) -> tuple[int | None, int]:
+        """(page number, offset within that page) for an offset in the joined text."""
+        if not self.page_starts:
+            return None, offset
+        index = max(0, bisect.bisect_right(self.page_starts, offset) - 1)
+        return self.page_numbers[index], offset - self.page_starts[index]
+
+    def sentence_span(self, offset: int, end: int | None = None) -> tuple[int, int]:
+        """The sentence (or line block) around ``offset``: bounded by ., ?, !, ; or blank lines."""
+        end = offset if end is None else end
+        start = offset
+        floor = max(0, offset - 400)
+        window = self.text[floor:offset]
+        cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+        start = floor + cuts[-1] if cuts else floor
+        if "\f" in self.text[start:offset]:
+            start = self.text.rindex("\f", start, offset) + 1
+        tail = self.text[end : end + 400]
+        stop = _SENTENCE_END.search(tail)
+        stop_at = end + (stop.start() if stop else len(tail))
+        if "\f" in self.text[end:stop_at]:
+            stop_at = self.text.index("\f", end, stop_at)
+        return start, stop_at
+
+    def evidence(self, field: str, start: int, end: int, whole_sentence: bool = True) -> Evidence:
+        """Evidence for a value found at [start, end): the sentence around it, page-relative offsets."""
+        s, e = self.sentence_span(start, end) if whole_sentence else (start, end)
+        page, page_start = self.page_of(s)
+        snippet = " ".join(self.text[s:e].split())
+        return Evidence(field, page, snippet[:600], page_start, page_start + (e - s))
+
+    def line_at(self, offset: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return start, len(self.text) if end == -1 else end
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans over ``text`` (start, end), splitting on punctuation, blank lines and bullets."""
+    spans, pos = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]

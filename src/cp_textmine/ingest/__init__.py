@@ -1,0 +1,1 @@
+"""PDF -> pages -> document: discovery, extraction, OCR, metadata and the batch pipeline."""

@@ -1,0 +1,221 @@
+"""PDF -> pages: text in reading order, running headers/footers removed, tables kept as rows.
+
+pdfplumber reads the text layer. Pages without any text but with images are scans:
+they go to the OCR engine when one is given, else they are marked ``needs_ocr``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..records import Extracted, Page, Table
+
+#: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
+OcrFn = Callable[[Path, int], tuple[str, float | None]]
+
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?:pagina|blad|pag\.|page)\s*)?\d{1,4}(?:\s*(?:van|/|of|uit)\s*\d{1,4})?"
+    r"(?:\s*[-–—])?\s*$",
+    re.IGNORECASE,
+)
+_EDGE_LINES = 3
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
+
+
+def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = None) -> Extracted:
+    """Read every page of ``path``; raise :class:`ExtractionError` with a short reason when it can't."""
+    _check_header(path)
+    pdfplumber = _import_pdfplumber()
+    try:
+        with pdfplumber.open(path) as pdf:
+            n_pages = len(pdf.pages)
+            if n_pages == 0:
+                raise ExtractionError("no pages: the PDF has an empty page tree")
+            producer = _producer(pdf)
+            raw_pages = []
+            limits: list[str] = []
+            for index, page in enumerate(pdf.pages):
+                if max_pages is not None and index >= max_pages:
+                    limits.append(f"max_pages: read {max_pages} of {n_pages} pages")
+                    break
+                raw_pages.append(_read_page(path, page, index, ocr))
+                page.close()
+    except ExtractionError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise ExtractionError(classify_pdf_error(exc)) from exc
+    pages = clean_pages(raw_pages)
+    return Extracted(pages=tuple(pages), producer=producer, limits_hit=tuple(limits))
+
+
+def _import_pdfplumber():
+    import pdfplumber
+
+    return pdfplumber
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except PermissionError as exc:
+        raise ExtractionError("unreadable: permission denied") from exc
+    except IsADirectoryError as exc:
+        raise ExtractionError("not a file: is a directory") from exc
+    except FileNotFoundError as exc:
+        raise ExtractionError("unreadable: file vanished or is a broken link") from exc
+    except OSError as exc:
+        raise ExtractionError(f"unreadable: {exc.strerror or exc}") from exc
+    if not head:
+        raise ExtractionError("empty file: 0 bytes")
+    if b"%PDF-" not in head:
+        kind = "text" if _looks_like_text(head) else "binary data"
+        raise ExtractionError(f"not a PDF: the file holds {kind}, no %PDF header")
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def classify_pdf_error(exc: BaseException) -> str:
+    """Turn pdfminer's exception zoo into one stable, human reason."""
+    chain = []
+    cur: BaseException | None = exc
+    while cur is not None and len(chain) < 5:
+        chain.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    names = " ".join(type(e).__name__ for e in chain)
+    text = " ".join(str(e) for e in chain).lower()
+    if "password" in names.lower() or "password" in text or "encrypt" in text:
+        return "encrypted: password required"
+    if "PSEOF" in names or "unexpected eof" in text or "eof" in text:
+        return "damaged PDF: truncated (unexpected end of file)"
+    if "xref" in text or "startxref" in text:
+        return "damaged PDF: broken cross-reference table"
+    if "RecursionError" in names or "recursion" in text:
+        return "damaged PDF: recursive page tree"
+    if "MemoryError" in names:
+        return "too large: out of memory while parsing"
+    detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+    return f"damaged PDF: {type(exc).__name__}: {detail}"
+
+
+def _producer(pdf) -> str | None:
+    try:
+        value = pdf.metadata.get("Producer")
+    except Exception:
+        return None
+    return str(value)[:200] if value else None
+
+
+def _read_page(path: Path, page, index: int, ocr: OcrFn | None) -> Page:
+    """One page: the text layer, its tables, or OCR when it is an image."""
+    if not page.chars:
+        if page.images:
+            if ocr is None:
+                return Page(index + 1, "", "needs_ocr", 0)
+            text, confidence = ocr(path, index)
+            return Page(index + 1, text, "ocr", len(text), ocr_confidence=confidence)
+        return Page(index + 1, "", "empty", 0)
+    text = page.extract_text(x_tolerance=1.5, y_tolerance=3) or ""
+    tables = _tables(page, index)
+    return Page(index + 1, text, "text", len(text), tables)
+
+
+def _tables(page, index: int) -> tuple[Table, ...]:
+    """Ruled tables only: find_tables is costly, so pages without lines or rects skip it."""
+    if len(page.lines) + len(page.rects) < 3:
+        return ()
+    found = []
+    for table in page.find_tables():
+        rows = tuple(tuple(_clean_cell(c) for c in row) for row in table.extract() if any(row))
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            found.append(Table(index + 1, rows))
+    return tuple(found)
+
+
+def _clean_cell(cell: str | None) -> str | None:
+    if cell is None:
+        return None
+    cleaned = " ".join(cell.split())
+    return cleaned or None
+
+
+def clean_pages(pages: list[Page]) -> list[Page]:
+    """Remove running headers/footers and page numbers, then rejoin hyphenated words."""
+    repeated = _repeated_edge_lines(pages)
+    vocabulary = Counter(re.findall(r"\w+-\w+", "\n".join(p.text for p in pages).lower()))
+    cleaned = []
+    for page in pages:
+        if not page.text:
+            cleaned.append(page)
+            continue
+        text = _strip_edges(page.text, repeated, first_page=page.page_no == 1)
+        text = dehyphenate(text, vocabulary)
+        cleaned.append(
+            Page(page.page_no, text, page.text_source, len(text), page.tables, page.ocr_confidence)
+        )
+    return cleaned
+
+
+def _normalise_line(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+
+def _edge_lines(text: str) -> list[str]:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) <= 2 * _EDGE_LINES:
+        return lines
+    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+
+def _repeated_edge_lines(pages: list[Page]) -> set[str]:
+    """Lines that open or close at least half of the pages (and two or more) are running text."""
+    text_pages = [p for p in pages if p.text]
+    if len(text_pages) < 2:
+        return set()
+    counts = Counter()
+    for page in text_pages:
+        counts.update({_normalise_line(ln) for ln in _edge_lines(page.text)})
+    threshold = max(2, (len(text_pages) + 1) // 2)
+    return {line for line, n in counts.items() if n >= threshold and len(line) > 1}
+
+
+def _strip_edges(text: str, repeated: set[str], first_page: bool) -> str:
+    """Drop page-number lines and repeated edge lines; page 1 keeps its letterhead."""
+    lines = text.splitlines()
+    non_empty = [i for i, ln in enumerate(lines) if ln.strip()]
+    edge = set(non_empty[:_EDGE_LINES] + non_empty[-_EDGE_LINES:])
+    keep = []
+    for i, line in enumerate(lines):
+        if i in edge:
+            if PAGE_NUMBER_LINE.match(line):
+                continue
+            if not first_page and _normalise_line(line) in repeated:
+                continue
+            if first_page and _normalise_line(line) in repeated and i in non_empty[-_EDGE_LINES:]:
+                continue  # a running footer on page 1 is not a letterhead
+        keep.append(line)
+    return "\n".join(keep).strip("\n")
+
+
+def dehyphenate(text: str, vocabulary: Counter | None = None) -> str:
+    """Rejoin ``werk-\\nnemers`` as ``werknemers``; keep real compounds (``Wmo-raad``) seen elsewhere."""
+    vocabulary = vocabulary or Counter()
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        compound = f"{left}-{right}"
+        if right[:1].isupper() or left[-1:].isdigit() or vocabulary.get(compound.lower(), 0) > 0:
+            return compound
+        return f"{left}{right}"
+
+    return _HYPHEN_BREAK.sub(join, text)

@@ -1,0 +1,261 @@
+"""Document -> header facts: the letter's own date, its own reference, subject, council, municipality.
+
+Letters carry many dates and two references; the rules here prefer labelled header
+fields ("Datum:", "Ons kenmerk:") and the place-and-date line, and skip dates and
+references that belong to the other party ("uw brief van ...", "uw kenmerk").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from ..doctext import DocText
+from ..nl.dates import DateMention, find_dates
+from ..nl.places import find_places, is_ambiguous
+from ..records import Evidence, Metadata
+
+HEADER_CHARS = 1500
+DATE_LABEL = re.compile(
+    r"(?:^|\s)(datum|dagtekening|date|verzonden|verzenddatum)\s*[:.]?\s*$", re.I
+)
+OTHER_PARTY_DATE = re.compile(
+    r"(uw\s+(brief|advies|e-?mail|schrijven|verzoek|adviesaanvraag|kenmerk)|"
+    r"(advies|adviesaanvraag|brief|verzoek|aanvraag|besluit|vergadering)\s+(van|d\.?d\.?|gedateerd)|"
+    r"d\.d\.|ontvangen|in werking|vastgesteld|datum\s+ontvangst|verzoek\s+van|"
+    r"gevraagd op|aangevraagd|periode|tot en met|t/m|sinds|per\s*$|vanaf|geldig)\s*[:,]?\s*$",
+    re.I,
+)
+ENACTED = re.compile(
+    r"(vastgesteld|aldus besloten|besloten|raadsvergadering|openbare vergadering)[^.\n]{0,80}$",
+    re.I,
+)
+REF_LABEL = re.compile(
+    r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
+    r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
+    r"briefnummer|nummer|nr)\s*[:.]?[ \t]*(?P<value>[^\n]{1,80})",
+    re.I,
+)
+REF_STOP = re.compile(
+    r"\s+(?=(uw\s+kenmerk|uw\s+brief|uw\s+referentie|datum|onderwerp|betreft|bijlage|"
+    r"behandeld|contact|telefoon|e-?mail|verzonden|doorkiesnummer|ons\s+kenmerk)\b)",
+    re.I,
+)
+REF_TOKEN = re.compile(r"^[A-Za-z0-9][\w./\-]*(?:\s[\w./\-]*\d[\w./\-]*)?")
+SUBJECT = re.compile(
+    r"(?:^|\n)[ \t]*(?P<label>onderwerp|betreft|inzake|betreffende|subject)\s*[:.]?[ \t]*(?P<value>[^\n]+)",
+    re.I,
+)
+SUBJECT_STOP = re.compile(
+    r"\s+(?=(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|bijlage\(?n?\)?)\s*:)", re.I
+)
+COUNCIL_HEAD = re.compile(
+    r"\b(?:(?:Cli[eë]ntenraad|Clientenraad|Participatieraad|Adviesraad|Wmo[- ]?[Rr]aad|WMO[- ]?[Rr]aad|"
+    r"Wmo[- ]Adviesraad|Cli[eë]ntenplatform|Participatieplatform|Seniorenraad|Jongerenraad)"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|en|van|de|het|voor|der|&|'s-[A-Z][\w-]*|[’']s-[A-Z][\w-]*|sociaal|sociale|werk|inkomen|domein)){0,7})"
+)
+COUNCIL_TRAIL = {"en", "van", "de", "het", "voor", "der", "&"}
+PLACE_CONTEXT = re.compile(
+    r"(gemeente|gemeentebestuur|college\s+van\s+(b\s*&\s*w|b\.\s*en\s*w\.|burgemeester\s+en\s+wethouders)"
+    r"(\s+van(\s+de\s+gemeente)?)?|raad\s+van\s+de\s+gemeente|burgemeester\s+van|wethouder[s]?\s+van)"
+    r"\s*$",
+    re.I,
+)
+
+
+def extract_metadata(doc: DocText, doc_type: str | None = None) -> Metadata:
+    """The header facts of one document, each with its evidence."""
+    evidence: list[Evidence] = []
+    doc_date, ev = find_doc_date(doc, doc_type)
+    if ev:
+        evidence.append(ev)
+    reference, ev = find_reference(doc)
+    if ev:
+        evidence.append(ev)
+    subject, ev = find_subject(doc, doc_type)
+    if ev:
+        evidence.append(ev)
+    council, ev = find_council(doc)
+    if ev:
+        evidence.append(ev)
+    municipality, ev = find_municipality(doc, council)
+    if ev:
+        evidence.append(ev)
+    return Metadata(doc_date, reference, subject, council, municipality, tuple(evidence))
+
+
+# --- date --------------------------------------------------------------------------------
+
+
+def _line_prefix(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : start]
+
+
+def score_date(doc: DocText, mention: DateMention, doc_type: str | None) -> float:
+    """How likely a date mention is the document's own date."""
+    text = doc.text
+    prefix = _line_prefix(text, mention.start)
+    before = text[max(0, mention.start - 60) : mention.start]
+    line_start, line_end = doc.line_at(mention.start)
+    line = text[line_start:line_end]
+    score = 0.0
+    if DATE_LABEL.search(prefix) or re.search(r"(datum|dagtekening)\s*[:.]?\s*$", before, re.I):
+        score += 5
+    if re.fullmatch(r"\s*(>>\s*)?([A-Z'’][\w'’ .()-]{1,40},\s*)?(\w+dag\s+)?", prefix) and (
+        line[mention.end - line_start :].strip() in {"", "."}
+    ):
+        score += 3  # "Leeuwarden, 14 maart 2023" or a date alone on its line
+    if OTHER_PARTY_DATE.search(before):
+        score -= 4
+    if doc_type == "verordening" and ENACTED.search(
+        text[max(0, mention.start - 120) : mention.start]
+    ):
+        score += 6
+    if mention.start < HEADER_CHARS:
+        score += 1.5 - mention.start / HEADER_CHARS
+    if not mention.explicit_year:
+        score -= 2
+    return score
+
+
+def find_doc_date(doc: DocText, doc_type: str | None = None) -> tuple[date | None, Evidence | None]:
+    mentions = find_dates(doc.text)
+    if not mentions:
+        return None, None
+    best = max(mentions, key=lambda m: (score_date(doc, m, doc_type), -m.start))
+    if score_date(doc, best, doc_type) < -1:
+        return None, None
+    return best.value, doc.evidence("doc_date", best.start, best.end)
+
+
+# --- reference ---------------------------------------------------------------------------
+
+
+def clean_reference(raw: str) -> str | None:
+    """Cut a reference value at the next header label and keep its leading code token."""
+    value = REF_STOP.split(raw, maxsplit=1)[0].strip(" :.;,\t")
+    match = REF_TOKEN.match(value)
+    if not match:
+        return None
+    token = match.group(0).strip(" .,;")
+    if not re.search(r"\d", token) or len(token) < 2:
+        return None
+    return token
+
+
+def find_reference(doc: DocText) -> tuple[str | None, Evidence | None]:
+    """The document's own kenmerk: labelled, not preceded by 'uw', earliest in the document."""
+    for match in REF_LABEL.finditer(doc.text[: max(HEADER_CHARS * 2, 4000)]):
+        before = doc.text[max(0, match.start() - 12) : match.start()].lower()
+        if re.search(r"\buw\s*$", before):
+            continue
+        label = match["label"].lower()
+        if label in {"nummer", "nr"} and not re.match(r"\s*[:.]", doc.text[match.end("label") :]):
+            continue
+        value = clean_reference(match["value"])
+        if value:
+            start = match.start("value")
+            return value, doc.evidence("reference", match.start(), start + len(value), False)
+    return None, None
+
+
+# --- subject -----------------------------------------------------------------------------
+
+
+def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None, Evidence | None]:
+    match = SUBJECT.search(doc.text[: HEADER_CHARS * 3])
+    if match:
+        value = SUBJECT_STOP.split(match["value"], maxsplit=1)[0].strip(" :\t")
+        value = _continue_subject(doc.text, match.end("value"), value)
+        if value:
+            return value, doc.evidence("subject", match.start("label"), match.end("value"), False)
+    return _title(doc, doc_type)
+
+
+def _continue_subject(text: str, end: int, value: str) -> str:
+    """A subject wraps onto a second line when that line is short and not a new field."""
+    nxt = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+    if (
+        nxt.strip()
+        and len(value) > 45
+        and not re.match(r"\s*(\w+\s*){0,3}:", nxt)
+        and not re.match(r"\s*(geachte|beste|aan|l\.s\.|dames)", nxt, re.I)
+        and nxt[:1].islower()
+    ):
+        return f"{value} {nxt.strip()}"
+    return value
+
+
+TITLE_WORDS = re.compile(
+    r"\b(jaarverslag|verordening|notulen|verslag|agenda|nieuwsbrief|werkplan|"
+    r"persbericht|advies|reactie)\b",
+    re.I,
+)
+
+
+def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | None]:
+    """Reports and regulations have a title instead of an onderwerp line."""
+    pos = 0
+    for line in doc.text[:HEADER_CHARS].splitlines()[:15]:
+        stripped = line.strip()
+        if 6 <= len(stripped) <= 140 and TITLE_WORDS.search(stripped):
+            start = doc.text.find(stripped, pos)
+            return stripped, doc.evidence("subject", start, start + len(stripped), False)
+        pos += len(line) + 1
+    return None, None
+
+
+# --- council and municipality ------------------------------------------------------------
+
+
+def find_council(doc: DocText) -> tuple[str | None, Evidence | None]:
+    """The client council's name: the most frequent full mention, earliest on ties."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for match in COUNCIL_HEAD.finditer(doc.text):
+        name = _trim_council(match.group(0))
+        if len(name.split()) < 2 and name.lower() in {"adviesraad", "cliëntenraad", "clientenraad"}:
+            counts[name] += 0  # a bare head word says little; keep it as a last resort
+        counts[name] += 1
+        first.setdefault(name, (match.start(), match.start() + len(name)))
+    if not counts:
+        return None, None
+    best = max(counts, key=lambda n: (counts[n] + 0.5 * len(n.split()), -first[n][0]))
+    start, end = first[best]
+    return best, doc.evidence("council", start, end, False)
+
+
+def _trim_council(raw: str) -> str:
+    words = raw.split()
+    while words and words[-1].lower() in COUNCIL_TRAIL:
+        words.pop()
+    return " ".join(words).strip(" .,")
+
+
+def find_municipality(doc: DocText, council: str | None) -> tuple[str | None, Evidence | None]:
+    """The municipality the document is about, weighted by letterhead and address contexts."""
+    head = doc.text[:6000]
+    scores: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for mention in find_places(head):
+        before = head[max(0, mention.start - 70) : mention.start]
+        strong = bool(PLACE_CONTEXT.search(before))
+        in_council = bool(re.search(r"raad(\s+\w+){0,5}\s*$", before, re.I))
+        if is_ambiguous(mention.name) and not (strong or in_council):
+            continue
+        weight = (
+            1.0 + 3.0 * strong + 3.0 * in_council + (1.0 if mention.start < HEADER_CHARS else 0)
+        )
+        scores[mention.name] += weight
+        first.setdefault(mention.name, (mention.start, mention.end))
+    if council:
+        for mention in find_places(council):
+            scores[mention.name] += 4
+    if not scores:
+        return None, None
+    best = max(scores, key=lambda n: (scores[n], -first.get(n, (10**9, 0))[0]))
+    if best not in first:
+        return best, None
+    start, end = first[best]
+    return best, doc.evidence("municipality", start, end)

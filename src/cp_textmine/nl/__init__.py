@@ -1,0 +1,1 @@
+"""Dutch-language helpers shared by all stages: dates, terms, references, places."""

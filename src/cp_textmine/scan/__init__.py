@@ -1,0 +1,1 @@
+"""DuckDB -> scan: indicators per council and year, rendered as table, markdown, JSON or HTML."""

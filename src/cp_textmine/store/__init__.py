@@ -1,0 +1,1 @@
+"""Classifications -> DuckDB: schema, views, idempotent writes, typed reads."""

@@ -1,0 +1,78 @@
+"""Open the DuckDB file, apply the schema and views idempotently, record the version."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from ..errors import StoreError
+
+SCHEMA_VERSION = 1
+DEFAULT_SCAN_NORMS = [
+    ("response_term_days", "verordening or default (Awb 3:16 convention)", 42.0,
+     "Default term for the college's answer when no verordening is known"),
+    ("min_lead_days", "domain.md", 28.0, "Requested advice: a lead time under this is flagged"),
+    ("small_n", "cp-textmine", 5.0, "Rates over fewer advices than this are flagged"),
+    ("work_income_share_min", "LCR question, domain.md", 1 / 3,
+     "Broad councils: work-and-income share under this is flagged 'snowed under'"),
+]  # fmt: skip
+
+
+def _sql(name: str) -> str:
+    return resources.files("cp_textmine.store").joinpath(name).read_text(encoding="utf-8")
+
+
+def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and if needed create) the database; raise StoreError with the path on failure."""
+    target = str(path)
+    if target != ":memory:":
+        db_path = Path(target)
+        if read_only and not db_path.exists():
+            raise StoreError(f"database not found: {db_path} (run 'cp-textmine ingest' first)")
+        if not read_only and not db_path.parent.exists():
+            raise StoreError(
+                f"cannot create database {db_path}: folder {db_path.parent} does not exist"
+            )
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.IOException as exc:
+        raise StoreError(f"cannot open database {target}: {_first_line(exc)}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {target}: {_first_line(exc)}") from exc
+    if not read_only:
+        try:
+            ensure_schema(con)
+        except duckdb.Error as exc:
+            con.close()
+            raise StoreError(f"cannot write database {target}: {_first_line(exc)}") from exc
+    return con
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, re-create views, seed settings; safe to run on every open."""
+    con.execute(_sql("schema.sql"))
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    if row is None or row[0] is None:
+        con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, datetime.now(UTC)])
+    elif row[0] > SCHEMA_VERSION:
+        raise StoreError(
+            f"database schema version {row[0]} is newer than this cp-textmine ({SCHEMA_VERSION}); upgrade"
+        )
+    con.execute("INSERT OR IGNORE INTO settings VALUES ('default_norm_days', '42')")
+    con.executemany("INSERT OR IGNORE INTO scan_norms VALUES (?, ?, ?, ?)", DEFAULT_SCAN_NORMS)
+    con.execute(_sql("views.sql"))
+
+
+def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str | None) -> None:
+    """Settings the views read (reference_date, default_norm_days)."""
+    if value is None:
+        con.execute("DELETE FROM settings WHERE key = ?", [key])
+    else:
+        con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
