@@ -75,6 +75,7 @@ class Metadata:
     council: str | None = None
     municipality: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    region: str | None = None  # a regional body (Sociale Dienst Drechtsteden) acting for members
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from ..doctext import DocText, split_sentences
+from ..ingest.header import header_fields
 from ..nl.dates import find_dates
 from ..records import Evidence
 from .taxonomy import Taxonomy
@@ -30,7 +31,7 @@ REQUEST_DATE_CONTEXT = re.compile(
 )
 ADVICE_HEADING = re.compile(r"^\s*(advies|aanbeveling|adviespunt)\s*(\d+)\b", re.I | re.M)
 SECTION_START = re.compile(
-    r"^\s*((ons|onze|het|de)\s+)?(advie[sz]en|advies|aanbevelingen|adviespunten|advisering|"
+    r"^\s*(\d{1,2}[.)]?\s+)?((ons|onze|het|de)\s+)?(advie[sz]en|advies|aanbevelingen|adviespunten|advisering|"
     r"conclusie\s+en\s+advies|samenvatting\s+van\s+ons\s+advies)\s*:?\s*$|"
     r"(wij\s+adviseren\s+u|de\s+raad\s+adviseert|adviseren\s+wij\s+u|ons\s+advies\s+luidt)[^.\n]*:\s*$",
     re.I | re.M,
@@ -61,6 +62,14 @@ def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]
 
 def find_request_date(doc: DocText, own_date: date | None) -> tuple[date | None, Evidence | None]:
     """The date of the college's request, when the advice mentions it."""
+    header = header_fields(doc)
+    for label in ("uw brief van", "uw brief d.d.", "uw e-mail van"):
+        if label in header:
+            dates = find_dates(header[label].value)
+            if dates:
+                return dates[0].value, doc.evidence(
+                    "request_date", header[label].start, header[label].end
+                )
     for mention in find_dates(doc.text[:5000], anchor=own_date):
         before = doc.text[max(0, mention.start - 70) : mention.start]
         if REQUEST_DATE_CONTEXT.search(before):
@@ -91,30 +100,38 @@ def count_recommendations(doc: DocText) -> tuple[int, list[Evidence]]:
 
 def _list_after_section(text: str) -> list[tuple[int, int]]:
     """List items that follow the last recommendations heading, until the list ends."""
-    starts = list(SECTION_START.finditer(text))
-    for section in reversed(starts):
-        items = []
-        pos = section.end()
-        lines = text[pos:].split("\n")
-        offset = pos
-        started = False
-        for line in lines:
-            stripped = line.strip()
-            if LIST_ITEM.match(line):
-                items.append((offset, offset + len(line)))
-                started = True
-            elif started and stripped and not _is_continuation(line):
-                break
-            elif not started and stripped and offset - pos > 600:
-                break  # no list within reach of the heading
-            offset += len(line) + 1
-        if len(items) >= 1:
+    for section in reversed(list(SECTION_START.finditer(text))):
+        items = _list_items(text, section.end())
+        if items:
             return items
     return []
 
 
-def _is_continuation(line: str) -> bool:
-    return line[:1] in {" ", "\t"} or line.strip()[:1].islower()
+def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
+    """Consecutive list items from ``pos``; a wrapped line continues the item it follows."""
+    items: list[tuple[int, int]] = []
+    offset, previous, last_number = pos, "", None
+    for line in text[pos:].split("\n"):
+        stripped = line.strip()
+        if LIST_ITEM.match(line):
+            number = re.match(r"\s*(\d{1,2})[.)]", line)
+            if number and last_number is not None and int(number.group(1)) != last_number + 1:
+                break  # "4. Tot slot": the outer section numbering resumes
+            last_number = int(number.group(1)) if number else last_number
+            items.append((offset, offset + len(line)))
+        elif items and stripped and not _is_continuation(stripped, previous):
+            break
+        elif not items and stripped and offset - pos > 600:
+            break  # no list within reach of the heading
+        if stripped:
+            previous = stripped
+        offset += len(line) + 1
+    return items
+
+
+def _is_continuation(line: str, previous: str) -> bool:
+    """A wrapped line: the previous line did not end a sentence, or this one starts lower case."""
+    return line[:1].islower() or not previous.endswith((".", ":", "!", "?"))
 
 
 def topic_cue_scores(text: str, taxonomy: Taxonomy) -> dict[str, float]:

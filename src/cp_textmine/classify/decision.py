@@ -11,11 +11,12 @@ from collections import Counter
 from datetime import date
 
 from ..doctext import DocText, split_sentences
+from ..ingest.header import REF_VALUE, header_fields
 from ..nl.dates import find_dates
 from ..records import Evidence, ResponseFacts, Table
 
 NOT_ADOPTED = re.compile(
-    r"\b(niet\s+over(nemen|genomen|te\s+nemen)|nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}niet\s+over|"
+    r"\b(niet\s+over(nemen|genomen|te\s+nemen)|\bnem(en|t)\b(\s+\w+){0,5}\s+niet\s+over\b|nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}niet\s+over|"
     r"neemt\s+(\w+\s+){0,4}niet\s+over|zien\s+(wij|we|het\s+college)?\s*geen\s+(aanleiding|reden|mogelijkheid)|"
     r"geen\s+aanleiding|kunnen\s+(wij|we)\s+(\w+\s+){0,4}niet\s+(volgen|overnemen|honoreren|meegaan)|"
     r"wijken\s+(wij|we)\s+(\w+\s+){0,3}af|(delen|onderschrijven)\s+(wij|we)\s+(\w+\s+){0,4}niet|"
@@ -31,7 +32,7 @@ PARTIAL = re.compile(
     re.I,
 )
 ADOPTED = re.compile(
-    r"\b(nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}over|neemt\s+(\w+\s+){0,4}over|"
+    r"\b(nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}over|\bnem(en|t)\b(\s+\w+){0,5}\s+over\b|neemt\s+(\w+\s+){0,4}over|"
     r"over\s*genomen|overnemen|conform\s+(uw|het)\s+advies|volgen\s+(wij|we)\s+(uw|het|dit)|"
     r"(uw|het)\s+advies\s+(wordt\s+)?gevolgd|hebben\s+(wij|we)\s+(\w+\s+){0,4}verwerkt|"
     r"sluiten\s+(wij\s+)?(ons|we\s+ons)\s+(\w+\s+){0,2}aan\s+bij|onderschrijven\s+(wij|we)|"
@@ -64,7 +65,7 @@ ADVICE_DATE_CONTEXT = re.compile(
 )
 THEIR_REF = re.compile(
     r"\b(uw\s+kenmerk|uw\s+referentie|uw\s+nummer|uw\s+ref\.?|met\s+kenmerk|onder\s+kenmerk|kenmerk)"
-    r"\s*[:.]?\s*(?P<value>[A-Za-z0-9][\w./\-]*(?:\s[\w./\-]*\d[\w./\-]*)?)",
+    r"\s*[:.]?\s*(?P<value>" + REF_VALUE.pattern + ")",
     re.I,
 )
 POINT = re.compile(
@@ -201,7 +202,22 @@ def cited_advice(
     head = doc.text[:4000]
     evidence = []
     reference = None
-    for match in THEIR_REF.finditer(head):
+    advice_date = None
+    header = header_fields(doc)
+    for label in ("uw kenmerk", "uw referentie", "uw nummer"):
+        if label in header and re.search(r"\d", header[label].value):
+            found = header[label]
+            reference = found.value.strip(" .,;")
+            evidence.append(doc.evidence("advice_reference", found.start, found.end, False))
+            break
+    for label in ("uw advies van", "uw brief van", "uw brief d.d.", "uw e-mail van"):
+        if label in header:
+            dates = find_dates(header[label].value)
+            if dates:
+                advice_date = dates[0].value
+                evidence.append(doc.evidence("advice_date", header[label].start, header[label].end))
+                break
+    for match in THEIR_REF.finditer(head if reference is None else ""):
         label = match.group(1).lower()
         before = head[max(0, match.start() - 8) : match.start()].lower()
         if label == "kenmerk" and "ons" in before:
@@ -215,8 +231,7 @@ def cited_advice(
             reference = value
             evidence.append(doc.evidence("advice_reference", match.start(), match.end(), False))
             break
-    advice_date = None
-    for mention in find_dates(head, anchor=own_date):
+    for mention in find_dates(head if advice_date is None else "", anchor=own_date):
         before = head[max(0, mention.start - 60) : mention.start]
         if ADVICE_DATE_CONTEXT.search(before) and (own_date is None or mention.value <= own_date):
             advice_date = mention.value

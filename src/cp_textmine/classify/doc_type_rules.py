@@ -69,6 +69,17 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             1.0,
             "all",
         ),
+        (re.compile(r"\bgeachte\s+(leden\s+van\s+de|voorzitter|leden\b)", re.I), 1.5, "head"),
+        (re.compile(r"\b(uw|het|dit)\s+advies\s+nemen\s+(wij|we)\b", re.I), 2.5, "all"),
+        (re.compile(r"\b(wij|we)\s+(hebben\s+)?kennis\s*genomen\s+van\s+uw", re.I), 2.0, "all"),
+        (
+            re.compile(
+                r"^\s*aan\s+(de\s+)?(cli[eë]ntenraad|participatieraad|adviesraad|wmo-raad)",
+                re.I | re.M,
+            ),
+            2.0,
+            "head",
+        ),
     ],
     "advies": [
         (re.compile(r"\b(on)?gevraagd\s+advies\b", re.I), 2.5, "head"),
@@ -82,7 +93,14 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             "all",
         ),
         (re.compile(r"^\s*(advies|aanbeveling)\s*\d+\b", re.I | re.M), 2.0, "all"),
-        (re.compile(r"\baan\s+het\s+college\b|\bgeacht\s+college\b", re.I), 1.5, "head"),
+        (
+            re.compile(
+                r"\baan\s+het\s+college\b|\bgeacht(e)?\s+college\b|geachte\s+(wethouder|leden\s+van\s+het\s+college)",
+                re.I,
+            ),
+            2.0,
+            "head",
+        ),
         (
             re.compile(r"\b(cli[eë]ntenraad|participatieraad|adviesraad|wmo-raad)\b", re.I),
             0.5,

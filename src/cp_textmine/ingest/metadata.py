@@ -13,8 +13,22 @@ from datetime import date
 
 from ..doctext import DocText
 from ..nl.dates import DateMention, find_dates
-from ..nl.places import find_places, is_ambiguous
+from ..nl.places import find_places, is_ambiguous, municipality_names, region_members
 from ..records import Evidence, Metadata
+from .header import REF_VALUE, HeaderField, header_fields
+
+DATE_FIELDS = ("datum", "dagtekening", "verzenddatum", "verzonden")
+OWN_REF_FIELDS = (
+    "ons kenmerk",
+    "onze referentie",
+    "ons nummer",
+    "kenmerk",
+    "referentie",
+    "registratienummer",
+    "documentnummer",
+    "ons zaaknummer",
+    "zaaknummer",
+)
 
 HEADER_CHARS = 1500
 DATE_LABEL = re.compile(
@@ -42,7 +56,7 @@ REF_STOP = re.compile(
     r"behandeld|contact|telefoon|e-?mail|verzonden|doorkiesnummer|ons\s+kenmerk)\b)",
     re.I,
 )
-REF_TOKEN = re.compile(r"^[A-Za-z0-9][\w./\-]*(?:\s[\w./\-]*\d[\w./\-]*)?")
+REF_TOKEN = REF_VALUE
 SUBJECT = re.compile(
     r"(?:^|\n)[ \t]*(?P<label>onderwerp|betreft|inzake|betreffende|subject)\s*[:.]?[ \t]*(?P<value>[^\n]+)",
     re.I,
@@ -67,10 +81,11 @@ PLACE_CONTEXT = re.compile(
 def extract_metadata(doc: DocText, doc_type: str | None = None) -> Metadata:
     """The header facts of one document, each with its evidence."""
     evidence: list[Evidence] = []
-    doc_date, ev = find_doc_date(doc, doc_type)
+    header = header_fields(doc)
+    doc_date, ev = find_doc_date(doc, doc_type, header)
     if ev:
         evidence.append(ev)
-    reference, ev = find_reference(doc)
+    reference, ev = find_reference(doc, header)
     if ev:
         evidence.append(ev)
     subject, ev = find_subject(doc, doc_type)
@@ -79,10 +94,10 @@ def extract_metadata(doc: DocText, doc_type: str | None = None) -> Metadata:
     council, ev = find_council(doc)
     if ev:
         evidence.append(ev)
-    municipality, ev = find_municipality(doc, council)
+    municipality, region, ev = find_municipality(doc, council)
     if ev:
         evidence.append(ev)
-    return Metadata(doc_date, reference, subject, council, municipality, tuple(evidence))
+    return Metadata(doc_date, reference, subject, council, municipality, tuple(evidence), region)
 
 
 # --- date --------------------------------------------------------------------------------
@@ -119,7 +134,18 @@ def score_date(doc: DocText, mention: DateMention, doc_type: str | None) -> floa
     return score
 
 
-def find_doc_date(doc: DocText, doc_type: str | None = None) -> tuple[date | None, Evidence | None]:
+def find_doc_date(
+    doc: DocText, doc_type: str | None = None, header: dict[str, HeaderField] | None = None
+) -> tuple[date | None, Evidence | None]:
+    """The labelled header date when there is one (not for verordeningen: their date is enactment)."""
+    header = header if header is not None else header_fields(doc)
+    if doc_type != "verordening":
+        for label in DATE_FIELDS:
+            found = header.get(label)
+            if found:
+                dates = find_dates(found.value)
+                if dates:
+                    return dates[0].value, doc.evidence("doc_date", found.start, found.end)
     mentions = find_dates(doc.text)
     if not mentions:
         return None, None
@@ -135,7 +161,7 @@ def find_doc_date(doc: DocText, doc_type: str | None = None) -> tuple[date | Non
 def clean_reference(raw: str) -> str | None:
     """Cut a reference value at the next header label and keep its leading code token."""
     value = REF_STOP.split(raw, maxsplit=1)[0].strip(" :.;,\t")
-    match = REF_TOKEN.match(value)
+    match = REF_TOKEN.match(value)  # anchored at the start of the value
     if not match:
         return None
     token = match.group(0).strip(" .,;")
@@ -144,8 +170,19 @@ def clean_reference(raw: str) -> str | None:
     return token
 
 
-def find_reference(doc: DocText) -> tuple[str | None, Evidence | None]:
-    """The document's own kenmerk: labelled, not preceded by 'uw', earliest in the document."""
+def find_reference(
+    doc: DocText, header: dict[str, HeaderField] | None = None
+) -> tuple[str | None, Evidence | None]:
+    """The document's own kenmerk: a labelled header field, never 'uw kenmerk'."""
+    header = header if header is not None else header_fields(doc)
+    for label in OWN_REF_FIELDS:
+        found = header.get(label)
+        if found:
+            value = clean_reference(found.value)
+            if value:
+                return value, doc.evidence(
+                    "reference", found.start, found.start + len(value), False
+                )
     for match in REF_LABEL.finditer(doc.text[: max(HEADER_CHARS * 2, 4000)]):
         before = doc.text[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"\buw\s*$", before):
@@ -164,8 +201,17 @@ def find_reference(doc: DocText) -> tuple[str | None, Evidence | None]:
 
 
 def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None, Evidence | None]:
-    match = SUBJECT.search(doc.text[: HEADER_CHARS * 3])
-    if match:
+    """The onderwerp/betreft line; reports and regulations prefer their title."""
+    if doc_type in {"verordening", "jaarverslag", "overig"}:
+        title, evidence = _title(doc, doc_type)
+        if title:
+            return title, evidence
+    for match in SUBJECT.finditer(doc.text[: HEADER_CHARS * 3]):
+        labelled = (
+            doc.text[match.end("label") : match.start("value")].strip().startswith((":", "."))
+        )
+        if not labelled and match.start() > HEADER_CHARS:
+            continue  # 'Betreffende ...' deep in the body is prose, not a header field
         value = SUBJECT_STOP.split(match["value"], maxsplit=1)[0].strip(" :\t")
         value = _continue_subject(doc.text, match.end("value"), value)
         if value:
@@ -174,16 +220,21 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
 
 
 def _continue_subject(text: str, end: int, value: str) -> str:
-    """A subject wraps onto a second line when that line is short and not a new field."""
-    nxt = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+    """A subject wraps onto a second line when that line continues it (lower case, a quote, a bracket)."""
+    stop = text.find("\n", end + 1)
+    nxt = text[end + 1 : stop if stop != -1 else len(text)].strip()
     if (
-        nxt.strip()
-        and len(value) > 45
-        and not re.match(r"\s*(\w+\s*){0,3}:", nxt)
-        and not re.match(r"\s*(geachte|beste|aan|l\.s\.|dames)", nxt, re.I)
-        and nxt[:1].islower()
+        nxt
+        and len(value) > 25
+        and not value.endswith((".", ":"))
+        and not re.match(r"(\w+\s*){0,3}:", nxt)
+        and not re.match(
+            r"(geachte|beste|aan|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum)", nxt, re.I
+        )
+        and (nxt[:1].islower() or nxt[:1] in "(\"'“‘–-" or nxt[:1].isdigit())
+        and len(nxt) < 90
     ):
-        return f"{value} {nxt.strip()}"
+        return f"{value} {nxt}"
     return value
 
 
@@ -194,14 +245,44 @@ TITLE_WORDS = re.compile(
 )
 
 
+GENRE_LINE = re.compile(r"^\s*(persbericht|nieuwsbrief|agenda|notulen|verslag|werkplan)\s*$", re.I)
+
+
+def _headline_candidate(line: str, genre: str) -> bool:
+    """Not blank, not the genre word again, not a place-and-date line."""
+    text = line.strip()
+    if not text or text.lower() == genre.lower():
+        return False
+    dates = find_dates(text)
+    return not (dates and len(text) - (dates[0].end - dates[0].start) < 25)
+
+
 def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | None]:
-    """Reports and regulations have a title instead of an onderwerp line."""
+    """Reports and regulations have a title instead of an onderwerp line.
+
+    A bare genre line ("Persbericht", "Nieuwsbrief") is followed by the real title; a short
+    next line ("zomer 2024") completes it, a long one replaces it (a press release headline).
+    """
+    lines = doc.text[:HEADER_CHARS].split("\n")[:20]
     pos = 0
-    for line in doc.text[:HEADER_CHARS].splitlines()[:15]:
+    for i, line in enumerate(lines):
         stripped = line.strip()
         if 6 <= len(stripped) <= 140 and TITLE_WORDS.search(stripped):
             start = doc.text.find(stripped, pos)
-            return stripped, doc.evidence("subject", start, start + len(stripped), False)
+            title, end = stripped, start + len(stripped)
+            if GENRE_LINE.match(stripped):
+                nxt = next(
+                    (
+                        ln.strip()
+                        for ln in lines[i + 1 :]
+                        if ln.strip() and ln.strip().lower() != stripped.lower()
+                    ),
+                    "",
+                )
+                if nxt and ":" not in nxt and len(nxt) <= 120:
+                    title = f"{stripped} {nxt}" if len(nxt) <= 25 else nxt
+                    end = doc.text.find(nxt, end) + len(nxt)
+            return title, doc.evidence("subject", start, end, False)
         pos += len(line) + 1
     return None, None
 
@@ -233,7 +314,9 @@ def _trim_council(raw: str) -> str:
     return " ".join(words).strip(" .,")
 
 
-def find_municipality(doc: DocText, council: str | None) -> tuple[str | None, Evidence | None]:
+def find_municipality(
+    doc: DocText, council: str | None
+) -> tuple[str | None, str | None, Evidence | None]:
     """The municipality the document is about, weighted by letterhead and address contexts."""
     head = doc.text[:6000]
     scores: Counter[str] = Counter()
@@ -253,9 +336,14 @@ def find_municipality(doc: DocText, council: str | None) -> tuple[str | None, Ev
         for mention in find_places(council):
             scores[mention.name] += 4
     if not scores:
-        return None, None
-    best = max(scores, key=lambda n: (scores[n], -first.get(n, (10**9, 0))[0]))
-    if best not in first:
-        return best, None
+        return None, None, None
+    ranked = sorted(scores, key=lambda n: (-scores[n], first.get(n, (10**9, 0))[0]))
+    best, region = ranked[0], None
+    if best not in municipality_names():
+        region = best
+        members = set(region_members(best))
+        best = next((n for n in ranked if n in members), None)
+    if best is None or best not in first:
+        return best, region, None
     start, end = first[best]
-    return best, doc.evidence("municipality", start, end)
+    return best, region, doc.evidence("municipality", start, end)

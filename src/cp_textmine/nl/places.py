@@ -77,8 +77,14 @@ def _strip_qualifier(name: str) -> str:
     return re.sub(r"\s*\([^)]*\)\s*$", "", name)
 
 
-def municipality_names() -> set[str]:
-    return {p.name for p in load_places() if p.kind == "gemeente"}
+@functools.lru_cache(maxsize=1)
+def municipality_names() -> frozenset[str]:
+    return frozenset(p.name for p in load_places() if p.kind == "gemeente")
+
+
+def region_members(name: str) -> tuple[str, ...]:
+    """Member municipalities of a regional body (empty when unknown)."""
+    return next((p.members for p in load_places() if p.name == name and p.kind != "gemeente"), ())
 
 
 def canonical(name: str) -> str | None:

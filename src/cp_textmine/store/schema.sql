@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS documents (
     error VARCHAR,
     ingested_at TIMESTAMP NOT NULL,
     -- ours
+    region VARCHAR,
     doc_type_score DOUBLE,
     file_size BIGINT,
     n_chars INTEGER,

@@ -73,14 +73,14 @@ def _insert_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
     meta = doc.metadata
     con.execute(
         """INSERT INTO documents (doc_id, path, sha256, doc_type, council, municipality, doc_date,
-               reference, subject, n_pages, text_source, status, error, ingested_at, doc_type_score,
+               reference, subject, n_pages, text_source, status, error, ingested_at, region, doc_type_score,
                file_size, n_chars, n_pages_text, n_pages_ocr, n_pages_empty, n_pages_needs_ocr,
                mean_ocr_confidence, limits_hit, producer, extract_seconds, pipeline_version)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             doc.doc_id, display_path(doc.path), doc.sha256, doc.doc_type, meta.council,
             meta.municipality, meta.doc_date, meta.reference, meta.subject, doc.n_pages,
-            doc.text_source, doc.status, doc.error, datetime.now(UTC), doc.doc_type_score,
+            doc.text_source, doc.status, doc.error, datetime.now(UTC), meta.region, doc.doc_type_score,
             doc.file_size, sum(p.n_chars for p in pages), count("text"), count("ocr"),
             count("empty"), count("needs_ocr"),
             sum(confidences) / len(confidences) if confidences else None,

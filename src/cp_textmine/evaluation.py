@@ -1,0 +1,334 @@
+"""Measure the pipeline against hand labels: ingest the labelled PDFs, compare field by field.
+
+The gold set (``annotations/gold``) is never trained on; the demo labels check the
+walking skeleton. Every figure here comes from the same DuckDB tables analysts query.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .config import DEFAULT_NORM_DAYS, IngestOptions
+from .records import DECISIONS, DOC_TYPES
+from .store import db as store_db
+
+
+@dataclass
+class PRF:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class EvalReport:
+    n_documents: int
+    accuracies: dict[str, tuple[float, int]] = field(default_factory=dict)  # field -> (acc, n)
+    per_label: dict[str, list[PRF]] = field(default_factory=dict)
+    confusion: dict[str, dict[str, Counter]] = field(default_factory=dict)
+    topic_micro_f1: float | None = None
+    topic_macro_f1: float | None = None
+    errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "n_documents": self.n_documents,
+            "accuracies": {
+                k: {"accuracy": round(v, 4), "n": n} for k, (v, n) in self.accuracies.items()
+            },
+            "per_label": {k: [vars(p) for p in v] for k, v in self.per_label.items()},
+            "topic_micro_f1": self.topic_micro_f1,
+            "topic_macro_f1": self.topic_macro_f1,
+            "confusion": {k: {a: dict(c) for a, c in v.items()} for k, v in self.confusion.items()},
+        }
+
+
+def load_labels(path: Path) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def prf(gold: list[str | None], pred: list[str | None], labels: tuple[str, ...]) -> list[PRF]:
+    out = []
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out.append(PRF(label, round(precision, 3), round(recall, 3), round(f1, 3), tp + fn))
+    return out
+
+
+def _norm_text(value: object) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(value or "").lower())
+
+
+def _same_subject(gold: str | None, pred: str | None) -> bool:
+    if not gold:
+        return not pred
+    g, p = _norm_text(gold), _norm_text(pred)
+    return bool(p) and (g == p or (len(p) >= 0.8 * len(g) and (g.startswith(p) or p.startswith(g))))
+
+
+def _fetch(con, sql: str) -> dict[str, dict]:
+    cursor = con.execute(sql)
+    cols = [d[0] for d in cursor.description]
+    rows = {}
+    for row in cursor.fetchall():
+        item = dict(zip(cols, row, strict=True))
+        rows[item["file"]] = item
+    return rows
+
+
+def predictions(db_path: Path) -> dict[str, dict]:
+    """Everything the store says per file name (basename of any path the content was seen at)."""
+    con = store_db.connect(db_path, read_only=True)
+    try:
+        return _fetch(
+            con,
+            """
+            SELECT regexp_extract(p.path, '[^/]+$') AS file, d.*, a.requested, a.request_date,
+                   a.n_recommendations, r.decision, r.motivated, r.advice_doc_id,
+                   g.response_norm_days, j.year AS report_year, j.n_advices_listed,
+                   o.timely, (SELECT list(topic) FROM advice_topics t WHERE t.doc_id = d.doc_id) AS topics,
+                   (SELECT regexp_extract(min(pp.path), '[^/]+$') FROM document_paths pp
+                     WHERE pp.doc_id = r.advice_doc_id) AS linked_file
+            FROM document_paths p JOIN documents d USING (doc_id)
+            LEFT JOIN advices a USING (doc_id) LEFT JOIN responses r USING (doc_id)
+            LEFT JOIN regulations g USING (doc_id) LEFT JOIN annual_reports j USING (doc_id)
+            LEFT JOIN advice_outcomes o USING (doc_id)
+            """,
+        )
+    finally:
+        con.close()
+
+
+def expected_timely(labels: list[dict], reference: date) -> dict[str, bool | None]:
+    """Timeliness per advice as the labels imply it: the contract's rule on labelled dates and norms."""
+    norms = {}
+    for lab in labels:
+        if lab["doc_type"] == "verordening" and lab.get("response_norm_days"):
+            norms[lab["municipality"]] = lab["response_norm_days"]
+    responses = {
+        lab["responds_to"]: lab
+        for lab in labels
+        if lab["doc_type"] == "reactie" and lab.get("responds_to")
+    }
+    out: dict[str, bool | None] = {}
+    for lab in labels:
+        if lab["doc_type"] != "advies" or not lab.get("doc_date"):
+            continue
+        norm = norms.get(lab["municipality"], DEFAULT_NORM_DAYS)
+        advice_date = date.fromisoformat(lab["doc_date"])
+        response = responses.get(lab["file"])
+        if response and response.get("doc_date"):
+            out[lab["file"]] = (date.fromisoformat(response["doc_date"]) - advice_date).days <= norm
+        elif response:
+            out[lab["file"]] = None
+        else:
+            out[lab["file"]] = False if (reference - advice_date).days > norm else None
+    return out
+
+
+def compare(
+    labels: list[dict], preds: dict[str, dict], reference: date | None = None
+) -> EvalReport:
+    """Field-by-field agreement between labels and predictions, with per-label P/R/F1."""
+    report = EvalReport(n_documents=len(labels))
+    checks: dict[str, list[bool]] = {}
+    errors: dict[str, list[str]] = {}
+
+    def check(name: str, ok: bool, file: str, gold: object, pred: object) -> None:
+        checks.setdefault(name, []).append(ok)
+        if not ok:
+            errors.setdefault(name, []).append(f"{file}: gold={gold!r} pred={pred!r}")
+
+    gold_types, pred_types = [], []
+    gold_dec, pred_dec = [], []
+    topic_pairs = []
+    for lab in labels:
+        pred = preds.get(lab["file"], {})
+        file = lab["file"]
+        gold_types.append(lab["doc_type"])
+        pred_types.append(pred.get("doc_type"))
+        check(
+            "doc_type",
+            lab["doc_type"] == pred.get("doc_type"),
+            file,
+            lab["doc_type"],
+            pred.get("doc_type"),
+        )
+        pdate = pred.get("doc_date")
+        check(
+            "doc_date",
+            (lab["doc_date"] or None) == (pdate.isoformat() if pdate else None),
+            file,
+            lab["doc_date"],
+            pdate,
+        )
+        check(
+            "reference",
+            _norm_text(lab["reference"]) == _norm_text(pred.get("reference")),
+            file,
+            lab["reference"],
+            pred.get("reference"),
+        )
+        check(
+            "municipality",
+            (lab["municipality"] or None) == pred.get("municipality"),
+            file,
+            lab["municipality"],
+            pred.get("municipality"),
+        )
+        check(
+            "subject",
+            _same_subject(lab["subject"], pred.get("subject")),
+            file,
+            lab["subject"],
+            pred.get("subject"),
+        )
+        if lab["doc_type"] == "advies":
+            if lab.get("requested") is not None:
+                check(
+                    "requested",
+                    lab["requested"] == pred.get("requested"),
+                    file,
+                    lab["requested"],
+                    pred.get("requested"),
+                )
+            if lab.get("n_recommendations") is not None:
+                check(
+                    "n_recommendations",
+                    lab["n_recommendations"] == pred.get("n_recommendations"),
+                    file,
+                    lab["n_recommendations"],
+                    pred.get("n_recommendations"),
+                )
+            topic_pairs.append((set(lab.get("topics") or []), set(pred.get("topics") or [])))
+        if lab["doc_type"] == "reactie":
+            gold_dec.append(lab.get("decision"))
+            pred_dec.append(pred.get("decision"))
+            check(
+                "decision",
+                lab.get("decision") == pred.get("decision"),
+                file,
+                lab.get("decision"),
+                pred.get("decision"),
+            )
+            if (
+                lab.get("decision") in {"not_adopted", "partially_adopted"}
+                and lab.get("motivated") is not None
+            ):
+                check(
+                    "motivated",
+                    lab["motivated"] == pred.get("motivated"),
+                    file,
+                    lab["motivated"],
+                    pred.get("motivated"),
+                )
+            check(
+                "link",
+                (lab.get("responds_to") or None) == pred.get("linked_file"),
+                file,
+                lab.get("responds_to"),
+                pred.get("linked_file"),
+            )
+        if lab["doc_type"] == "verordening":
+            check(
+                "norm",
+                lab.get("response_norm_days") == pred.get("response_norm_days"),
+                file,
+                lab.get("response_norm_days"),
+                pred.get("response_norm_days"),
+            )
+        if lab["doc_type"] == "jaarverslag":
+            check(
+                "report_year",
+                lab.get("year") == pred.get("report_year"),
+                file,
+                lab.get("year"),
+                pred.get("report_year"),
+            )
+            check(
+                "n_advices_listed",
+                lab.get("n_advices_listed") == pred.get("n_advices_listed"),
+                file,
+                lab.get("n_advices_listed"),
+                pred.get("n_advices_listed"),
+            )
+    for file, timely in expected_timely(labels, reference or date.today()).items():
+        pred = preds.get(file, {})
+        if pred.get("doc_type") == "advies":
+            check("timely", timely == pred.get("timely"), file, timely, pred.get("timely"))
+        else:
+            check("timely", False, file, timely, "not read as an advice")
+    report.accuracies = {k: (sum(v) / len(v), len(v)) for k, v in checks.items() if v}
+    report.per_label["doc_type"] = prf(gold_types, pred_types, DOC_TYPES)
+    report.per_label["decision"] = prf(gold_dec, pred_dec, DECISIONS)
+    report.confusion["doc_type"] = _confusion(gold_types, pred_types)
+    report.confusion["decision"] = _confusion(gold_dec, pred_dec)
+    _topic_scores(report, topic_pairs)
+    report.errors = errors
+    return report
+
+
+def _confusion(gold: list, pred: list) -> dict[str, Counter]:
+    table: dict[str, Counter] = {}
+    for g, p in zip(gold, pred, strict=True):
+        table.setdefault(str(g), Counter())[str(p)] += 1
+    return table
+
+
+def _topic_scores(report: EvalReport, pairs: list[tuple[set, set]]) -> None:
+    from .classify.taxonomy import load_taxonomy
+
+    codes = load_taxonomy().codes
+    rows, tp_all, fp_all, fn_all = [], 0, 0, 0
+    f1s = []
+    for code in codes:
+        tp = sum(1 for g, p in pairs if code in g and code in p)
+        fp = sum(1 for g, p in pairs if code not in g and code in p)
+        fn = sum(1 for g, p in pairs if code in g and code not in p)
+        tp_all, fp_all, fn_all = tp_all + tp, fp_all + fp, fn_all + fn
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append(PRF(code, round(precision, 3), round(recall, 3), round(f1, 3), tp + fn))
+        if tp + fn:
+            f1s.append(f1)
+    report.per_label["topics"] = rows
+    if pairs:
+        precision = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
+        recall = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
+        report.topic_micro_f1 = (
+            round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
+        )
+        report.topic_macro_f1 = round(sum(f1s) / len(f1s), 3) if f1s else None
+
+
+def evaluate_labelled_pdfs(
+    labels_path: Path, pdf_dir: Path, db_path: Path | None = None, reference: date | None = None
+) -> EvalReport:
+    """Ingest ``pdf_dir`` (into a temporary database unless one is given) and compare with the labels."""
+    from .ingest.pipeline import ingest_paths
+
+    labels = load_labels(labels_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        target = db_path or Path(tmp) / "evaluate.duckdb"
+        ingest_paths([pdf_dir], target, IngestOptions(workers=2, quiet=True))
+        if reference is not None:
+            con = store_db.connect(target)
+            store_db.set_setting(con, "reference_date", reference.isoformat())
+            con.close()
+        return compare(labels, predictions(target), reference)

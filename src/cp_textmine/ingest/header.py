@@ -1,0 +1,145 @@
+"""Letter header fields, written either as 'Label: value' lines or as a row of labels
+over a row of values ("Datum  Ons kenmerk  Uw kenmerk" / "2 maart 2023  2023/WI/0214  CRWI 2023-01").
+
+The second layout is common in municipal letterheads and loses its columns in plain text,
+so the value row is read left to right, each value by the form its label expects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..doctext import DocText
+from ..nl.dates import find_dates
+
+LABELS = {
+    "datum": "date", "verzenddatum": "date", "verzonden": "date", "dagtekening": "date",
+    "uw brief van": "date", "uw brief d.d.": "date", "uw e-mail van": "date", "uw advies van": "date",
+    "ons kenmerk": "ref", "onze referentie": "ref", "ons nummer": "ref", "kenmerk": "ref",
+    "zaaknummer": "ref", "ons zaaknummer": "ref", "registratienummer": "ref", "documentnummer": "ref",
+    "uw kenmerk": "ref", "uw referentie": "ref", "uw nummer": "ref", "referentie": "ref",
+    "onderwerp": "text", "betreft": "text", "behandeld door": "text", "contactpersoon": "text",
+    "telefoon": "token", "doorkiesnummer": "token", "e-mail": "token", "bijlage(n)": "token",
+    "bijlagen": "token", "bijlage": "token", "afdeling": "text", "telefoonnummer": "token",
+}  # fmt: skip
+_LABEL_RE = re.compile(
+    r"\s*(" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) + r")\s*:?",
+    re.I,
+)
+#: "CRT 2022-03" (a letter code, a space, a number) or one token with a digit ("Z/24/018734").
+#: "CRWI/2010 nr. I.3", "SOZ/JGD 22.3317", "W&I/23.41877", "Z-19-050969/D/19/157082", "15/458".
+REF_VALUE = re.compile(
+    r"(?:[A-Za-z][A-Za-z./&\-]{0,10}\s(?=[\w./&\-]*\d)[\w./&\-]+|[A-Za-z0-9][\w./&\-]*)"
+    r"(?:\s+nr\.?\s*[\w.\-]+)?"
+)
+
+
+@dataclass(frozen=True)
+class HeaderField:
+    label: str  # lower-case canonical label
+    value: str
+    start: int  # offsets of the value in the document text
+    end: int
+
+
+def header_fields(doc: DocText, max_lines: int = 45) -> dict[str, HeaderField]:
+    """The header fields of page 1, first occurrence of each label wins."""
+    fields: dict[str, HeaderField] = {}
+    lines = _lines_with_offsets(doc.text, max_lines)
+    for i, (start, line) in enumerate(lines):
+        labels = _label_row(line)
+        if labels and len(labels) >= 2 and ":" not in line and i + 1 < len(lines):
+            value_start, value_line = lines[i + 1]
+            for field in _read_value_row(labels, value_line, value_start):
+                fields.setdefault(field.label, field)
+            continue
+        inline = _inline_fields(line, start)
+        for field in inline:
+            fields.setdefault(field.label, field)
+    return fields
+
+
+def _lines_with_offsets(text: str, max_lines: int) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if "\f" in line:
+            break
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+        if len(out) >= max_lines:
+            break
+    return out
+
+
+def _label_row(line: str) -> list[str] | None:
+    """The labels when a line consists of header labels only, else None."""
+    labels, pos = [], 0
+    while pos < len(line):
+        match = _LABEL_RE.match(line, pos)
+        if not match:
+            return None if line[pos:].strip() else labels
+        labels.append(match.group(1).lower())
+        pos = match.end()
+    return labels
+
+
+def _read_value_row(labels: list[str], line: str, offset: int) -> list[HeaderField]:
+    fields, pos = [], 0
+    for index, label in enumerate(labels):
+        while pos < len(line) and line[pos] == " ":
+            pos += 1
+        if pos >= len(line):
+            break
+        kind = LABELS[label]
+        last = index == len(labels) - 1
+        end = _value_end(kind, line, pos, last)
+        if end is None:
+            break
+        value = line[pos:end].strip()
+        if value:
+            fields.append(HeaderField(label, value, offset + pos, offset + end))
+        pos = end
+    return fields
+
+
+def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
+    rest = line[pos:]
+    if kind == "date":
+        dates = find_dates(rest)
+        if not dates or dates[0].start > 0:
+            return None
+        return pos + dates[0].end
+    if kind == "ref":
+        match = REF_VALUE.match(rest)
+        return pos + match.end() if match else None
+    if kind == "token" and not last:
+        match = re.match(r"\S+", rest)
+        return pos + match.end() if match else None
+    return len(line) if last else None
+
+
+def _inline_fields(line: str, offset: int) -> list[HeaderField]:
+    """'Datum: 14 maart 2023   Ons kenmerk: CR-2023-04' style fields (one or more per line)."""
+    fields = []
+    matches = [
+        m
+        for m in _LABEL_RE.finditer(line)
+        if line[m.start(1) : m.end()].rstrip().endswith(":")
+        and (m.start(1) == 0 or line[m.start(1) - 1] in " \t")
+    ]
+    for i, match in enumerate(matches):
+        label = match.group(1).lower()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        raw = line[match.end() : end]
+        value = raw.strip()
+        if not value:
+            continue
+        kind = LABELS[label]
+        if kind == "ref":
+            ref = REF_VALUE.match(value)
+            value = ref.group(0) if ref else value
+        start = offset + match.end() + (len(raw) - len(raw.lstrip()))
+        fields.append(HeaderField(label, value, start, start + len(value)))
+    return fields
