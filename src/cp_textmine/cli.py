@@ -38,7 +38,8 @@ class ScanFormat(StrEnum):
 
 
 def fail(exc: CpTextmineError) -> typer.Exit:
-    err_console.print(f"Error: {exc}", markup=False, highlight=False)
+    """One unwrapped line on stderr, exit code 1."""
+    typer.echo(f"Error: {exc}", err=True)
     return typer.Exit(code=1)
 
 
@@ -189,6 +190,54 @@ def synth(
         f"{summary.n_documents} documents in {summary.out_dir} ({summary.seconds:.1f} s): "
         + ", ".join(f"{k} {v}" for k, v in sorted(summary.by_type.items()))
     )
+
+
+@app.command()
+def evaluate(
+    labels: Annotated[
+        Path | None, typer.Option(help="Label file (default: annotations/gold/labels.jsonl).")
+    ] = None,
+    pdfs: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the labelled PDFs (default: annotations/gold/pdfs)."),
+    ] = None,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Keep the evaluation database here.")
+    ] = None,
+    reference_date: Annotated[
+        str | None, typer.Option(help="Peildatum for timeliness, YYYY-MM-DD.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every disagreement.")] = False,
+) -> None:
+    """Measure extraction and classification against hand labels (the gold set by default).
+
+    Example: cp-textmine evaluate --labels annotations/demo/labels.jsonl --pdfs corpora/demo
+    """
+    import json
+    from datetime import date
+
+    from .config import annotations_dir
+    from .evaluation import evaluate_labelled_pdfs
+    from .report import evaluation_tables
+
+    labels = labels or annotations_dir() / "gold" / "labels.jsonl"
+    pdfs = pdfs or annotations_dir() / "gold" / "pdfs"
+    ref = date.fromisoformat(reference_date) if reference_date else None
+    try:
+        report = evaluate_labelled_pdfs(labels, pdfs, db, ref)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+        return
+    for table in evaluation_tables(report):
+        console.print(table)
+    if errors:
+        for name, items in report.errors.items():
+            console.print(f"[bold]{name}[/bold]")
+            for item in items:
+                console.print(f"  {item}", markup=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -85,8 +85,20 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
+def _raised_in_our_code(exc: BaseException) -> bool:
+    """True when the innermost frame is cp-textmine's own code: a bug, not a broken PDF."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and "cp_textmine" in last.tb_frame.f_code.co_filename
+
+
 def classify_pdf_error(exc: BaseException) -> str:
     """Turn pdfminer's exception zoo into one stable, human reason."""
+    if _raised_in_our_code(exc):
+        return f"internal error in cp-textmine (please report): {type(exc).__name__}: {exc}"
     chain = []
     cur: BaseException | None = exc
     while cur is not None and len(chain) < 5:
@@ -126,16 +138,85 @@ def _read_page(path: Path, page, index: int, ocr: OcrFn | None) -> Page:
             return Page(index + 1, text, "ocr", len(text), ocr_confidence=confidence)
         return Page(index + 1, "", "empty", 0)
     text = page.extract_text(x_tolerance=1.5, y_tolerance=3) or ""
-    tables = _tables(page, index)
+    tables = _tables(page, index, text)
     return Page(index + 1, text, "text", len(text), tables)
 
 
-def _tables(page, index: int) -> tuple[Table, ...]:
-    """Ruled tables only: find_tables is costly, so pages without lines or rects skip it."""
-    if len(page.lines) + len(page.rects) < 3:
-        return ()
+TABLE_HEADER_WORDS = re.compile(
+    r"\b(datum|onderwerp|gevraagd|ongevraagd|reactie|overgenomen|advies|titel)\b", re.I
+)
+TEXT_TABLE_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+
+def _looks_tabular(text: str) -> bool:
+    """A line naming two or more overview columns ('Datum  Onderwerp  Gevraagd')."""
+    return any(
+        len({m.lower() for m in TABLE_HEADER_WORDS.findall(line)}) >= 2
+        for line in text.splitlines()
+    )
+
+
+def _tables(page, index: int, text: str = "") -> tuple[Table, ...]:
+    """Ruled tables by their lines; unruled ones only on pages whose text has an overview header.
+
+    find_tables is costly, so pages with neither rules nor such a header skip it.
+    """
+    if len(page.lines) + len(page.rects) >= 3:
+        found = _extract_tables(page, index, None)
+        if found:
+            return found
+    if _looks_tabular(text):
+        tables = [
+            t
+            for t in page.find_tables(table_settings=TEXT_TABLE_SETTINGS)
+            if not _cuts_words(page, t)
+        ]
+        found = _rows_of(tables, index)
+        return tuple(t for t in (_plausible_text_table(t) for t in found) if t is not None)
+    return ()
+
+
+def _cuts_words(page, table) -> bool:
+    """True when the table's column edges run through words: justified prose, not a table."""
+    edges = sorted(
+        {round(cell[0], 1) for cell in table.cells} | {round(cell[2], 1) for cell in table.cells}
+    )
+    inner = edges[1:-1]
+    top, bottom = table.bbox[1], table.bbox[3]
+    crossing = 0
+    for word in page.within_bbox(table.bbox).extract_words() if inner else ():
+        if word["top"] < top or word["bottom"] > bottom:
+            continue
+        if any(word["x0"] + 1 < edge < word["x1"] - 1 for edge in inner):
+            crossing += 1
+    return crossing > 2
+
+
+def _is_header_cell(cell: str | None) -> bool:
+    words = (cell or "").strip(" :").split()
+    return bool(words) and TABLE_HEADER_WORDS.fullmatch(words[0]) is not None
+
+
+def _plausible_text_table(table: Table) -> Table | None:
+    """Keep a text-aligned table from its header row on; without such a header it is not an overview."""
+    header = next(
+        (i for i, row in enumerate(table.rows)
+         if sum(1 for c in row if _is_header_cell(c)) >= 2),
+        None,
+    )  # fmt: skip
+    if header is None or len(table.rows) - header < 2:
+        return None
+    return Table(table.page_no, table.rows[header:])
+
+
+def _extract_tables(page, index: int, settings: dict | None) -> tuple[Table, ...]:
+    tables = page.find_tables(table_settings=settings) if settings else page.find_tables()
+    return _rows_of(tables, index)
+
+
+def _rows_of(tables: list, index: int) -> tuple[Table, ...]:
     found = []
-    for table in page.find_tables():
+    for table in tables:
         rows = tuple(tuple(_clean_cell(c) for c in row) for row in table.extract() if any(row))
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             found.append(Table(index + 1, rows))
@@ -170,11 +251,15 @@ def _normalise_line(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
 
+def _edge_count(n_lines: int) -> int:
+    """How many lines at each end of a page may be running text: fewer on short pages."""
+    return _EDGE_LINES if n_lines > 4 * _EDGE_LINES else 1
+
+
 def _edge_lines(text: str) -> list[str]:
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    if len(lines) <= 2 * _EDGE_LINES:
-        return lines
-    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+    k = _edge_count(len(lines))
+    return lines[:k] + lines[-k:]
 
 
 def _repeated_edge_lines(pages: list[Page]) -> set[str]:
@@ -193,7 +278,8 @@ def _strip_edges(text: str, repeated: set[str], first_page: bool) -> str:
     """Drop page-number lines and repeated edge lines; page 1 keeps its letterhead."""
     lines = text.splitlines()
     non_empty = [i for i, ln in enumerate(lines) if ln.strip()]
-    edge = set(non_empty[:_EDGE_LINES] + non_empty[-_EDGE_LINES:])
+    k = _edge_count(len(non_empty))
+    edge = set(non_empty[:k] + non_empty[-k:])
     keep = []
     for i, line in enumerate(lines):
         if i in edge:
@@ -201,7 +287,7 @@ def _strip_edges(text: str, repeated: set[str], first_page: bool) -> str:
                 continue
             if not first_page and _normalise_line(line) in repeated:
                 continue
-            if first_page and _normalise_line(line) in repeated and i in non_empty[-_EDGE_LINES:]:
+            if first_page and _normalise_line(line) in repeated and i in non_empty[-k:]:
                 continue  # a running footer on page 1 is not a letterhead
         keep.append(line)
     return "\n".join(keep).strip("\n")

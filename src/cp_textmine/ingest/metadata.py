@@ -67,7 +67,7 @@ SUBJECT_STOP = re.compile(
 COUNCIL_HEAD = re.compile(
     r"\b(?:(?:Cli[eë]ntenraad|Clientenraad|Participatieraad|Adviesraad|Wmo[- ]?[Rr]aad|WMO[- ]?[Rr]aad|"
     r"Wmo[- ]Adviesraad|Cli[eë]ntenplatform|Participatieplatform|Seniorenraad|Jongerenraad)"
-    r"(?:\s+(?:[A-Z][\w'’.&-]*|en|van|de|het|voor|der|&|'s-[A-Z][\w-]*|[’']s-[A-Z][\w-]*|sociaal|sociale|werk|inkomen|domein)){0,7})"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|en|van|de|het|voor|der|&|'s-[A-Z][\w-]*|[’']s-[A-Z][\w-]*|sociaal|sociale|werk|inkomen|domein)){0,7})"
 )
 COUNCIL_TRAIL = {"en", "van", "de", "het", "voor", "der", "&"}
 PLACE_CONTEXT = re.compile(
@@ -272,11 +272,7 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
             title, end = stripped, start + len(stripped)
             if GENRE_LINE.match(stripped):
                 nxt = next(
-                    (
-                        ln.strip()
-                        for ln in lines[i + 1 :]
-                        if ln.strip() and ln.strip().lower() != stripped.lower()
-                    ),
+                    (ln.strip() for ln in lines[i + 1 :] if _headline_candidate(ln, stripped)),
                     "",
                 )
                 if nxt and ":" not in nxt and len(nxt) <= 120:

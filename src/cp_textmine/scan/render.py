@@ -57,15 +57,35 @@ def to_json(result: ScanResult) -> str:
     return json.dumps(payload, default=default, ensure_ascii=False, indent=2) + "\n"
 
 
+TERMINAL_COLUMNS = [
+    ("municipality", "Gemeente"), ("year", "Jaar"), ("n_advices", "n"),
+    ("share_requested", "Gevr"), ("response_rate", "Antw"), ("timely_rate", "Tijd"),
+    ("median_response_days", "Dgn"), ("share_adopted", "Over"), ("share_partially_adopted", "Deels"),
+    ("share_not_adopted", "Niet"), ("share_noted", "Kenn"), ("share_motivated_rejections", "Motiv"),
+]  # fmt: skip
+
+
+def _terminal_cell(result: ScanResult, row: dict, key: str) -> str:
+    """Percentages without the sign (the caption says so), to fit 80 columns."""
+    return fmt(result, row, key).replace("%", "")
+
+
 def to_rich_table(result: ScanResult):
+    """A compact terminal table; the council and all other figures are in markdown, JSON and HTML."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(
-        title=f"Scan cliëntenparticipatie — peildatum {result.reference_date}", show_lines=False
-    )
-    for key, label in COLUMNS:
-        table.add_column(label, justify="left" if key in {"municipality", "council"} else "right")
+    table = Table(title=f"Scan cliëntenparticipatie — peildatum {result.reference_date}",
+                  box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))  # fmt: skip
+    for key, label in TERMINAL_COLUMNS:
+        if key == "municipality":
+            table.add_column(label, max_width=14, overflow="ellipsis", no_wrap=True)
+        else:
+            table.add_column(label, justify="right", no_wrap=True)
     for row in result.rows:
-        table.add_row(*[fmt(result, row, k) for k, _ in COLUMNS])
-    table.caption = "* = minder dan 5 adviezen; – = onbekend"
+        table.add_row(*[_terminal_cell(result, row, k) for k, _ in TERMINAL_COLUMNS])
+    table.caption = (
+        "Aandelen in %, Dgn = mediaan dagen tot reactie; * = minder dan 5 adviezen; – = onbekend.\n"
+        "Raad en alle cijfers: --format markdown, json of html."
+    )
     return table

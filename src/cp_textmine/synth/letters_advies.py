@@ -8,11 +8,20 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from .bank_advies import ADVIES
-from .dates import say_date
+from .dates import add_workdays, say_date, say_earlier_date
 from .letterparts import (
+    Field,
     address_block,
+    field_block,
+    letterhead,
+    order_fields,
+    place_date_line,
+    running_footer,
+    running_header,
+    signature_lines,
+    stamp_text,
 )
-from .phrases import cap, council_noun, number_word, say
+from .phrases import cap, council_noun, number_word, say, say_many
 from .plans import Advice
 from .topics import BANKS, TOPIC_CODES, Rec
 from .world import World
@@ -268,12 +277,16 @@ def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tup
     if size != "short":
         remarks = say_many(rng, ADVIES, "positive", values, rng.randint(0, 2))
         remarks += say_many(rng, ADVIES, "critical", values, rng.randint(0, 2))
+        if not advice.requested:
+            remarks = [r for r in remarks if not re.search(r"voorstel|stuk|analyse", r)]
         if remarks:
             out.append(" ".join(remarks))
-    earlier = [a for a in world.advices if a.key < advice.key and a.recs]
+    own = {r.text for r in advice.recs}
+    earlier = [(a, r) for a in world.advices if a.key < advice.key for r in a.recs if r.text not in own]
     if earlier and rng.random() < 0.1:
-        prev = rng.choice(earlier)
-        out.append(say(rng, ADVIES, "previous", {"prev_date": say_date(rng, prev.date), "prev_rec": prev.recs[0].text}))
+        prev, prev_rec = rng.choice(earlier)
+        values_prev = {"prev_date": say_date(rng, prev.date), "prev_rec": prev_rec.text}
+        out.append(say(rng, ADVIES, "previous", values_prev))
         notes.append("quotes an earlier advice's recommendation (not counted)")
     if size == "long" and len(advice.topics) > 1:
         out += _sections(rng, advice, values)

@@ -205,7 +205,7 @@ def plan_year(
 ) -> tuple[list[Advice], list[Response]]:
     """All advices of one year and the answers some of them get."""
     advices, responses, used = [], [], set()
-    for i, day in enumerate(_advice_dates(rng, year, rng.randint(3, 8))):
+    for i, day in enumerate(_advice_dates(rng, year, rng.randint(3, 7))):
         advice = _advice(rng, first_key + i, year, day, i, council, college, used)
         advices.append(advice)
         if rng.random() < 0.8:

@@ -204,7 +204,7 @@ def _college(rng: random.Random, body: Body) -> College:
 
 def _regulations(rng: random.Random, body: Body, first_year: int, council: str) -> list[Regulation]:
     """One or two verordeningen; a newer one may change the norm in the middle of the period."""
-    count = 2 if rng.random() < 0.7 else 1
+    count = 2 if rng.random() < 0.45 else 1
     out: list[Regulation] = []
     year = first_year - rng.randint(3, 8) if count == 2 else first_year - rng.randint(1, 6)
     previous = None

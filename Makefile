@@ -1,0 +1,41 @@
+# Two commands do all set-up on a fresh machine: `make demo` and `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-8)
+PYTHON ?= python3
+
+.PHONY: demo test lint format system-deps bench gold clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+system-deps:
+	@bash tools/system-deps.sh
+
+demo: $(STAMP) system-deps
+	$(VENV)/bin/cp-textmine demo
+
+test: $(STAMP) system-deps
+	$(VENV)/bin/pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests tools
+	$(VENV)/bin/ruff format --check src tests tools
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format src tests tools
+	$(VENV)/bin/ruff check --fix src tests tools
+
+gold: $(STAMP)
+	$(PY) tools/render_corpus.py annotations/gold/writer_a annotations/gold/writer_b \
+	    annotations/gold/writer_c annotations/gold/writer_d --out annotations/gold/pdfs \
+	    --labels annotations/gold/labels.jsonl
+	$(PY) tools/render_corpus.py corpora/demo/src_1 corpora/demo/src_2 --out corpora/demo \
+	    --labels annotations/demo/labels.jsonl
+
+clean:
+	rm -rf $(VENV) cp_textmine.duckdb scan_report.html .pytest_cache .ruff_cache

@@ -1,0 +1,112 @@
+"""Shared fixtures: a temporary database path, and small real PDFs made on the fly."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+FONT = "Helvetica"
+
+
+def write_text_pdf(path: Path, pages: list[str], *, encrypt: str | None = None) -> Path:
+    """A text PDF with one string per page; lines split on newlines, long lines kept as is."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+    width, height = A4
+    for text in pages:
+        y = height - 60
+        c.setFont(FONT, 10)
+        for line in text.split("\n"):
+            c.drawString(60, y, line)
+            y -= 14
+        c.showPage()
+    c.save()
+    return path
+
+
+def write_image_pdf(path: Path, text: str = "Gescande brief") -> Path:
+    """An image-only page (no text layer), like a scanned letter."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(text.split("\n")):
+        draw.text((100, 100 + 30 * i), line, fill=0)
+    image.save(path, "PDF", resolution=150)
+    return path
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    return tmp_path / "test.duckdb"
+
+
+@pytest.fixture
+def make_pdf(tmp_path: Path) -> Callable[..., Path]:
+    def make(
+        name: str, *pages: str, folder: Path | None = None, encrypt: str | None = None
+    ) -> Path:
+        target = (folder or tmp_path) / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return write_text_pdf(target, list(pages), encrypt=encrypt)
+
+    return make
+
+
+ADVICE_LETTER = """Cliëntenraad Werk en Inkomen Zaanstad
+Aan het college van burgemeester en wethouders van Zaanstad
+Postbus 2000
+1500 GA Zaandam
+Datum: 14 maart 2023
+Ons kenmerk: CR-2023-04
+Uw kenmerk: Z-23-00871
+Onderwerp: Ongevraagd advies vroegsignalering schulden
+Geacht college,
+De cliëntenraad brengt u uit eigen beweging dit advies uit over schuldhulpverlening.
+Ons advies
+1. Zorg dat vroegsignalering van betalingsachterstanden binnen twee weken leidt tot contact.
+2. Verhoog de beslagvrije voet-controle bij iedere verrekening.
+3. Bied budgetbeheer aan in plaats van beschermingsbewind waar het kan.
+Met vriendelijke groet,
+Cliëntenraad Werk en Inkomen Zaanstad"""
+
+RESPONSE_LETTER = """Gemeente Zaanstad
+Aan de Cliëntenraad Werk en Inkomen Zaanstad
+Datum: 20 april 2023
+Ons kenmerk: 2023/SD/1187
+Uw kenmerk: CR-2023-04
+Onderwerp: Reactie op uw ongevraagd advies vroegsignalering schulden
+Geachte leden van de cliëntenraad,
+Wij danken u voor uw advies van 14 maart 2023 over vroegsignalering.
+Wij nemen uw advies over, met uitzondering van punt 3, omdat beschermingsbewind wettelijk
+door de kantonrechter wordt opgelegd.
+Met vriendelijke groet,
+burgemeester en wethouders van Zaanstad,
+de secretaris,
+de burgemeester,"""
+
+
+@pytest.fixture
+def advice_and_response(tmp_path: Path) -> Path:
+    folder = tmp_path / "zaanstad"
+    folder.mkdir()
+    write_text_pdf(folder / "advies.pdf", [ADVICE_LETTER])
+    write_text_pdf(folder / "reactie.pdf", [RESPONSE_LETTER])
+    return folder
+
+
+def pdf_bytes(pages: list[str]) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    for text in pages:
+        c.drawString(72, 720, text)
+        c.showPage()
+    c.save()
+    return buffer.getvalue()

@@ -1,0 +1,74 @@
+"""CLI wiring: exit codes, messages and outputs through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cp_textmine.cli import app
+
+from .conftest import write_text_pdf
+
+runner = CliRunner()
+
+
+def test_ingest_then_scan_markdown_and_json(advice_and_response: Path, tmp_db: Path) -> None:
+    (advice_and_response / "kapot.pdf").write_bytes(b"geen pdf")
+    result = runner.invoke(
+        app, ["ingest", str(advice_and_response), "--db", str(tmp_db), "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "failed" in result.output and "kapot.pdf" in result.output
+    md = runner.invoke(app, ["scan", "--db", str(tmp_db), "--format", "markdown"])
+    assert md.exit_code == 0
+    assert "| Zaanstad | Cliëntenraad Werk en Inkomen Zaanstad | 2023 | 1 |" in md.output
+    js = runner.invoke(
+        app, ["scan", "--db", str(tmp_db), "--format", "json", "--municipality", "zaanstad"]
+    )
+    payload = json.loads(js.output)
+    assert payload["rows"][0]["n_advices"] == 1
+    assert payload["rows"][0]["share_partially_adopted"] == 1.0
+    assert "share_partially_adopted" in payload["rows"][0]["flags"]  # n = 1 < 5
+
+
+def test_db_from_environment(advice_and_response: Path, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "env.duckdb"
+    monkeypatch.setenv("CP_TEXTMINE_DB", str(target))
+    result = runner.invoke(app, ["ingest", str(advice_and_response), "--quiet", "--workers", "1"])
+    assert result.exit_code == 0
+    assert target.exists()
+
+
+def test_missing_path_is_a_one_line_error(tmp_path: Path, tmp_db: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "weg"), "--db", str(tmp_db)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: path not found: {tmp_path / 'weg'}"
+
+
+def test_unwritable_database_is_a_one_line_error(tmp_path: Path) -> None:
+    write_text_pdf(tmp_path / "a.pdf", ["Gemeente Ede"])
+    result = runner.invoke(
+        app, ["ingest", str(tmp_path), "--db", str(tmp_path / "nee" / "x.duckdb")]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot create database")
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_scan_without_database(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["scan", "--db", str(tmp_path / "leeg.duckdb")])
+    assert result.exit_code == 1
+    assert "database not found" in result.output
+
+
+def test_demo_writes_database_and_report(tmp_path: Path) -> None:
+    db, report = tmp_path / "demo.duckdb", tmp_path / "report.html"
+    result = runner.invoke(app, ["demo", "--db", str(db), "--out", str(report)])
+    assert result.exit_code == 0, result.output
+    assert db.exists() and report.exists()
+    assert "report:" in result.output and "failed" in result.output
+    html = report.read_text(encoding="utf-8")
+    assert html.count("<svg") == 4
+    assert "Leeuwarden" in html

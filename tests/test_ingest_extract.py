@@ -1,0 +1,85 @@
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cp_textmine.errors import ExtractionError
+from cp_textmine.ingest.extract import clean_pages, dehyphenate, extract_pdf
+from cp_textmine.records import Page
+
+from .conftest import write_image_pdf, write_text_pdf
+
+
+def test_running_headers_and_page_numbers_are_removed(tmp_path: Path) -> None:
+    pages = [
+        f"Gemeente Ede - Sociaal Domein\nTekst van pagina {i} over bijstand.\nMeer tekst {i}.\nPagina {i} van 3"
+        for i in range(1, 4)
+    ]
+    extracted = extract_pdf(write_text_pdf(tmp_path / "a.pdf", pages))
+    texts = [p.text for p in extracted.pages]
+    assert all("Pagina" not in t for t in texts)
+    assert texts[0].startswith("Gemeente Ede")  # page 1 keeps its letterhead
+    assert not texts[1].startswith("Gemeente Ede")
+    assert "Tekst van pagina 2 over bijstand." in texts[1]
+
+
+def test_hyphenated_words_are_rejoined_but_compounds_kept() -> None:
+    vocabulary = Counter({"wmo-raad": 1})
+    assert (
+        dehyphenate("de werk-\nnemers en de Wmo-\nraad", vocabulary)
+        == "de werknemers en de Wmo-raad"
+    )
+    assert dehyphenate("in 2022-\n2026") == "in 2022-2026"  # a range, not a broken word
+
+
+def test_tables_are_kept_as_rows(tmp_path: Path) -> None:
+    from cp_textmine.synth.render import render_cpdoc
+
+    source = "# Jaarverslag 2023\n\n| Datum | Onderwerp | Gevraagd |\n| 3 maart 2023 | Minimabeleid | gevraagd |\n| 9 mei 2023 | Schulden | ongevraagd |\n"
+    path = tmp_path / "table.pdf"
+    render_cpdoc(source, path, seed=3, producer="reportlab")
+    tables = [t for p in extract_pdf(path).pages for t in p.tables]
+    assert tables, "the ruled table must be found"
+    rows = tables[0].rows
+    assert rows[0][:2] == ("Datum", "Onderwerp")
+    assert rows[2][1] == "Schulden"
+
+
+def test_image_only_page_is_marked_needs_ocr_without_engine(tmp_path: Path) -> None:
+    extracted = extract_pdf(write_image_pdf(tmp_path / "scan.pdf"), ocr=None)
+    assert extracted.needs_ocr
+    assert extracted.pages[0].text_source == "needs_ocr"
+
+
+def test_image_only_page_goes_to_the_ocr_hook(tmp_path: Path) -> None:
+    calls = []
+
+    def fake_ocr(path: Path, index: int) -> tuple[str, float]:
+        calls.append(index)
+        return "OCR tekst", 88.0
+
+    extracted = extract_pdf(write_image_pdf(tmp_path / "scan.pdf"), ocr=fake_ocr)
+    assert calls == [0]
+    assert extracted.text_source == "ocr"
+    assert extracted.pages[0].ocr_confidence == 88.0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file: 0 bytes"),
+        (b"Dit is een tekstbestand, geen PDF.\n", "not a PDF: the file holds text, no %PDF header"),
+        (b"\x00\x01\x02\xff" * 10, "not a PDF: the file holds binary data, no %PDF header"),
+    ],
+)
+def test_non_pdfs_get_specific_reasons(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(content)
+    with pytest.raises(ExtractionError) as info:
+        extract_pdf(path)
+    assert info.value.reason == reason
+
+
+def test_clean_pages_keeps_single_page_untouched() -> None:
+    page = Page(1, "Gemeente Ede\nTekst", "text", 17)
+    assert clean_pages([page])[0].text == "Gemeente Ede\nTekst"

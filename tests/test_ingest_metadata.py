@@ -1,0 +1,124 @@
+from datetime import date
+
+import pytest
+
+from cp_textmine.doctext import DocText
+from cp_textmine.ingest.header import header_fields
+from cp_textmine.ingest.metadata import extract_metadata
+from cp_textmine.records import Page
+
+from .conftest import ADVICE_LETTER, RESPONSE_LETTER
+
+
+def doc(text: str) -> DocText:
+    return DocText.from_pages([Page(1, text, "text", len(text))])
+
+
+def test_advice_header() -> None:
+    meta = extract_metadata(doc(ADVICE_LETTER), "advies")
+    assert meta.doc_date == date(2023, 3, 14)
+    assert meta.reference == "CR-2023-04"
+    assert meta.subject == "Ongevraagd advies vroegsignalering schulden"
+    assert meta.council == "Cliëntenraad Werk en Inkomen Zaanstad"
+    assert meta.municipality == "Zaanstad"
+
+
+def test_response_own_reference_not_uw_kenmerk() -> None:
+    meta = extract_metadata(doc(RESPONSE_LETTER), "reactie")
+    assert meta.reference == "2023/SD/1187"
+    assert meta.doc_date == date(2023, 4, 20)
+
+
+def test_label_row_over_value_row() -> None:
+    text = (
+        "Gemeente Leeuwarden\nDatum Ons kenmerk Uw kenmerk Behandeld door\n"
+        "2 maart 2023 2023/WI/0214 CRWI 2023-01 S. de Jong\nOnderwerp: Reactie op uw advies\n"
+    )
+    fields = header_fields(doc(text))
+    assert fields["datum"].value == "2 maart 2023"
+    assert fields["ons kenmerk"].value == "2023/WI/0214"
+    assert fields["uw kenmerk"].value == "CRWI 2023-01"
+    meta = extract_metadata(doc(text), "reactie")
+    assert (meta.doc_date, meta.reference) == (date(2023, 3, 2), "2023/WI/0214")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Kenmerk: CRA 2022-05", "CRA 2022-05"),
+        ("Ons kenmerk: Z-19-050969/D/19/157082", "Z-19-050969/D/19/157082"),
+        ("Ons nummer: 15/458", "15/458"),
+        ("Ons kenmerk: CRWI/2013 nr. III.2", "CRWI/2013 nr. III.2"),
+        ("Kenmerk: LCR/TK14-0033/GM", "LCR/TK14-0033/GM"),
+        ("Ons kenmerk: W&I/23.41877 Datum: 3 mei 2023", "W&I/23.41877"),
+    ],
+)
+def test_reference_schemes(line: str, expected: str) -> None:
+    assert extract_metadata(doc(f"Gemeente Ede\n{line}\nGeacht college,")).reference == expected
+
+
+def test_letter_date_beats_earlier_dates() -> None:
+    text = (
+        "Cliëntenraad Ede\nIn uw brief van 3 februari 2023 vroeg u ons advies.\n"
+        "Ede, 1 maart 2023\nOnderwerp: advies\nOp 12 januari 2023 spraken wij de wethouder."
+    )
+    assert extract_metadata(doc(text), "advies").doc_date == date(2023, 3, 1)
+
+
+def test_verordening_date_is_enactment() -> None:
+    text = (
+        "Verordening cliëntenparticipatie Tilburg 2021\nDe raad van de gemeente Tilburg;\n"
+        "gelezen het voorstel van 2 februari 2021;\nbesluit: vast te stellen de verordening.\n"
+        "Artikel 9\nDeze verordening treedt in werking op 1 april 2021.\n"
+        "Aldus vastgesteld in de openbare vergadering van 22 maart 2021."
+    )
+    meta = extract_metadata(doc(text), "verordening")
+    assert meta.doc_date == date(2021, 3, 22)
+    assert meta.subject == "Verordening cliëntenparticipatie Tilburg 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aan het college van burgemeester en wethouders van de gemeente Peel en Maas",
+            "Peel en Maas",
+        ),
+        ("College van B&W van Zaanstad\nPostbus 2000", "Zaanstad"),
+        ("Cliëntenraad Werk en Inkomen 's-Hertogenbosch\nAan het college", "'s-Hertogenbosch"),
+        ("Participatieraad Súdwest-Fryslân\nSneek", "Súdwest-Fryslân"),
+        ("Gemeente Den Haag\nAfdeling SZW", "'s-Gravenhage"),
+    ],
+)
+def test_municipality_as_written_in_letterheads(text: str, expected: str) -> None:
+    assert extract_metadata(doc(text)).municipality == expected
+
+
+def test_common_word_is_not_a_municipality() -> None:
+    text = "Cliëntenraad Zaanstad\nWij doen ons best om de beek schoon te houden."
+    assert extract_metadata(doc(text)).municipality == "Zaanstad"
+
+
+def test_regional_body_maps_to_member_municipality() -> None:
+    text = (
+        "Cliëntenraad Sociale Dienst Drechtsteden\nAan het Drechtstedenbestuur\n"
+        "Postbus 619, 3300 AP Dordrecht\nOnderwerp: advies"
+    )
+    meta = extract_metadata(doc(text))
+    assert meta.region == "Sociale Dienst Drechtsteden"
+    assert meta.municipality == "Dordrecht"
+
+
+def test_subject_wrapping_onto_next_line() -> None:
+    text = "Onderwerp: Reactie op uw ongevraagd advies collectieve\nzorgverzekering minima 2019\nGeachte heer,"
+    assert extract_metadata(doc(text)).subject == (
+        "Reactie op uw ongevraagd advies collectieve zorgverzekering minima 2019"
+    )
+
+
+def test_evidence_points_at_the_page_and_sentence() -> None:
+    meta = extract_metadata(doc(ADVICE_LETTER), "advies")
+    by_field = {e.field: e for e in meta.evidence}
+    assert by_field["doc_date"].page_no == 1
+    assert "14 maart 2023" in by_field["doc_date"].snippet
+    assert "CR-2023-04" in by_field["reference"].snippet

@@ -1,0 +1,152 @@
+"""The batch: bad files become failed rows with reasons, re-runs do no work twice, links find their advice."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from cp_textmine.config import IngestOptions
+from cp_textmine.errors import InputPathError, StoreError
+from cp_textmine.ingest.pipeline import ingest_paths
+
+from .conftest import ADVICE_LETTER, RESPONSE_LETTER, pdf_bytes, write_text_pdf
+
+ZERO_PAGES = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
+SERIAL = IngestOptions(workers=1, quiet=True)
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def test_advice_and_response_are_read_and_linked(advice_and_response: Path, tmp_db: Path) -> None:
+    summary = ingest_paths([advice_and_response], tmp_db, SERIAL)
+    assert summary.by_type == {"advies": 1, "reactie": 1}
+    assert summary.n_linked == 1
+    advice = rows(tmp_db, "SELECT requested, n_recommendations, advice_date FROM advices")
+    assert advice[0][0] is False and advice[0][1] == 3
+    response = rows(
+        tmp_db,
+        "SELECT r.decision, r.motivated, d.reference FROM responses r "
+        "JOIN documents d ON d.doc_id = r.advice_doc_id",
+    )
+    assert response == [("partially_adopted", True, "CR-2023-04")]
+    outcome = rows(tmp_db, "SELECT answered, response_days, norm_days, timely FROM advice_outcomes")
+    assert outcome == [(True, 37, 42, True)]
+
+
+def test_rerun_does_no_work_twice(advice_and_response: Path, tmp_db: Path) -> None:
+    ingest_paths([advice_and_response], tmp_db, SERIAL)
+    before = rows(tmp_db, "SELECT doc_id, ingested_at FROM documents ORDER BY 1")
+    again = ingest_paths([advice_and_response], tmp_db, SERIAL)
+    assert (again.n_new, again.n_skipped) == (0, 2)
+    assert rows(tmp_db, "SELECT doc_id, ingested_at FROM documents ORDER BY 1") == before
+    assert rows(tmp_db, "SELECT count(*) FROM evidence WHERE field = 'doc_date'") == [(2,)]
+
+
+def test_changed_file_is_reingested_and_old_version_dropped(tmp_path: Path, tmp_db: Path) -> None:
+    path = write_text_pdf(tmp_path / "brief.pdf", [ADVICE_LETTER])
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    write_text_pdf(path, [ADVICE_LETTER.replace("14 maart 2023", "15 maart 2023")])
+    summary = ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert summary.n_new == 1
+    assert rows(tmp_db, "SELECT doc_date::VARCHAR FROM documents") == [("2023-03-15",)]
+
+
+def test_same_bytes_under_two_names_is_one_document(tmp_path: Path, tmp_db: Path) -> None:
+    first = write_text_pdf(tmp_path / "a.pdf", [ADVICE_LETTER])
+    shutil.copy(first, tmp_path / "kopie van a.pdf")
+    summary = ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert summary.n_new == 1
+    assert rows(tmp_db, "SELECT count(*) FROM documents") == [(1,)]
+    assert rows(tmp_db, "SELECT count(DISTINCT path) FROM document_paths") == [(2,)]
+
+
+def test_linking_does_not_depend_on_order_or_run(tmp_path: Path, tmp_db: Path) -> None:
+    write_text_pdf(
+        tmp_path / "second" / "reactie.pdf" if False else tmp_path / "reactie.pdf",
+        [RESPONSE_LETTER],
+    )
+    ingest_paths([tmp_path / "reactie.pdf"], tmp_db, SERIAL)
+    assert rows(tmp_db, "SELECT advice_doc_id FROM responses") == [(None,)]
+    write_text_pdf(tmp_path / "advies.pdf", [ADVICE_LETTER])
+    ingest_paths([tmp_path / "advies.pdf"], tmp_db, SERIAL)
+    linked = rows(tmp_db, "SELECT r.advice_doc_id = a.doc_id FROM responses r, advices a")
+    assert linked == [(True,)]
+
+
+def bad_files(folder: Path) -> dict[str, str]:
+    """name -> the reason the batch must record."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "leeg.pdf").write_bytes(b"")
+    (folder / "tekst.pdf").write_text("Notulen van de vergadering\n", encoding="utf-8")
+    good = pdf_bytes(["Gemeente Ede, advies over bijstand"])
+    (folder / "afgekapt.pdf").write_bytes(good[: len(good) // 2])
+    write_text_pdf(folder / "versleuteld.pdf", ["geheim"], encrypt="wachtwoord")
+    (folder / "geen-paginas.pdf").write_bytes(ZERO_PAGES)
+    (folder / "rommel.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 40)
+    return {
+        "leeg.pdf": "empty file: 0 bytes",
+        "tekst.pdf": "not a PDF: the file holds text, no %PDF header",
+        "afgekapt.pdf": "damaged PDF",
+        "versleuteld.pdf": "encrypted: password required",
+        "geen-paginas.pdf": "no pages",
+        "rommel.pdf": "",
+    }
+
+
+def test_bad_inputs_are_recorded_and_the_batch_goes_on(tmp_path: Path, tmp_db: Path) -> None:
+    folder = tmp_path / "in"
+    expected = bad_files(folder)
+    write_text_pdf(folder / "goed.pdf", [ADVICE_LETTER])
+    summary = ingest_paths([folder], tmp_db, SERIAL)
+    assert summary.n_failed == len(expected)
+    assert summary.by_type == {"advies": 1}
+    got = dict(
+        rows(
+            tmp_db,
+            "SELECT regexp_extract(path, '[^/]+$'), error FROM documents WHERE status = 'failed'",
+        )
+    )
+    for name, reason in expected.items():
+        assert got[name].startswith(reason), (name, got[name])
+        assert "Traceback" not in got[name]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path: Path, tmp_db: Path) -> None:
+    path = write_text_pdf(tmp_path / "slot.pdf", [ADVICE_LETTER])
+    path.chmod(0)
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert rows(tmp_db, "SELECT error FROM documents") == [("unreadable: permission denied",)]
+
+
+def test_missing_path_is_an_error_before_anything_is_written(tmp_path: Path, tmp_db: Path) -> None:
+    with pytest.raises(InputPathError, match="path not found"):
+        ingest_paths([tmp_path / "bestaat-niet"], tmp_db, SERIAL)
+    assert not tmp_db.exists()
+
+
+def test_unwritable_database_location(tmp_path: Path, advice_and_response: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        ingest_paths([advice_and_response], tmp_path / "nope" / "x.duckdb", SERIAL)
+
+
+def test_parallel_workers_give_the_same_rows(advice_and_response: Path, tmp_path: Path) -> None:
+    serial_db, parallel_db = tmp_path / "s.duckdb", tmp_path / "p.duckdb"
+    ingest_paths([advice_and_response], serial_db, SERIAL)
+    ingest_paths([advice_and_response], parallel_db, IngestOptions(workers=2, quiet=True))
+    query = "SELECT doc_id, doc_type, doc_date, reference, subject FROM documents ORDER BY doc_id"
+    assert rows(serial_db, query) == rows(parallel_db, query)
