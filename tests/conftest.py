@@ -17,7 +17,7 @@ def write_text_pdf(path: Path, pages: list[str], *, encrypt: str | None = None) 
     from reportlab.pdfgen import canvas
 
     c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
-    width, height = A4
+    _, height = A4
     for text in pages:
         y = height - 60
         c.setFont(FONT, 10)
