@@ -72,3 +72,22 @@ def test_demo_writes_database_and_report(tmp_path: Path) -> None:
     html = report.read_text(encoding="utf-8")
     assert html.count("<svg") == 4
     assert "Leeuwarden" in html
+
+
+def test_duckdb_cli_reads_our_database(advice_and_response: Path, tmp_db: Path) -> None:
+    """The pinned duckdb CLI (what analysts use) opens the file the library wrote."""
+    import shutil
+    import subprocess
+    import sys
+
+    runner.invoke(
+        app, ["ingest", str(advice_and_response), "--db", str(tmp_db), "--quiet", "--workers", "1"]
+    )
+    cli = Path(sys.executable).with_name("duckdb")
+    if not cli.exists():
+        cli = Path(shutil.which("duckdb") or "duckdb")
+    out = subprocess.run(
+        [str(cli), "-csv", str(tmp_db), "select doc_type, count(*) as n from documents group by 1 order by 1"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert out.stdout.splitlines() == ["doc_type,n", "advies,1", "reactie,1"]

@@ -103,7 +103,7 @@ def bad_files(folder: Path) -> dict[str, str]:
         "afgekapt.pdf": "damaged PDF",
         "versleuteld.pdf": "encrypted: password required",
         "geen-paginas.pdf": "no pages",
-        "rommel.pdf": "",
+        "rommel.pdf": "damaged PDF: no document catalog",
     }
 
 
@@ -150,3 +150,20 @@ def test_parallel_workers_give_the_same_rows(advice_and_response: Path, tmp_path
     ingest_paths([advice_and_response], parallel_db, IngestOptions(workers=2, quiet=True))
     query = "SELECT doc_id, doc_type, doc_date, reference, subject FROM documents ORDER BY doc_id"
     assert rows(serial_db, query) == rows(parallel_db, query)
+
+
+def test_permission_denied_is_recorded(tmp_path: Path, tmp_db: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Root can read anything, so simulate the OS refusing the read."""
+    import cp_textmine.ingest.pipeline as pipeline
+
+    write_text_pdf(tmp_path / "slot.pdf", [ADVICE_LETTER])
+
+    def refuse(path: Path) -> str:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(pipeline, "sha256_file", refuse)
+    summary = ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert summary.n_failed == 1
+    assert rows(tmp_db, "SELECT status, error FROM documents") == [
+        ("failed", "unreadable: permission denied")
+    ]

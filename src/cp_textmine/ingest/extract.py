@@ -112,6 +112,8 @@ def classify_pdf_error(exc: BaseException) -> str:
         return "damaged PDF: truncated (unexpected end of file)"
     if "xref" in text or "startxref" in text:
         return "damaged PDF: broken cross-reference table"
+    if "no /root object" in text:
+        return "damaged PDF: no document catalog (/Root missing)"
     if "RecursionError" in names or "recursion" in text:
         return "damaged PDF: recursive page tree"
     if "MemoryError" in names:

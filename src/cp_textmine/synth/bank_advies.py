@@ -167,6 +167,26 @@ Kopie aan: de raadsfracties
 Cc: de griffie, ter informatie aan de gemeenteraad
 Afschrift aan: de commissie Sociaal Domein
 c.c.: de raadsleden van {place}
+## legal
+Op grond van artikel 47 van de Participatiewet heeft {raad} het recht gevraagd en ongevraagd te adviseren.
+De verordening cliëntenparticipatie geeft ons de taak om de belangen van inwoners met een laag inkomen te behartigen.
+Wij adviseren vanuit het perspectief van de inwoners die met deze regels te maken krijgen.
+Het is goed om te beseffen dat achter elke regel mensen schuilgaan die vaak al jaren rond moeten komen van een minimum.
+Ons advies beperkt zich tot de hoofdpunten; op details gaan wij graag in een gesprek nader in.
+## appendix_title
+Bijlage: verslag van de achterbanbijeenkomst
+Bijlage 1. Signalen uit de achterban
+Bijlage: wat inwoners ons vertelden
+Bijlage – uitkomsten van de raadpleging
+## appendix_intro
+Op {meeting_date} spraken wij met {k} inwoners. Hieronder een samenvatting van wat zij ons vertelden.
+Deze bijlage bevat de signalen die wij bij de voorbereiding van dit advies hebben verzameld.
+De onderstaande punten zijn genoemd tijdens gesprekken met inwoners en hulpverleners.
+Voor de volledigheid geven wij hieronder de belangrijkste uitkomsten van onze raadpleging weer.
+## appendix_close
+De namen van deelnemers zijn bij de raad bekend.
+Het volledige verslag is op te vragen bij het secretariaat.
+Wij danken alle deelnemers voor hun openheid.
 ## subject_requested
 Gevraagd advies {doc}
 Advies over {doc}

@@ -98,6 +98,24 @@ Wij betrekken uw advies bij de uitwerking van het nieuwe beleidsplan.
 Wij komen hierop terug bij de evaluatie.
 Wij nemen uw advies mee in de verdere besluitvorming.
 Uw advies betrekken wij bij de herziening van de regeling, waarover u later een adviesaanvraag ontvangt.
+## view
+Het college vindt {topic_label} een belangrijk onderwerp.
+De afgelopen jaren hebben wij fors geïnvesteerd in {topic_label}.
+{topic_label_cap} heeft onze volle aandacht, zeker nu steeds meer huishoudens moeite hebben rond te komen.
+Wij herkennen het beeld dat u schetst.
+De signalen die u uit uw achterban ophaalt, zijn voor ons van grote waarde.
+Wij delen uw zorg over de positie van inwoners met een laag inkomen.
+Ook maatschappelijke partners hebben ons de afgelopen tijd op dit onderwerp gewezen.
+Bij de voorbereiding van het besluit hebben wij ook de uitkomsten van de cliëntervaringsmonitor betrokken.
+## next_steps
+Het voorstel wordt in de raadsvergadering van {raad_date} behandeld.
+Bij de evaluatie van de regeling nodigen wij u graag uit.
+Onze beleidsmedewerker neemt binnenkort contact met u op om de uitwerking te bespreken.
+Het aangepaste beleid treedt met ingang van het nieuwe jaar in werking.
+In het eerstvolgende periodiek overleg lichten wij onze reactie graag nader toe.
+De gemeenteraad ontvangt een afschrift van deze brief.
+Over de voortgang informeren wij u in de loop van het jaar.
+Wij nodigen u uit om over een half jaar samen te bekijken hoe de uitvoering verloopt.
 ## reason_frame
 Wij doen dit niet, omdat {reason}.
 Reden hiervoor is dat {reason}.

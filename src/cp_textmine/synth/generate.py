@@ -72,8 +72,8 @@ def _overig_specs(rng: random.Random, world: World, year: int, advices: list[Adv
     requests = [a for a in advices if a.requested and a.request_ref and a.request_date]
     for _ in range(rng.choice([1, 2, 2, 3])):
         kind = rng.choices(
-            ["minutes", "agenda", "newsletter", "press", "request", "receipt"],
-            weights=[24, 14, 14, 7, 24 if requests else 0, 17],
+            ["minutes", "agenda", "newsletter", "press", "request", "receipt", "werkplan"],
+            weights=[22, 13, 13, 6, 22 if requests else 0, 16, 8],
         )[0]
         day = date(year, 1, 1) + timedelta(days=rng.randint(20, 340))
         if kind == "request":

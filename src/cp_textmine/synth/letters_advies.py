@@ -270,6 +270,11 @@ def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tup
         notes.append("request date stated")
     if size != "short" and rng.random() < 0.8:
         out.append(" ".join(say_many(rng, ADVIES, "process", values, 1 if size == "medium" else 2)))
+    if size == "long":
+        if rng.random() < 0.5:
+            out.insert(0, "## " + rng.choice(["Inleiding", "Aanleiding", "Inleiding en aanleiding"]))
+        out.append(" ".join(say_many(rng, ADVIES, "legal", values, rng.randint(1, 2))))
+        out.append("## " + rng.choice(["Achtergrond", "Context", "Het onderwerp", "Onze kijk op het voorstel"]))
     contexts = [c for t in advice.topics for c in BANKS[t].context]
     n_context = {"short": rng.choice([0, 1]), "medium": rng.choice([1, 2]), "long": 3}[size]
     if n_context:
@@ -301,6 +306,24 @@ def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tup
     return out, notes
 
 
+def _appendix(rng: random.Random, advice: Advice, values: dict) -> list[str]:
+    """An appendix on a new page: what the achterban said, as a table or list."""
+    signals = [o for t in advice.topics for o in BANKS[t].observations]
+    chosen = rng.sample(signals, min(len(signals), rng.randint(3, 7)))
+    out = ["---pagebreak---", "# " + rng.choice(ADVIES["appendix_title"]), say(rng, ADVIES, "appendix_intro", values)]
+    if rng.random() < 0.5:
+        head = rng.choice(["| Signaal | Genoemd door |", "| Wat wij hoorden | Aantal keer |", "| Nr. | Signaal |"])
+        rows = []
+        for i, sig in enumerate(chosen, 1):
+            other = str(rng.randint(1, 12)) if "Aantal" in head else rng.choice(["inwoners", "hulpverleners", "leden", "vrijwilligers"])
+            rows.append(f"| {i} | {sig} |" if head.startswith("| Nr.") else f"| {sig} | {other} |")
+        out.append("\n".join([head, *rows]))
+    else:
+        out.append("\n".join(f"- {sig}" for sig in chosen))
+    out.append(rng.choice(ADVIES["appendix_close"]))
+    return out
+
+
 def _closing(rng: random.Random, world: World, values: dict) -> list[str]:
     """Closing lines, sign-off with one or two signatories, optional cc."""
     council = world.council
@@ -325,6 +348,9 @@ def write_advice(rng: random.Random, world: World, advice: Advice) -> Written:
     salutation_slot = "salutation_board" if world.body.kind == "sociale_dienst" else "salutation"
     body, notes = _body(rng, world, advice, values)
     paragraphs = head + [say(rng, ADVIES, salutation_slot, values)] + body + _closing(rng, world, values)
+    if "size long" in notes and rng.random() < 0.6:
+        paragraphs += _appendix(rng, advice, values)
+        notes.append("appendix with achterban signals (not recommendations)")
     stated = facts["stated_request"] or "request date stated" in notes
     label = {
         "doc_type": "advies",

@@ -18,7 +18,7 @@ from .letterparts import (
     running_header,
 )
 from .letters_advies import Written
-from .phrases import cap, council_noun, say
+from .phrases import cap, council_noun, say, say_many
 from .plans import Advice, Response
 from .topics import BANKS, Rec
 from .world import World
@@ -168,6 +168,9 @@ def _values(rng: random.Random, world: World, advice: Advice, resp: Response) ->
         "kind": "gevraagd" if advice.requested else "ongevraagd",
         "abbr": council.abbr,
         "contact": f"{college.secretaris.title()}, telefoon 14 0{rng.randint(10, 99)}",
+        "topic_label": BANKS[advice.topics[0]].label,
+        "topic_label_cap": cap(BANKS[advice.topics[0]].label),
+        "raad_date": say_date(rng, add_workdays(resp.date, rng.randint(14, 60))),
     }
 
 
@@ -240,13 +243,19 @@ def write_response(
     body = [say(rng, REACTIE, "salutation", values), _thanks(rng, advice, resp, values)]
     if rng.random() < 0.5:
         body.append(say(rng, REACTIE, "thanks_plain", values))
+    if rng.random() < 0.65:
+        view = say_many(rng, REACTIE, "view", values, rng.randint(1, 2))
+        context = [c for t in advice.topics for c in BANKS[t].context]
+        body.append(" ".join(view + rng.sample(context, min(len(context), rng.randint(0, 2)))))
     decide = {
         "overall": _overall,
         "points_prose": _points_prose,
         "points_table": _points_table,
     }.get(resp.mode)
     body += decide(rng, advice, resp, values) if decide else _implicit(rng, advice, values)
-    body.append(say(rng, REACTIE, "closing", values))
+    if rng.random() < 0.6:
+        body.append(" ".join(say_many(rng, REACTIE, "next_steps", values, rng.randint(1, 2))))
+    body.append(" ".join(say_many(rng, REACTIE, "closing", values, rng.randint(1, 2))))
     body.append(_signature(rng, world))
     if rng.random() < 0.35:
         body.append(rng.choice(REACTIE["cc"]))

@@ -14,7 +14,7 @@ from .dates import add_workdays, say_date, workday
 from .letterparts import Field, address_block, field_block, letterhead, order_fields, running_footer
 from .letters_advies import Written
 from .names import make_person
-from .phrases import cap, council_noun, join_list, parse_bank, say
+from .phrases import cap, council_noun, parse_bank, say
 from .plans import Advice, Response
 from .topics import BANKS
 from .world import World
@@ -93,8 +93,15 @@ def _agenda(rng: random.Random, world: World, day: date, advices: list[Advice]) 
     """An agenda for a council meeting."""
     council = world.council
     title = rng.choice([f"Agenda {council.name}", "Agenda plenaire vergadering", f"Agenda vergadering {council_noun(council.name)}"])
-    topics = [cap(a.subject_np) for a in rng.sample(advices, min(len(advices), rng.randint(1, 3)))]
-    items = ["Opening en vaststellen agenda", "Verslag vorige vergadering", "Ingekomen en uitgaande stukken", *topics, "Rondvraag", "Sluiting"]
+    suffix = ["", "", " (ter bespreking)", " (ter besluitvorming)", " – conceptadvies", " (ter informatie)"]
+    topics = [cap(a.subject_np) + rng.choice(suffix) for a in rng.sample(advices, min(len(advices), rng.randint(1, 3)))]
+    fixed = rng.sample(["Mededelingen van de voorzitter", "Terugkoppeling overleg met de wethouder", "Signalen uit de achterban",
+                        "Stand van zaken vacatures", "Werkplan en jaarverslag", "Financiën", "Nieuws uit de regio",
+                        "Voorbereiding periodiek overleg", "Evaluatie achterbanbijeenkomst"], rng.randint(1, 4))  # fmt: skip
+    items = [rng.choice(["Opening en vaststellen agenda", "Opening", "Welkom en vaststelling agenda"]),
+             rng.choice(["Verslag vorige vergadering", "Notulen en actielijst", "Vaststellen verslag"]),
+             *fixed[:1], rng.choice(["Ingekomen en uitgaande stukken", "Post", "Correspondentie"]), *topics, *fixed[1:],
+             rng.choice(["Rondvraag", "Wat verder ter tafel komt"]), "Sluiting"]  # fmt: skip
     place = rng.choice(["gemeentehuis, kamer 2.14", "Werkplein, vergaderzaal", "bibliotheek, zaal De Ontmoeting", "online via Teams"])
     out = [f"# {title}", f"Datum: {say_date(rng, day, formal=True)}\nTijd: {rng.choice(['13.30 – 15.30 uur', '19.30 uur', '10.00 – 12.00 uur'])}\nLocatie: {place}",
            "\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))]  # fmt: skip
@@ -106,8 +113,13 @@ def _newsletter(rng: random.Random, world: World, day: date, advices: list[Advic
     council = world.council
     title = rng.choice([f"Nieuwsbrief {council.name}", f"Nieuwsbrief {council.abbr} nr. {rng.randint(1, 12)}", "Nieuws van de raad"])
     out = [f"# {title}", say_date(rng, day, formal=True)]
-    for adv in rng.sample(advices, min(len(advices), rng.randint(1, 2))):
-        out += [f"## {cap(adv.subject_np)}", say(rng, MISC, "news_item", {"np": adv.subject_np, "when": say_date(rng, day + timedelta(days=20)), "topic": BANKS[adv.topics[0]].label})]
+    if rng.random() < 0.6:
+        out.append(rng.choice(["Beste lezer,", "In deze nieuwsbrief leest u waar onze raad de afgelopen maanden mee bezig was.",
+                               "Hierbij weer een nieuwsbrief van uw cliëntenraad, met nieuws over onze adviezen en activiteiten."]))  # fmt: skip
+    for adv in rng.sample(advices, min(len(advices), rng.randint(1, 3))):
+        item = say(rng, MISC, "news_item", {"np": adv.subject_np, "when": say_date(rng, day + timedelta(days=20)), "topic": BANKS[adv.topics[0]].label})
+        extra = rng.sample(BANKS[adv.topics[0]].context + BANKS[adv.topics[0]].observations, rng.randint(0, 2))
+        out += [f"## {cap(adv.subject_np)}", " ".join([item, *extra])]
     out += ["## " + rng.choice(["Kort nieuws", "Agenda", "Oproep"]), rng.choice(MISC["news_item"][1:2] + MISC["news_item"][4:])]
     return Written("\n\n".join(out) + "\n", {"doc_date": day.isoformat(), "reference": None, "subject": title}, ("newsletter",))
 
@@ -144,6 +156,20 @@ def _request(rng: random.Random, world: World, adv: Advice) -> Written:
     return Written(out.source, out.label, ("request for advice (not a response)",))
 
 
+def _werkplan(rng: random.Random, world: World, day: date, advices: list[Advice]) -> Written:
+    """The council's work plan for the coming year."""
+    council, year = world.council, day.year + 1
+    title = rng.choice([f"Werkplan {year}", f"Werkplan {council.name} {year}", f"Jaarplan {year}"])
+    themes = rng.sample(sorted({t for a in advices for t in a.topics} | {"clientenparticipatie"}), k=min(3, len({t for a in advices for t in a.topics}) + 1))
+    out = [f"# {title}", f"{council.name}, {say_date(rng, day)}"]
+    out.append(rng.choice(["In dit werkplan staat waar de raad zich het komende jaar op richt.", "Het werkplan is besproken met de wethouder en vastgesteld in de vergadering van de raad."]))
+    for code in themes:
+        bank = BANKS[code]
+        out += [f"## {cap(bank.label)}", " ".join(rng.sample(bank.context, min(2, len(bank.context))) + [f"Wij volgen in het bijzonder {rng.choice(bank.issues)}."])]
+    out += ["## Begroting", f"Voor {year} vragen wij een budget van € {rng.randint(5, 25)}.{rng.choice(['000', '500'])}."]
+    return Written("\n\n".join(out) + "\n", {"doc_date": day.isoformat(), "reference": None, "subject": title}, ("work plan",))
+
+
 def _receipt(rng: random.Random, world: World, adv: Advice, resp: Response | None) -> Written:
     """An acknowledgement of receipt: looks like a response but decides nothing."""
     day = add_workdays(adv.date, rng.randint(2, 8))
@@ -163,7 +189,7 @@ def write_misc(rng: random.Random, world: World, kind: str, day: date, advices: 
     elif kind == "receipt" and target:
         written = _receipt(rng, world, *target)
     else:
-        maker = {"minutes": _minutes, "agenda": _agenda, "newsletter": _newsletter, "press": _press}[kind]
+        maker = {"minutes": _minutes, "agenda": _agenda, "newsletter": _newsletter, "press": _press, "werkplan": _werkplan}[kind]
         written = maker(rng, world, day, advices)
     label = {"doc_type": "overig", "council": world.council.name, "municipality": world.body.name, **written.label}
-    return Written(written.source, label, (*written.notes, f"kind {kind}", "mentions: " + join_list([a.subject_np for a in advices[:1]])))
+    return Written(written.source, label, (*written.notes, f"kind {kind}"))

@@ -29,6 +29,11 @@ De samenwerking met de ambtelijke organisatie verliep over het algemeen goed.
 Wij zijn niet altijd tevreden over de snelheid waarmee het college op onze adviezen reageert.
 Een speciaal woord van dank gaat naar onze ambtelijk secretaris, {secretary}.
 Helaas namen wij dit jaar afscheid van enkele ervaren leden.
+Het jaar werd voor een belangrijk deel bepaald door de gevolgen van de gestegen kosten van levensonderhoud.
+Wij hebben ons dit jaar nadrukkelijk gericht op onderwerpen die inwoners direct in hun portemonnee raken.
+Wij merken dat de gemeente ons steeds vaker in een vroeg stadium weet te vinden.
+Soms ontvingen wij stukken zo laat dat zorgvuldige advisering nauwelijks mogelijk was.
+Wij kijken met gemengde gevoelens terug: er is veel bereikt, maar niet alles wat wij hadden gewild.
 ## members_intro
 De raad bestond eind {year} uit {n_members} leden.
 Op 31 december {year} telde de raad {n_members} leden.
@@ -37,6 +42,10 @@ Aan het eind van het verslagjaar had de raad {n_members} leden.
 Er zijn op dit moment {n_vac} vacatures; wij zoeken vooral jongere leden en mensen met ervaring in de bijstand.
 De raad heeft {n_vac} openstaande vacatures.
 Wij werven actief nieuwe leden om de {n_vac} vacatures te vervullen.
+In de loop van het jaar traden twee nieuwe leden toe; één lid nam afscheid vanwege gezondheidsredenen.
+Het blijft lastig om leden te vinden die de doelgroep goed vertegenwoordigen.
+Via een oproep in de lokale krant meldden zich drie kandidaten.
+De werving van nieuwe leden loopt via de website van de gemeente en via maatschappelijke organisaties.
 ## meetings
 In {year} vergaderde de raad {n_plenary} keer plenair.
 De raad kwam in {year} {n_plenary} keer in een openbare vergadering bijeen.
@@ -47,6 +56,10 @@ Met de verantwoordelijke wethouder spraken wij {n_weth} keer.
 Het periodiek overleg met het college vond {n_weth} keer plaats.
 Twee keer per jaar spreken wij met de directeur van de sociale dienst.
 De werkgroepen kwamen tussen de vergaderingen door regelmatig bijeen.
+Een delegatie van de raad sprak met de gemeenteraadscommissie over de begroting.
+Met de regionale cliëntenraden was er tweemaal een gezamenlijke bijeenkomst.
+De vergaderingen vonden plaats in het gemeentehuis en waren openbaar.
+Het dagelijks bestuur van de raad overlegde maandelijks met de ambtelijk secretaris.
 ## advices_intro
 In {year} bracht de raad {n_adv} adviezen uit, waarvan {n_req} gevraagd en {n_unreq} ongevraagd.
 In het verslagjaar zijn {n_adv} adviezen uitgebracht.
@@ -64,11 +77,17 @@ Via spreekuren in de bibliotheek kwamen wij in contact met inwoners die gebruikm
 Onze leden waren aanwezig op de informatiemarkt van het Werkplein.
 Wij hebben een enquête gehouden onder mensen met een uitkering; ruim {n_survey} mensen deden mee.
 Samen met de voedselbank organiseerden wij een koffieochtend over rondkomen met een laag inkomen.
+Leden van de raad liepen een dagdeel mee met klantmanagers van het Werkplein.
+Onze website en de pagina in het huis-aan-huisblad trokken meer bezoekers dan voorgaande jaren.
+Wij spraken met cliëntondersteuners, schuldhulpmaatjes en het buurtwerk over hun ervaringen.
 ## training
 Nieuwe leden volgden een introductiecursus over de Participatiewet.
 Enkele leden namen deel aan een training van de Koepel Adviesraden Sociaal Domein.
 De raad organiseerde een themamiddag over {theme}.
 Wij bezochten een landelijke bijeenkomst van de Landelijke Cliëntenraad.
+De voorzitter volgde een cursus vergadertechniek.
+Twee leden volgden een training over het lezen van de gemeentebegroting.
+Een medewerker van het juridisch loket gaf ons uitleg over bezwaar en beroep.
 ## budget_intro
 De raad beschikte in {year} over een budget van € {budget}.
 De gemeente stelde een budget beschikbaar van € {budget}.
@@ -78,6 +97,33 @@ In {next_year} willen wij meer aandacht geven aan {theme}.
 Het werkplan voor {next_year} is inmiddels met de wethouder besproken.
 Voor {next_year} staan onder meer de evaluatie van de verordening en het minimabeleid op de agenda.
 Wij willen in {next_year} de achterban nog beter bereiken, ook digitaal.
+Wij gaan in {next_year} vaker ongevraagd adviseren over signalen uit de praktijk.
+Een belangrijk aandachtspunt blijft de tijdigheid van de reacties van het college.
+In {next_year} bestaat de raad tien jaar; dat willen wij niet ongemerkt voorbij laten gaan.
+## highlight
+In ons advies over {np} vroegen wij aandacht voor de praktijk: {obs}
+Bij {np} stond voor ons de ervaring van inwoners centraal. {obs}
+Ons advies over {np} kwam voort uit signalen van de achterban. {obs}
+Een belangrijk advies betrof {np}. {obs}
+## highlight_rec
+Wij adviseerden onder meer om {rec}.
+Een van onze aanbevelingen was om {rec}.
+Wij vroegen het college onder andere {rec}.
+## outcome_adopted
+Het college heeft dit advies overgenomen.
+Tot onze tevredenheid nam het college het advies over.
+## outcome_partially_adopted
+Het college nam het advies gedeeltelijk over.
+Het advies is deels overgenomen.
+## outcome_not_adopted
+Het college heeft dit advies niet overgenomen.
+Helaas werd het advies niet gevolgd.
+## outcome_noted
+Het college heeft kennisgenomen van het advies.
+Volgens het college gebeurt dit al grotendeels.
+## outcome_none
+Een reactie van het college hebben wij nog niet ontvangen.
+Op dit advies kwam geen schriftelijke reactie.
 """)
 
 _HEADS = {
@@ -138,6 +184,20 @@ def _advice_table(rng: random.Random, advices: list[Advice], responses: dict, cu
     return ["\n".join(rows)]
 
 
+def _highlights(rng: random.Random, advices: list[Advice], responses: dict, cutoff: date) -> list[str]:
+    """A few advices described in prose, with what became of them."""
+    out = []
+    for adv in rng.sample(advices, min(len(advices), rng.randint(0, 3))):
+        obs = rng.choice(adv.observations or BANKS[adv.topics[0]].observations)
+        text = [say(rng, JV, "highlight", {"np": adv.subject_np, "obs": obs})]
+        text.append(say(rng, JV, "highlight_rec", {"rec": rng.choice(adv.recs).text}))
+        resp = responses.get(adv.key)
+        kind = resp.decision if resp and resp.date <= cutoff else "none"
+        text.append(rng.choice(JV[f"outcome_{kind}"]))
+        out.append(" ".join(text))
+    return out
+
+
 def _members(rng: random.Random, world: World, n: int) -> list[str]:
     """Member list as bullets or a table (a second table in the report)."""
     people = [(world.council.chair, "voorzitter"), (make_person(rng), "vicevoorzitter")]
@@ -162,7 +222,7 @@ def write_annual(
     values = {
         "year": str(year), "next_year": str(year + 1), "raad": noun, "secretary": council.secretary.short(),
         "theme": BANKS[rng.choice([t for a in advices for t in a.topics] or ["bijstand"])].label,
-        "n_members": rng.choice([str(n_members), number_word(n_members)]), "n_vac": number_word(rng.randint(1, 4)),
+        "n_members": rng.choice([str(n_members), number_word(n_members)]), "n_vac": number_word(rng.randint(2, 4)),
         "n_plenary": rng.choice([str(rng.randint(6, 11)), number_word(rng.randint(6, 11))]),
         "n_weth": number_word(rng.randint(2, 6)), "n_adv": str(len(advices)),
         "n_req": str(sum(a.requested for a in advices)), "n_unreq": str(sum(not a.requested for a in advices)),
@@ -200,6 +260,7 @@ def write_annual(
             out += _advice_table(rng, advices, responses, cutoff)
             if rng.random() < 0.6:
                 out.append(say(rng, JV, "advices_after", values))
+            out += _highlights(rng, advices, responses, cutoff)
         elif sec == "budget":
             out.append(say(rng, JV, "budget_intro", values))
             if rng.random() < 0.6:

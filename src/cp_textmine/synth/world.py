@@ -261,8 +261,9 @@ def build_world(index: int, rng: random.Random, places: tuple[list, list]) -> Wo
         uses_refs=rng.random() < 0.85,
     )
     college = _college(rng, body)
-    first = rng.randint(2014, 2024)
-    years = tuple(range(first, first + rng.choices([1, 2, 3], weights=[45, 35, 20])[0]))
+    span = rng.choices([1, 2, 3], weights=[45, 35, 20])[0]
+    first = rng.randint(2012, 2025 - span)
+    years = tuple(range(first, first + span))
     regs = tuple(_regulations(rng, body, first, name))
     advices: list[Advice] = []
     responses: list[Response] = []
