@@ -152,7 +152,7 @@ def test_parallel_workers_give_the_same_rows(advice_and_response: Path, tmp_path
     assert rows(serial_db, query) == rows(parallel_db, query)
 
 
-def test_permission_denied_is_recorded(tmp_path: Path, tmp_db: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_permission_denied_is_recorded(tmp_path: Path, tmp_db: Path, monkeypatch) -> None:
     """Root can read anything, so simulate the OS refusing the read."""
     import cp_textmine.ingest.pipeline as pipeline
 
