@@ -172,3 +172,15 @@ def test_recommendation_counts_match_text(corpus: tuple[Path, list[dict]]) -> No
         if label["doc_type"] == "reactie" and label["point_decisions"] and label["responds_to"]:
             advice = by_file[label["responds_to"]]
             assert len(label["point_decisions"]) == advice["n_recommendations"]
+
+
+def test_variety_measure_runs(corpus: tuple[Path, list[dict]]) -> None:
+    from cp_textmine.synth.variety import measure_variety
+
+    out, labels = corpus
+    stats = {s.doc_type: s for s in measure_variety(out)}
+    assert set(stats) == {label["doc_type"] for label in labels}
+    for s in stats.values():
+        assert 0.0 <= s.mean_nn <= s.max_nn <= 1.0 and s.mean_nn <= s.p95_nn + 1e-9
+    raw = {s.doc_type: s for s in measure_variety(out, "raw")}
+    assert set(raw) == set(stats)

@@ -27,17 +27,61 @@ _HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
 
 
 def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = None) -> Extracted:
-    """Read every page of ``path``; raise :class:`ExtractionError` with a short reason when it can't."""
+    """Read every page of ``path``; raise :class:`ExtractionError` with a short reason when it can't.
+
+    pdfium (C, ~100x faster) reads ordinary pages; pages that may hold a table (ruled
+    lines, or an overview header such as 'Datum  Onderwerp  Gevraagd') are read by
+    pdfplumber, whose word geometry finds the table's rows and cells.
+    """
     _check_header(path)
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception as exc:  # pdfium signals every load failure as PdfiumError
+        reason = classify_pdf_error(exc)
+        if reason.startswith("encrypted"):
+            raise ExtractionError(reason) from exc
+        return _extract_with_pdfplumber(
+            path, ocr, max_pages
+        )  # pdfminer repairs some files pdfium refuses
+    plumber = None
+    try:
+        n_pages = len(pdf)
+        if n_pages == 0:
+            raise ExtractionError("no pages: the PDF has an empty page tree")
+        raw_pages, limits = [], []
+        for index in range(n_pages):
+            if max_pages is not None and index >= max_pages:
+                limits.append(f"max_pages: read {max_pages} of {n_pages} pages")
+                break
+            page = _read_fast(path, pdf, index, ocr)
+            if page is None:  # needs pdfplumber's geometry
+                plumber = plumber or _open_plumber(path)
+                page = _read_page(path, plumber.pages[index], index, ocr)
+            raw_pages.append(page)
+        producer = _producer_pdfium(pdf)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise ExtractionError(classify_pdf_error(exc)) from exc
+    finally:
+        if plumber is not None:
+            plumber.close()
+        pdf.close()
+    pages = clean_pages(raw_pages)
+    return Extracted(pages=tuple(pages), producer=producer, limits_hit=tuple(limits))
+
+
+def _extract_with_pdfplumber(path: Path, ocr: OcrFn | None, max_pages: int | None) -> Extracted:
+    """The slow path for the whole file: pdfminer's parser, which falls back when the xref is broken."""
     pdfplumber = _import_pdfplumber()
     try:
         with pdfplumber.open(path) as pdf:
             n_pages = len(pdf.pages)
             if n_pages == 0:
                 raise ExtractionError("no pages: the PDF has an empty page tree")
-            producer = _producer(pdf)
-            raw_pages = []
-            limits: list[str] = []
+            raw_pages, limits = [], []
             for index, page in enumerate(pdf.pages):
                 if max_pages is not None and index >= max_pages:
                     limits.append(f"max_pages: read {max_pages} of {n_pages} pages")
@@ -46,10 +90,58 @@ def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = No
                 page.close()
     except ExtractionError:
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+    except Exception as exc:
         raise ExtractionError(classify_pdf_error(exc)) from exc
-    pages = clean_pages(raw_pages)
-    return Extracted(pages=tuple(pages), producer=producer, limits_hit=tuple(limits))
+    return Extracted(pages=tuple(clean_pages(raw_pages)), producer=None, limits_hit=tuple(limits))
+
+
+def _open_plumber(path: Path):
+    pdfplumber = _import_pdfplumber()
+    return pdfplumber.open(path)
+
+
+def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
+    """One page through pdfium, or None when the page should go to pdfplumber."""
+    import pypdfium2 as pdfium
+
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        n_chars = textpage.count_chars()
+        if n_chars == 0:
+            images = sum(
+                1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+            )
+            if images:
+                if ocr is None:
+                    return Page(index + 1, "", "needs_ocr", 0)
+                text, confidence = ocr(path, index)
+                return Page(index + 1, text, "ocr", len(text), ocr_confidence=confidence)
+            return Page(index + 1, "", "empty", 0)
+        text = normalise_pdfium_text(textpage.get_text_bounded())
+        textpage.close()
+        paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2))
+        if paths >= 3 or _looks_tabular(text):
+            return None
+        return Page(index + 1, text, "text", len(text))
+    finally:
+        page.close()
+
+
+def normalise_pdfium_text(text: str) -> str:
+    """pdfium writes CRLF, trailing blanks and control marks for soft hyphens; make it plain lines."""
+    text = (
+        text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").replace("\ufffe", "-")
+    )
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _producer_pdfium(pdf) -> str | None:
+    try:
+        value = pdf.get_metadata_dict().get("Producer")
+    except Exception:
+        return None
+    return str(value)[:200] if value else None
 
 
 def _import_pdfplumber():
@@ -106,28 +198,20 @@ def classify_pdf_error(exc: BaseException) -> str:
         cur = cur.__cause__ or cur.__context__
     names = " ".join(type(e).__name__ for e in chain)
     text = " ".join(str(e) for e in chain).lower()
-    if "password" in names.lower() or "password" in text or "encrypt" in text:
+    if "password" in names.lower() or "password" in text or "encrypt" in text or "security" in text:
         return "encrypted: password required"
-    if "PSEOF" in names or "unexpected eof" in text or "eof" in text:
-        return "damaged PDF: truncated (unexpected end of file)"
-    if "xref" in text or "startxref" in text:
-        return "damaged PDF: broken cross-reference table"
     if "no /root object" in text:
         return "damaged PDF: no document catalog (/Root missing)"
+    if "PSEOF" in names or "unexpected eof" in text or "eof" in text:
+        return "damaged PDF: truncated (unexpected end of file)"
+    if "xref" in text or "startxref" in text or "data format error" in text:
+        return "damaged PDF: broken cross-reference table"
     if "RecursionError" in names or "recursion" in text:
         return "damaged PDF: recursive page tree"
     if "MemoryError" in names:
         return "too large: out of memory while parsing"
     detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
     return f"damaged PDF: {type(exc).__name__}: {detail}"
-
-
-def _producer(pdf) -> str | None:
-    try:
-        value = pdf.metadata.get("Producer")
-    except Exception:
-        return None
-    return str(value)[:200] if value else None
 
 
 def _read_page(path: Path, page, index: int, ocr: OcrFn | None) -> Page:

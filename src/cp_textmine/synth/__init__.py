@@ -1,5 +1,12 @@
-"""Synthetic corpus: cpdoc markup renderer and a generator of municipal worlds."""
+"""Synthetic corpus: the cpdoc renderer and a generator of whole municipal worlds.
 
+render_cpdoc: cpdoc markup (corpora/MARKUP.md) -> PDF (reportlab or fpdf2, or an image-only scan).
+generate_corpus: n labelled PDFs + .cpdoc sources + labels.jsonl, deterministic per seed.
+measure_variety: nearest-neighbour TF-IDF similarity per doc_type of a generated corpus.
+"""
+
+from .generate import GenerateSummary, generate_corpus
 from .render import render_cpdoc
+from .variety import VarietyStats, measure_variety
 
-__all__ = ["render_cpdoc"]
+__all__ = ["GenerateSummary", "VarietyStats", "generate_corpus", "measure_variety", "render_cpdoc"]

@@ -188,19 +188,19 @@ De namen van deelnemers zijn bij de raad bekend.
 Het volledige verslag is op te vragen bij het secretariaat.
 Wij danken alle deelnemers voor hun openheid.
 ## subject_requested
-Gevraagd advies {doc}
+Gevraagd advies {doc_bare}
 Advies over {doc}
 Advies inzake {doc}
 Gevraagd advies over {doc}
-Advies {doc}
+Advies {doc_bare}
 Reactie {abbr} op {doc}
 Uw adviesaanvraag over {doc}
-Advies {abbr} {doc}
+Advies {abbr} {doc_bare}
 ## subject_unsolicited
-Ongevraagd advies {np}
+Ongevraagd advies {np_bare}
 Ongevraagd advies over {np}
 Ongevraagd advies inzake {np}
 Advies over {np}
-Ongevraagd advies: {np}
+Ongevraagd advies: {np_bare}
 Signalen en advies over {np}
 """)

@@ -198,10 +198,10 @@ Afschrift aan: de griffie
 ## subject_subject
 Reactie op uw {kind} advies over {np}
 Uw advies over {np}
-Beantwoording advies {np}
-Reactie college op advies {np}
+Beantwoording advies {np_bare}
+Reactie college op advies {np_bare}
 Advies {abbr} inzake {np}
-Reactie op advies {np}
+Reactie op advies {np_bare}
 ## subject_generic
 Reactie op uw advies
 Beantwoording van uw advies

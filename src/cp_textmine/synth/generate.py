@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .letters_advies import Written, write_advice
+from .letters_advies import write_advice
 from .letters_reactie import write_response
 from .misc import write_misc
-from .plans import Advice, Response
+from .plans import Advice
 from .regulation import write_regulation
 from .render import render_cpdoc
 from .reports import write_annual
 from .world import World, build_world, load_places
+from .written import Written
 
 SOURCE = "synth-1"
 LABEL_FIELDS = (
@@ -81,7 +82,9 @@ def _overig_specs(rng: random.Random, world: World, year: int, advices: list[Adv
             out.append(Spec("overig:request", adv.request_date, (adv, None)))
         elif kind == "receipt":
             adv = rng.choice(advices)
-            out.append(Spec("overig:receipt", adv.date + timedelta(days=2), (adv, by_key.get(adv.key))))
+            out.append(
+                Spec("overig:receipt", adv.date + timedelta(days=2), (adv, by_key.get(adv.key)))
+            )
         else:
             out.append(Spec(f"overig:{kind}", day, ()))
     return out
@@ -96,8 +99,14 @@ def world_specs(rng: random.Random, world: World) -> list[Spec]:
     for year in world.years:
         advices = [a for a in world.advices if a.year == year]
         if rng.random() < 0.97:
-            report = None if rng.random() < 0.15 else date(year + 1, rng.randint(1, 4), rng.randint(1, 28))
-            specs.append(Spec("jaarverslag", report or date(year + 1, 3, 1), (year, advices, report)))
+            report = (
+                None
+                if rng.random() < 0.15
+                else date(year + 1, rng.randint(1, 4), rng.randint(1, 28))
+            )
+            specs.append(
+                Spec("jaarverslag", report or date(year + 1, 3, 1), (year, advices, report))
+            )
         specs += _overig_specs(rng, world, year, advices)
     order = {"verordening": 0, "overig:request": 1, "advies": 2, "overig:receipt": 3, "reactie": 4}
     return sorted(specs, key=lambda s: (s.day, order.get(s.kind, 5)))
@@ -142,7 +151,9 @@ def _created(day: str | None, rng: random.Random) -> datetime | None:
     """PDF creation time: the document date plus office hours, never the clock."""
     if not day:
         return None
-    return datetime.fromisoformat(day) + timedelta(hours=rng.randint(8, 17), minutes=rng.randint(0, 59))
+    return datetime.fromisoformat(day) + timedelta(
+        hours=rng.randint(8, 17), minutes=rng.randint(0, 59)
+    )
 
 
 def plan_corpus(n: int, seed: int) -> tuple[list[dict], list[RenderTask]]:
@@ -166,7 +177,15 @@ def plan_corpus(n: int, seed: int) -> tuple[list[dict], list[RenderTask]]:
             label = full_label(f"{stem}.pdf", written, scanned)
             labels.append(label)
             render_seed = random.Random(f"{seed}:render:{len(labels)}").getrandbits(31)
-            tasks.append(RenderTask(written.source, f"{stem}.pdf", render_seed, scanned, _created(label["doc_date"], rng)))
+            tasks.append(
+                RenderTask(
+                    written.source,
+                    f"{stem}.pdf",
+                    render_seed,
+                    scanned,
+                    _created(label["doc_date"], rng),
+                )
+            )
         w += 1
     return labels, tasks
 
@@ -174,7 +193,13 @@ def plan_corpus(n: int, seed: int) -> tuple[list[dict], list[RenderTask]]:
 def _render(task_and_dir: tuple[RenderTask, str]) -> str:
     """Worker: render one task into the output directory."""
     task, out_dir = task_and_dir
-    render_cpdoc(task.source, Path(out_dir) / task.pdf_path, seed=task.seed, scanned=task.scanned, created=task.created)
+    render_cpdoc(
+        task.source,
+        Path(out_dir) / task.pdf_path,
+        seed=task.seed,
+        scanned=task.scanned,
+        created=task.created,
+    )
     return task.pdf_path
 
 

@@ -7,6 +7,7 @@ so two letters from the same template family still differ in many places.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 from .dates import format_date, say_date
@@ -132,3 +133,9 @@ def signature_lines(rng: random.Random, name: str, role: str, prefix: list[str])
         if head
         else f"[[signature]]\n{name}\n{role_line}"
     )
+
+
+def email_of(name: str, place: str) -> str:
+    """A plausible e-mail address for a council."""
+    slug = re.sub(r"[^a-z]", "", place.lower().replace("ë", "e"))[:18] or "raad"
+    return f"secretariaat@{re.sub(r'[^a-z]', '', name.lower()[:12])}-{slug}.nl"

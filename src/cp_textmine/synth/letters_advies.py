@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass, field
 from datetime import timedelta
 
 from .bank_advies import ADVIES
@@ -12,6 +11,7 @@ from .dates import add_workdays, say_date, say_earlier_date
 from .letterparts import (
     Field,
     address_block,
+    email_of,
     field_block,
     letterhead,
     order_fields,
@@ -21,25 +21,11 @@ from .letterparts import (
     signature_lines,
     stamp_text,
 )
-from .phrases import cap, council_noun, number_word, say, say_many
+from .phrases import bare, cap, council_noun, number_word, say, say_many
 from .plans import Advice
 from .topics import BANKS, TOPIC_CODES, Rec
 from .world import World
-
-
-@dataclass(frozen=True)
-class Written:
-    """A document's cpdoc source and the label fields the text supports."""
-
-    source: str
-    label: dict
-    notes: tuple[str, ...] = field(default_factory=tuple)
-
-
-def email_of(name: str, place: str) -> str:
-    """A plausible e-mail address for a council."""
-    slug = re.sub(r"[^a-z]", "", place.lower().replace("ë", "e"))[:18] or "raad"
-    return f"secretariaat@{re.sub(r'[^a-z]', '', name.lower()[:12])}-{slug}.nl"
+from .written import Written
 
 
 def _values(rng: random.Random, world: World, advice: Advice) -> dict[str, str]:
@@ -52,6 +38,8 @@ def _values(rng: random.Random, world: World, advice: Advice) -> dict[str, str]:
         "Raad": cap(noun),
         "np": advice.subject_np,
         "doc": advice.request_doc,
+        "np_bare": bare(advice.subject_np),
+        "doc_bare": bare(advice.request_doc),
         "meeting_date": say_date(rng, meeting),
         "topic_label": BANKS[advice.topics[0]].label,
         "k": str(rng.randint(8, 60)),
@@ -204,11 +192,15 @@ def _sections(rng: random.Random, advice: Advice, values: dict) -> list[str]:
     return out
 
 
-def _header(rng: random.Random, world: World, advice: Advice, values: dict) -> tuple[list[str], dict]:
+def _header(
+    rng: random.Random, world: World, advice: Advice, values: dict
+) -> tuple[list[str], dict]:
     """Directives, sender, recipient and header fields; returns paragraphs and facts used."""
-    council, college = world.council, world.college
+    council = world.council
     out: list[str] = []
-    place = world.body.members[0] if world.body.regional and world.body.members else world.body.display
+    place = (
+        world.body.members[0] if world.body.regional and world.body.members else world.body.display
+    )
     subject_slot = "subject_requested" if advice.requested else "subject_unsolicited"
     subject = cap(say(rng, ADVIES, subject_slot, values))
     footer = running_footer(rng, council.name, advice.reference or council.abbr)
@@ -226,7 +218,9 @@ def _header(rng: random.Random, world: World, advice: Advice, values: dict) -> t
     out.append(_recipient(rng, world))
     fields = []
     if date_where != "placeline":
-        fields.append(Field("date", date_text if date_where == "field" else say_date(rng, advice.date)))
+        fields.append(
+            Field("date", date_text if date_where == "field" else say_date(rng, advice.date))
+        )
     if advice.reference:
         fields.append(Field("ref", advice.reference))
     stated_request = False
@@ -239,7 +233,9 @@ def _header(rng: random.Random, world: World, advice: Advice, values: dict) -> t
     if not title_subject:
         fields.append(Field("subject", subject))
     if rng.random() < 0.2:
-        fields.append(Field("attach", rng.choice(["1", "geen", "2", "verslag achterbanbijeenkomst"])))
+        fields.append(
+            Field("attach", rng.choice(["1", "geen", "2", "verslag achterbanbijeenkomst"]))
+        )
     out.append(field_block(rng, order_fields(rng, fields)))
     if rng.random() < 0.08:
         out.append(stamp_text(rng, add_workdays(advice.date, rng.randint(1, 4))))
@@ -258,10 +254,14 @@ def _opening(rng: random.Random, advice: Advice, values: dict) -> tuple[str, boo
     if advice.request_date and rng.random() < 0.7:
         vals["req_date"] = say_earlier_date(rng, advice.request_date, advice.date)
         return say(rng, ADVIES, "open_requested", vals, require=frozenset({"req_date"})), True
-    return say(rng, ADVIES, "open_requested", {k: v for k, v in vals.items() if k != "req_date"}), False
+    return say(
+        rng, ADVIES, "open_requested", {k: v for k, v in vals.items() if k != "req_date"}
+    ), False
 
 
-def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tuple[list[str], list[str]]:
+def _body(
+    rng: random.Random, world: World, advice: Advice, values: dict
+) -> tuple[list[str], list[str]]:
     """Opening, context, remarks, signals and recommendations; returns paragraphs and notes."""
     size = rng.choices(["short", "medium", "long"], weights=[30, 45, 25])[0]
     opening, stated = _opening(rng, advice, values)
@@ -272,9 +272,14 @@ def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tup
         out.append(" ".join(say_many(rng, ADVIES, "process", values, 1 if size == "medium" else 2)))
     if size == "long":
         if rng.random() < 0.5:
-            out.insert(0, "## " + rng.choice(["Inleiding", "Aanleiding", "Inleiding en aanleiding"]))
+            out.insert(
+                0, "## " + rng.choice(["Inleiding", "Aanleiding", "Inleiding en aanleiding"])
+            )
         out.append(" ".join(say_many(rng, ADVIES, "legal", values, rng.randint(1, 2))))
-        out.append("## " + rng.choice(["Achtergrond", "Context", "Het onderwerp", "Onze kijk op het voorstel"]))
+        out.append(
+            "## "
+            + rng.choice(["Achtergrond", "Context", "Het onderwerp", "Onze kijk op het voorstel"])
+        )
     contexts = [c for t in advice.topics for c in BANKS[t].context]
     n_context = {"short": rng.choice([0, 1]), "medium": rng.choice([1, 2]), "long": 3}[size]
     if n_context:
@@ -287,7 +292,9 @@ def _body(rng: random.Random, world: World, advice: Advice, values: dict) -> tup
         if remarks:
             out.append(" ".join(remarks))
     own = {r.text for r in advice.recs}
-    earlier = [(a, r) for a in world.advices if a.key < advice.key for r in a.recs if r.text not in own]
+    earlier = [
+        (a, r) for a in world.advices if a.key < advice.key for r in a.recs if r.text not in own
+    ]
     if earlier and rng.random() < 0.1:
         prev, prev_rec = rng.choice(earlier)
         values_prev = {"prev_date": say_date(rng, prev.date), "prev_rec": prev_rec.text}
@@ -310,12 +317,22 @@ def _appendix(rng: random.Random, advice: Advice, values: dict) -> list[str]:
     """An appendix on a new page: what the achterban said, as a table or list."""
     signals = [o for t in advice.topics for o in BANKS[t].observations]
     chosen = rng.sample(signals, min(len(signals), rng.randint(3, 7)))
-    out = ["---pagebreak---", "# " + rng.choice(ADVIES["appendix_title"]), say(rng, ADVIES, "appendix_intro", values)]
+    out = [
+        "---pagebreak---",
+        "# " + rng.choice(ADVIES["appendix_title"]),
+        say(rng, ADVIES, "appendix_intro", values),
+    ]
     if rng.random() < 0.5:
-        head = rng.choice(["| Signaal | Genoemd door |", "| Wat wij hoorden | Aantal keer |", "| Nr. | Signaal |"])
+        head = rng.choice(
+            ["| Signaal | Genoemd door |", "| Wat wij hoorden | Aantal keer |", "| Nr. | Signaal |"]
+        )
         rows = []
         for i, sig in enumerate(chosen, 1):
-            other = str(rng.randint(1, 12)) if "Aantal" in head else rng.choice(["inwoners", "hulpverleners", "leden", "vrijwilligers"])
+            other = (
+                str(rng.randint(1, 12))
+                if "Aantal" in head
+                else rng.choice(["inwoners", "hulpverleners", "leden", "vrijwilligers"])
+            )
             rows.append(f"| {i} | {sig} |" if head.startswith("| Nr.") else f"| {sig} | {other} |")
         out.append("\n".join([head, *rows]))
     else:
@@ -332,10 +349,21 @@ def _closing(rng: random.Random, world: World, values: dict) -> list[str]:
         out.append(say(rng, ADVIES, "offer", values))
     prefix = [rng.choice(ADVIES["signoff"])]
     if rng.random() < 0.7:
-        prefix.append(rng.choice([f"namens de {council.name}", council.name, f"{cap(values['raad'])},"]))
-    out.append(signature_lines(rng, council.chair.short(), rng.choice(["voorzitter", "Voorzitter", "de voorzitter"]), prefix))
+        prefix.append(
+            rng.choice([f"namens de {council.name}", council.name, f"{cap(values['raad'])},"])
+        )
+    out.append(
+        signature_lines(
+            rng,
+            council.chair.short(),
+            rng.choice(["voorzitter", "Voorzitter", "de voorzitter"]),
+            prefix,
+        )
+    )
     if rng.random() < 0.5:
-        out.append(f"[[signature]]\n{council.secretary.short()}\n{rng.choice(['secretaris', 'ambtelijk secretaris', 'Secretaris'])}")
+        out.append(
+            f"[[signature]]\n{council.secretary.short()}\n{rng.choice(['secretaris', 'ambtelijk secretaris', 'Secretaris'])}"
+        )
     if rng.random() < 0.3:
         out.append(say(rng, ADVIES, "cc", values))
     return out
@@ -347,7 +375,12 @@ def write_advice(rng: random.Random, world: World, advice: Advice) -> Written:
     head, facts = _header(rng, world, advice, values)
     salutation_slot = "salutation_board" if world.body.kind == "sociale_dienst" else "salutation"
     body, notes = _body(rng, world, advice, values)
-    paragraphs = head + [say(rng, ADVIES, salutation_slot, values)] + body + _closing(rng, world, values)
+    paragraphs = [
+        *head,
+        say(rng, ADVIES, salutation_slot, values),
+        *body,
+        *_closing(rng, world, values),
+    ]
     if "size long" in notes and rng.random() < 0.6:
         paragraphs += _appendix(rng, advice, values)
         notes.append("appendix with achterban signals (not recommendations)")

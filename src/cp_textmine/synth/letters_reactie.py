@@ -17,11 +17,11 @@ from .letterparts import (
     running_footer,
     running_header,
 )
-from .letters_advies import Written
-from .phrases import cap, council_noun, say, say_many
+from .phrases import bare, cap, council_noun, say, say_many
 from .plans import Advice, Response
-from .topics import BANKS, Rec
+from .topics import BANKS, Rec, reasons_for
 from .world import World
+from .written import Written
 
 _POINT_SLOT = {
     "adopted": "point_adopted",
@@ -31,9 +31,9 @@ _POINT_SLOT = {
 }
 
 
-def _reason(rng: random.Random, rec_topic: str) -> str:
-    """A reason sentence for declining, from the topic bank or generic ones."""
-    pool = list(BANKS[rec_topic].reasons) + list(REACTIE["generic_reason"])
+def _reason(rng: random.Random, rec: Rec) -> str:
+    """A reason sentence for declining that fits the recommendation (or a generic one)."""
+    pool = reasons_for(BANKS[rec.topic], rec.text) + list(REACTIE["generic_reason"])
     return say(rng, REACTIE, "reason_frame", {"reason": rng.choice(pool)})
 
 
@@ -52,11 +52,11 @@ def _overall(rng: random.Random, advice: Advice, resp: Response, values: dict) -
         if kept and rng.random() < 0.5:
             out.append(say(rng, REACTIE, "echo", {"rec": rng.choice(kept).text}))
         if resp.motivated:
-            out.append(_reason(rng, recs[k - 1].topic))
+            out.append(_reason(rng, recs[k - 1]))
     elif resp.decision == "not_adopted":
         out.append(say(rng, REACTIE, "not_adopted", values))
         if resp.motivated:
-            out.append(_reason(rng, recs[0].topic))
+            out.append(_reason(rng, recs[0]))
     else:
         slot = {"acknowledged": "noted_acknowledged", "already_policy": "noted_already"}.get(
             resp.finer, "noted_deferred"
@@ -71,7 +71,7 @@ def _point_response(rng: random.Random, rec: Rec, decision: str, motivated: bool
     """The college's answer to one point, with a reason where it declines and motivates."""
     text = rng.choice(REACTIE[_POINT_SLOT[decision]])
     if decision in ("not_adopted", "partially_adopted") and motivated:
-        text += " " + _reason(rng, rec.topic)
+        text += " " + _reason(rng, rec)
     elif decision == "adopted" and rng.random() < 0.3:
         text += " " + say(rng, REACTIE, "echo", {"rec": rec.text})
     return text
@@ -130,7 +130,9 @@ def _points_table(rng: random.Random, advice: Advice, resp: Response, values: di
 
 def _implicit(rng: random.Random, advice: Advice, values: dict) -> list[str]:
     """Adoption shown only by what was done, without a decision verb."""
-    lines = [say(rng, REACTIE, "implicit", {"rec": rec.text}) for rec in advice.recs]
+    frames = list(REACTIE["implicit"])
+    rng.shuffle(frames)
+    lines = [frames[i % len(frames)].format(rec=rec.text) for i, rec in enumerate(advice.recs)]
     return [say(rng, REACTIE, "implicit_intro", values), " ".join(lines)]
 
 
@@ -164,7 +166,10 @@ def _values(rng: random.Random, world: World, advice: Advice, resp: Response) ->
         "adv_ref": advice.reference or "",
         "adv_date": say_earlier_date(rng, advice.date, resp.date),
         "np": advice.subject_np,
-        "meeting_date": say_date(rng, add_workdays(resp.date, -rng.randint(5, 14))),
+        "np_bare": bare(advice.subject_np),
+        "meeting_date": say_date(
+            rng, max(add_workdays(resp.date, -rng.randint(5, 14)), add_workdays(advice.date, 3))
+        ),
         "kind": "gevraagd" if advice.requested else "ongevraagd",
         "abbr": council.abbr,
         "contact": f"{college.secretaris.title()}, telefoon 14 0{rng.randint(10, 99)}",
@@ -177,13 +182,17 @@ def _values(rng: random.Random, world: World, advice: Advice, resp: Response) ->
 def _head(rng: random.Random, world: World, advice: Advice, resp: Response, values: dict):
     """Directives, letterhead, recipient and fields; returns paragraphs, subject, cites used."""
     council, college = world.council, world.college
-    subject_slot = "subject_subject" if resp.cite == "subject" or rng.random() < 0.5 else "subject_generic"
+    subject_slot = (
+        "subject_subject" if resp.cite == "subject" or rng.random() < 0.5 else "subject_generic"
+    )
     subject = cap(say(rng, REACTIE, subject_slot, values))
     out = [
         d
         for d in (
             running_footer(rng, cap(college.short), resp.reference or college.department),
-            running_header(rng, [subject, f"Kenmerk {resp.reference}" if resp.reference else subject]),
+            running_header(
+                rng, [subject, f"Kenmerk {resp.reference}" if resp.reference else subject]
+            ),
         )
         if d
     ]
@@ -194,7 +203,15 @@ def _head(rng: random.Random, world: World, advice: Advice, resp: Response, valu
         out.append(place_date_line(rng, college.place, date_text))
     recipient = [council.name]
     if rng.random() < 0.6:
-        recipient.append(rng.choice([f"t.a.v. {council.chair.title()}, voorzitter", "t.a.v. de voorzitter", "p/a het secretariaat"]))
+        recipient.append(
+            rng.choice(
+                [
+                    f"t.a.v. {council.chair.title()}, voorzitter",
+                    "t.a.v. de voorzitter",
+                    "p/a het secretariaat",
+                ]
+            )
+        )
     out.append(address_block(rng, recipient + list(council.address)))
     fields = [Field("date", date_text)] if date_where == "field" else []
     if resp.reference:
@@ -204,11 +221,25 @@ def _head(rng: random.Random, world: World, advice: Advice, resp: Response, valu
         fields.append(Field("your_ref", advice.reference))
         in_field["kenmerk"] = True
     if "date" in resp.cite and rng.random() < 0.4:
-        fields.append(Field("your_date", say_earlier_date(rng, advice.date, resp.date).replace(" jl.", f" {advice.date.year}")))
+        fields.append(
+            Field(
+                "your_date",
+                say_earlier_date(rng, advice.date, resp.date).replace(
+                    " jl.", f" {advice.date.year}"
+                ),
+            )
+        )
         in_field["date"] = True
     fields.append(Field("subject", subject))
     if rng.random() < 0.4:
-        fields.append(Field("contact", college.secretaris.short() if rng.random() < 0.3 else world.college.wethouder.short()))
+        fields.append(
+            Field(
+                "contact",
+                college.secretaris.short()
+                if rng.random() < 0.3
+                else world.college.wethouder.short(),
+            )
+        )
     if rng.random() < 0.1:
         fields.append(Field("sent", say_date(rng, add_workdays(resp.date, 1))))
     out.append(field_block(rng, order_fields(rng, fields)))
@@ -220,18 +251,26 @@ def _signature(rng: random.Random, world: World) -> str:
     body, college = world.body, world.college
     signoff = rng.choice(REACTIE["signoff"])
     if body.regional and body.kind == "sociale_dienst":
-        return (f"{signoff}\n{cap(college.name)},\n\n[[signature]]\n{college.secretaris.short()}, secretaris"
-                f"\n\n[[signature]]\n{college.burgemeester.short()}, voorzitter")
+        return (
+            f"{signoff}\n{cap(college.name)},\n\n[[signature]]\n{college.secretaris.short()}, secretaris"
+            f"\n\n[[signature]]\n{college.burgemeester.short()}, voorzitter"
+        )
     style = rng.random()
     if style < 0.4:
-        return (f"{signoff}\nburgemeester en wethouders van {college.place},\n\nde secretaris, de burgemeester,"
-                f"\n\n[[signature]]\n{college.secretaris.short()}    {college.burgemeester.short()}")
+        return (
+            f"{signoff}\nburgemeester en wethouders van {college.place},\n\nde secretaris, de burgemeester,"
+            f"\n\n[[signature]]\n{college.secretaris.short()}    {college.burgemeester.short()}"
+        )
     if style < 0.75:
-        return (f"{signoff}\nnamens het college van burgemeester en wethouders,\n\n[[signature]]\n"
-                f"{college.wethouder.short()}\nwethouder {college.portfolio}")
-    return (f"{signoff}\nhet college van burgemeester en wethouders van {college.place},\n\n[[signature]]\n"
-            f"de gemeentesecretaris, {college.secretaris.short()}\n\n[[signature]]\n"
-            f"de burgemeester, {college.burgemeester.short()}")
+        return (
+            f"{signoff}\nnamens het college van burgemeester en wethouders,\n\n[[signature]]\n"
+            f"{college.wethouder.short()}\nwethouder {college.portfolio}"
+        )
+    return (
+        f"{signoff}\nhet college van burgemeester en wethouders van {college.place},\n\n[[signature]]\n"
+        f"de gemeentesecretaris, {college.secretaris.short()}\n\n[[signature]]\n"
+        f"de burgemeester, {college.burgemeester.short()}"
+    )
 
 
 def write_response(
@@ -264,7 +303,8 @@ def write_response(
         f"mode {resp.mode}",
         f"finer {resp.finer}",
         f"cites advice by {resp.cite}",
-        f"{days} days after the advice, norm {resp.norm_days}" + (" (late)" if days > resp.norm_days else ""),
+        f"{days} days after the advice, norm {resp.norm_days}"
+        + (" (late)" if days > resp.norm_days else ""),
     ]
     label = {
         "doc_type": "reactie",

@@ -97,3 +97,11 @@ def join_list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+def bare(noun_phrase: str) -> str:
+    """Drop a leading article, as subject lines do: 'de beslagvrije voet' -> 'beslagvrije voet'."""
+    for article in ("de ", "het ", "een "):
+        if noun_phrase.startswith(article):
+            return noun_phrase[len(article) :]
+    return noun_phrase

@@ -154,8 +154,8 @@ def _response(
     n = len(advice.recs)
     modes = ["overall", "points_prose", "points_table"] if n >= 2 else ["overall"]
     weights = [40, 22, 28] if n >= 2 else [1]
-    if decision in ("adopted", "noted"):
-        modes, weights = modes + ["implicit"], weights + [15]
+    if decision == "adopted":
+        modes, weights = [*modes, "implicit"], [*weights, 25]
     mode = rng.choices(modes, weights=weights)[0]
     points = _point_decisions(rng, decision, n) if mode.startswith("points") else None
     finer = "explicit"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import random
 
-from .dates import say_date
-from .letters_advies import Written
-from .names import make_person
 from .bank_verordening import VO
+from .dates import say_date
+from .names import make_person
 from .phrases import cap, number_word, say, say_many
 from .world import Regulation, World
+from .written import Written
 
 _TERRAIN = {
     "wi": ("werk en inkomen", "de Participatiewet en het minimabeleid"),
@@ -36,20 +36,31 @@ def _preamble(rng: random.Random, world: World, reg: Regulation) -> list[str]:
     body = world.body
     who = f"Het algemeen bestuur van {body.display};" if body.regional else rng.choice(
         [f"De raad van de gemeente {body.display};", f"De gemeenteraad van {body.display};", f"De raad van de gemeente {body.display},"])  # fmt: skip
-    lines = [who, f"gelezen het voorstel van {'het dagelijks bestuur' if body.regional else 'burgemeester en wethouders'} van {say_date(rng, reg.adopted.replace(day=1))};"]
+    lines = [
+        who,
+        f"gelezen het voorstel van {'het dagelijks bestuur' if body.regional else 'burgemeester en wethouders'} van {say_date(rng, reg.adopted.replace(day=1))};",
+    ]
     if reg.adopted.year < 2015:
-        lines.append("gelet op artikel 47 van de Wet werk en bijstand, artikel 12 van de Wet investeren in jongeren en artikel 3 van de Wet sociale werkvoorziening;")
+        lines.append(
+            "gelet op artikel 47 van de Wet werk en bijstand, artikel 12 van de Wet investeren in jongeren en artikel 3 van de Wet sociale werkvoorziening;"
+        )
     else:
         law = "gelet op artikel 47 van de Participatiewet en artikel 2.1.3, derde lid, van de Wet maatschappelijke ondersteuning 2015"
-        lines.append(law + (" en artikel 2.10 van de Jeugdwet;" if world.council.scope == "broad" else ";"))
+        lines.append(
+            law + (" en artikel 2.10 van de Jeugdwet;" if world.council.scope == "broad" else ";")
+        )
     if rng.random() < 0.4:
-        lines.append(f"gelet op het advies van de {world.council.name} van {say_date(rng, reg.adopted.replace(day=1).replace(month=max(1, reg.adopted.month - 1)))};")
+        lines.append(
+            f"gelet op het advies van de {world.council.name} van {say_date(rng, reg.adopted.replace(day=1).replace(month=max(1, reg.adopted.month - 1)))};"
+        )
     lines.append(rng.choice(["besluit:", "B E S L U I T :", "besluit"]))
     lines.append(f"vast te stellen de {reg.title}.")
     return ["\n".join(lines)]
 
 
-def _terms_article(rng: random.Random, reg: Regulation, values: dict) -> tuple[list[str], list[str]]:
+def _terms_article(
+    rng: random.Random, reg: Regulation, values: dict
+) -> tuple[list[str], list[str]]:
     """The leden with the terms, in a drawn order; returns leden and notes on terms stated."""
     parts = [("response", reg.response_days)]
     if reg.advice_days:
@@ -73,7 +84,11 @@ def _terms_article(rng: random.Random, reg: Regulation, values: dict) -> tuple[l
 def _begrippen(rng: random.Random, world: World, ar: str) -> str:
     """Definitions, naming the council so the label's council appears in the text."""
     body, council = world.body, world.council
-    college = "het dagelijks bestuur van " + body.display if body.regional else "het college van burgemeester en wethouders van de gemeente " + body.display
+    college = (
+        "het dagelijks bestuur van " + body.display
+        if body.regional
+        else "het college van burgemeester en wethouders van de gemeente " + body.display
+    )
     items = [f"college: {college}", f"{ar}: de {council.name}, bedoeld in artikel 2"]
     extra = [
         "cliënt: een inwoner die gebruikmaakt van een voorziening op grond van de Participatiewet",
@@ -87,15 +102,36 @@ def _begrippen(rng: random.Random, world: World, ar: str) -> str:
     ]
     items += rng.sample(extra, rng.randint(1, 4))
     marks = "abcdefghij"
-    intro = rng.choice(["In deze verordening wordt verstaan onder:", "In deze verordening wordt verstaan onder", "Voor de toepassing van deze verordening wordt verstaan onder:"])
-    return intro + "\n" + "\n".join(f"{marks[i]}. {item}{';' if i < len(items) - 1 else '.'}" for i, item in enumerate(items))
+    intro = rng.choice(
+        [
+            "In deze verordening wordt verstaan onder:",
+            "In deze verordening wordt verstaan onder",
+            "Voor de toepassing van deze verordening wordt verstaan onder:",
+        ]
+    )
+    return (
+        intro
+        + "\n"
+        + "\n".join(
+            f"{marks[i]}. {item}{';' if i < len(items) - 1 else '.'}"
+            for i, item in enumerate(items)
+        )
+    )
 
 
 def _noun(rng: random.Random, name: str) -> str:
     """The noun the verordening uses for the council, defined in its first article."""
     lowered = name.lower()
-    own = "cliëntenraad" if "cliëntenraad" in lowered else "participatieraad" if "participatieraad" in lowered else "Wmo-raad" if "wmo" in lowered else "adviesraad"
-    return rng.choice([own, own, "adviesraad", "raad"])
+    own = (
+        "cliëntenraad"
+        if "cliëntenraad" in lowered
+        else "participatieraad"
+        if "participatieraad" in lowered
+        else "Wmo-raad"
+        if "wmo" in lowered
+        else "adviesraad"
+    )
+    return rng.choice([own, own, "adviesraad"])
 
 
 _OPTIONAL = (
@@ -115,15 +151,23 @@ _OPTIONAL = (
 )
 
 
-def _articles(rng: random.Random, world: World, reg: Regulation, values: dict) -> tuple[list[tuple[str, list[str]]], list[str]]:
+def _articles(
+    rng: random.Random, world: World, reg: Regulation, values: dict
+) -> tuple[list[tuple[str, list[str]]], list[str]]:
     """Mandatory and optional articles in a plausible order."""
     leden, notes = _terms_article(rng, reg, values)
     arts = [
         ("Begripsbepalingen", [_begrippen(rng, world, values["ar"])]),
         (rng.choice(["Instelling", "Instelling en naam"]), [say(rng, VO, "instelling", values)]),
-        (rng.choice(["Taak", "Taken", "Doel en taak"]), say_many(rng, VO, "taak", values, rng.randint(1, 3))),
+        (
+            rng.choice(["Taak", "Taken", "Doel en taak"]),
+            say_many(rng, VO, "taak", values, rng.randint(1, 3)),
+        ),
         ("Samenstelling", say_many(rng, VO, "samenstelling", values, rng.randint(1, 3))),
-        (rng.choice(["Werkwijze en termijnen", "Advisering", "Adviesprocedure", "Termijnen"]), leden),
+        (
+            rng.choice(["Werkwijze en termijnen", "Advisering", "Adviesprocedure", "Termijnen"]),
+            leden,
+        ),
     ]
     for key, titles, (lo, hi) in _OPTIONAL:
         if rng.random() < 0.6:
@@ -133,7 +177,9 @@ def _articles(rng: random.Random, world: World, reg: Regulation, values: dict) -
 
 def _toelichting(rng: random.Random, values: dict) -> list[str]:
     """An optional explanatory part (common in published verordeningen)."""
-    out = ["## " + rng.choice(["Toelichting", "Algemene toelichting", "Toelichting op de verordening"])]
+    out = [
+        "## " + rng.choice(["Toelichting", "Algemene toelichting", "Toelichting op de verordening"])
+    ]
     out.append(" ".join(say_many(rng, VO, "toelichting_algemeen", values, rng.randint(3, 7))))
     if rng.random() < 0.6:
         out += ["## Artikelsgewijze toelichting" if rng.random() < 0.5 else "## Per artikel",
@@ -154,17 +200,41 @@ def write_regulation(rng: random.Random, world: World, reg: Regulation) -> Writt
         "years": rng.choice(["vier", "4", "drie"]), "k": rng.choice(["twee", "drie", "vier", "2", "4"]),
         "fee": rng.choice(["25", "35", "50", "40,00", "27,50"]), "month": rng.choice(["april", "mei", "maart"]),
     }  # fmt: skip
-    style = rng.choice(["## Artikel {n}. {t}", "## Artikel {n} {t}", "## Art. {n} {t}", "## Artikel {n} – {t}", "Artikel {n}. {t}"])
+    style = rng.choice(
+        [
+            "## Artikel {n}. {t}",
+            "## Artikel {n} {t}",
+            "## Art. {n} {t}",
+            "## Artikel {n} – {t}",
+            "Artikel {n}. {t}",
+        ]
+    )
     out = []
     if rng.random() < 0.4:
-        out.append(rng.choice([f"GEMEENTEBLAD van {world.body.display}", f"Officiële uitgave van de gemeente {world.body.display}", "Gemeenteblad"]))
+        out.append(
+            rng.choice(
+                [
+                    f"GEMEENTEBLAD van {world.body.display}",
+                    f"Officiële uitgave van de gemeente {world.body.display}",
+                    "Gemeenteblad",
+                ]
+            )
+        )
     out.append(f"# {reg.title}")
     out += _preamble(rng, world, reg)
     keep, notes = _articles(rng, world, reg, values)
     if reg.replaces:
         keep.append(("Intrekking", [f"De {reg.replaces} wordt ingetrokken."]))
-    start = rng.choice([f"Deze verordening treedt in werking op {say_date(rng, reg.in_force)}.", "Deze verordening treedt in werking met ingang van de dag na die van bekendmaking."])
-    keep += [("Inwerkingtreding", [start]), ("Citeertitel", [f"Deze verordening wordt aangehaald als: {reg.title}."])]
+    start = rng.choice(
+        [
+            f"Deze verordening treedt in werking op {say_date(rng, reg.in_force)}.",
+            "Deze verordening treedt in werking met ingang van de dag na die van bekendmaking.",
+        ]
+    )
+    keep += [
+        ("Inwerkingtreding", [start]),
+        ("Citeertitel", [f"Deze verordening wordt aangehaald als: {reg.title}."]),
+    ]
     numbered_leden = rng.random() < 0.6
     for n, (title, paras) in enumerate(keep, 1):
         out.append(style.format(n=n, t=title))
@@ -173,7 +243,9 @@ def write_regulation(rng: random.Random, world: World, reg: Regulation) -> Writt
         else:
             out.append(" ".join(paras) if rng.random() < 0.3 else "\n\n".join(paras))
     griffier, voorzitter = make_person(rng), make_person(rng)
-    out.append(f"Aldus vastgesteld in de openbare vergadering van {say_date(rng, reg.adopted, formal=True)}.")
+    out.append(
+        f"Aldus vastgesteld in de openbare vergadering van {say_date(rng, reg.adopted, formal=True)}."
+    )
     out.append(rng.choice([f"de griffier, de voorzitter,\n{griffier.short()}    {voorzitter.short()}",
                            f"De griffier,\n{griffier.short()}\n\nDe voorzitter,\n{voorzitter.short()}"]))  # fmt: skip
     if rng.random() < 0.45:

@@ -7,12 +7,12 @@ from datetime import date
 
 from .dates import format_date, say_date
 from .letterparts import letterhead
-from .letters_advies import Written
 from .names import make_person
 from .phrases import cap, council_noun, number_word, parse_bank, say, say_many
 from .plans import Advice, Response
 from .topics import BANKS
 from .world import World
+from .written import Written
 
 JV = parse_bank("""
 ## foreword
@@ -142,7 +142,9 @@ def _outcome(resp: Response | None, cutoff: date, rng: random.Random) -> tuple[s
     """(reactie ontvangen, overgenomen) cells for one advice, as the council knew on cutoff."""
     if resp is None or resp.date > cutoff:
         return rng.choice(["nee", "nog niet", "-"]), rng.choice(["-", "onbekend", "n.v.t."])
-    received = rng.choice(["ja", "ja", format_date(resp.date, "dash"), f"ja, {format_date(resp.date, 'dash_short')}"])
+    received = rng.choice(
+        ["ja", "ja", format_date(resp.date, "dash"), f"ja, {format_date(resp.date, 'dash_short')}"]
+    )
     taken = {
         "adopted": rng.choice(["ja", "ja", "overgenomen"]),
         "partially_adopted": rng.choice(["deels", "deels", "gedeeltelijk"]),
@@ -152,7 +154,9 @@ def _outcome(resp: Response | None, cutoff: date, rng: random.Random) -> tuple[s
     return received, taken
 
 
-def _advice_table(rng: random.Random, advices: list[Advice], responses: dict, cutoff: date) -> list[str]:
+def _advice_table(
+    rng: random.Random, advices: list[Advice], responses: dict, cutoff: date
+) -> list[str]:
     """The overview of the year's advices: a table (mostly) or a numbered list."""
     form = rng.choice(["dash", "dash_short", "abbr", "slash0"])
     kind_words = rng.choice([("gevraagd", "ongevraagd"), ("G", "O"), ("Gevraagd", "Ongevraagd")])
@@ -161,7 +165,9 @@ def _advice_table(rng: random.Random, advices: list[Advice], responses: dict, cu
         for i, adv in enumerate(advices, 1):
             got, took = _outcome(responses.get(adv.key), cutoff, rng)
             kind = kind_words[0 if adv.requested else 1]
-            lines.append(f"{i}. {format_date(adv.date, form)} – {cap(adv.subject_np)} ({kind}); reactie: {got}; overgenomen: {took}")
+            lines.append(
+                f"{i}. {format_date(adv.date, form)} – {cap(adv.subject_np)} ({kind}); reactie: {got}; overgenomen: {took}"
+            )
         return ["\n".join(lines)]
     layout = rng.choice(["A", "B", "C", "D"])
     head = {
@@ -173,7 +179,11 @@ def _advice_table(rng: random.Random, advices: list[Advice], responses: dict, cu
     rows = ["| " + " | ".join(head) + " |"]
     for i, adv in enumerate(advices, 1):
         got, took = _outcome(responses.get(adv.key), cutoff, rng)
-        day, subj, kind = format_date(adv.date, form), cap(adv.subject_np), kind_words[0 if adv.requested else 1]
+        day, subj, kind = (
+            format_date(adv.date, form),
+            cap(adv.subject_np),
+            kind_words[0 if adv.requested else 1],
+        )
         cells = {
             "A": (day, subj, kind, got, took),
             "B": (str(i), day, subj, kind, got, took),
@@ -184,7 +194,9 @@ def _advice_table(rng: random.Random, advices: list[Advice], responses: dict, cu
     return ["\n".join(rows)]
 
 
-def _highlights(rng: random.Random, advices: list[Advice], responses: dict, cutoff: date) -> list[str]:
+def _highlights(
+    rng: random.Random, advices: list[Advice], responses: dict, cutoff: date
+) -> list[str]:
     """A few advices described in prose, with what became of them."""
     out = []
     for adv in rng.sample(advices, min(len(advices), rng.randint(0, 3))):
@@ -229,7 +241,9 @@ def write_annual(
         "n_resp": str(n_resp), "n_events": number_word(rng.randint(2, 6)), "n_survey": str(rng.randint(40, 300)),
         "budget": f"{rng.randint(4, 30)}.{rng.choice(['000', '500', '250'])}",
     }  # fmt: skip
-    out = [f"[[footer: {rng.choice(['Jaarverslag ' + str(year) + ' – pagina {page}', '{page}', 'Pagina {page} van {pages}', council.abbr + ' jaarverslag ' + str(year) + ' | {page}'])}]]"]
+    out = [
+        f"[[footer: {rng.choice(['Jaarverslag ' + str(year) + ' – pagina {page}', '{page}', 'Pagina {page} van {pages}', council.abbr + ' jaarverslag ' + str(year) + ' | {page}'])}]]"
+    ]
     if rng.random() < 0.5:
         out.append(letterhead([council.name, *council.address[:1]]))
     out.append(f"# {title}")
@@ -241,7 +255,16 @@ def write_annual(
                                f"Datum: {say_date(rng, report_date)}"]))  # fmt: skip
     cutoff = report_date or date(year + 1, 2, 15)
     numbered = rng.random() < 0.5
-    sections = ["foreword", "members", "meetings", "advices", "achterban", "training", "budget", "outlook"]
+    sections = [
+        "foreword",
+        "members",
+        "meetings",
+        "advices",
+        "achterban",
+        "training",
+        "budget",
+        "outlook",
+    ]
     if rng.random() < 0.4:
         sections.remove(rng.choice(["training", "budget", "achterban"]))
     if rng.random() < 0.3:
@@ -250,11 +273,29 @@ def write_annual(
         head = rng.choice(_HEADS[sec])
         out.append(f"## {n}. {head}" if numbered else f"## {head}")
         if sec == "foreword":
-            out.append(" ".join([say(rng, JV, "foreword", values), *say_many(rng, JV, "foreword_more", values, rng.randint(1, 3))]))
+            out.append(
+                " ".join(
+                    [
+                        say(rng, JV, "foreword", values),
+                        *say_many(rng, JV, "foreword_more", values, rng.randint(1, 3)),
+                    ]
+                )
+            )
         elif sec == "members":
-            out += [say(rng, JV, "members_intro", values), *_members(rng, world, min(n_members, 8)), say(rng, JV, "vacancies", values)]
+            out += [
+                say(rng, JV, "members_intro", values),
+                *_members(rng, world, min(n_members, 8)),
+                say(rng, JV, "vacancies", values),
+            ]
         elif sec == "meetings":
-            out.append(" ".join([say(rng, JV, "meetings", values), *say_many(rng, JV, "meetings_more", values, 2)]))
+            out.append(
+                " ".join(
+                    [
+                        say(rng, JV, "meetings", values),
+                        *say_many(rng, JV, "meetings_more", values, 2),
+                    ]
+                )
+            )
         elif sec == "advices":
             out.append(say(rng, JV, "advices_intro", values))
             out += _advice_table(rng, advices, responses, cutoff)
@@ -264,7 +305,20 @@ def write_annual(
         elif sec == "budget":
             out.append(say(rng, JV, "budget_intro", values))
             if rng.random() < 0.6:
-                rows = ["| Post | Begroot | Realisatie |"] + [f"| {p} | € {rng.randint(1, 9)}.{rng.randint(100, 999)} | € {rng.randint(1, 9)}.{rng.randint(100, 999)} |" for p in rng.sample(["Vergoedingen leden", "Scholing", "Achterbanactiviteiten", "Secretariaat", "Communicatie", "Reiskosten"], 4)]
+                rows = ["| Post | Begroot | Realisatie |"] + [
+                    f"| {p} | € {rng.randint(1, 9)}.{rng.randint(100, 999)} | € {rng.randint(1, 9)}.{rng.randint(100, 999)} |"
+                    for p in rng.sample(
+                        [
+                            "Vergoedingen leden",
+                            "Scholing",
+                            "Achterbanactiviteiten",
+                            "Secretariaat",
+                            "Communicatie",
+                            "Reiskosten",
+                        ],
+                        4,
+                    )
+                ]
                 out.append("\n".join(rows))
         else:
             out.append(" ".join(say_many(rng, JV, sec, values, rng.randint(1, 3))))

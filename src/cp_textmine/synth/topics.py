@@ -62,7 +62,7 @@ class TopicBank:
     context: tuple[str, ...]  # neutral background sentences
     observations: tuple[str, ...]  # signals from the achterban (not recommendations)
     recs: tuple[Rec, ...]
-    reasons: tuple[str, ...]  # college's reasons to decline ("omdat ..." clause)
+    reasons: tuple[tuple[str, str], ...]  # (reason clause, keyword it needs in the rec or "")
     actions: tuple[str, ...]  # college's sentences when it adopts
     already: tuple[str, ...]  # "this is already policy" sentences (noted)
 
@@ -93,10 +93,22 @@ def _parse(code: str, text: str) -> TopicBank:
         context=tuple(fields["context"]),
         observations=tuple(fields["observations"]),
         recs=tuple(recs),
-        reasons=tuple(fields["reasons"]),
+        reasons=tuple(_reason(line) for line in fields["reasons"]),
         actions=tuple(fields["actions"]),
         already=tuple(fields["already"]),
     )
+
+
+def _reason(line: str) -> tuple[str, str]:
+    """'clause ~ keyword': a specific reason only fits recommendations mentioning keyword."""
+    clause, _, keyword = line.partition("~")
+    return clause.strip(), keyword.strip().lower()
+
+
+def reasons_for(bank: TopicBank, rec_text: str) -> list[str]:
+    """Reasons that fit a recommendation: generic ones and those whose keyword it mentions."""
+    lowered = rec_text.lower()
+    return [clause for clause, key in bank.reasons if not key or key in lowered]
 
 
 def _split_topics(text: str) -> dict[str, str]:

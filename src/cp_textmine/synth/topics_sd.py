@@ -46,10 +46,10 @@ bij elk keukentafelgesprek te wijzen op gratis onafhankelijke cliëntondersteuni
 de eigen bijdrage voor mensen met een inkomen tot 120 procent van het sociaal minimum te laten vervallen |
 dagbesteding dichter bij huis te organiseren, zodat reistijd geen drempel is |
 ## reasons
-de aanbieders zelf verantwoordelijk zijn voor hun personeelsinzet
-de hoogte van de eigen bijdrage landelijk is vastgesteld
+de aanbieders zelf verantwoordelijk zijn voor hun personeelsinzet ~ hulpen
+de hoogte van de eigen bijdrage landelijk is vastgesteld ~ eigen bijdrage
 de huidige contracten nog twee jaar doorlopen
-de woningmarkt reservering van woningen op dit moment niet toelaat
+de woningmarkt reservering van woningen op dit moment niet toelaat ~ woningen te reserveren
 ## actions
 In de nieuwe contracten leggen wij vast dat cliënten zoveel mogelijk een vaste hulp krijgen.
 Wij verhogen het mantelzorgcompliment met ingang van volgend jaar.
@@ -97,7 +97,8 @@ het CJG actiever te laten uitnodigen via scholen en kinderopvang |
 ouders en jongeren te betrekken bij de regionale inkoop van jeugdhulp |
 ## reasons
 de regionale afspraken geen ruimte bieden voor een lokale afwijking
-de pleegvergoeding landelijk wordt vastgesteld
+de huidige contracten met jeugdhulpaanbieders nog doorlopen
+de pleegvergoeding landelijk wordt vastgesteld ~ pleegouders
 de beschikbare middelen voor jeugdhulp al zwaar overschreden worden
 ## actions
 Wij werken vanaf volgend jaar met één gezinscoach per gezin.
@@ -140,7 +141,8 @@ statushouders te koppelen aan een maatje uit de buurt |
 de Z-route zo in te richten dat deelnemers ook echt in de wijk meedoen |
 ## reasons
 de middelen van het Rijk voor inburgering hiervoor ontoereikend zijn
-de inzet van tolken al is geregeld in het landelijke kader
+de uitvoering van de inburgering regionaal is ingekocht
+de inzet van tolken al is geregeld in het landelijke kader ~ tolk
 ## actions
 Bij de brede intake zetten wij voortaan altijd een tolk in.
 Wij bouwen de financiële ontzorging af in drie stappen met budgetbegeleiding.
@@ -186,9 +188,10 @@ jaarlijks een werkplan van de raad te bespreken met de wethouder |
 de raad een eigen budget te geven voor achterbanraadpleging en scholing |
 de verordening cliëntenparticipatie na twee jaar te evalueren met de raad |
 ## reasons
-de beschikbare formatie geen uitbreiding van de ondersteuning toelaat
-de vergoeding al boven het landelijk gemiddelde ligt
-wij juist kiezen voor één integrale adviesraad zonder aparte kamers
+de beschikbare formatie geen uitbreiding van de ondersteuning toelaat ~ secretaris
+de vergoeding al boven het landelijk gemiddelde ligt ~ vergoeding
+wij de huidige werkwijze eerst samen met de raad willen evalueren
+wij juist kiezen voor één integrale adviesraad zonder aparte kamers ~ kamer
 ## actions
 Wij passen de verordening aan, zodat de raad voortaan in een vroeg stadium wordt betrokken.
 De ondersteuning door de ambtelijk secretaris wordt uitgebreid.
@@ -232,8 +235,9 @@ een vast deel van de nieuwbouw te reserveren voor sociale huur |
 vrijwilligers een vrijwilligersvergoeding te laten ontvangen zonder korting op hun uitkering |
 eenzaamheid als vast thema op te nemen in het gezondheidsbeleid |
 ## reasons
-de woningbouwprogrammering in regionaal verband is vastgesteld
-de vrijwilligersvergoeding wettelijk is begrensd
+de woningbouwprogrammering in regionaal verband is vastgesteld ~ nieuwbouw
+dit onderwerp buiten de directe invloed van de gemeente ligt
+de vrijwilligersvergoeding wettelijk is begrensd ~ vrijwilligers
 ## actions
 Wij richten in iedere wijk een digitaal hulppunt in, samen met de bibliotheek.
 In de nieuwe prestatieafspraken geven wij voorrang aan de slechtst geïsoleerde woningen.

@@ -57,9 +57,9 @@ de toeslagenverordening zo aan te passen dat alleenstaande ouders geen lagere to
 bij vermoedelijk onterechte giftenmelding eerst een gesprek te voeren voordat u terugvordert | Een gesprek voorkomt veel bezwaarprocedures.
 ## reasons
 de Participatiewet ons op dit punt geen beleidsruimte laat
-de kostendelersnorm een wettelijke verplichting is waarvan wij niet mogen afwijken
-een voorschot alleen mogelijk is als het recht op bijstand voldoende aannemelijk is
-een algemene vrijlating de uitgaven aan uitkeringen fors zou verhogen
+de kostendelersnorm een wettelijke verplichting is waarvan wij niet mogen afwijken ~ kostendelersnorm
+een voorschot alleen mogelijk is als het recht op bijstand voldoende aannemelijk is ~ voorschot
+een algemene vrijlating de uitgaven aan uitkeringen fors zou verhogen ~ vrij
 de landelijke wetswijziging eerst moet worden afgewacht
 de uitvoering van een aparte regeling voor deze kleine groep onevenredig veel kost
 ## actions
@@ -124,10 +124,10 @@ de loonkostensubsidie zo in te zetten dat werknemers volwaardig in dienst komen 
 na werkaanvaarding actief te wijzen op de mogelijkheid van nazorg en terugval in de uitkering zonder nieuwe wachttijd |
 ## reasons
 de middelen uit het participatiebudget volledig zijn uitgeput
-de duur van een proefplaatsing afhangt van de individuele situatie en wij die niet vooraf willen begrenzen
-een uitstroompremie volgens de wet alleen bij uitzondering mogelijk is
-het aantal plekken voor beschut werk in de regio gezamenlijk wordt vastgesteld
-wij de tegenprestatie als een belangrijk onderdeel van ons participatiebeleid beschouwen
+de duur van een proefplaatsing afhangt van de individuele situatie en wij die niet vooraf willen begrenzen ~ proefplaats
+een uitstroompremie volgens de wet alleen bij uitzondering mogelijk is ~ premie
+het aantal plekken voor beschut werk in de regio gezamenlijk wordt vastgesteld ~ beschut
+wij de tegenprestatie als een belangrijk onderdeel van ons participatiebeleid beschouwen ~ tegenprestatie
 ## actions
 Wij verlengen de inzet van jobcoaches na plaatsing naar twaalf maanden.
 In de nieuwe re-integratieverordening leggen wij vast dat een proefplaatsing maximaal drie maanden duurt.
@@ -188,10 +188,10 @@ een ruimere regeling voor bijzondere bijstand te maken voor duurzame gebruiksgoe
 ervaringsdeskundigen te betrekken bij de evaluatie van het minimabeleid | Zij zien als eersten waar regelingen niet aansluiten.
 het budget voor het kindpakket niet te laten afhangen van de jaarlijkse begrotingsronde |
 ## reasons
-de gemeentelijke begroting geen ruimte biedt voor een hogere inkomensgrens
-automatische toekenning zonder aanvraag in strijd is met de privacyregels
-de individuele inkomenstoeslag wettelijk een aanvraag vereist
-de collectieve zorgverzekering op regionaal niveau is aanbesteed
+de gemeentelijke begroting geen ruimte biedt voor een hogere inkomensgrens ~ inkomensgrens
+automatische toekenning zonder aanvraag in strijd is met de privacyregels ~ automatisch
+de individuele inkomenstoeslag wettelijk een aanvraag vereist ~ inkomenstoeslag
+de collectieve zorgverzekering op regionaal niveau is aanbesteed ~ zorgverzekering
 wij eerst de evaluatie van het huidige minimabeleid willen afwachten
 ## actions
 Met ingang van volgend jaar maken wij één aanvraagformulier voor alle minimaregelingen.
@@ -250,10 +250,10 @@ de kosten van beschermingsbewind te beperken door meer in te zetten op lichtere 
 ervaringsdeskundigen in te zetten bij de eerste contacten na een vroegsignaal | Zij krijgen sneller het vertrouwen van mensen die zich schamen.
 een regeling voor schuldenrust af te spreken met de grootste schuldeisers in de gemeente |
 ## reasons
-de capaciteit bij de Kredietbank een kortere wachttijd op dit moment niet toelaat
-een saneringskrediet niet in alle gevallen verantwoord is
-de beslagvrije voet door de beslaglegger wordt vastgesteld en niet door de gemeente
-de middelen voor nazorg in de begroting niet beschikbaar zijn
+de capaciteit bij de Kredietbank een kortere wachttijd op dit moment niet toelaat ~ wachttijd
+een saneringskrediet niet in alle gevallen verantwoord is ~ saneringskrediet
+de beslagvrije voet door de beslaglegger wordt vastgesteld en niet door de gemeente ~ beslagvrije
+de middelen voor nazorg in de begroting niet beschikbaar zijn ~ nazorg
 wij eerst de landelijke evaluatie van de Wgs willen afwachten
 ## actions
 De wachttijd voor een eerste gesprek wordt teruggebracht tot maximaal twee weken.
@@ -303,10 +303,10 @@ de hoogte van de boete te begrenzen tot wat iemand redelijkerwijs kan betalen |
 bij elke maatregel eerst een gesprek te voeren over de omstandigheden |
 jaarlijks te rapporteren hoe vaak de hardheidsclausule is toegepast |
 ## reasons
-de wet bij schending van de inlichtingenplicht een boete verplicht stelt
-onaangekondigde huisbezoeken nodig zijn om de rechtmatigheid te kunnen toetsen
-terugvordering volgens de wet in beginsel verplicht is
-wij de risicoanalyse juist inzetten om gerichter en minder vaak te controleren
+de wet bij schending van de inlichtingenplicht een boete verplicht stelt ~ boete
+onaangekondigde huisbezoeken nodig zijn om de rechtmatigheid te kunnen toetsen ~ huisbezoek
+terugvordering volgens de wet in beginsel verplicht is ~ terugvorder
+wij de risicoanalyse juist inzetten om gerichter en minder vaak te controleren ~ risicoprofiel
 ## actions
 Wij nemen in de beleidsregels op dat bij een eerste kleine vergissing een waarschuwing volstaat.
 Huisbezoeken worden voortaan vooraf aangekondigd.
@@ -360,10 +360,10 @@ medewerkers te trainen in klantvriendelijke bejegening, samen met ervaringsdesku
 in elke beschikking duidelijk te vermelden bij wie iemand terecht kan met vragen |
 een onafhankelijke cliëntondersteuner actief aan te bieden bij elk eerste gesprek |
 ## reasons
-de formatie van het klantcontactcentrum een terugbelgarantie niet toelaat
-een vaste klantmanager organisatorisch niet haalbaar is
-het papieren formulier in de praktijk nauwelijks meer wordt gebruikt
-wij de klachtenregeling onlangs al hebben herzien
+de formatie van het klantcontactcentrum een terugbelgarantie niet toelaat ~ terugbel
+een vaste klantmanager organisatorisch niet haalbaar is ~ klantmanager
+het papieren formulier in de praktijk nauwelijks meer wordt gebruikt ~ papieren
+wij de klachtenregeling onlangs al hebben herzien ~ bezwaar
 ## actions
 Alle standaardbrieven worden dit jaar herschreven op taalniveau B1.
 Wij voeren een terugbelgarantie van twee werkdagen in.

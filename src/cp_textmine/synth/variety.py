@@ -29,16 +29,15 @@ from .markup import plain_text
 #: Dutch function words (articles, pronouns, prepositions, auxiliaries, conjunctions).
 DUTCH_STOP_WORDS = frozenset(
     """
-    de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe als dan
-    van in op aan bij met voor naar om tot door over uit onder tegen tussen na zonder
-    te er is zijn was waren wordt worden werd werden heeft hebben had hadden kan kunnen
-    kon zal zullen zou zouden moet moeten mag mogen wil willen gaat gaan ook nog al
-    niet geen wel zo zeer meer veel weinig alle elk elke ieder iedere ons onze uw u wij
-    we zij ze hij haar hem hun hen ik mij mijn je jij jullie zich zelf hier daar
-    deze dezelfde hetzelfde ander andere andere welke waarbij waarin waarop waarvan
-    daarbij daarin daarop daarvan daarom hierbij hiermee hierover tevens reeds
-    omdat doordat zodat terwijl hoewel indien tenzij nadat voordat sinds
-    """.split()
+    de het een en of maar want dus dat die dit deze wat wie waar wanneer hoe als dan van in op
+    aan bij met voor naar om tot door over uit onder tegen tussen na zonder te er is zijn was
+    waren wordt worden werd werden heeft hebben had hadden kan kunnen kon zal zullen zou zouden
+    moet moeten mag mogen wil willen gaat gaan ook nog al niet geen wel zo zeer meer veel weinig
+    alle elk elke ieder iedere ons onze uw u wij we zij ze hij haar hem hun hen ik mij mijn je
+    jij jullie zich zelf hier daar dezelfde hetzelfde ander andere welke waarbij waarin waarop
+    waarvan daarbij daarin daarop daarvan daarom hierbij hiermee hierover tevens reeds omdat
+    doordat zodat terwijl hoewel indien tenzij nadat voordat sinds
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 
@@ -105,7 +104,10 @@ def measure_variety(corpus_dir: Path, mode: str = "content") -> list[VarietyStat
 def format_variety(stats: list[VarietyStats]) -> str:
     """A markdown table of the figures."""
     lines = ["| doc_type | n | mean NN cosine | p95 | max |", "| --- | --- | --- | --- | --- |"]
-    lines += [f"| {s.doc_type} | {s.n} | {s.mean_nn:.3f} | {s.p95_nn:.3f} | {s.max_nn:.3f} |" for s in stats]
+    lines += [
+        f"| {s.doc_type} | {s.n} | {s.mean_nn:.3f} | {s.p95_nn:.3f} | {s.max_nn:.3f} |"
+        for s in stats
+    ]
     return "\n".join(lines)
 
 

@@ -12,9 +12,10 @@ import csv
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
-from .dates import add_workdays, workday
+from .dates import workday
 from .names import (
     Person,
     RefScheme,
@@ -26,7 +27,6 @@ from .names import (
     street_address,
 )
 from .plans import Advice, Response, plan_year
-from .topics import TOPIC_CODES
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _FALLBACK = (("Zuidhorn", "Groningen", ""), ("Goirle", "Noord-Brabant", ""))
@@ -105,8 +105,7 @@ class World:
 
     def norm_for(self, day: date) -> int:
         """The college's answer term in force on a date (42 days without a verordening)."""
-        valid = [r for r in self.regulations if r.in_force <= day]
-        return max(valid, key=lambda r: r.in_force).response_days if valid else 42
+        return _norm(self.regulations, day)
 
 
 def load_places(data_dir: Path = DATA_DIR) -> tuple[list[tuple[str, str, str]], list[dict]]:
@@ -268,8 +267,7 @@ def build_world(index: int, rng: random.Random, places: tuple[list, list]) -> Wo
     advices: list[Advice] = []
     responses: list[Response] = []
     for year in years:
-        norm_of = lambda d: _norm(regs, d)  # noqa: E731 - local helper
-        adv, resp = plan_year(rng, year, len(advices), council, college, norm_of)
+        adv, resp = plan_year(rng, year, len(advices), council, college, partial(_norm, regs))
         advices += adv
         responses += resp
     return World(index, body, council, college, regs, years, tuple(advices), tuple(responses))
@@ -279,16 +277,3 @@ def _norm(regs: tuple[Regulation, ...], day: date) -> int:
     """The answer term in force on a date."""
     valid = [r for r in regs if r.in_force <= day]
     return max(valid, key=lambda r: r.in_force).response_days if valid else 42
-
-
-__all__ = [
-    "TOPIC_CODES",
-    "Body",
-    "College",
-    "Council",
-    "Regulation",
-    "World",
-    "add_workdays",
-    "build_world",
-    "load_places",
-]
