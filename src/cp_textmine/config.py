@@ -66,4 +66,5 @@ class IngestOptions:
     quiet: bool = False
     reference_date: date | None = None
     retry_failed: bool = False
+    models_dir: Path | None = None  # None: CP_TEXTMINE_MODELS or <repo>/models
     extra: dict[str, str] = field(default_factory=dict)

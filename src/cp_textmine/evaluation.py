@@ -318,7 +318,11 @@ def _topic_scores(report: EvalReport, pairs: list[tuple[set, set]]) -> None:
 
 
 def evaluate_labelled_pdfs(
-    labels_path: Path, pdf_dir: Path, db_path: Path | None = None, reference: date | None = None
+    labels_path: Path,
+    pdf_dir: Path,
+    db_path: Path | None = None,
+    reference: date | None = None,
+    models_dir: Path | None = None,
 ) -> EvalReport:
     """Ingest ``pdf_dir`` (into a temporary database unless one is given) and compare with the labels."""
     from .ingest.pipeline import ingest_paths
@@ -326,7 +330,7 @@ def evaluate_labelled_pdfs(
     labels = load_labels(labels_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = db_path or Path(tmp) / "evaluate.duckdb"
-        ingest_paths([pdf_dir], target, IngestOptions(workers=2, quiet=True))
+        ingest_paths([pdf_dir], target, IngestOptions(workers=2, quiet=True, models_dir=models_dir))
         if reference is not None:
             con = store_db.connect(target)
             store_db.set_setting(con, "reference_date", reference.isoformat())

@@ -16,7 +16,7 @@ from ..records import (
     ResponseFacts,
 )
 from . import models
-from .advice import count_recommendations, detect_requested, find_request_date
+from .advice import count_recommendations, find_request_date
 from .annual_report import annual_report_facts
 from .decision import response_facts
 from .regulation import regulation_facts
@@ -43,7 +43,7 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
     evidence: list[Evidence] = [Evidence("doc_type", 1, f"{doc_type} ({type_score:.2f})")]
     result = dict(doc_type=doc_type, doc_type_score=type_score, metadata=meta)
     if doc_type == "advies":
-        requested, _, ev = detect_requested(doc)
+        requested, _, ev = models.predict_requested(doc)
         evidence += [ev] if ev else []
         request_date, ev = (
             find_request_date(doc, meta.doc_date) if requested is not False else (None, None)

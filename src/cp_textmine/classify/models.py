@@ -1,37 +1,139 @@
-"""The seam between rules and trained models: trained models from ``models/`` when present, rules otherwise."""
+"""The seam between rules and trained models: models from ``models/`` when present, rules otherwise.
+
+Models are skops files; before loading, every type they contain is checked against an
+allow-list (scikit-learn, NumPy, SciPy and our own feature transformers), so a tampered
+file cannot run code.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from ..config import models_dir
 from ..doctext import DocText
+from ..errors import ModelMissing
 from ..records import Evidence, ResponseFacts
-from .advice import topic_cue_scores
+from .advice import detect_requested, topic_cue_scores
 from .doc_type_rules import classify_doc_type_rules
 from .taxonomy import load_taxonomy
 
 TOPIC_THRESHOLD = 0.5
+ALLOWED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "collections.", "cp_textmine.classify.features.")
+
+
+_active_dir: Path | None = None
+
+
+def use_models_dir(path: Path | None) -> None:
+    """Point this process at a models folder (None: ``CP_TEXTMINE_MODELS`` or ``<repo>/models``)."""
+    global _active_dir
+    if path != _active_dir:
+        _active_dir = path
+        _load_model.cache_clear()
+
+
+def load_model(name: str):
+    """The trained model and its meta, or None when ``<models>/<name>.skops`` does not exist."""
+    return _load_model(name, str(_active_dir or models_dir()))
+
+
+@functools.lru_cache(maxsize=16)
+def _load_model(name: str, folder: str):
+    import skops.io as sio
+
+    path = Path(folder) / f"{name}.skops"
+    if not path.exists():
+        return None
+    untrusted = sio.get_untrusted_types(file=path)
+    refused = [t for t in untrusted if not t.startswith(ALLOWED_PREFIXES)]
+    if refused:
+        raise ModelMissing(f"model {path} contains types cp-textmine does not load: {', '.join(refused)}")
+    model = sio.load(path, trusted=untrusted)
+    meta_path = Path(folder) / f"{name}.meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    return model, meta
+
+
+def clear_cache() -> None:
+    _load_model.cache_clear()
 
 
 def predict_doc_type(text: str) -> tuple[str, float]:
-    return classify_doc_type_rules(text)
+    loaded = load_model("doc_type")
+    if loaded is None:
+        return classify_doc_type_rules(text)
+    model, _ = loaded
+    probs = model.predict_proba([text])[0]
+    best = int(probs.argmax())
+    return str(model.classes_[best]), float(probs[best])
+
+
+def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
+    """Gevraagd or not: the model's call, with the rule's cue sentence as evidence."""
+    rule_value, rule_score, evidence = detect_requested(doc)
+    loaded = load_model("requested")
+    if loaded is None:
+        return rule_value, rule_score, evidence
+    model, _ = loaded
+    probs = model.predict_proba([doc.text])[0]
+    classes = list(model.classes_)
+    p_requested = float(probs[classes.index("gevraagd")])
+    return p_requested >= 0.5, max(p_requested, 1 - p_requested), evidence
 
 
 def predict_topics(doc: DocText) -> tuple[list[tuple[str, float]], list[Evidence]]:
-    """Topics above threshold with their score, and the first cue sentence of each as evidence."""
+    """Topics above their threshold with a score, and the first cue sentence of each as evidence."""
     taxonomy = load_taxonomy()
-    scores = topic_cue_scores(doc.text, taxonomy)
-    chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= TOPIC_THRESHOLD]
+    loaded = load_model("topics")
+    if loaded is None:
+        scores = topic_cue_scores(doc.text, taxonomy)
+        thresholds = dict.fromkeys(scores, TOPIC_THRESHOLD)
+    else:
+        model, meta = loaded
+        probs = model.predict_proba([doc.text])[0]
+        scores = dict(zip(meta["labels"], (float(p) for p in probs), strict=True))
+        thresholds = {code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores}
+    chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
     if not chosen and scores:
         best = max(scores, key=scores.get)
-        if scores[best] > 0:
-            chosen = [(best, round(scores[best], 3))]
-    evidence = []
+        if scores[best] > 0.05:
+            chosen = [(best, round(scores[best], 3))]  # an advice is about something
     patterns = taxonomy.cue_patterns()
+    evidence = []
     for code, _ in chosen:
-        match = patterns[code].search(doc.text)
+        match = patterns[code].search(doc.text) if code in patterns else None
         if match:
             evidence.append(doc.evidence(f"topic:{code}", match.start(), match.end()))
     return sorted(chosen, key=lambda x: -x[1]), evidence
 
 
 def refine_decision(text: str, facts: ResponseFacts) -> ResponseFacts:
-    return facts
+    """The decision model overrules the cue rules; per-point decisions stay as the rules read them."""
+    loaded = load_model("decision")
+    if loaded is None:
+        return facts
+    model, _ = loaded
+    probs = model.predict_proba([text])[0]
+    best = int(probs.argmax())
+    decision = str(model.classes_[best])
+    motivated = facts.motivated
+    if decision in ("not_adopted", "partially_adopted"):
+        motivated_model = load_model("motivated")
+        if motivated_model is not None:
+            m_model, _ = motivated_model
+            m_probs = m_model.predict_proba([text])[0]
+            motivated = bool(m_model.classes_[int(m_probs.argmax())] == "motivated")
+        elif motivated is None:
+            motivated = False
+    else:
+        motivated = None
+    detail = facts.decision_detail if decision == "noted" else None
+    if decision == "noted" and detail is None:
+        from .decision import _detail
+
+        detail = _detail(text)
+    return replace(facts, decision=decision, decision_score=float(probs[best]), motivated=motivated,
+                   decision_detail=detail)  # fmt: skip

@@ -51,12 +51,14 @@ class IngestSummary:
     ocr_note: str | None = None
 
 
-def process_file(job: Job, ocr_enabled: bool = True) -> Document:
+def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None) -> Document:
     """Extract and classify one file; any failure becomes a failed Document, never an exception."""
     started = time.perf_counter()
+    from ..classify import models as model_store
     from ..classify.document import understand
     from .extract import extract_pdf
 
+    model_store.use_models_dir(models)
     ocr_fn = _ocr_function() if ocr_enabled else None
     try:
         extracted = extract_pdf(job.path, ocr=ocr_fn)
@@ -189,13 +191,13 @@ def _run(jobs: list[Job], options: IngestOptions):
     """Process jobs in order of completion; in-process when one worker is asked for."""
     if options.workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield process_file(job, options.ocr)
+            yield process_file(job, options.ocr, options.models_dir)
         return
     ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
     with ctx.Pool(processes=options.workers, maxtasksperchild=200) as pool:
-        args = [(job, options.ocr) for job in jobs]
+        args = [(job, options.ocr, options.models_dir) for job in jobs]
         yield from pool.imap_unordered(_process_star, args, chunksize=1)
 
 
-def _process_star(args: tuple[Job, bool]) -> Document:
+def _process_star(args: tuple[Job, bool, Path | None]) -> Document:
     return process_file(*args)

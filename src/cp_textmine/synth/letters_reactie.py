@@ -112,7 +112,7 @@ def _points_table(rng: random.Random, advice: Advice, resp: Response, values: di
     head = rng.choice(
         [
             ("Advies", "Reactie"),
-            ("Advies cliëntenraad", "Standpunt college"),
+            (f"Advies {values['council_the'].removeprefix('de ')}", "Standpunt college"),
             ("Nr.", "Advies", "Reactie college"),
             ("Uw advies", "Onze reactie"),
             ("Advies van de raad", "Reactie van het college"),

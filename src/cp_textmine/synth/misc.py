@@ -256,10 +256,8 @@ def _werkplan(rng: random.Random, world: World, day: date, advices: list[Advice]
     """The council's work plan for the coming year."""
     council, year = world.council, day.year + 1
     title = rng.choice([f"Werkplan {year}", f"Werkplan {council.name} {year}", f"Jaarplan {year}"])
-    themes = rng.sample(
-        sorted({t for a in advices for t in a.topics} | {"clientenparticipatie"}),
-        k=min(3, len({t for a in advices for t in a.topics}) + 1),
-    )
+    pool = sorted({t for a in advices for t in a.topics} | {"clientenparticipatie"})
+    themes = rng.sample(pool, k=min(3, len(pool)))
     out = [f"# {title}", f"{council.name}, {say_date(rng, day)}"]
     out.append(
         rng.choice(

@@ -113,16 +113,22 @@ def style_for_seed(seed: int, producer: str | None = None) -> Style:
 
 
 def scribble_points(seed: int, width: float, height: float) -> list[tuple[float, ...]]:
-    """Bezier segments of a signature-like scribble, reproducible for the seed."""
+    """Bezier segments of a signature-like scribble (loops and a final stroke), per seed."""
     rng = random.Random(f"scribble:{seed}")
     segments = []
     x, y = 2.0, height * rng.uniform(0.3, 0.6)
-    steps = rng.randint(5, 9)
+    steps = rng.randint(7, 12)
+    step = (width * 0.85) / steps
     for i in range(steps):
-        nx = width * (i + 1) / steps - rng.uniform(0, 6)
-        ny = height * rng.uniform(0.1, 0.9)
-        c1 = (x + rng.uniform(-8, 14), height * rng.uniform(0.0, 1.0))
-        c2 = (nx + rng.uniform(-14, 8), height * rng.uniform(0.0, 1.0))
+        loop = rng.random() < 0.35
+        nx = x + step * rng.uniform(0.6, 1.4) * (-0.3 if loop else 1)
+        nx = min(max(nx, 1.0), width * 0.9)
+        ny = height * rng.uniform(0.15, 0.85)
+        up, down = height * rng.uniform(0.7, 1.1), height * rng.uniform(-0.1, 0.3)
+        c1 = (x + step * rng.uniform(0.2, 1.2), up if i % 2 else down)
+        c2 = (nx - step * rng.uniform(-0.6, 0.8), down if i % 2 else up)
         segments.append((x, y, *c1, *c2, nx, ny))
         x, y = nx, ny
+    tail = (x, y, x + step, y - height * 0.3, width * 0.7, height * 0.05, width, height * 0.2)
+    segments.append(tail)
     return segments

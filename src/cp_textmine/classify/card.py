@@ -1,0 +1,92 @@
+"""The model card: what the models learned from, when, and how well they do on the gold set."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .train import TrainReport
+
+
+def _table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def render_card(report: TrainReport, recipe: dict, comparison: dict | None, gold: dict | None) -> str:
+    """Markdown for ``models/MODEL_CARD.md``."""
+    meta = next(iter(report.models.values()))
+    parts = [
+        "# cp-textmine models — model card",
+        "",
+        f"Trained {meta['created']} by `cp-textmine train` (model version {meta['version']}, "
+        f"taxonomy {meta['taxonomy_version']}, training data hash `{meta['data_hash']}`).",
+        "",
+        "## Models",
+        "",
+        "Each is a scikit-learn Pipeline — TF-IDF (word 1–2-grams) plus rule-cue features, then "
+        "logistic regression — saved with skops (`<name>.skops`, no pickle) beside `<name>.meta.json`.",
+        "",
+        _table(
+            ["model", "predicts", "train", "valid", "validation score"],
+            [[name, ", ".join(m.get("labels", [])[:11]), m["n_train"], m["n_valid"],
+              ", ".join(f"{k[6:]} {v}" for k, v in m.items() if k.startswith("valid_"))]
+             for name, m in report.models.items()],
+        ),
+        "",
+        "## Data",
+        "",
+        f"{report.n_examples} documents: "
+        + ", ".join(f"{n} {src}" for src, n in sorted(report.by_source.items()))
+        + f". The synthetic part is regenerated from its recipe (`annotations/train/recipe.json`: "
+        f"generator {recipe.get('generator')}, n={recipe.get('n')}, seed={recipe.get('seed')}); scans "
+        "(no text layer) are left out of training. The hand-written demo set and annotators' labels "
+        "(`annotations/labels/`) are added as they are. The validation split (20%, stratified by "
+        "document type) chooses the topic thresholds; the final models are refit on all data.",
+        "",
+        "The gold set (`annotations/gold`, 64 hand-written documents) is never trained on; training "
+        "refuses to start if any training document's content hash is in it.",
+    ]
+    if comparison:
+        parts += ["", "## Approaches compared on the gold set", ""]
+        for task, approaches in comparison.items():
+            keys = [k for k in next(iter(approaches.values())) if k != "n"]
+            n = next(iter(approaches.values()))["n"]
+            parts.append(f"**{task}** (n = {n})\n")
+            parts.append(_table(["approach", *keys], [[a, *[v[k] for k in keys]] for a, v in approaches.items()]))
+            parts.append("")
+        parts.append(
+            "The shipped models are the `tfidf_lr_rules` / `tfidf_lr_cues` variants. Choosing among a "
+            "few approaches by their gold score makes the gold figures of the chosen one slightly "
+            "optimistic; the validation scores above are untouched by the gold set."
+        )
+    if gold:
+        parts += ["", "## Whole pipeline on the gold set (`cp-textmine evaluate`)", ""]
+        parts.append(_table(["field", "accuracy", "n"],
+                            [[k, v["accuracy"], v["n"]] for k, v in gold["accuracies"].items()]))  # fmt: skip
+        parts.append("")
+        parts.append(f"Topics micro-F1 {gold.get('topic_micro_f1')}, macro-F1 {gold.get('topic_macro_f1')}.")
+        for group, rows in gold["per_label"].items():
+            parts += ["", f"**{group}** per label", ""]
+            parts.append(_table(["label", "precision", "recall", "F1", "support"],
+                                [[r["label"], r["precision"], r["recall"], r["f1"], r["support"]] for r in rows]))  # fmt: skip
+    parts += [
+        "",
+        "## Intended use and limits",
+        "",
+        "For reading Dutch client-participation documents (advices, college responses, "
+        "verordeningen, annual reports) in bulk, with every value traceable to its sentence. Most "
+        "training text is synthetic; real letters vary more. Check figures that matter against the "
+        "`evidence` table, and correct labels with `cp-textmine annotate` — the next `train` learns "
+        "from them.",
+        "",
+        f"_Card written {date.today().isoformat()}._",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def write_card(models_dir: Path, text: str) -> Path:
+    path = models_dir / "MODEL_CARD.md"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,236 @@
+"""Fit the classifiers from the training examples into ``models/``, with a model card.
+
+Each model is a scikit-learn Pipeline (TF-IDF plus rule-cue features, then a linear
+model), saved with skops (no pickle) beside a ``meta.json`` with its data hash, date,
+labels, thresholds and validation metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import accuracy_score, f1_score
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from .dataset import Example
+from .features import (
+    CompactTfidfVectorizer,
+    CueCounts,
+    DecisionRuleFeatures,
+    DecisionText,
+    DocTypeRuleFeatures,
+    RequestedRuleFeatures,
+    TextSlice,
+)
+from .taxonomy import Taxonomy, load_taxonomy
+
+SEED = 13
+MODEL_VERSION = "1"
+
+
+def tfidf(n_chars: int, max_features: int = 40000) -> Pipeline:
+    return Pipeline([
+        ("slice", TextSlice(n_chars)),
+        ("vec", CompactTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=max_features, sublinear_tf=True,
+                                lowercase=True, strip_accents=None)),
+    ])  # fmt: skip
+
+
+def linear(c: float = 4.0) -> LogisticRegression:
+    return LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=SEED)
+
+
+def doc_type_pipeline(with_rules: bool = True) -> Pipeline:
+    parts = [("tfidf", tfidf(4000))] + ([("rules", DocTypeRuleFeatures())] if with_rules else [])
+    return Pipeline([("features", FeatureUnion(parts)), ("clf", linear())])
+
+
+def requested_pipeline(with_rules: bool = True) -> Pipeline:
+    parts = [("tfidf", tfidf(2500, 20000))] + ([("rules", RequestedRuleFeatures())] if with_rules else [])
+    return Pipeline([("features", FeatureUnion(parts)), ("clf", linear(2.0))])
+
+
+def topics_pipeline(taxonomy: Taxonomy, with_rules: bool = True) -> Pipeline:
+    parts = [("tfidf", tfidf(30000))]
+    if with_rules:
+        parts.append(("cues", CueCounts([list(t.cues) for t in taxonomy.topics])))
+    return Pipeline([("features", FeatureUnion(parts)),
+                     ("clf", OneVsRestClassifier(LogisticRegression(C=4.0, max_iter=3000, random_state=SEED)))])  # fmt: skip
+
+
+def decision_pipeline(with_rules: bool = True) -> Pipeline:
+    parts = [("tfidf", Pipeline([("sentences", DecisionText()),
+                                 ("vec", CompactTfidfVectorizer(ngram_range=(1, 3), min_df=2, max_features=30000, sublinear_tf=True))]))]  # fmt: skip
+    if with_rules:
+        parts.append(("rules", DecisionRuleFeatures()))
+    return Pipeline([("features", FeatureUnion(parts)), ("clf", linear(2.0))])
+
+
+def motivated_pipeline() -> Pipeline:
+    parts = [("tfidf", Pipeline([("sentences", DecisionText()),
+                                 ("vec", CompactTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=20000, sublinear_tf=True))])),
+             ("rules", DecisionRuleFeatures())]  # fmt: skip
+    return Pipeline([("features", FeatureUnion(parts)), ("clf", linear(1.0))])
+
+
+@dataclass
+class Task:
+    """One classifier: which examples it learns from, and the target of each."""
+
+    name: str
+    select: object  # Example -> bool
+    target: object  # Example -> label
+    build: object  # () -> Pipeline
+    multilabel: bool = False
+
+
+def tasks(taxonomy: Taxonomy) -> list[Task]:
+    codes = set(taxonomy.codes)
+    return [
+        Task("doc_type", lambda e: e.labels.get("doc_type") is not None, lambda e: e.labels["doc_type"],
+             doc_type_pipeline),
+        Task("requested", lambda e: e.labels.get("doc_type") == "advies" and e.labels.get("requested") is not None,
+             lambda e: "gevraagd" if e.labels["requested"] else "ongevraagd", requested_pipeline),
+        Task("topics", lambda e: e.labels.get("doc_type") == "advies" and bool(e.labels.get("topics")),
+             lambda e: [t for t in e.labels["topics"] if t in codes], lambda: topics_pipeline(taxonomy), True),
+        Task("decision", lambda e: e.labels.get("doc_type") == "reactie" and e.labels.get("decision") is not None,
+             lambda e: e.labels["decision"], decision_pipeline),
+        Task("motivated", lambda e: e.labels.get("decision") in ("not_adopted", "partially_adopted")
+             and e.labels.get("motivated") is not None,
+             lambda e: "motivated" if e.labels["motivated"] else "not_motivated", motivated_pipeline),
+    ]  # fmt: skip
+
+
+@dataclass
+class TrainReport:
+    n_examples: int
+    by_source: dict[str, int]
+    models: dict[str, dict] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def split(examples: list[Example], fraction: float = 0.2) -> tuple[list[Example], list[Example]]:
+    """A held-out validation split, stratified by document type, same for the same data."""
+    rng = random.Random(SEED)
+    by_type: dict[str, list[Example]] = {}
+    for example in sorted(examples, key=lambda e: e.id):
+        by_type.setdefault(str(example.labels.get("doc_type")), []).append(example)
+    train, valid = [], []
+    for group in by_type.values():
+        rng.shuffle(group)
+        cut = max(1, int(len(group) * fraction)) if len(group) > 4 else 0
+        valid += group[:cut]
+        train += group[cut:]
+    return train, valid
+
+
+def data_hash(examples: list[Example]) -> str:
+    digest = hashlib.sha256()
+    for example in sorted(examples, key=lambda e: e.id):
+        digest.update(example.id.encode())
+        digest.update(hashlib.sha256(example.text.encode()).digest())
+        digest.update(json.dumps(example.labels, sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:16]
+
+
+def fit_task(task: Task, train: list[Example], valid: list[Example]) -> tuple[Pipeline, dict]:
+    """Fit on train, measure on valid (choosing topic thresholds there), refit on all."""
+    tr = [e for e in train if task.select(e)]
+    va = [e for e in valid if task.select(e)]
+    meta: dict = {"n_train": len(tr), "n_valid": len(va)}
+    if task.multilabel:
+        binarizer = MultiLabelBinarizer()
+        binarizer.fit([task.target(e) for e in tr + va])
+        meta["labels"] = list(binarizer.classes_)
+        model = task.build().fit([e.text for e in tr], binarizer.transform([task.target(e) for e in tr]))
+        if va:
+            probs = model.predict_proba([e.text for e in va])
+            truth = binarizer.transform([task.target(e) for e in va])
+            thresholds = choose_thresholds(probs, truth)
+            pred = (probs >= np.asarray(thresholds)).astype(int)
+            meta["thresholds"] = dict(zip(meta["labels"], thresholds, strict=True))
+            meta["valid_micro_f1"] = round(float(f1_score(truth, pred, average="micro", zero_division=0)), 4)
+            meta["valid_macro_f1"] = round(float(f1_score(truth, pred, average="macro", zero_division=0)), 4)
+        final = task.build().fit([e.text for e in tr + va], binarizer.transform([task.target(e) for e in tr + va]))
+        return final, meta
+    model = task.build().fit([e.text for e in tr], [task.target(e) for e in tr])
+    if va:
+        pred = model.predict([e.text for e in va])
+        truth = [task.target(e) for e in va]
+        meta["valid_accuracy"] = round(float(accuracy_score(truth, pred)), 4)
+        meta["valid_macro_f1"] = round(float(f1_score(truth, pred, average="macro", zero_division=0)), 4)
+    final = task.build().fit([e.text for e in tr + va], [task.target(e) for e in tr + va])
+    meta["labels"] = [str(c) for c in final.classes_]
+    return final, meta
+
+
+def choose_thresholds(probs: np.ndarray, truth: np.ndarray) -> list[float]:
+    """Per topic, the probability cut with the best F1 on held-out data (0.5 when it has no positives)."""
+    thresholds = []
+    for j in range(truth.shape[1]):
+        if truth[:, j].sum() == 0:
+            thresholds.append(0.5)
+            continue
+        best = max(np.arange(0.1, 0.91, 0.05), key=lambda t: (f1_score(truth[:, j], probs[:, j] >= t, zero_division=0), -abs(t - 0.5)))
+        thresholds.append(round(float(best), 2))
+    return thresholds
+
+
+def slim(model: Pipeline) -> Pipeline:
+    """Drop the vectorizers' ``stop_words_`` (every pruned term): only needed for introspection, often MBs."""
+    for step in _walk(model):
+        if isinstance(step, TfidfVectorizer) and hasattr(step, "stop_words_"):
+            del step.stop_words_
+    return model
+
+
+def _walk(obj):
+    yield obj
+    if isinstance(obj, Pipeline):
+        for _, step in obj.steps:
+            yield from _walk(step)
+    elif isinstance(obj, FeatureUnion):
+        for _, part in obj.transformer_list:
+            yield from _walk(part)
+
+
+def train_models(examples: list[Example], models_dir: Path, taxonomy: Taxonomy | None = None) -> TrainReport:
+    """Fit every task and write ``<task>.skops`` + ``<task>.meta.json`` into ``models_dir``."""
+    import skops.io as sio
+
+    taxonomy = taxonomy or load_taxonomy()
+    started = time.perf_counter()
+    models_dir.mkdir(parents=True, exist_ok=True)
+    train, valid = split(examples)
+    by_source: dict[str, int] = {}
+    for example in examples:
+        by_source[example.source] = by_source.get(example.source, 0) + 1
+    report = TrainReport(len(examples), by_source)
+    common = {
+        "version": MODEL_VERSION,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "data_hash": data_hash(examples),
+        "taxonomy_version": taxonomy.version,
+        "examples_by_source": by_source,
+        "approach": "TF-IDF + rule-cue features, logistic regression (scikit-learn)",
+    }
+    for task in tasks(taxonomy):
+        model, meta = fit_task(task, train, valid)
+        sio.dump(slim(model), models_dir / f"{task.name}.skops")
+        meta = {"name": task.name, **common, **meta}
+        (models_dir / f"{task.name}.meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                                                           encoding="utf-8")  # fmt: skip
+        report.models[task.name] = meta
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,45 @@
+"""`cp-textmine train`: examples -> models -> gold evaluation -> model card."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rich.console import Console
+
+from .config import annotations_dir, models_dir, repo_root
+
+
+def run_training(console: Console, *, synth_n: int | None = None, seed: int | None = None,
+                 models: Path | None = None, workers: int = 2, compare: bool = True) -> dict:  # fmt: skip
+    """Train every model, measure on the gold set, write the model card; returns the figures."""
+    from .classify.card import render_card, write_card
+    from .classify.dataset import load_training_examples, read_recipe
+    from .classify.taxonomy import load_taxonomy
+    from .classify.train import train_models
+    from .evaluation import evaluate_labelled_pdfs
+
+    annotations = annotations_dir()
+    target = models or models_dir()
+    recipe = read_recipe(annotations / "train")
+    recipe.update({k: v for k, v in {"n": synth_n, "seed": seed}.items() if v is not None})
+    console.print(f"training data: synthetic recipe {recipe}, demo set, annotators' labels")
+    examples = load_training_examples(annotations, repo_root() / "corpora", workers, recipe)
+    taxonomy = load_taxonomy()
+    report = train_models(examples, target, taxonomy)
+    for name, meta in report.models.items():
+        scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))
+        console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")
+    comparison = gold = None
+    gold_labels = annotations / "gold" / "labels.jsonl"
+    if gold_labels.exists():
+        if compare:
+            from .classify.compare import compare_approaches, gold_examples
+
+            comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
+        gold = evaluate_labelled_pdfs(gold_labels, annotations / "gold" / "pdfs", models_dir=target).to_dict()
+    card = write_card(target, render_card(report, recipe, comparison, gold))
+    (target / "evaluation.json").write_text(json.dumps({"comparison": comparison, "gold": gold}, indent=2) + "\n",
+                                            encoding="utf-8")  # fmt: skip
+    console.print(f"models and card: {card.parent} ({report.seconds:.0f} s)")
+    return {"report": report, "comparison": comparison, "gold": gold}
