@@ -194,9 +194,15 @@ def synth(
 
 @app.command()
 def train(
-    synth_n: Annotated[int | None, typer.Option(help="Synthetic documents (default: the recipe's).")] = None,
-    seed: Annotated[int | None, typer.Option(help="Generator seed (default: the recipe's).")] = None,
-    models: Annotated[Path | None, typer.Option(help="Where the models go (default: models/).")] = None,
+    synth_n: Annotated[
+        int | None, typer.Option(help="Synthetic documents (default: the recipe's).")
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option(help="Generator seed (default: the recipe's).")
+    ] = None,
+    models: Annotated[
+        Path | None, typer.Option(help="Where the models go (default: models/).")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Processes for generating and reading PDFs.")] = 2,
     compare: Annotated[bool, typer.Option(help="Also compare approaches on the gold set.")] = True,
 ) -> None:
@@ -207,7 +213,9 @@ def train(
     from .train_cli import run_training
 
     try:
-        run_training(console, synth_n=synth_n, seed=seed, models=models, workers=workers, compare=compare)
+        run_training(
+            console, synth_n=synth_n, seed=seed, models=models, workers=workers, compare=compare
+        )
     except CpTextmineError as exc:
         raise fail(exc) from exc
 

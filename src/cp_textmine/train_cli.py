@@ -37,7 +37,9 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
             from .classify.compare import compare_approaches, gold_examples
 
             comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
-        gold = evaluate_labelled_pdfs(gold_labels, annotations / "gold" / "pdfs", models_dir=target).to_dict()
+        gold = evaluate_labelled_pdfs(
+            gold_labels, annotations / "gold" / "pdfs", models_dir=target
+        ).to_dict()
     card = write_card(target, render_card(report, recipe, comparison, gold))
     (target / "evaluation.json").write_text(json.dumps({"comparison": comparison, "gold": gold}, indent=2) + "\n",
                                             encoding="utf-8")  # fmt: skip

@@ -14,7 +14,9 @@ def _table(header: list[str], rows: list[list[object]]) -> str:
     return "\n".join(lines)
 
 
-def render_card(report: TrainReport, recipe: dict, comparison: dict | None, gold: dict | None) -> str:
+def render_card(
+    report: TrainReport, recipe: dict, comparison: dict | None, gold: dict | None
+) -> str:
     """Markdown for ``models/MODEL_CARD.md``."""
     meta = next(iter(report.models.values()))
     parts = [
@@ -30,9 +32,16 @@ def render_card(report: TrainReport, recipe: dict, comparison: dict | None, gold
         "",
         _table(
             ["model", "predicts", "train", "valid", "validation score"],
-            [[name, ", ".join(m.get("labels", [])[:11]), m["n_train"], m["n_valid"],
-              ", ".join(f"{k[6:]} {v}" for k, v in m.items() if k.startswith("valid_"))]
-             for name, m in report.models.items()],
+            [
+                [
+                    name,
+                    ", ".join(m.get("labels", [])[:11]),
+                    m["n_train"],
+                    m["n_valid"],
+                    ", ".join(f"{k[6:]} {v}" for k, v in m.items() if k.startswith("valid_")),
+                ]
+                for name, m in report.models.items()
+            ],
         ),
         "",
         "## Data",
@@ -54,7 +63,11 @@ def render_card(report: TrainReport, recipe: dict, comparison: dict | None, gold
             keys = [k for k in next(iter(approaches.values())) if k != "n"]
             n = next(iter(approaches.values()))["n"]
             parts.append(f"**{task}** (n = {n})\n")
-            parts.append(_table(["approach", *keys], [[a, *[v[k] for k in keys]] for a, v in approaches.items()]))
+            parts.append(
+                _table(
+                    ["approach", *keys], [[a, *[v[k] for k in keys]] for a, v in approaches.items()]
+                )
+            )
             parts.append("")
         parts.append(
             "The shipped models are the `tfidf_lr_rules` / `tfidf_lr_cues` variants. Choosing among a "
@@ -66,7 +79,9 @@ def render_card(report: TrainReport, recipe: dict, comparison: dict | None, gold
         parts.append(_table(["field", "accuracy", "n"],
                             [[k, v["accuracy"], v["n"]] for k, v in gold["accuracies"].items()]))  # fmt: skip
         parts.append("")
-        parts.append(f"Topics micro-F1 {gold.get('topic_micro_f1')}, macro-F1 {gold.get('topic_macro_f1')}.")
+        parts.append(
+            f"Topics micro-F1 {gold.get('topic_micro_f1')}, macro-F1 {gold.get('topic_macro_f1')}."
+        )
         for group, rows in gold["per_label"].items():
             parts += ["", f"**{group}** per label", ""]
             parts.append(_table(["label", "precision", "recall", "F1", "support"],

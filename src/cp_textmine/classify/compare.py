@@ -21,7 +21,9 @@ Predictor = Callable[[list[str]], list]
 
 def gold_examples(annotations: Path, workers: int = 2) -> list[Example]:
     """Gold texts as the pipeline extracts them (scans without OCR are left out here)."""
-    return labelled_pdf_examples(annotations / "gold" / "labels.jsonl", annotations / "gold" / "pdfs", "gold", workers)
+    return labelled_pdf_examples(
+        annotations / "gold" / "labels.jsonl", annotations / "gold" / "pdfs", "gold", workers
+    )
 
 
 def _rules_requested(texts: list[str]) -> list[str]:
@@ -38,7 +40,9 @@ def _rules_decision(texts: list[str]) -> list[str]:
     return [decide(doc_from_text(t))[0] or "noted" for t in texts]
 
 
-def spacy_textcat(train_texts: list[str], train_labels: list[str], epochs: int = 6, n_chars: int = 3000) -> Predictor:
+def spacy_textcat(
+    train_texts: list[str], train_labels: list[str], epochs: int = 6, n_chars: int = 3000
+) -> Predictor:
     """A spaCy TextCatBOW model trained from scratch on a blank Dutch pipeline."""
     import spacy
     from spacy.training import Example as SpacyExample
@@ -78,7 +82,7 @@ def compare_approaches(train_examples: list[Example], gold: list[Example], taxon
     by_name = {t.name: t for t in tasks(taxonomy)}
     plans = {
         "doc_type": {
-            "rules": lambda tr: (lambda texts: [classify_doc_type_rules(t)[0] for t in texts]),
+            "rules": lambda tr: lambda texts: [classify_doc_type_rules(t)[0] for t in texts],
             "tfidf_lr": lambda tr: _fit_predict(lambda: doc_type_pipeline(False), tr),
             "tfidf_lr_rules": lambda tr: _fit_predict(doc_type_pipeline, tr),
         },
@@ -95,7 +99,9 @@ def compare_approaches(train_examples: list[Example], gold: list[Example], taxon
     }
     if with_spacy:
         for name in ("doc_type", "decision"):
-            plans[name]["spacy_textcat_bow"] = lambda tr: spacy_textcat([t for t, _ in tr], [y for _, y in tr])
+            plans[name]["spacy_textcat_bow"] = lambda tr: spacy_textcat(
+                [t for t, _ in tr], [y for _, y in tr]
+            )
     for name, approaches in plans.items():
         task = by_name[name]
         train = [(e.text, task.target(e)) for e in train_examples if task.select(e)]
@@ -107,7 +113,9 @@ def compare_approaches(train_examples: list[Example], gold: list[Example], taxon
             pred = predictor([e.text for e in test])
             results[name][approach] = {
                 "accuracy": round(float(accuracy_score(truth, pred)), 4),
-                "macro_f1": round(float(f1_score(truth, pred, average="macro", zero_division=0)), 4),
+                "macro_f1": round(
+                    float(f1_score(truth, pred, average="macro", zero_division=0)), 4
+                ),
                 "n": len(test),
             }
     results["topics"] = _compare_topics(train_examples, gold, taxonomy, by_name["topics"])
@@ -125,7 +133,9 @@ def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:
     test = [e for e in gold if task.select(e)]
     truth = binarizer.transform([task.target(e) for e in test])
     out = {}
-    rule_pred = [[c for c, s in topic_cue_scores(e.text, taxonomy).items() if s >= 0.5] for e in test]
+    rule_pred = [
+        [c for c, s in topic_cue_scores(e.text, taxonomy).items() if s >= 0.5] for e in test
+    ]
     out["cue_rules"] = _multilabel_scores(truth, binarizer.transform(rule_pred), len(test))
     for approach, with_rules in (("tfidf_lr", False), ("tfidf_lr_cues", True)):
         model = topics_pipeline(taxonomy, with_rules).fit([e.text for e in train],

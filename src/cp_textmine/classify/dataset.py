@@ -51,9 +51,15 @@ def _extract_many(paths: list[Path], workers: int) -> list[tuple[str, str] | Non
         return pool.map(_extract_text, paths, chunksize=8)
 
 
-def labelled_pdf_examples(labels_path: Path, pdf_dir: Path, source: str, workers: int = 2) -> list[Example]:
+def labelled_pdf_examples(
+    labels_path: Path, pdf_dir: Path, source: str, workers: int = 2
+) -> list[Example]:
     """Examples from a folder of PDFs with a labels.jsonl (the demo set, a synthetic corpus)."""
-    labels = [json.loads(line) for line in labels_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    labels = [
+        json.loads(line)
+        for line in labels_path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     labels = [lab for lab in labels if not lab.get("scanned")]  # no text layer to learn from
     texts = _extract_many([pdf_dir / lab["file"] for lab in labels], workers)
     return [
@@ -71,7 +77,10 @@ def synth_examples(train_dir: Path, workers: int = 2, recipe: dict | None = None
     cache = train_dir / "cache" / f"synth-{recipe['seed']}-{recipe['n']}-{generator_hash()}"
     texts_file = cache / "texts.jsonl"
     if texts_file.exists():
-        return [Example(**row) for row in map(json.loads, texts_file.read_text(encoding="utf-8").splitlines())]
+        return [
+            Example(**row)
+            for row in map(json.loads, texts_file.read_text(encoding="utf-8").splitlines())
+        ]
     corpus = cache / "pdfs"
     if not (corpus / "labels.jsonl").exists():
         generate_corpus(recipe["n"], corpus, seed=recipe["seed"], workers=workers)
@@ -127,7 +136,10 @@ def merge_annotations(examples: list[Example]) -> list[Example]:
     for example in examples:
         key = example.sha256 or hashlib.sha256(example.text.encode()).hexdigest()
         if key in by_key and example.source == "annotation":
-            merged = {**by_key[key].labels, **{k: v for k, v in example.labels.items() if v is not None}}
+            merged = {
+                **by_key[key].labels,
+                **{k: v for k, v in example.labels.items() if v is not None},
+            }
             by_key[key] = Example(by_key[key].id, by_key[key].text, merged, "annotation", key)
         else:
             by_key[key] = example
@@ -145,5 +157,7 @@ def load_training_examples(annotations: Path, corpora: Path, workers: int = 2,
     examples = merge_annotations(examples)
     leaked = gold_hashes(annotations / "gold") & {e.sha256 for e in examples if e.sha256}
     if leaked:
-        raise CpTextmineError(f"{len(leaked)} training documents are in the gold set; remove them from the labels")
+        raise CpTextmineError(
+            f"{len(leaked)} training documents are in the gold set; remove them from the labels"
+        )
     return examples

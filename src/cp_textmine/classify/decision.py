@@ -42,7 +42,7 @@ ADOPTED = re.compile(
     re.I,
 )
 NOTED = re.compile(
-    r"\b(nemen\s+(wij|we)\s+(\w+\s+){0,3}kennis|voor\s+kennisgeving|kennisgenomen|"
+    r"\b(nemen\s+(wij|we)\s+(\w+\s+){0,3}kennis|\bnem(en|t)\b(\s+\w+){0,3}\s+kennis\b|voor\s+kennisgeving|kennisgenomen|"
     r"nemen\s+(wij|we)\s+(\w+\s+){0,4}mee|betrekken\s+(wij|we)\s+(\w+\s+){0,4}bij|"
     r"(reeds|al)\s+(staand|bestaand)\s+beleid|staand\s+beleid|gebeurt\s+(al|reeds)|"
     r"(staat|zit|is)\s+(al|reeds)\s+(in|opgenomen|onderdeel)|komen\s+(wij|we)\s+(\w+\s+){0,3}(later\s+)?op\s+terug|"

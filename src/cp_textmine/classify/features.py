@@ -61,7 +61,12 @@ class DocTypeRuleFeatures(BaseEstimator, TransformerMixin):
 def _cue_patterns(cues: tuple[tuple[str, ...], ...]) -> list[re.Pattern[str]]:
     """Compiled once per process; not stored in the model (skops loads no regex objects)."""
     return [
-        re.compile(r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(group, key=len, reverse=True)) + r")(?!\w)", re.I)
+        re.compile(
+            r"(?<![\w-])("
+            + "|".join(re.escape(c) for c in sorted(group, key=len, reverse=True))
+            + r")(?!\w)",
+            re.I,
+        )
         for group in cues
     ]
 
@@ -108,7 +113,12 @@ def decision_sentences(text: str) -> str:
     kept = []
     for s, e in split_sentences(text):
         sentence = text[s:e]
-        if NOT_ADOPTED.search(sentence) or ADOPTED.search(sentence) or NOTED.search(sentence) or PARTIAL.search(sentence):
+        if (
+            NOT_ADOPTED.search(sentence)
+            or ADOPTED.search(sentence)
+            or NOTED.search(sentence)
+            or PARTIAL.search(sentence)
+        ):
             kept.append(" ".join(sentence.split()))
     return "\n".join(kept)
 
@@ -159,7 +169,9 @@ def doc_from_text(text: str) -> DocText:
     from ..records import Page
 
     pages = text.split("\f")
-    return DocText.from_pages([Page(i + 1, p.strip("\n"), "text", len(p)) for i, p in enumerate(pages)])
+    return DocText.from_pages(
+        [Page(i + 1, p.strip("\n"), "text", len(p)) for i, p in enumerate(pages)]
+    )
 
 
 class CompactTfidfVectorizer(TfidfVectorizer):

@@ -21,7 +21,14 @@ from .doc_type_rules import classify_doc_type_rules
 from .taxonomy import load_taxonomy
 
 TOPIC_THRESHOLD = 0.5
-ALLOWED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "collections.", "cp_textmine.classify.features.")
+ALLOWED_PREFIXES = (
+    "sklearn.",
+    "numpy.",
+    "scipy.",
+    "builtins.",
+    "collections.",
+    "cp_textmine.classify.features.",
+)
 
 
 _active_dir: Path | None = None
@@ -50,7 +57,9 @@ def _load_model(name: str, folder: str):
     untrusted = sio.get_untrusted_types(file=path)
     refused = [t for t in untrusted if not t.startswith(ALLOWED_PREFIXES)]
     if refused:
-        raise ModelMissing(f"model {path} contains types cp-textmine does not load: {', '.join(refused)}")
+        raise ModelMissing(
+            f"model {path} contains types cp-textmine does not load: {', '.join(refused)}"
+        )
     model = sio.load(path, trusted=untrusted)
     meta_path = Path(folder) / f"{name}.meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
@@ -95,7 +104,9 @@ def predict_topics(doc: DocText) -> tuple[list[tuple[str, float]], list[Evidence
         model, meta = loaded
         probs = model.predict_proba([doc.text])[0]
         scores = dict(zip(meta["labels"], (float(p) for p in probs), strict=True))
-        thresholds = {code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores}
+        thresholds = {
+            code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores
+        }
     chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
     if not chosen and scores:
         best = max(scores, key=scores.get)

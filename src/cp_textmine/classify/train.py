@@ -57,7 +57,9 @@ def doc_type_pipeline(with_rules: bool = True) -> Pipeline:
 
 
 def requested_pipeline(with_rules: bool = True) -> Pipeline:
-    parts = [("tfidf", tfidf(2500, 20000))] + ([("rules", RequestedRuleFeatures())] if with_rules else [])
+    parts = [("tfidf", tfidf(2500, 20000))] + (
+        [("rules", RequestedRuleFeatures())] if with_rules else []
+    )
     return Pipeline([("features", FeatureUnion(parts)), ("clf", linear(2.0))])
 
 
@@ -153,23 +155,33 @@ def fit_task(task: Task, train: list[Example], valid: list[Example]) -> tuple[Pi
         binarizer = MultiLabelBinarizer()
         binarizer.fit([task.target(e) for e in tr + va])
         meta["labels"] = list(binarizer.classes_)
-        model = task.build().fit([e.text for e in tr], binarizer.transform([task.target(e) for e in tr]))
+        model = task.build().fit(
+            [e.text for e in tr], binarizer.transform([task.target(e) for e in tr])
+        )
         if va:
             probs = model.predict_proba([e.text for e in va])
             truth = binarizer.transform([task.target(e) for e in va])
             thresholds = choose_thresholds(probs, truth)
             pred = (probs >= np.asarray(thresholds)).astype(int)
             meta["thresholds"] = dict(zip(meta["labels"], thresholds, strict=True))
-            meta["valid_micro_f1"] = round(float(f1_score(truth, pred, average="micro", zero_division=0)), 4)
-            meta["valid_macro_f1"] = round(float(f1_score(truth, pred, average="macro", zero_division=0)), 4)
-        final = task.build().fit([e.text for e in tr + va], binarizer.transform([task.target(e) for e in tr + va]))
+            meta["valid_micro_f1"] = round(
+                float(f1_score(truth, pred, average="micro", zero_division=0)), 4
+            )
+            meta["valid_macro_f1"] = round(
+                float(f1_score(truth, pred, average="macro", zero_division=0)), 4
+            )
+        final = task.build().fit(
+            [e.text for e in tr + va], binarizer.transform([task.target(e) for e in tr + va])
+        )
         return final, meta
     model = task.build().fit([e.text for e in tr], [task.target(e) for e in tr])
     if va:
         pred = model.predict([e.text for e in va])
         truth = [task.target(e) for e in va]
         meta["valid_accuracy"] = round(float(accuracy_score(truth, pred)), 4)
-        meta["valid_macro_f1"] = round(float(f1_score(truth, pred, average="macro", zero_division=0)), 4)
+        meta["valid_macro_f1"] = round(
+            float(f1_score(truth, pred, average="macro", zero_division=0)), 4
+        )
     final = task.build().fit([e.text for e in tr + va], [task.target(e) for e in tr + va])
     meta["labels"] = [str(c) for c in final.classes_]
     return final, meta
@@ -182,7 +194,10 @@ def choose_thresholds(probs: np.ndarray, truth: np.ndarray) -> list[float]:
         if truth[:, j].sum() == 0:
             thresholds.append(0.5)
             continue
-        best = max(np.arange(0.1, 0.91, 0.05), key=lambda t: (f1_score(truth[:, j], probs[:, j] >= t, zero_division=0), -abs(t - 0.5)))
+        best = max(
+            np.arange(0.1, 0.91, 0.05),
+            key=lambda t: (f1_score(truth[:, j], probs[:, j] >= t, zero_division=0), -abs(t - 0.5)),
+        )
         thresholds.append(round(float(best), 2))
     return thresholds
 
@@ -205,7 +220,9 @@ def _walk(obj):
             yield from _walk(part)
 
 
-def train_models(examples: list[Example], models_dir: Path, taxonomy: Taxonomy | None = None) -> TrainReport:
+def train_models(
+    examples: list[Example], models_dir: Path, taxonomy: Taxonomy | None = None
+) -> TrainReport:
     """Fit every task and write ``<task>.skops`` + ``<task>.meta.json`` into ``models_dir``."""
     import skops.io as sio
 

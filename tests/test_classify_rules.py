@@ -1,0 +1,186 @@
+"""Rule readers: decisions with negation and scope, requested, recommendations, norms, tables, links."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from cp_textmine.classify.advice import count_recommendations, detect_requested
+from cp_textmine.classify.annual_report import advice_rows
+from cp_textmine.classify.decision import cited_advice, classify_sentence, combine, decide
+from cp_textmine.classify.link import Candidate, best_link
+from cp_textmine.classify.regulation import regulation_facts
+from cp_textmine.doctext import DocText
+from cp_textmine.records import Page, Table
+
+
+def doc(text: str) -> DocText:
+    return DocText.from_pages([Page(1, text, "text", len(text))])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij nemen uw advies over.", "adopted"),
+        ("Uw advies nemen wij volledig over.", "adopted"),
+        ("Conform uw advies passen wij de beleidsregels aan.", "adopted"),
+        ("Wij nemen uw advies over, met uitzondering van punt 3.", "partially_adopted"),
+        ("Uw advies is grotendeels overgenomen.", "partially_adopted"),
+        ("Wij nemen uw advies niet over.", "not_adopted"),
+        ("Uw advies nemen wij daarom niet over.", "not_adopted"),
+        ("Wij zien geen aanleiding de regeling aan te passen.", "not_adopted"),
+        ("Wij kunnen uw advies op dit punt niet volgen.", "not_adopted"),
+        ("Wij nemen kennis van uw advies.", "noted"),
+        ("Dit is reeds staand beleid.", "noted"),
+        ("Wij komen hierop terug bij de evaluatie.", "noted"),
+        ("Wij nemen dit mee in de uitwerking.", "noted"),
+    ],
+)
+def test_decision_sentences(sentence: str, expected: str) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_overall_decision_from_points() -> None:
+    assert combine(["adopted", "adopted"]) == "adopted"
+    assert combine(["adopted", "not_adopted"]) == "partially_adopted"
+    assert combine(["noted", "noted"]) == "noted"
+    assert combine(["not_adopted", "noted"]) == "not_adopted"
+
+
+def test_per_point_table_decides_the_whole() -> None:
+    table = Table(1, (("Advies", "Reactie college"), ("1. Vroegsignalering", "Wij nemen dit over."),
+                      ("2. Schuldenfonds", "Dit nemen wij niet over, omdat er geen financiële ruimte is.")))  # fmt: skip
+    decision, _, points, _, motivated = decide(doc("Geachte raad,\nZie de tabel."), (table,))
+    assert decision == "partially_adopted"
+    assert [p[1] for p in points] == ["adopted", "not_adopted"]
+    assert motivated is True
+
+
+def test_rejection_without_reasons_is_not_motivated() -> None:
+    decision, _, _, _, motivated = decide(
+        doc("Wij nemen uw advies niet over.\nMet vriendelijke groet,")
+    )
+    assert (decision, motivated) == ("not_adopted", False)
+
+
+def test_cited_advice_reference_and_date() -> None:
+    text = "Uw kenmerk: CRT 2022-03\nWij danken u voor uw advies van 23 juni 2022 over schulden."
+    reference, advice_date, _ = cited_advice(doc(text), date(2022, 8, 9))
+    assert (reference, advice_date) == ("CRT 2022-03", date(2022, 6, 23))
+
+
+def test_cited_advice_date_only_two_digit_year() -> None:
+    _, advice_date, _ = cited_advice(
+        doc("Naar aanleiding van uw advies d.d. 7-11-'22 berichten wij u."), None
+    )
+    assert advice_date == date(2022, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Onderwerp: Ongevraagd advies minimabeleid", False),
+        ("Onderwerp: Gevraagd advies re-integratie", True),
+        ("Onderwerp: advies kostendelersnorm\nIn uw adviesaanvraag van 3 maart vraagt u ons", True),
+        ("Onderwerp: advies\nDe raad brengt u uit eigen beweging dit advies uit.", False),
+        ("Onderwerp: advies bijstand\nGeacht college,", None),
+    ],
+)
+def test_requested(text: str, expected: bool | None) -> None:
+    assert detect_requested(doc(text))[0] is expected
+
+
+def test_recommendations_count_only_the_advice_list() -> None:
+    text = (
+        "Wat horen wij?\n- Mensen weten de regeling niet te vinden.\n- Formulieren zijn ingewikkeld.\n"
+        "Ons advies\nWij adviseren u:\n- de toeslag zonder aanvraag uit te betalen;\n"
+        "- de inkomensgrens te verhogen naar 130 procent van het sociaal\nminimum;\n"
+        "- actief te informeren.\nWij zien uw reactie graag tegemoet."
+    )
+    assert count_recommendations(doc(text))[0] == 3
+
+
+def test_numbered_advice_headings() -> None:
+    text = "Advies 1 — Vroegsignalering\nBreid uit.\nAdvies 2 — Wachttijden\nLeg vast.\nAdvies 3 — Nazorg\nBied aan."
+    assert count_recommendations(doc(text))[0] == 3
+
+
+def test_numbered_list_stops_when_outer_numbering_resumes() -> None:
+    text = "3. Adviezen\n1. Verhoog de grens.\n2. Verleng het pakket.\n4. Tot slot\nWij danken u."
+    assert count_recommendations(doc(text))[0] == 2
+
+
+def test_norm_is_the_colleges_term_not_the_councils() -> None:
+    text = (
+        "Artikel 6 Adviestermijn\nDe cliëntenraad brengt binnen zes weken na ontvangst van de adviesaanvraag advies uit.\n"
+        "Artikel 7 Reactie\nHet college reageert binnen vier weken na ontvangst van het advies schriftelijk en gemotiveerd.\n"
+        "Artikel 12\nDeze verordening treedt in werking op 1 januari 2022."
+    )
+    facts, evidence = regulation_facts(doc(text), date(2021, 12, 15))
+    assert (facts.response_norm_days, facts.advice_term_days) == (28, 42)
+    assert facts.valid_from == date(2022, 1, 1)
+    assert any(e.field == "norm" and "vier weken" in e.snippet for e in evidence)
+
+
+def test_annual_report_table_rows() -> None:
+    table = Table(2, (
+        ("Datum", "Onderwerp", "Gevraagd/ongevraagd", "Reactie ontvangen", "Overgenomen"),
+        ("14-03-2023", "Kostendelersnorm", "gevraagd", "ja", "ja"),
+        ("2 mei 2023", "Schulden", "ongevraagd", "nee", "-"),
+        ("12 sept. 2023", "Minimabeleid", "gevraagd", "ja", "deels"),
+    ))  # fmt: skip
+    rows = advice_rows((table,), 2023)
+    assert len(rows) == 3
+    assert rows[0]["advice_date"] == date(2023, 3, 14)
+    assert [r["requested"] for r in rows] == [True, False, True]
+    assert [r["answered"] for r in rows] == [True, False, True]
+    assert rows[2]["adopted"] == "deels"
+
+
+def _response(**kw: object) -> dict:
+    base = {"doc_id": "r", "response_date": date(2023, 5, 1), "advice_reference": None, "advice_date_cited": None,
+            "municipality": "Ede", "council": "Raad", "subject": "Reactie op uw advies"}  # fmt: skip
+    return {**base, **kw}
+
+
+ADVICES = [
+    Candidate(
+        "a1", "CR-2023-04", date(2023, 3, 14), "Ede", "Raad", "Advies vroegsignalering schulden"
+    ),
+    Candidate(
+        "a2", "CR-2023-05", date(2023, 4, 2), "Ede", "Raad", "Advies kostendelersnorm jongeren"
+    ),
+    Candidate(
+        "a3", "CR-2023-04", date(2023, 3, 14), "Tilburg", "Raad", "Advies vroegsignalering schulden"
+    ),
+]
+
+
+def test_link_by_reference() -> None:
+    link = best_link(_response(advice_reference="CR 2023-04"), ADVICES)
+    assert (link.advice_doc_id, link.method) == ("a1", "reference")
+
+
+def test_link_by_date_only() -> None:
+    link = best_link(_response(advice_date_cited=date(2023, 4, 2)), ADVICES)
+    assert (link.advice_doc_id, link.method) == ("a2", "date")
+
+
+def test_link_by_subject_only() -> None:
+    link = best_link(
+        _response(subject="Reactie op uw advies over de kostendelersnorm voor jongeren"), ADVICES
+    )
+    assert link.advice_doc_id == "a2"
+
+
+def test_no_link_rather_than_a_wrong_one() -> None:
+    link = best_link(_response(subject="Reactie op uw brief"), ADVICES)
+    assert link.advice_doc_id is None
+
+
+def test_response_cannot_answer_a_later_advice() -> None:
+    link = best_link(
+        _response(advice_reference="CR-2023-05", response_date=date(2023, 3, 1)), ADVICES
+    )
+    assert link.advice_doc_id is None

@@ -1,0 +1,98 @@
+"""Training: a small synthetic corpus trains every model; models load safely and predict."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cp_textmine.classify import models as model_store
+from cp_textmine.classify.dataset import Example, labelled_pdf_examples
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.classify.train import train_models
+from cp_textmine.errors import ModelMissing
+from cp_textmine.synth import generate_corpus
+
+from .conftest import ADVICE_LETTER, RESPONSE_LETTER
+
+
+@pytest.fixture(scope="session")
+def small_examples(tmp_path_factory: pytest.TempPathFactory) -> list[Example]:
+    corpus = tmp_path_factory.mktemp("synth")
+    generate_corpus(120, corpus, seed=2, workers=2)
+    return labelled_pdf_examples(corpus / "labels.jsonl", corpus, "synth", workers=2)
+
+
+@pytest.fixture(scope="session")
+def trained(small_examples: list[Example], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("models")
+    train_models(small_examples, folder)
+    return folder
+
+
+@pytest.fixture
+def use_models(trained: Path):
+    model_store.use_models_dir(trained)
+    yield trained
+    model_store.use_models_dir(None)
+
+
+def test_every_model_and_its_meta_are_written(trained: Path) -> None:
+    for name in ("doc_type", "requested", "topics", "decision", "motivated"):
+        meta = json.loads((trained / f"{name}.meta.json").read_text())
+        assert (trained / f"{name}.skops").stat().st_size < 10_000_000
+        assert meta["n_train"] > 0 and meta["data_hash"] and meta["created"]
+    topics = json.loads((trained / "topics.meta.json").read_text())
+    assert set(topics["thresholds"]) == set(topics["labels"])
+
+
+def test_models_predict_letters(use_models: Path) -> None:
+    from cp_textmine.classify.features import doc_from_text
+
+    assert model_store.predict_doc_type(ADVICE_LETTER)[0] == "advies"
+    assert model_store.predict_doc_type(RESPONSE_LETTER)[0] == "reactie"
+    topics, _ = model_store.predict_topics(doc_from_text(ADVICE_LETTER))
+    assert "schulden" in [code for code, _ in topics]
+
+
+def test_same_data_same_model(small_examples: list[Example], trained: Path, tmp_path: Path) -> None:
+    train_models(small_examples, tmp_path)
+    for name in ("doc_type", "decision"):
+        first = json.loads((trained / f"{name}.meta.json").read_text())
+        again = json.loads((tmp_path / f"{name}.meta.json").read_text())
+        assert first["data_hash"] == again["data_hash"]
+        assert {k: v for k, v in first.items() if k.startswith("valid_")} == {
+            k: v for k, v in again.items() if k.startswith("valid_")
+        }
+
+
+def test_model_with_untrusted_types_is_refused(tmp_path: Path) -> None:
+    import re
+
+    import skops.io as sio
+    from sklearn.preprocessing import FunctionTransformer
+
+    sio.dump(FunctionTransformer(re.compile), tmp_path / "doc_type.skops")
+    model_store.use_models_dir(tmp_path)
+    try:
+        with pytest.raises(ModelMissing, match="does not load"):
+            model_store.predict_doc_type("tekst")
+    finally:
+        model_store.use_models_dir(None)
+
+
+def test_edited_taxonomy_retrains(
+    small_examples: list[Example], tmp_path: Path, monkeypatch
+) -> None:
+    from cp_textmine.config import DATA_DIR
+
+    raw = json.loads((DATA_DIR / "taxonomy_v1.json").read_text(encoding="utf-8"))
+    raw["version"] = "v1-no-jeugd"
+    raw["topics"] = [t for t in raw["topics"] if t["code"] != "jeugd"]
+    edited = tmp_path / "taxonomy.json"
+    edited.write_text(json.dumps(raw), encoding="utf-8")
+    monkeypatch.setenv("CP_TEXTMINE_TAXONOMY", str(edited))
+    report = train_models(small_examples, tmp_path / "models", load_taxonomy())
+    assert "jeugd" not in report.models["topics"]["labels"]
+    assert report.models["topics"]["taxonomy_version"] == "v1-no-jeugd"
