@@ -1,14 +1,13 @@
-"""The batch: discover -> hash -> skip known -> extract + classify (workers) -> write -> link.
+"""The batch: discover -> hash -> skip known -> extract + classify (workers) -> stage -> publish -> link.
 
-Workers only read files and compute; the parent process is the single DuckDB writer
-and commits each document in its own transaction, so a crash loses at most the
-documents in flight and a re-run picks up exactly what is missing.
+Workers only read files and compute. Results are written as staging shards beside the
+database and published in short transactions, so a crash loses at most the documents in
+flight, a re-run picks up exactly what is missing, and readers can query between publishes.
 """
 
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import time
 from collections import Counter
@@ -17,20 +16,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import IngestOptions
-from ..errors import ExtractionError
+from ..errors import ExtractionError, StoreError
 from ..records import Document
 from ..store import db as store_db
+from ..store import shards
 from ..store import write as store_write
 from .discover import FoundFile, display_path, doc_id_for, iter_pdfs, sha256_file
+from .workers import Job, failed_document, run_dask, run_in_process, run_local_pool
 
 ProgressFn = Callable[[int, int, str], None]
+PUBLISH_EVERY_S = 3.0
 
-
-@dataclass(frozen=True)
-class Job:
-    path: Path
-    sha256: str
-    size: int
+__all__ = ["IngestSummary", "Job", "ingest_paths", "process_file"]
 
 
 @dataclass
@@ -47,6 +44,7 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     n_linked: int = 0
     n_responses: int = 0
+    n_staged: int = 0  # documents left in staging because readers held the database
     seconds: float = 0.0
     ocr_note: str | None = None
 
@@ -63,30 +61,25 @@ def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None)
     try:
         extracted = extract_pdf(job.path, ocr=ocr_fn)
     except ExtractionError as exc:
-        return _failed(job, exc.reason, started)
-    except (RecursionError, MemoryError) as exc:
-        return _failed(job, f"damaged PDF: {type(exc).__name__}", started)
+        return failed_document(job, exc.reason, started)
+    except MemoryError:
+        return failed_document(job, "too large: ran out of memory while reading", started)
+    except RecursionError:
+        return failed_document(job, "damaged PDF: RecursionError (recursive structure)", started)
     pages = extracted.pages
-    status = "needs_ocr" if extracted.needs_ocr else "ok"
     try:
         found = understand(pages)
+    except MemoryError:
+        return failed_document(job, "too large: ran out of memory while classifying", started)
     except Exception as exc:  # a classifier bug must not take the batch down; record it
-        return _failed(job, f"classification error: {type(exc).__name__}: {exc}", started, pages)
+        return failed_document(job, f"classification error: {type(exc).__name__}: {exc}", started)
     return Document(
         doc_id=doc_id_for(job.sha256), sha256=job.sha256, path=job.path, n_pages=len(pages),
-        status=status, error=None, text_source=extracted.text_source, doc_type=found.doc_type,
-        doc_type_score=found.doc_type_score, metadata=found.metadata, pages=pages,
+        status="needs_ocr" if extracted.needs_ocr else "ok", error=None, text_source=extracted.text_source,
+        doc_type=found.doc_type, doc_type_score=found.doc_type_score, metadata=found.metadata, pages=pages,
         advice=found.advice, response=found.response, regulation=found.regulation,
-        annual_report=found.annual_report, evidence=found.evidence,
-        limits_hit=extracted.limits_hit, file_size=job.size, seconds=time.perf_counter() - started,
-    )  # fmt: skip
-
-
-def _failed(job: Job, reason: str, started: float, pages: tuple = ()) -> Document:
-    return Document(
-        doc_id=doc_id_for(job.sha256), sha256=job.sha256, path=job.path, n_pages=len(pages),
-        status="failed", error=reason, text_source=None, pages=tuple(pages), file_size=job.size,
-        seconds=time.perf_counter() - started,
+        annual_report=found.annual_report, evidence=found.evidence, limits_hit=extracted.limits_hit,
+        file_size=job.size, seconds=time.perf_counter() - started,
     )  # fmt: skip
 
 
@@ -112,6 +105,34 @@ def _hash_or_placeholder(found: FoundFile) -> tuple[str, str | None]:
     return digest, reason
 
 
+@dataclass
+class Plan:
+    jobs: list[Job] = field(default_factory=list)
+    unreadable: list[Document] = field(default_factory=list)
+    sightings: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, path) of known content
+    duplicates: dict[str, list[str]] = field(default_factory=dict)  # sha -> other paths this run
+
+
+def plan_jobs(found: list[FoundFile], known: dict[str, str], retry_failed: bool) -> Plan:
+    """Hash every file; skip contents already stored, process each new content once."""
+    plan = Plan()
+    for item in found:
+        sha, unreadable = _hash_or_placeholder(item)
+        job = Job(item.path, sha, item.size)
+        if unreadable is not None:
+            plan.unreadable.append(failed_document(job, unreadable))
+            continue
+        status = known.get(sha)
+        if status is not None and not (retry_failed and status == "failed"):
+            plan.sightings.append((doc_id_for(sha), display_path(item.path)))
+        elif sha in plan.duplicates:
+            plan.duplicates[sha].append(display_path(item.path))
+        else:
+            plan.duplicates[sha] = []
+            plan.jobs.append(job)
+    return plan
+
+
 def ingest_paths(
     paths: Iterable[Path],
     db_path: Path,
@@ -121,50 +142,101 @@ def ingest_paths(
     """Ingest every PDF under ``paths`` into the DuckDB file at ``db_path``."""
     options = options or IngestOptions()
     started = time.perf_counter()
-    found = list(
-        iter_pdfs(paths)
-    )  # raises InputPathError for a missing path before touching the db
-    con = store_db.connect(db_path)
-    summary = IngestSummary(db_path=Path(db_path), n_found=len(found))
-    try:
-        known = store_write.known_hashes(con)
-        jobs, seen_now = [], {}
-        for item in found:
-            sha, unreadable = _hash_or_placeholder(item)
-            if unreadable is not None:
-                job = Job(item.path, sha, item.size)
-                store_write.write_document(con, _failed(job, unreadable, time.perf_counter()))
-                summary.n_failed += 1
-                summary.failures.append((display_path(item.path), unreadable))
-                continue
-            status = known.get(sha)
-            if status is not None and not (options.retry_failed and status == "failed"):
-                store_write.record_path(con, doc_id_for(sha), display_path(item.path))
-                summary.n_skipped += 1
-                continue
-            if sha in seen_now:
-                seen_now[sha].append(item.path)
-                continue
-            seen_now[sha] = []
-            jobs.append(Job(item.path, sha, item.size))
-        summary.ocr_note = _ocr_note(options)
-        for done, doc in enumerate(_run(jobs, options), start=1):
-            store_write.write_document(con, doc)
-            for other in seen_now.get(doc.sha256, []):
-                store_write.record_path(con, doc.doc_id, display_path(other))
-            _count(summary, doc)
-            if progress:
-                progress(done, len(jobs), display_path(doc.path))
-        store_write.drop_orphans(con)
-        from ..classify.link import link_all
-
-        links = link_all(con)
-        summary.n_responses = len(links)
-        summary.n_linked = sum(1 for link in links if link.advice_doc_id)
-    finally:
-        con.close()
+    db_path = Path(db_path)
+    found = list(iter_pdfs(paths))  # raises InputPathError for a missing path before touching the db
+    staging = shards.staging_dir(db_path)
+    summary = IngestSummary(db_path=db_path, n_found=len(found))
+    _open_once(db_path)  # creates the schema; fails early and clearly on an unusable location
+    shards.publish_pending(db_path, staging, wait_s=options.publish_wait_s)  # leftovers of a crash
+    known = _read_known(db_path, options.publish_wait_s)
+    plan = plan_jobs(found, known, options.retry_failed)
+    summary.n_skipped = len(plan.sightings)
+    summary.ocr_note = _ocr_note(options)
+    for doc in plan.unreadable:
+        _count(summary, doc)
+    shards.write_shard(staging, plan.unreadable, plan.sightings)
+    if options.executor == "dask":
+        _run_dask(plan, options, staging, summary, progress)
+    else:
+        _run_local(plan, options, db_path, staging, summary, progress)
+    _, waiting = shards.publish_pending(db_path, staging, wait_s=options.publish_wait_s)
+    if waiting:
+        summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
+    else:
+        _link(db_path, summary, options.publish_wait_s)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _open_once(db_path: Path) -> None:
+    con = shards.connect_with_retry(db_path, 30.0, store_db.connect)
+    if con is None:
+        raise StoreError(f"database {db_path} is locked by another process")
+    con.close()
+
+
+def _read_known(db_path: Path, wait_s: float) -> dict[str, str]:
+    con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
+    if con is None:
+        raise StoreError(f"database {db_path} stayed locked by another process for {wait_s:.0f} s")
+    try:
+        return store_write.known_hashes(con)
+    finally:
+        con.close()
+
+
+def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path, summary: IngestSummary,
+               progress: ProgressFn | None) -> None:  # fmt: skip
+    runner = run_local_pool if options.isolate else run_in_process
+    batch: list[Document] = []
+    extra_paths: list[tuple[str, str]] = []
+    last_publish = time.monotonic()
+    for done, doc in enumerate(runner(plan.jobs, options), start=1):
+        batch.append(doc)
+        extra_paths += [(doc.doc_id, p) for p in plan.duplicates.get(doc.sha256, [])]
+        _count(summary, doc)
+        if progress:
+            progress(done, len(plan.jobs), display_path(doc.path))
+        if len(batch) >= options.batch_size or time.monotonic() - last_publish > PUBLISH_EVERY_S:
+            shards.write_shard(staging, batch, extra_paths)
+            batch, extra_paths = [], []
+            shards.publish_pending(db_path, staging, wait_s=0)
+            last_publish = time.monotonic()
+    shards.write_shard(staging, batch, extra_paths)
+
+
+def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: IngestSummary,
+              progress: ProgressFn | None) -> None:  # fmt: skip
+    done = 0
+    by_sha = {job.sha256: job for job in plan.jobs}
+    for result in run_dask(plan.jobs, options, staging):
+        for _doc_id, path, doc_type, error in result.documents:
+            done += 1
+            summary.n_new += 1
+            if error:
+                summary.n_failed += 1
+                summary.failures.append((path, error))
+            else:
+                summary.by_type[doc_type or "unknown"] += 1
+            if progress:
+                progress(done, len(plan.jobs), path)
+    extra = [(doc_id_for(sha), p) for sha, paths in plan.duplicates.items() if sha in by_sha for p in paths]
+    shards.write_shard(staging, [], extra)
+
+
+def _link(db_path: Path, summary: IngestSummary, wait_s: float) -> None:
+    from ..classify.link import link_all
+
+    con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
+    if con is None:
+        return
+    try:
+        store_write.drop_orphans(con)
+        links = link_all(con)
+    finally:
+        con.close()
+    summary.n_responses = len(links)
+    summary.n_linked = sum(1 for link in links if link.advice_doc_id)
 
 
 def _ocr_note(options: IngestOptions) -> str | None:
@@ -185,19 +257,3 @@ def _count(summary: IngestSummary, doc: Document) -> None:
         summary.by_type[doc.doc_type or "unknown"] += 1
         if doc.status == "needs_ocr":
             summary.n_needs_ocr += 1
-
-
-def _run(jobs: list[Job], options: IngestOptions):
-    """Process jobs in order of completion; in-process when one worker is asked for."""
-    if options.workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield process_file(job, options.ocr, options.models_dir)
-        return
-    ctx = multiprocessing.get_context("spawn" if os.name == "nt" else "forkserver")
-    with ctx.Pool(processes=options.workers, maxtasksperchild=200) as pool:
-        args = [(job, options.ocr, options.models_dir) for job in jobs]
-        yield from pool.imap_unordered(_process_star, args, chunksize=1)
-
-
-def _process_star(args: tuple[Job, bool, Path | None]) -> Document:
-    return process_file(*args)

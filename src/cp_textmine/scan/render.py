@@ -1,60 +1,111 @@
-"""Scan rows -> terminal table, markdown or JSON (stable keys)."""
+"""Scan -> terminal tables and markdown; the column groups and cell formatting HTML shares.
+
+JSON lives in ``jsonout.py`` (re-exported here for the CLI).
+"""
 
 from __future__ import annotations
 
-import json
-from datetime import date
+from .crosscheck import describe
+from .indicators import RATE_DENOMINATORS, ScanResult
+from .jsonout import to_json as to_json
+from .labels import STATUS_NL, yes_no
 
-from .indicators import ScanResult
-
+KEYS = [("municipality", "Gemeente"), ("council", "Raad"), ("year", "Jaar")]
 COLUMNS = [
-    ("municipality", "Gemeente"), ("council", "Raad"), ("year", "Jaar"), ("n_advices", "Adviezen"),
+    *KEYS, ("n_advices", "Adviezen"),
     ("share_requested", "Gevraagd"), ("response_rate", "Beantwoord"), ("timely_rate", "Tijdig"),
     ("median_response_days", "Mediaan dagen"), ("share_adopted", "Overgenomen"),
     ("share_partially_adopted", "Deels"), ("share_not_adopted", "Niet"), ("share_noted", "Kennisname"),
     ("share_motivated_rejections", "Gemotiveerd"),
 ]  # fmt: skip
-SHARES = {k for k, _ in COLUMNS if k.startswith("share") or k.endswith("rate")}
+TIMING_COLUMNS = [
+    *KEYS, ("n_answered", "Beantwoord (n)"), ("median_response_days", "Mediaan dagen"),
+    ("p90_response_days", "P90 dagen"), ("timely_rate_28", "Tijdig bij 28 d"),
+    ("timely_rate", "Tijdig (norm)"), ("timely_rate_56", "Tijdig bij 56 d"),
+    ("n_unanswered", "Zonder reactie"), ("median_lead_days", "Mediaan voorbereiding (d)"),
+    ("share_lead_under_28", "Voorbereiding < 28 d"),
+]  # fmt: skip
+TOPIC_COLUMNS = [
+    *KEYS, ("n_with_topics", "Met onderwerp"), ("work_income_share", "Werk en inkomen"),
+    ("care_share", "Wmo en Jeugd"), ("broad_council", "Brede raad"),
+    ("snowed_under", "Ondergesneeuwd"), ("topics_covered", "Onderwerpen"),
+]  # fmt: skip
+MUNICIPALITY_COLUMNS = [
+    c for c in COLUMNS if c[0] != "council"
+] + [("councils", "Raden"), ("timely_rate_28", "Tijdig 28 d"), ("timely_rate_56", "Tijdig 56 d"),
+     ("p90_response_days", "P90 dagen"), ("work_income_share", "Werk en inkomen")]  # fmt: skip
+CROSS_COLUMNS = [("municipality", "Gemeente"), ("year", "Jaar"), ("n_listed", "In jaarverslag"),
+                 ("n_matched", "Brief gevonden"), ("n_agree", "Klopt"), ("n_disagree", "Wijkt af"),
+                 ("n_no_letter", "Geen brief"), ("n_unlisted", "Brief niet in jaarverslag")]  # fmt: skip
+PERCENT = {k for k in RATE_DENOMINATORS if k.startswith("share") or "rate" in k or k.endswith("share")}
+LEGEND = "`*` = berekend over minder dan 5 adviezen; (n=…) = aantal adviezen achter het cijfer; `–` = onbekend."
 
 
-def fmt(result: ScanResult, row: dict, key: str) -> str:
+def fmt(result: ScanResult, row: dict, key: str, with_n: bool = False) -> str:
+    """One cell: percentages, days, yes/no, lists; ``*`` when n < 5, optionally ``(n=…)``."""
     value = row.get(key)
     if value is None:
         return "–"
-    if key in SHARES:
+    if isinstance(value, bool):
+        return yes_no(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "–"
+    if key in PERCENT:
         text = f"{100 * value:.0f}%"
-        return f"{text}*" if result.flagged(row, key) else text
-    if isinstance(value, float):
-        return f"{value:.0f}"
-    return str(value)
+    elif isinstance(value, float):
+        text = f"{value:.0f}"
+    else:
+        return str(value)
+    if result.flagged(row, key):
+        text += "*"
+    if with_n and key in RATE_DENOMINATORS:
+        text += f" (n={row.get(RATE_DENOMINATORS[key]) or 0})"
+    return text
+
+
+def _md_table(result: ScanResult, rows: list[dict], columns: list[tuple[str, str]]) -> list[str]:
+    lines = ["| " + " | ".join(label for _, label in columns) + " |",
+             "| " + " | ".join("---" for _ in columns) + " |"]  # fmt: skip
+    for row in rows:
+        cells = (fmt(result, row, k, with_n=True).replace("|", "/") for k, _ in columns)
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines if rows else ["_Geen gegevens._"]
 
 
 def to_markdown(result: ScanResult) -> str:
-    header = "| " + " | ".join(label for _, label in COLUMNS) + " |"
-    sep = "| " + " | ".join("---" for _ in COLUMNS) + " |"
-    lines = [f"# Scan cliëntenparticipatie (peildatum {result.reference_date})", "", header, sep]
-    for row in result.rows:
-        lines.append("| " + " | ".join(fmt(result, row, k) for k, _ in COLUMNS) + " |")
-    lines += ["", "`*` = berekend over minder dan 5 adviezen; `–` = onbekend."]
+    lines = [f"# Scan cliëntenparticipatie (peildatum {result.reference_date})", ""]
+    lines += ["## Indicatoren per raad en jaar", "", *_md_table(result, result.rows, COLUMNS), ""]
+    lines += ["## Reactietijd, normgevoeligheid en voorbereidingstijd", ""]
+    lines += [*_md_table(result, result.rows, TIMING_COLUMNS), ""]
+    lines += ["## Onderwerpen: werk en inkomen tegenover Wmo en Jeugd", ""]
+    lines += [*_md_table(result, result.rows, TOPIC_COLUMNS), ""]
+    lines += ["## Indicatoren per gemeente en jaar", ""]
+    lines += [*_md_table(result, result.municipality_rows, MUNICIPALITY_COLUMNS), ""]
+    lines += [*_markdown_crosscheck(result), "", LEGEND]
     return "\n".join(lines) + "\n"
 
 
-def to_json(result: ScanResult) -> str:
-    def default(value: object) -> object:
-        if isinstance(value, date):
-            return value.isoformat()
-        raise TypeError(type(value).__name__)
+def _markdown_crosscheck(result: ScanResult) -> list[str]:
+    check = result.crosscheck
+    lines = ["## Jaarverslag tegenover de brieven", ""]
+    if not check.reports:
+        return [*lines, "_Geen jaarverslag met een overzicht van adviezen gevonden._"]
+    lines += _md_table(result, check.reports, CROSS_COLUMNS)
+    problems = [r for r in check.rows if r["status"] != "agrees"]
+    if problems:
+        lines += ["", "| Gemeente | Jaar | Advies (jaarverslag) | Uitkomst | Toelichting |",
+                  "| --- | --- | --- | --- | --- |"]  # fmt: skip
+        for r in problems:
+            lines.append(f"| {r['municipality']} | {r['year']} | {_cell(r['listed_subject'])} | "
+                         f"{STATUS_NL[r['status']]} | {_cell(describe(r))} |")  # fmt: skip
+    if check.unlisted:
+        lines += ["", "Adviesbrieven die het jaarverslag niet noemt:", ""]
+        lines += [f"- {u['municipality']} {u['advice_date']}: {_cell(u['subject'])}" for u in check.unlisted]
+    return lines
 
-    payload = {
-        "reference_date": result.reference_date,
-        "filters": result.filters,
-        "documents": result.documents,
-        "rows": [
-            {**row, "flags": sorted(k for k in row if result.flagged(row, k))}
-            for row in result.rows
-        ],
-    }
-    return json.dumps(payload, default=default, ensure_ascii=False, indent=2) + "\n"
+
+def _cell(text: object) -> str:
+    return str(text or "–").replace("|", "/").replace("\n", " ")
 
 
 TERMINAL_COLUMNS = [
@@ -63,29 +114,72 @@ TERMINAL_COLUMNS = [
     ("median_response_days", "Dgn"), ("share_adopted", "Over"), ("share_partially_adopted", "Deels"),
     ("share_not_adopted", "Niet"), ("share_noted", "Kenn"), ("share_motivated_rejections", "Motiv"),
 ]  # fmt: skip
+TERMINAL_EXTRA = [
+    ("municipality", "Gemeente"), ("year", "Jaar"), ("p90_response_days", "P90"),
+    ("timely_rate_28", "T28"), ("timely_rate", "Tnorm"), ("timely_rate_56", "T56"),
+    ("median_lead_days", "Voorb"), ("share_lead_under_28", "V<28"), ("work_income_share", "W&I"),
+    ("snowed_under", "Sneeuw"),
+]  # fmt: skip
 
 
 def _terminal_cell(result: ScanResult, row: dict, key: str) -> str:
     """Percentages without the sign (the caption says so), to fit 80 columns."""
+    if key == "snowed_under":
+        return {True: "ja!", False: "nee"}.get(row.get(key), "–")
     return fmt(result, row, key).replace("%", "")
 
 
-def to_rich_table(result: ScanResult):
-    """A compact terminal table; the council and all other figures are in markdown, JSON and HTML."""
+def _terminal_table(result: ScanResult, rows: list[dict], columns, title: str, caption: str):
     from rich import box
     from rich.table import Table
 
-    table = Table(title=f"Scan cliëntenparticipatie — peildatum {result.reference_date}",
-                  box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))  # fmt: skip
-    for key, label in TERMINAL_COLUMNS:
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+    for key, label in columns:
         if key == "municipality":
             table.add_column(label, max_width=14, overflow="ellipsis", no_wrap=True)
         else:
             table.add_column(label, justify="right", no_wrap=True)
-    for row in result.rows:
-        table.add_row(*[_terminal_cell(result, row, k) for k, _ in TERMINAL_COLUMNS])
-    table.caption = (
+    for row in rows:
+        table.add_row(*[_terminal_cell(result, row, k) for k, _ in columns])
+    table.caption = caption
+    return table
+
+
+def to_rich_table(result: ScanResult):
+    """Compact terminal tables; the council and every figure are in markdown, JSON and HTML."""
+    from rich.console import Group
+
+    parts = [_terminal_table(
+        result, result.rows, TERMINAL_COLUMNS,
+        f"Scan cliëntenparticipatie — peildatum {result.reference_date}",
         "Aandelen in %, Dgn = mediaan dagen tot reactie; * = minder dan 5 adviezen; – = onbekend.\n"
-        "Raad en alle cijfers: --format markdown, json of html."
-    )
+        "Raad en alle cijfers: --format markdown, json of html.",
+    ), _terminal_table(
+        result, result.rows, TERMINAL_EXTRA, "Reactietijd, voorbereiding en werk en inkomen",
+        "P90 = 90e percentiel dagen; tijdig bij 28 d / norm / 56 d; Voorb = mediaan dagen aanvraag→advies;\n"
+        "W&I = aandeel werk en inkomen; Sneeuw = brede raad met W&I < 1/3.",
+    )]  # fmt: skip
+    if _several_councils(result):
+        parts.append(_terminal_table(result, result.municipality_rows, TERMINAL_COLUMNS,
+                                     "Per gemeente (alle raden samen)", ""))  # fmt: skip
+    if result.crosscheck.reports:
+        parts.append(_crosscheck_table(result))
+    return Group(*parts)
+
+
+def _several_councils(result: ScanResult) -> bool:
+    return any(len(r.get("councils") or []) > 1 for r in result.municipality_rows)
+
+
+def _crosscheck_table(result: ScanResult):
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title="Jaarverslag tegenover de brieven", box=box.SIMPLE_HEAD, pad_edge=False)
+    for label in ("Gemeente", "Jaar", "Genoemd", "Klopt", "Wijkt af", "Geen brief", "Niet genoemd"):
+        table.add_column(label, justify="left" if label == "Gemeente" else "right")
+    for r in result.crosscheck.reports:
+        table.add_row(str(r["municipality"] or "–"), str(r["year"] or "–"), str(r["n_listed"]),
+                      str(r["n_agree"]), str(r["n_disagree"]), str(r["n_no_letter"]), str(r["n_unlisted"]))  # fmt: skip
+    table.caption = "Welke adviezen afwijken: --format markdown of html."
     return table

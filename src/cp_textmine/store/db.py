@@ -68,6 +68,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("INSERT OR IGNORE INTO settings VALUES ('default_norm_days', '42')")
     con.executemany("INSERT OR IGNORE INTO scan_norms VALUES (?, ?, ?, ?)", DEFAULT_SCAN_NORMS)
     con.execute(_sql("views.sql"))
+    con.execute(_sql("views_scan.sql"))  # scan views built on views.sql
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str | None) -> None:

@@ -1,0 +1,13 @@
+"""Dutch labels for codes shown to readers (decisions, cross-check outcomes, yes/no)."""
+
+from __future__ import annotations
+
+DECISION_NL = {"adopted": "overgenomen", "partially_adopted": "deels", "not_adopted": "niet overgenomen",
+               "noted": "kennisname"}  # fmt: skip
+STATUS_NL = {"agrees": "klopt", "disagrees": "wijkt af", "no_letter": "geen brief gevonden"}
+FIELD_NL = {"requested": "gevraagd", "answered": "reactie ontvangen", "decision": "overgenomen"}
+
+
+def yes_no(value: object) -> str:
+    """'ja', 'nee' or '–' (unknown)."""
+    return "–" if value is None else ("ja" if value else "nee")

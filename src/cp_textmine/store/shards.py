@@ -1,0 +1,142 @@
+"""Staging shards: results land as Parquet files beside the database, then are published in one
+short transaction each.
+
+Why: the file lock of DuckDB admits one writing process, and analysts want to read while a
+long ingest runs. Workers never touch the database; the parent (or Dask tasks) write shards
+to ``<db>.staging/``, and publishing a shard holds the lock for well under a second. A crash
+loses nothing that reached a shard: the next run publishes complete shards first, and a
+shard is complete only once its marker file exists.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..errors import StoreError
+from ..records import Document
+from .rows import DOC_TABLES, document_rows, path_row
+
+MARKER = "_COMPLETE"
+PATHS_TABLE = "document_paths"
+
+
+def staging_dir(db_path: Path) -> Path:
+    return Path(f"{db_path}.staging")
+
+
+def write_shard(staging: Path, docs: Iterable[Document], paths: Iterable[tuple[str, str]] = ()) -> Path | None:
+    """Write documents (and extra path sightings: (doc_id, path)) as one shard; None when empty."""
+    tables: dict[str, list[dict]] = {}
+    sightings = [path_row(doc_id, path) for doc_id, path in paths]
+    for doc in docs:
+        for table, rows in document_rows(doc).items():
+            tables.setdefault(table, []).extend(rows)
+        sightings.append(path_row(doc.doc_id, tables["documents"][-1]["path"]))
+    if not tables and not sightings:
+        return None
+    if sightings:
+        tables[PATHS_TABLE] = sightings
+    staging.mkdir(parents=True, exist_ok=True)
+    name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+    partial = staging / f".{name}.partial"
+    partial.mkdir()
+    for table, rows in tables.items():
+        pq.write_table(pa.Table.from_pylist(rows), partial / f"{table}.parquet")
+    (partial / MARKER).touch()
+    final = staging / name
+    os.replace(partial, final)  # atomic: a shard is visible only when complete
+    return final
+
+
+def pending_shards(staging: Path) -> list[Path]:
+    """Complete shards in the order they were written; leftovers of a crash are removed."""
+    if not staging.exists():
+        return []
+    shards = []
+    for entry in sorted(staging.iterdir()):
+        if entry.name.startswith(".") and entry.name.endswith(".partial"):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_dir() and (entry / MARKER).exists():
+            shards.append(entry)
+    return shards
+
+
+def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path) -> int:
+    """Replace the shard's documents in one transaction; returns the number of documents."""
+    files = {p.stem: p for p in shard.glob("*.parquet")}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        n = 0
+        if "documents" in files:
+            docs = f"read_parquet('{_sql_path(files['documents'])}')"
+            n = con.execute(f"SELECT count(*) FROM {docs}").fetchone()[0]
+            for table in reversed(DOC_TABLES):
+                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {docs})")
+            for table in DOC_TABLES:
+                if table in files:
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{_sql_path(files[table])}')")
+        if PATHS_TABLE in files:
+            con.execute(
+                f"""INSERT INTO document_paths BY NAME
+                    SELECT * FROM read_parquet('{_sql_path(files[PATHS_TABLE])}')
+                    QUALIFY row_number() OVER (PARTITION BY path ORDER BY last_seen DESC) = 1
+                    ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, last_seen = excluded.last_seen"""
+            )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    shutil.rmtree(shard, ignore_errors=True)
+    return n
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def publish_pending(db_path: Path, staging: Path | None = None, wait_s: float = 0.0) -> tuple[int, int]:
+    """Publish every complete shard; wait up to ``wait_s`` for readers to release the file.
+
+    Returns (documents published, shards still waiting).
+    """
+    from .db import connect
+
+    staging = staging or staging_dir(db_path)
+    shards = pending_shards(staging)
+    if not shards:
+        return 0, 0
+    con = connect_with_retry(db_path, wait_s, connect)
+    if con is None:
+        return 0, len(shards)
+    published = 0
+    try:
+        for shard in shards:
+            published += publish_shard(con, shard)
+    finally:
+        con.close()
+    return published, 0
+
+
+def connect_with_retry(db_path: Path, wait_s: float, connect):
+    """Open for writing; while another process holds the file, retry until ``wait_s`` has passed."""
+    deadline = time.monotonic() + wait_s
+    delay = 0.05
+    while True:
+        try:
+            return connect(db_path)
+        except StoreError as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                if "lock" in str(exc).lower():
+                    return None
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
