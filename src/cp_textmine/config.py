@@ -63,7 +63,7 @@ class IngestOptions:
     workers: int = 1
     ocr: bool = True
     file_timeout_s: float = 300.0  # a file taking longer is recorded as failed, its worker replaced
-    memory_limit_mb: int = 4096  # address-space limit per worker process
+    memory_limit_mb: int = 4096  # address space a worker may add to what it maps at start
     isolate: bool = True  # run files in worker processes (timeouts, memory limits); False: in-process
     executor: str = "local"  # 'local' (process pool) or 'dask'
     scheduler: str | None = None  # dask scheduler address, or 'local' for a LocalCluster

@@ -38,13 +38,10 @@ def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = No
 
     try:
         pdf = pdfium.PdfDocument(str(path))
-    except Exception as exc:  # pdfium signals every load failure as PdfiumError
-        reason = classify_pdf_error(exc)
-        if reason.startswith("encrypted"):
-            raise ExtractionError(reason) from exc
-        return _extract_with_pdfplumber(
-            path, ocr, max_pages
-        )  # pdfminer repairs some files pdfium refuses
+    except Exception:  # pdfium signals every load failure as PdfiumError
+        # pdfium's error text can be stale (its last-error state is global), so pdfminer decides
+        # why the file fails; it also repairs some files pdfium refuses.
+        return _extract_with_pdfplumber(path, ocr, max_pages)
     plumber = None
     try:
         n_pages = len(pdf)
@@ -208,6 +205,8 @@ def classify_pdf_error(exc: BaseException) -> str:
         return "damaged PDF: broken cross-reference table"
     if "RecursionError" in names or "recursion" in text:
         return "damaged PDF: recursive page tree"
+    if "failed to load page" in text:
+        return "damaged PDF: a page cannot be loaded (broken or recursive page tree)"
     if "MemoryError" in names:
         return "too large: out of memory while parsing"
     detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
@@ -364,6 +363,8 @@ def _strip_edges(text: str, repeated: set[str], first_page: bool) -> str:
     """Drop page-number lines and repeated edge lines; page 1 keeps its letterhead."""
     lines = text.splitlines()
     non_empty = [i for i, ln in enumerate(lines) if ln.strip()]
+    if len(non_empty) <= 2:
+        return text  # a page of one or two lines has no running header to strip, only content
     k = _edge_count(len(non_empty))
     edge = set(non_empty[:k] + non_empty[-k:])
     keep = []

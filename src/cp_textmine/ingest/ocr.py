@@ -11,7 +11,7 @@ import os
 import shutil
 from pathlib import Path
 
-DEFAULT_DPI = 200
+DEFAULT_DPI = 150  # chosen by measurement: bench/ocr.py, see bench/RESULTS.md
 LANG = "nld"
 INSTALL_HINT = "install Tesseract with Dutch data: apt-get install tesseract-ocr tesseract-ocr-nld"
 

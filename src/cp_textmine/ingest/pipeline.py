@@ -109,7 +109,9 @@ def _hash_or_placeholder(found: FoundFile) -> tuple[str, str | None]:
 class Plan:
     jobs: list[Job] = field(default_factory=list)
     unreadable: list[Document] = field(default_factory=list)
-    sightings: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, path) of known content
+    sightings: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (doc_id, path) of known content
     duplicates: dict[str, list[str]] = field(default_factory=dict)  # sha -> other paths this run
 
 
@@ -143,7 +145,9 @@ def ingest_paths(
     options = options or IngestOptions()
     started = time.perf_counter()
     db_path = Path(db_path)
-    found = list(iter_pdfs(paths))  # raises InputPathError for a missing path before touching the db
+    found = list(
+        iter_pdfs(paths)
+    )  # raises InputPathError for a missing path before touching the db
     staging = shards.staging_dir(db_path)
     summary = IngestSummary(db_path=db_path, n_found=len(found))
     _open_once(db_path)  # creates the schema; fails early and clearly on an unusable location
@@ -220,7 +224,12 @@ def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: Ingest
                 summary.by_type[doc_type or "unknown"] += 1
             if progress:
                 progress(done, len(plan.jobs), path)
-    extra = [(doc_id_for(sha), p) for sha, paths in plan.duplicates.items() if sha in by_sha for p in paths]
+    extra = [
+        (doc_id_for(sha), p)
+        for sha, paths in plan.duplicates.items()
+        if sha in by_sha
+        for p in paths
+    ]
     shards.write_shard(staging, [], extra)
 
 

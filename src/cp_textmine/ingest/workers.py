@@ -34,17 +34,45 @@ class ShardResult:
     # (doc_id, path, doc_type, error)
 
 
-def init_worker(memory_limit_mb: int) -> None:
-    """Cap the worker's address space and keep native libraries single-threaded."""
+def init_worker(memory_limit_mb: int, models: Path | None = None) -> None:
+    """Cap the worker's address space, keep native libraries single-threaded, and load the models
+    before the first file, so a file's time limit counts only that file."""
+    import faulthandler
     import resource
 
+    faulthandler.disable()  # a worker killed by a hostile file is reported as a failed file, not a dump
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     if memory_limit_mb > 0:
-        limit = memory_limit_mb * 1024 * 1024
+        # on top of what the worker already maps (a forked worker inherits its parent's address space)
+        limit = _address_space_bytes() + memory_limit_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         if hard == resource.RLIM_INFINITY or hard > limit:
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    warm_up(models)
+
+
+def _address_space_bytes() -> int:
+    """This process's virtual memory size (VmSize), 0 where /proc is not available."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def warm_up(models: Path | None) -> None:
+    """Import the pipeline and load every model once (they are cached per process)."""
+    from ..classify import models as model_store
+    from ..classify.document import understand  # noqa: F401 - the import is the point
+    from ..nl.places import find_places
+
+    model_store.use_models_dir(models)
+    for name in ("doc_type", "requested", "topics", "decision", "motivated"):
+        model_store.load_model(name)
+    find_places("Gemeente Ede")
 
 
 def failed_document(job: Job, reason: str, started: float | None = None) -> Document:
@@ -74,7 +102,7 @@ def run_local_pool(jobs: list[Job], options: IngestOptions) -> Iterator[Document
     pending: dict[cf.Future, Job] = {}
     queue = iter(jobs)
     with ProcessPool(max_workers=workers, max_tasks=500, initializer=init_worker,
-                     initargs=(options.memory_limit_mb,)) as pool:  # fmt: skip
+                     initargs=(options.memory_limit_mb, options.models_dir)) as pool:  # fmt: skip
 
         def submit_next() -> bool:
             job = next(queue, None)
@@ -94,11 +122,15 @@ def run_local_pool(jobs: list[Job], options: IngestOptions) -> Iterator[Document
                 try:
                     yield future.result()
                 except cf.TimeoutError:
-                    yield failed_document(job, f"timeout: processing took longer than {options.file_timeout_s:.0f} s")
+                    yield failed_document(
+                        job, f"timeout: processing took longer than {options.file_timeout_s:.0f} s"
+                    )
                 except ProcessExpired as exc:
                     yield failed_document(job, _expired_reason(exc, options))
                 except MemoryError:
-                    yield failed_document(job, f"too large: exceeded the memory limit of {options.memory_limit_mb} MB")
+                    yield failed_document(
+                        job, f"too large: exceeded the memory limit of {options.memory_limit_mb} MB"
+                    )
                 except Exception as exc:  # the worker could not even report a failure
                     yield failed_document(job, f"worker error: {type(exc).__name__}: {exc}")
                 submit_next()
@@ -107,11 +139,16 @@ def run_local_pool(jobs: list[Job], options: IngestOptions) -> Iterator[Document
 def _expired_reason(exc: Exception, options: IngestOptions) -> str:
     code = getattr(exc, "exitcode", None)
     if code is not None and code < 0:
-        return f"worker died: killed by signal {-code} (memory limit {options.memory_limit_mb} MB?)"
-    return f"worker died: exit code {code}"
+        return (
+            f"worker died: killed by signal {-code} while reading this file; most likely it needed more "
+            f"than the memory limit of {options.memory_limit_mb} MB (a decompression bomb or a huge page)"
+        )
+    return f"worker died: exit code {code} while reading this file"
 
 
-def process_chunk_to_shard(jobs: list[Job], staging: str, ocr: bool, models: str | None) -> ShardResult:
+def process_chunk_to_shard(
+    jobs: list[Job], staging: str, ocr: bool, models: str | None
+) -> ShardResult:
     """A Dask task: process a chunk of files and write one staging shard (on a shared filesystem)."""
     from ..store.shards import write_shard
     from .discover import display_path
@@ -121,11 +158,16 @@ def process_chunk_to_shard(jobs: list[Job], staging: str, ocr: bool, models: str
     shard = write_shard(Path(staging), docs)
     return ShardResult(
         str(shard) if shard else None,
-        [(d.doc_id, display_path(d.path), d.doc_type if d.status != "failed" else None, d.error) for d in docs],
+        [
+            (d.doc_id, display_path(d.path), d.doc_type if d.status != "failed" else None, d.error)
+            for d in docs
+        ],
     )
 
 
-def run_dask(jobs: list[Job], options: IngestOptions, staging: Path, chunk: int = 25) -> Iterator[ShardResult]:
+def run_dask(
+    jobs: list[Job], options: IngestOptions, staging: Path, chunk: int = 25
+) -> Iterator[ShardResult]:
     """Run chunks of files on a Dask cluster (``scheduler`` address, or 'local' for a LocalCluster)."""
     from distributed import Client, LocalCluster, as_completed
 

@@ -28,7 +28,13 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
         ]  # fmt: skip
         tables = [t for p in doc.pages for t in p.tables]
         cells = [
-            {"doc_id": doc.doc_id, "page": t.page_no, "table_no": t_no, "row_no": r_no, "cells": list(row)}
+            {
+                "doc_id": doc.doc_id,
+                "page": t.page_no,
+                "table_no": t_no,
+                "row_no": r_no,
+                "cells": list(row),
+            }
             for t_no, t in enumerate(tables, start=1)
             for r_no, row in enumerate(t.rows, start=1)
         ]
@@ -43,7 +49,9 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
             "their_reference": a.their_reference, "requested_score": None,
         }]  # fmt: skip
         if a.topics:
-            out["advice_topics"] = [{"doc_id": doc.doc_id, "topic": c, "score": float(s)} for c, s in a.topics]
+            out["advice_topics"] = [
+                {"doc_id": doc.doc_id, "topic": c, "score": float(s)} for c, s in a.topics
+            ]
     if doc.response is not None:
         r = doc.response
         out["responses"] = [{
@@ -55,7 +63,8 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
         }]  # fmt: skip
         if r.point_decisions:
             out["response_points"] = [
-                {"doc_id": doc.doc_id, "point": p, "decision": d, "snippet": s} for p, d, s in r.point_decisions
+                {"doc_id": doc.doc_id, "point": p, "decision": d, "snippet": s}
+                for p, d, s in r.point_decisions
             ]
     if doc.regulation is not None:
         g = doc.regulation

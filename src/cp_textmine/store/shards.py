@@ -33,7 +33,9 @@ def staging_dir(db_path: Path) -> Path:
     return Path(f"{db_path}.staging")
 
 
-def write_shard(staging: Path, docs: Iterable[Document], paths: Iterable[tuple[str, str]] = ()) -> Path | None:
+def write_shard(
+    staging: Path, docs: Iterable[Document], paths: Iterable[tuple[str, str]] = ()
+) -> Path | None:
     """Write documents (and extra path sightings: (doc_id, path)) as one shard; None when empty."""
     tables: dict[str, list[dict]] = {}
     sightings = [path_row(doc_id, path) for doc_id, path in paths]
@@ -83,7 +85,9 @@ def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path) -> int:
                 con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {docs})")
             for table in DOC_TABLES:
                 if table in files:
-                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{_sql_path(files[table])}')")
+                    con.execute(
+                        f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet('{_sql_path(files[table])}')"
+                    )
         if PATHS_TABLE in files:
             con.execute(
                 f"""INSERT INTO document_paths BY NAME
@@ -103,7 +107,9 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def publish_pending(db_path: Path, staging: Path | None = None, wait_s: float = 0.0) -> tuple[int, int]:
+def publish_pending(
+    db_path: Path, staging: Path | None = None, wait_s: float = 0.0
+) -> tuple[int, int]:
     """Publish every complete shard; wait up to ``wait_s`` for readers to release the file.
 
     Returns (documents published, shards still waiting).

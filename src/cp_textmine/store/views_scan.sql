@@ -85,6 +85,11 @@ SELECT
     count(*) FILTER (WHERE care) AS n_care,
     avg(work_income::INTEGER) FILTER (WHERE has_topic) AS work_income_share,
     avg(care::INTEGER) FILTER (WHERE has_topic) AS care_share,
+    -- per topic: advices on it, and their share of the advices with a topic
+    coalesce(list_aggregate(flatten(list(topics)), 'histogram'), MAP {}) AS topic_counts,
+    map_from_entries(list_transform(
+        map_entries(coalesce(list_aggregate(flatten(list(topics)), 'histogram'), MAP {})),
+        e -> {'k': e.key, 'v': e.value / count(*) FILTER (WHERE has_topic)})) AS topic_shares,
     CASE WHEN grouping(council) = 1 THEN bool_or(municipality_broad) ELSE bool_or(council_broad) END
         AS broad_council,
     CASE
@@ -123,6 +128,17 @@ CREATE OR REPLACE MACRO scan_subject_similarity(a, b) AS
               / least(len(scan_subject_words(a)), len(scan_subject_words(b)))
     END;
 
+-- Same council: equal names, or the same municipality with a missing or closely similar council
+-- name ("Cliëntenraad Tilburg" / "Cliëntenraad Werk en Inkomen Tilburg"), so a report of one
+-- council is not matched against letters of another council in the same municipality.
+CREATE OR REPLACE MACRO scan_same_council(council_a, municipality_a, council_b, municipality_b) AS
+    CASE
+        WHEN council_a = council_b THEN true
+        WHEN municipality_a IS NULL OR municipality_b IS NULL OR municipality_a <> municipality_b THEN false
+        WHEN council_a IS NULL OR council_b IS NULL THEN true
+        ELSE jaro_winkler_similarity(lower(council_a), lower(council_b)) >= 0.85
+    END;
+
 -- The jaarverslag's "ja / deels / nee / kennisgenomen" as a decision code; NULL when unreadable.
 CREATE OR REPLACE MACRO scan_listed_decision(adopted) AS
     CASE
@@ -135,7 +151,7 @@ CREATE OR REPLACE MACRO scan_listed_decision(adopted) AS
     END;
 
 -- One row per row of a jaarverslag's advice table, with the letter it matches (if any).
--- Match: same municipality or council, the report's year; advice date within 3 days, else
+-- Match: same council (scan_same_council), the report's year; advice date within 3 days, else
 -- subject similarity >= 0.5. Each row and each advice is used at most once (mutual best).
 CREATE OR REPLACE VIEW annual_report_crosscheck AS
 WITH listed AS (
@@ -152,7 +168,7 @@ candidates AS (
            scan_subject_similarity(l.listed_subject, o.subject) AS subject_similarity,
            o.council IS NOT DISTINCT FROM l.council AS same_council
     FROM listed l JOIN advice_outcomes o
-      ON (o.municipality = l.municipality OR o.council = l.council) AND o.year = l.year
+      ON scan_same_council(l.council, l.municipality, o.council, o.municipality) AND o.year = l.year
 ),
 scored AS (
     SELECT *,
@@ -203,5 +219,6 @@ WITH reports AS (
 SELECT r.report_doc_id, r.council AS report_council, o.doc_id AS advice_doc_id, o.council,
        o.municipality, o.year, o.advice_date, o.subject, o.answered, o.decision
 FROM reports r
-JOIN advice_outcomes o ON (o.municipality = r.municipality OR o.council = r.council) AND o.year = r.year
+JOIN advice_outcomes o
+  ON scan_same_council(r.council, r.municipality, o.council, o.municipality) AND o.year = r.year
 WHERE o.doc_id NOT IN (SELECT advice_doc_id FROM annual_report_crosscheck WHERE advice_doc_id IS NOT NULL);
