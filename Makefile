@@ -39,3 +39,7 @@ gold: $(STAMP)
 
 clean:
 	rm -rf $(VENV) cp_textmine.duckdb scan_report.html .pytest_cache .ruff_cache
+
+bench: $(STAMP) system-deps
+	$(PY) -m bench.ingest --n 1000 10000
+	$(PY) -m bench.ocr

@@ -268,5 +268,20 @@ def evaluate(
                 console.print(f"  {item}", markup=False)
 
 
+def _register_subcommands() -> None:
+    """Commands that live beside their library code: show and search (scan), annotate (labels)."""
+    from .scan import cli as scan_cli
+
+    app.registered_commands += scan_cli.app.registered_commands
+    try:
+        from .annotate.cli import app as annotate_app
+    except ImportError:  # the annotation commands are still being written
+        return
+    app.add_typer(annotate_app, name="annotate")
+
+
+_register_subcommands()
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

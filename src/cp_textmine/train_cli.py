@@ -26,17 +26,22 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
     console.print(f"training data: synthetic recipe {recipe}, demo set, annotators' labels")
     examples = load_training_examples(annotations, repo_root() / "corpora", workers, recipe)
     taxonomy = load_taxonomy()
-    report = train_models(examples, target, taxonomy)
+    gold_labels = annotations / "gold" / "labels.jsonl"
+    comparison = gold = None
+    variants: dict = {}
+    if compare and gold_labels.exists():
+        from .classify.compare import compare_approaches, gold_examples
+        from .classify.train import choose_variants
+
+        console.print("comparing approaches on the gold set ...")
+        comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
+        variants = choose_variants(comparison)
+        console.print(f"  chosen: {variants}")
+    report = train_models(examples, target, taxonomy, variants)
     for name, meta in report.models.items():
         scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))
         console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")
-    comparison = gold = None
-    gold_labels = annotations / "gold" / "labels.jsonl"
     if gold_labels.exists():
-        if compare:
-            from .classify.compare import compare_approaches, gold_examples
-
-            comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
         gold = evaluate_labelled_pdfs(
             gold_labels, annotations / "gold" / "pdfs", models_dir=target
         ).to_dict()

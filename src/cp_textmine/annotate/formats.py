@@ -58,18 +58,32 @@ def prodigy_hash(task: dict, keys: Sequence[str], prefix: str = "") -> int:
 def set_hashes(task: dict) -> dict:
     """``_input_hash`` from the input keys; ``_task_hash`` from the task keys, prefixed by the input hash."""
     input_hash = prodigy_hash(task, PRODIGY_INPUT_KEYS)
-    return {**task, "_input_hash": input_hash,
-            "_task_hash": prodigy_hash(task, PRODIGY_TASK_KEYS, prefix=f"{input_hash}")}  # fmt: skip
+    return {
+        **task,
+        "_input_hash": input_hash,
+        "_task_hash": prodigy_hash(task, PRODIGY_TASK_KEYS, prefix=f"{input_hash}"),
+    }
 
 
 def _meta(task: Task) -> dict:
-    return {"doc_id": task.doc_id, "sha256": task.sha256, "file": task.file,
-            "subject": task.subject, "uncertainty": task.uncertainty}  # fmt: skip
+    return {
+        "doc_id": task.doc_id,
+        "sha256": task.sha256,
+        "file": task.file,
+        "subject": task.subject,
+        "uncertainty": task.uncertainty,
+    }
 
 
 def jsonl_row(task: Task) -> dict:
-    return {**_meta(task), "text": task.text, "labels": task.labels, "predicted": task.labels,
-            "scores": task.scores, "annotator": None}  # fmt: skip
+    return {
+        **_meta(task),
+        "text": task.text,
+        "labels": task.labels,
+        "predicted": task.labels,
+        "scores": task.scores,
+        "annotator": None,
+    }
 
 
 def labelstudio_task(task: Task) -> dict:
@@ -84,14 +98,21 @@ def labelstudio_task(task: Task) -> dict:
             choices = [bool_word(field, value)]
         else:
             choices = [value]
-        item = {"from_name": field, "to_name": TEXT_TAG, "type": "choices",
-                "value": {"choices": choices}}  # fmt: skip
+        item = {
+            "from_name": field,
+            "to_name": TEXT_TAG,
+            "type": "choices",
+            "value": {"choices": choices},
+        }
         score = task.scores.get(field)
         if score is not None:
             item["score"] = score
         result.append(item)
-    prediction = {"model_version": task.model_version, "score": round(1.0 - task.uncertainty, 4),
-                  "result": result}  # fmt: skip
+    prediction = {
+        "model_version": task.model_version,
+        "score": round(1.0 - task.uncertainty, 4),
+        "result": result,
+    }
     return {"data": {**_meta(task), TEXT_TAG: task.text}, "predictions": [prediction]}
 
 
@@ -101,8 +122,12 @@ def doccano_row(task: Task) -> dict:
 
 def prodigy_task(task: Task, codes: Sequence[str]) -> dict:
     options = [{"id": tag, "text": tag} for tag in all_tags(codes)]
-    row = {"text": task.text, "options": options, "accept": labels_to_tags(task.labels),
-           "meta": {k: v for k, v in _meta(task).items() if v is not None}}  # fmt: skip
+    row = {
+        "text": task.text,
+        "options": options,
+        "accept": labels_to_tags(task.labels),
+        "meta": {k: v for k, v in _meta(task).items() if v is not None},
+    }
     return set_hashes(row)
 
 
@@ -114,7 +139,9 @@ def write_tasks(tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str]
     if fmt == "labelstudio":
         from .labelstudio_config import labelstudio_config
 
-        body = json.dumps([labelstudio_task(t) for t in tasks], ensure_ascii=False, indent=1, sort_keys=True)
+        body = json.dumps(
+            [labelstudio_task(t) for t in tasks], ensure_ascii=False, indent=1, sort_keys=True
+        )
         out.write_text(body + "\n", encoding="utf-8")
         config = out.with_name(out.stem + ".labelstudio.xml")
         config.write_text(labelstudio_config(), encoding="utf-8")
@@ -134,11 +161,23 @@ def write_tasks(tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str]
     return written
 
 
-_COLOURS = {"doc_type": "#1f77b4", "topic": "#2ca02c", "requested": "#9467bd",
-            "decision": "#d62728", "motivated": "#ff7f0e"}  # fmt: skip
+_COLOURS = {
+    "doc_type": "#1f77b4",
+    "topic": "#2ca02c",
+    "requested": "#9467bd",
+    "decision": "#d62728",
+    "motivated": "#ff7f0e",
+}
 
 
 def _doccano_labels(codes: Sequence[str]) -> list[dict]:
     """doccano's label-import file: one category per tag, coloured by field."""
-    return [{"text": tag, "suffix_key": None, "background_color": _COLOURS[tag.split(":")[0]],
-             "text_color": "#ffffff"} for tag in all_tags(codes)]  # fmt: skip
+    return [
+        {
+            "text": tag,
+            "suffix_key": None,
+            "background_color": _COLOURS[tag.split(":")[0]],
+            "text_color": "#ffffff",
+        }
+        for tag in all_tags(codes)
+    ]

@@ -14,7 +14,10 @@ from ..records import DECISIONS, DOC_TYPES
 
 LABEL_FIELDS = ("doc_type", "topics", "requested", "decision", "motivated")
 #: The words a tool shows for the two boolean fields: (true, false).
-BOOL_WORDS = {"requested": ("gevraagd", "ongevraagd"), "motivated": ("gemotiveerd", "ongemotiveerd")}
+BOOL_WORDS = {
+    "requested": ("gevraagd", "ongevraagd"),
+    "motivated": ("gemotiveerd", "ongemotiveerd"),
+}
 _TRUE = {"true", "yes", "ja", "1"}
 _FALSE = {"false", "no", "nee", "0"}
 REASONED = ("not_adopted", "partially_adopted")  # decisions for which `motivated` applies

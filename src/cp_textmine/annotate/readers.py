@@ -56,8 +56,10 @@ def read_rows(path: Path, fmt: str | None = None) -> tuple[str, list[RawRow]]:
     if fmt == "labelstudio":
         return fmt, list(_labelstudio(text))
     reader = {"jsonl": _ours, "doccano": _doccano, "prodigy": _prodigy}[fmt]
-    return fmt, [reader(line, obj) if error is None else RawRow(line, error=error)
-                 for line, obj, error in _jsonl(text)]  # fmt: skip
+    return fmt, [
+        reader(line, obj) if error is None else RawRow(line, error=error)
+        for line, obj, error in _jsonl(text)
+    ]
 
 
 def detect_format(text: str, name: str = "file") -> str:
@@ -103,8 +105,13 @@ def _not_object(line: int, obj: object) -> RawRow | None:
 def _ours(line: int, obj: object) -> RawRow:
     if (bad := _not_object(line, obj)) is not None:
         return bad
-    row = RawRow(line, _str(obj.get("doc_id")), _str(obj.get("sha256")), obj.get("text"),
-                 annotator=_str(obj.get("annotator")))  # fmt: skip
+    row = RawRow(
+        line,
+        _str(obj.get("doc_id")),
+        _str(obj.get("sha256")),
+        obj.get("text"),
+        annotator=_str(obj.get("annotator")),
+    )
     if "labels" not in obj:
         row.error = "no 'labels' object"
     else:
@@ -115,8 +122,13 @@ def _ours(line: int, obj: object) -> RawRow:
 def _tag_row(line: int, obj: dict, tags: object, annotator: str | None) -> RawRow:
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
     doc_id = obj.get("doc_id") if isinstance(obj.get("doc_id"), str) else meta.get("doc_id")
-    row = RawRow(line, _str(doc_id), _str(obj.get("sha256") or meta.get("sha256")), obj.get("text"),
-                 annotator=annotator)  # fmt: skip
+    row = RawRow(
+        line,
+        _str(doc_id),
+        _str(obj.get("sha256") or meta.get("sha256")),
+        obj.get("text"),
+        annotator=annotator,
+    )
     if not isinstance(tags, list):
         row.error = f"labels must be a list of field:value tags, not {tags!r}"
         return row
@@ -195,7 +207,11 @@ def _labelstudio(text: str) -> Iterator[RawRow]:
 def _ls_task(line: int, task: dict) -> Iterator[RawRow]:
     data = task.get("data") if isinstance(task.get("data"), dict) else {}
     done = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
-    base = {"doc_id": _str(data.get("doc_id")), "sha256": _str(data.get("sha256")), "text": data.get(TEXT_TAG)}
+    base = {
+        "doc_id": _str(data.get("doc_id")),
+        "sha256": _str(data.get("sha256")),
+        "text": data.get(TEXT_TAG),
+    }
     if not done:
         yield RawRow(line, **base, skipped=f"task {task.get('id')}: no annotations")
     for annotation in done:
@@ -225,7 +241,9 @@ def _ls_result(result: list) -> dict:
     for item in result:
         name = item.get("from_name") if isinstance(item, dict) else None
         if name not in LABEL_FIELDS:
-            raise LabelError(f"unknown control {name!r} (expected one of {', '.join(LABEL_FIELDS)})")
+            raise LabelError(
+                f"unknown control {name!r} (expected one of {', '.join(LABEL_FIELDS)})"
+            )
         if item.get("type") != "choices":
             raise LabelError(f"{name}: expected a 'choices' result, got {item.get('type')!r}")
         labels[name] = _ls_choices(name, (item.get("value") or {}).get("choices"))
@@ -250,11 +268,18 @@ def _ls_min(line: int, task: dict) -> RawRow:
         if isinstance(value, dict):
             value = value.get("choices")
         if value is not None:
-            labels[name] = value if name == "topics" else (value[0] if isinstance(value, list) else value)
+            labels[name] = (
+                value if name == "topics" else (value[0] if isinstance(value, list) else value)
+            )
     if "topics" in labels and isinstance(labels["topics"], str):
         labels["topics"] = [labels["topics"]]
-    row = RawRow(line, _str(task.get("doc_id")), _str(task.get("sha256")), task.get(TEXT_TAG),
-                 annotator=_str(task.get("annotator")))  # fmt: skip
+    row = RawRow(
+        line,
+        _str(task.get("doc_id")),
+        _str(task.get("sha256")),
+        task.get(TEXT_TAG),
+        annotator=_str(task.get("annotator")),
+    )
     if labels:
         row.labels = labels
     else:

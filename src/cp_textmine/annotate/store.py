@@ -10,6 +10,7 @@ pipeline's schema stays the contract's.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -123,8 +124,17 @@ def predictions(con: duckdb.DuckDBPyConnection, models: Path | None = None) -> l
     return [_prediction(docs[r[0]], *r[1:], thresholds) for r in rows]
 
 
-def _prediction(doc: DocInfo, type_score, requested, requested_score, decision, decision_score,
-                motivated, topics, thresholds: dict[str, float]) -> Prediction:  # fmt: skip
+def _prediction(
+    doc: DocInfo,
+    type_score,
+    requested,
+    requested_score,
+    decision,
+    decision_score,
+    motivated,
+    topics,
+    thresholds: dict[str, float],
+) -> Prediction:
     labels: dict = {"doc_type": doc.doc_type} if doc.doc_type else {}
     unsure = {"doc_type": 1.0 - type_score if type_score is not None else 0.5}
     scores = {"doc_type": type_score}
@@ -133,7 +143,9 @@ def _prediction(doc: DocInfo, type_score, requested, requested_score, decision, 
         if chosen:
             labels["topics"] = [code for code, _ in chosen]
         scores.update({f"topic:{code}": score for code, score in chosen})
-        unsure["topics"] = max((_topic_doubt(s, thresholds.get(c, 0.5)) for c, s in chosen), default=1.0)
+        unsure["topics"] = max(
+            (_topic_doubt(s, thresholds.get(c, 0.5)) for c, s in chosen), default=1.0
+        )
         if requested is not None:
             labels["requested"] = bool(requested)
         if requested_score is not None:
@@ -154,24 +166,51 @@ def _prediction(doc: DocInfo, type_score, requested, requested_score, decision, 
 
 
 def _topic_doubt(score: float, threshold: float) -> float:
-    """1 at the threshold (or below it), 0 at certainty: how close a chosen topic came to not being chosen."""
-    margin = (score - threshold) / max(1e-9, 1.0 - threshold)
-    return 1.0 - min(1.0, max(0.0, margin))
+    """1 - max(p, 1 - p) after moving the topic's threshold to 0.5, so a chosen topic's doubt
+    is on the scale of a yes/no probability: 0.5 at its threshold (or below), 0 at 1.0."""
+    if score < threshold:
+        return 0.5
+    centred = 0.5 + 0.5 * (score - threshold) / max(1e-9, 1.0 - threshold)
+    return 1.0 - min(1.0, centred)
 
 
 def evidence(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[tuple[str, int | None, str]]:
-    """(field, page, snippet) of the passages an annotator should see first."""
-    return con.execute(
+    """(field, page, passage) an annotator should see first: decision sentences, the request cue,
+    the adviespunten (their heading and what follows it on the page) and topic cue sentences."""
+    rows = con.execute(
         """
-        SELECT field, page, snippet FROM evidence
-        WHERE doc_id = ? AND (field IN ('decision', 'recommendation', 'requested', 'subject')
-                              OR field LIKE 'topic:%')
-        ORDER BY CASE WHEN field = 'subject' THEN 0 WHEN field = 'decision' THEN 1
-                      WHEN field = 'requested' THEN 2 WHEN field = 'recommendation' THEN 3 ELSE 4 END,
-                 page, char_start
+        SELECT e.field, e.page,
+               CASE WHEN e.field = 'recommendation' AND e.char_start IS NOT NULL AND p.text IS NOT NULL
+                    THEN substr(p.text, e.char_start + 1, 300) ELSE e.snippet END
+        FROM evidence e LEFT JOIN pages p ON p.doc_id = e.doc_id AND p.page_no = e.page
+        WHERE e.doc_id = ? AND (e.field IN ('decision', 'recommendation', 'requested')
+                                OR e.field LIKE 'topic:%')
+        ORDER BY CASE WHEN e.field = 'decision' THEN 1 WHEN e.field = 'requested' THEN 2
+                      WHEN e.field = 'recommendation' THEN 3 ELSE 4 END,
+                 e.page, e.char_start
         """,
         [doc_id],
     ).fetchall()
+    merged: dict[str, tuple[list[str], int | None]] = {}
+    for name, page, text in rows:
+        if name == "recommendation":
+            text = _first_item(text or "")
+        passage = " ".join((text or "").split())
+        merged.setdefault(passage, ([], page))[0].append(name)  # one passage, every field it backs
+    return [
+        (", ".join(names), page, passage) for passage, (names, page) in merged.items() if passage
+    ]
+
+
+_NEXT_ITEM = re.compile(
+    r"\n\s*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)]|advies\s+\d|aanbeveling\s+\d)\s", re.I
+)
+
+
+def _first_item(text: str) -> str:
+    """A recommendation from its start up to where the next list item begins."""
+    found = _NEXT_ITEM.search(text, 1)
+    return text[: found.start()] if found else text
 
 
 # -- annotations ----------------------------------------------------------------------------
@@ -179,14 +218,22 @@ def evidence(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[tuple[str, int
 
 def import_record(con: duckdb.DuckDBPyConnection, raw_sha256: str) -> tuple | None:
     return con.execute(
-        "SELECT raw_file, label_file, n_labelled, n_rejected FROM annotation_imports WHERE raw_sha256 = ?",
+        "SELECT raw_file, label_file, n_labelled, n_rejected, source_format FROM annotation_imports "
+        "WHERE raw_sha256 = ?",
         [raw_sha256],
     ).fetchone()
 
 
-def record_import(con: duckdb.DuckDBPyConnection, raw_sha256: str, raw_file: str,
-                  label_file: str | None, source_format: str, imported_at: datetime,
-                  n_labelled: int, n_rejected: int) -> None:  # fmt: skip
+def record_import(
+    con: duckdb.DuckDBPyConnection,
+    raw_sha256: str,
+    raw_file: str,
+    label_file: str | None,
+    source_format: str,
+    imported_at: datetime,
+    n_labelled: int,
+    n_rejected: int,
+) -> None:
     con.execute(
         "INSERT OR REPLACE INTO annotation_imports VALUES (?, ?, ?, ?, ?, ?, ?)",
         [raw_sha256, raw_file, label_file, source_format, imported_at, n_labelled, n_rejected],

@@ -104,7 +104,7 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
     answered = None
     if answered_cell:
         answered = not re.search(
-            r"\b(nee|nog\s+niet|geen|n\.?v\.?t|openstaand|-)\b|^\s*-\s*$", answered_cell
+            r"\b(nee|nog\s+niet|geen|n\.?v\.?t|openstaand)\b|^\s*[-–—]?\s*$", answered_cell
         )
     adopted_cell = cell("adopted").lower()
     adopted = None

@@ -69,10 +69,16 @@ def render_card(
                 )
             )
             parts.append("")
+        shipped = ", ".join(
+            f"{name}: {meta.get('variant') or 'default'}" for name, meta in report.models.items()
+        )
         parts.append(
-            "The shipped models are the `tfidf_lr_rules` / `tfidf_lr_cues` variants. Choosing among a "
-            "few approaches by their gold score makes the gold figures of the chosen one slightly "
-            "optimistic; the validation scores above are untouched by the gold set."
+            f"Shipped variants (the better scikit-learn variant per task on this comparison): {shipped}. "
+            "`with_rules` adds the cue-rule features; topic strategy `model_or_cues` also counts a topic "
+            "the cue rules find. spaCy's textcat is compared but not shipped: it does not beat the "
+            "scikit-learn variant where both were measured, and one model family keeps loading simple. "
+            "Choosing among a few approaches by their gold score makes the gold figures of the chosen "
+            "ones slightly optimistic; the validation scores above are untouched by the gold set."
         )
     if gold:
         parts += ["", "## Whole pipeline on the gold set (`cp-textmine evaluate`)", ""]

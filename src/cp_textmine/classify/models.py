@@ -108,6 +108,14 @@ def predict_topics(doc: DocText) -> tuple[list[tuple[str, float]], list[Evidence
             code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores
         }
     chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
+    if loaded is not None and loaded[1].get("variant", {}).get("strategy") == "model_or_cues":
+        cues = topic_cue_scores(doc.text, taxonomy)
+        found = {code for code, _ in chosen}
+        chosen += [
+            (code, round(s, 3))
+            for code, s in cues.items()
+            if s >= TOPIC_THRESHOLD and code not in found
+        ]
     if not chosen and scores:
         best = max(scores, key=scores.get)
         if scores[best] > 0.05:

@@ -39,7 +39,7 @@ SEED = 13
 MODEL_VERSION = "1"
 
 
-def tfidf(n_chars: int, max_features: int = 40000) -> Pipeline:
+def tfidf(n_chars: int, max_features: int = 25000) -> Pipeline:
     return Pipeline([
         ("slice", TextSlice(n_chars)),
         ("vec", CompactTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=max_features, sublinear_tf=True,
@@ -57,7 +57,7 @@ def doc_type_pipeline(with_rules: bool = True) -> Pipeline:
 
 
 def requested_pipeline(with_rules: bool = True) -> Pipeline:
-    parts = [("tfidf", tfidf(2500, 20000))] + (
+    parts = [("tfidf", tfidf(2500, 15000))] + (
         [("rules", RequestedRuleFeatures())] if with_rules else []
     )
     return Pipeline([("features", FeatureUnion(parts)), ("clf", linear(2.0))])
@@ -97,21 +97,47 @@ class Task:
     multilabel: bool = False
 
 
-def tasks(taxonomy: Taxonomy) -> list[Task]:
+#: Which variant each task ships with; ``choose_variants`` may change them from a comparison.
+DEFAULT_VARIANTS = {"doc_type": {"with_rules": True}, "requested": {"with_rules": True},
+                    "decision": {"with_rules": True}, "topics": {"strategy": "model"}}  # fmt: skip
+
+
+def tasks(taxonomy: Taxonomy, variants: dict | None = None) -> list[Task]:
+    v = {**DEFAULT_VARIANTS, **(variants or {})}
     codes = set(taxonomy.codes)
     return [
         Task("doc_type", lambda e: e.labels.get("doc_type") is not None, lambda e: e.labels["doc_type"],
-             doc_type_pipeline),
+             lambda: doc_type_pipeline(v["doc_type"]["with_rules"])),
         Task("requested", lambda e: e.labels.get("doc_type") == "advies" and e.labels.get("requested") is not None,
-             lambda e: "gevraagd" if e.labels["requested"] else "ongevraagd", requested_pipeline),
+             lambda e: "gevraagd" if e.labels["requested"] else "ongevraagd",
+             lambda: requested_pipeline(v["requested"]["with_rules"])),
         Task("topics", lambda e: e.labels.get("doc_type") == "advies" and bool(e.labels.get("topics")),
              lambda e: [t for t in e.labels["topics"] if t in codes], lambda: topics_pipeline(taxonomy), True),
         Task("decision", lambda e: e.labels.get("doc_type") == "reactie" and e.labels.get("decision") is not None,
-             lambda e: e.labels["decision"], decision_pipeline),
+             lambda e: e.labels["decision"], lambda: decision_pipeline(v["decision"]["with_rules"])),
         Task("motivated", lambda e: e.labels.get("decision") in ("not_adopted", "partially_adopted")
              and e.labels.get("motivated") is not None,
              lambda e: "motivated" if e.labels["motivated"] else "not_motivated", motivated_pipeline),
     ]  # fmt: skip
+
+
+def choose_variants(comparison: dict) -> dict:
+    """The better scikit-learn variant per task by macro-F1 on the comparison (ties: with rules)."""
+    chosen = {}
+    for task in ("doc_type", "requested", "decision"):
+        scores = comparison.get(task, {})
+        if "tfidf_lr" in scores and "tfidf_lr_rules" in scores:
+            plain, ruled = scores["tfidf_lr"]["macro_f1"], scores["tfidf_lr_rules"]["macro_f1"]
+            chosen[task] = {"with_rules": ruled >= plain}
+    topics = comparison.get("topics", {})
+    if "tfidf_lr_cues" in topics and "tfidf_lr_cues_or_cue_rules" in topics:
+        union = (
+            topics["tfidf_lr_cues_or_cue_rules"]["micro_f1"]
+            + topics["tfidf_lr_cues_or_cue_rules"]["macro_f1"]
+        )
+        model = topics["tfidf_lr_cues"]["micro_f1"] + topics["tfidf_lr_cues"]["macro_f1"]
+        chosen["topics"] = {"strategy": "model_or_cues" if union > model else "model"}
+    return chosen
 
 
 @dataclass
@@ -221,7 +247,10 @@ def _walk(obj):
 
 
 def train_models(
-    examples: list[Example], models_dir: Path, taxonomy: Taxonomy | None = None
+    examples: list[Example],
+    models_dir: Path,
+    taxonomy: Taxonomy | None = None,
+    variants: dict | None = None,
 ) -> TrainReport:
     """Fit every task and write ``<task>.skops`` + ``<task>.meta.json`` into ``models_dir``."""
     import skops.io as sio
@@ -242,8 +271,10 @@ def train_models(
         "examples_by_source": by_source,
         "approach": "TF-IDF + rule-cue features, logistic regression (scikit-learn)",
     }
-    for task in tasks(taxonomy):
+    chosen = {**DEFAULT_VARIANTS, **(variants or {})}
+    for task in tasks(taxonomy, chosen):
         model, meta = fit_task(task, train, valid)
+        meta["variant"] = chosen.get(task.name, {})
         sio.dump(slim(model), models_dir / f"{task.name}.skops")
         meta = {"name": task.name, **common, **meta}
         (models_dir / f"{task.name}.meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",

@@ -116,13 +116,36 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
                 return Page(index + 1, text, "ocr", len(text), ocr_confidence=confidence)
             return Page(index + 1, "", "empty", 0)
         text = normalise_pdfium_text(textpage.get_text_bounded())
+        tables: tuple[Table, ...] = ()
+        if _may_hold_table(page, text):
+            from .lattice import lattice_tables
+
+            found = lattice_tables(page, textpage, index + 1)
+            if found is None:
+                return None  # a table without a full grid: pdfplumber's text alignment finds it
+            tables = found
         textpage.close()
-        paths = sum(1 for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2))
-        if paths >= 3 or _looks_tabular(text):
-            return None
-        return Page(index + 1, text, "text", len(text))
+        return Page(index + 1, text, "text", len(text), tables)
     finally:
         page.close()
+
+
+def _may_hold_table(page, text: str) -> bool:
+    """Ruling lines that could frame a table, or a line of overview column names.
+
+    Letterheads draw one rule and signatures many small curves; a table draws several long
+    horizontal rules or vertical ones. Only such pages pay for pdfplumber's layout analysis.
+    """
+    import pypdfium2 as pdfium
+
+    horizontal = vertical = 0
+    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 2.5 and right - left > 30:
+            horizontal += 1
+        elif right - left < 2.5 and top - bottom > 6:
+            vertical += 1
+    return horizontal >= 3 or vertical >= 2 or _looks_tabular(text)
 
 
 def normalise_pdfium_text(text: str) -> str:
@@ -234,11 +257,18 @@ TEXT_TABLE_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text
 
 
 def _looks_tabular(text: str) -> bool:
-    """A line naming two or more overview columns ('Datum  Onderwerp  Gevraagd')."""
-    return any(
-        len({m.lower() for m in TABLE_HEADER_WORDS.findall(line)}) >= 2
-        for line in text.splitlines()
-    )
+    """A short line made of two or more overview column names ('Datum  Onderwerp  Gevraagd').
+
+    Header fields ('Onderwerp: reactie op uw advies') have a colon and are not table headers.
+    """
+    for line in text.splitlines():
+        words = line.split()
+        if not 2 <= len(words) <= 10 or ":" in line or line.rstrip().endswith((".", ",", ";")):
+            continue
+        names = TABLE_HEADER_WORDS.findall(line)
+        if len({m.lower() for m in names}) >= 2 and len(names) / len(words) >= 0.4:
+            return True
+    return False
 
 
 def _tables(page, index: int, text: str = "") -> tuple[Table, ...]:

@@ -123,7 +123,7 @@ def score_date(doc: DocText, mention: DateMention, doc_type: str | None) -> floa
         score += 3  # "Leeuwarden, 14 maart 2023" or a date alone on its line
     if OTHER_PARTY_DATE.search(before):
         score -= 4
-    if doc_type == "verordening" and ENACTED.search(
+    if doc_type in ("verordening", "jaarverslag") and ENACTED.search(
         text[max(0, mention.start - 120) : mention.start]
     ):
         score += 6
@@ -220,19 +220,23 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
 
 
 def _continue_subject(text: str, end: int, value: str) -> str:
-    """A subject wraps onto a second line when that line continues it (lower case, a quote, a bracket)."""
+    """A subject wraps onto a second line when that line continues it: short, no field label,
+    no salutation, and the first line did not end a sentence."""
     stop = text.find("\n", end + 1)
     nxt = text[end + 1 : stop if stop != -1 else len(text)].strip()
     if (
         nxt
         and len(value) > 25
-        and not value.endswith((".", ":"))
-        and not re.match(r"(\w+\s*){0,3}:", nxt)
+        and not value.endswith((".", ":", ";"))
+        and ":" not in nxt
+        and len(nxt) < 70
         and not re.match(
-            r"(geachte|beste|aan|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum)", nxt, re.I
+            r"(geachte|beste|aan\b|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum|bijlage|"
+            r"t\.a\.v|postbus|telefoon|e-?mail|behandeld)",
+            nxt,
+            re.I,
         )
-        and (nxt[:1].islower() or nxt[:1] in "(\"'“‘–-" or nxt[:1].isdigit())
-        and len(nxt) < 90
+        and not find_dates(nxt)
     ):
         return f"{value} {nxt}"
     return value
@@ -270,14 +274,19 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
         if 6 <= len(stripped) <= 140 and TITLE_WORDS.search(stripped):
             start = doc.text.find(stripped, pos)
             title, end = stripped, start + len(stripped)
+            if title.lower().startswith(("onderwerp:", "betreft:")):
+                title = title.split(":", 1)[1].strip()
             if GENRE_LINE.match(stripped):
                 nxt = next(
                     (ln.strip() for ln in lines[i + 1 :] if _headline_candidate(ln, stripped)),
                     "",
                 )
                 if nxt and ":" not in nxt and len(nxt) <= 120:
-                    title = f"{stripped} {nxt}" if len(nxt) <= 25 else nxt
+                    short = len(nxt) <= 25 and not nxt.lower().startswith(stripped.lower())
+                    title = f"{stripped} {nxt}" if short else nxt
                     end = doc.text.find(nxt, end) + len(nxt)
+            elif doc_type in ("verordening", "jaarverslag"):
+                title = _continue_subject(doc.text, end, title)
             return title, doc.evidence("subject", start, end, False)
         pos += len(line) + 1
     return None, None

@@ -1,241 +1,296 @@
-"""Scan -> one self-contained HTML file: tables, inline SVG charts, explanations, and for every
-council-year the advices behind the figures with their evidence (document, page, sentence)."""
+"""Scan -> one self-contained HTML file: tables, inline SVG charts, explanations, the jaarverslag
+cross-check, and for every council-year the advices behind the figures with their evidence
+(document, page, sentence), so a reader can check any number against the PDF."""
 
 from __future__ import annotations
 
 import html
-import io
 from collections import defaultdict
 from pathlib import Path
 
 from ..store import db as store_db
-from .explain import INDICATORS
-from .indicators import ScanResult
-from .render import COLUMNS, fmt
+from .charts import CAPTIONS, charts
+from .crosscheck import describe
+from .explain import GENERAL, INDICATORS
+from .indicators import RATE_DENOMINATORS, ScanResult
+from .labels import DECISION_NL, STATUS_NL, yes_no
+from .render import COLUMNS, MUNICIPALITY_COLUMNS, TIMING_COLUMNS, TOPIC_COLUMNS, fmt
 
-DECISION_NL = {"adopted": "overgenomen", "partially_adopted": "deels", "not_adopted": "niet overgenomen",
-               "noted": "kennisname"}  # fmt: skip
-DECISION_COLOURS = {"adopted": "#2e7d32", "partially_adopted": "#f9a825", "not_adopted": "#c62828",
-                    "noted": "#78909c"}  # fmt: skip
 CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem auto;max-width:1100px;color:#222}
-h1{font-size:1.6rem} h2{margin-top:2rem;border-bottom:1px solid #ddd}
-table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0} td,th{border:1px solid #ddd;padding:.25rem .5rem}
-th{background:#f3f3f3} td.num{text-align:right} .flag{color:#b26a00} .muted{color:#777}
-.charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem} figure{margin:0} figcaption{font-size:.85rem}
-details{margin:.3rem 0} summary{cursor:pointer} blockquote{margin:.2rem 0 .2rem 1rem;color:#444;font-size:.85rem}
+body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5rem auto;max-width:1200px;
+ padding:0 1rem;color:#222;line-height:1.4}
+h1{font-size:1.6rem} h2{margin-top:2rem;border-bottom:1px solid #ddd} h3{font-size:1rem}
+nav a{margin-right:.8rem}
+.scroll{overflow-x:auto;max-width:100%;border:1px solid #eee}
+table{border-collapse:collapse;font-size:.85rem;margin:0} td,th{border:1px solid #ddd;padding:.2rem .45rem}
+th{background:#f3f3f3;position:sticky;top:0;text-align:left;vertical-align:bottom}
+td.num{text-align:right;white-space:nowrap} td.flag{color:#b26a00} td.alert{background:#fdecea}
+small.n{display:block;color:#888;font-size:.7rem}
+.muted{color:#666;font-size:.85rem}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,480px),1fr));gap:1rem}
+figure{margin:0;border:1px solid #eee;padding:.5rem;min-width:0} figure svg{width:100%;height:auto}
+td.who small{display:block;color:#666;font-size:.72rem;max-width:14rem}
+figcaption{font-size:.85rem;color:#444}
+details{margin:.3rem 0} summary{cursor:pointer}
+blockquote{margin:.2rem 0 .2rem 1rem;color:#444;font-size:.82rem}
+tr.agrees td:first-child{border-left:4px solid #2e7d32} tr.disagrees td:first-child{border-left:4px solid #f9a825}
+tr.no_letter td:first-child{border-left:4px solid #c62828}
+dt{font-weight:600;margin-top:.5rem} dd{margin-left:1rem}
 """
+LEGEND_HTML = ("<p class='muted'>* berekend over minder dan 5 adviezen · n = aantal adviezen achter "
+               "het cijfer · – onbekend</p>")  # fmt: skip
+# A link to an advice inside a closed <details> opens the sections around it.
+OPEN_TARGET_JS = """<script>
+function openTarget() {
+  let el = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  for (; el; el = el.parentElement) { if (el.tagName === "DETAILS") el.open = true; }
+}
+window.addEventListener("hashchange", openTarget); openTarget();
+</script>"""
+TEXT_KEYS = {"municipality", "council", "councils", "topics_covered", "topic_shares"}
 
 
 def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _rows(cursor) -> list[dict]:
+    cols = [c[0] for c in cursor.description]
+    return [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+
+
 def load_details(db_path: Path, result: ScanResult) -> tuple[list[dict], dict[str, list[dict]]]:
-    """Advice outcomes (for charts and drill-down) and evidence per document."""
+    """Advice outcomes of the scan's rows (charts, drill-down) and evidence per document."""
     con = store_db.connect(db_path, read_only=True)
     try:
-        cursor = con.execute(
+        outcomes = _rows(con.execute(
             """SELECT o.*, d.path AS advice_path, r.path AS response_path
                FROM advice_outcomes o JOIN documents d USING (doc_id)
                LEFT JOIN documents r ON r.doc_id = o.response_doc_id
                ORDER BY o.municipality, o.council, o.advice_date"""
-        )
-        cols = [c[0] for c in cursor.description]
-        outcomes = [dict(zip(cols, row, strict=True)) for row in cursor.fetchall()]
+        ))  # fmt: skip
         keys = {(r["council"], r["municipality"], r["year"]) for r in result.rows}
         outcomes = [o for o in outcomes if (o["council"], o["municipality"], o["year"]) in keys]
-        ids = [o["doc_id"] for o in outcomes] + [
-            o["response_doc_id"] for o in outcomes if o["response_doc_id"]
-        ]
+        ids = {o["doc_id"] for o in outcomes} | {o["response_doc_id"] for o in outcomes}
+        ids |= {r["report_doc_id"] for r in result.crosscheck.rows}
+        ids.discard(None)
         evidence: dict[str, list[dict]] = defaultdict(list)
         if ids:
-            placeholders = ", ".join("?" for _ in ids)
-            for doc_id, field, page, snippet in con.execute(
-                f"SELECT doc_id, field, page, snippet FROM evidence WHERE doc_id IN ({placeholders}) "
-                "ORDER BY doc_id, field, page",
-                ids,
-            ).fetchall():
-                evidence[doc_id].append({"field": field, "page": page, "snippet": snippet})
+            rows = _rows(con.execute(
+                "SELECT doc_id, field, page, snippet FROM evidence WHERE list_contains(?, doc_id) "
+                "ORDER BY doc_id, page NULLS FIRST, char_start NULLS FIRST, field", [sorted(ids)]))  # fmt: skip
+            for ev in rows:
+                evidence[ev.pop("doc_id")].append(ev)
     finally:
         con.close()
     return outcomes, evidence
 
 
-def _svg(fig) -> str:
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight")
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    text = buffer.getvalue()
-    return text[text.index("<svg") :]
-
-
-def charts(outcomes: list[dict], result: ScanResult) -> dict[str, str]:
-    """Four inline SVG charts; a chart without data says so instead of drawing nothing."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    out = {}
-    # 1. decisions by topic
-    by_topic: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for o in outcomes:
-        for topic in o["topics"] or ["(geen onderwerp)"]:
-            if o["decision"]:
-                by_topic[topic][o["decision"]] += 1
-    if by_topic:
-        fig, ax = plt.subplots(figsize=(5.5, 3.2))
-        topics = sorted(by_topic)
-        left = [0] * len(topics)
-        for decision, colour in DECISION_COLOURS.items():
-            values = [by_topic[t][decision] for t in topics]
-            ax.barh(topics, values, left=left, color=colour, label=DECISION_NL[decision])
-            left = [a + b for a, b in zip(left, values, strict=True)]
-        ax.set_xlabel("adviezen met reactie")
-        ax.legend(fontsize=7, loc="lower right")
-        out["adoption_by_topic"] = _svg(fig)
-    # 2. response days against the norm
-    answered = [o for o in outcomes if o["response_days"] is not None]
-    if answered:
-        fig, ax = plt.subplots(figsize=(5.5, 3.2))
-        labels = [f"{(o['subject'] or o['doc_id'])[:28]}" for o in answered]
-        colours = ["#2e7d32" if o["timely"] else "#c62828" for o in answered]
-        ax.barh(range(len(answered)), [o["response_days"] for o in answered], color=colours)
-        for i, o in enumerate(answered):
-            ax.plot(
-                [o["norm_days"], o["norm_days"]], [i - 0.4, i + 0.4], color="black", linewidth=1
-            )
-        ax.set_yticks(range(len(answered)), labels, fontsize=6)
-        ax.set_xlabel("dagen tot reactie (zwarte streep = termijn)")
-        out["response_days"] = _svg(fig)
-    # 3. trend over years
-    years = sorted({r["year"] for r in result.rows if r["year"] is not None})
-    if years:
-        fig, ax = plt.subplots(figsize=(5.5, 3.2))
-        counts = [sum(r["n_advices"] for r in result.rows if r["year"] == y) for y in years]
-        ax.bar([str(y) for y in years], counts, color="#1565c0")
-        ax.set_ylabel("adviezen")
-        out["trend"] = _svg(fig)
-    # 4. municipalities compared
-    by_place: dict[str, list[dict]] = defaultdict(list)
-    for o in outcomes:
-        by_place[o["municipality"] or "(onbekend)"].append(o)
-    if by_place:
-        fig, ax = plt.subplots(figsize=(5.5, 3.2))
-        places = sorted(by_place)
-        metrics = {
-            "beantwoord": lambda os: sum(o["answered"] for o in os) / len(os),
-            "tijdig": lambda os: _mean([o["timely"] for o in os if o["timely"] is not None]),
-            "overgenomen": lambda os: _mean(
-                [o["decision"] == "adopted" for o in os if o["decision"]]
-            ),
-        }
-        width = 0.25
-        for k, (name, fn) in enumerate(metrics.items()):
-            ax.bar([i + k * width for i in range(len(places))], [100 * (fn(by_place[p]) or 0) for p in places],
-                   width=width, label=name)  # fmt: skip
-        ax.set_xticks([i + width for i in range(len(places))], places, fontsize=7)
-        ax.set_ylabel("%")
-        ax.legend(fontsize=7)
-        out["municipalities"] = _svg(fig)
-    return out
-
-
-def _mean(values: list) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def to_html(result: ScanResult, db_path: Path) -> str:
+    """The whole report as one string; ``db_path`` supplies the advices and evidence behind it."""
     outcomes, evidence = load_details(db_path, result)
-    svgs = charts(outcomes, result)
+    svgs = charts(outcomes, result.rows)
     parts = [
         "<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>",
         "<title>Scan cliëntenparticipatie</title>",
         f"<style>{CSS}</style></head><body>",
         "<h1>Scan cliëntenparticipatie</h1>",
-        f"<p class='muted'>Peildatum {_esc(result.reference_date)} · documenten: "
-        + ", ".join(f"{_esc(k)} {v}" for k, v in sorted(result.documents.items()))
-        + "</p>",
-        _indicator_table(result),
-        "<h2>Grafieken</h2><div class='charts'>",
+        _intro(result),
+        "<nav><a href='#indicatoren'>Indicatoren</a><a href='#grafieken'>Grafieken</a>"
+        "<a href='#details'>Reactietijd</a><a href='#onderwerpen'>Onderwerpen</a>"
+        "<a href='#gemeenten'>Per gemeente</a><a href='#jaarverslag'>Jaarverslag</a><a href='#adviezen'>Adviezen achter de cijfers</a>"
+        "<a href='#uitleg'>Uitleg</a></nav>",
+        "<h2 id='indicatoren'>Indicatoren per raad en jaar</h2>",
+        _table(result, result.rows, COLUMNS, "indicators", link=True),
+        LEGEND_HTML,
+        _charts_html(svgs),
+        "<h2 id='details'>Reactietijd, normgevoeligheid en voorbereidingstijd</h2>",
+        _table(result, result.rows, TIMING_COLUMNS, "timing", link=True),
+        "<h2 id='onderwerpen'>Onderwerpen: werk en inkomen tegenover Wmo en Jeugd</h2>",
+        _table(result, result.rows, TOPIC_COLUMNS, "topics", link=True),
+        "<h2 id='gemeenten'>Per gemeente en jaar (alle raden samen)</h2>",
+        _table(result, result.municipality_rows, MUNICIPALITY_COLUMNS, "municipalities"),
+        LEGEND_HTML,
+        _crosscheck(result, evidence),
+        _drilldown(result, outcomes, evidence),
+        _explanations(),
+        OPEN_TARGET_JS,
+        "</body></html>",
     ]
-    captions = {
-        "adoption_by_topic": "Besluiten van het college per onderwerp",
-        "response_days": "Reactietijd per advies tegen de termijn",
-        "trend": "Aantal adviezen per jaar",
-        "municipalities": "Gemeenten vergeleken",
-    }
-    for key, caption in captions.items():
-        body = svgs.get(key, "<p class='muted'>Geen gegevens voor deze grafiek.</p>")
-        parts.append(f"<figure id='chart-{key}'>{body}<figcaption>{caption}</figcaption></figure>")
-    parts.append("</div>")
-    parts.append(_drilldown(result, outcomes, evidence))
-    parts.append(_explanations())
-    parts.append("</body></html>")
     return "\n".join(parts)
 
 
-def _indicator_table(result: ScanResult) -> str:
-    head = "".join(
-        f"<th title='{_esc(INDICATORS.get(k, ''))}'>{_esc(label)}</th>" for k, label in COLUMNS
+def _intro(result: ScanResult) -> str:
+    docs = ", ".join(f"{_esc(k)} {v}" for k, v in sorted(result.documents.items()))
+    active = {k: v for k, v in result.filters.items() if v not in (None, [], "")}
+    filters = (
+        "; ".join(
+            f"{_esc(k)}: {_esc(', '.join(v) if isinstance(v, list) else v)}"
+            for k, v in active.items()
+        )
+        or "geen"
     )
-    rows = []
-    for row in result.rows:
-        cells = []
-        for key, _ in COLUMNS:
-            text = _esc(fmt(result, row, key))
-            cls = "num flag" if result.flagged(row, key) else "num"
-            cells.append(
-                f"<td class='{cls}'>{text}</td>"
-                if key not in {"municipality", "council"}
-                else f"<td>{text}</td>"
-            )
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return (
-        "<h2>Indicatoren per raad en jaar</h2><table id='indicators'><tr>" + head + "</tr>" + "".join(rows)
-        + "</table><p class='muted'>* berekend over minder dan 5 adviezen · – onbekend</p>"
-    )  # fmt: skip
+    return (f"<p class='muted'>Peildatum {_esc(result.reference_date)} · documenten: {docs} · "
+            f"filters: {filters}</p>")  # fmt: skip
+
+
+def _group_id(row: dict) -> str:
+    raw = f"{row.get('municipality')}-{row.get('council')}-{row.get('year')}"
+    return "groep-" + "".join(c if c.isalnum() else "-" for c in raw.lower())
+
+
+def _cell(result: ScanResult, row: dict, key: str) -> str:
+    text = _esc(fmt(result, row, key))
+    if key in TEXT_KEYS:
+        return f"<td>{text}</td>"
+    classes = ["num"]
+    if result.flagged(row, key):
+        classes.append("flag")
+    if key == "snowed_under" and row.get(key):
+        classes.append("alert")
+    n_key = RATE_DENOMINATORS.get(key)
+    n_html = ""
+    if n_key and row.get(key) is not None:
+        n_html = f"<small class='n'>n={_esc(row.get(n_key) or 0)}</small>"
+    return f"<td class='{' '.join(classes)}'>{text}{n_html}</td>"
+
+
+def _table(result: ScanResult, rows: list[dict], columns, table_id: str, link: bool = False) -> str:
+    """A table in a sideways-scrolling box; with ``link``, the council goes under the municipality
+    (one column less) and both link to the advices behind the row."""
+    if not rows:
+        return "<p class='muted'>Geen gegevens voor deze selectie.</p>"
+    if link:
+        columns = [(k, "Gemeente / raad" if k == "municipality" else label)
+                   for k, label in columns if k != "council"]  # fmt: skip
+    head = "".join(
+        f"<th title='{_esc(INDICATORS.get(k, ''))}'>{_esc(label)}</th>" for k, label in columns
+    )
+    body = []
+    for row in rows:
+        cells = [_cell(result, row, k) for k, _ in columns]
+        if link:
+            cells[0] = (f"<td class='who'><a href='#{_group_id(row)}'>{_esc(row.get('municipality') or '–')}"
+                        f"</a><small>{_esc(row.get('council') or '')}</small></td>")  # fmt: skip
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return (f"<div class='scroll'><table id='{table_id}'><thead><tr>{head}</tr></thead><tbody>"
+            + "".join(body) + "</tbody></table></div>")  # fmt: skip
+
+
+def _charts_html(svgs: dict[str, str]) -> str:
+    parts = ["<h2 id='grafieken'>Grafieken</h2><div class='charts'>"]
+    for key, caption in CAPTIONS.items():
+        body = svgs.get(key, "<p class='muted'>Geen gegevens voor deze grafiek.</p>")
+        parts.append(
+            f"<figure id='chart-{key}'>{body}<figcaption>{_esc(caption)}</figcaption></figure>"
+        )
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _crosscheck(result: ScanResult, evidence: dict[str, list[dict]]) -> str:
+    check = result.crosscheck
+    parts = ["<h2 id='jaarverslag'>Jaarverslag tegenover de brieven</h2>"]
+    if not check.reports:
+        return (
+            parts[0]
+            + "<p class='muted'>Geen jaarverslag met een overzicht van adviezen gevonden.</p>"
+        )
+    parts.append("<p class='muted'>Per rij van het adviezenoverzicht in het jaarverslag: de gevonden "
+                 "brief, en wat de twee bronnen verschillend zeggen.</p>")  # fmt: skip
+    head = ("<tr><th>Gemeente</th><th>Jaar</th><th>Jaarverslag: datum</th><th>Onderwerp</th>"
+            "<th>Gevraagd</th><th>Reactie</th><th>Overgenomen</th><th>Brief</th><th>Uitkomst</th></tr>")  # fmt: skip
+    body = []
+    for r in check.rows:
+        letter = (f"<a href='#advies-{_esc(r['advice_doc_id'])}'>{_esc(r['letter_date'])}</a> "
+                  f"({_esc(r['match_method'])})" if r["advice_doc_id"] else "–")  # fmt: skip
+        body.append(
+            f"<tr class='{_esc(r['status'])}'><td>{_esc(r['municipality'])}</td><td>{_esc(r['year'])}</td>"
+            f"<td>{_esc(r['listed_date'] or '–')}</td><td>{_esc(r['listed_subject'])}</td>"
+            f"<td>{yes_no(r['listed_requested'])}</td><td>{yes_no(r['listed_answered'])}</td>"
+            f"<td>{_esc(r['listed_adopted'] or '–')}</td><td>{letter}</td>"
+            f"<td><b>{_esc(STATUS_NL[r['status']])}</b><br><span class='muted'>{_esc(describe(r))}</span></td></tr>"
+        )
+    parts.append(
+        f"<div class='scroll'><table id='crosscheck'><thead>{head}</thead><tbody>{''.join(body)}</tbody></table></div>"
+    )
+    if check.unlisted:
+        items = "".join(f"<li><a href='#advies-{_esc(u['advice_doc_id'])}'>{_esc(u['advice_date'])}</a> "
+                        f"{_esc(u['municipality'])}: {_esc(u['subject'])}</li>" for u in check.unlisted)  # fmt: skip
+        parts.append(f"<h3>Adviesbrieven die het jaarverslag niet noemt</h3><ul>{items}</ul>")
+    for report_id in dict.fromkeys(r["report_doc_id"] for r in check.rows):
+        parts.append(f"<details><summary>Bron: jaarverslag {_esc(report_id)}</summary>"
+                     f"{_evidence(evidence.get(report_id, []))}</details>")  # fmt: skip
+    return "\n".join(parts)
+
+
+ADVICE_HEAD = ("<tr><th>Datum</th><th>Onderwerp</th><th>Gevraagd</th><th>Voorbereiding (d)</th>"
+               "<th>Reactie</th><th>Dagen / termijn</th><th>Tijdig</th><th>Besluit</th>"
+               "<th>Gemotiveerd</th><th>Onderwerpen</th></tr>")  # fmt: skip
 
 
 def _drilldown(result: ScanResult, outcomes: list[dict], evidence: dict[str, list[dict]]) -> str:
-    parts = ["<h2>Adviezen achter de cijfers</h2>"]
+    parts = ["<h2 id='adviezen'>Adviezen achter de cijfers</h2>",
+             "<p class='muted'>Per raad en jaar de adviezen waarover de cijfers gaan; elke kolom hoort "
+             "bij een indicator. Open een advies voor de bronzinnen (document, pagina, zin).</p>"]  # fmt: skip
     for row in result.rows:
         key = (row["council"], row["municipality"], row["year"])
         items = [o for o in outcomes if (o["council"], o["municipality"], o["year"]) == key]
         parts.append(
-            f"<details class='group'><summary>{_esc(row['municipality'])} · {_esc(row['council'])} · "
-            f"{_esc(row['year'])} ({len(items)} adviezen)</summary>"
+            f"<details class='group' id='{_group_id(row)}'><summary>{_esc(row['municipality'])} · "
+            f"{_esc(row['council'])} · {_esc(row['year'])} ({len(items)} adviezen)</summary>"
+            f"<div class='scroll'><table class='advices'><thead>{ADVICE_HEAD}</thead><tbody>"
         )
-        for o in items:
-            decision = DECISION_NL.get(o["decision"], "geen reactie gevonden")
-            days = (
-                ""
-                if o["response_days"] is None
-                else f", {o['response_days']} dagen (termijn {o['norm_days']})"
-            )
-            parts.append(
-                f"<details class='advice'><summary>{_esc(o['advice_date'])} — {_esc(o['subject'])}: "
-                f"<b>{_esc(decision)}</b>{_esc(days)}</summary>"
-                f"<p class='muted'>advies: {_esc(o['advice_path'])}"
-                + (f"<br>reactie: {_esc(o['response_path'])}" if o["response_path"] else "")
-                + "</p>"
-            )
-            for doc_id in [o["doc_id"], o["response_doc_id"]]:
-                for ev in evidence.get(doc_id or "", [])[:12]:
-                    parts.append(
-                        f"<blockquote><b>{_esc(ev['field'])}</b> (p. {_esc(ev['page'])}): "
-                        f"{_esc(ev['snippet'])}</blockquote>"
-                    )
-            parts.append("</details>")
+        parts += [_advice_row(o) for o in items]
+        parts.append("</tbody></table></div>")
+        parts += [_advice_evidence(o, evidence) for o in items]
         parts.append("</details>")
     return "\n".join(parts)
 
 
-def _explanations() -> str:
-    items = "".join(
-        f"<dt><code>{_esc(k)}</code></dt><dd>{_esc(v)}</dd>" for k, v in INDICATORS.items()
+def _advice_row(o: dict) -> str:
+    days = "–" if o["response_days"] is None else f"{o['response_days']} / {o['norm_days']}"
+    cells = [o["advice_date"], o["subject"], yes_no(o["requested"]),
+             "–" if o["lead_days"] is None else o["lead_days"], o["response_date"] or "geen",
+             days, yes_no(o["timely"]), DECISION_NL.get(o["decision"], "–"),
+             yes_no(o["motivated"]) if o["decision"] in ("not_adopted", "partially_adopted") else "",
+             ", ".join(o["topics"] or [])]  # fmt: skip
+    return "<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in cells) + "</tr>"
+
+
+def _advice_evidence(o: dict, evidence: dict[str, list[dict]]) -> str:
+    decision = DECISION_NL.get(o["decision"], "geen reactie gevonden")
+    parts = [f"<details class='advice' id='advies-{_esc(o['doc_id'])}'><summary>Bronnen: "
+             f"{_esc(o['advice_date'])} — {_esc(o['subject'])}: <b>{_esc(decision)}</b></summary>",
+             f"<p class='muted'>advies: {_esc(o['advice_path'])}"]  # fmt: skip
+    if o["response_path"]:
+        parts.append(f"<br>reactie: {_esc(o['response_path'])}")
+    parts.append("</p>")
+    parts.append(_evidence(evidence.get(o["doc_id"], []), "advies"))
+    if o["response_doc_id"]:
+        parts.append(_evidence(evidence.get(o["response_doc_id"], []), "reactie"))
+    parts.append("</details>")
+    return "".join(parts)
+
+
+def _evidence(items: list[dict], label: str = "") -> str:
+    prefix = f"{_esc(label)}: " if label else ""
+    return (
+        "".join(
+            f"<blockquote>{prefix}<b>{_esc(ev['field'])}</b> (p. {_esc(ev['page'] or '–')}): "
+            f"{_esc(ev['snippet'])}</blockquote>"
+            for ev in items[:20]
+        )
+        or "<p class='muted'>Geen bronzinnen opgeslagen.</p>"
     )
-    return f"<h2>Wat betekenen de indicatoren?</h2><dl>{items}</dl>"
+
+
+def _explanations() -> str:
+    labels = dict(COLUMNS + TIMING_COLUMNS + TOPIC_COLUMNS)
+    items = "".join(
+        f"<dt>{_esc(labels.get(k, k))} <code>{_esc(k)}</code></dt><dd>{_esc(v)}</dd>"
+        for k, v in INDICATORS.items()
+    )
+    general = "".join(f"<p>{_esc(p)}</p>" for p in GENERAL)
+    return f"<h2 id='uitleg'>Wat betekenen de indicatoren?</h2>{general}<dl>{items}</dl>"

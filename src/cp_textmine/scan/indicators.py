@@ -36,6 +36,7 @@ RATE_DENOMINATORS = {
     "share_lead_under_28": "n_lead_known",
     "work_income_share": "n_with_topics",
     "care_share": "n_with_topics",
+    "topic_shares": "n_with_topics",
 }
 ORDER = "ORDER BY municipality NULLS LAST, council NULLS LAST, year NULLS LAST"
 

@@ -23,7 +23,8 @@ INDICATOR_KEYS = (
     "n_unanswered", "median_lead_days", "n_lead_known", "share_lead_under_28", "councils",
     "n_answered", "n_response_days", "share_adopted_incl_partial", "timely_rate_28",
     "n_timely_known_28", "timely_rate_56", "n_timely_known_56", "n_with_topics", "n_work_income",
-    "n_care", "work_income_share", "care_share", "broad_council", "snowed_under",
+    "n_care", "work_income_share", "care_share", "broad_council", "snowed_under", "topic_counts",
+    "topic_shares",
 )  # fmt: skip
 MUNICIPALITY_KEYS = tuple(k for k in INDICATOR_KEYS if k != "council")
 REPORT_KEYS = ("report_doc_id", "council", "municipality", "year", "n_listed", "n_matched",

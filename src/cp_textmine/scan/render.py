@@ -28,7 +28,7 @@ TIMING_COLUMNS = [
 TOPIC_COLUMNS = [
     *KEYS, ("n_with_topics", "Met onderwerp"), ("work_income_share", "Werk en inkomen"),
     ("care_share", "Wmo en Jeugd"), ("broad_council", "Brede raad"),
-    ("snowed_under", "Ondergesneeuwd"), ("topics_covered", "Onderwerpen"),
+    ("snowed_under", "Ondergesneeuwd"), ("topic_shares", "Onderwerpen (aandeel)"),
 ]  # fmt: skip
 MUNICIPALITY_COLUMNS = [
     c for c in COLUMNS if c[0] != "council"
@@ -37,7 +37,7 @@ MUNICIPALITY_COLUMNS = [
 CROSS_COLUMNS = [("municipality", "Gemeente"), ("year", "Jaar"), ("n_listed", "In jaarverslag"),
                  ("n_matched", "Brief gevonden"), ("n_agree", "Klopt"), ("n_disagree", "Wijkt af"),
                  ("n_no_letter", "Geen brief"), ("n_unlisted", "Brief niet in jaarverslag")]  # fmt: skip
-PERCENT = {k for k in RATE_DENOMINATORS if k.startswith("share") or "rate" in k or k.endswith("share")}
+PERCENT = {k for k in RATE_DENOMINATORS if "share" in k or "rate" in k} - {"topic_shares"}
 LEGEND = "`*` = berekend over minder dan 5 adviezen; (n=…) = aantal adviezen achter het cijfer; `–` = onbekend."
 
 
@@ -50,12 +50,15 @@ def fmt(result: ScanResult, row: dict, key: str, with_n: bool = False) -> str:
         return yes_no(value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "–"
+    if isinstance(value, dict):  # topic -> share, largest first
+        items = sorted(value.items(), key=lambda kv: (-kv[1], kv[0]))
+        return ", ".join(f"{k} {100 * v:.0f}%" for k, v in items) or "–"
     if key in PERCENT:
         text = f"{100 * value:.0f}%"
     elif isinstance(value, float):
         text = f"{value:.0f}"
     else:
-        return str(value)
+        text = str(value)
     if result.flagged(row, key):
         text += "*"
     if with_n and key in RATE_DENOMINATORS:
@@ -100,7 +103,10 @@ def _markdown_crosscheck(result: ScanResult) -> list[str]:
                          f"{STATUS_NL[r['status']]} | {_cell(describe(r))} |")  # fmt: skip
     if check.unlisted:
         lines += ["", "Adviesbrieven die het jaarverslag niet noemt:", ""]
-        lines += [f"- {u['municipality']} {u['advice_date']}: {_cell(u['subject'])}" for u in check.unlisted]
+        lines += [
+            f"- {u['municipality']} {u['advice_date']}: {_cell(u['subject'])}"
+            for u in check.unlisted
+        ]
     return lines
 
 
@@ -133,7 +139,8 @@ def _terminal_table(result: ScanResult, rows: list[dict], columns, title: str, c
     from rich import box
     from rich.table import Table
 
-    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0))
+    table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0),
+                  caption_justify="left")  # fmt: skip
     for key, label in columns:
         if key == "municipality":
             table.add_column(label, max_width=14, overflow="ellipsis", no_wrap=True)
@@ -152,12 +159,14 @@ def to_rich_table(result: ScanResult):
     parts = [_terminal_table(
         result, result.rows, TERMINAL_COLUMNS,
         f"Scan cliëntenparticipatie — peildatum {result.reference_date}",
-        "Aandelen in %, Dgn = mediaan dagen tot reactie; * = minder dan 5 adviezen; – = onbekend.\n"
-        "Raad en alle cijfers: --format markdown, json of html.",
+        "Aandelen in %. Dgn = mediaan dagen tot reactie. * = minder dan 5 adviezen.\n"
+        "– = onbekend. Raad en alle cijfers: --format markdown, json of html.",
     ), _terminal_table(
         result, result.rows, TERMINAL_EXTRA, "Reactietijd, voorbereiding en werk en inkomen",
-        "P90 = 90e percentiel dagen; tijdig bij 28 d / norm / 56 d; Voorb = mediaan dagen aanvraag→advies;\n"
-        "W&I = aandeel werk en inkomen; Sneeuw = brede raad met W&I < 1/3.",
+        "P90 = 90e percentiel dagen tot reactie. T28/Tnorm/T56 = % tijdig bij een\n"
+        "termijn van 28 d / de norm / 56 d. Voorb = mediaan dagen aanvraag→advies,\n"
+        "V<28 = % met minder dan 28 d. W&I = % werk en inkomen.\n"
+        "Sneeuw = brede raad met W&I < 1/3.",
     )]  # fmt: skip
     if _several_councils(result):
         parts.append(_terminal_table(result, result.municipality_rows, TERMINAL_COLUMNS,
@@ -175,7 +184,8 @@ def _crosscheck_table(result: ScanResult):
     from rich import box
     from rich.table import Table
 
-    table = Table(title="Jaarverslag tegenover de brieven", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(title="Jaarverslag tegenover de brieven", box=box.SIMPLE_HEAD, pad_edge=False,
+                  caption_justify="left")  # fmt: skip
     for label in ("Gemeente", "Jaar", "Genoemd", "Klopt", "Wijkt af", "Geen brief", "Niet genoemd"):
         table.add_column(label, justify="left" if label == "Gemeente" else "right")
     for r in result.crosscheck.reports:

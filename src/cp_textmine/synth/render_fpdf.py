@@ -73,7 +73,11 @@ def _table(pdf: _Pdf, block: Block) -> None:
     layout = {"grid": "ALL", "shaded": "ALL", "rules": "SINGLE_TOP_LINE"}[style.table_style]
     fill = (224, 224, 224) if style.table_style == "shaded" else None
     heads = FontFace(emphasis="BOLD", fill_color=fill)
-    widths = column_widths(block.rows, pdf.epw)
+    pdf.set_font(_FONT, "B", size)
+    widths = column_widths(
+        block.rows, pdf.epw, lambda word: pdf.get_string_width(word) + 2 * pdf.c_margin + 1
+    )
+    pdf.set_font(_FONT, "", size)
     with pdf.table(
         borders_layout=layout,
         headings_style=heads,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from xml.sax.saxutils import escape
@@ -13,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -158,15 +160,33 @@ def _para_styles(style: Style, regular: str, bold: str) -> dict[str, ParagraphSt
     }
 
 
-def column_widths(rows: tuple[tuple[str, ...], ...], total: float) -> list[float]:
-    """Column widths proportional to content length, with a floor per column."""
+def column_widths(
+    rows: tuple[tuple[str, ...], ...], total: float, measure: Callable[[str], float] | None = None
+) -> list[float]:
+    """Column widths proportional to content length, never narrower than the column's longest word.
+
+    Office software wraps cells at spaces; a date or a kenmerk cut in two ("3-2-2 | 023") is
+    what no municipality's PDF shows, so every column first gets room for its longest word.
+    ``measure`` gives a word's width in points including cell padding (default: 6.5 pt a character).
+    """
+    measure = measure or (lambda word: 6.5 * (len(word) + 1))
     ncols = len(rows[0])
-    weights = []
-    for col in range(ncols):
-        longest = max(len(row[col]) for row in rows)
-        weights.append(min(max(longest, 6), 60))
+    weights = [min(max(max(len(row[col]) for row in rows), 6), 60) for col in range(ncols)]
     scale = total / sum(weights)
-    return [w * scale for w in weights]
+    widths = [w * scale for w in weights]
+    need = [
+        max((measure(w) for row in rows for w in row[col].split()), default=12.0)
+        for col in range(ncols)
+    ]
+    if all(w >= n for w, n in zip(widths, need, strict=True)):
+        return widths
+    if sum(need) >= total:  # not enough room for every word: shrink all columns alike
+        return [n * total / sum(need) for n in need]
+    widths = [max(w, n) for w, n in zip(widths, need, strict=True)]
+    surplus = sum(widths) - total
+    slack = [w - n for w, n in zip(widths, need, strict=True)]
+    room = sum(s for s in slack if s > 0)
+    return [w - surplus * s / room if s > 0 else w for w, s in zip(widths, slack, strict=True)]
 
 
 def _table(block: Block, style: Style, ps: dict[str, ParagraphStyle], width: float) -> Table:
@@ -175,7 +195,16 @@ def _table(block: Block, style: Style, ps: dict[str, ParagraphStyle], width: flo
         [Paragraph(escape(cell), ps["cellhead" if r == 0 else "cell"]) for cell in row]
         for r, row in enumerate(block.rows)
     ]
-    table = Table(data, colWidths=column_widths(block.rows, width), repeatRows=1, hAlign="LEFT")
+    head = ps["cellhead"]
+
+    def measure(word: str) -> float:
+        return (
+            stringWidth(word, head.fontName, head.fontSize) + 13
+        )  # bold is widest; 6 pt padding a side
+
+    table = Table(
+        data, colWidths=column_widths(block.rows, width, measure), repeatRows=1, hAlign="LEFT"
+    )
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     if style.table_style == "grid":
         commands.append(("GRID", (0, 0), (-1, -1), 0.6, colors.black))

@@ -1,0 +1,1 @@
+"""The annotation loop: export documents for labelling, import labels, review, measure agreement."""

@@ -1,0 +1,236 @@
+"""``cp-textmine annotate ...``: thin typer commands over the annotation library.
+
+Mounted by the main CLI as ``app.add_typer(annotate_app, name="annotate")``. Errors become
+one ``Error: ...`` line and exit code 1, like every other command.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..config import resolve_db_path
+from ..errors import CpTextmineError
+
+app = typer.Typer(
+    help="The annotation loop: export documents for labelling (least sure first), import "
+    "labels from Label Studio, doccano, Prodigy or our JSONL, review in the terminal, "
+    "measure agreement.\n\nExample: cp-textmine annotate export --n 50 --format labelstudio "
+    "--out tasks.json",
+    no_args_is_help=True,
+)
+console = Console()
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="DuckDB file (default: $CP_TEXTMINE_DB or ./cp_textmine.duckdb)."),
+]
+
+
+class Strategy(StrEnum):
+    uncertainty = "uncertainty"
+    random = "random"
+    disagreement = "disagreement"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    labelstudio = "labelstudio"
+    doccano = "doccano"
+    prodigy = "prodigy"
+
+
+def fail(exc: CpTextmineError) -> typer.Exit:
+    """One unwrapped line on stderr, exit code 1."""
+    typer.echo(f"Error: {exc}", err=True)
+    return typer.Exit(code=1)
+
+
+def _default_annotator() -> str:
+    import getpass
+
+    return getpass.getuser()
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    n: Annotated[int, typer.Option("--n", help="Number of documents.")] = 50,
+    strategy: Annotated[
+        Strategy, typer.Option(help="Which documents first.")
+    ] = Strategy.uncertainty,
+    format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="The tool's import format.")
+    ] = ExportFormat.jsonl,
+    seed: Annotated[int, typer.Option(help="Seed of the random strategy.")] = 0,
+    include_labelled: Annotated[
+        bool, typer.Option(help="Also documents that already have labels.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Export the documents the models are least sure about, with their predictions as pre-annotations.
+
+    Label Studio gets tasks with scored predictions plus a labelling config (FILE.labelstudio.xml);
+    doccano gets text-classification JSONL plus its labels file; Prodigy gets choice tasks with hashes.
+
+    Example: cp-textmine annotate export --n 50 --format labelstudio --out tasks.json
+    """
+    from .export import export as run_export
+
+    try:
+        tasks, files = run_export(
+            resolve_db_path(db), out, n, strategy.value, format.value, seed, include_labelled
+        )
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    mean = sum(t.uncertainty for t in tasks) / len(tasks)
+    console.print(
+        f"{len(tasks)} documents ({strategy.value}, mean uncertainty {mean:.2f}) written:"
+    )
+    for path in files:
+        console.print(f"  {path}")
+
+
+@app.command("import")
+def import_labels(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="Our JSONL, a Label Studio JSON export, a doccano export (JSONL or ZIP) or Prodigy db-out JSONL."
+        ),
+    ],
+    annotator: Annotated[
+        str | None,
+        typer.Option(help="Who labelled (default: the name in the file, else your user name)."),
+    ] = None,
+    format: Annotated[
+        ExportFormat | None, typer.Option("--format", "-f", help="Skip format detection.")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Import an annotator's labels: bad rows are listed with their line and reason, good ones kept.
+
+    The raw file is kept under annotations/raw/, the labels land in annotations/labels/ (read by
+    'cp-textmine train') and in the database's annotations table. Importing a file twice changes nothing.
+
+    Example: cp-textmine annotate import label-studio-export.json --annotator anna
+    """
+    from .load_labels import import_labels as run_import
+
+    try:
+        result = run_import(file, resolve_db_path(db), annotator, format.value if format else None)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    if result.unchanged:
+        console.print(
+            f"already imported: {result.label_file} ({result.n_labelled} documents); nothing changed"
+        )
+        return
+    for line, reason in result.rejected:
+        console.print(f"  line {line}: rejected — {reason}", markup=False, soft_wrap=True)
+    if result.skipped:
+        console.print(f"  {len(result.skipped)} rows skipped (not accepted or superseded)")
+    if result.label_file is None:
+        typer.echo(
+            f"Error: no row of {file} could be imported ({len(result.rejected)} rejected)", err=True
+        )
+        raise typer.Exit(code=1)
+    console.print(
+        f"{result.n_labelled} documents labelled by {', '.join(result.annotators)} "
+        f"({result.source_format}); {len(result.rejected)} rows rejected",
+        markup=False,
+    )
+    console.print(
+        f"  labels: {result.label_file}\n  raw:    {result.raw_file}", markup=False, soft_wrap=True
+    )
+
+
+@app.command()
+def review(
+    annotator: Annotated[
+        str | None, typer.Option(help="Your name (default: your user name).")
+    ] = None,
+    n: Annotated[int, typer.Option("--n", help="Documents in this session.")] = 50,
+    strategy: Annotated[
+        Strategy, typer.Option(help="Which documents first.")
+    ] = Strategy.uncertainty,
+    db: DbOption = None,
+) -> None:
+    """Go through the least certain documents in the terminal: accept or correct with single keys.
+
+    Keys: a/Enter accept, t type, o topics, r requested, d decision, m motivated, s skip, u undo,
+    q quit. Every decision is saved at once; a session cut short is picked up next time.
+
+    Example: cp-textmine annotate review --annotator anna --n 20
+    """
+    from .review import run_review
+
+    if not sys.stdin.isatty():
+        raise fail(
+            CpTextmineError("review needs a terminal; use 'annotate export' for other tools")
+        )
+    who = annotator or _default_annotator()
+    try:
+        outcome = run_review(
+            resolve_db_path(db), who, n=n, strategy=strategy.value, console=console
+        )
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    console.print(
+        f"accepted {outcome.count('accepted')}, corrected {outcome.count('corrected')}, "
+        f"skipped {outcome.count('skipped')}"
+    )
+    if outcome.imported and outcome.imported.label_file:
+        console.print(f"labels: {outcome.imported.label_file}", markup=False, soft_wrap=True)
+
+
+@app.command()
+def agreement(
+    annotator: Annotated[
+        list[str] | None, typer.Option("--annotator", help="Only these annotators (repeatable).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Disagreements to list.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Agreement between annotators per label (Cohen's kappa for two, Krippendorff's alpha for more) and the items they disagree on.
+
+    Example: cp-textmine annotate agreement --db cp_textmine.duckdb
+    """
+    from .agreement import agreement as measure
+
+    try:
+        report = measure(resolve_db_path(db), annotator)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        return
+    if not report.fields:
+        console.print("no document has labels from two annotators yet")
+        return
+    table = Table(title=f"agreement between {', '.join(report.annotators)}")
+    for name in ("label", "items", "annotators", "statistic", "value", "observed"):
+        table.add_column(
+            name, justify="right" if name in ("items", "value", "observed") else "left"
+        )
+    for f in report.fields:
+        value = f"{f.value:.2f}" if f.value is not None else "–"
+        table.add_row(
+            f.field, str(f.n_items), str(len(f.annotators)), f.statistic, value, f"{f.observed:.0%}"
+        )
+    console.print(table)
+    console.print(
+        f"{len(report.disagreements)} disagreements"
+        + (f" (first {limit})" if len(report.disagreements) > limit else "")
+    )
+    for d in report.disagreements[:limit]:
+        values = ", ".join(f"{who}={value}" for who, value in d.values.items())
+        console.print(f"  {d.doc_id} {d.file} {d.field}: {values}", markup=False, soft_wrap=True)

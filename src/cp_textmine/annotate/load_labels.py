@@ -1,0 +1,257 @@
+"""Import an annotator's file: validate every row, keep the good ones, record who labelled what.
+
+What an import leaves behind, all derived from the raw file's SHA-256 so a second import
+of the same bytes changes nothing:
+
+- ``annotations/raw/<hash12>-<name>``: the file exactly as imported;
+- ``annotations/labels/<date>-<annotator>-<stem>-<hash12>.jsonl``: one row per (document,
+  annotator), keys sorted, carrying the document's text — what ``cp-textmine train`` reads;
+- rows in the DuckDB tables ``annotations`` and ``annotation_imports``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from ..classify.taxonomy import load_taxonomy
+from ..config import annotations_dir
+from ..errors import LabelError
+from ..store import db as store_db
+from . import store
+from .formats import dumps
+from .labels import label_values, validate_labels
+from .readers import RawRow, read_rows
+
+
+@dataclass
+class ImportResult:
+    raw_file: Path | None
+    label_file: Path | None
+    source_format: str
+    n_labelled: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    annotators: list[str] = field(default_factory=list)
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
+class Good:
+    row: RawRow
+    doc: store.DocInfo
+    labels: dict
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def import_labels(
+    path: Path,
+    db_path: Path,
+    annotator: str | None = None,
+    fmt: str | None = None,
+    root: Path | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Import ``path`` into ``root`` (default ``annotations/``) and the database at ``db_path``."""
+    if not path.is_file():
+        raise LabelError(f"label file not found: {path}")
+    root = root or annotations_dir()
+    raw_hash = file_sha256(path)
+    con = store_db.connect(db_path)
+    try:
+        store.ensure_tables(con)
+        done = _already_imported(con, raw_hash, root)
+        if done is not None:
+            return done
+        source_format, rows = read_rows(path, fmt)
+        _assign_annotators(rows, annotator)
+        result = ImportResult(None, None, source_format)
+        good = _check_rows(con, rows, result)
+        if good:
+            _write(con, path, raw_hash, good, result, root, now)
+        return result
+    finally:
+        con.close()
+
+
+def _already_imported(
+    con: duckdb.DuckDBPyConnection, raw_hash: str, root: Path
+) -> ImportResult | None:
+    """The earlier import of the same bytes; re-reads its label file when this database lacks it."""
+    record = store.import_record(con, raw_hash)
+    if record is not None:
+        raw_file, label_file, n_labelled, _, source_format = record
+        return ImportResult(
+            root / raw_file,
+            root / label_file if label_file else None,
+            source_format,
+            n_labelled,
+            unchanged=True,
+        )
+    label_files = sorted((root / "labels").glob(f"*-{raw_hash[:12]}.jsonl"))
+    if not label_files:
+        return None
+    rows = [
+        json.loads(line) for line in label_files[0].read_text(encoding="utf-8").splitlines() if line
+    ]
+    codes = load_taxonomy().codes
+    known = store.documents(con)
+    rows = [r for r in rows if r["doc_id"] in known]
+    stamp = datetime.fromisoformat(rows[0]["imported_at"]) if rows else datetime.now(UTC)
+    label_rel = str(label_files[0].relative_to(root))
+    raw_rel = rows[0]["raw_file"] if rows else ""
+    fmt = rows[0]["source_format"] if rows else ""
+    store.insert_values(con, _value_rows(rows, codes, raw_hash, label_rel))
+    store.record_import(con, raw_hash, raw_rel, label_rel, fmt, stamp, len(rows), 0)
+    return ImportResult(root / raw_rel, label_files[0], fmt, len(rows), unchanged=True)
+
+
+def _assign_annotators(rows: list[RawRow], annotator: str | None) -> None:
+    """The file's own annotator per row; ``--annotator`` for a file of one (or no) annotator."""
+    named = sorted({r.annotator for r in rows if r.annotator})
+    if annotator and len(named) > 1:
+        raise LabelError(
+            f"the file holds labels by {len(named)} annotators ({', '.join(named)}); "
+            "import it without --annotator to keep them apart"
+        )
+    fallback = annotator or (named[0] if named else None) or getpass.getuser()
+    for row in rows:
+        row.annotator = annotator or row.annotator or fallback
+
+
+def _check_rows(
+    con: duckdb.DuckDBPyConnection, rows: list[RawRow], result: ImportResult
+) -> list[Good]:
+    codes = load_taxonomy().codes
+    docs = store.documents(con)
+    by_sha = {d.sha256: d for d in docs.values()}
+    kept: dict[tuple[str, str], Good] = {}
+    for row in rows:
+        if row.error:
+            result.rejected.append((row.line, row.error))
+            continue
+        if row.skipped:
+            result.skipped.append((row.line, row.skipped))
+            continue
+        try:
+            doc = _resolve(con, row, docs, by_sha)
+            labels = validate_labels(row.labels, codes)
+        except LabelError as exc:
+            result.rejected.append((row.line, str(exc)))
+            continue
+        key = (doc.doc_id, row.annotator or "")
+        if key in kept:
+            result.skipped.append((kept[key].row.line, f"superseded by line {row.line}"))
+        kept[key] = Good(row, doc, labels)
+    result.rejected.sort()
+    result.skipped.sort()
+    return sorted(kept.values(), key=lambda g: (g.doc.doc_id, g.row.annotator or ""))
+
+
+def _resolve(
+    con, row: RawRow, docs: dict[str, store.DocInfo], by_sha: dict[str, store.DocInfo]
+) -> store.DocInfo:
+    """The document a row names: by doc_id, else sha256, else its exact text."""
+    if row.doc_id and row.doc_id in docs:
+        doc = docs[row.doc_id]
+        if row.sha256 and row.sha256 != doc.sha256:
+            raise LabelError(
+                f"doc_id {row.doc_id} and sha256 {row.sha256[:12]}… name different documents"
+            )
+        return doc
+    if row.sha256 and row.sha256 in by_sha:
+        return by_sha[row.sha256]
+    if isinstance(row.text, str) and row.text and (found := store.doc_by_text(con, row.text)):
+        return docs[found]
+    named = (
+        f"doc_id {row.doc_id}"
+        if row.doc_id
+        else (f"sha256 {row.sha256[:12]}…" if row.sha256 else "its text")
+    )
+    raise LabelError(f"document not in the database ({named}); ingest its PDF first")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.@-]+", "_", text).strip("_")[:40] or "x"
+
+
+def _write(
+    con,
+    path: Path,
+    raw_hash: str,
+    good: list[Good],
+    result: ImportResult,
+    root: Path,
+    now: datetime | None,
+) -> None:
+    stamp = (now or datetime.now(UTC)).replace(microsecond=0)
+    annotators = sorted({g.row.annotator or "" for g in good})
+    who = annotators[0] if len(annotators) == 1 else "several"
+    raw_rel = f"raw/{raw_hash[:12]}-{slug(path.name)}"
+    label_rel = f"labels/{stamp:%Y-%m-%d}-{slug(who)}-{slug(path.stem)}-{raw_hash[:12]}.jsonl"
+    rows = [
+        {
+            "doc_id": g.doc.doc_id,
+            "sha256": g.doc.sha256,
+            "text": store.document_text(con, g.doc.doc_id),
+            "labels": g.labels,
+            "annotator": g.row.annotator,
+            "source_format": result.source_format,
+            "imported_at": stamp.isoformat(),
+            "raw_file": raw_rel,
+            "line": g.row.line,
+        }
+        for g in good
+    ]
+    (root / "raw").mkdir(parents=True, exist_ok=True)
+    (root / "labels").mkdir(parents=True, exist_ok=True)
+    (root / raw_rel).write_bytes(path.read_bytes())
+    (root / label_rel).write_text("".join(dumps(r) + "\n" for r in rows), encoding="utf-8")
+    con.execute("BEGIN TRANSACTION")
+    store.insert_values(con, _value_rows(rows, load_taxonomy().codes, raw_hash, label_rel))
+    store.record_import(
+        con,
+        raw_hash,
+        raw_rel,
+        label_rel,
+        result.source_format,
+        stamp,
+        len(rows),
+        len(result.rejected),
+    )
+    con.execute("COMMIT")
+    result.raw_file, result.label_file = root / raw_rel, root / label_rel
+    result.n_labelled, result.annotators = len(rows), annotators
+
+
+def _value_rows(rows: list[dict], codes, raw_hash: str, label_rel: str) -> list[tuple]:
+    out = []
+    for r in rows:
+        stamp = datetime.fromisoformat(r["imported_at"])
+        for name, value in label_values(r["labels"], codes).items():
+            out.append(
+                (
+                    r["doc_id"],
+                    r["sha256"],
+                    name,
+                    value,
+                    r["annotator"],
+                    r["source_format"],
+                    stamp,
+                    r["raw_file"],
+                    raw_hash,
+                    label_rel,
+                    r.get("line"),
+                )
+            )
+    return out

@@ -1,0 +1,45 @@
+"""The Dask executor gives the same database as a local run, row for row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from cp_textmine.config import IngestOptions
+from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.synth import generate_corpus
+
+pytest.importorskip("distributed")
+
+#: Columns that record when or how fast, not what: they differ between any two runs.
+VOLATILE = {"ingested_at", "extract_seconds", "first_seen", "last_seen"}
+TABLES = ("documents", "document_paths", "pages", "document_tables", "advices", "advice_topics", "responses",
+          "response_points", "regulations", "annual_reports", "annual_report_advices", "evidence")  # fmt: skip
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        out = {}
+        for table in TABLES:
+            cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
+            out[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY ALL").fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def test_dask_local_cluster_equals_local_run(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    generate_corpus(40, corpus, seed=5, workers=2)
+    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    ingest_paths([corpus], local_db, IngestOptions(workers=2, quiet=True, ocr=False))
+    summary = ingest_paths([corpus], dask_db, IngestOptions(workers=2, quiet=True, ocr=False, executor="dask",
+                                                            scheduler="local"))  # fmt: skip
+    assert summary.n_new == len(list(corpus.glob("*.pdf")))
+    local, remote = snapshot(local_db), snapshot(dask_db)
+    for table in TABLES:
+        assert local[table] == remote[table], table
+    assert len(local["documents"]) == summary.n_new
