@@ -396,3 +396,17 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path, db: Path, root: Path) -
     path.write_text('{"foo": 1}\n')
     with pytest.raises(LabelError, match="cannot tell which tool wrote"):
         import_labels(path, db, root=root)
+
+
+def test_gold_documents_are_refused(db: Path, root: Path, tmp_path: Path, tmp_path_factory) -> None:
+    gold_pdfs = root / "gold" / "pdfs"
+    gold_pdfs.mkdir(parents=True)
+    source = tmp_path_factory.getbasetemp() / "annotate-small" / "pdfs" / "reactie.pdf"
+    shutil.copy(source, gold_pdfs / "reactie.pdf")
+    ids = doc_ids(db)
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        json.dumps({"doc_id": ids["reactie"], "labels": {"doc_type": "reactie"}}) + "\n"
+    )
+    result = import_labels(path, db, annotator="anna", root=root)
+    assert result.n_labelled == 0 and "gold set" in result.rejected[0][1]

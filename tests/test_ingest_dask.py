@@ -24,8 +24,12 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     try:
         out = {}
         for table in TABLES:
-            cols = [c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE]
-            out[table] = con.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY ALL").fetchall()
+            cols = [
+                c[0] for c in con.execute(f"DESCRIBE {table}").fetchall() if c[0] not in VOLATILE
+            ]
+            out[table] = con.execute(
+                f"SELECT {', '.join(cols)} FROM {table} ORDER BY ALL"
+            ).fetchall()
         return out
     finally:
         con.close()

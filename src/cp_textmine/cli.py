@@ -59,6 +59,19 @@ def ingest(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
+    timeout: Annotated[
+        float, typer.Option(help="Seconds one file may take before it is recorded as failed.")
+    ] = 300.0,
+    max_memory_mb: Annotated[
+        int, typer.Option(help="Memory (MB) a worker may add while reading one file.")
+    ] = 4096,
+    executor: Annotated[str, typer.Option(help="'local' (process pool) or 'dask'.")] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786), or 'local'.")
+    ] = None,
+    keep_shards: Annotated[
+        bool, typer.Option(help="Keep the published Parquet shards in <db>.shards/.")
+    ] = False,
 ) -> None:
     """Read every PDF under PATHS into the database; known files are skipped by content hash.
 
@@ -69,11 +82,18 @@ def ingest(
     from .ingest.pipeline import ingest_paths
     from .report import ingest_summary_table
 
+    if executor not in ("local", "dask"):
+        raise fail(CpTextmineError(f"unknown executor {executor!r}: use 'local' or 'dask'"))
     options = IngestOptions(
         workers=workers or (os.cpu_count() or 1),
         ocr=not no_ocr,
         quiet=quiet,
         retry_failed=retry_failed,
+        file_timeout_s=timeout,
+        memory_limit_mb=max_memory_mb,
+        executor=executor,
+        scheduler=scheduler,
+        keep_shards=keep_shards,
     )
     try:
         summary = _with_progress(ingest_paths, paths, resolve_db_path(db), options, quiet)
@@ -270,13 +290,10 @@ def evaluate(
 
 def _register_subcommands() -> None:
     """Commands that live beside their library code: show and search (scan), annotate (labels)."""
+    from .annotate.cli import app as annotate_app
     from .scan import cli as scan_cli
 
     app.registered_commands += scan_cli.app.registered_commands
-    try:
-        from .annotate.cli import app as annotate_app
-    except ImportError:  # the annotation commands are still being written
-        return
     app.add_typer(annotate_app, name="annotate")
 
 

@@ -64,11 +64,14 @@ class IngestOptions:
     ocr: bool = True
     file_timeout_s: float = 300.0  # a file taking longer is recorded as failed, its worker replaced
     memory_limit_mb: int = 4096  # address space a worker may add to what it maps at start
-    isolate: bool = True  # run files in worker processes (timeouts, memory limits); False: in-process
+    isolate: bool = (
+        True  # run files in worker processes (timeouts, memory limits); False: in-process
+    )
     executor: str = "local"  # 'local' (process pool) or 'dask'
     scheduler: str | None = None  # dask scheduler address, or 'local' for a LocalCluster
     batch_size: int = 200  # documents per staging shard
     publish_wait_s: float = 300.0  # at the end, how long to wait for readers holding the database
+    keep_shards: bool = False  # keep published Parquet shards in <db>.shards/ for direct queries
     quiet: bool = False
     reference_date: date | None = None
     retry_failed: bool = False

@@ -77,8 +77,7 @@ def export(
 ) -> None:
     """Export the documents the models are least sure about, with their predictions as pre-annotations.
 
-    Label Studio gets tasks with scored predictions plus a labelling config (FILE.labelstudio.xml);
-    doccano gets text-classification JSONL plus its labels file; Prodigy gets choice tasks with hashes.
+    Label Studio gets tasks with scored predictions plus a labelling config (FILE.labelstudio.xml); doccano gets text-classification JSONL plus its labels file (FILE.doccano-labels.json); Prodigy gets choice tasks with _input_hash/_task_hash; jsonl is ours.
 
     Example: cp-textmine annotate export --n 50 --format labelstudio --out tasks.json
     """
@@ -117,8 +116,7 @@ def import_labels(
 ) -> None:
     """Import an annotator's labels: bad rows are listed with their line and reason, good ones kept.
 
-    The raw file is kept under annotations/raw/, the labels land in annotations/labels/ (read by
-    'cp-textmine train') and in the database's annotations table. Importing a file twice changes nothing.
+    The raw file is kept under annotations/raw/, the labels land in annotations/labels/ (read by 'cp-textmine train') and in the database's annotations table. Importing a file twice changes nothing.
 
     Example: cp-textmine annotate import label-studio-export.json --annotator anna
     """
@@ -165,8 +163,7 @@ def review(
 ) -> None:
     """Go through the least certain documents in the terminal: accept or correct with single keys.
 
-    Keys: a/Enter accept, t type, o topics, r requested, d decision, m motivated, s skip, u undo,
-    q quit. Every decision is saved at once; a session cut short is picked up next time.
+    Keys: a/Enter accept, t type, o topics, r requested, d decision, m motivated, s skip, u undo, q quit. Every decision is saved at once; a session cut short is picked up next time.
 
     Example: cp-textmine annotate review --annotator anna --n 20
     """

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import duckdb
 
+from ..classify.dataset import gold_hashes
 from ..classify.taxonomy import load_taxonomy
 from ..config import annotations_dir
 from ..errors import LabelError
@@ -76,7 +77,7 @@ def import_labels(
         source_format, rows = read_rows(path, fmt)
         _assign_annotators(rows, annotator)
         result = ImportResult(None, None, source_format)
-        good = _check_rows(con, rows, result)
+        good = _check_rows(con, rows, result, gold_hashes(root / "gold"))
         if good:
             _write(con, path, raw_hash, good, result, root, now)
         return result
@@ -130,8 +131,9 @@ def _assign_annotators(rows: list[RawRow], annotator: str | None) -> None:
 
 
 def _check_rows(
-    con: duckdb.DuckDBPyConnection, rows: list[RawRow], result: ImportResult
+    con: duckdb.DuckDBPyConnection, rows: list[RawRow], result: ImportResult, gold: set[str]
 ) -> list[Good]:
+    """The rows worth keeping (the last per document and annotator); the rest into ``result``."""
     codes = load_taxonomy().codes
     docs = store.documents(con)
     by_sha = {d.sha256: d for d in docs.values()}
@@ -145,6 +147,11 @@ def _check_rows(
             continue
         try:
             doc = _resolve(con, row, docs, by_sha)
+            if doc.sha256 in gold:
+                raise LabelError(
+                    "document is in the gold set (annotations/gold), which no model trains on; "
+                    "its labels belong in annotations/gold/labels.jsonl"
+                )
             labels = validate_labels(row.labels, codes)
         except LabelError as exc:
             result.rejected.append((row.line, str(exc)))

@@ -39,7 +39,7 @@ SEED = 13
 MODEL_VERSION = "1"
 
 
-def tfidf(n_chars: int, max_features: int = 25000) -> Pipeline:
+def tfidf(n_chars: int, max_features: int = 20000) -> Pipeline:
     return Pipeline([
         ("slice", TextSlice(n_chars)),
         ("vec", CompactTfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=max_features, sublinear_tf=True,

@@ -5,6 +5,7 @@ which costs about 100x more per page; tables without full rules still go to pdfp
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ..records import Table
@@ -39,7 +40,7 @@ def page_edges(page) -> list[Edge]:
     return edges
 
 
-def _is_rectangle(obj, raw) -> bool:  # noqa: ANN001
+def _is_rectangle(obj, raw) -> bool:
     """Four or five straight segments: a cell or frame, not a signature's curves."""
     n = raw.FPDFPath_CountSegments(obj.raw)
     if n not in (4, 5):
@@ -73,7 +74,7 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     xs = _snap([e.pos for e in vertical])
     tables: list[Table] = []
     rows: list[tuple[str | None, ...]] = []
-    for top, bottom in zip(ys, ys[1:], strict=False):
+    for top, bottom in itertools.pairwise(ys):
         columns = [x for x in xs if _vertical_spans(vertical, x, bottom, top)]
         if len(columns) < 3:  # no cell walls in this band: text between two tables
             if rows:
@@ -81,7 +82,7 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
                 rows = []
             continue
         cells = []
-        for left, right in zip(columns, columns[1:], strict=False):
+        for left, right in itertools.pairwise(columns):
             text = textpage.get_text_bounded(
                 left=left + 0.5, bottom=bottom + 0.5, right=right - 0.5, top=top - 0.5
             )

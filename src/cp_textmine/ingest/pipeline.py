@@ -151,7 +151,9 @@ def ingest_paths(
     staging = shards.staging_dir(db_path)
     summary = IngestSummary(db_path=db_path, n_found=len(found))
     _open_once(db_path)  # creates the schema; fails early and clearly on an unusable location
-    shards.publish_pending(db_path, staging, wait_s=options.publish_wait_s)  # leftovers of a crash
+    shards.publish_pending(
+        db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
+    )  # leftovers of a crash
     known = _read_known(db_path, options.publish_wait_s)
     plan = plan_jobs(found, known, options.retry_failed)
     summary.n_skipped = len(plan.sightings)
@@ -163,7 +165,9 @@ def ingest_paths(
         _run_dask(plan, options, staging, summary, progress)
     else:
         _run_local(plan, options, db_path, staging, summary, progress)
-    _, waiting = shards.publish_pending(db_path, staging, wait_s=options.publish_wait_s)
+    _, waiting = shards.publish_pending(
+        db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
+    )
     if waiting:
         summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
     else:
@@ -204,7 +208,7 @@ def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path,
         if len(batch) >= options.batch_size or time.monotonic() - last_publish > PUBLISH_EVERY_S:
             shards.write_shard(staging, batch, extra_paths)
             batch, extra_paths = [], []
-            shards.publish_pending(db_path, staging, wait_s=0)
+            shards.publish_pending(db_path, staging, wait_s=0, keep=options.keep_shards)
             last_publish = time.monotonic()
     shards.write_shard(staging, batch, extra_paths)
 

@@ -72,7 +72,12 @@ def pending_shards(staging: Path) -> list[Path]:
     return shards
 
 
-def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path) -> int:
+def archive_dir(db_path: Path) -> Path:
+    """Where published shards are kept with ``--keep-shards`` (queryable with read_parquet)."""
+    return Path(f"{db_path}.shards")
+
+
+def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path, archive: Path | None = None) -> int:
     """Replace the shard's documents in one transaction; returns the number of documents."""
     files = {p.stem: p for p in shard.glob("*.parquet")}
     con.execute("BEGIN TRANSACTION")
@@ -99,7 +104,11 @@ def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path) -> int:
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    shutil.rmtree(shard, ignore_errors=True)
+    if archive is not None:
+        archive.mkdir(parents=True, exist_ok=True)
+        os.replace(shard, archive / shard.name)
+    else:
+        shutil.rmtree(shard, ignore_errors=True)
     return n
 
 
@@ -108,7 +117,7 @@ def _sql_path(path: Path) -> str:
 
 
 def publish_pending(
-    db_path: Path, staging: Path | None = None, wait_s: float = 0.0
+    db_path: Path, staging: Path | None = None, wait_s: float = 0.0, keep: bool = False
 ) -> tuple[int, int]:
     """Publish every complete shard; wait up to ``wait_s`` for readers to release the file.
 
@@ -126,7 +135,7 @@ def publish_pending(
     published = 0
     try:
         for shard in shards:
-            published += publish_shard(con, shard)
+            published += publish_shard(con, shard, archive_dir(db_path) if keep else None)
     finally:
         con.close()
     return published, 0
