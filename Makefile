@@ -19,7 +19,8 @@ system-deps:
 demo: $(STAMP) system-deps
 	$(VENV)/bin/cp-textmine demo
 
-test: $(STAMP) system-deps
+test: $(STAMP)
+	@bash tools/system-deps.sh test
 	$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
@@ -40,6 +41,7 @@ gold: $(STAMP)
 clean:
 	rm -rf $(VENV) cp_textmine.duckdb scan_report.html .pytest_cache .ruff_cache
 
-bench: $(STAMP) system-deps
+bench: $(STAMP)
+	@bash tools/system-deps.sh bench
 	$(PY) -m bench.ingest --n 1000 10000
 	$(PY) -m bench.ocr

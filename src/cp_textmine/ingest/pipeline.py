@@ -170,8 +170,8 @@ def ingest_paths(
     )
     if waiting:
         summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
-    else:
-        _link(db_path, summary, options.publish_wait_s)
+    elif summary.n_new or plan.sightings:
+        _link(db_path, summary, options.publish_wait_s, relink=summary.n_new > 0)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -237,19 +237,25 @@ def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: Ingest
     shards.write_shard(staging, [], extra)
 
 
-def _link(db_path: Path, summary: IngestSummary, wait_s: float) -> None:
+def _link(db_path: Path, summary: IngestSummary, wait_s: float, relink: bool = True) -> None:
+    """Drop documents no path points to, and re-link responses when anything changed."""
     from ..classify.link import link_all
 
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
         return
     try:
-        store_write.drop_orphans(con)
-        links = link_all(con)
+        dropped = store_write.drop_orphans(con)
+        if relink or dropped:
+            links = link_all(con)
+            summary.n_responses = len(links)
+            summary.n_linked = sum(1 for link in links if link.advice_doc_id)
+        else:
+            summary.n_responses, summary.n_linked = con.execute(
+                "SELECT count(*), count(advice_doc_id) FROM responses"
+            ).fetchone()
     finally:
         con.close()
-    summary.n_responses = len(links)
-    summary.n_linked = sum(1 for link in links if link.advice_doc_id)
 
 
 def _ocr_note(options: IngestOptions) -> str | None:
