@@ -91,3 +91,34 @@ def test_duckdb_cli_reads_our_database(advice_and_response: Path, tmp_db: Path) 
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert out.stdout.splitlines() == ["doc_type,n", "advies,1", "reactie,1"]
+
+
+def test_scan_reference_date_and_norm_are_stored(advice_and_response: Path, tmp_db: Path) -> None:
+    runner.invoke(
+        app, ["ingest", str(advice_and_response), "--db", str(tmp_db), "--quiet", "--workers", "1"]
+    )
+    result = runner.invoke(
+        app,
+        [
+            "scan",
+            "--db",
+            str(tmp_db),
+            "--format",
+            "json",
+            "--reference-date",
+            "2023-04-01",
+            "--norm-days",
+            "28",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["reference_date"] == "2023-04-01"
+    import duckdb
+
+    con = duckdb.connect(str(tmp_db), read_only=True)
+    assert con.execute(
+        "SELECT norm_days, response_days, timely FROM advice_outcomes"
+    ).fetchone() == (28, 37, False)
+    con.close()
+    bad = runner.invoke(app, ["scan", "--db", str(tmp_db), "--reference-date", "31-12-2024"])
+    assert bad.exit_code == 1 and "is not a date" in bad.output

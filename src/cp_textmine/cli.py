@@ -141,6 +141,15 @@ def scan(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write to this file ('-' = stdout).")
     ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option(
+            help="Peildatum for timeliness (YYYY-MM-DD, or 'today'); stored in the database."
+        ),
+    ] = None,
+    norm_days: Annotated[
+        int | None, typer.Option(help="Default answer term when no verordening is known; stored.")
+    ] = None,
 ) -> None:
     """The document-analysis scan: indicators per council and year.
 
@@ -150,6 +159,8 @@ def scan(
     from .scan.render import to_json, to_markdown, to_rich_table
 
     try:
+        if reference_date is not None or norm_days is not None:
+            _store_scan_settings(resolve_db_path(db), reference_date, norm_days)
         result = run_scan(resolve_db_path(db), municipality, council, year, year_from, year_to)
         if format is ScanFormat.table and out is None:
             console.print(to_rich_table(result))
@@ -163,6 +174,36 @@ def scan(
     except CpTextmineError as exc:
         raise fail(exc) from exc
     _write_output(text, out)
+
+
+def _store_scan_settings(db_path: Path, reference_date: str | None, norm_days: int | None) -> None:
+    """The views read the peildatum and default norm from the settings table."""
+    from datetime import date
+
+    from .errors import StoreError
+    from .store import db as store_db
+
+    if not db_path.exists():
+        raise StoreError(f"database not found: {db_path} (run 'cp-textmine ingest' first)")
+    if reference_date is not None and reference_date != "today":
+        try:
+            date.fromisoformat(reference_date)
+        except ValueError as exc:
+            raise CpTextmineError(
+                f"--reference-date {reference_date!r} is not a date like 2024-12-31"
+            ) from exc
+    if norm_days is not None and not 1 <= norm_days <= 365:
+        raise CpTextmineError(f"--norm-days {norm_days} must be between 1 and 365")
+    con = store_db.connect(db_path)
+    try:
+        if reference_date is not None:
+            store_db.set_setting(
+                con, "reference_date", None if reference_date == "today" else reference_date
+            )
+        if norm_days is not None:
+            store_db.set_setting(con, "default_norm_days", str(norm_days))
+    finally:
+        con.close()
 
 
 def _write_output(text: str, out: Path | None) -> None:
