@@ -228,10 +228,12 @@ def _continue_subject(text: str, end: int, value: str) -> str:
         nxt
         and len(value) > 25
         and not value.endswith((".", ":", ";"))
+        and not re.search(r"\b(19|20)\d\d$", value)  # a title ending in its year is complete
         and ":" not in nxt
+        and not nxt.endswith((".", ";", ","))
         and len(nxt) < 70
         and not re.match(
-            r"(geachte|beste|aan\b|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum|bijlage|"
+            r"(geacht|beste|aan\b|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum|bijlage|"
             r"t\.a\.v|postbus|telefoon|e-?mail|behandeld)",
             nxt,
             re.I,
