@@ -118,9 +118,11 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
         text = normalise_pdfium_text(textpage.get_text_bounded())
         tables: tuple[Table, ...] = ()
         if _may_hold_table(page, text):
-            from .lattice import lattice_tables
+            from .lattice import aligned_tables, lattice_tables
 
-            found = lattice_tables(page, textpage, index + 1)
+            found = lattice_tables(page, textpage, index + 1) or aligned_tables(
+                page, textpage, index + 1
+            )
             if found is None:
                 return None  # a table without a full grid: pdfplumber's text alignment finds it
             tables = found

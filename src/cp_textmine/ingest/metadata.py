@@ -120,7 +120,9 @@ def score_date(doc: DocText, mention: DateMention, doc_type: str | None) -> floa
     if re.fullmatch(r"\s*(>>\s*)?([A-Z'’][\w'’ .()-]{1,40},\s*)?(\w+dag\s+)?", prefix) and (
         line[mention.end - line_start :].strip() in {"", "."}
     ):
-        score += 3  # "Leeuwarden, 14 maart 2023" or a date alone on its line
+        # "Leeuwarden, 14 maart 2023" (place and date: how letters and reports are dated) beats
+        # a date alone on its line, which may be a table cell
+        score += 4 if "," in prefix else 2.5
     if OTHER_PARTY_DATE.search(before):
         score -= 4
     if doc_type in ("verordening", "jaarverslag") and ENACTED.search(
