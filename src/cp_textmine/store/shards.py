@@ -86,8 +86,12 @@ def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path, archive: Path | N
         if "documents" in files:
             docs = f"read_parquet('{_sql_path(files['documents'])}')"
             n = con.execute(f"SELECT count(*) FROM {docs}").fetchone()[0]
-            for table in reversed(DOC_TABLES):
-                con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {docs})")
+            stored = con.execute(
+                f"SELECT count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM {docs})"
+            )
+            if stored.fetchone()[0]:  # replacing: deletes scan whole tables, so only when needed
+                for table in reversed(DOC_TABLES):
+                    con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM {docs})")
             for table in DOC_TABLES:
                 if table in files:
                     con.execute(
