@@ -135,7 +135,8 @@ def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:
     truth = binarizer.transform([task.target(e) for e in test])
     out = {}
     rule_pred = [
-        [c for c, s in topic_cue_scores(e.text, taxonomy).items() if s >= 0.5] for e in test
+        [c for c, s in topic_cue_scores(e.text, taxonomy, _focus(e.text)).items() if s >= 0.5]
+        for e in test
     ]
     out["cue_rules"] = _multilabel_scores(truth, binarizer.transform(rule_pred), len(test))
     for approach, with_rules in (("tfidf_lr", False), ("tfidf_lr_cues", True)):
@@ -147,6 +148,15 @@ def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:
     union = np.maximum(pred, binarizer.transform(rule_pred))
     out["tfidf_lr_cues_or_cue_rules"] = _multilabel_scores(truth, union, len(test))
     return out
+
+
+def _focus(text: str) -> str:
+    """Subject and recommendations of a stored text, as the pipeline gives them to the cue rules."""
+    from ..ingest.metadata import find_subject
+    from .advice import advice_focus
+
+    doc = doc_from_text(text)
+    return advice_focus(doc, find_subject(doc, "advies")[0])
 
 
 def _multilabel_scores(truth, pred, n: int) -> dict:

@@ -51,7 +51,8 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
         evidence += [ev] if ev else []
         n_recs, rec_evidence = count_recommendations(doc)
         evidence += rec_evidence[:12]
-        topics, topic_evidence = models.predict_topics(doc)
+        focus = "\n".join([meta.subject or "", *(e.snippet for e in rec_evidence)])
+        topics, topic_evidence = models.predict_topics(doc, focus)
         evidence += topic_evidence
         result["advice"] = AdviceFacts(requested, request_date, tuple(topics), n_recs)
     elif doc_type == "reactie":

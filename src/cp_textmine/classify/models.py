@@ -93,12 +93,12 @@ def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None
     return p_requested >= 0.5, max(p_requested, 1 - p_requested), evidence
 
 
-def predict_topics(doc: DocText) -> tuple[list[tuple[str, float]], list[Evidence]]:
+def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float]], list[Evidence]]:
     """Topics above their threshold with a score, and the first cue sentence of each as evidence."""
     taxonomy = load_taxonomy()
     loaded = load_model("topics")
     if loaded is None:
-        scores = topic_cue_scores(doc.text, taxonomy)
+        scores = topic_cue_scores(doc.text, taxonomy, focus)
         thresholds = dict.fromkeys(scores, TOPIC_THRESHOLD)
     else:
         model, meta = loaded
@@ -109,7 +109,7 @@ def predict_topics(doc: DocText) -> tuple[list[tuple[str, float]], list[Evidence
         }
     chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
     if loaded is not None and loaded[1].get("variant", {}).get("strategy") == "model_or_cues":
-        cues = topic_cue_scores(doc.text, taxonomy)
+        cues = topic_cue_scores(doc.text, taxonomy, focus)
         found = {code for code, _ in chosen}
         chosen += [
             (code, round(s, 3))
