@@ -76,32 +76,5 @@ LEFT JOIN topic_lists t ON t.doc_id = a.doc_id
 LEFT JOIN advice_norms n ON n.doc_id = a.doc_id
 CROSS JOIN scan_settings s;
 
-CREATE OR REPLACE VIEW scan_indicators AS
-SELECT
-    council,
-    municipality,
-    year,
-    count(*) AS n_advices,
-    avg(requested::INTEGER) AS share_requested,
-    avg(answered::INTEGER) AS response_rate,
-    avg(timely::INTEGER) AS timely_rate,
-    median(response_days) AS median_response_days,
-    avg((decision = 'adopted')::INTEGER) AS share_adopted,
-    avg((decision = 'partially_adopted')::INTEGER) AS share_partially_adopted,
-    avg((decision = 'not_adopted')::INTEGER) AS share_not_adopted,
-    avg((decision = 'noted')::INTEGER) AS share_noted,
-    avg(CASE WHEN decision IN ('not_adopted', 'partially_adopted') THEN motivated::INTEGER END)
-        AS share_motivated_rejections,
-    list_sort(list_distinct(flatten(list(topics)))) AS topics_covered,
-    -- ours: the n behind each rate, so small denominators can be flagged
-    count(requested) AS n_requested_known,
-    count(decision) AS n_decided,
-    count(timely) AS n_timely_known,
-    count(CASE WHEN decision IN ('not_adopted', 'partially_adopted') THEN 1 END) AS n_rejections,
-    quantile_cont(response_days, 0.9) AS p90_response_days,
-    count(*) FILTER (WHERE NOT answered) AS n_unanswered,
-    median(lead_days) AS median_lead_days,
-    count(lead_days) AS n_lead_known,
-    avg((lead_days < 28)::INTEGER) AS share_lead_under_28
-FROM advice_outcomes
-GROUP BY council, municipality, year;
+-- scan_indicators (the contract view, one row per council and year) is defined in
+-- views_scan.sql as the contract's columns of scan_indicators_full, so both are computed once.

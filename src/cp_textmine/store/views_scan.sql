@@ -106,6 +106,16 @@ GROUP BY GROUPING SETS ((council, municipality, year), (municipality, year));
 CREATE OR REPLACE VIEW scan_indicators_full AS
 SELECT * EXCLUDE (level) FROM scan_indicators_for(NULL) WHERE level = 'council';
 
+-- The contract view: its columns, in its order, from the same computation as the full view.
+CREATE OR REPLACE VIEW scan_indicators AS
+SELECT council, municipality, year, n_advices, share_requested, response_rate, timely_rate,
+       median_response_days, share_adopted, share_partially_adopted, share_not_adopted, share_noted,
+       share_motivated_rejections, topics_covered,
+       -- ours: the n behind each rate, and responsiveness and lead-time figures
+       n_requested_known, n_decided, n_timely_known, n_rejections, p90_response_days, n_unanswered,
+       median_lead_days, n_lead_known, share_lead_under_28
+FROM scan_indicators_full;
+
 CREATE OR REPLACE VIEW scan_indicators_municipality AS
 SELECT * EXCLUDE (level, council) FROM scan_indicators_for(NULL) WHERE level = 'municipality';
 
