@@ -75,10 +75,7 @@ def test_same_bytes_under_two_names_is_one_document(tmp_path: Path, tmp_db: Path
 
 
 def test_linking_does_not_depend_on_order_or_run(tmp_path: Path, tmp_db: Path) -> None:
-    write_text_pdf(
-        tmp_path / "second" / "reactie.pdf" if False else tmp_path / "reactie.pdf",
-        [RESPONSE_LETTER],
-    )
+    write_text_pdf(tmp_path / "reactie.pdf", [RESPONSE_LETTER])  # the response arrives first
     ingest_paths([tmp_path / "reactie.pdf"], tmp_db, SERIAL)
     assert rows(tmp_db, "SELECT advice_doc_id FROM responses") == [(None,)]
     write_text_pdf(tmp_path / "advies.pdf", [ADVICE_LETTER])
