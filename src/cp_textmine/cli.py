@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from .cli_common import DbOption, fail
 from .config import IngestOptions, resolve_db_path
 from .errors import CpTextmineError
 
@@ -24,23 +25,12 @@ app = typer.Typer(
 console = Console()
 err_console = Console(stderr=True)
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="DuckDB file (default: $CP_TEXTMINE_DB or ./cp_textmine.duckdb)."),
-]
-
 
 class ScanFormat(StrEnum):
     table = "table"
     markdown = "markdown"
     html = "html"
     json = "json"
-
-
-def fail(exc: CpTextmineError) -> typer.Exit:
-    """One unwrapped line on stderr, exit code 1."""
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(code=1)
 
 
 @app.command()

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..cli_common import DbOption, fail
 from ..config import resolve_db_path
 from ..errors import CpTextmineError
 
@@ -27,11 +28,6 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 console = Console()
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="DuckDB file (default: $CP_TEXTMINE_DB or ./cp_textmine.duckdb)."),
-]
 
 
 class Strategy(StrEnum):
@@ -45,12 +41,6 @@ class ExportFormat(StrEnum):
     labelstudio = "labelstudio"
     doccano = "doccano"
     prodigy = "prodigy"
-
-
-def fail(exc: CpTextmineError) -> typer.Exit:
-    """One unwrapped line on stderr, exit code 1."""
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(code=1)
 
 
 def _default_annotator() -> str:

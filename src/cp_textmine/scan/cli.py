@@ -6,28 +6,18 @@ without an import cycle. Errors: one ``Error: ...`` line on stderr, exit code 1.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
+from ..cli_common import DbOption, fail
 from ..config import resolve_db_path
 from ..errors import CpTextmineError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 console = Console()
-
-DbOption = Annotated[
-    Path | None,
-    typer.Option("--db", help="DuckDB file (default: $CP_TEXTMINE_DB or ./cp_textmine.duckdb)."),
-]
-
-
-def _fail(exc: CpTextmineError) -> typer.Exit:
-    typer.echo(f"Error: {exc}", err=True)
-    return typer.Exit(code=1)
 
 
 @app.command()
@@ -44,7 +34,7 @@ def show(
     try:
         view = load_document(resolve_db_path(db), document)
     except CpTextmineError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     console.print(render_document(view))
 
 
@@ -75,7 +65,7 @@ def search(
     try:
         hits = run_search(resolve_db_path(db), query, municipality, doc_type, limit)
     except CpTextmineError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if not hits:
         console.print(f"No passages found for '{query}'.", markup=False)
         return

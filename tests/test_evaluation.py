@@ -1,0 +1,36 @@
+"""compare(): field accuracies, per-label scores and the list of disagreements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cp_textmine.evaluation import compare
+
+LABELS = [
+    {"file": "a.pdf", "doc_type": "advies", "doc_date": "2023-03-14", "reference": "CR-2023-04",
+     "municipality": "Ede", "subject": "Advies schulden", "requested": False, "n_recommendations": 3,
+     "topics": ["schulden"]},
+    {"file": "r.pdf", "doc_type": "reactie", "doc_date": "2023-04-20", "reference": "SD/1",
+     "municipality": "Ede", "subject": "Reactie", "decision": "not_adopted", "motivated": True,
+     "responds_to": "a.pdf"},
+]  # fmt: skip
+PREDS = {
+    "a.pdf": {"doc_type": "advies", "doc_date": date(2023, 3, 14), "reference": "CR 2023-04",
+              "municipality": "Ede", "subject": "Advies schulden", "requested": False, "n_recommendations": 2,
+              "topics": ["schulden", "bijstand"], "timely": True},
+    "r.pdf": {"doc_type": "reactie", "doc_date": date(2023, 4, 21), "reference": "SD/1", "municipality": "Ede",
+              "subject": "Reactie", "decision": "not_adopted", "motivated": False, "linked_file": "a.pdf"},
+}  # fmt: skip
+
+
+def test_compare_counts_agreements_and_lists_disagreements() -> None:
+    report = compare(LABELS, PREDS, reference=date(2023, 12, 31))
+    acc = {k: v for k, (v, _) in report.accuracies.items()}
+    assert (
+        acc["doc_type"] == 1.0 and acc["reference"] == 1.0
+    )  # references compare without punctuation
+    assert acc["doc_date"] == 0.5
+    assert acc["n_recommendations"] == 0.0 and acc["motivated"] == 0.0
+    assert acc["link"] == 1.0 and acc["timely"] == 1.0  # answered after 37 days, norm 42
+    assert report.errors["doc_date"] == ["r.pdf: gold='2023-04-20' pred='2023-04-21'"]
+    assert report.topic_micro_f1 == round(2 * 0.5 * 1.0 / 1.5, 3)
