@@ -32,9 +32,9 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix src tests tools
 
 gold: $(STAMP)
-	$(PY) tools/render_corpus.py annotations/gold/writer_a annotations/gold/writer_b \
-	    annotations/gold/writer_c annotations/gold/writer_d --out annotations/gold/pdfs \
-	    --labels annotations/gold/labels.jsonl
+	$(PY) tools/render_corpus.py annotations/dev/writer_a annotations/dev/writer_b \
+	    annotations/dev/writer_c annotations/dev/writer_d --out annotations/dev/pdfs \
+	    --labels annotations/dev/labels.jsonl
 	$(PY) tools/render_corpus.py corpora/demo/src_1 corpora/demo/src_2 --out corpora/demo \
 	    --labels annotations/demo/labels.jsonl
 

@@ -7,8 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 FONT = "Helvetica"
+
+# The same examples on every run and no per-example deadline: a property test must fail for
+# its property, never for the machine's speed or a lucky draw.
+settings.register_profile("deterministic", derandomize=True, deadline=None, print_blob=True)
+settings.load_profile("deterministic")
 
 
 def write_text_pdf(path: Path, pages: list[str], *, encrypt: str | None = None) -> Path:
@@ -110,3 +116,37 @@ def pdf_bytes(pages: list[str]) -> bytes:
         c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+@pytest.fixture(scope="session")
+def synth_corpus_120(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 generated documents with labels, made once per session for every module that trains."""
+    from cp_textmine.synth import generate_corpus
+
+    corpus = tmp_path_factory.mktemp("synth120")
+    generate_corpus(120, corpus, seed=2, workers=2)
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def text_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """40 generated documents with a text layer (scans removed: OCR adds time, not coverage),
+    shared by the crash, reader and Dask tests."""
+    from cp_textmine.synth import generate_corpus
+
+    folder = tmp_path_factory.mktemp("text40")
+    generate_corpus(40, folder, seed=5, workers=2)
+    for pdf in folder.glob("*.pdf"):
+        if _is_image_only(pdf):
+            pdf.unlink()
+    return folder
+
+
+def _is_image_only(pdf: Path) -> bool:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        return not any(page.get_textpage().get_text_range().strip() for page in doc)
+    finally:
+        doc.close()

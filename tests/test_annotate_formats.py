@@ -399,7 +399,7 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path, db: Path, root: Path) -
 
 
 def test_gold_documents_are_refused(db: Path, root: Path, tmp_path: Path, tmp_path_factory) -> None:
-    gold_pdfs = root / "gold" / "pdfs"
+    gold_pdfs = root / "dev" / "pdfs"
     gold_pdfs.mkdir(parents=True)
     source = tmp_path_factory.getbasetemp() / "annotate-small" / "pdfs" / "reactie.pdf"
     shutil.copy(source, gold_pdfs / "reactie.pdf")

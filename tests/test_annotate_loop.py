@@ -27,7 +27,6 @@ from cp_textmine.classify.train import train_models
 from cp_textmine.config import IngestOptions
 from cp_textmine.ingest.pipeline import ingest_paths
 from cp_textmine.store.db import connect
-from cp_textmine.synth import generate_corpus
 
 WRONG = {"adopted": "not_adopted", "not_adopted": "adopted", "partially_adopted": "noted",
          "noted": "adopted"}  # fmt: skip
@@ -58,10 +57,9 @@ def stored_decisions(db: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def loop(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def loop(tmp_path_factory: pytest.TempPathFactory, synth_corpus_120: Path) -> dict:
     base = tmp_path_factory.mktemp("loop")
-    corpus = base / "corpus"
-    generate_corpus(120, corpus, seed=2, workers=2)
+    corpus = synth_corpus_120
     examples = labelled_pdf_examples(corpus / "labels.jsonl", corpus, "synth", workers=2)
     responses = sorted((e for e in examples if e.labels.get("decision")), key=lambda e: e.id)
     chosen = responses[:: max(1, len(responses) // N_CORRECTED)][:N_CORRECTED]

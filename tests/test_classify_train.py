@@ -12,15 +12,13 @@ from cp_textmine.classify.dataset import Example, labelled_pdf_examples
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.classify.train import train_models
 from cp_textmine.errors import ModelMissing
-from cp_textmine.synth import generate_corpus
 
 from .conftest import ADVICE_LETTER, RESPONSE_LETTER
 
 
 @pytest.fixture(scope="session")
-def small_examples(tmp_path_factory: pytest.TempPathFactory) -> list[Example]:
-    corpus = tmp_path_factory.mktemp("synth")
-    generate_corpus(120, corpus, seed=2, workers=2)
+def small_examples(synth_corpus_120: Path) -> list[Example]:
+    corpus = synth_corpus_120
     return labelled_pdf_examples(corpus / "labels.jsonl", corpus, "synth", workers=2)
 
 

@@ -9,7 +9,6 @@ import pytest
 
 from cp_textmine.config import IngestOptions
 from cp_textmine.ingest.pipeline import ingest_paths
-from cp_textmine.synth import generate_corpus
 
 pytest.importorskip("distributed")
 
@@ -35,9 +34,8 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
-def test_dask_local_cluster_equals_local_run(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    generate_corpus(40, corpus, seed=5, workers=2)
+def test_dask_local_cluster_equals_local_run(tmp_path: Path, text_corpus: Path) -> None:
+    corpus = text_corpus
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     ingest_paths([corpus], local_db, IngestOptions(workers=2, quiet=True, ocr=False))
     summary = ingest_paths([corpus], dask_db, IngestOptions(workers=2, quiet=True, ocr=False, executor="dask",

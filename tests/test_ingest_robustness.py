@@ -1,7 +1,12 @@
-"""A killed ingest leaves whole documents and a re-run finishes the job; readers query during an ingest."""
+"""A killed ingest leaves whole documents and a re-run finishes the job; readers query during an ingest.
+
+Deterministic: the ingest stops at exact points through the fault-injection hooks of
+``cp_textmine.faults`` (publish by count, never by timer), so no test races the clock.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -10,41 +15,47 @@ import time
 from pathlib import Path
 
 import duckdb
-import pytest
 
-from cp_textmine.synth import generate_corpus
+from cp_textmine.faults import FAULT_ENV
 
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    generate_corpus(160, folder, seed=11, workers=2)
-    for scan in folder.glob("*.pdf"):
-        if (
-            scan.stat().st_size > 150_000
-        ):  # scans: OCR would make the run long without adding anything here
-            scan.unlink()
-    return folder
+BATCH = 5
+HANDSHAKE_LIMIT_S = (
+    300  # only a broken ingest gets near this; the test then fails, it never guesses
+)
 
 
-def start_ingest(corpus: Path, db: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "cp_textmine", "ingest", str(corpus), "--db", str(db), "--workers", "2",
-         "--quiet", "--no-ocr"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-    )  # fmt: skip
+def ingest_cmd(corpus: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "cp_textmine", "ingest", str(corpus), "--db", str(db), "--workers", "2",
+            "--quiet", "--no-ocr", "--batch-size", str(BATCH), "--publish-every", "0"]  # fmt: skip
 
 
-def read(db: Path, sql: str) -> list[tuple] | None:
-    """One short read-only query; None while the writer holds the file."""
+def start_ingest(corpus: Path, db: Path, fault: str) -> subprocess.Popen:
+    env = {**os.environ, FAULT_ENV: fault}
+    return subprocess.Popen(ingest_cmd(corpus, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True, env=env)  # fmt: skip
+
+
+def finish_killed(proc: subprocess.Popen) -> None:
+    """Wait for the self-killed ingest, then remove its orphaned workers."""
+    proc.wait(timeout=HANDSHAKE_LIMIT_S)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+def rerun(corpus: Path, db: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != FAULT_ENV}
+    done = subprocess.run(
+        ingest_cmd(corpus, db), capture_output=True, text=True, timeout=600, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def count(db: Path, sql: str = "SELECT count(*) FROM documents") -> int:
+    con = duckdb.connect(str(db), read_only=True)
     try:
-        con = duckdb.connect(str(db), read_only=True)
-    except duckdb.IOException:
-        return None
-    except duckdb.Error:
-        return None
-    try:
-        return con.execute(sql).fetchall()
+        return con.execute(sql).fetchone()[0]
     finally:
         con.close()
 
@@ -71,52 +82,59 @@ def whole_documents(db: Path) -> None:
         con.close()
 
 
-def test_sigkill_mid_batch_then_rerun(corpus: Path, tmp_path: Path) -> None:
+def test_sigkill_after_second_publish_then_rerun(text_corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "k.duckdb"
-    n_files = len(list(corpus.glob("*.pdf")))
-    proc = start_ingest(corpus, db)
-    deadline = time.monotonic() + 120
-    count = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        got = read(db, "SELECT count(*) FROM documents")
-        count = got[0][0] if got else count
-        if count >= 10:
-            break
-        time.sleep(0.2)
-    assert proc.poll() is None, (
-        "the ingest finished before it could be killed; make the corpus larger"
-    )
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    n_files = len(list(text_corpus.glob("*.pdf")))
+    assert n_files > 3 * BATCH
+    finish_killed(start_ingest(text_corpus, db, "kill-after-publish:2"))
     whole_documents(db)
-    killed_count = read(db, "SELECT count(*) FROM documents")[0][0]
-    assert 0 < killed_count < n_files
-    rerun = subprocess.run(
-        [sys.executable, "-m", "cp_textmine", "ingest", str(corpus), "--db", str(db), "--workers", "2", "--quiet",
-         "--no-ocr"], capture_output=True, text=True, timeout=600,
-    )  # fmt: skip
-    assert rerun.returncode == 0, rerun.stderr
+    assert count(db) == 2 * BATCH  # exactly the two published batches, nothing half-written
+    rerun(text_corpus, db)
     whole_documents(db)
-    assert read(db, "SELECT count(*), count(DISTINCT sha256) FROM documents")[0] == (
-        n_files,
-        n_files,
-    )
+    assert count(db, "SELECT count(DISTINCT sha256) FROM documents") == n_files
+    assert count(db) == n_files
 
 
-def test_readers_query_while_an_ingest_runs(corpus: Path, tmp_path: Path) -> None:
+def test_sigkill_between_shard_and_publish_loses_nothing(text_corpus: Path, tmp_path: Path) -> None:
+    """The third shard is on disk but unpublished when the ingest dies; the re-run publishes it
+    first and processes only what no shard holds."""
+    db = tmp_path / "s.duckdb"
+    n_files = len(list(text_corpus.glob("*.pdf")))
+    finish_killed(start_ingest(text_corpus, db, "kill-after-shard:3"))
+    assert count(db) == 2 * BATCH
+    done = rerun(text_corpus, db)
+    whole_documents(db)
+    assert count(db) == n_files
+    assert "Traceback" not in done.stderr
+
+
+def test_readers_query_between_publishes(text_corpus: Path, tmp_path: Path) -> None:
+    """After every publish the ingest waits for the reader's go-ahead: each read must succeed and
+    see exactly the published batches."""
     db = tmp_path / "r.duckdb"
-    n_files = len(list(corpus.glob("*.pdf")))
-    proc = start_ingest(corpus, db)
-    counts, refused = [], 0
-    while proc.poll() is None:
-        got = read(db, "SELECT count(*) FROM documents")
-        if got is None:
-            refused += 1
-        else:
-            counts.append(got[0][0])
-        time.sleep(0.05)
+    handshake = tmp_path / "handshake"
+    n_files = len(list(text_corpus.glob("*.pdf")))
+    proc = start_ingest(text_corpus, db, f"pause-after-publish:{handshake}")
+    seen, k = [], 1
+    while True:
+        if not _wait_for(handshake / f"published-{k}", proc):
+            break
+        seen.append(count(db))  # the writer has closed the file: this read cannot be refused
+        (handshake / f"resume-{k}").touch()
+        k += 1
+    proc.wait(timeout=HANDSHAKE_LIMIT_S)
     assert proc.returncode == 0, proc.stderr.read().decode()
-    assert len(counts) >= 5, f"only {len(counts)} successful reads ({refused} refused)"
-    assert counts == sorted(counts)  # readers see the store grow, whole documents at a time
-    assert len(set(counts)) >= 2
-    assert read(db, "SELECT count(*) FROM documents")[0][0] == n_files
+    full_batches = n_files // BATCH
+    assert seen == [BATCH * i for i in range(1, full_batches + 1)]
+    assert count(db) == n_files
+
+
+def _wait_for(marker: Path, proc: subprocess.Popen) -> bool:
+    """True once ``marker`` exists; False when the ingest ended without creating it."""
+    deadline = time.monotonic() + HANDSHAKE_LIMIT_S
+    while not marker.exists():
+        if proc.poll() is not None:
+            return marker.exists()
+        assert time.monotonic() < deadline, f"no {marker.name} within {HANDSHAKE_LIMIT_S} s"
+        time.sleep(0.01)
+    return True

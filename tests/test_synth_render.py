@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -167,17 +166,3 @@ def test_scanned_has_no_text_and_right_page_count(tmp_path: Path) -> None:
         assert all(not page.chars for page in pdf.pages)
         assert all(page.images for page in pdf.pages)
     assert out.read_bytes() == render_cpdoc_bytes(SAMPLE, seed=11, scanned=True)
-
-
-def test_two_page_letter_is_fast() -> None:
-    render_cpdoc_bytes(SAMPLE, seed=1, producer="reportlab")  # warm font cache
-    best = min(
-        _timed(lambda: render_cpdoc_bytes(SAMPLE, seed=1, producer="reportlab")) for _ in range(3)
-    )
-    assert best < 0.2
-
-
-def _timed(func) -> float:
-    start = time.perf_counter()
-    func()
-    return time.perf_counter() - start

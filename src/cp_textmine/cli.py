@@ -62,6 +62,13 @@ def ingest(
     keep_shards: Annotated[
         bool, typer.Option(help="Keep the published Parquet shards in <db>.shards/.")
     ] = False,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Documents per published batch (readers see batches).")
+    ] = IngestOptions.batch_size,
+    publish_every: Annotated[
+        float,
+        typer.Option(min=0, help="Also publish after this many seconds; 0: full batches only."),
+    ] = 3.0,
 ) -> None:
     """Read every PDF under PATHS into the database; known files are skipped by content hash.
 
@@ -84,6 +91,8 @@ def ingest(
         executor=executor,
         scheduler=scheduler,
         keep_shards=keep_shards,
+        batch_size=batch_size,
+        publish_every_s=publish_every or None,
     )
     try:
         summary = _with_progress(ingest_paths, paths, resolve_db_path(db), options, quiet)
@@ -274,11 +283,11 @@ def train(
 @app.command()
 def evaluate(
     labels: Annotated[
-        Path | None, typer.Option(help="Label file (default: annotations/gold/labels.jsonl).")
+        Path | None, typer.Option(help="Label file (default: annotations/dev/labels.jsonl).")
     ] = None,
     pdfs: Annotated[
         Path | None,
-        typer.Option(help="Folder of the labelled PDFs (default: annotations/gold/pdfs)."),
+        typer.Option(help="Folder of the labelled PDFs (default: annotations/dev/pdfs)."),
     ] = None,
     db: Annotated[
         Path | None, typer.Option("--db", help="Keep the evaluation database here.")
@@ -300,8 +309,8 @@ def evaluate(
     from .evaluation import evaluate_labelled_pdfs
     from .report import evaluation_tables
 
-    labels = labels or annotations_dir() / "gold" / "labels.jsonl"
-    pdfs = pdfs or annotations_dir() / "gold" / "pdfs"
+    labels = labels or annotations_dir() / "dev" / "labels.jsonl"
+    pdfs = pdfs or annotations_dir() / "dev" / "pdfs"
     ref = date.fromisoformat(reference_date) if reference_date else None
     try:
         report = evaluate_labelled_pdfs(labels, pdfs, db, ref)

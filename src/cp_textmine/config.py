@@ -70,6 +70,7 @@ class IngestOptions:
     executor: str = "local"  # 'local' (process pool) or 'dask'
     scheduler: str | None = None  # dask scheduler address, or 'local' for a LocalCluster
     batch_size: int = 200  # documents per staging shard
+    publish_every_s: float | None = 3.0  # also publish after this long; None: only full shards
     publish_wait_s: float = 300.0  # at the end, how long to wait for readers holding the database
     keep_shards: bool = False  # keep published Parquet shards in <db>.shards/ for direct queries
     quiet: bool = False

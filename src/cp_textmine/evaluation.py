@@ -1,6 +1,6 @@
 """Measure the pipeline against hand labels: ingest the labelled PDFs, compare field by field.
 
-The gold set (``annotations/gold``) is never trained on; the demo labels check the
+The gold set (``annotations/dev``) is never trained on; the demo labels check the
 walking skeleton. Every figure here comes from the same DuckDB tables analysts query.
 """
 

@@ -26,7 +26,7 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
     console.print(f"training data: synthetic recipe {recipe}, demo set, annotators' labels")
     examples = load_training_examples(annotations, repo_root() / "corpora", workers, recipe)
     taxonomy = load_taxonomy()
-    gold_labels = annotations / "gold" / "labels.jsonl"
+    gold_labels = annotations / "dev" / "labels.jsonl"
     comparison = gold = None
     variants: dict = {}
     if compare and gold_labels.exists():
@@ -43,7 +43,7 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")
     if gold_labels.exists():
         gold = evaluate_labelled_pdfs(
-            gold_labels, annotations / "gold" / "pdfs", models_dir=target
+            gold_labels, annotations / "dev" / "pdfs", models_dir=target
         ).to_dict()
     card = write_card(target, render_card(report, recipe, comparison, gold))
     (target / "evaluation.json").write_text(json.dumps({"comparison": comparison, "gold": gold}, indent=2) + "\n",

@@ -77,7 +77,7 @@ def import_labels(
         source_format, rows = read_rows(path, fmt)
         _assign_annotators(rows, annotator)
         result = ImportResult(None, None, source_format)
-        good = _check_rows(con, rows, result, gold_hashes(root / "gold"))
+        good = _check_rows(con, rows, result, gold_hashes(root / "dev"))
         if good:
             _write(con, path, raw_hash, good, result, root, now)
         return result
@@ -149,8 +149,8 @@ def _check_rows(
             doc = _resolve(con, row, docs, by_sha)
             if doc.sha256 in gold:
                 raise LabelError(
-                    "document is in the gold set (annotations/gold), which no model trains on; "
-                    "its labels belong in annotations/gold/labels.jsonl"
+                    "document is in the gold set (annotations/dev), which no model trains on; "
+                    "its labels belong in annotations/dev/labels.jsonl"
                 )
             labels = validate_labels(row.labels, codes)
         except LabelError as exc:

@@ -54,7 +54,7 @@ def render_card(
         "(`annotations/labels/`) are added as they are. The validation split (20%, stratified by "
         "document type) chooses the topic thresholds; the final models are refit on all data.",
         "",
-        "The gold set (`annotations/gold`, 64 hand-written documents) is never trained on; training "
+        "The gold set (`annotations/dev`, 64 hand-written documents) is never trained on; training "
         "refuses to start if any training document's content hash is in it.",
     ]
     if comparison:

@@ -23,7 +23,7 @@ Predictor = Callable[[list[str]], list]
 def gold_examples(annotations: Path, workers: int = 2) -> list[Example]:
     """Gold texts as the pipeline extracts them (scans without OCR are left out here)."""
     return labelled_pdf_examples(
-        annotations / "gold" / "labels.jsonl", annotations / "gold" / "pdfs", "gold", workers
+        annotations / "dev" / "labels.jsonl", annotations / "dev" / "pdfs", "gold", workers
     )
 
 

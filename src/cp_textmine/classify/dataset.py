@@ -155,7 +155,7 @@ def load_training_examples(annotations: Path, corpora: Path, workers: int = 2,
         examples += labelled_pdf_examples(demo_labels, corpora / "demo", "demo", workers)
     examples += annotation_examples(annotations / "labels")
     examples = merge_annotations(examples)
-    leaked = gold_hashes(annotations / "gold") & {e.sha256 for e in examples if e.sha256}
+    leaked = gold_hashes(annotations / "dev") & {e.sha256 for e in examples if e.sha256}
     if leaked:
         raise CpTextmineError(
             f"{len(leaked)} training documents are in the gold set; remove them from the labels"

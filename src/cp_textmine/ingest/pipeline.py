@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import faults
 from ..config import IngestOptions
 from ..errors import ExtractionError, StoreError
 from ..records import Document
@@ -25,7 +26,6 @@ from .discover import FoundFile, display_path, doc_id_for, iter_pdfs, sha256_fil
 from .workers import Job, failed_document, run_dask, run_in_process, run_local_pool
 
 ProgressFn = Callable[[int, int, str], None]
-PUBLISH_EVERY_S = 3.0
 
 __all__ = ["IngestSummary", "Job", "ingest_paths", "process_file"]
 
@@ -57,6 +57,7 @@ def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None)
     from .extract import extract_pdf
 
     model_store.use_models_dir(models)
+    faults.before_file(job.path.name)
     ocr_fn = _ocr_function() if ocr_enabled else None
     try:
         extracted = extract_pdf(job.path, ocr=ocr_fn)
@@ -199,18 +200,32 @@ def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path,
     batch: list[Document] = []
     extra_paths: list[tuple[str, str]] = []
     last_publish = time.monotonic()
+    n_shards = n_published = 0
     for done, doc in enumerate(runner(plan.jobs, options), start=1):
         batch.append(doc)
         extra_paths += [(doc.doc_id, p) for p in plan.duplicates.get(doc.sha256, [])]
         _count(summary, doc)
         if progress:
             progress(done, len(plan.jobs), display_path(doc.path))
-        if len(batch) >= options.batch_size or time.monotonic() - last_publish > PUBLISH_EVERY_S:
+        if len(batch) >= options.batch_size or _publish_is_due(options, last_publish):
             shards.write_shard(staging, batch, extra_paths)
+            n_shards += 1
+            faults.after_shard_written(n_shards)
             batch, extra_paths = [], []
-            shards.publish_pending(db_path, staging, wait_s=0, keep=options.keep_shards)
+            _, waiting = shards.publish_pending(
+                db_path, staging, wait_s=0, keep=options.keep_shards
+            )
+            if not waiting:  # a reader held the file: the shard waits for the next publish
+                n_published += 1
+                faults.after_publish(n_published)
             last_publish = time.monotonic()
     shards.write_shard(staging, batch, extra_paths)
+
+
+def _publish_is_due(options: IngestOptions, last_publish: float) -> bool:
+    """Publish at least every ``publish_every_s`` so readers see progress on a long run."""
+    every = options.publish_every_s
+    return every is not None and time.monotonic() - last_publish > every
 
 
 def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: IngestSummary,
