@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-8)
 PYTHON ?= python3
 
-.PHONY: demo test lint format system-deps bench gold clean
+.PHONY: demo test test-fast lint format system-deps bench gold clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP) system-deps
 test: $(STAMP)
 	@bash tools/system-deps.sh test
 	$(VENV)/bin/pytest -q
+
+# The same suite without the whole-batch runs (crash, hostile files, Dask, OCR, demo): a minute.
+test-fast: $(STAMP)
+	$(VENV)/bin/pytest -q -m "not slow"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests tools

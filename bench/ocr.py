@@ -39,7 +39,7 @@ def plain(text: str) -> str:
 
 
 def _ocr_one(args: tuple[str, int, int]) -> tuple[str, float | None, float]:
-    from cp_textmine.ingest.ocr import ocr_page
+    from cp_textmine.pdf.ocr import ocr_page
 
     path, page, dpi = args
     started = time.perf_counter()
@@ -67,7 +67,7 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, nargs="+", default=[150, 200, 300])
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    from cp_textmine.ingest.extract import extract_pdf
+    from cp_textmine.pdf.extract import extract_pdf
 
     with tempfile.TemporaryDirectory() as tmp:
         pairs = make_pairs(args.n, Path(tmp))

@@ -38,7 +38,7 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.getbasetemp() / "annotate-small"
     db = folder / "small.duckdb"
     if not db.exists():
-        from cp_textmine.ingest.pipeline import ingest_paths
+        from cp_textmine.pipeline.run import ingest_paths
 
         pdfs = folder / "pdfs"
         pdfs.mkdir(parents=True)

@@ -25,8 +25,11 @@ from cp_textmine.classify.dataset import (
 )
 from cp_textmine.classify.train import train_models
 from cp_textmine.config import IngestOptions
-from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.pipeline.run import ingest_paths
 from cp_textmine.store.db import connect
+
+# whole-batch runs: `make test` runs them, `make test-fast` skips them
+pytestmark = pytest.mark.slow
 
 WRONG = {"adopted": "not_adopted", "not_adopted": "adopted", "partially_adopted": "noted",
          "noted": "adopted"}  # fmt: skip

@@ -11,7 +11,7 @@ from cp_textmine.classify.annual_report import advice_rows
 from cp_textmine.classify.decision import cited_advice, classify_sentence, combine, decide
 from cp_textmine.classify.link import Candidate, best_link
 from cp_textmine.classify.regulation import regulation_facts
-from cp_textmine.doctext import DocText
+from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page, Table
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from cp_textmine.cli import app
@@ -63,6 +64,7 @@ def test_scan_without_database(tmp_path: Path) -> None:
     assert "database not found" in result.output
 
 
+@pytest.mark.slow
 def test_demo_writes_database_and_report(tmp_path: Path) -> None:
     db, report = tmp_path / "demo.duckdb", tmp_path / "report.html"
     result = runner.invoke(app, ["demo", "--db", str(db), "--out", str(report)])

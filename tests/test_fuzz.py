@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cp_textmine.config import IngestOptions
-from cp_textmine.doctext import DocText
-from cp_textmine.ingest.header import header_fields
-from cp_textmine.ingest.metadata import clean_reference, extract_metadata
-from cp_textmine.ingest.pipeline import ingest_paths
-from cp_textmine.nl.dates import find_dates
-from cp_textmine.nl.terms import find_terms
+from cp_textmine.pipeline.run import ingest_paths
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText
+from cp_textmine.read.header import header_fields
+from cp_textmine.read.metadata import clean_reference, extract_metadata
+from cp_textmine.read.terms import find_terms
 from cp_textmine.records import Page
 
 from .conftest import ADVICE_LETTER, RESPONSE_LETTER, pdf_bytes

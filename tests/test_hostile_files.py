@@ -10,10 +10,13 @@ import pytest
 
 from cp_textmine.config import IngestOptions
 from cp_textmine.faults import FAULT_ENV
-from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.pipeline.run import ingest_paths
 
 from . import hostile
 from .conftest import ADVICE_LETTER, write_text_pdf
+
+# whole-batch runs: `make test` runs them, `make test-fast` skips them
+pytestmark = pytest.mark.slow
 
 GUARDED = IngestOptions(workers=2, memory_limit_mb=1500, file_timeout_s=60, quiet=True)
 
@@ -99,10 +102,10 @@ def test_time_limit_replaces_the_worker(tmp_path: Path, monkeypatch: pytest.Monk
     write_text_pdf(tmp_path / "a-hangt.pdf", [ADVICE_LETTER.replace("2023", "2022")])
     write_text_pdf(tmp_path / "b-goed.pdf", [ADVICE_LETTER])
     monkeypatch.setenv(FAULT_ENV, "hang-on-file:hangt")
-    options = IngestOptions(workers=1, file_timeout_s=20.0, quiet=True)
+    options = IngestOptions(workers=1, file_timeout_s=8.0, quiet=True)
     summary = ingest_paths([tmp_path], tmp_path / "t.duckdb", options)
     assert [(Path(p).name, r) for p, r in summary.failures] == [
-        ("a-hangt.pdf", "timeout: processing took longer than 20 s")
+        ("a-hangt.pdf", "timeout: processing took longer than 8 s")
     ]
     assert summary.by_type == {"advies": 1}
 

@@ -8,7 +8,10 @@ import duckdb
 import pytest
 
 from cp_textmine.config import IngestOptions
-from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.pipeline.run import ingest_paths
+
+# whole-batch runs: `make test` runs them, `make test-fast` skips them
+pytestmark = pytest.mark.slow
 
 pytest.importorskip("distributed")
 

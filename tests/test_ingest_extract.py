@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from cp_textmine.errors import ExtractionError
-from cp_textmine.ingest.extract import clean_pages, dehyphenate, extract_pdf
+from cp_textmine.pdf.extract import clean_pages, dehyphenate, extract_pdf
 from cp_textmine.records import Page
 
 from .conftest import write_image_pdf, write_text_pdf
@@ -94,7 +94,7 @@ def test_fast_and_layout_paths_agree_on_ordinary_pages() -> None:
     import pdfplumber
     import pypdfium2 as pdfium
 
-    from cp_textmine.ingest.extract import normalise_pdfium_text
+    from cp_textmine.pdf.extract import normalise_pdfium_text
 
     demo = Path(__file__).resolve().parents[1] / "corpora" / "demo"
     compared = 0

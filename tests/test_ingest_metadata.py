@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
-from cp_textmine.doctext import DocText
-from cp_textmine.ingest.header import header_fields
-from cp_textmine.ingest.metadata import extract_metadata
+from cp_textmine.read.doctext import DocText
+from cp_textmine.read.header import header_fields
+from cp_textmine.read.metadata import extract_metadata
 from cp_textmine.records import Page
 
 from .conftest import ADVICE_LETTER, RESPONSE_LETTER

@@ -11,7 +11,7 @@ import pytest
 
 from cp_textmine.config import IngestOptions
 from cp_textmine.errors import InputPathError, StoreError
-from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.pipeline.run import ingest_paths
 
 from .conftest import ADVICE_LETTER, RESPONSE_LETTER, pdf_bytes, write_text_pdf
 
@@ -151,7 +151,7 @@ def test_parallel_workers_give_the_same_rows(advice_and_response: Path, tmp_path
 
 def test_permission_denied_is_recorded(tmp_path: Path, tmp_db: Path, monkeypatch) -> None:
     """Root can read anything, so simulate the OS refusing the read."""
-    import cp_textmine.ingest.pipeline as pipeline
+    import cp_textmine.pipeline.run as pipeline
 
     write_text_pdf(tmp_path / "slot.pdf", [ADVICE_LETTER])
 

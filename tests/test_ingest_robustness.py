@@ -15,8 +15,12 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from cp_textmine.faults import FAULT_ENV
+
+# whole-batch runs: `make test` runs them, `make test-fast` skips them
+pytestmark = pytest.mark.slow
 
 BATCH = 5
 HANDSHAKE_LIMIT_S = (

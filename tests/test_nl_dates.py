@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from cp_textmine.nl.dates import find_dates, format_dutch, parse_date, resolve_yearless
+from cp_textmine.read.dates import find_dates, format_dutch, parse_date, resolve_yearless
 
 
 @pytest.mark.parametrize(

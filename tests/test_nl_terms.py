@@ -1,6 +1,6 @@
 import pytest
 
-from cp_textmine.nl.terms import classify_term_sentence, find_terms, to_days
+from cp_textmine.read.terms import classify_term_sentence, find_terms, to_days
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,14 @@ import duckdb
 import pytest
 
 from cp_textmine.config import IngestOptions
-from cp_textmine.ingest.ocr import tesseract_status
-from cp_textmine.ingest.pipeline import ingest_paths
+from cp_textmine.pdf.ocr import tesseract_status
+from cp_textmine.pipeline.run import ingest_paths
 from cp_textmine.synth.render import render_cpdoc
 
-pytestmark = pytest.mark.skipif(
-    tesseract_status() is not None, reason="needs tesseract with Dutch data"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(tesseract_status() is not None, reason="needs tesseract with Dutch data"),
+]
 DEMO_SOURCES = Path(__file__).resolve().parents[1] / "corpora" / "demo"
 LETTERS = [
     "src_1/demo-1-03.cpdoc",

@@ -44,7 +44,8 @@ def test_resolve_by_id_prefix_and_recorded_path(scan_path: Path) -> None:
 
 
 def test_resolve_an_existing_file_by_content(tmp_path: Path) -> None:
-    from cp_textmine.ingest.discover import doc_id_for, sha256_file
+    from cp_textmine.pdf.discover import sha256_file
+    from cp_textmine.records import doc_id_for
 
     pdf = tmp_path / "brief.pdf"
     pdf.write_bytes(b"%PDF-1.4 any bytes")

@@ -1,5 +1,5 @@
 """``python -m cp_textmine`` runs the CLI."""
 
-from .cli import app
+from cp_textmine.cli import app
 
 app(prog_name="cp-textmine")

@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from .cli_common import DbOption, fail
-from .config import IngestOptions, resolve_db_path
-from .errors import CpTextmineError
+from cp_textmine.cli_common import DbOption, fail
+from cp_textmine.config import IngestOptions, resolve_db_path
+from cp_textmine.errors import CpTextmineError
 
 app = typer.Typer(
     name="cp-textmine",
@@ -74,10 +74,10 @@ def ingest(
 
     Example: cp-textmine ingest corpora/demo --db scan.duckdb
     """
-    import os
+    import os  # lazy: keeps --help and start-up fast
 
-    from .ingest.pipeline import ingest_paths
-    from .report import ingest_summary_table
+    from cp_textmine.pipeline.run import ingest_paths  # lazy: keeps --help and start-up fast
+    from cp_textmine.report import ingest_summary_table  # lazy: keeps --help and start-up fast
 
     if executor not in ("local", "dask"):
         raise fail(CpTextmineError(f"unknown executor {executor!r}: use 'local' or 'dask'"))
@@ -112,7 +112,7 @@ def _with_progress(fn, paths, db_path, options, quiet):
         Progress,
         TextColumn,
         TimeRemainingColumn,
-    )
+    )  # lazy: keeps --help and start-up fast
 
     with Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -154,8 +154,12 @@ def scan(
 
     Example: cp-textmine scan --municipality Leeuwarden --format markdown
     """
-    from .scan.indicators import run_scan
-    from .scan.render import to_json, to_markdown, to_rich_table
+    from cp_textmine.scan.indicators import run_scan  # lazy: keeps --help and start-up fast
+    from cp_textmine.scan.render import (  # lazy: keeps --help and start-up fast
+        to_json,
+        to_markdown,
+        to_rich_table,
+    )
 
     try:
         if reference_date is not None or norm_days is not None:
@@ -165,7 +169,7 @@ def scan(
             console.print(to_rich_table(result))
             return
         if format is ScanFormat.html:
-            from .scan.html import to_html
+            from cp_textmine.scan.html import to_html  # lazy: keeps --help and start-up fast
 
             text = to_html(result, resolve_db_path(db))
         else:
@@ -177,10 +181,10 @@ def scan(
 
 def _store_scan_settings(db_path: Path, reference_date: str | None, norm_days: int | None) -> None:
     """The views read the peildatum and default norm from the settings table."""
-    from datetime import date
+    from datetime import date  # lazy: keeps --help and start-up fast
 
-    from .errors import StoreError
-    from .store import db as store_db
+    from cp_textmine.errors import StoreError  # lazy: keeps --help and start-up fast
+    from cp_textmine.store import db as store_db  # lazy: keeps --help and start-up fast
 
     if not db_path.exists():
         raise StoreError(f"database not found: {db_path} (run 'cp-textmine ingest' first)")
@@ -224,7 +228,7 @@ def demo(
 
     Example: cp-textmine demo
     """
-    from .demo import run_demo
+    from cp_textmine.demo import run_demo  # lazy: keeps --help and start-up fast
 
     try:
         run_demo(db, out, console)
@@ -243,8 +247,12 @@ def synth(
 
     Example: cp-textmine synth --n 200 --out /tmp/synth --seed 1
     """
-    from .synth import generate_corpus
+    from cp_textmine.classify.dataset import load_generator  # lazy: keeps --help fast
 
+    try:
+        generate_corpus = load_generator()
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
     summary = generate_corpus(n, out, seed=seed, workers=workers)
     console.print(
         f"{summary.n_documents} documents in {summary.out_dir} ({summary.seconds:.1f} s): "
@@ -270,7 +278,7 @@ def train(
 
     Example: cp-textmine train
     """
-    from .train_cli import run_training
+    from cp_textmine.train_cli import run_training  # lazy: keeps --help and start-up fast
 
     try:
         run_training(
@@ -302,12 +310,14 @@ def evaluate(
 
     Example: cp-textmine evaluate --labels annotations/demo/labels.jsonl --pdfs corpora/demo
     """
-    import json
-    from datetime import date
+    import json  # lazy: keeps --help and start-up fast
+    from datetime import date  # lazy: keeps --help and start-up fast
 
-    from .config import annotations_dir
-    from .evaluation import evaluate_labelled_pdfs
-    from .report import evaluation_tables
+    from cp_textmine.config import annotations_dir  # lazy: keeps --help and start-up fast
+    from cp_textmine.evaluation import (
+        evaluate_labelled_pdfs,  # lazy: keeps --help and start-up fast
+    )
+    from cp_textmine.report import evaluation_tables  # lazy: keeps --help and start-up fast
 
     labels = labels or annotations_dir() / "dev" / "labels.jsonl"
     pdfs = pdfs or annotations_dir() / "dev" / "pdfs"
@@ -330,8 +340,8 @@ def evaluate(
 
 def _register_subcommands() -> None:
     """Commands that live beside their library code: show and search (scan), annotate (labels)."""
-    from .annotate.cli import app as annotate_app
-    from .scan import cli as scan_cli
+    from cp_textmine.annotate.cli import app as annotate_app  # lazy: keeps --help and start-up fast
+    from cp_textmine.scan import cli as scan_cli  # lazy: keeps --help and start-up fast
 
     app.registered_commands += scan_cli.app.registered_commands
     app.add_typer(annotate_app, name="annotate")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .errors import CpTextmineError
+from cp_textmine.errors import CpTextmineError
 
 DbOption = Annotated[
     Path | None,

@@ -6,10 +6,13 @@ from pathlib import Path
 
 from rich.console import Console
 
-from .config import IngestOptions, repo_root
-from .errors import InputPathError
-from .ingest.pipeline import ingest_paths
-from .report import ingest_summary_table
+from cp_textmine.config import IngestOptions, repo_root
+from cp_textmine.errors import InputPathError
+from cp_textmine.pipeline.run import ingest_paths
+from cp_textmine.report import ingest_summary_table
+from cp_textmine.scan.html import to_html
+from cp_textmine.scan.indicators import run_scan
+from cp_textmine.scan.render import to_rich_table
 
 
 def demo_corpus() -> Path:
@@ -22,9 +25,6 @@ def demo_corpus() -> Path:
 
 def run_demo(db_path: Path, report_path: Path, console: Console) -> dict[str, Path]:
     """Ingest the demo corpus, print the summary and the scan, write the HTML report."""
-    from .scan.html import to_html
-    from .scan.indicators import run_scan
-    from .scan.render import to_rich_table
 
     summary = ingest_paths([demo_corpus()], db_path, IngestOptions(workers=2, quiet=True))
     console.print(ingest_summary_table(summary))

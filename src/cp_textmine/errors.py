@@ -29,3 +29,7 @@ class ModelMissing(CpTextmineError):
 
 class LabelError(CpTextmineError):
     """A label file row does not validate against the taxonomy and the label set."""
+
+
+class MissingExtra(CpTextmineError):
+    """An optional part (the generator, Dask) is not installed; the message names the extra."""

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .config import DEFAULT_NORM_DAYS, IngestOptions
-from .records import DECISIONS, DOC_TYPES
-from .store import db as store_db
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.config import DEFAULT_NORM_DAYS, IngestOptions
+from cp_textmine.pipeline.run import ingest_paths
+from cp_textmine.records import DECISIONS, DOC_TYPES
+from cp_textmine.store import db as store_db
 
 
 @dataclass
@@ -218,7 +220,6 @@ def _confusion(gold: list, pred: list) -> dict[str, Counter]:
 
 
 def _topic_scores(report: EvalReport, pairs: list[tuple[set, set]]) -> None:
-    from .classify.taxonomy import load_taxonomy
 
     codes = load_taxonomy().codes
     rows, tp_all, fp_all, fn_all = [], 0, 0, 0
@@ -252,7 +253,6 @@ def evaluate_labelled_pdfs(
     models_dir: Path | None = None,
 ) -> EvalReport:
     """Ingest ``pdf_dir`` (into a temporary database unless one is given) and compare with the labels."""
-    from .ingest.pipeline import ingest_paths
 
     labels = load_labels(labels_path)
     with tempfile.TemporaryDirectory() as tmp:

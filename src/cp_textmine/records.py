@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -135,3 +136,14 @@ class Document:
     limits_hit: tuple[str, ...] = ()
     file_size: int | None = None
     seconds: float | None = None
+
+
+def display_path(path: Path) -> str:
+    """A path as text that DuckDB can store: undecodable bytes become ``\\xNN`` escapes."""
+    raw = os.fsencode(path)
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
+def doc_id_for(sha256: str) -> str:
+    """A short, stable document id derived from the content hash."""
+    return sha256[:16]

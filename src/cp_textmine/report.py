@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from .ingest.pipeline import IngestSummary
+from cp_textmine.pipeline.run import IngestSummary
 
 
 def ingest_summary_table(summary: IngestSummary) -> Table:

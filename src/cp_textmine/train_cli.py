@@ -7,17 +7,25 @@ from pathlib import Path
 
 from rich.console import Console
 
-from .config import annotations_dir, models_dir, repo_root
+from cp_textmine.config import annotations_dir, models_dir, repo_root
 
 
 def run_training(console: Console, *, synth_n: int | None = None, seed: int | None = None,
                  models: Path | None = None, workers: int = 2, compare: bool = True) -> dict:  # fmt: skip
     """Train every model, measure on the gold set, write the model card; returns the figures."""
-    from .classify.card import render_card, write_card
-    from .classify.dataset import load_training_examples, read_recipe
-    from .classify.taxonomy import load_taxonomy
-    from .classify.train import train_models
-    from .evaluation import evaluate_labelled_pdfs
+    from cp_textmine.classify.card import (  # lazy: keeps --help and start-up fast
+        render_card,
+        write_card,
+    )
+    from cp_textmine.classify.dataset import (  # lazy: keeps --help and start-up fast
+        load_training_examples,
+        read_recipe,
+    )
+    from cp_textmine.classify.taxonomy import load_taxonomy  # lazy: keeps --help and start-up fast
+    from cp_textmine.classify.train import train_models  # lazy: keeps --help and start-up fast
+    from cp_textmine.evaluation import (
+        evaluate_labelled_pdfs,  # lazy: keeps --help and start-up fast
+    )
 
     annotations = annotations_dir()
     target = models or models_dir()
@@ -30,8 +38,13 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
     comparison = gold = None
     variants: dict = {}
     if compare and gold_labels.exists():
-        from .classify.compare import compare_approaches, gold_examples
-        from .classify.train import choose_variants
+        from cp_textmine.classify.compare import (  # lazy: keeps --help and start-up fast
+            compare_approaches,
+            gold_examples,
+        )
+        from cp_textmine.classify.train import (
+            choose_variants,  # lazy: keeps --help and start-up fast
+        )
 
         console.print("comparing approaches on the gold set ...")
         comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)

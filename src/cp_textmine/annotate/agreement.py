@@ -15,9 +15,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import CpTextmineError
-from ..store import db as store_db
-from . import store
+import numpy as np
+
+from cp_textmine.annotate import store
+from cp_textmine.errors import CpTextmineError
+from cp_textmine.store import db as store_db
 
 
 @dataclass
@@ -53,7 +55,7 @@ class AgreementReport:
 
 
 def cohen_kappa(a: list[str], b: list[str]) -> float | None:
-    from sklearn.metrics import cohen_kappa_score
+    from sklearn.metrics import cohen_kappa_score  # heavy: scikit-learn only for agreement
 
     if len(set(a) | set(b)) < 2:
         return None
@@ -65,10 +67,9 @@ def cohen_kappa(a: list[str], b: list[str]) -> float | None:
 
 def krippendorff_alpha(matrix: list[list[str | None]]) -> float | None:
     """Nominal alpha over an annotators × items matrix with None for 'not labelled'."""
-    import numpy as np
 
     try:
-        import krippendorff
+        import krippendorff  # heavy: only agreement with 3+ annotators
     except ImportError as exc:  # a dependency cp-textmine declares; say so if it is missing
         raise CpTextmineError(
             "Krippendorff's alpha needs the 'krippendorff' package: pip install krippendorff"

@@ -16,9 +16,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..cli_common import DbOption, fail
-from ..config import resolve_db_path
-from ..errors import CpTextmineError
+from cp_textmine.cli_common import DbOption, fail
+from cp_textmine.config import resolve_db_path
+from cp_textmine.errors import CpTextmineError
 
 app = typer.Typer(
     help="The annotation loop: export documents for labelling (least sure first), import "
@@ -44,7 +44,7 @@ class ExportFormat(StrEnum):
 
 
 def _default_annotator() -> str:
-    import getpass
+    import getpass  # lazy: keeps --help and start-up fast
 
     return getpass.getuser()
 
@@ -71,7 +71,9 @@ def export(
 
     Example: cp-textmine annotate export --n 50 --format labelstudio --out tasks.json
     """
-    from .export import export as run_export
+    from cp_textmine.annotate.export import (
+        export as run_export,  # lazy: keeps --help and start-up fast
+    )
 
     try:
         tasks, files = run_export(
@@ -110,7 +112,9 @@ def import_labels(
 
     Example: cp-textmine annotate import label-studio-export.json --annotator anna
     """
-    from .load_labels import import_labels as run_import
+    from cp_textmine.annotate.load_labels import (
+        import_labels as run_import,  # lazy: keeps --help and start-up fast
+    )
 
     try:
         result = run_import(file, resolve_db_path(db), annotator, format.value if format else None)
@@ -157,7 +161,7 @@ def review(
 
     Example: cp-textmine annotate review --annotator anna --n 20
     """
-    from .review import run_review
+    from cp_textmine.annotate.review import run_review  # lazy: keeps --help and start-up fast
 
     if not sys.stdin.isatty():
         raise fail(
@@ -191,7 +195,9 @@ def agreement(
 
     Example: cp-textmine annotate agreement --db cp_textmine.duckdb
     """
-    from .agreement import agreement as measure
+    from cp_textmine.annotate.agreement import (
+        agreement as measure,  # lazy: keeps --help and start-up fast
+    )
 
     try:
         report = measure(resolve_db_path(db), annotator)

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import duckdb
 
-from ..classify.taxonomy import load_taxonomy
-from ..config import models_dir
-from ..errors import CpTextmineError
-from ..store import db as store_db
-from . import store
-from .formats import FORMATS, Task, write_tasks
+from cp_textmine.annotate import store
+from cp_textmine.annotate.formats import FORMATS, Task, write_tasks
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.config import models_dir
+from cp_textmine.errors import CpTextmineError
+from cp_textmine.store import db as store_db
 
 STRATEGIES = ("uncertainty", "random", "disagreement")
 

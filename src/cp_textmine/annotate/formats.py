@@ -19,8 +19,8 @@ from pathlib import Path
 
 import murmurhash
 
-from .labels import LABEL_FIELDS, all_tags, bool_word, labels_to_tags
-from .labelstudio_config import TEXT_TAG
+from cp_textmine.annotate.labels import LABEL_FIELDS, all_tags, bool_word, labels_to_tags
+from cp_textmine.annotate.labelstudio_config import TEXT_TAG, labelstudio_config
 
 FORMATS = ("jsonl", "labelstudio", "doccano", "prodigy")
 #: prodigy.util's defaults (INPUT_HASH_KEYS, TASK_HASH_KEYS).
@@ -137,8 +137,6 @@ def write_tasks(tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str]
     out.parent.mkdir(parents=True, exist_ok=True)
     written = [out]
     if fmt == "labelstudio":
-        from .labelstudio_config import labelstudio_config
-
         body = json.dumps(
             [labelstudio_task(t) for t in tasks], ensure_ascii=False, indent=1, sort_keys=True
         )

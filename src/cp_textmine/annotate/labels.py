@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..errors import LabelError
-from ..records import DECISIONS, DOC_TYPES
+from cp_textmine.errors import LabelError
+from cp_textmine.records import DECISIONS, DOC_TYPES
 
 LABEL_FIELDS = ("doc_type", "topics", "requested", "decision", "motivated")
 #: The words a tool shows for the two boolean fields: (true, false).

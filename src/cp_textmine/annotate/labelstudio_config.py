@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from ..classify.taxonomy import Taxonomy, load_taxonomy
-from ..records import DECISIONS, DOC_TYPES
-from .labels import BOOL_WORDS
+from cp_textmine.annotate.labels import BOOL_WORDS
+from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
+from cp_textmine.records import DECISIONS, DOC_TYPES
 
 TEXT_TAG = "text"
 _DECISION_HINTS = {

@@ -21,15 +21,15 @@ from pathlib import Path
 
 import duckdb
 
-from ..classify.dataset import gold_hashes
-from ..classify.taxonomy import load_taxonomy
-from ..config import annotations_dir
-from ..errors import LabelError
-from ..store import db as store_db
-from . import store
-from .formats import dumps
-from .labels import label_values, validate_labels
-from .readers import RawRow, read_rows
+from cp_textmine.annotate import store
+from cp_textmine.annotate.formats import dumps
+from cp_textmine.annotate.labels import label_values, validate_labels
+from cp_textmine.annotate.readers import RawRow, read_rows
+from cp_textmine.classify.dataset import gold_hashes
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.config import annotations_dir
+from cp_textmine.errors import LabelError
+from cp_textmine.store import db as store_db
 
 
 @dataclass

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import LabelError
-from .labels import LABEL_FIELDS, tags_to_labels
-from .labelstudio_config import TEXT_TAG
+from cp_textmine.annotate.labels import LABEL_FIELDS, tags_to_labels
+from cp_textmine.annotate.labelstudio_config import TEXT_TAG
+from cp_textmine.errors import LabelError
 
 READ_FORMATS = ("jsonl", "labelstudio", "doccano", "prodigy")
 

@@ -17,19 +17,20 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import click
 from rich.console import Console
 
-from ..classify.taxonomy import load_taxonomy
-from ..config import annotations_dir
-from ..errors import LabelError
-from ..records import DECISIONS, DOC_TYPES
-from ..store import db as store_db
-from . import store
-from .export import select
-from .formats import dumps
-from .labels import REASONED, validate_labels
-from .load_labels import ImportResult, import_labels, slug
-from .review_view import HELP, ReviewItem, menu_line, render
+from cp_textmine.annotate import store
+from cp_textmine.annotate.export import select
+from cp_textmine.annotate.formats import dumps
+from cp_textmine.annotate.labels import REASONED, validate_labels
+from cp_textmine.annotate.load_labels import ImportResult, import_labels, slug
+from cp_textmine.annotate.review_view import HELP, ReviewItem, menu_line, render
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.config import annotations_dir
+from cp_textmine.errors import LabelError
+from cp_textmine.records import DECISIONS, DOC_TYPES
+from cp_textmine.store import db as store_db
 
 KeySource = Callable[[], str]
 ACCEPT_KEYS = ("a", "\r", "\n")
@@ -39,7 +40,6 @@ TOPIC_KEYS = "abcdefghijklmnopqrstuvwxyz"
 
 def terminal_keys() -> str:
     """One key press from the terminal, without Enter."""
-    import click
 
     return click.getchar()
 

@@ -13,10 +13,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..classify.advice import ADVISE_SENTENCE, REQUESTED, UNSOLICITED
-from ..classify.decision import ADOPTED, MOTIVATION, NOT_ADOPTED, NOTED, PARTIAL
-from ..classify.taxonomy import load_taxonomy
-from .labels import LABEL_FIELDS, bool_word
+from cp_textmine.annotate.labels import LABEL_FIELDS, bool_word
+from cp_textmine.classify.advice import ADVISE_SENTENCE, REQUESTED, UNSOLICITED
+from cp_textmine.classify.decision import ADOPTED, MOTIVATION, NOT_ADOPTED, NOTED, PARTIAL
+from cp_textmine.classify.taxonomy import load_taxonomy
 
 KEYS_HELP = (
     "[a/Enter] accept  [t] type  [o] topics  [r] requested  [d] decision  "

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import duckdb
 
-from ..config import models_dir
-from ..doctext import PAGE_SEP
+from cp_textmine.config import models_dir
+from cp_textmine.read.doctext import PAGE_SEP
 
 TABLES_SQL = """
 CREATE TABLE IF NOT EXISTS annotations (

@@ -6,11 +6,11 @@ import math
 import re
 from datetime import date
 
-from ..doctext import DocText, split_sentences
-from ..ingest.header import header_fields
-from ..nl.dates import find_dates
-from ..records import Evidence
-from .taxonomy import Taxonomy
+from cp_textmine.classify.taxonomy import Taxonomy
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.header import header_fields
+from cp_textmine.records import Evidence
 
 UNSOLICITED = re.compile(
     r"\b(ongevraagd(e)?\s+advie[sz]|ongevraagd\b|uit\s+eigen\s+beweging|op\s+eigen\s+initiatief|"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..doctext import DocText
-from ..nl.dates import find_dates
-from ..records import AnnualReportFacts, Evidence, Table
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText
+from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 YEAR_TITLE = re.compile(
     r"\bjaarverslag\s*(?:over\s+(?:het\s+jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b", re.I

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .train import TrainReport
+from cp_textmine.classify.train import TrainReport
 
 
 def _table(header: list[str], rows: list[list[object]]) -> str:

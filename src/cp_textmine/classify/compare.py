@@ -10,12 +10,20 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import accuracy_score, f1_score
 
-from .dataset import Example, labelled_pdf_examples
-from .decision import decide
-from .doc_type_rules import classify_doc_type_rules
-from .features import doc_from_text
-from .taxonomy import Taxonomy
-from .train import decision_pipeline, doc_type_pipeline, requested_pipeline, tasks, topics_pipeline
+from cp_textmine.classify.advice import advice_focus, detect_requested, topic_cue_scores
+from cp_textmine.classify.dataset import Example, labelled_pdf_examples
+from cp_textmine.classify.decision import decide
+from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
+from cp_textmine.classify.features import doc_from_text
+from cp_textmine.classify.taxonomy import Taxonomy
+from cp_textmine.classify.train import (
+    decision_pipeline,
+    doc_type_pipeline,
+    requested_pipeline,
+    tasks,
+    topics_pipeline,
+)
+from cp_textmine.read.metadata import find_subject
 
 Predictor = Callable[[list[str]], list]
 
@@ -28,7 +36,6 @@ def gold_examples(annotations: Path, workers: int = 2) -> list[Example]:
 
 
 def _rules_requested(texts: list[str]) -> list[str]:
-    from .advice import detect_requested
 
     out = []
     for text in texts:
@@ -45,8 +52,10 @@ def spacy_textcat(
     train_texts: list[str], train_labels: list[str], epochs: int = 6, n_chars: int = 3000
 ) -> Predictor:
     """A spaCy TextCatBOW model trained from scratch on a blank Dutch pipeline."""
-    import spacy
-    from spacy.training import Example as SpacyExample
+    import spacy  # heavy: spaCy loads only where text is matched
+    from spacy.training import (
+        Example as SpacyExample,  # heavy: spaCy, only when comparing approaches
+    )
 
     nlp = spacy.blank("nl")
     labels = sorted(set(train_labels))
@@ -124,9 +133,9 @@ def compare_approaches(train_examples: list[Example], gold: list[Example], taxon
 
 
 def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:
-    from sklearn.preprocessing import MultiLabelBinarizer
-
-    from .advice import topic_cue_scores
+    from sklearn.preprocessing import (
+        MultiLabelBinarizer,  # heavy: scikit-learn only when comparing approaches
+    )
 
     codes = list(taxonomy.codes)
     binarizer = MultiLabelBinarizer(classes=codes).fit([codes])
@@ -152,8 +161,6 @@ def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:
 
 def _focus(text: str) -> str:
     """Subject and recommendations of a stored text, as the pipeline gives them to the cue rules."""
-    from ..ingest.metadata import find_subject
-    from .advice import advice_focus
 
     doc = doc_from_text(text)
     return advice_focus(doc, find_subject(doc, "advies")[0])

@@ -12,8 +12,10 @@ import multiprocessing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..doctext import PAGE_SEP
-from ..errors import CpTextmineError, ExtractionError
+from cp_textmine.errors import CpTextmineError, ExtractionError, MissingExtra
+from cp_textmine.pdf.discover import sha256_file
+from cp_textmine.pdf.extract import extract_pdf
+from cp_textmine.read.doctext import PAGE_SEP
 
 RECIPE_FILE = "recipe.json"
 DEFAULT_RECIPE = {"generator": "synth-1", "n": 2500, "seed": 20261122}
@@ -31,8 +33,6 @@ class Example:
 
 def _extract_text(path: Path) -> tuple[str, str] | None:
     """(sha256, joined page text) of a PDF, or None when it has no text layer."""
-    from ..ingest.discover import sha256_file
-    from ..ingest.extract import extract_pdf
 
     try:
         extracted = extract_pdf(path, ocr=None)
@@ -71,8 +71,7 @@ def labelled_pdf_examples(
 
 def synth_examples(train_dir: Path, workers: int = 2, recipe: dict | None = None) -> list[Example]:
     """Generate the recipe's synthetic corpus once (cached), and read it as examples."""
-    from ..synth import generate_corpus
-
+    generate_corpus = load_generator()
     recipe = recipe or read_recipe(train_dir)
     cache = train_dir / "cache" / f"synth-{recipe['seed']}-{recipe['n']}-{generator_hash()}"
     texts_file = cache / "texts.jsonl"
@@ -91,9 +90,21 @@ def synth_examples(train_dir: Path, workers: int = 2, recipe: dict | None = None
     return examples
 
 
+def load_generator():
+    """The optional generator's entry point, or a clear error naming the extra to install."""
+    try:
+        from cp_textmine.synth import generate_corpus  # optional extra [synth]
+    except ImportError as exc:
+        raise MissingExtra(
+            f"the document generator is not installed ({exc.name} is missing); "
+            "install it with: pip install 'cp-textmine[synth]'"
+        ) from exc
+    return generate_corpus
+
+
 def generator_hash() -> str:
     """Changes whenever the generator's code changes, so a stale cached corpus is not reused."""
-    from .. import synth
+    from cp_textmine import synth  # optional extra [synth]: only training generates documents
 
     digest = hashlib.sha256()
     for path in sorted(Path(synth.__file__).parent.glob("*.py")):
@@ -124,7 +135,6 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
 
 
 def gold_hashes(gold_dir: Path) -> set[str]:
-    from ..ingest.discover import sha256_file
 
     pdfs = gold_dir / "pdfs"
     return {sha256_file(p) for p in pdfs.glob("*.pdf")} if pdfs.exists() else set()

@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..doctext import DocText, split_sentences
-from ..ingest.header import REF_VALUE, header_fields
-from ..nl.dates import find_dates
-from ..records import Evidence, ResponseFacts, Table
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.header import REF_VALUE, header_fields
+from cp_textmine.records import Evidence, ResponseFacts, Table
 
 NOT_ADOPTED = re.compile(
     r"\b(niet\s+over(nemen|genomen|te\s+nemen)|\bnem(en|t)\b(\s+\w+){0,5}\s+niet\s+over\b|nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}niet\s+over|"
@@ -109,7 +109,7 @@ def decide(
     doc: DocText, tables: tuple[Table, ...] = ()
 ) -> tuple[str | None, float, list[tuple[int, str, str]], list[Evidence], bool | None]:
     """(decision, confidence, per-point decisions, evidence, motivated)."""
-    points = _points_from_tables(tables) or _points_from_text(doc.text)
+    points = points_from_tables(tables) or points_from_text(doc.text)
     evidence: list[Evidence] = []
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
@@ -150,7 +150,7 @@ def _motivated(
     )
 
 
-def _points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
+def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     """Two-column 'Advies | Reactie' tables: classify the reaction cell of each row."""
     points = []
     for table in tables:
@@ -165,7 +165,7 @@ def _points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]
     return points
 
 
-def _points_from_text(text: str) -> list[tuple[int, str, str]]:
+def points_from_text(text: str) -> list[tuple[int, str, str]]:
     """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block."""
     matches = [
         m
@@ -245,14 +245,14 @@ def response_facts(
 ) -> tuple[ResponseFacts, list[Evidence]]:
     decision, confidence, points, evidence, motivated = decide(doc, tables)
     reference, advice_date, cite_evidence = cited_advice(doc, own_date)
-    detail = _detail(doc.text) if decision == "noted" else None
+    detail = noted_detail(doc.text) if decision == "noted" else None
     facts = ResponseFacts(
         decision, detail, motivated, reference, advice_date, tuple(points), confidence
     )
     return facts, evidence + cite_evidence
 
 
-def _detail(text: str) -> str:
+def noted_detail(text: str) -> str:
     if re.search(
         r"(reeds|al)\s+(staand|bestaand)\s+beleid|gebeurt\s+(al|reeds)|(staat|zit|is)\s+(al|reeds)",
         text,

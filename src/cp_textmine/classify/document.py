@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..doctext import DocText
-from ..ingest.metadata import extract_metadata
-from ..records import (
+from cp_textmine.classify import models
+from cp_textmine.classify.advice import count_recommendations, find_request_date
+from cp_textmine.classify.annual_report import annual_report_facts
+from cp_textmine.classify.decision import response_facts
+from cp_textmine.classify.regulation import regulation_facts
+from cp_textmine.read.doctext import DocText
+from cp_textmine.read.metadata import extract_metadata
+from cp_textmine.records import (
     AdviceFacts,
     AnnualReportFacts,
     Evidence,
@@ -15,11 +20,6 @@ from ..records import (
     RegulationFacts,
     ResponseFacts,
 )
-from . import models
-from .advice import count_recommendations, find_request_date
-from .annual_report import annual_report_facts
-from .decision import response_facts
-from .regulation import regulation_facts
 
 
 @dataclass(frozen=True)

@@ -13,18 +13,19 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from ..doctext import DocText, split_sentences
-from .advice import REQUESTED, UNSOLICITED
-from .decision import (
+from cp_textmine.classify.advice import REQUESTED, UNSOLICITED
+from cp_textmine.classify.decision import (
     ADOPTED,
     MOTIVATION,
     NOT_ADOPTED,
     NOTED,
     PARTIAL,
-    _points_from_text,
     classify_sentence,
+    points_from_text,
 )
-from .doc_type_rules import rule_scores
+from cp_textmine.classify.doc_type_rules import rule_scores
+from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.records import Page
 
 DOC_TYPES = ("advies", "reactie", "jaarverslag", "verordening", "overig")
 DECISION_LABELS = ("adopted", "partially_adopted", "not_adopted", "noted")
@@ -146,7 +147,7 @@ class DecisionRuleFeatures(BaseEstimator, TransformerMixin):
                 if label:
                     counts[label] += 1
             points = dict.fromkeys(DECISION_LABELS, 0)
-            for _, label, _ in _points_from_text(text):
+            for _, label, _ in points_from_text(text):
                 points[label] += 1
             n_points = sum(points.values())
             rows.append(
@@ -166,7 +167,6 @@ TRUSTED_TYPES = [
 
 def doc_from_text(text: str) -> DocText:
     """Treat a stored text as one page (pages are joined with form feeds)."""
-    from ..records import Page
 
     pages = text.split("\f")
     return DocText.from_pages(

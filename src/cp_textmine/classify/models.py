@@ -12,13 +12,14 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from ..config import models_dir
-from ..doctext import DocText
-from ..errors import ModelMissing
-from ..records import Evidence, ResponseFacts
-from .advice import detect_requested, topic_cue_scores
-from .doc_type_rules import classify_doc_type_rules
-from .taxonomy import load_taxonomy
+from cp_textmine.classify.advice import detect_requested, topic_cue_scores
+from cp_textmine.classify.decision import noted_detail
+from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
+from cp_textmine.classify.taxonomy import load_taxonomy
+from cp_textmine.config import models_dir
+from cp_textmine.errors import ModelMissing
+from cp_textmine.read.doctext import DocText
+from cp_textmine.records import Evidence, ResponseFacts
 
 TOPIC_THRESHOLD = 0.5
 ALLOWED_PREFIXES = (
@@ -49,7 +50,7 @@ def load_model(name: str):
 
 @functools.lru_cache(maxsize=16)
 def _load_model(name: str, folder: str):
-    import skops.io as sio
+    import skops.io as sio  # heavy: skops loads only with a model
 
     path = Path(folder) / f"{name}.skops"
     if not path.exists():
@@ -64,10 +65,6 @@ def _load_model(name: str, folder: str):
     meta_path = Path(folder) / f"{name}.meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     return model, meta
-
-
-def clear_cache() -> None:
-    _load_model.cache_clear()
 
 
 def predict_doc_type(text: str) -> tuple[str, float]:
@@ -151,8 +148,6 @@ def refine_decision(text: str, facts: ResponseFacts) -> ResponseFacts:
         motivated = None
     detail = facts.decision_detail if decision == "noted" else None
     if decision == "noted" and detail is None:
-        from .decision import _detail
-
-        detail = _detail(text)
+        detail = noted_detail(text)
     return replace(facts, decision=decision, decision_score=float(probs[best]), motivated=motivated,
                    decision_detail=detail)  # fmt: skip

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..doctext import DocText, split_sentences
-from ..nl.dates import find_dates
-from ..nl.terms import find_terms
-from ..records import Evidence, RegulationFacts
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.terms import find_terms
+from cp_textmine.records import Evidence, RegulationFacts
 
 IN_FORCE = re.compile(
     r"(treedt|treden)\s+in\s+werking|inwerkingtreding|met\s+ingang\s+van|werkt\s+terug\s+tot", re.I

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import taxonomy_path
-from ..errors import LabelError
+from cp_textmine.config import taxonomy_path
+from cp_textmine.errors import LabelError
 
 
 @dataclass(frozen=True)

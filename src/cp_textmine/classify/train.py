@@ -23,8 +23,8 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from .dataset import Example
-from .features import (
+from cp_textmine.classify.dataset import Example
+from cp_textmine.classify.features import (
     CompactTfidfVectorizer,
     CueCounts,
     DecisionRuleFeatures,
@@ -33,7 +33,7 @@ from .features import (
     RequestedRuleFeatures,
     TextSlice,
 )
-from .taxonomy import Taxonomy, load_taxonomy
+from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
 
 SEED = 13
 MODEL_VERSION = "1"
@@ -253,7 +253,7 @@ def train_models(
     variants: dict | None = None,
 ) -> TrainReport:
     """Fit every task and write ``<task>.skops`` + ``<task>.meta.json`` into ``models_dir``."""
-    import skops.io as sio
+    import skops.io as sio  # heavy: skops loads only with a model
 
     taxonomy = taxonomy or load_taxonomy()
     started = time.perf_counter()

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from matplotlib.ticker import MaxNLocator
 
-from .labels import DECISION_NL
+from cp_textmine.scan.labels import DECISION_NL
 
 DECISION_COLOURS = {"adopted": "#2e7d32", "partially_adopted": "#f9a825", "not_adopted": "#c62828",
                     "noted": "#78909c"}  # fmt: skip
@@ -21,10 +21,10 @@ MAX_BARS = 30  # above this, response days are shown per municipality as box plo
 
 
 def _pyplot():
-    import matplotlib
+    import matplotlib  # heavy: only the HTML report draws charts
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt  # heavy: only the HTML report draws charts
 
     plt.rcParams.update({"svg.fonttype": "none", "font.size": 8})
     return plt

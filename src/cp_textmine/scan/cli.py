@@ -12,9 +12,9 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ..cli_common import DbOption, fail
-from ..config import resolve_db_path
-from ..errors import CpTextmineError
+from cp_textmine.cli_common import DbOption, fail
+from cp_textmine.config import resolve_db_path
+from cp_textmine.errors import CpTextmineError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
 console = Console()
@@ -29,7 +29,10 @@ def show(
 
     Example: cp-textmine show 52609055
     """
-    from .show import load_document, render_document
+    from cp_textmine.scan.show import (  # lazy: keeps --help and start-up fast
+        load_document,
+        render_document,
+    )
 
     try:
         view = load_document(resolve_db_path(db), document)
@@ -60,7 +63,7 @@ def search(
 
     Example: cp-textmine search "kostendelersnorm" --municipality Leeuwarden --type advies
     """
-    from .search import search as run_search
+    from cp_textmine.scan.search import search as run_search  # lazy: keeps --help and start-up fast
 
     try:
         hits = run_search(resolve_db_path(db), query, municipality, doc_type, limit)

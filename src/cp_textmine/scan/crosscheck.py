@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from .labels import DECISION_NL, FIELD_NL, yes_no
+from cp_textmine.scan.labels import DECISION_NL, FIELD_NL, yes_no
 
 ROW_COLUMNS = (
     "report_doc_id", "council", "municipality", "year", "row_no", "listed_date", "listed_subject",

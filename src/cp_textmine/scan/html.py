@@ -8,13 +8,19 @@ import html
 from collections import defaultdict
 from pathlib import Path
 
-from ..store import db as store_db
-from .charts import CAPTIONS, charts
-from .crosscheck import describe
-from .explain import GENERAL, INDICATORS
-from .indicators import RATE_DENOMINATORS, ScanResult
-from .labels import DECISION_NL, STATUS_NL, yes_no
-from .render import COLUMNS, MUNICIPALITY_COLUMNS, TIMING_COLUMNS, TOPIC_COLUMNS, fmt
+from cp_textmine.scan.charts import CAPTIONS, charts
+from cp_textmine.scan.crosscheck import describe
+from cp_textmine.scan.explain import GENERAL, INDICATORS
+from cp_textmine.scan.indicators import RATE_DENOMINATORS, ScanResult
+from cp_textmine.scan.labels import DECISION_NL, STATUS_NL, yes_no
+from cp_textmine.scan.render import (
+    COLUMNS,
+    MUNICIPALITY_COLUMNS,
+    TIMING_COLUMNS,
+    TOPIC_COLUMNS,
+    fmt,
+)
+from cp_textmine.store import db as store_db
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5rem auto;max-width:1200px;

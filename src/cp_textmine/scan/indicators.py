@@ -13,9 +13,9 @@ from pathlib import Path
 
 import duckdb
 
-from ..config import SMALL_N
-from ..store import db as store_db
-from .crosscheck import CrossCheck, load_crosscheck
+from cp_textmine.config import SMALL_N
+from cp_textmine.scan.crosscheck import CrossCheck, load_crosscheck
+from cp_textmine.store import db as store_db
 
 #: Each figure and the column holding the number of advices it was computed over.
 RATE_DENOMINATORS = {

@@ -10,9 +10,9 @@ import json
 from datetime import date
 from importlib import resources
 
-from ..config import SMALL_N
-from .crosscheck import ROW_COLUMNS, UNLISTED_COLUMNS
-from .indicators import RATE_DENOMINATORS, ScanResult
+from cp_textmine.config import SMALL_N
+from cp_textmine.scan.crosscheck import ROW_COLUMNS, UNLISTED_COLUMNS
+from cp_textmine.scan.indicators import RATE_DENOMINATORS, ScanResult
 
 SCHEMA_VERSION = 1
 INDICATOR_KEYS = (

@@ -5,10 +5,14 @@ JSON lives in ``jsonout.py`` (re-exported here for the CLI).
 
 from __future__ import annotations
 
-from .crosscheck import describe
-from .indicators import RATE_DENOMINATORS, ScanResult
-from .jsonout import to_json as to_json
-from .labels import STATUS_NL, yes_no
+from rich import box
+from rich.console import Group
+from rich.table import Table
+
+from cp_textmine.scan.crosscheck import describe
+from cp_textmine.scan.indicators import RATE_DENOMINATORS, ScanResult
+from cp_textmine.scan.jsonout import to_json as to_json
+from cp_textmine.scan.labels import STATUS_NL, yes_no
 
 KEYS = [("municipality", "Gemeente"), ("council", "Raad"), ("year", "Jaar")]
 COLUMNS = [
@@ -136,9 +140,6 @@ def _terminal_cell(result: ScanResult, row: dict, key: str) -> str:
 
 
 def _terminal_table(result: ScanResult, rows: list[dict], columns, title: str, caption: str):
-    from rich import box
-    from rich.table import Table
-
     table = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1, 0, 0),
                   caption_justify="left")  # fmt: skip
     for key, label in columns:
@@ -154,7 +155,6 @@ def _terminal_table(result: ScanResult, rows: list[dict], columns, title: str, c
 
 def to_rich_table(result: ScanResult):
     """Compact terminal tables; the council and every figure are in markdown, JSON and HTML."""
-    from rich.console import Group
 
     parts = [_terminal_table(
         result, result.rows, TERMINAL_COLUMNS,
@@ -181,9 +181,6 @@ def _several_councils(result: ScanResult) -> bool:
 
 
 def _crosscheck_table(result: ScanResult):
-    from rich import box
-    from rich.table import Table
-
     table = Table(title="Jaarverslag tegenover de brieven", box=box.SIMPLE_HEAD, pad_edge=False,
                   caption_justify="left")  # fmt: skip
     for label in ("Gemeente", "Jaar", "Genoemd", "Klopt", "Wijkt af", "Geen brief", "Niet genoemd"):

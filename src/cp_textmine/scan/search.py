@@ -18,9 +18,10 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
-from ..errors import CpTextmineError
-from ..store import db as store_db
+from cp_textmine.errors import CpTextmineError
+from cp_textmine.store import db as store_db
 
 INDEX_VERSION = "1"
 MARKER_KEY = "search_index"
@@ -132,7 +133,6 @@ def _index_is_current(con: duckdb.DuckDBPyConnection) -> bool:
 
 def build_index(con: duckdb.DuckDBPyConnection) -> int:
     """(Re)build passages and the BM25 index; returns the number of passages."""
-    import pyarrow as pa
 
     load_fts(con)
     columns: dict[str, list] = {

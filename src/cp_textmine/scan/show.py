@@ -10,11 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+from rich import box
+from rich.console import Group
+from rich.table import Table
 
-from ..errors import CpTextmineError
-from ..store import db as store_db
-from .indicators import ensure_scan_views
-from .labels import DECISION_NL, STATUS_NL
+from cp_textmine.errors import CpTextmineError
+from cp_textmine.pdf.discover import sha256_file
+from cp_textmine.scan.indicators import ensure_scan_views
+from cp_textmine.scan.labels import DECISION_NL, STATUS_NL
+from cp_textmine.store import db as store_db
 
 FACT_TABLES = {  # doc_type -> (title, table or view keyed by doc_id)
     "advies": [("Advies", "advices"), ("Uitkomst (advice_outcomes)", "advice_outcomes")],
@@ -71,7 +75,6 @@ def resolve_doc_id(con: duckdb.DuckDBPyConnection, ref: str) -> str:
 
 
 def _by_path(con: duckdb.DuckDBPyConnection, path: Path) -> str:
-    from ..ingest.discover import sha256_file
 
     row = con.execute(
         "SELECT doc_id FROM documents WHERE sha256 = ?", [sha256_file(path)]
@@ -163,7 +166,6 @@ def _short(text: object, width: int = SNIPPET_WIDTH) -> str:
 
 def render_document(view: DocumentView):
     """Rich tables: document, facts per type, topics, per-point decisions, links, evidence."""
-    from rich.console import Group
 
     doc = view.document
     parts = [_pairs(f"Document {doc['doc_id']} ({doc['doc_type'] or doc['status']})",
@@ -199,8 +201,6 @@ def _pairs(title: str, row: dict):
 
 
 def _table(title: str, columns: list[str], rows: list[list]):
-    from rich import box
-    from rich.table import Table
 
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_lines=False)
     for i, name in enumerate(columns):

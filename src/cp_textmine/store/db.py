@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from ..errors import StoreError
+from cp_textmine.errors import StoreError
 
 SCHEMA_VERSION = 1
 DEFAULT_SCAN_NORMS = [

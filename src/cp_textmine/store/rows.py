@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from ..ingest.discover import display_path
-from ..records import Document
+from cp_textmine.records import Document, display_path
 
 PIPELINE_VERSION = "0.1.0"
 #: Tables keyed by doc_id, in the order they are written; documents first.

@@ -21,9 +21,10 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from ..errors import StoreError
-from ..records import Document
-from .rows import DOC_TABLES, document_rows, path_row
+from cp_textmine.errors import StoreError
+from cp_textmine.records import Document
+from cp_textmine.store.db import connect
+from cp_textmine.store.rows import DOC_TABLES, document_rows, path_row
 
 MARKER = "_COMPLETE"
 PATHS_TABLE = "document_paths"
@@ -127,7 +128,6 @@ def publish_pending(
 
     Returns (documents published, shards still waiting).
     """
-    from .db import connect
 
     staging = staging or staging_dir(db_path)
     shards = pending_shards(staging)

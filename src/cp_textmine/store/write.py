@@ -1,31 +1,15 @@
-"""Reads and writes the pipeline needs around publishing: known hashes, path sightings, orphans,
-and a one-document write for library users."""
+"""Reads and writes the pipeline needs around publishing: known hashes and orphaned documents."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import duckdb
 
-from ..records import Document
-from .rows import DOC_TABLES, path_row
-from .shards import publish_shard, write_shard
+from cp_textmine.store.rows import DOC_TABLES
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """sha256 -> status of every document already in the store."""
     return dict(con.execute("SELECT sha256, status FROM documents").fetchall())
-
-
-def record_path(con: duckdb.DuckDBPyConnection, doc_id: str, path: str) -> None:
-    """Remember that a content was seen at a path; a path whose content changed moves on."""
-    row = path_row(doc_id, path)
-    con.execute(
-        """INSERT INTO document_paths VALUES (?, ?, ?, ?)
-           ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, last_seen = excluded.last_seen""",
-        [row["doc_id"], row["path"], row["first_seen"], row["last_seen"]],
-    )
 
 
 def drop_orphans(con: duckdb.DuckDBPyConnection) -> int:
@@ -38,11 +22,3 @@ def drop_orphans(con: duckdb.DuckDBPyConnection) -> int:
             con.execute(f"DELETE FROM {table} WHERE doc_id IN ({orphans})")
         con.execute("COMMIT")
     return n
-
-
-def write_document(con: duckdb.DuckDBPyConnection, doc: Document) -> None:
-    """Replace everything stored for ``doc.doc_id`` in one transaction (through a one-document shard)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        shard = write_shard(Path(tmp), [doc])
-        if shard is not None:
-            publish_shard(con, shard)

@@ -5,8 +5,8 @@ generate_corpus: n labelled PDFs + .cpdoc sources + labels.jsonl, deterministic 
 measure_variety: nearest-neighbour TF-IDF similarity per doc_type of a generated corpus.
 """
 
-from .generate import GenerateSummary, generate_corpus
-from .render import render_cpdoc
-from .variety import VarietyStats, measure_variety
+from cp_textmine.synth.generate import GenerateSummary, generate_corpus
+from cp_textmine.synth.render import render_cpdoc
+from cp_textmine.synth.variety import VarietyStats, measure_variety
 
 __all__ = ["GenerateSummary", "VarietyStats", "generate_corpus", "measure_variety", "render_cpdoc"]

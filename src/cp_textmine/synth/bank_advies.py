@@ -1,6 +1,6 @@
 """Phrase bank for advice letters (council -> college). Format: see phrases.py."""
 
-from .phrases import parse_bank
+from cp_textmine.synth.phrases import parse_bank
 
 ADVIES = parse_bank("""
 ## salutation

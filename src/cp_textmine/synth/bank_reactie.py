@@ -5,7 +5,7 @@ the negation traps ("wij zien geen bezwaar om ... over te nemen") are placed in
 the slot of what they mean, not of the words they contain.
 """
 
-from .phrases import parse_bank
+from cp_textmine.synth.phrases import parse_bank
 
 REACTIE = parse_bank("""
 ## salutation

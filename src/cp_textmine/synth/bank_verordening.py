@@ -1,7 +1,7 @@
 """Phrase bank for verordeningen cliëntenparticipatie. {ar} is the council noun
 ('adviesraad', 'cliëntenraad', ...), {Ar} its capitalised form. Format: phrases.py."""
 
-from .phrases import parse_bank
+from cp_textmine.synth.phrases import parse_bank
 
 VO = parse_bank("""
 ## instelling

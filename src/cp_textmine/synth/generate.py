@@ -16,15 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .letters_advies import write_advice
-from .letters_reactie import write_response
-from .misc import write_misc
-from .plans import Advice
-from .regulation import write_regulation
-from .render import render_cpdoc
-from .reports import write_annual
-from .world import World, build_world, load_places
-from .written import Written
+from cp_textmine.synth.letters_advies import write_advice
+from cp_textmine.synth.letters_reactie import write_response
+from cp_textmine.synth.misc import write_misc
+from cp_textmine.synth.plans import Advice
+from cp_textmine.synth.regulation import write_regulation
+from cp_textmine.synth.render import render_cpdoc
+from cp_textmine.synth.reports import write_annual
+from cp_textmine.synth.world import World, build_world, load_places
+from cp_textmine.synth.written import Written
 
 SOURCE = "synth-1"
 LABEL_FIELDS = (

@@ -10,8 +10,8 @@ import random
 import re
 from dataclasses import dataclass
 
-from .dates import format_date, say_date
-from .phrases import cap
+from cp_textmine.synth.dates import format_date, say_date
+from cp_textmine.synth.phrases import cap
 
 FIELD_LABELS = {
     "date": ("Datum", "Datum", "Datum", "Datum brief"),

@@ -6,9 +6,9 @@ import random
 import re
 from datetime import timedelta
 
-from .bank_advies import ADVIES
-from .dates import add_workdays, say_date, say_earlier_date
-from .letterparts import (
+from cp_textmine.synth.bank_advies import ADVIES
+from cp_textmine.synth.dates import add_workdays, say_date, say_earlier_date
+from cp_textmine.synth.letterparts import (
     Field,
     address_block,
     email_of,
@@ -21,11 +21,11 @@ from .letterparts import (
     signature_lines,
     stamp_text,
 )
-from .phrases import bare, cap, council_noun, number_word, say, say_many
-from .plans import Advice
-from .topics import BANKS, TOPIC_CODES, Rec
-from .world import World
-from .written import Written
+from cp_textmine.synth.phrases import bare, cap, council_noun, number_word, say, say_many
+from cp_textmine.synth.plans import Advice
+from cp_textmine.synth.topics import BANKS, TOPIC_CODES, Rec
+from cp_textmine.synth.world import World
+from cp_textmine.synth.written import Written
 
 
 def _values(rng: random.Random, world: World, advice: Advice) -> dict[str, str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from .bank_reactie import REACTIE
-from .dates import add_workdays, say_date, say_earlier_date
-from .letterparts import (
+from cp_textmine.synth.bank_reactie import REACTIE
+from cp_textmine.synth.dates import add_workdays, say_date, say_earlier_date
+from cp_textmine.synth.letterparts import (
     Field,
     address_block,
     field_block,
@@ -17,11 +17,11 @@ from .letterparts import (
     running_footer,
     running_header,
 )
-from .phrases import bare, cap, council_noun, say, say_many
-from .plans import Advice, Response
-from .topics import BANKS, Rec, reasons_for
-from .world import World
-from .written import Written
+from cp_textmine.synth.phrases import bare, cap, council_noun, say, say_many
+from cp_textmine.synth.plans import Advice, Response
+from cp_textmine.synth.topics import BANKS, Rec, reasons_for
+from cp_textmine.synth.world import World
+from cp_textmine.synth.written import Written
 
 _POINT_SLOT = {
     "adopted": "point_adopted",

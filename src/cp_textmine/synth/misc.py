@@ -10,14 +10,21 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from .dates import add_workdays, say_date, workday
-from .letterparts import Field, address_block, field_block, letterhead, order_fields, running_footer
-from .names import make_person
-from .phrases import cap, council_noun, parse_bank, say
-from .plans import Advice, Response
-from .topics import BANKS
-from .world import World
-from .written import Written
+from cp_textmine.synth.dates import add_workdays, say_date, workday
+from cp_textmine.synth.letterparts import (
+    Field,
+    address_block,
+    field_block,
+    letterhead,
+    order_fields,
+    running_footer,
+)
+from cp_textmine.synth.names import make_person
+from cp_textmine.synth.phrases import cap, council_noun, parse_bank, say
+from cp_textmine.synth.plans import Advice, Response
+from cp_textmine.synth.topics import BANKS
+from cp_textmine.synth.world import World
+from cp_textmine.synth.written import Written
 
 MISC = parse_bank("""
 ## minutes_open

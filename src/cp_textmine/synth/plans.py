@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from .dates import add_workdays, workday
-from .topics import BANKS, TOPIC_CODES, Rec
+from cp_textmine.synth.dates import add_workdays, workday
+from cp_textmine.synth.topics import BANKS, TOPIC_CODES, Rec
 
 if TYPE_CHECKING:
-    from .world import College, Council
+    from cp_textmine.synth.world import College, Council
 
 DECISIONS = ("adopted", "partially_adopted", "not_adopted", "noted")
 

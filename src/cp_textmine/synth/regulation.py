@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import random
 
-from .bank_verordening import VO
-from .dates import say_date
-from .names import make_person
-from .phrases import cap, number_word, say, say_many
-from .world import Regulation, World
-from .written import Written
+from cp_textmine.synth.bank_verordening import VO
+from cp_textmine.synth.dates import say_date
+from cp_textmine.synth.names import make_person
+from cp_textmine.synth.phrases import cap, number_word, say, say_many
+from cp_textmine.synth.world import Regulation, World
+from cp_textmine.synth.written import Written
 
 _TERRAIN = {
     "wi": ("werk en inkomen", "de Participatiewet en het minimabeleid"),

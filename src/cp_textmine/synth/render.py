@@ -11,11 +11,11 @@ import random
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .markup import CpDoc, parse_cpdoc
-from .render_fpdf import render_fpdf
-from .render_rl import render_reportlab
-from .scan import rasterise
-from .style import Style, style_for_seed
+from cp_textmine.synth.markup import CpDoc, parse_cpdoc
+from cp_textmine.synth.render_fpdf import render_fpdf
+from cp_textmine.synth.render_rl import render_reportlab
+from cp_textmine.synth.scan import rasterise
+from cp_textmine.synth.style import Style, style_for_seed
 
 __all__ = ["render_cpdoc", "render_cpdoc_bytes", "render_with_style", "style_for_seed"]
 

@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 from fpdf import FPDF, FontFace
 from fpdf import __version__ as FPDF_VERSION
 
-from .markup import Block, CpDoc
-from .render_rl import column_widths
-from .style import Style, scribble_points
+from cp_textmine.synth.markup import Block, CpDoc
+from cp_textmine.synth.render_rl import column_widths
+from cp_textmine.synth.style import Style, scribble_points
 
 _PT = 0.3528  # millimetres per point
 _FONT = "body"

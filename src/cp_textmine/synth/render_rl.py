@@ -28,8 +28,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .markup import Block, CpDoc
-from .style import FontFamily, Style, scribble_points
+from cp_textmine.synth.markup import Block, CpDoc
+from cp_textmine.synth.style import FontFamily, Style, scribble_points
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from .dates import format_date, say_date
-from .letterparts import letterhead
-from .names import make_person
-from .phrases import cap, council_noun, number_word, parse_bank, say, say_many
-from .plans import Advice, Response
-from .topics import BANKS
-from .world import World
-from .written import Written
+from cp_textmine.synth.dates import format_date, say_date
+from cp_textmine.synth.letterparts import letterhead
+from cp_textmine.synth.names import make_person
+from cp_textmine.synth.phrases import cap, council_noun, number_word, parse_bank, say, say_many
+from cp_textmine.synth.plans import Advice, Response
+from cp_textmine.synth.topics import BANKS
+from cp_textmine.synth.world import World
+from cp_textmine.synth.written import Written
 
 JV = parse_bank("""
 ## foreword

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .topics_sd import SD_TEXT
-from .topics_wi import WI_TEXT
+from cp_textmine.synth.topics_sd import SD_TEXT
+from cp_textmine.synth.topics_wi import WI_TEXT
 
 TOPIC_CODES = (
     "bijstand",

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .markup import plain_text
+from cp_textmine.synth.markup import plain_text
 
 #: Dutch function words (articles, pronouns, prepositions, auxiliaries, conjunctions).
 DUTCH_STOP_WORDS = frozenset(

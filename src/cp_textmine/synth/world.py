@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from .dates import workday
-from .names import (
+from cp_textmine.synth.dates import workday
+from cp_textmine.synth.names import (
     Person,
     RefScheme,
     abbreviation,
@@ -26,7 +26,7 @@ from .names import (
     postcode,
     street_address,
 )
-from .plans import Advice, Response, plan_year
+from cp_textmine.synth.plans import Advice, Response, plan_year
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _FALLBACK = (("Zuidhorn", "Groningen", ""), ("Goirle", "Noord-Brabant", ""))

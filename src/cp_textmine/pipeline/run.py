@@ -15,19 +15,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import faults
-from ..config import IngestOptions
-from ..errors import ExtractionError, StoreError
-from ..records import Document
-from ..store import db as store_db
-from ..store import shards
-from ..store import write as store_write
-from .discover import FoundFile, display_path, doc_id_for, iter_pdfs, sha256_file
-from .workers import Job, failed_document, run_dask, run_in_process, run_local_pool
+from cp_textmine import faults
+from cp_textmine.classify.link import link_all
+from cp_textmine.config import IngestOptions
+from cp_textmine.errors import StoreError
+from cp_textmine.pdf.discover import FoundFile, iter_pdfs, sha256_file
+from cp_textmine.pdf.ocr import tesseract_status
+from cp_textmine.pipeline.jobs import Job, failed_document
+from cp_textmine.pipeline.workers import run_dask, run_in_process, run_local_pool
+from cp_textmine.records import Document, display_path, doc_id_for
+from cp_textmine.store import db as store_db
+from cp_textmine.store import shards
+from cp_textmine.store import write as store_write
 
 ProgressFn = Callable[[int, int, str], None]
 
-__all__ = ["IngestSummary", "Job", "ingest_paths", "process_file"]
+__all__ = ["IngestSummary", "ingest_paths"]
 
 
 @dataclass
@@ -47,47 +50,6 @@ class IngestSummary:
     n_staged: int = 0  # documents left in staging because readers held the database
     seconds: float = 0.0
     ocr_note: str | None = None
-
-
-def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None) -> Document:
-    """Extract and classify one file; any failure becomes a failed Document, never an exception."""
-    started = time.perf_counter()
-    from ..classify import models as model_store
-    from ..classify.document import understand
-    from .extract import extract_pdf
-
-    model_store.use_models_dir(models)
-    faults.before_file(job.path.name)
-    ocr_fn = _ocr_function() if ocr_enabled else None
-    try:
-        extracted = extract_pdf(job.path, ocr=ocr_fn)
-    except ExtractionError as exc:
-        return failed_document(job, exc.reason, started)
-    except MemoryError:
-        return failed_document(job, "too large: ran out of memory while reading", started)
-    except RecursionError:
-        return failed_document(job, "damaged PDF: RecursionError (recursive structure)", started)
-    pages = extracted.pages
-    try:
-        found = understand(pages)
-    except MemoryError:
-        return failed_document(job, "too large: ran out of memory while classifying", started)
-    except Exception as exc:  # a classifier bug must not take the batch down; record it
-        return failed_document(job, f"classification error: {type(exc).__name__}: {exc}", started)
-    return Document(
-        doc_id=doc_id_for(job.sha256), sha256=job.sha256, path=job.path, n_pages=len(pages),
-        status="needs_ocr" if extracted.needs_ocr else "ok", error=None, text_source=extracted.text_source,
-        doc_type=found.doc_type, doc_type_score=found.doc_type_score, metadata=found.metadata, pages=pages,
-        advice=found.advice, response=found.response, regulation=found.regulation,
-        annual_report=found.annual_report, evidence=found.evidence, limits_hit=extracted.limits_hit,
-        file_size=job.size, seconds=time.perf_counter() - started,
-    )  # fmt: skip
-
-
-def _ocr_function():
-    from .ocr import ocr_page, tesseract_status
-
-    return ocr_page if tesseract_status() is None else None
 
 
 def _hash_or_placeholder(found: FoundFile) -> tuple[str, str | None]:
@@ -254,8 +216,6 @@ def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: Ingest
 
 def _link(db_path: Path, summary: IngestSummary, wait_s: float, relink: bool = True) -> None:
     """Drop documents no path points to, and re-link responses when anything changed."""
-    from ..classify.link import link_all
-
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
         return
@@ -276,8 +236,6 @@ def _link(db_path: Path, summary: IngestSummary, wait_s: float, relink: bool = T
 def _ocr_note(options: IngestOptions) -> str | None:
     if not options.ocr:
         return "OCR switched off (--no-ocr): image-only pages are marked needs_ocr"
-    from .ocr import tesseract_status
-
     status = tesseract_status()
     return f"OCR unavailable: {status}; image-only pages are marked needs_ocr" if status else None
 

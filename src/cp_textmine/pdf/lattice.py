@@ -8,7 +8,10 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from ..records import Table
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from cp_textmine.records import Table
 
 SNAP = 2.0  # points: edges closer than this are one edge
 
@@ -23,8 +26,6 @@ class Edge:
 
 def page_edges(page) -> list[Edge]:
     """Horizontal and vertical ruling edges: thin line paths and the sides of rectangle paths."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     edges: list[Edge] = []
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..doctext import DocText
-from ..nl.dates import find_dates
+from cp_textmine.read.dates import find_dates
+from cp_textmine.read.doctext import DocText
 
 LABELS = {
     "datum": "date", "verzenddatum": "date", "verzonden": "date", "dagtekening": "date",

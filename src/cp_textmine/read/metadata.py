@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from datetime import date
 
-from ..doctext import DocText
-from ..nl.dates import DateMention, find_dates
-from ..nl.places import find_places, is_ambiguous, municipality_names, region_members
-from ..records import Evidence, Metadata
-from .header import REF_VALUE, HeaderField, header_fields
+from cp_textmine.read.dates import DateMention, find_dates
+from cp_textmine.read.doctext import DocText
+from cp_textmine.read.header import REF_VALUE, HeaderField, header_fields
+from cp_textmine.read.places import find_places, is_ambiguous, municipality_names, region_members
+from cp_textmine.records import Evidence, Metadata
 
 DATE_FIELDS = ("datum", "dagtekening", "verzenddatum", "verzonden")
 OWN_REF_FIELDS = (

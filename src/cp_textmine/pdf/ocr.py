@@ -11,6 +11,8 @@ import os
 import shutil
 from pathlib import Path
 
+import pypdfium2 as pdfium
+
 DEFAULT_DPI = 150  # chosen by measurement: bench/ocr.py, see bench/RESULTS.md
 LANG = "nld"
 INSTALL_HINT = "install Tesseract with Dutch data: apt-get install tesseract-ocr tesseract-ocr-nld"
@@ -23,7 +25,7 @@ def tesseract_status() -> str | None:
     if binary is None:
         return f"tesseract not found; {INSTALL_HINT}"
     try:
-        import pytesseract
+        import pytesseract  # optional: Tesseract is needed only for scans
     except ImportError:
         return "the pytesseract package is missing; pip install pytesseract"
     try:
@@ -37,7 +39,6 @@ def tesseract_status() -> str | None:
 
 def render_page(path: Path, page_index: int, dpi: int = DEFAULT_DPI):
     """Rasterise one page with pdfium (fast, no poppler needed) as a greyscale PIL image."""
-    import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
     try:
@@ -52,7 +53,7 @@ def render_page(path: Path, page_index: int, dpi: int = DEFAULT_DPI):
 
 def ocr_page(path: Path, page_index: int, dpi: int = DEFAULT_DPI) -> tuple[str, float | None]:
     """Text and mean word confidence (0..100) of one page."""
-    import pytesseract
+    import pytesseract  # optional: Tesseract is needed only for scans
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     image = render_page(path, page_index, dpi)

@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..config import DATA_DIR
+from cp_textmine.config import DATA_DIR
 
 #: Names that are also ordinary Dutch words: only trusted with a strong context.
 AMBIGUOUS = {"best", "beek", "goes", "sluis", "stein", "ede", "epe", "oss", "laren", "bergen",
@@ -94,8 +94,8 @@ def canonical(name: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _matcher():
-    import spacy
-    from spacy.matcher import PhraseMatcher
+    import spacy  # heavy: spaCy loads only where text is matched
+    from spacy.matcher import PhraseMatcher  # heavy: spaCy loads only where text is matched
 
     nlp = spacy.blank("nl")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")

@@ -11,8 +11,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import ExtractionError
-from ..records import Extracted, Page, Table
+import pypdfium2 as pdfium
+
+from cp_textmine.errors import ExtractionError
+from cp_textmine.pdf.lattice import aligned_tables, lattice_tables
+from cp_textmine.records import Extracted, Page, Table
 
 #: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
 OcrFn = Callable[[Path, int], tuple[str, float | None]]
@@ -34,7 +37,6 @@ def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = No
     pdfplumber, whose word geometry finds the table's rows and cells.
     """
     _check_header(path)
-    import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(str(path))
@@ -99,7 +101,6 @@ def _open_plumber(path: Path):
 
 def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
     """One page through pdfium, or None when the page should go to pdfplumber."""
-    import pypdfium2 as pdfium
 
     page = pdf[index]
     try:
@@ -118,8 +119,6 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
         text = normalise_pdfium_text(textpage.get_text_bounded())
         tables: tuple[Table, ...] = ()
         if _may_hold_table(page, text):
-            from .lattice import aligned_tables, lattice_tables
-
             found = lattice_tables(page, textpage, index + 1) or aligned_tables(
                 page, textpage, index + 1
             )
@@ -138,7 +137,6 @@ def _may_hold_table(page, text: str) -> bool:
     Letterheads draw one rule and signatures many small curves; a table draws several long
     horizontal rules or vertical ones. Only such pages pay for pdfplumber's layout analysis.
     """
-    import pypdfium2 as pdfium
 
     horizontal = vertical = 0
     for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
@@ -167,7 +165,7 @@ def _producer_pdfium(pdf) -> str | None:
 
 
 def _import_pdfplumber():
-    import pdfplumber
+    import pdfplumber  # heavy: pdfplumber only for pages with unruled tables
 
     return pdfplumber
 

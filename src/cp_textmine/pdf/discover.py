@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputPathError
+from cp_textmine.errors import InputPathError
+from cp_textmine.records import display_path
 
 PDF_SUFFIXES = {".pdf"}
 _CHUNK = 1 << 20
@@ -20,12 +21,6 @@ class FoundFile:
 
     path: Path
     size: int
-
-
-def display_path(path: Path) -> str:
-    """A path as text that DuckDB can store: undecodable bytes become ``\\xNN`` escapes."""
-    raw = os.fsencode(path)
-    return raw.decode("utf-8", errors="backslashreplace")
 
 
 def check_paths(paths: Iterable[Path]) -> list[Path]:
@@ -77,8 +72,3 @@ def sha256_file(path: Path) -> str:
         while chunk := fh.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def doc_id_for(sha256: str) -> str:
-    """A short, stable document id derived from the content hash."""
-    return sha256[:16]

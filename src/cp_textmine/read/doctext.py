@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .records import Evidence, Page
+from cp_textmine.records import Evidence, Page
 
 PAGE_SEP = "\n\f\n"
 _SENTENCE_END = re.compile(

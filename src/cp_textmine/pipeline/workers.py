@@ -8,38 +8,24 @@ decompression bomb ends as a MemoryError in that worker, recorded on the file.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import faulthandler
 import os
-import time
+import resource
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import IngestOptions
-from ..records import Document
-
-
-@dataclass(frozen=True)
-class Job:
-    path: Path
-    sha256: str
-    size: int
-
-
-@dataclass(frozen=True)
-class ShardResult:
-    """What a Dask task reports back: where its shard is, and a summary for the CLI."""
-
-    shard: str | None
-    documents: list[tuple[str, str, str | None, str | None]] = field(default_factory=list)
-    # (doc_id, path, doc_type, error)
+from cp_textmine.classify import models as model_store
+from cp_textmine.config import IngestOptions
+from cp_textmine.pipeline.jobs import Job, ShardResult, failed_document
+from cp_textmine.pipeline.process import process_file
+from cp_textmine.read.places import find_places
+from cp_textmine.records import Document, display_path
+from cp_textmine.store.shards import write_shard
 
 
 def init_worker(memory_limit_mb: int, models: Path | None = None) -> None:
     """Cap the worker's address space, keep native libraries single-threaded, and load the models
     before the first file, so a file's time limit counts only that file."""
-    import faulthandler
-    import resource
-
     faulthandler.disable()  # a worker killed by a hostile file is reported as a failed file, not a dump
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -64,29 +50,14 @@ def _address_space_bytes() -> int:
 
 
 def warm_up(models: Path | None) -> None:
-    """Import the pipeline and load every model once (they are cached per process)."""
-    from ..classify import models as model_store
-    from ..classify.document import understand  # noqa: F401 - the import is the point
-    from ..nl.places import find_places
-
+    """Load every model and the place gazetteer once (they are cached per process)."""
     model_store.use_models_dir(models)
     for name in ("doc_type", "requested", "topics", "decision", "motivated"):
         model_store.load_model(name)
     find_places("Gemeente Ede")
 
 
-def failed_document(job: Job, reason: str, started: float | None = None) -> Document:
-    from .discover import doc_id_for
-
-    return Document(
-        doc_id=doc_id_for(job.sha256), sha256=job.sha256, path=job.path, n_pages=0, status="failed",
-        error=reason, text_source=None, file_size=job.size,
-        seconds=None if started is None else time.perf_counter() - started,
-    )  # fmt: skip
-
-
 def run_in_process(jobs: list[Job], options: IngestOptions) -> Iterator[Document]:
-    from .pipeline import process_file
 
     for job in jobs:
         yield process_file(job, options.ocr, options.models_dir)
@@ -94,9 +65,7 @@ def run_in_process(jobs: list[Job], options: IngestOptions) -> Iterator[Document
 
 def run_local_pool(jobs: list[Job], options: IngestOptions) -> Iterator[Document]:
     """Yield documents as files finish; at most ``4 x workers`` files in flight, so memory stays flat."""
-    from pebble import ProcessExpired, ProcessPool
-
-    from .pipeline import process_file
+    from pebble import ProcessExpired, ProcessPool  # process pool only when isolating files
 
     workers = max(1, options.workers)
     pending: dict[cf.Future, Job] = {}
@@ -150,9 +119,6 @@ def process_chunk_to_shard(
     jobs: list[Job], staging: str, ocr: bool, models: str | None
 ) -> ShardResult:
     """A Dask task: process a chunk of files and write one staging shard (on a shared filesystem)."""
-    from ..store.shards import write_shard
-    from .discover import display_path
-    from .pipeline import process_file
 
     docs = [process_file(job, ocr, Path(models) if models else None) for job in jobs]
     shard = write_shard(Path(staging), docs)
@@ -169,7 +135,7 @@ def run_dask(
     jobs: list[Job], options: IngestOptions, staging: Path, chunk: int = 25
 ) -> Iterator[ShardResult]:
     """Run chunks of files on a Dask cluster (``scheduler`` address, or 'local' for a LocalCluster)."""
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, LocalCluster, as_completed  # optional extra [dask]
 
     cluster = None
     if options.scheduler in (None, "", "local"):

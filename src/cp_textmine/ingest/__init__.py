@@ -1,1 +1,0 @@
-"""PDF -> pages -> document: discovery, extraction, OCR, metadata and the batch pipeline."""

@@ -1,1 +1,0 @@
-"""Dutch-language helpers shared by all stages: dates, terms, references, places."""
