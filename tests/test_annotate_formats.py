@@ -409,4 +409,4 @@ def test_gold_documents_are_refused(db: Path, root: Path, tmp_path: Path, tmp_pa
         json.dumps({"doc_id": ids["reactie"], "labels": {"doc_type": "reactie"}}) + "\n"
     )
     result = import_labels(path, db, annotator="anna", root=root)
-    assert result.n_labelled == 0 and "gold set" in result.rejected[0][1]
+    assert result.n_labelled == 0 and "dev or frozen test set" in result.rejected[0][1]

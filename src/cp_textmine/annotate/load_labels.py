@@ -25,7 +25,7 @@ from cp_textmine.annotate import store
 from cp_textmine.annotate.formats import dumps
 from cp_textmine.annotate.labels import label_values, validate_labels
 from cp_textmine.annotate.readers import RawRow, read_rows
-from cp_textmine.classify.dataset import gold_hashes
+from cp_textmine.classify.dataset import held_out_hashes
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import annotations_dir
 from cp_textmine.errors import LabelError
@@ -77,7 +77,7 @@ def import_labels(
         source_format, rows = read_rows(path, fmt)
         _assign_annotators(rows, annotator)
         result = ImportResult(None, None, source_format)
-        good = _check_rows(con, rows, result, gold_hashes(root / "dev"))
+        good = _check_rows(con, rows, result, held_out_hashes(root))
         if good:
             _write(con, path, raw_hash, good, result, root, now)
         return result
@@ -149,8 +149,8 @@ def _check_rows(
             doc = _resolve(con, row, docs, by_sha)
             if doc.sha256 in gold:
                 raise LabelError(
-                    "document is in the gold set (annotations/dev), which no model trains on; "
-                    "its labels belong in annotations/dev/labels.jsonl"
+                    "document is in the dev or frozen test set (annotations/dev, annotations/test), "
+                    "which no model trains on; its labels belong in that set's labels.jsonl"
                 )
             labels = validate_labels(row.labels, codes)
         except LabelError as exc:

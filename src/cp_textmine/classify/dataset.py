@@ -134,6 +134,14 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
     return examples
 
 
+HELD_OUT_SETS = ("dev", "test")  # annotations/<name>/pdfs: never trained on
+
+
+def held_out_hashes(annotations: Path) -> set[str]:
+    """Content hashes of the dev and frozen test documents, which no model may train on."""
+    return set().union(*(gold_hashes(annotations / name) for name in HELD_OUT_SETS))
+
+
 def gold_hashes(gold_dir: Path) -> set[str]:
 
     pdfs = gold_dir / "pdfs"
@@ -165,9 +173,10 @@ def load_training_examples(annotations: Path, corpora: Path, workers: int = 2,
         examples += labelled_pdf_examples(demo_labels, corpora / "demo", "demo", workers)
     examples += annotation_examples(annotations / "labels")
     examples = merge_annotations(examples)
-    leaked = gold_hashes(annotations / "dev") & {e.sha256 for e in examples if e.sha256}
+    leaked = held_out_hashes(annotations) & {e.sha256 for e in examples if e.sha256}
     if leaked:
         raise CpTextmineError(
-            f"{len(leaked)} training documents are in the gold set; remove them from the labels"
+            f"{len(leaked)} training documents are in the dev or test set "
+            "(annotations/dev, annotations/test); remove them from the training labels"
         )
     return examples
