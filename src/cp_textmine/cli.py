@@ -291,51 +291,58 @@ def train(
 @app.command()
 def evaluate(
     labels: Annotated[
-        Path | None, typer.Option(help="Label file (default: annotations/dev/labels.jsonl).")
+        Path | None, typer.Option(help="One label file to score instead of the release sets.")
     ] = None,
-    pdfs: Annotated[
-        Path | None,
-        typer.Option(help="Folder of the labelled PDFs (default: annotations/dev/pdfs)."),
-    ] = None,
+    pdfs: Annotated[Path | None, typer.Option(help="The PDFs of --labels.")] = None,
     db: Annotated[
-        Path | None, typer.Option("--db", help="Keep the evaluation database here.")
+        Path | None, typer.Option("--db", help="Keep the evaluation database (with --labels).")
     ] = None,
     reference_date: Annotated[
         str | None, typer.Option(help="Peildatum for timeliness, YYYY-MM-DD.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every disagreement.")] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="Store the figures in models/evaluation.json.")
+    ] = False,
 ) -> None:
-    """Measure extraction and classification against hand labels (the gold set by default).
+    """Score the readers: dev, the frozen test set and the rewordings side by side, with n and
+    95% intervals (or one label file with --labels/--pdfs).
 
-    Example: cp-textmine evaluate --labels annotations/demo/labels.jsonl --pdfs corpora/demo
+    Example: cp-textmine evaluate --errors
     """
     import json  # lazy: keeps --help and start-up fast
     from datetime import date  # lazy: keeps --help and start-up fast
 
-    from cp_textmine.config import annotations_dir  # lazy: keeps --help and start-up fast
-    from cp_textmine.evaluation import (
-        evaluate_labelled_pdfs,  # lazy: keeps --help and start-up fast
-    )
-    from cp_textmine.report import evaluation_tables  # lazy: keeps --help and start-up fast
+    from cp_textmine import evaluation  # lazy: keeps --help and start-up fast
+    from cp_textmine.config import annotations_dir, models_dir  # lazy: keeps --help fast
+    from cp_textmine.report import evaluation_tables, release_tables  # lazy: keeps --help fast
 
-    labels = labels or annotations_dir() / "dev" / "labels.jsonl"
-    pdfs = pdfs or annotations_dir() / "dev" / "pdfs"
     ref = date.fromisoformat(reference_date) if reference_date else None
     try:
-        report = evaluate_labelled_pdfs(labels, pdfs, db, ref)
+        if labels:
+            report = evaluation.evaluate_labelled_pdfs(
+                labels, pdfs or labels.parent / "pdfs", db, ref
+            )
+            result, tables, reports = report.to_dict(), evaluation_tables(report), {"": report}
+        else:
+            release = evaluation.evaluate_release(annotations_dir(), ref)
+            result, tables, reports = release.to_dict(), release_tables(release), release.reports
     except CpTextmineError as exc:
         raise fail(exc) from exc
+    if write:
+        evaluation.store_release_figures(result, models_dir() / "evaluation.json")
     if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+        sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
         return
-    for table in evaluation_tables(report):
+    for table in tables:
         console.print(table)
     if errors:
-        for name, items in report.errors.items():
-            console.print(f"[bold]{name}[/bold]")
-            for item in items:
-                console.print(f"  {item}", markup=False)
+        for set_name, report in reports.items():
+            for name, items in report.errors.items():
+                console.print(f"[bold]{set_name} {name}[/bold]")
+                for item in items:
+                    console.print(f"  {item}", markup=False)
 
 
 def _register_subcommands() -> None:

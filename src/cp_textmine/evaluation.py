@@ -1,12 +1,20 @@
 """Measure the pipeline against hand labels: ingest the labelled PDFs, compare field by field.
 
-The gold set (``annotations/dev``) is never trained on; the demo labels check the
-walking skeleton. Every figure here comes from the same DuckDB tables analysts query.
+Three sets, reported side by side with n and a 95% interval:
+- ``dev`` (``annotations/dev``): hand-written by the project; may be looked at and tuned on;
+- ``test`` (``annotations/test``): written and labelled blind, frozen, scored once per
+  release and never used to choose anything;
+- ``rewordings`` (``annotations/dev/rewordings``): the dev advices and responses with their
+  decision and request sentences reworded by another writer; the gap to their originals
+  shows how much a reader depends on particular phrases.
+No model trains on dev or test. Every figure comes from the same DuckDB tables analysts query.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import random
 import re
 import tempfile
 from collections import Counter
@@ -30,6 +38,20 @@ class PRF:
     support: int
 
 
+Z_95 = 1.959964
+BOOTSTRAP_ROUNDS = 1000
+
+
+def wilson(correct: int, n: int, z: float = Z_95) -> tuple[float, float]:
+    """Wilson score interval for a proportion: honest at small n and near 0 or 1."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = correct / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
 @dataclass
 class EvalReport:
     n_documents: int
@@ -38,14 +60,26 @@ class EvalReport:
     confusion: dict[str, dict[str, Counter]] = field(default_factory=dict)
     topic_micro_f1: float | None = None
     topic_macro_f1: float | None = None
+    topic_ci: dict[str, tuple[float, float]] = field(default_factory=dict)  # bootstrap 95%
     errors: dict[str, list[str]] = field(default_factory=dict)
+
+    def interval(self, name: str) -> tuple[float, float]:
+        value, n = self.accuracies[name]
+        return wilson(round(value * n), n)
 
     def to_dict(self) -> dict:
         return {
             "n_documents": self.n_documents,
             "accuracies": {
-                k: {"accuracy": round(v, 4), "n": n} for k, (v, n) in self.accuracies.items()
+                k: {
+                    "accuracy": round(v, 4),
+                    "n": n,
+                    "ci_low": round(self.interval(k)[0], 4),
+                    "ci_high": round(self.interval(k)[1], 4),
+                }
+                for k, (v, n) in self.accuracies.items()
             },
+            "topic_ci": {k: [round(a, 4), round(b, 4)] for k, (a, b) in self.topic_ci.items()},
             "per_label": {k: [vars(p) for p in v] for k, v in self.per_label.items()},
             "topic_micro_f1": self.topic_micro_f1,
             "topic_macro_f1": self.topic_macro_f1,
@@ -105,7 +139,12 @@ def predictions(db_path: Path) -> dict[str, dict]:
                    g.response_norm_days, j.year AS report_year, j.n_advices_listed,
                    o.timely, (SELECT list(topic) FROM advice_topics t WHERE t.doc_id = d.doc_id) AS topics,
                    (SELECT regexp_extract(min(pp.path), '[^/]+$') FROM document_paths pp
-                     WHERE pp.doc_id = r.advice_doc_id) AS linked_file
+                     WHERE pp.doc_id = r.advice_doc_id) AS linked_file,
+                   (SELECT map_from_entries(list((e.field, 'p.' || e.page || ': ' || left(e.snippet, 160))))
+                      FROM (SELECT * FROM evidence WHERE doc_id = d.doc_id
+                              AND field IN ('doc_type', 'decision', 'requested', 'norm', 'link')
+                            QUALIFY row_number() OVER (PARTITION BY field ORDER BY page, char_start) = 1) e
+                   ) AS used
             FROM document_paths p JOIN documents d USING (doc_id)
             LEFT JOIN advices a USING (doc_id) LEFT JOIN responses r USING (doc_id)
             LEFT JOIN regulations g USING (doc_id) LEFT JOIN annual_reports j USING (doc_id)
@@ -156,10 +195,14 @@ def compare(
         ok = gold == pred if ok is None else ok
         checks.setdefault(name, []).append(ok)
         if not ok:
-            errors.setdefault(name, []).append(f"{file}: gold={gold!r} pred={pred!r}")
+            used = (preds.get(file, {}).get("used") or {}).get(name)
+            where = f" — read from {used!r}" if used else ""
+            errors.setdefault(name, []).append(f"{file}: gold={gold!r} pred={pred!r}{where}")
 
     gold_types, pred_types = [], []
     gold_dec, pred_dec = [], []
+    gold_req, pred_req = [], []
+    gold_timely, pred_timely = [], []
     topic_pairs = []
     for lab in labels:
         file = lab["file"]
@@ -178,6 +221,9 @@ def compare(
             for name in ("requested", "n_recommendations"):
                 if lab.get(name) is not None:
                     check(name, file, lab[name], pred.get(name))
+            if lab.get("requested") is not None:
+                gold_req.append(lab["requested"])
+                pred_req.append(pred.get("requested"))
             topic_pairs.append((set(lab.get("topics") or []), set(pred.get("topics") or [])))
         if lab["doc_type"] == "reactie":
             gold_dec.append(lab.get("decision"))
@@ -198,6 +244,8 @@ def compare(
             )
     for file, timely in expected_timely(labels, reference or date.today()).items():
         pred = preds.get(file, {})
+        gold_timely.append(timely)
+        pred_timely.append(pred.get("timely") if pred.get("doc_type") == "advies" else "not read")
         if pred.get("doc_type") == "advies":
             check("timely", file, timely, pred.get("timely"))
         else:
@@ -207,6 +255,8 @@ def compare(
     report.per_label["decision"] = prf(gold_dec, pred_dec, DECISIONS)
     report.confusion["doc_type"] = _confusion(gold_types, pred_types)
     report.confusion["decision"] = _confusion(gold_dec, pred_dec)
+    report.confusion["requested"] = _confusion(gold_req, pred_req)
+    report.confusion["timely"] = _confusion(gold_timely, pred_timely)
     _topic_scores(report, topic_pairs)
     report.errors = errors
     return report
@@ -237,12 +287,121 @@ def _topic_scores(report: EvalReport, pairs: list[tuple[set, set]]) -> None:
             f1s.append(f1)
     report.per_label["topics"] = rows
     if pairs:
+        report.topic_ci = _bootstrap_topic_f1(pairs, codes)
         precision = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0.0
         recall = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0.0
         report.topic_micro_f1 = (
             round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
         )
         report.topic_macro_f1 = round(sum(f1s) / len(f1s), 3) if f1s else None
+
+
+def _micro_macro(pairs: list[tuple[set, set]], codes: tuple[str, ...]) -> tuple[float, float]:
+    tp = sum(len(g & p) for g, p in pairs)
+    fp = sum(len(p - g) for g, p in pairs)
+    fn = sum(len(g - p) for g, p in pairs)
+    micro = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0
+    f1s = []
+    for code in codes:
+        t = sum(1 for g, p in pairs if code in g and code in p)
+        f = sum(1 for g, p in pairs if code not in g and code in p)
+        m = sum(1 for g, p in pairs if code in g and code not in p)
+        if t + m:
+            f1s.append(2 * t / (2 * t + f + m))
+    return micro, (sum(f1s) / len(f1s) if f1s else 0.0)
+
+
+def _bootstrap_topic_f1(pairs: list[tuple[set, set]], codes) -> dict[str, tuple[float, float]]:
+    """95% percentile intervals of micro and macro F1, resampling documents (seeded)."""
+    rng = random.Random(0)
+    micros, macros = [], []
+    for _ in range(BOOTSTRAP_ROUNDS):
+        sample = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        micro, macro = _micro_macro(sample, tuple(codes))
+        micros.append(micro)
+        macros.append(macro)
+    micros.sort()
+    macros.sort()
+    lo, hi = int(0.025 * BOOTSTRAP_ROUNDS), int(0.975 * BOOTSTRAP_ROUNDS) - 1
+    return {"micro_f1": (micros[lo], micros[hi]), "macro_f1": (macros[lo], macros[hi])}
+
+
+def rewording_gap(
+    dev_labels: list[dict],
+    dev_preds: dict[str, dict],
+    rew_labels: list[dict],
+    rew_preds: dict[str, dict],
+) -> dict[str, dict]:
+    """Decision and requested accuracy on the reworded letters next to their originals."""
+    out: dict[str, dict] = {}
+    by_file = {lab["file"]: lab for lab in dev_labels}
+    for name, doc_type in (("decision", "reactie"), ("requested", "advies")):
+        reworded = [
+            lab for lab in rew_labels if lab["doc_type"] == doc_type and lab.get(name) is not None
+        ]
+        originals = [by_file[f] for f in sorted({lab["original_file"] for lab in reworded})]
+        ok_rew = sum(1 for lab in reworded if rew_preds.get(lab["file"], {}).get(name) == lab[name])
+        ok_orig = sum(
+            1 for lab in originals if dev_preds.get(lab["file"], {}).get(name) == lab[name]
+        )
+        if not reworded:
+            continue
+        acc_orig, acc_rew = ok_orig / len(originals), ok_rew / len(reworded)
+        out[name] = {
+            "originals": {"accuracy": round(acc_orig, 4), "n": len(originals),
+                          "ci": [round(x, 4) for x in wilson(ok_orig, len(originals))]},
+            "rewordings": {"accuracy": round(acc_rew, 4), "n": len(reworded),
+                           "ci": [round(x, 4) for x in wilson(ok_rew, len(reworded))]},
+            "gap": round(acc_orig - acc_rew, 4),
+        }  # fmt: skip
+    return out
+
+
+@dataclass
+class ReleaseEvaluation:
+    """The figures of one release: dev and test reports and the rewording gap."""
+
+    reports: dict[str, EvalReport]
+    rewording: dict[str, dict]
+
+    def to_dict(self) -> dict:
+        return {"sets": {name: r.to_dict() for name, r in self.reports.items()},
+                "rewording": self.rewording}  # fmt: skip
+
+
+def evaluate_release(
+    annotations: Path, reference: date | None = None, models_dir: Path | None = None
+) -> ReleaseEvaluation:
+    """Score dev, the frozen test set and the rewordings (each ingested into its own database)."""
+    reports: dict[str, EvalReport] = {}
+    preds: dict[str, dict[str, dict]] = {}
+    labels: dict[str, list[dict]] = {}
+    sets = {"dev": annotations / "dev", "test": annotations / "test",
+            "rewordings": annotations / "dev" / "rewordings"}  # fmt: skip
+    for name, folder in sets.items():
+        if not (folder / "labels.jsonl").exists():
+            continue
+        labels[name] = load_labels(folder / "labels.jsonl")
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / f"{name}.duckdb"
+            _ingest_for_evaluation(folder / "pdfs", db, reference, models_dir)
+            preds[name] = predictions(db)
+        if name != "rewordings":
+            reports[name] = compare(labels[name], preds[name], reference)
+    gap = {}
+    if "rewordings" in labels and "dev" in labels:
+        gap = rewording_gap(labels["dev"], preds["dev"], labels["rewordings"], preds["rewordings"])
+    return ReleaseEvaluation(reports, gap)
+
+
+def _ingest_for_evaluation(
+    pdfs: Path, db: Path, reference: date | None, models_dir: Path | None
+) -> None:
+    ingest_paths([pdfs], db, IngestOptions(workers=2, quiet=True, models_dir=models_dir))
+    if reference is not None:
+        con = store_db.connect(db)
+        store_db.set_setting(con, "reference_date", reference.isoformat())
+        con.close()
 
 
 def evaluate_labelled_pdfs(
@@ -257,9 +416,17 @@ def evaluate_labelled_pdfs(
     labels = load_labels(labels_path)
     with tempfile.TemporaryDirectory() as tmp:
         target = db_path or Path(tmp) / "evaluate.duckdb"
-        ingest_paths([pdf_dir], target, IngestOptions(workers=2, quiet=True, models_dir=models_dir))
-        if reference is not None:
-            con = store_db.connect(target)
-            store_db.set_setting(con, "reference_date", reference.isoformat())
-            con.close()
+        _ingest_for_evaluation(pdf_dir, target, reference, models_dir)
         return compare(labels, predictions(target), reference)
+
+
+def store_release_figures(result: dict, path: Path) -> None:
+    """Keep the release's figures next to the models (the model card and the scan's methods
+    section read them); training figures already in the file are kept."""
+    current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if "sets" in result:
+        current.update({"sets": result["sets"], "rewording": result.get("rewording", {})})
+    else:
+        current["labels"] = result
+    current["evaluated_on"] = date.today().isoformat()
+    path.write_text(json.dumps(current, indent=2, default=str) + "\n", encoding="utf-8")

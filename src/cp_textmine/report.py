@@ -63,3 +63,55 @@ def evaluation_tables(report) -> list[Table]:
             table.add_row(gold, *[str(matrix.get(gold, {}).get(p, 0) or "") for p in labels])
         tables.append(table)
     return tables
+
+
+def release_tables(release) -> list[Table]:
+    """Dev and test side by side (value, n, 95% interval), the rewording gap, then per-label
+    precision/recall/F1 and confusion matrices of the test set."""
+    names = list(release.reports)
+    side = Table(title="Accuracy per field: " + ", ".join(
+        f"{n} ({release.reports[n].n_documents} documents)" for n in names))  # fmt: skip
+    side.add_column("field")
+    for name in names:
+        side.add_column(f"{name}", justify="right")
+        side.add_column("n", justify="right")
+        side.add_column("95% interval", justify="right")
+    fields = list(dict.fromkeys(f for r in release.reports.values() for f in r.accuracies))
+    for field_name in fields:
+        cells = []
+        for name in names:
+            report = release.reports[name]
+            if field_name in report.accuracies:
+                value, n = report.accuracies[field_name]
+                lo, hi = report.interval(field_name)
+                cells += [f"{value:.2f}", str(n), f"{lo:.2f}–{hi:.2f}"]
+            else:
+                cells += ["", "", ""]
+        side.add_row(field_name, *cells)
+    for key, label in (("micro_f1", "topics micro-F1"), ("macro_f1", "topics macro-F1")):
+        cells = []
+        for name in names:
+            report = release.reports[name]
+            value = report.topic_micro_f1 if key == "micro_f1" else report.topic_macro_f1
+            lo, hi = report.topic_ci.get(key, (0.0, 1.0))
+            cells += [
+                f"{value:.2f}" if value is not None else "",
+                "",
+                f"{lo:.2f}–{hi:.2f} (bootstrap)",
+            ]
+        side.add_row(label, *cells)
+    tables = [side]
+    if release.rewording:
+        gap = Table(
+            title="Rewording suite: the same letters, decision and request sentences reworded"
+        )
+        for col in ("field", "originals", "n", "rewordings", "n", "gap (points)"):
+            gap.add_column(col, justify="left" if col == "field" else "right")
+        for field_name, row in release.rewording.items():
+            o, r = row["originals"], row["rewordings"]
+            gap.add_row(field_name, f"{o['accuracy']:.2f}", str(o["n"]), f"{r['accuracy']:.2f}",
+                        str(r["n"]), f"{100 * row['gap']:+.0f}")  # fmt: skip
+        tables.append(gap)
+    if "test" in release.reports:
+        tables += evaluation_tables(release.reports["test"])[1:]
+    return tables
