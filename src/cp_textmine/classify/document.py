@@ -8,6 +8,7 @@ from cp_textmine.classify import models
 from cp_textmine.classify.advice import count_recommendations, find_request_date
 from cp_textmine.classify.annual_report import annual_report_facts
 from cp_textmine.classify.decision import response_facts
+from cp_textmine.classify.doc_form import read_form, refine_letter_type
 from cp_textmine.classify.regulation import regulation_facts
 from cp_textmine.read.doctext import DocText
 from cp_textmine.read.metadata import extract_metadata
@@ -34,13 +35,41 @@ class Understanding:
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
 
 
+#: confidence given to a type the document's form decides (a title, an attendance list, ...)
+FORM_SCORE = 0.9
+#: a model's letter type overruled by the form is stored with this low score: "te controleren"
+OVERRULED_SCORE = 0.4
+
+
+def decide_doc_type(doc: DocText, n_pages: int) -> tuple[str, float, Evidence]:
+    """The document's type from its form first (title, letter, addressee), the model second."""
+    form = read_form(doc, n_pages)
+    if form.verdict:
+        evidence = doc.evidence("doc_type", form.offset, form.offset + 1, whole_sentence=False)
+        snippet = f"{form.verdict} ({FORM_SCORE:.2f}, {form.reason})"
+        return (
+            form.verdict,
+            FORM_SCORE,
+            Evidence("doc_type", evidence.page_no, snippet, evidence.char_start, evidence.char_end),
+        )
+    model_type, score = models.predict_doc_type(doc.text)
+    doc_type, reason = refine_letter_type(form, model_type, doc.text)
+    if doc_type != model_type:
+        score = min(score, OVERRULED_SCORE)
+    return (
+        doc_type,
+        score,
+        Evidence("doc_type", 1, f"{doc_type} ({score:.2f}, {reason}; model: {model_type})"),
+    )
+
+
 def understand(pages: tuple[Page, ...]) -> Understanding:
     """Type, header facts and the type's own facts, each with evidence."""
     doc = DocText.from_pages(pages)
     tables = tuple(t for p in pages for t in p.tables)
-    doc_type, type_score = models.predict_doc_type(doc.text)
+    doc_type, type_score, type_evidence = decide_doc_type(doc, len(pages))
     meta = extract_metadata(doc, doc_type)
-    evidence: list[Evidence] = [Evidence("doc_type", 1, f"{doc_type} ({type_score:.2f})")]
+    evidence: list[Evidence] = [type_evidence]
     result = dict(doc_type=doc_type, doc_type_score=type_score, metadata=meta)
     if doc_type == "advies":
         requested, _, ev = models.predict_requested(doc)

@@ -1,0 +1,202 @@
+"""The form of a whole document: is it a letter, who writes to whom, what does its title say.
+
+Why: the type of a council document shows first in its form, not in its vocabulary. News
+items, vacancies, minutes and annual reports talk about advices as much as advices do, so a
+bag of words calls them advies; a letter to the college with a salutation and a signature is
+an advice or a request, one to the council from the college a response, and a title
+"Jaarverslag 2024" or "Notulen" names the genre outright. These readings are decisive when
+present; the trained model decides only among what the form leaves open.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cp_textmine.read.doctext import PAGE_SEP, DocText
+
+TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
+LETTER_ZONE = 6000  # characters in which a letter's salutation and address stand
+
+COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraad|cli[eë]ntenpanel|raad\s+sociaal\s+domein)"
+COLLEGE = r"(college\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders)"
+
+#: Genre titles that are not advices or responses, read at the start of a title line.
+OTHER_TITLES = re.compile(
+    r"^\s*(concept[- ]?)?(notulen|verslag\s+(van\s+de\s+)?(openbare\s+)?(vergadering|bijeenkomst|overleg)|"
+    r"besluiten-?\s*(en\s+actie)?lijst|actielijst|agenda\b|nieuwsbrief|persbericht|nieuwsbericht|"
+    r"vacature|gezocht\s*:|raadsinformatiebrief|informatiebrief|uitnodiging\b|"
+    r"discussienotitie|notitie\b|memo\b|verslag\s+\w+\s+\d{1,2}\s+\w+)",
+    re.I,
+)
+ANNUAL_TITLE = re.compile(
+    r"^\s*(jaarverslag|jaarrapportage|jaarbericht|verslag\s+over\s+(het\s+jaar\s+)?20\d\d)\b"
+    r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)",
+    re.I,
+)
+REGULATION_TITLE = re.compile(r"^\s*(verordening|regeling)\b", re.I)
+ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies\b", re.I)
+VACANCY = re.compile(
+    r"\b(vacature|wij\s+zoeken|we\s+zoeken|zoekt\s+(nieuwe\s+)?(leden|een\s+voorzitter|kandidaten))\b",
+    re.I,
+)
+MINUTES_FORM = re.compile(
+    r"^\s*(aanwezig|afwezig|afgemeld|notulist|verslaglegging)\s*:", re.I | re.M
+)
+SALUTATION = re.compile(r"^\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M)
+CLOSING = re.compile(
+    r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b", re.I
+)
+TO_COLLEGE = re.compile(
+    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)",
+    re.I | re.M,
+)
+TO_COUNCIL = re.compile(
+    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+)?(leden\s+van\s+de\s+|het\s+bestuur\s+van\s+de\s+)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
+    re.I | re.M,
+)
+TO_MUNICIPAL_COUNCIL = re.compile(
+    r"^\s*(aan\s*:?\s*)(de\s+)?(leden\s+van\s+de\s+)?gemeenteraad\b|^\s*geachte\s+(raadsleden|leden\s+van\s+de\s+(gemeente)?raad)\b",
+    re.I | re.M,
+)
+COLLEGE_SIGNS = re.compile(
+    r"(burgemeester\s+en\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b)",
+    re.I | re.M,
+)
+COUNCIL_SIGNS = re.compile(rf"\b(voorzitter|namens\s+de\s+{COUNCIL}|{COUNCIL})", re.I)
+REPORTING_VOICE = re.compile(
+    r"\b(zegt|vertelt|aldus|laat\s+\w+\s+weten|volgens\s+(voorzitter|wethouder))\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class DocForm:
+    """What the form of a document says; ``verdict`` is a type only when the form decides it."""
+
+    title: str
+    is_letter: bool
+    to_college: bool
+    to_council: bool
+    to_municipal_council: bool
+    signed_by_college: bool
+    signed_by_council: bool
+    verdict: str | None
+    reason: str
+    offset: int  # where the deciding line starts, for the evidence row
+
+
+def title_zone(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of the first non-empty lines of page 1."""
+    first_page = text.split(PAGE_SEP, 1)[0]
+    lines, offset = [], 0
+    for line in first_page.split("\n"):
+        if line.strip():
+            lines.append((offset, line.strip()))
+        offset += len(line) + 1
+        if len(lines) >= TITLE_LINES:
+            break
+    return lines
+
+
+def read_form(doc: DocText, n_pages: int) -> DocForm:
+    """The form of the document and, where it is decisive, its type."""
+    text = doc.text
+    zone = text[:LETTER_ZONE]
+    salutation = SALUTATION.search(zone)
+    head = zone[: salutation.start()] if salutation else zone[:1500]
+    is_letter = bool(salutation) and bool(CLOSING.search(text[: LETTER_ZONE * 3]))
+    to_college = bool(TO_COLLEGE.search(head)) or bool(
+        salutation and re.search(r"college|wethouder", salutation.group(0), re.I)
+    )
+    to_council = bool(TO_COUNCIL.search(head)) or bool(
+        salutation and re.search(COUNCIL, salutation.group(0), re.I)
+    )
+    to_raad = bool(TO_MUNICIPAL_COUNCIL.search(head))
+    signature = _letter_end(text)
+    signed_college = bool(COLLEGE_SIGNS.search(signature))
+    signed_council = bool(COUNCIL_SIGNS.search(signature)) and not signed_college
+    titles = title_zone(text)
+    verdict, reason, offset = _verdict(
+        titles, text, n_pages, is_letter, to_college, to_council, to_raad
+    )
+    title = titles[0][1] if titles else ""
+    return DocForm(
+        title,
+        is_letter,
+        to_college,
+        to_council,
+        to_raad,
+        signed_college,
+        signed_council,
+        verdict,
+        reason,
+        offset,
+    )
+
+
+def _letter_end(text: str) -> str:
+    """The signature zone: after the first closing formula, else the end of page 1."""
+    closing = CLOSING.search(text)
+    if closing:
+        return text[closing.end() : closing.end() + 400]
+    return text.split(PAGE_SEP, 1)[0][-400:]
+
+
+def _verdict(
+    titles: list[tuple[int, str]], text: str, n_pages: int, is_letter: bool,
+    to_college: bool, to_council: bool, to_raad: bool,
+) -> tuple[str | None, str, int]:  # fmt: skip
+    for offset, line in titles:
+        if _is_header_field(line):
+            continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
+        if ANNUAL_TITLE.search(line) and not (is_letter and (to_college or to_council)):
+            return "jaarverslag", f"title: {line[:80]}", offset
+        if OTHER_TITLES.search(line) and not (is_letter and (to_college or to_council)):
+            return "overig", f"title: {line[:80]}", offset
+        if REGULATION_TITLE.search(line) and re.search(r"^\s*artikel\s+1\b", text, re.I | re.M):
+            return "verordening", f"title: {line[:80]}", offset
+    if re.search(r"^\s*artikel\s+1\b", text[:20000], re.I | re.M) and re.search(
+        r"\bbesluit\b", text[:20000], re.I
+    ):
+        return None, "", 0  # a regulation's own structure: the model reads those well
+    if to_raad and is_letter and not to_college and not to_council:
+        return "overig", "a letter to the gemeenteraad (an information letter)", 0
+    minutes = MINUTES_FORM.search(text[:4000])
+    if minutes and not is_letter:
+        return "overig", "minutes: attendance list", minutes.start()
+    vacancy = VACANCY.search(text[:3000])
+    if vacancy and not is_letter:
+        return "overig", f"vacancy: {vacancy.group(0)}", vacancy.start()
+    return None, "", 0
+
+
+def _is_header_field(line: str) -> bool:
+    return bool(
+        re.match(r"^\s*(onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk|datum|kenmerk)\b", line, re.I)
+    )
+
+
+def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, str]:
+    """The model's choice checked against the letter form: (type, reason).
+
+    An advice or response is a letter between council and college (or a council's own page
+    summarising one of its advices); anything else the model calls advies or reactie is
+    another document about them.
+    """
+    if model_type not in {"advies", "reactie"}:
+        return model_type, "model"
+    if form.is_letter:
+        if form.signed_by_college:
+            return "reactie", "a letter signed by the college"
+        if form.signed_by_council:
+            return "advies", "a letter signed by the council"
+        if form.to_college and not form.to_council:
+            return "advies", "a letter to the college"
+        if form.to_council and not form.to_college:
+            return "reactie", "a letter to the council"
+        return model_type, "a letter"
+    if ADVICE_TITLE.search(form.title) and not REPORTING_VOICE.search(text[:6000]):
+        return "advies", "the council's own summary of an advice"
+    if model_type == "reactie" and form.signed_by_college:
+        return "reactie", "signed by the college"
+    return "overig", "not a letter between council and college"
