@@ -305,6 +305,12 @@ def evaluate(
     write: Annotated[
         bool, typer.Option("--write", help="Store the figures in models/evaluation.json.")
     ] = False,
+    sets: Annotated[
+        str,
+        typer.Option(
+            help="Comma-separated: dev, test, rewordings. While developing, leave out test."
+        ),
+    ] = "dev,test,rewordings",
 ) -> None:
     """Score the readers: dev, the frozen test set and the rewordings side by side, with n and
     95% intervals (or one label file with --labels/--pdfs).
@@ -326,7 +332,13 @@ def evaluate(
             )
             result, tables, reports = report.to_dict(), evaluation_tables(report), {"": report}
         else:
-            release = evaluation.evaluate_release(annotations_dir(), ref)
+            chosen = tuple(x.strip() for x in sets.split(",") if x.strip())
+            unknown = set(chosen) - set(evaluation.RELEASE_SETS)
+            if unknown:
+                raise CpTextmineError(
+                    f"unknown set(s) {sorted(unknown)}: choose from dev, test, rewordings"
+                )
+            release = evaluation.evaluate_release(annotations_dir(), ref, only=chosen)
             result, tables, reports = release.to_dict(), release_tables(release), release.reports
     except CpTextmineError as exc:
         raise fail(exc) from exc

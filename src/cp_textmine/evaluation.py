@@ -369,17 +369,26 @@ class ReleaseEvaluation:
                 "rewording": self.rewording}  # fmt: skip
 
 
+RELEASE_SETS = ("dev", "test", "rewordings")
+
+
 def evaluate_release(
-    annotations: Path, reference: date | None = None, models_dir: Path | None = None
+    annotations: Path,
+    reference: date | None = None,
+    models_dir: Path | None = None,
+    only: tuple[str, ...] = RELEASE_SETS,
 ) -> ReleaseEvaluation:
-    """Score dev, the frozen test set and the rewordings (each ingested into its own database)."""
+    """Score dev, the frozen test set and the rewordings (each ingested into its own database).
+
+    During development leave "test" out of ``only``: the test set is scored once per release.
+    """
     reports: dict[str, EvalReport] = {}
     preds: dict[str, dict[str, dict]] = {}
     labels: dict[str, list[dict]] = {}
     sets = {"dev": annotations / "dev", "test": annotations / "test",
             "rewordings": annotations / "dev" / "rewordings"}  # fmt: skip
     for name, folder in sets.items():
-        if not (folder / "labels.jsonl").exists():
+        if name not in only or not (folder / "labels.jsonl").exists():
             continue
         labels[name] = load_labels(folder / "labels.jsonl")
         with tempfile.TemporaryDirectory() as tmp:

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from cp_textmine.classify.stance import noted_kind, sentence_stance
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
@@ -69,23 +70,23 @@ THEIR_REF = re.compile(
     re.I,
 )
 POINT = re.compile(
-    r"^\s*(?:advies|aanbeveling|adviespunt|punt)\s*(\d{1,2})\b|^\s*(\d{1,2})[.)]\s", re.I | re.M
+    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2})\b|^\s*(\d{1,2})[.)]\s", re.I | re.M
 )
 
 
-def classify_sentence(sentence: str) -> str | None:
-    """The decision one sentence expresses, or None. Negation and partial scope come first."""
-    if NOT_ADOPTED.search(sentence):
-        if ADOPTED.search(NOT_ADOPTED.sub(" ", sentence)) and PARTIAL.search(sentence):
-            return "partially_adopted"
-        return "not_adopted"
-    if PARTIAL.search(sentence) and (ADOPTED.search(sentence) or "overgenomen" in sentence.lower()):
-        return "partially_adopted"
-    if NOTED.search(sentence):
-        return "noted"
-    if ADOPTED.search(sentence):
-        return "adopted"
-    return None
+ADVICE_OBJECT = re.compile(
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
+    r"adviespunt\w*|uw\s+(raad|brief))\b",
+    re.I,
+)
+REACTION_HEADER = re.compile(
+    r"reactie|antwoord|standpunt|college|besluit|overgenomen|oordeel", re.I
+)
+
+
+def classify_sentence(sentence: str, require_actor: bool = True) -> str | None:
+    """The college's stance in one sentence (see ``stance``), on the contract's scale."""
+    return sentence_stance(sentence, require_actor)
 
 
 def combine(decisions: list[str]) -> str | None:
@@ -108,27 +109,36 @@ def combine(decisions: list[str]) -> str | None:
 def decide(
     doc: DocText, tables: tuple[Table, ...] = ()
 ) -> tuple[str | None, float, list[tuple[int, str, str]], list[Evidence], bool | None]:
-    """(decision, confidence, per-point decisions, evidence, motivated)."""
+    """(decision, confidence, per-point decisions, evidence, motivated).
+
+    Per-point answers decide when there are two or more; otherwise the college's stance
+    sentences about the advice do, then any stance sentence of the college. Nothing found:
+    None (the caller may let a model decide, or abstain).
+    """
     points = points_from_tables(tables) or points_from_text(doc.text)
-    evidence: list[Evidence] = []
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
-        if THANKS.search(sentence) and not (
-            NOT_ADOPTED.search(sentence) or ADOPTED.search(sentence.replace("ontvangen", ""))
+        if THANKS.search(sentence) and not re.search(
+            r"\b(maar|echter|helaas|niet|geen)\b", sentence, re.I
         ):
-            continue
+            continue  # the opening thanks, not a stance
         label = classify_sentence(sentence)
         if label:
             sentence_decisions.append((label, s, e))
+    about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
+    chosen = about_advice or sentence_decisions
     if len(points) >= 2:
         decision = combine([d for _, d, _ in points])
         confidence = 0.8
     else:
-        decision = combine([d for d, _, _ in sentence_decisions])
-        confidence = 0.7 if sentence_decisions else 0.0
-    for _label, s, e in sentence_decisions[:6]:
-        evidence.append(doc.evidence("decision", s, e, False))
+        decision = combine([d for d, _, _ in chosen])
+        confidence = (0.75 if about_advice else 0.6) if chosen else 0.0
+    evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
+    if len(points) >= 2 and not evidence:
+        evidence = [
+            Evidence("decision", None, f"punt {n}: {d} — {snip[:200]}") for n, d, snip in points[:6]
+        ]
     motivated = None
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
@@ -151,17 +161,32 @@ def _motivated(
 
 
 def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
-    """Two-column 'Advies | Reactie' tables: classify the reaction cell of each row."""
-    points = []
+    """Per-point tables: the reaction column found by its header ('Reactie', 'Standpunt
+    college', ...) or else the last column; a table without a header row continues the
+    previous one (a table running over a page break)."""
+    points: list[tuple[int, str, str]] = []
+    column: int | None = None
     for table in tables:
-        for row in table.rows[1:]:
-            cells = [c for c in row if c]
-            if len(cells) < 2:
+        rows = [list(r) for r in table.rows if any(c for c in r)]
+        if not rows:
+            continue
+        header = [c or "" for c in rows[0]]
+        if any(REACTION_HEADER.search(c) for c in header[1:]):
+            column = max(i for i, c in enumerate(header) if i > 0 and REACTION_HEADER.search(c))
+            rows = rows[1:]
+        elif column is None:
+            if len(header) < 2:
                 continue
-            reaction = " ".join(cells[1:])
-            label = classify_sentence(reaction)
+            rows = rows[1:] if not any(re.search(r"\d{2}", c) for c in header) else rows
+        for row in rows:
+            cells = [c or "" for c in row]
+            index = column if column is not None and column < len(cells) else len(cells) - 1
+            if index < 1:
+                continue
+            reaction = cells[index]
+            label = classify_sentence(reaction, require_actor=False)
             if label:
-                points.append((len(points) + 1, label, reaction[:300]))
+                points.append((len(points) + 1, label, " ".join(reaction.split())[:300]))
     return points
 
 
@@ -170,7 +195,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     matches = [
         m
         for m in POINT.finditer(text)
-        if re.match(r"\s*(advies|aanbeveling|adviespunt|punt)", m.group(0), re.I)
+        if re.match(r"\s*(advies|aanbeveling|adviespunt|punt|ad)\b", m.group(0), re.I)
     ]
     points = []
     for i, match in enumerate(matches):
@@ -183,7 +208,10 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
             flags=re.I,
         )
         body = reaction[-1] if len(reaction) > 1 else block
-        labels = [classify_sentence(block[s:e]) for s, e in split_sentences(body)]
+        quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
+        labels = [
+            classify_sentence(body[s:e], require_actor=quoted) for s, e in split_sentences(body)
+        ]
         label = combine([x for x in labels if x])
         if label:
             points.append(
@@ -245,24 +273,17 @@ def response_facts(
 ) -> tuple[ResponseFacts, list[Evidence]]:
     decision, confidence, points, evidence, motivated = decide(doc, tables)
     reference, advice_date, cite_evidence = cited_advice(doc, own_date)
-    detail = noted_detail(doc.text) if decision == "noted" else None
+    detail = noted_detail(doc, evidence) if decision == "noted" else None
     facts = ResponseFacts(
         decision, detail, motivated, reference, advice_date, tuple(points), confidence
     )
     return facts, evidence + cite_evidence
 
 
-def noted_detail(text: str) -> str:
-    if re.search(
-        r"(reeds|al)\s+(staand|bestaand)\s+beleid|gebeurt\s+(al|reeds)|(staat|zit|is)\s+(al|reeds)",
-        text,
-        re.I,
-    ):
-        return "already_policy"
-    if re.search(
-        r"komen\s+(wij|we)\s+(\w+\s+){0,3}(later\s+)?op\s+terug|bij\s+de\s+evaluatie|uitwerking",
-        text,
-        re.I,
-    ):
-        return "deferred"
+def noted_detail(doc: DocText, evidence: list[Evidence]) -> str:
+    """Already policy, deferred or acknowledged, read from the sentences that decided."""
+    for ev in evidence:
+        kind = noted_kind(ev.snippet)
+        if kind:
+            return kind
     return "acknowledged"

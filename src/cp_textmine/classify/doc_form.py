@@ -44,9 +44,7 @@ MINUTES_FORM = re.compile(
     r"^\s*(aanwezig|afwezig|afgemeld|notulist|verslaglegging)\s*:", re.I | re.M
 )
 SALUTATION = re.compile(r"^\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M)
-CLOSING = re.compile(
-    r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b", re.I
-)
+CLOSING = re.compile(r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b", re.I)
 TO_COLLEGE = re.compile(
     rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)",
     re.I | re.M,

@@ -86,8 +86,17 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
         result["advice"] = AdviceFacts(requested, request_date, tuple(topics), n_recs)
     elif doc_type == "reactie":
         facts, ev_list = response_facts(doc, meta.doc_date, tables)
+        rule_decision = facts.decision
         facts = models.refine_decision(doc.text, facts)
         evidence += ev_list
+        if rule_decision is None and facts.decision is not None:
+            evidence.append(
+                Evidence(
+                    "decision",
+                    None,
+                    f"model: {facts.decision} (p={facts.decision_score:.2f}); no stance sentence found",
+                )
+            )
         result["response"] = facts
     elif doc_type == "verordening":
         facts, ev_list = regulation_facts(doc, meta.doc_date)

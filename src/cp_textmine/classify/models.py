@@ -13,7 +13,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from cp_textmine.classify.advice import detect_requested, topic_cue_scores
-from cp_textmine.classify.decision import noted_detail
 from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import models_dir
@@ -126,28 +125,31 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
     return sorted(chosen, key=lambda x: -x[1]), evidence
 
 
+#: below this probability the decision model abstains too: decision NULL ("onbekend")
+MODEL_DECISION_MIN_P = 0.6
+
+
 def refine_decision(text: str, facts: ResponseFacts) -> ResponseFacts:
-    """The decision model overrules the cue rules; per-point decisions stay as the rules read them."""
+    """The stance reader decides; the decision model only fills in where the reader found no
+    stance, and only when it is confident; otherwise the decision stays NULL (abstained)."""
+    if facts.decision is not None:
+        return facts
     loaded = load_model("decision")
     if loaded is None:
         return facts
     model, _ = loaded
     probs = model.predict_proba([text])[0]
     best = int(probs.argmax())
+    if float(probs[best]) < MODEL_DECISION_MIN_P:
+        return replace(facts, decision_score=float(probs[best]))
     decision = str(model.classes_[best])
-    motivated = facts.motivated
+    motivated = None
     if decision in ("not_adopted", "partially_adopted"):
         motivated_model = load_model("motivated")
         if motivated_model is not None:
             m_model, _ = motivated_model
             m_probs = m_model.predict_proba([text])[0]
             motivated = bool(m_model.classes_[int(m_probs.argmax())] == "motivated")
-        elif motivated is None:
-            motivated = False
-    else:
-        motivated = None
-    detail = facts.decision_detail if decision == "noted" else None
-    if decision == "noted" and detail is None:
-        detail = noted_detail(text)
+    detail = "acknowledged" if decision == "noted" else None
     return replace(facts, decision=decision, decision_score=float(probs[best]), motivated=motivated,
                    decision_detail=detail)  # fmt: skip

@@ -1,0 +1,169 @@
+"""The college's stance in one sentence: does the college follow, decline, defer or only note?
+
+Why not a phrase list: colleges say "we nemen het over", "dat advies volgen wij niet",
+"wij zijn het niet met u eens", "daarover besluiten wij na de evaluatie" and a hundred other
+things. This reader works on the parts a sentence is built from instead:
+- who acts: the college (wij, we, ons college, het college, ik as wethouder) or a passive
+  about the advice ("uw advies wordt ..."); sentences about the council ("u adviseert") or
+  the world ("de rechter heeft ...") carry no stance of the college;
+- the act: a verb family (take over, follow, agree, carry out, adapt; refuse, deviate;
+  decide later, study, include later; already done) in any of its Dutch forms;
+- its polarity: negation (niet, geen, nooit) in the same clause turns following into
+  declining, "nog niet" turns it into deferring; modal hedges (overwegen, bekijken) defer;
+- scope: "deels", "op onderdelen", "met uitzondering van" make it partial.
+A sentence is split into clauses at ";" and at "maar"/"echter"/"wel ... niet" so that
+"punt 1 nemen wij over; punt 2 niet" keeps both halves.
+"""
+
+from __future__ import annotations
+
+import re
+
+COLLEGE_ACTS = re.compile(
+    r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
+    r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
+    r"\s+(wordt|worden|is|zijn|werd|werden)\b",
+    re.I,
+)
+ABOUT_COUNCIL = re.compile(
+    r"^\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
+    r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert)\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(niet|geen|nooit|niets|evenmin|noch)\b", re.I)
+NOT_YET = re.compile(
+    r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+(nog\s+)?niet)\b", re.I
+)
+
+ADOPT = re.compile(
+    r"\b(neem|neemt|nemen|namen|nam)\b[^.;]{0,60}\bover\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
+    r"\b(volg|volgt|volgen|volgden)\b[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
+    r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
+    r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
+    r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b|"
+    r"\b(sluit|sluiten)\b[^.;]{0,40}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens|delen\s+uw|deel\s+uw)\b|"
+    r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\bin\b|\bingevoerd\b|"
+    r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
+    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|\bter\s+harte\b|"
+    r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\b(realiseren|uitvoeren)\b|"
+    r"\bgaan\s+wij\s+mee\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
+    re.I,
+)
+DECLINE = re.compile(
+    r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
+    r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
+    r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
+    r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
+    r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
+    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b",
+    re.I,
+)
+DEFER = re.compile(
+    r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
+    r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
+    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bterugkomen\b|"
+    r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
+    r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
+    r"\b(laten\s+)?onderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
+    r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
+    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b",
+    re.I,
+)
+ALREADY = re.compile(
+    r"\b(al|reeds)\b[^.;]{0,50}\b(gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
+    r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
+    r"\bstaande\s+praktijk\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    re.I,
+)
+NOTE = re.compile(
+    r"\b(kennis\s*genomen|kennisgenomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
+    re.I,
+)
+PARTIAL = re.compile(
+    r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
+    r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
+    r"(over)?grote\s+deel|merendeel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
+    re.I,
+)
+CLAUSE_BREAK = re.compile(r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s", re.I)
+
+
+def clauses(sentence: str) -> list[str]:
+    """Clauses of a sentence: the parts that can carry their own stance."""
+    parts, start = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[start : match.start()])
+        start = match.end()
+    parts.append(sentence[start:])
+    return [p for p in parts if p.strip()]
+
+
+def clause_stance(clause: str) -> str | None:
+    """adopted | not_adopted | deferred | already | noted | None for one clause."""
+    if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
+        return "already"
+    if DEFER.search(clause):
+        return "deferred"
+    if NOT_YET.search(clause) and ADOPT.search(clause):
+        return "deferred"
+    if DECLINE.search(clause):
+        return "not_adopted"
+    if ADOPT.search(clause):
+        return "not_adopted" if NEGATION.search(clause) else "adopted"
+    if NOTE.search(clause):
+        return "noted"
+    return None
+
+
+def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
+    """The college's stance in a sentence, on the four-value scale, or None.
+
+    ``require_actor`` is False for the reaction cell of a per-point table, where the college
+    is the speaker by construction.
+    """
+    if ABOUT_COUNCIL.search(sentence) and not re.search(r"\b(wij|we)\b", sentence, re.I):
+        return None
+    if require_actor and not COLLEGE_ACTS.search(sentence):
+        return None
+    stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
+    if not stances:
+        return None
+    if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
+        return "partially_adopted"
+    decided = {("noted" if s in {"already", "deferred"} else s) for s in stances}
+    if {"adopted", "not_adopted"} <= decided:
+        return "partially_adopted"
+    for label in ("not_adopted", "adopted", "noted"):
+        if label in decided:
+            return label
+    return None
+
+
+def _with_ellipsis(found: list[str | None], parts: list[str]) -> list[str]:
+    """A clause without its own verb repeats the previous one: "punt 1 nemen wij over;
+    punt 2 niet" declines point 2, "punt 3 ook" follows it."""
+    out: list[str] = []
+    previous: str | None = None
+    for stance, part in zip(found, parts, strict=True):
+        if stance is None and previous in {"adopted", "not_adopted"} and len(part.split()) <= 8:
+            if NEGATION.search(part):
+                stance = "not_adopted" if previous == "adopted" else "adopted"
+            elif re.search(r"\b(ook|eveneens|evenzo)\b", part, re.I):
+                stance = previous
+        if stance:
+            out.append(stance)
+            previous = stance
+    return out
+
+
+def noted_kind(sentence: str) -> str | None:
+    """The finer reading of a noted stance: already_policy, deferred or acknowledged."""
+    kinds = {clause_stance(c) for c in clauses(sentence)}
+    if "already" in kinds:
+        return "already_policy"
+    if "deferred" in kinds:
+        return "deferred"
+    if "noted" in kinds:
+        return "acknowledged"
+    return None
