@@ -27,6 +27,7 @@ from cp_textmine.records import Document, display_path, doc_id_for
 from cp_textmine.store import db as store_db
 from cp_textmine.store import shards
 from cp_textmine.store import write as store_write
+from cp_textmine.store.councils import rebuild_councils
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -221,6 +222,7 @@ def _link(db_path: Path, summary: IngestSummary, wait_s: float, relink: bool = T
         return
     try:
         dropped = store_write.drop_orphans(con)
+        rebuild_councils(con)
         if relink or dropped:
             links = link_all(con)
             summary.n_responses = len(links)

@@ -155,3 +155,14 @@ CREATE TABLE IF NOT EXISTS scan_norms (
     threshold DOUBLE,
     description VARCHAR
 );
+
+-- One row per council across the name variants its documents use (store/councils.py keeps it).
+CREATE TABLE IF NOT EXISTS councils (
+    council_id VARCHAR PRIMARY KEY,
+    municipality VARCHAR,
+    name VARCHAR,            -- the fullest name seen
+    aliases VARCHAR[]        -- every variant seen
+);
+ALTER TABLE advices ADD COLUMN IF NOT EXISTS council_id VARCHAR;
+ALTER TABLE responses ADD COLUMN IF NOT EXISTS council_id VARCHAR;
+ALTER TABLE annual_reports ADD COLUMN IF NOT EXISTS council_id VARCHAR;
