@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-8)
 PYTHON ?= python3
 
-.PHONY: demo test test-fast lint format system-deps bench gold clean
+.PHONY: demo test test-fast lint format system-deps bench dev-set clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,9 +35,9 @@ format: $(STAMP)
 	$(VENV)/bin/ruff format src tests tools
 	$(VENV)/bin/ruff check --fix src tests tools
 
-gold: $(STAMP)
+dev-set: $(STAMP)
 	$(PY) tools/render_corpus.py annotations/dev/writer_a annotations/dev/writer_b \
-	    annotations/dev/writer_c annotations/dev/writer_d --out annotations/dev/pdfs \
+	    annotations/dev/writer_c annotations/dev/writer_d annotations/dev/writer_e --out annotations/dev/pdfs \
 	    --labels annotations/dev/labels.jsonl
 	$(PY) tools/render_corpus.py corpora/demo/src_1 corpora/demo/src_2 --out corpora/demo \
 	    --labels annotations/demo/labels.jsonl
