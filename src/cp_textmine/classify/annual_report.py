@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from cp_textmine.classify.stance import sentence_stance
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
@@ -16,6 +17,12 @@ YEAR_BODY = re.compile(
     r"\b(?:over|in)\s+(?:het\s+(?:verslag)?jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
 )
 HEADER_WORDS = re.compile(r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel", re.I)
+STANCE_TO_CELL = {
+    "adopted": "ja",
+    "partially_adopted": "deels",
+    "not_adopted": "nee",
+    "noted": "kennisgenomen",
+}
 REQUESTED_CELL = re.compile(r"^\s*(ongevraagd|gevraagd|o|g|ja|nee)\b", re.I)
 
 
@@ -41,14 +48,26 @@ def _table_evidence(rows: list[dict]) -> Evidence:
 
 
 def advice_rows(tables: tuple[Table, ...], year: int | None) -> list[dict]:
-    """Rows of tables whose header names a date and a subject/advice: the year's advices."""
+    """Rows of tables whose header names a date and a subject/advice: the year's advices.
+
+    A table without such a header that follows one with as many columns on a later page is
+    its continuation (a table running over a page break): all its rows count.
+    """
     rows: list[dict] = []
+    columns: dict[str, int] | None = None
+    width = last_page = 0
     for table in tables:
-        header = [c or "" for c in table.rows[0]]
-        if sum(bool(HEADER_WORDS.search(c)) for c in header) < 2:
+        if not table.rows:
             continue
-        columns = _columns(header)
-        for row in table.rows[1:]:
+        header = [c or "" for c in table.rows[0]]
+        if sum(bool(HEADER_WORDS.search(c)) for c in header) >= 2:
+            columns, width, last_page = _columns(header), len(header), table.page_no or 0
+            body = table.rows[1:]
+        elif columns is not None and len(header) == width and (table.page_no or 0) > last_page:
+            body, last_page = table.rows, table.page_no or last_page
+        else:
+            continue
+        for row in body:
             cells = [c or "" for c in row]
             if not any(cells):
                 continue
@@ -102,12 +121,18 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
         requested = True
     answered_cell = cell("answered").lower()
     answered = None
-    if answered_cell:
+    adopted = None
+    if len(answered_cell) > 40:  # a free-text reaction: answered, unless it says it is not
+        answered = not re.search(
+            r"\b(nog\s+geen\s+reactie|geen\s+reactie\s+ontvangen|nog\s+niet\s+(beantwoord|gereageerd))\b",
+            answered_cell,
+        )
+        adopted = STANCE_TO_CELL.get(sentence_stance(answered_cell, require_actor=False) or "")
+    elif answered_cell:
         answered = not re.search(
             r"\b(nee|nog\s+niet|geen|n\.?v\.?t|openstaand)\b|^\s*[-–—]?\s*$", answered_cell
         )
     adopted_cell = cell("adopted").lower()
-    adopted = None
     if adopted_cell:
         if re.search(r"deels|gedeeltelijk|grotendeels|ten dele", adopted_cell):
             adopted = "deels"
