@@ -100,6 +100,9 @@ def ingest(
         raise fail(exc) from exc
     if not quiet:
         console.print(ingest_summary_table(summary))
+    else:
+        for warning in summary.warnings:  # a degradation is never silent, not even with --quiet
+            err_console.print(f"warning: {warning}")
 
 
 def _with_progress(fn, paths, db_path, options, quiet):

@@ -33,3 +33,7 @@ class LabelError(CpTextmineError):
 
 class MissingExtra(CpTextmineError):
     """An optional part (the generator, Dask) is not installed; the message names the extra."""
+
+
+class RepeatedInternalError(CpTextmineError):
+    """The same internal error on several files: a bug of ours, not bad input; the batch stops."""

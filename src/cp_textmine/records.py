@@ -136,6 +136,9 @@ class Document:
     limits_hit: tuple[str, ...] = ()
     file_size: int | None = None
     seconds: float | None = None
+    pipeline_version: str | None = (
+        None  # readers + models that classified it (see pipeline.version)
+    )
 
 
 def display_path(path: Path) -> str:

@@ -17,6 +17,10 @@ def ingest_summary_table(summary: IngestSummary) -> Table:
     table.add_row("unchanged, skipped", str(summary.n_skipped))
     for doc_type, n in sorted(summary.by_type.items()):
         table.add_row(f"  {doc_type}", str(n))
+    if summary.n_reclassified:
+        table.add_row(
+            "stored, re-classified (readers or models changed)", str(summary.n_reclassified)
+        )
     table.add_row("needs OCR", str(summary.n_needs_ocr))
     table.add_row("failed", str(summary.n_failed))
     table.add_row("responses linked to an advice", f"{summary.n_linked} of {summary.n_responses}")
@@ -27,6 +31,7 @@ def ingest_summary_table(summary: IngestSummary) -> Table:
         captions.append(f"... and {len(summary.failures) - 20} more (see documents.error)")
     if summary.ocr_note:
         captions.append(summary.ocr_note)
+    captions += [f"warning: {w}" for w in summary.warnings]
     table.caption = "\n".join(captions) or None
     return table
 

@@ -47,6 +47,15 @@ def load_model(name: str):
     return _load_model(name, str(_active_dir or models_dir()))
 
 
+MODEL_NAMES = ("doc_type", "requested", "topics", "decision", "motivated")
+
+
+def missing_models(folder: Path | None = None) -> list[str]:
+    """The trained models not found, so that a run can say it fell back to rules."""
+    where = Path(folder or _active_dir or models_dir())
+    return [name for name in MODEL_NAMES if not (where / f"{name}.skops").exists()]
+
+
 @functools.lru_cache(maxsize=16)
 def _load_model(name: str, folder: str):
     import skops.io as sio  # heavy: skops loads only with a model

@@ -124,9 +124,11 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     """
     if ABOUT_COUNCIL.search(sentence) and not re.search(r"\b(wij|we)\b", sentence, re.I):
         return None
-    if require_actor and not COLLEGE_ACTS.search(sentence):
-        return None
     stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
+    if require_actor and not COLLEGE_ACTS.search(sentence):
+        # without the college as actor only "this is already policy" speaks for it; anyone
+        # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
+        stances = [s for s in stances if s == "already"]
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):

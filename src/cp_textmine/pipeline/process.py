@@ -16,6 +16,7 @@ from cp_textmine.errors import ExtractionError
 from cp_textmine.pdf.extract import extract_pdf
 from cp_textmine.pdf.ocr import ocr_page, tesseract_status
 from cp_textmine.pipeline.jobs import Job, failed_document
+from cp_textmine.pipeline.version import reader_version
 from cp_textmine.records import Document, doc_id_for
 
 
@@ -47,6 +48,7 @@ def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None)
         advice=found.advice, response=found.response, regulation=found.regulation,
         annual_report=found.annual_report, evidence=found.evidence, limits_hit=extracted.limits_hit,
         file_size=job.size, seconds=time.perf_counter() - started,
+        pipeline_version=reader_version(str(models) if models else None),
     )  # fmt: skip
 
 

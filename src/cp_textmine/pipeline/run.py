@@ -17,11 +17,13 @@ from pathlib import Path
 
 from cp_textmine import faults
 from cp_textmine.classify.link import link_all
-from cp_textmine.config import IngestOptions
-from cp_textmine.errors import StoreError
+from cp_textmine.classify.models import missing_models
+from cp_textmine.config import IngestOptions, models_dir
+from cp_textmine.errors import RepeatedInternalError, StoreError
 from cp_textmine.pdf.discover import FoundFile, iter_pdfs, sha256_file
 from cp_textmine.pdf.ocr import tesseract_status
 from cp_textmine.pipeline.jobs import Job, failed_document
+from cp_textmine.pipeline.reclassify import reclassify_stored
 from cp_textmine.pipeline.workers import run_dask, run_in_process, run_local_pool
 from cp_textmine.records import Document, display_path, doc_id_for
 from cp_textmine.store import db as store_db
@@ -48,9 +50,11 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     n_linked: int = 0
     n_responses: int = 0
+    n_reclassified: int = 0  # stored documents read again by changed readers or models
     n_staged: int = 0  # documents left in staging because readers held the database
     seconds: float = 0.0
     ocr_note: str | None = None
+    warnings: list[str] = field(default_factory=list)  # degradations the user must see
 
 
 def _hash_or_placeholder(found: FoundFile) -> tuple[str, str | None]:
@@ -122,6 +126,7 @@ def ingest_paths(
     plan = plan_jobs(found, known, options.retry_failed)
     summary.n_skipped = len(plan.sightings)
     summary.ocr_note = _ocr_note(options)
+    summary.warnings += _model_warnings(options)
     for doc in plan.unreadable:
         _count(summary, doc)
     shards.write_shard(staging, plan.unreadable, plan.sightings)
@@ -132,10 +137,15 @@ def ingest_paths(
     _, waiting = shards.publish_pending(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
     )
+    if not waiting:
+        summary.n_reclassified = reclassify_stored(
+            db_path, options.models_dir, options.publish_wait_s
+        )
     if waiting:
         summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
-    elif summary.n_new or plan.sightings:
-        _link(db_path, summary, options.publish_wait_s, relink=summary.n_new > 0)
+    elif summary.n_new or plan.sightings or summary.n_reclassified:
+        relink = summary.n_new > 0 or summary.n_reclassified > 0
+        _link(db_path, summary, options.publish_wait_s, relink=relink)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -155,6 +165,18 @@ def _read_known(db_path: Path, wait_s: float) -> dict[str, str]:
         return store_write.known_hashes(con)
     finally:
         con.close()
+
+
+def _stop_on_repeated_internal_error(summary: IngestSummary, reason: str) -> None:
+    if not reason.startswith(INTERNAL_ERROR_PREFIXES):
+        return
+    same = [path for path, r in summary.failures if r == reason]
+    if len(same) >= REPEATED_INTERNAL_ERRORS:
+        raise RepeatedInternalError(
+            f"the same internal error on {len(same)} files ({', '.join(same[:3])}): {reason}. "
+            "This is a bug in cp-textmine, not in the files; the batch stops. Documents published "
+            "so far are whole; please report the error."
+        )
 
 
 def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path, summary: IngestSummary,
@@ -242,11 +264,26 @@ def _ocr_note(options: IngestOptions) -> str | None:
     return f"OCR unavailable: {status}; image-only pages are marked needs_ocr" if status else None
 
 
+#: the same internal error on this many files stops the batch: it is a bug, not bad input
+REPEATED_INTERNAL_ERRORS = 3
+INTERNAL_ERROR_PREFIXES = ("classification error:", "worker error:")
+
+
+def _model_warnings(options: IngestOptions) -> list[str]:
+    missing = missing_models(options.models_dir)
+    if not missing:
+        return []
+    where = options.models_dir or models_dir()
+    return [f"models not found in {where}: {', '.join(missing)}; those readers fall back to rules "
+            "(set CP_TEXTMINE_MODELS or run `cp-textmine train`)"]  # fmt: skip
+
+
 def _count(summary: IngestSummary, doc: Document) -> None:
     summary.n_new += 1
     if doc.status == "failed":
         summary.n_failed += 1
         summary.failures.append((display_path(doc.path), doc.error or "unknown"))
+        _stop_on_repeated_internal_error(summary, doc.error or "")
     else:
         summary.by_type[doc.doc_type or "unknown"] += 1
         if doc.status == "needs_ocr":

@@ -130,17 +130,22 @@ def rebuild_councils(con: duckdb.DuckDBPyConnection) -> int:
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM councils")
-        con.executemany(
-            "INSERT INTO councils VALUES (?, ?, ?, ?)",
-            [[c.council_id, c.municipality, c.name, sorted(c.names)] for c in councils.values()],
-        )
+        if councils:
+            con.executemany(
+                "INSERT INTO councils VALUES (?, ?, ?, ?)",
+                [
+                    [c.council_id, c.municipality, c.name, sorted(c.names)]
+                    for c in councils.values()
+                ],
+            )
         con.execute(
             "CREATE OR REPLACE TEMP TABLE council_alias (municipality VARCHAR, alias VARCHAR, council_id VARCHAR, name VARCHAR)"
         )
-        con.executemany(
-            "INSERT INTO council_alias VALUES (?, ?, ?, ?)",
-            [[m, alias, c.council_id, c.name] for (m, alias), c in mapping.items()],
-        )
+        if mapping:
+            con.executemany(
+                "INSERT INTO council_alias VALUES (?, ?, ?, ?)",
+                [[m, alias, c.council_id, c.name] for (m, alias), c in mapping.items()],
+            )
         for table in COUNCIL_TABLES:
             con.execute(
                 f"""UPDATE {table} AS t SET council = a.name, council_id = a.council_id

@@ -111,7 +111,7 @@ def _document_row(doc: Document, ingested_at: datetime) -> dict:
         "n_pages_needs_ocr": sum(1 for p in pages if p.text_source == "needs_ocr"),
         "mean_ocr_confidence": sum(confidences) / len(confidences) if confidences else None,
         "limits_hit": "; ".join(doc.limits_hit) or None, "producer": None, "extract_seconds": doc.seconds,
-        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_version": doc.pipeline_version or PIPELINE_VERSION,
     }  # fmt: skip
 
 

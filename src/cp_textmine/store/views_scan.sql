@@ -104,7 +104,10 @@ WHERE council_filter IS NULL OR council ILIKE '%' || council_filter || '%'
 GROUP BY GROUPING SETS ((council, municipality, year), (municipality, year));
 
 CREATE OR REPLACE VIEW scan_indicators_full AS
-SELECT * EXCLUDE (level) FROM scan_indicators_for(NULL) WHERE level = 'council';
+SELECT f.* EXCLUDE (level),
+       (SELECT c.council_id FROM councils c
+         WHERE c.name = f.council AND c.municipality = f.municipality) AS council_id
+FROM scan_indicators_for(NULL) f WHERE level = 'council';
 
 -- The contract view: its columns, in its order, from the same computation as the full view.
 CREATE OR REPLACE VIEW scan_indicators AS
@@ -113,10 +116,8 @@ SELECT council, municipality, year, n_advices, share_requested, response_rate, t
        share_motivated_rejections, topics_covered,
        -- ours: the n behind each rate, and responsiveness and lead-time figures
        n_requested_known, n_decided, n_timely_known, n_rejections, p90_response_days, n_unanswered,
-       median_lead_days, n_lead_known, share_lead_under_28,
-       (SELECT c.council_id FROM councils c
-         WHERE c.name = f.council AND c.municipality = f.municipality) AS council_id
-FROM scan_indicators_full f;
+       median_lead_days, n_lead_known, share_lead_under_28, council_id
+FROM scan_indicators_full;
 
 CREATE OR REPLACE VIEW scan_indicators_municipality AS
 SELECT * EXCLUDE (level, council) FROM scan_indicators_for(NULL) WHERE level = 'municipality';

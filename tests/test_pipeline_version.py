@@ -1,0 +1,83 @@
+"""Predictions follow the models and readers; degradations are loud (issues 12 and 15)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from cp_textmine.classify import document
+from cp_textmine.config import IngestOptions
+from cp_textmine.errors import RepeatedInternalError
+from cp_textmine.pipeline import version
+from cp_textmine.pipeline.run import ingest_paths
+
+from .conftest import ADVICE_LETTER, RESPONSE_LETTER, write_text_pdf
+
+REPO_MODELS = Path(__file__).resolve().parents[1] / "models"
+IN_PROCESS = dict(workers=1, quiet=True, isolate=False, ocr=False)
+
+
+def versions(db: Path) -> set[str]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {row[0] for row in con.execute("SELECT pipeline_version FROM documents").fetchall()}
+    finally:
+        con.close()
+
+
+def test_changed_models_reclassify_stored_documents_without_reading_the_pdfs(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_text_pdf(folder / "advies.pdf", [ADVICE_LETTER])
+    write_text_pdf(folder / "reactie.pdf", [RESPONSE_LETTER])
+    models = tmp_path / "models"
+    shutil.copytree(REPO_MODELS, models)
+    db = tmp_path / "v.duckdb"
+    first = ingest_paths([folder], db, IngestOptions(models_dir=models, **IN_PROCESS))
+    assert (first.n_new, first.n_reclassified) == (2, 0)
+    before = versions(db)
+    again = ingest_paths([folder], db, IngestOptions(models_dir=models, **IN_PROCESS))
+    assert (again.n_new, again.n_reclassified) == (0, 0)  # same readers, same models: nothing
+    (models / "doc_type.meta.json").write_text(
+        '{"retrained": true}\n'
+    )  # a retrain changes the files
+    version.reader_version.cache_clear()
+    for pdf in folder.glob("*.pdf"):
+        pdf.unlink()  # the PDFs are gone: only the stored page text can be read again
+    write_text_pdf(folder / "anders.pdf", [ADVICE_LETTER.replace("14 maart 2023", "15 maart 2023")])
+    after = ingest_paths([folder], db, IngestOptions(models_dir=models, **IN_PROCESS))
+    assert after.n_reclassified == 2
+    assert len(versions(db)) == 1 and versions(db) != before
+
+
+def test_missing_models_are_named_in_the_summary(tmp_path: Path) -> None:
+    write_text_pdf(tmp_path / "advies.pdf", [ADVICE_LETTER])
+    empty = tmp_path / "no-models"
+    empty.mkdir()
+    summary = ingest_paths(
+        [tmp_path], tmp_path / "m.duckdb", IngestOptions(models_dir=empty, **IN_PROCESS)
+    )
+    assert len(summary.warnings) == 1
+    assert "doc_type, requested, topics, decision, motivated" in summary.warnings[0]
+
+
+def test_the_same_internal_error_on_three_files_stops_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(4):
+        write_text_pdf(
+            tmp_path / f"brief-{i}.pdf", [ADVICE_LETTER.replace("CR-2023-04", f"CR-2023-0{i}")]
+        )
+
+    def broken(pages):
+        raise KeyError("a reader bug")
+
+    monkeypatch.setattr("cp_textmine.pipeline.process.understand", broken)
+    with pytest.raises(RepeatedInternalError, match="same internal error on 3 files"):
+        ingest_paths([tmp_path], tmp_path / "e.duckdb", IngestOptions(**IN_PROCESS))
+    assert document.understand is not broken
