@@ -86,7 +86,10 @@ def build_scan_db(path: Path) -> Path:
                [(r[0], f"Besluit: {r[3]}") for r in RESPONSES])  # fmt: skip
         con.execute("INSERT INTO response_points VALUES ('r3', 1, 'adopted', 'Punt 1 nemen wij over.'),"
                     " ('r3', 2, 'not_adopted', 'Punt 2 nemen wij niet over.')")  # fmt: skip
-        con.execute("INSERT INTO annual_reports (doc_id, council, municipality, year, n_advices_listed) VALUES ('jA', ?, 'Ede', 2023, 5)", [A])
+        con.execute(
+            "INSERT INTO annual_reports (doc_id, council, municipality, year, n_advices_listed) VALUES ('jA', ?, 'Ede', 2023, 5)",
+            [A],
+        )
         insert(con, "INSERT INTO annual_report_advices VALUES ('jA', ?, ?, ?, ?, ?, ?, ?)",
                [(*r, f"{r[1]} | {r[2]}") for r in REPORT_ROWS])  # fmt: skip
         insert(con, "INSERT INTO pages VALUES (?, ?, ?, 'text', ?, NULL)",
