@@ -206,7 +206,7 @@ def test_cli_scan_municipality_pdf_and_html(scan_db: Path, tmp_path: Path) -> No
     runner = CliRunner()
     html = tmp_path / "ede.html"
     result = runner.invoke(
-        app, ["scan", "--db", str(scan_db), "-m", "Ede", "--format", "html", "--out", str(html)]
+        app, ["scan", "--db", str(scan_db), "-m", "Ede", "--format", "report", "--out", str(html)]
     )
     assert result.exit_code == 0, result.output
     assert SECTIONS["controleren"] in html.read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ class ScanFormat(StrEnum):
     markdown = "markdown"
     html = "html"
     json = "json"
+    report = "report"
     pdf = "pdf"
 
 
@@ -159,8 +160,9 @@ def scan(
 ) -> None:
     """The document-analysis scan: indicators per council and year.
 
-    With one --municipality and --format html or pdf: the report to hand to that municipality
-    (cover, key figures with 95% intervals, checklist, every advice, what to check, methods).
+    With one --municipality and --format pdf (or report, the same as print-ready HTML): the report
+    to hand to that municipality (cover, key figures with 95% intervals, checklist, every advice,
+    what to check, methods).
 
     Example: cp-textmine scan --municipality Leeuwarden --format pdf --out leeuwarden.pdf
     """
@@ -174,13 +176,13 @@ def scan(
     try:
         if reference_date is not None or norm_days is not None:
             _store_scan_settings(resolve_db_path(db), reference_date, norm_days)
-        if format is ScanFormat.pdf or (format is ScanFormat.html and len(municipality or []) == 1):
+        if format in (ScanFormat.pdf, ScanFormat.report):
             _municipality_report(
                 resolve_db_path(db), municipality, format, out, year_from, year_to, year, adjust
             )
             return
         if adjust:
-            raise CpTextmineError("--adjust needs one --municipality and --format html or pdf")
+            raise CpTextmineError("--adjust needs one --municipality and --format pdf or report")
         result = run_scan(resolve_db_path(db), municipality, council, year, year_from, year_to)
         if format is ScanFormat.table and out is None:
             console.print(to_rich_table(result))
@@ -209,13 +211,13 @@ def _municipality_report(db_path: Path, municipality: list[str] | None, format: 
 
     if len(municipality or []) != 1:
         raise CpTextmineError(
-            "--format pdf is the report of one municipality: give one --municipality"
+            f"--format {format.value} is the report of one municipality: give one --municipality"
         )
     if year is not None:
         year_from = year_to = year
     report = load_municipality_report(db_path, municipality[0], year_from, year_to, adjust)
     text = municipality_html(report)
-    if format is ScanFormat.html:
+    if format is ScanFormat.report:
         _write_output(text, out)
         return
     if out is None or str(out) == "-":

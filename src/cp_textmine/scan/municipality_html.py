@@ -97,7 +97,7 @@ td.unknown { color: #666; text-align: center; }
 figure { margin: 2mm 0; } figure svg { width: 100%; height: auto; max-height: 95mm; }
 blockquote { margin: 1mm 0 1mm 4mm; font-size: 8pt; color: #333; }
 .source { page-break-inside: avoid; margin-bottom: 3mm; }
-a { color: #0b4f8a; text-decoration: none; }
+a { color: #0b4f8a; text-decoration: none; } code { white-space: nowrap; }
 """
 
 
@@ -151,7 +151,7 @@ def municipality_html(report: MunicipalityReport, generated: date | None = None)
 def _cover(r: MunicipalityReport, generated: date) -> str:
     councils = "".join(f"<dd>{_esc(c)}</dd>" for c in r.councils) or "<dd>geen raad gevonden</dd>"
     start, end = r.period
-    docs = ", ".join(f"{n} {_esc(t)}" for t, n in r.documents.items() if t) or "geen"
+    docs = ", ".join(f"{_esc(t)}: {n}" for t, n in r.documents.items() if t) or "geen"
     return (f"<div class='cover'><h1>Scan cliëntenparticipatie</h1><div class='place'>{_esc(r.municipality)}"
             f"</div><dl><dt>Raad of raden</dt>{councils}<dt>Periode</dt><dd>adviezen van "
             f"{_date_nl(start)} tot en met {_date_nl(end)}</dd><dt>Peildatum</dt>"
@@ -185,7 +185,7 @@ def _key_figures(r: MunicipalityReport) -> str:
              "brieven lazen, met een 95%-interval volgens Wilson. Dat interval zegt hoe zeker het "
              "cijfer is gegeven het aantal adviezen, niet hoe vaak de lezers zich vergissen"
              + ("; de tweede tabel corrigeert daarvoor." if r.adjusted else
-                "; voor dat tweede deel: zie de methode, of maak het rapport met --adjust.") + "</p>")  # fmt: skip
+                "; voor dat tweede deel: zie de methode, of maak het rapport met <code>--adjust</code>.") + "</p>")  # fmt: skip
     parts = [
         which,
         f"<table id='kerncijfers-tabel'><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>",
