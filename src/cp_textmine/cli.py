@@ -31,6 +31,8 @@ class ScanFormat(StrEnum):
     markdown = "markdown"
     html = "html"
     json = "json"
+    report = "report"
+    pdf = "pdf"
 
 
 @app.command()
@@ -152,10 +154,20 @@ def scan(
     norm_days: Annotated[
         int | None, typer.Option(help="Default answer term when no verordening is known; stored.")
     ] = None,
+    adjust: Annotated[
+        bool,
+        typer.Option(
+            help="Municipality report: also correct shares for the readers' test-set errors."
+        ),
+    ] = False,
 ) -> None:
     """The document-analysis scan: indicators per council and year.
 
-    Example: cp-textmine scan --municipality Leeuwarden --format markdown
+    With one --municipality and --format pdf (or report, the same as print-ready HTML): the report
+    to hand to that municipality (cover, key figures with 95% intervals, checklist, every advice,
+    what to check, methods).
+
+    Example: cp-textmine scan --municipality Leeuwarden --format pdf --out leeuwarden.pdf
     """
     from cp_textmine.scan.indicators import run_scan  # lazy: keeps --help and start-up fast
     from cp_textmine.scan.render import (  # lazy: keeps --help and start-up fast
@@ -167,6 +179,13 @@ def scan(
     try:
         if reference_date is not None or norm_days is not None:
             _store_scan_settings(resolve_db_path(db), reference_date, norm_days)
+        if format in (ScanFormat.pdf, ScanFormat.report):
+            _municipality_report(
+                resolve_db_path(db), municipality, format, out, year_from, year_to, year, adjust
+            )
+            return
+        if adjust:
+            raise CpTextmineError("--adjust needs one --municipality and --format pdf or report")
         result = run_scan(resolve_db_path(db), municipality, council, year, year_from, year_to)
         if format is ScanFormat.table and out is None:
             console.print(to_rich_table(result))
@@ -180,6 +199,36 @@ def scan(
     except CpTextmineError as exc:
         raise fail(exc) from exc
     _write_output(text, out)
+
+
+def _municipality_report(db_path: Path, municipality: list[str] | None, format: ScanFormat,
+                         out: Path | None, year_from: int | None, year_to: int | None,
+                         year: int | None, adjust: bool) -> None:  # fmt: skip
+    """The per-municipality report, as HTML or (through Chromium) as a PDF."""
+    from cp_textmine.scan.municipality import (  # lazy: keeps --help and start-up fast
+        load_municipality_report,
+    )
+    from cp_textmine.scan.municipality_html import (  # lazy: keeps --help and start-up fast
+        municipality_html,
+    )
+
+    if len(municipality or []) != 1:
+        raise CpTextmineError(
+            f"--format {format.value} is the report of one municipality: give one --municipality"
+        )
+    if year is not None:
+        year_from = year_to = year
+    report = load_municipality_report(db_path, municipality[0], year_from, year_to, adjust)
+    text = municipality_html(report)
+    if format is ScanFormat.report:
+        _write_output(text, out)
+        return
+    if out is None or str(out) == "-":
+        raise CpTextmineError("--format pdf needs --out FILE.pdf")
+    from cp_textmine.scan.printpdf import html_to_pdf  # lazy: Chromium only for PDF
+
+    html_to_pdf(text, out)
+    console.print(f"written: {out}", markup=False)
 
 
 def _store_scan_settings(db_path: Path, reference_date: str | None, norm_days: int | None) -> None:
@@ -237,6 +286,44 @@ def demo(
         run_demo(db, out, console)
     except CpTextmineError as exc:
         raise fail(exc) from exc
+
+
+class ExportFormat(StrEnum):
+    xlsx = "xlsx"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="An .xlsx file, or a folder for csv/parquet.")
+    ],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.xlsx,
+    db: DbOption = None,
+    municipality: Annotated[
+        list[str] | None, typer.Option("--municipality", "-m", help="Repeatable.")
+    ] = None,
+    year_from: Annotated[int | None, typer.Option("--from", help="First year.")] = None,
+    year_to: Annotated[int | None, typer.Option("--to", help="Last year.")] = None,
+) -> None:
+    """Export advice outcomes, indicators, council structure, documents and evidence.
+
+    xlsx: one sheet per table plus "toelichting" (every column explained, in Dutch);
+    csv/parquet: one file per table in the folder --out.
+
+    Example: cp-textmine export --format xlsx --out scan.xlsx --municipality Leeuwarden
+    """
+    from cp_textmine.export import ExportFilters, export_tables  # lazy: keeps start-up fast
+
+    filters = ExportFilters(tuple(municipality or ()), year_from, year_to)
+    try:
+        counts = export_tables(resolve_db_path(db), format.value, out, filters)
+    except CpTextmineError as exc:
+        raise fail(exc) from exc
+    for table, n in counts.items():
+        console.print(f"{table}: {n} rows", markup=False)
+    console.print(f"written: {out}", markup=False)
 
 
 @app.command()
