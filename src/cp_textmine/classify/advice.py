@@ -142,7 +142,11 @@ def topic_cue_scores(text: str, taxonomy: Taxonomy, focus: str = "") -> dict[str
     letter names its achterban, uitkeringen and brieven.
     """
     scores = {}
+    strong = taxonomy.cue_patterns(strong_only=True)
     for code, pattern in taxonomy.cue_patterns().items():
+        if code not in strong or not strong[code].search(text):
+            scores[code] = 0.0  # weak context words alone ("uitkering", "jongeren") never fire
+            continue
         found = pattern.findall(text)
         hits, distinct = len(found), len({h.lower() for h in found})
         focused = len({h.lower() for h in pattern.findall(focus)}) if focus else 0

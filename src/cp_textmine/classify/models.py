@@ -98,6 +98,24 @@ def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None
     return p_requested >= 0.5, max(p_requested, 1 - p_requested), evidence
 
 
+#: the model's probability under which it vetoes a topic that only cue words suggest
+MODEL_VETO = 0.02
+#: an advice is usually about 1-3 topics: extra ones must score near the strongest
+MAX_TOPICS = 3
+RELATIVE_TOPIC_SCORE = 0.5
+
+
+def _fewest_topics(chosen: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The strongest topic, and others only when they score at least half as high (max 3)."""
+    ranked = sorted(chosen, key=lambda x: -x[1])
+    if not ranked:
+        return ranked
+    top = ranked[0][1]
+    return [
+        c for i, c in enumerate(ranked[:MAX_TOPICS]) if i == 0 or c[1] >= RELATIVE_TOPIC_SCORE * top
+    ]
+
+
 def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float]], list[Evidence]]:
     """Topics above their threshold with a score, and the first cue sentence of each as evidence."""
     taxonomy = load_taxonomy()
@@ -119,12 +137,13 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
         chosen += [
             (code, round(s, 3))
             for code, s in cues.items()
-            if s >= TOPIC_THRESHOLD and code not in found
-        ]
+            if s >= TOPIC_THRESHOLD and code not in found and scores.get(code, 0.0) >= MODEL_VETO
+        ]  # a cue the model finds implausible (below MODEL_VETO) is vetoed
     if not chosen and scores:
         best = max(scores, key=scores.get)
         if scores[best] > 0.05:
             chosen = [(best, round(scores[best], 3))]  # an advice is about something
+    chosen = _fewest_topics(chosen)
     patterns = taxonomy.cue_patterns()
     evidence = []
     for code, _ in chosen:

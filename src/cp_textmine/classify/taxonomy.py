@@ -18,6 +18,12 @@ class Topic:
     label: str
     definition: str
     cues: tuple[str, ...]
+    weak_cues: tuple[str, ...] = ()  # context words: count only next to a strong cue
+
+    @property
+    def strong_cues(self) -> tuple[str, ...]:
+        weak = {w.lower() for w in self.weak_cues}
+        return tuple(c for c in self.cues if c.lower() not in weak)
 
 
 @dataclass(frozen=True)
@@ -30,18 +36,22 @@ class Taxonomy:
     def codes(self) -> tuple[str, ...]:
         return tuple(t.code for t in self.topics)
 
-    def cue_patterns(self) -> dict[str, re.Pattern[str]]:
-        """One case-insensitive word-boundary regex per topic over its cue words."""
+    def cue_patterns(self, strong_only: bool = False) -> dict[str, re.Pattern[str]]:
+        """One case-insensitive word-boundary regex per topic over its (strong) cue words."""
         return {
-            t.code: re.compile(
-                r"(?<![\w-])("
-                + "|".join(re.escape(c) for c in sorted(t.cues, key=len, reverse=True))
-                + r")(?![\w])",
-                re.IGNORECASE,
-            )
+            t.code: _words_pattern(t.strong_cues if strong_only else t.cues)
             for t in self.topics
-            if t.cues
+            if (t.strong_cues if strong_only else t.cues)
         }
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
@@ -70,6 +80,7 @@ def _load(path: str) -> Taxonomy:
                 item.get("label", code),
                 item.get("definition", ""),
                 tuple(item.get("cues", [])),
+                tuple(item.get("weak_cues", [])),
             )
         )
     if not topics:
