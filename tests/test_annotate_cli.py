@@ -53,7 +53,7 @@ def test_export_import_agreement(db: Path, tmp_path: Path) -> None:
         edited.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         result = runner.invoke(app, ["import", str(edited), "--annotator", who, "--db", str(db)])
         assert result.exit_code == 0, result.output
-        assert f"2 documents labelled by {who} (jsonl); 0 rows rejected" in result.output
+        assert f"2 annotations on 2 documents by {who} (jsonl); 0 rows rejected" in result.output
     again = runner.invoke(app, ["import", str(edited), "--annotator", "bram", "--db", str(db)])
     assert again.exit_code == 0 and "already imported" in again.output
     result = runner.invoke(app, ["agreement", "--db", str(db)])
@@ -71,7 +71,7 @@ def test_import_errors_are_one_line(db: Path, tmp_path: Path) -> None:
     bad.write_text(json.dumps({"doc_id": ids["advies"], "labels": {"doc_type": "advice"}}) + "\n")
     result = runner.invoke(app, ["import", str(bad), "--annotator", "anna", "--db", str(db)])
     assert result.exit_code == 1
-    assert "line 1: rejected — doc_type 'advice' is not one of" in result.output
+    assert "bad.jsonl, line 1: rejected — doc_type 'advice' is not one of" in result.output
     assert "Error: no row of" in result.output
 
 
