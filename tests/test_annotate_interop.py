@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,75 @@ def test_csv_exports_are_refused_with_the_export_to_use(name: str, db: Path, roo
     path.write_text("id,text,doc_type,annotator\n1,Geachte,advies,1\n", encoding="utf-8")
     with pytest.raises(LabelError, match=r"CSV/TSV export.*Export → JSON"):
         import_labels(path, db, root=root)
+
+
+# -- doccano ---------------------------------------------------------------------------------
+# doccano 1.8.4's documented export layout (not a recording: see the README): exported with
+# --prefill; a ZIP of one <username>.jsonl per member, rows {"id", "text", <metadata>,
+# "label", "Comments"}. admin imported the dataset (so owns the pre-fill) and changed only the
+# reactie; bob labelled both from scratch and chose the model's labels for the advies; carla
+# put a decision on the advies and left the reactie open. A collaborative project gives one
+# all.jsonl with every user's labels merged.
+
+DOCCANO_ZIP = FIXTURES / "doccano-layout-1.8.4-export.zip"
+
+
+def doccano_labels(root: Path, ids: dict[str, str]) -> dict[tuple[str, str], dict]:
+    kinds = {doc_id: kind for kind, doc_id in ids.items()}
+    return {(r["annotator"], kinds[r["doc_id"]]): r["labels"] for r in label_rows(root)}
+
+
+def test_doccano_pre_fill_never_arrives_as_a_persons_labels(db: Path, root: Path) -> None:
+    ids = doc_ids(db)
+    result = import_labels(DOCCANO_ZIP, db, root=root)
+    got = doccano_labels(root, ids)
+    assert set(got) == {("admin", "reactie"), ("bob", "reactie")}
+    assert got[("admin", "reactie")] == {"doc_type": "reactie", "decision": "noted"}
+    assert result.n_prefilled == 2  # admin's untouched advies, and bob's identical one
+    assert result.rejected == [
+        ("carla.jsonl line 1", "decision is labelled for reactie only, but doc_type is 'advies'")
+    ]
+    assert ("carla.jsonl line 2", "no labels given") in result.skipped
+
+
+def test_doccano_only_the_prefilling_users_rows_are_suspect(db: Path, root: Path) -> None:
+    ids = doc_ids(db)
+    result = import_labels(DOCCANO_ZIP, db, root=root, prefilled_by="admin")
+    got = doccano_labels(root, ids)
+    assert result.n_prefilled == 1 and ("admin", "advies") not in got
+    assert got[("bob", "advies")]["topics"] == ["schulden"]
+    assert (result.n_labelled, result.n_documents) == (3, 2)
+
+
+def test_doccano_approved_export_keeps_the_confirmed_pre_fill(db: Path, root: Path) -> None:
+    result = import_labels(DOCCANO_ZIP, db, root=root, approved=True)
+    assert result.n_prefilled == 0 and result.annotators == ["admin", "bob"]
+    assert result.n_labelled == 4
+
+
+def test_doccano_collaborative_export_is_refused(db: Path, root: Path, tmp_path: Path) -> None:
+    collaborative = FIXTURES / "doccano-layout-1.8.4-collaborative.zip"
+    with pytest.raises(LabelError, match=r"collaborative export.*'Share annotations across all"):
+        import_labels(collaborative, db, root=root)
+    with zipfile.ZipFile(collaborative) as z:
+        (tmp_path / "all.jsonl").write_bytes(z.read("all.jsonl"))
+    with pytest.raises(LabelError, match=r"all.jsonl is a doccano collaborative export"):
+        import_labels(tmp_path / "all.jsonl", db, root=root)
+
+
+def test_doccano_single_file_is_attributed_by_its_name(db: Path, root: Path) -> None:
+    result = import_labels(FIXTURES / "bob.jsonl", db, root=root, prefilled_by="admin")
+    assert result.annotators == ["bob"] and result.n_labelled == 2
+
+
+def test_doccano_zip_rejections_name_the_file_inside(db: Path, root: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "doccano-export.zip"
+    with zipfile.ZipFile(DOCCANO_ZIP) as src, zipfile.ZipFile(broken, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            dst.writestr(name, body.replace(b'"label": [', b'"label": ["topic:armoede", ', 1)
+                         if name == "bob.jsonl" else body)  # fmt: skip
+    result = import_labels(broken, db, root=root, approved=True)
+    assert ("bob.jsonl line 1", "topic 'armoede' is not in the taxonomy") in [
+        (place, reason.split(" (codes")[0]) for place, reason in result.rejected
+    ]

@@ -132,6 +132,13 @@ def import_labels(
             "hold the model's pre-filled labels."
         ),
     ] = False,
+    prefilled_by: Annotated[
+        str | None,
+        typer.Option(
+            help="doccano: the user who imported the pre-filled dataset; only their rows that "
+            "still hold the pre-fill are skipped (default: every such row)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Import an annotator's labels: bad rows are listed with their place (line; Label Studio task and annotation; file in a ZIP) and reason, good ones kept.
@@ -153,6 +160,7 @@ def import_labels(
             format.value if format else None,
             names=names,
             approved=approved,
+            prefilled_by=prefilled_by,
         )
     except CpTextmineError as exc:
         raise fail(exc) from exc
@@ -168,7 +176,7 @@ def import_labels(
     if result.n_prefilled:
         console.print(
             f"  {result.n_prefilled} of them still hold the model's pre-filled labels: not "
-            "imported as a person's (see --approved)"
+            "imported as a person's (see --approved, --prefilled-by)"
         )
     if result.label_file is None:
         typer.echo(

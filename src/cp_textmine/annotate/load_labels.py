@@ -67,6 +67,7 @@ def import_labels(
     now: datetime | None = None,
     names: dict[str, str] | None = None,
     approved: bool = False,
+    prefilled_by: str | None = None,
 ) -> ImportResult:
     """Import ``path`` into ``root`` (default ``annotations/``) and the database at ``db_path``.
 
@@ -74,6 +75,8 @@ def import_labels(
     ``labelstudio-user-1``). doccano rows still holding the labels we pre-filled are skipped
     — they are the model's, owned by whoever imported the dataset — unless ``approved``
     says the export holds only rows approved in doccano ("Export only approved documents").
+    ``prefilled_by`` names the doccano user who imported the dataset: only their rows are
+    then suspect, so another annotator who happens to agree with the model is kept.
     """
     if not path.is_file():
         raise LabelError(f"label file not found: {path}")
@@ -91,7 +94,7 @@ def import_labels(
         result = ImportResult(None, None, source_format)
         result.aliases = {r.annotator: r.alias for r in rows if r.annotator and r.alias}
         if not approved:
-            _skip_prefilled(rows, result)
+            _skip_prefilled(rows, result, prefilled_by)
         good = _check_rows(con, rows, result, held_out_hashes(root))
         if good:
             _write(con, path, raw_hash, good, result, root, now)
@@ -165,15 +168,23 @@ def _rename(rows: list[RawRow], names: dict[str, str]) -> None:
             row.annotator = lookup[row.alias]
 
 
-def _skip_prefilled(rows: list[RawRow], result: ImportResult) -> None:
-    """Rows whose labels are still exactly our pre-fill are the model's, not a person's."""
+def _skip_prefilled(rows: list[RawRow], result: ImportResult, prefilled_by: str | None) -> None:
+    """Rows whose labels are still exactly our pre-fill are the model's, not a person's.
+
+    Without ``prefilled_by`` every such row is skipped (an annotator who chose exactly the
+    model's labels is lost too: safe, never model output as a person's labels).
+    """
     for row in rows:
-        if row.prefilled and not row.error and not row.skipped:
-            row.skipped = (
-                "labels are the model's pre-fill, unchanged (doccano stores them as the "
-                "importing user's); export only approved documents and pass --approved to keep them"
-            )
-            result.n_prefilled += 1
+        if not row.prefilled or row.error or row.skipped:
+            continue
+        if prefilled_by is not None and row.annotator != prefilled_by:
+            continue
+        row.skipped = (
+            "labels are the model's pre-fill, unchanged (doccano stores them as the importing "
+            "user's); keep them with --approved (an export of approved documents only) or name "
+            "that user with --prefilled-by"
+        )
+        result.n_prefilled += 1
 
 
 def _assign_annotators(rows: list[RawRow], annotator: str | None) -> None:
