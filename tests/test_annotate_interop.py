@@ -105,14 +105,15 @@ def test_csv_exports_are_refused_with_the_export_to_use(name: str, db: Path, roo
 
 
 # -- doccano ---------------------------------------------------------------------------------
-# doccano 1.8.4's documented export layout (not a recording: see the README): exported with
-# --prefill; a ZIP of one <username>.jsonl per member, rows {"id", "text", <metadata>,
-# "label", "Comments"}. admin imported the dataset (so owns the pre-fill) and changed only the
-# reactie; bob labelled both from scratch and chose the model's labels for the advies; carla
-# put a decision on the advies and left the reactie open. A collaborative project gives one
-# all.jsonl with every user's labels merged.
+# Recorded from doccano 1.8.4 by tools/interop_doccano.py (doccano's own importer and export
+# task): tasks exported with --prefill; a ZIP of one <username>.jsonl per member, rows
+# {"id", "text", <metadata>, "label", "Comments"}. admin imported the dataset (so owns the
+# pre-fill) and changed only the reactie; bob labelled both from scratch and chose the model's
+# labels for the advies; carla put a decision on the advies and left the reactie open. admin
+# approved the advies, bob both ("Export only approved documents" gives export-approved). A
+# collaborative project gives one all.jsonl with every user's labels merged.
 
-DOCCANO_ZIP = FIXTURES / "doccano-layout-1.8.4-export.zip"
+DOCCANO_ZIP = FIXTURES / "doccano-1.8.4-export.zip"
 
 
 def doccano_labels(root: Path, ids: dict[str, str]) -> dict[tuple[str, str], dict]:
@@ -143,13 +144,26 @@ def test_doccano_only_the_prefilling_users_rows_are_suspect(db: Path, root: Path
 
 
 def test_doccano_approved_export_keeps_the_confirmed_pre_fill(db: Path, root: Path) -> None:
-    result = import_labels(DOCCANO_ZIP, db, root=root, approved=True)
+    ids = doc_ids(db)
+    approved = FIXTURES / "doccano-1.8.4-export-approved.zip"
+    result = import_labels(approved, db, root=root, approved=True)
     assert result.n_prefilled == 0 and result.annotators == ["admin", "bob"]
-    assert result.n_labelled == 4
+    got = doccano_labels(root, ids)
+    assert set(got) == {("admin", "advies"), ("bob", "advies"), ("bob", "reactie")}
+    assert (result.n_labelled, result.n_documents) == (3, 2)
+
+
+def test_the_recorded_doccano_exports_are_as_the_tool_wrote_them() -> None:
+    with zipfile.ZipFile(DOCCANO_ZIP) as z:
+        assert sorted(z.namelist()) == ["admin.jsonl", "bob.jsonl", "carla.jsonl"]
+        row = json.loads(z.read("admin.jsonl").splitlines()[0])
+    assert {"id", "text", "label", "Comments", "cp_prefill", "doc_id"} <= set(row)
+    with zipfile.ZipFile(FIXTURES / "doccano-1.8.4-collaborative.zip") as z:
+        assert z.namelist() == ["all.jsonl"]
 
 
 def test_doccano_collaborative_export_is_refused(db: Path, root: Path, tmp_path: Path) -> None:
-    collaborative = FIXTURES / "doccano-layout-1.8.4-collaborative.zip"
+    collaborative = FIXTURES / "doccano-1.8.4-collaborative.zip"
     with pytest.raises(LabelError, match=r"collaborative export.*'Share annotations across all"):
         import_labels(collaborative, db, root=root)
     with zipfile.ZipFile(collaborative) as z:
@@ -159,7 +173,9 @@ def test_doccano_collaborative_export_is_refused(db: Path, root: Path, tmp_path:
 
 
 def test_doccano_single_file_is_attributed_by_its_name(db: Path, root: Path) -> None:
-    result = import_labels(FIXTURES / "bob.jsonl", db, root=root, prefilled_by="admin")
+    result = import_labels(
+        FIXTURES / "doccano-1.8.4" / "bob.jsonl", db, root=root, prefilled_by="admin"
+    )
     assert result.annotators == ["bob"] and result.n_labelled == 2
 
 
@@ -168,7 +184,7 @@ def test_doccano_zip_rejections_name_the_file_inside(db: Path, root: Path, tmp_p
     with zipfile.ZipFile(DOCCANO_ZIP) as src, zipfile.ZipFile(broken, "w") as dst:
         for name in src.namelist():
             body = src.read(name)
-            dst.writestr(name, body.replace(b'"label": [', b'"label": ["topic:armoede", ', 1)
+            dst.writestr(name, body.replace(b'"label":[', b'"label":["topic:armoede",', 1)
                          if name == "bob.jsonl" else body)  # fmt: skip
     result = import_labels(broken, db, root=root, approved=True)
     assert ("bob.jsonl line 1", "topic 'armoede' is not in the taxonomy") in [
