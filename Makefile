@@ -51,6 +51,8 @@ bench: $(STAMP)
 	$(PY) -m bench.ocr
 
 # Opt-in, not part of `make test`: a real Label Studio 1.23 (own venv, LS_VENV, default
-# /work/ls-venv) on 127.0.0.1, our tasks in, annotations through its API, its exports back.
+# /work/ls-venv) on 127.0.0.1, our tasks in, annotations through its API, its exports back;
+# then doccano 1.8.4 (own venv, DOCCANO_VENV) through its own importer and export task.
 interop: $(STAMP)
 	$(PY) tools/interop_labelstudio.py
+	$(PY) tools/interop_doccano.py
