@@ -188,6 +188,7 @@ def import_labels(
         f"{', '.join(result.annotators)} ({result.source_format}); "
         f"{len(result.rejected)} rows rejected",
         markup=False,
+        soft_wrap=True,
     )
     for who, alias in sorted(result.aliases.items()):
         if who != alias:
@@ -195,6 +196,7 @@ def import_labels(
                 f"  {who} is {alias} in the tool; to use that name: --name "
                 f"{who.removeprefix('labelstudio-user-')}={alias}",
                 markup=False,
+                soft_wrap=True,
             )
     console.print(
         f"  labels: {result.label_file}\n  raw:    {result.raw_file}", markup=False, soft_wrap=True
