@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
 import backend
@@ -91,7 +92,6 @@ def project_round(tasks: Path, labels: Path, collaborative: bool, people: dict):
     dataset.save(people["admin"], batch_size=1000)
     by_type = {}
     for example in Example.objects.filter(project=project):
-        kind = "advies" if '"doc_type:advies"' in example.meta.get("cp_prefill", "") else "reactie"
         kind = "advies" if "doc_type:advies" in example.meta.get("cp_prefill", "") else "reactie"
         by_type[kind] = example
     advies, reactie = by_type["advies"], by_type["reactie"]
@@ -119,7 +119,7 @@ def main() -> None:
                                     ("collaborative", shared, False)):  # fmt: skip
         zipped = export_dataset(project.id, "JSONL", approved)
         shutil.copy(zipped, out / f"{name}.zip")
-    print(json.dumps({"doccano": __import__("importlib.metadata").metadata.version("doccano")}))
+    print(json.dumps({"doccano": version("doccano")}))
 
 
 if __name__ == "__main__":

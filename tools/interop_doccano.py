@@ -91,7 +91,7 @@ def run(venv: Path, record: Path | None) -> bool:
                           env=env, capture_output=True, text=True, timeout=600)  # fmt: skip
     if done.returncode != 0:
         raise SystemExit(f"doccano driver failed:\n{done.stderr[-3000:]}")
-    version = "1.8.4"
+    version = json.loads(done.stdout.strip().splitlines()[-1])["doccano"]
     print(f"doccano {version}: {sorted(p.name for p in out.iterdir())}")
     ok = True
     for name, (options, expected) in CASES.items():
