@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell md5sum pyproject.toml | cut -c1-8)
 PYTHON ?= python3
 
-.PHONY: demo test test-fast lint format system-deps bench dev-set clean
+.PHONY: demo test test-fast lint format system-deps bench dev-set clean interop
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,3 +49,10 @@ bench: $(STAMP)
 	@bash tools/system-deps.sh bench
 	$(PY) -m bench.ingest --n 1000 10000
 	$(PY) -m bench.ocr
+
+# Opt-in, not part of `make test`: a real Label Studio 1.23 (own venv, LS_VENV, default
+# /work/ls-venv) on 127.0.0.1, our tasks in, annotations through its API, its exports back;
+# then doccano 1.8.4 (own venv, DOCCANO_VENV) through its own importer and export task.
+interop: $(STAMP)
+	$(PY) tools/interop_labelstudio.py
+	$(PY) tools/interop_doccano.py

@@ -53,7 +53,7 @@ def test_export_import_agreement(db: Path, tmp_path: Path) -> None:
         edited.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
         result = runner.invoke(app, ["import", str(edited), "--annotator", who, "--db", str(db)])
         assert result.exit_code == 0, result.output
-        assert f"2 documents labelled by {who} (jsonl); 0 rows rejected" in result.output
+        assert f"2 annotations on 2 documents by {who} (jsonl); 0 rows rejected" in result.output
     again = runner.invoke(app, ["import", str(edited), "--annotator", "bram", "--db", str(db)])
     assert again.exit_code == 0 and "already imported" in again.output
     result = runner.invoke(app, ["agreement", "--db", str(db)])
@@ -71,7 +71,7 @@ def test_import_errors_are_one_line(db: Path, tmp_path: Path) -> None:
     bad.write_text(json.dumps({"doc_id": ids["advies"], "labels": {"doc_type": "advice"}}) + "\n")
     result = runner.invoke(app, ["import", str(bad), "--annotator", "anna", "--db", str(db)])
     assert result.exit_code == 1
-    assert "line 1: rejected — doc_type 'advice' is not one of" in result.output
+    assert "bad.jsonl, line 1: rejected — doc_type 'advice' is not one of" in result.output
     assert "Error: no row of" in result.output
 
 
@@ -97,3 +97,39 @@ def test_mounted_on_the_main_cli_when_the_lead_has_added_it() -> None:
         pytest.skip("annotate is not mounted in cp_textmine.cli yet")
     result = runner.invoke(main_app, ["annotate", "--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_import_a_real_export_names_people_and_places(db: Path) -> None:
+    export = FIXTURES / "labelstudio-1.23.2-json.json"
+    result = runner.invoke(
+        app, ["import", str(export), "--name", "1=anna", "--name", "2=bram", "--db", str(db)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "labelstudio-1.23.2-json.json, task 1, annotation 3: rejected — decision" in result.output
+    )
+    assert (
+        "3 annotations on 2 documents by anna, bram (labelstudio); 1 rows rejected" in result.output
+    )
+
+
+def test_a_snapshot_tells_the_email_behind_an_id(db: Path) -> None:
+    result = runner.invoke(app, ["import", str(FIXTURES / "labelstudio-1.23.2-snapshot.json"), "--db", str(db)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "labelstudio-user-2 is bram@example.org in the tool; to use that name: --name 2=bram@example.org" in result.output  # fmt: skip
+
+
+def test_a_malformed_name_is_a_one_line_error(db: Path) -> None:
+    export = FIXTURES / "labelstudio-1.23.2-json.json"
+    result = runner.invoke(app, ["import", str(export), "--name", "anna", "--db", str(db)])
+    assert result.exit_code == 1 and "Error: --name 'anna': expected ID=NAME" in result.output
+
+
+def test_doccano_pre_fill_is_reported(db: Path) -> None:
+    result = runner.invoke(app, ["import", str(FIXTURES / "doccano-1.8.4-export.zip"), "--db", str(db)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "2 of them still hold the model's pre-filled labels" in result.output
+    assert "doccano-1.8.4-export.zip, carla.jsonl line 1: rejected" in result.output

@@ -132,7 +132,13 @@ def test_export_every_format_with_predictions(db: Path, tmp_path: Path) -> None:
 
     _, files = export(db, tmp_path / "dc.jsonl", n=10, fmt="doccano")
     first = json.loads(files[0].read_text(encoding="utf-8").splitlines()[0])
-    assert isinstance(first["text"], str) and first["label"][0].startswith("doc_type:")
+    assert isinstance(first["text"], str) and first["label"] == []  # no pre-fill by default
+    assert "cp_prefill" not in first
+    _, files = export(db, tmp_path / "dc.jsonl", n=10, fmt="doccano", prefill=True)
+    first = json.loads(files[0].read_text(encoding="utf-8").splitlines()[0])
+    assert first["label"][0].startswith("doc_type:") and first["cp_prefill"] == "|".join(
+        first["label"]
+    )
     assert {lab["text"] for lab in json.loads(files[1].read_text())} >= {
         "doc_type:advies",
         "topic:schulden",
@@ -172,6 +178,16 @@ def test_labelstudio_config_lists_every_label_from_the_taxonomy() -> None:
     assert controls["doc_type"] == ["advies", "reactie", "jaarverslag", "verordening", "overig"]
     assert set(controls) == {"doc_type", "topics", "requested", "decision", "motivated"}
     assert all(c.get("toName") == "text" for c in root.iter("Choices"))
+    when = {c.get("name"): (c.get("whenTagName"), c.get("whenChoiceValue")) for c in root.iter("Choices")}  # fmt: skip
+    assert when["motivated"] == ("decision", "not_adopted,partially_adopted")
+    assert when["decision"] == ("doc_type", "reactie") and when["topics"] == ("doc_type", "advies")
+    headers = {
+        h.get("value"): (view.get("whenTagName"), view.get("whenChoiceValue"))
+        for view in root.iter("View")
+        for h in view.findall("Header")
+    }
+    assert headers["Onderwerpen (advies)"] == ("doc_type", "advies")
+    assert headers["Besluit (reactie)"] == ("doc_type", "reactie")
 
 
 # -- round trips -------------------------------------------------------------------------
@@ -253,7 +269,7 @@ def test_labelstudio_round_trip(db: Path, root: Path, tmp_path: Path) -> None:
 
 def test_doccano_zip_round_trip(db: Path, root: Path, tmp_path: Path) -> None:
     ids = doc_ids(db)
-    _, files = export(db, tmp_path / "doccano.jsonl", fmt="doccano")
+    _, files = export(db, tmp_path / "doccano.jsonl", fmt="doccano", prefill=True)
     rows = [json.loads(line) for line in files[0].read_text(encoding="utf-8").splitlines()]
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as z:  # non-collaborative export: one file per user
@@ -285,7 +301,7 @@ def test_doccano_zip_round_trip(db: Path, root: Path, tmp_path: Path) -> None:
 
 
 def test_doccano_rows_found_by_text_alone(db: Path, root: Path, tmp_path: Path) -> None:
-    _, files = export(db, tmp_path / "doccano.jsonl", fmt="doccano")
+    _, files = export(db, tmp_path / "doccano.jsonl", fmt="doccano", prefill=True)
     rows = [json.loads(line) for line in files[0].read_text(encoding="utf-8").splitlines()]
     plain = tmp_path / "plain.jsonl"  # the annotator imported only the text into doccano
     plain.write_text("".join(json.dumps({"id": i, "text": r["text"], "label": r["label"]}) + "\n"
@@ -314,7 +330,7 @@ def test_prodigy_db_out_round_trip(db: Path, root: Path, tmp_path: Path) -> None
     assert detect_format(db_out.read_text()) == "prodigy"
     result = import_labels(db_out, db, root=root)
     assert result.n_labelled == 1 and result.annotators == ["cp_topics-anna"]
-    assert "reject" in result.skipped[0][1]
+    assert "reject" in result.skipped[0][1] and result.n_documents == 1
     assert label_rows(root)[0]["labels"]["topics"] == ["schulden", "dienstverlening"]
 
 
@@ -342,10 +358,10 @@ def test_bad_rows_are_rejected_with_line_and_reason(db: Path, root: Path, tmp_pa
     result = import_labels(path, db, annotator="anna", root=root)
     assert result.n_labelled == 2
     reasons = dict(result.rejected)
-    assert set(reasons) == {2, 3, 5}
-    assert "not valid JSON" in reasons[2]
-    assert "topic 'armoede' is not in the taxonomy" in reasons[3]
-    assert "document not in the database" in reasons[5]
+    assert set(reasons) == {"line 2", "line 3", "line 5"}
+    assert "not valid JSON" in reasons["line 2"]
+    assert "topic 'armoede' is not in the taxonomy" in reasons["line 3"]
+    assert "document not in the database" in reasons["line 5"]
 
 
 def test_same_file_twice_changes_nothing(db: Path, root: Path, tmp_path: Path) -> None:

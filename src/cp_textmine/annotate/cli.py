@@ -63,11 +63,18 @@ def export(
     include_labelled: Annotated[
         bool, typer.Option(help="Also documents that already have labels.")
     ] = False,
+    prefill: Annotated[
+        bool,
+        typer.Option(
+            help="doccano: pre-fill the model's labels (they become the importing user's; "
+            "import skips them unless changed or --approved)."
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
     """Export the documents the models are least sure about, with their predictions as pre-annotations.
 
-    Label Studio gets tasks with scored predictions plus a labelling config (FILE.labelstudio.xml); doccano gets text-classification JSONL plus its labels file (FILE.doccano-labels.json); Prodigy gets choice tasks with _input_hash/_task_hash; jsonl is ours.
+    Label Studio gets tasks with scored predictions plus a labelling config (FILE.labelstudio.xml); doccano gets text-classification JSONL (no labels unless --prefill) plus its labels file (FILE.doccano-labels.json); Prodigy gets choice tasks with _input_hash/_task_hash; jsonl is ours.
 
     Example: cp-textmine annotate export --n 50 --format labelstudio --out tasks.json
     """
@@ -77,7 +84,14 @@ def export(
 
     try:
         tasks, files = run_export(
-            resolve_db_path(db), out, n, strategy.value, format.value, seed, include_labelled
+            resolve_db_path(db),
+            out,
+            n,
+            strategy.value,
+            format.value,
+            seed,
+            include_labelled,
+            prefill,
         )
     except CpTextmineError as exc:
         raise fail(exc) from exc
@@ -104,9 +118,30 @@ def import_labels(
     format: Annotated[
         ExportFormat | None, typer.Option("--format", "-f", help="Skip format detection.")
     ] = None,
+    name: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--name",
+            help="ID=NAME: call the tool's annotator ID (e.g. Label Studio user 1) NAME (repeatable).",
+        ),
+    ] = None,
+    approved: Annotated[
+        bool,
+        typer.Option(
+            help="doccano: the export holds only approved documents, so keep rows that still "
+            "hold the model's pre-filled labels."
+        ),
+    ] = False,
+    prefilled_by: Annotated[
+        str | None,
+        typer.Option(
+            help="doccano: the user who imported the pre-filled dataset; only their rows that "
+            "still hold the pre-fill are skipped (default: every such row)."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Import an annotator's labels: bad rows are listed with their line and reason, good ones kept.
+    """Import an annotator's labels: bad rows are listed with their place (line; Label Studio task and annotation; file in a ZIP) and reason, good ones kept.
 
     The raw file is kept under annotations/raw/, the labels land in annotations/labels/ (read by 'cp-textmine train') and in the database's annotations table. Importing a file twice changes nothing.
 
@@ -117,31 +152,66 @@ def import_labels(
     )
 
     try:
-        result = run_import(file, resolve_db_path(db), annotator, format.value if format else None)
+        names = _name_map(name or [])
+        result = run_import(
+            file,
+            resolve_db_path(db),
+            annotator,
+            format.value if format else None,
+            names=names,
+            approved=approved,
+            prefilled_by=prefilled_by,
+        )
     except CpTextmineError as exc:
         raise fail(exc) from exc
     if result.unchanged:
         console.print(
-            f"already imported: {result.label_file} ({result.n_labelled} documents); nothing changed"
+            f"already imported: {result.label_file} ({result.n_labelled} annotations on {result.n_documents} documents); nothing changed"
         )
         return
-    for line, reason in result.rejected:
-        console.print(f"  line {line}: rejected — {reason}", markup=False, soft_wrap=True)
+    for place, reason in result.rejected:
+        console.print(f"  {file.name}, {place}: rejected — {reason}", markup=False, soft_wrap=True)
     if result.skipped:
         console.print(f"  {len(result.skipped)} rows skipped (not accepted or superseded)")
+    if result.n_prefilled:
+        console.print(
+            f"  {result.n_prefilled} of them still hold the model's pre-filled labels: not "
+            "imported as a person's (see --approved, --prefilled-by)"
+        )
     if result.label_file is None:
         typer.echo(
             f"Error: no row of {file} could be imported ({len(result.rejected)} rejected)", err=True
         )
         raise typer.Exit(code=1)
     console.print(
-        f"{result.n_labelled} documents labelled by {', '.join(result.annotators)} "
-        f"({result.source_format}); {len(result.rejected)} rows rejected",
+        f"{result.n_labelled} annotations on {result.n_documents} documents by "
+        f"{', '.join(result.annotators)} ({result.source_format}); "
+        f"{len(result.rejected)} rows rejected",
         markup=False,
+        soft_wrap=True,
     )
+    for who, alias in sorted(result.aliases.items()):
+        if who != alias:
+            console.print(
+                f"  {who} is {alias} in the tool; to use that name: --name "
+                f"{who.removeprefix('labelstudio-user-')}={alias}",
+                markup=False,
+                soft_wrap=True,
+            )
     console.print(
         f"  labels: {result.label_file}\n  raw:    {result.raw_file}", markup=False, soft_wrap=True
     )
+
+
+def _name_map(pairs: list[str]) -> dict[str, str]:
+    """``--name 1=anna`` options as a dict; a malformed pair is an error naming the fix."""
+    names = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise CpTextmineError(f"--name {pair!r}: expected ID=NAME, e.g. --name 1=anna")
+        names[key.strip()] = value.strip()
+    return names
 
 
 @app.command()

@@ -105,6 +105,7 @@ def export(
     fmt: str = "jsonl",
     seed: int = 0,
     include_labelled: bool = False,
+    prefill: bool = False,
 ) -> tuple[list[Task], list[Path]]:
     """Write the chosen documents with their pre-annotations; returns (tasks, files written)."""
     if fmt not in FORMATS:
@@ -124,4 +125,4 @@ def export(
                 else "the database has no unlabelled readable documents (run 'cp-textmine ingest')"
             )
         )
-    return tasks, write_tasks(tasks, fmt, out, load_taxonomy().codes)
+    return tasks, write_tasks(tasks, fmt, out, load_taxonomy().codes, prefill)

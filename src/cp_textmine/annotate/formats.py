@@ -5,7 +5,10 @@
 - ``labelstudio``: a JSON list of tasks ``{"data": ..., "predictions": [{"model_version",
   "score", "result": [choices ...]}]}``, with the labelling config beside it.
 - ``doccano``: text-classification JSONL ``{"text", "label": [...]}``; other keys become
-  doccano metadata and come back in its export. Labels are ``field:value`` tags.
+  doccano metadata and come back in its export. Labels are ``field:value`` tags. doccano has
+  no predictions: pre-filled labels become the importing user's own, so ``label`` is empty
+  unless ``prefill`` is asked for; then the tags are also kept in the metadata ``cp_prefill``
+  so the import can tell them from a person's labels.
 - ``prodigy``: JSONL for the ``choice`` interface: ``options`` are the tags, ``accept`` the
   pre-selected ones, with ``_input_hash``/``_task_hash`` set as ``prodigy.set_hashes`` does.
 """
@@ -21,6 +24,7 @@ import murmurhash
 
 from cp_textmine.annotate.labels import LABEL_FIELDS, all_tags, bool_word, labels_to_tags
 from cp_textmine.annotate.labelstudio_config import TEXT_TAG, labelstudio_config
+from cp_textmine.annotate.readers import PREFILL_KEY
 
 FORMATS = ("jsonl", "labelstudio", "doccano", "prodigy")
 #: prodigy.util's defaults (INPUT_HASH_KEYS, TASK_HASH_KEYS).
@@ -116,8 +120,11 @@ def labelstudio_task(task: Task) -> dict:
     return {"data": {**_meta(task), TEXT_TAG: task.text}, "predictions": [prediction]}
 
 
-def doccano_row(task: Task) -> dict:
-    return {**_meta(task), "text": task.text, "label": labels_to_tags(task.labels)}
+def doccano_row(task: Task, prefill: bool = False) -> dict:
+    if not prefill:
+        return {**_meta(task), "text": task.text, "label": []}
+    tags = labels_to_tags(task.labels)
+    return {**_meta(task), "text": task.text, "label": tags, PREFILL_KEY: "|".join(tags)}
 
 
 def prodigy_task(task: Task, codes: Sequence[str]) -> dict:
@@ -131,8 +138,13 @@ def prodigy_task(task: Task, codes: Sequence[str]) -> dict:
     return set_hashes(row)
 
 
-def write_tasks(tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str]) -> list[Path]:
-    """Write ``tasks`` to ``out`` in ``fmt``; returns every file written (configs beside it)."""
+def write_tasks(
+    tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str], prefill: bool = False
+) -> list[Path]:
+    """Write ``tasks`` to ``out`` in ``fmt``; returns every file written (configs beside it).
+
+    ``prefill`` applies to doccano only (the other tools show predictions apart from labels).
+    """
     tasks = list(tasks)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = [out]
@@ -147,7 +159,7 @@ def write_tasks(tasks: Iterable[Task], fmt: str, out: Path, codes: Sequence[str]
     if fmt == "jsonl":
         rows = [jsonl_row(t) for t in tasks]
     elif fmt == "doccano":
-        rows = [doccano_row(t) for t in tasks]
+        rows = [doccano_row(t, prefill) for t in tasks]
         labels = out.with_name(out.stem + ".doccano-labels.json")
         labels.write_text(json.dumps(_doccano_labels(codes), indent=1) + "\n", encoding="utf-8")
         written.append(labels)

@@ -2,15 +2,17 @@
 
 The tag names (``doc_type``, ``topics``, ``requested``, ``decision``, ``motivated``) are the
 ``from_name`` of every prediction we export and every result we import; the text tag is
-``text``. Topics and requested show only for an advies, decision for a reactie, motivated
-for a (partly) rejected advice — Label Studio's ``visibleWhen`` conditions.
+``text``. Topics and requested (and their header) show only for an advies, decision (and its
+header) for a reactie, motivated only once the decision is not_adopted or partially_adopted —
+Label Studio's ``visibleWhen`` conditions. A motivated choice left behind when the annotator
+changes the decision to adopted or noted is hidden, and :mod:`readers` drops it on import.
 """
 
 from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
-from cp_textmine.annotate.labels import BOOL_WORDS
+from cp_textmine.annotate.labels import BOOL_WORDS, REASONED
 from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
 from cp_textmine.records import DECISIONS, DOC_TYPES
 
@@ -31,16 +33,20 @@ def _choice(value: str, hint: str = "") -> str:
 def _choices(
     name: str, values: list[tuple[str, str]], choice: str, when: tuple[str, str] | None
 ) -> list[str]:
-    cond = ""
-    if when:
-        cond = (
-            f' visibleWhen="choice-selected" whenTagName="{when[0]}"'
-            f" whenChoiceValue={quoteattr(when[1])}"
-        )
+    cond = _when(*when) if when else ""
     head = (
         f'    <Choices name="{name}" toName="{TEXT_TAG}" choice="{choice}" showInline="true"{cond}>'
     )
     return [head, *(_choice(v, h) for v, h in values), "    </Choices>"]
+
+
+def _when(tag: str, values: str) -> str:
+    return f' visibleWhen="choice-selected" whenTagName="{tag}" whenChoiceValue={quoteattr(values)}'
+
+
+def _header(text: str, when: tuple[str, str]) -> list[str]:
+    """A header shown only with its choices (a ``View`` carries the condition; ``Header`` cannot)."""
+    return [f"    <View{_when(*when)}>", f'      <Header value="{text}" size="5"/>', "    </View>"]
 
 
 def labelstudio_config(taxonomy: Taxonomy | None = None) -> str:
@@ -58,7 +64,7 @@ def labelstudio_config(taxonomy: Taxonomy | None = None) -> str:
         '  <View style="position: sticky; top: 0">',
         '    <Header value="Documenttype" size="5"/>',
         *_choices("doc_type", [(d, "") for d in DOC_TYPES], "single-radio", None),
-        '    <Header value="Onderwerpen (advies)" size="5"/>',
+        *_header("Onderwerpen (advies)", ("doc_type", "advies")),
         *_choices("topics", topics, "multiple", ("doc_type", "advies")),
         *_choices(
             "requested",
@@ -69,7 +75,7 @@ def labelstudio_config(taxonomy: Taxonomy | None = None) -> str:
             "single-radio",
             ("doc_type", "advies"),
         ),
-        '    <Header value="Besluit (reactie)" size="5"/>',
+        *_header("Besluit (reactie)", ("doc_type", "reactie")),
         *_choices(
             "decision",
             [(d, _DECISION_HINTS[d]) for d in DECISIONS],
@@ -83,7 +89,7 @@ def labelstudio_config(taxonomy: Taxonomy | None = None) -> str:
                 (no, "geen reden gegeven"),
             ],
             "single-radio",
-            ("doc_type", "reactie"),
+            ("decision", ",".join(REASONED)),
         ),
         "  </View>",
         "</View>",

@@ -37,11 +37,14 @@ class ImportResult:
     raw_file: Path | None
     label_file: Path | None
     source_format: str
-    n_labelled: int = 0
-    rejected: list[tuple[int, str]] = field(default_factory=list)
-    skipped: list[tuple[int, str]] = field(default_factory=list)
+    n_labelled: int = 0  # annotations kept: one per (document, annotator)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (place, reason)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
     annotators: list[str] = field(default_factory=list)
     unchanged: bool = False
+    n_documents: int = 0  # distinct documents among them
+    aliases: dict[str, str] = field(default_factory=dict)  # annotator -> e-mail the tool gave
+    n_prefilled: int = 0  # doccano rows skipped because they still hold the model's pre-fill
 
 
 @dataclass(frozen=True)
@@ -62,8 +65,19 @@ def import_labels(
     fmt: str | None = None,
     root: Path | None = None,
     now: datetime | None = None,
+    names: dict[str, str] | None = None,
+    approved: bool = False,
+    prefilled_by: str | None = None,
 ) -> ImportResult:
-    """Import ``path`` into ``root`` (default ``annotations/``) and the database at ``db_path``."""
+    """Import ``path`` into ``root`` (default ``annotations/``) and the database at ``db_path``.
+
+    ``names`` maps a tool's annotator ids to people (``{"1": "anna"}`` renames
+    ``labelstudio-user-1``). doccano rows still holding the labels we pre-filled are skipped
+    — they are the model's, owned by whoever imported the dataset — unless ``approved``
+    says the export holds only rows approved in doccano ("Export only approved documents").
+    ``prefilled_by`` names the doccano user who imported the dataset: only their rows are
+    then suspect, so another annotator who happens to agree with the model is kept.
+    """
     if not path.is_file():
         raise LabelError(f"label file not found: {path}")
     root = root or annotations_dir()
@@ -75,8 +89,12 @@ def import_labels(
         if done is not None:
             return done
         source_format, rows = read_rows(path, fmt)
+        _rename(rows, names or {})
         _assign_annotators(rows, annotator)
         result = ImportResult(None, None, source_format)
+        result.aliases = {r.annotator: r.alias for r in rows if r.annotator and r.alias}
+        if not approved:
+            _skip_prefilled(rows, result, prefilled_by)
         good = _check_rows(con, rows, result, held_out_hashes(root))
         if good:
             _write(con, path, raw_hash, good, result, root, now)
@@ -92,12 +110,14 @@ def _already_imported(
     record = store.import_record(con, raw_hash)
     if record is not None:
         raw_file, label_file, n_labelled, _, source_format = record
+        label_path = root / label_file if label_file else None
         return ImportResult(
             root / raw_file,
-            root / label_file if label_file else None,
+            label_path,
             source_format,
             n_labelled,
             unchanged=True,
+            n_documents=_documents_in(label_path),
         )
     label_files = sorted((root / "labels").glob(f"*-{raw_hash[:12]}.jsonl"))
     if not label_files:
@@ -114,7 +134,57 @@ def _already_imported(
     fmt = rows[0]["source_format"] if rows else ""
     store.insert_values(con, _value_rows(rows, codes, raw_hash, label_rel))
     store.record_import(con, raw_hash, raw_rel, label_rel, fmt, stamp, len(rows), 0)
-    return ImportResult(root / raw_rel, label_files[0], fmt, len(rows), unchanged=True)
+    return ImportResult(
+        root / raw_rel,
+        label_files[0],
+        fmt,
+        len(rows),
+        unchanged=True,
+        n_documents=len({r["doc_id"] for r in rows}),
+    )
+
+
+def _documents_in(label_file: Path | None) -> int:
+    """Distinct documents in a label file we wrote (0 when it is gone)."""
+    if label_file is None or not label_file.is_file():
+        return 0
+    lines = label_file.read_text(encoding="utf-8").splitlines()
+    return len({json.loads(line)["doc_id"] for line in lines if line})
+
+
+def _rename(rows: list[RawRow], names: dict[str, str]) -> None:
+    """Apply ``--name ID=NAME``: the key matches the tool's id (``1``) or our name for it."""
+    if not names:
+        return
+    lookup = {}
+    for key, name in names.items():
+        lookup[key] = name
+        if key.isdigit():
+            lookup[f"labelstudio-user-{int(key)}"] = name
+    for row in rows:
+        if row.annotator in lookup:
+            row.annotator = lookup[row.annotator]
+        elif row.alias in lookup:
+            row.annotator = lookup[row.alias]
+
+
+def _skip_prefilled(rows: list[RawRow], result: ImportResult, prefilled_by: str | None) -> None:
+    """Rows whose labels are still exactly our pre-fill are the model's, not a person's.
+
+    Without ``prefilled_by`` every such row is skipped (an annotator who chose exactly the
+    model's labels is lost too: safe, never model output as a person's labels).
+    """
+    for row in rows:
+        if not row.prefilled or row.error or row.skipped:
+            continue
+        if prefilled_by is not None and row.annotator != prefilled_by:
+            continue
+        row.skipped = (
+            "labels are the model's pre-fill, unchanged (doccano stores them as the importing "
+            "user's); keep them with --approved (an export of approved documents only) or name "
+            "that user with --prefilled-by"
+        )
+        result.n_prefilled += 1
 
 
 def _assign_annotators(rows: list[RawRow], annotator: str | None) -> None:
@@ -140,10 +210,10 @@ def _check_rows(
     kept: dict[tuple[str, str], Good] = {}
     for row in rows:
         if row.error:
-            result.rejected.append((row.line, row.error))
+            result.rejected.append((row.place(), row.error))
             continue
         if row.skipped:
-            result.skipped.append((row.line, row.skipped))
+            result.skipped.append((row.place(), row.skipped))
             continue
         try:
             doc = _resolve(con, row, docs, by_sha)
@@ -154,14 +224,12 @@ def _check_rows(
                 )
             labels = validate_labels(row.labels, codes)
         except LabelError as exc:
-            result.rejected.append((row.line, str(exc)))
+            result.rejected.append((row.place(), str(exc)))
             continue
         key = (doc.doc_id, row.annotator or "")
         if key in kept:
-            result.skipped.append((kept[key].row.line, f"superseded by line {row.line}"))
+            result.skipped.append((kept[key].row.place(), f"superseded by {row.place()}"))
         kept[key] = Good(row, doc, labels)
-    result.rejected.sort()
-    result.skipped.sort()
     return sorted(kept.values(), key=lambda g: (g.doc.doc_id, g.row.annotator or ""))
 
 
@@ -239,6 +307,7 @@ def _write(
     con.execute("COMMIT")
     result.raw_file, result.label_file = root / raw_rel, root / label_rel
     result.n_labelled, result.annotators = len(rows), annotators
+    result.n_documents = len({r["doc_id"] for r in rows})
 
 
 def _value_rows(rows: list[dict], codes, raw_hash: str, label_rel: str) -> list[tuple]:

@@ -1,15 +1,24 @@
 """Read annotators' files from each tool into rows of (line, document, labels, annotator).
 
-A row that cannot be read carries an ``error`` (the importer rejects it with its line);
-a row the annotator deliberately left out (Prodigy reject/ignore, a cancelled Label
-Studio annotation, a task nobody labelled) carries ``skipped``.
+A row that cannot be read carries an ``error`` (the importer rejects it with its place: the
+line, Label Studio's task and annotation id, or the file inside a doccano ZIP); a row the
+annotator deliberately left out (Prodigy reject/ignore, a cancelled Label Studio annotation,
+a task nobody labelled, a doccano row still holding the model's pre-filled labels) carries
+``skipped``.
+
+Annotators get one name per person whatever the export: Label Studio's user id as
+``labelstudio-user-<id>`` (JSON gives the id, JSON-MIN the id as ``annotator``, a snapshot
+with expanded users an object whose e-mail is kept in ``alias``); doccano's user name from
+the file name (``<username>.jsonl``, alone or in the ZIP). CSV/TSV exports are refused with
+the export to use instead.
 
 Formats read:
 - our JSONL (rows with a ``labels`` object);
 - Label Studio JSON export (tasks with ``annotations[].result`` and ``completed_by``),
   and its JSON-MIN export;
 - doccano text-classification export: JSONL with ``label`` tags, or the ZIP of one
-  ``<username>.jsonl`` per annotator;
+  ``<username>.jsonl`` per annotator; collaborative exports (``all.jsonl``, every user's
+  labels merged) are refused;
 - Prodigy ``db-out`` JSONL (``answer``, ``accept``, ``_annotator_id``).
 """
 
@@ -22,11 +31,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from cp_textmine.annotate.labels import LABEL_FIELDS, tags_to_labels
+from cp_textmine.annotate.labels import LABEL_FIELDS, REASONED, tags_to_labels
 from cp_textmine.annotate.labelstudio_config import TEXT_TAG
 from cp_textmine.errors import LabelError
 
 READ_FORMATS = ("jsonl", "labelstudio", "doccano", "prodigy")
+#: The metadata key (flattened into doccano's export) that holds the tags we pre-filled.
+PREFILL_KEY = "cp_prefill"
+_COLLABORATIVE = (
+    "is a doccano collaborative export (all.jsonl: every user's labels merged into one row, "
+    "so who labelled what is lost); in doccano open Settings, switch off 'Share annotations "
+    "across all users', and export again: the ZIP then holds one <username>.jsonl per annotator"
+)
 
 
 @dataclass
@@ -39,6 +55,13 @@ class RawRow:
     annotator: str | None = None
     error: str | None = None
     skipped: str | None = None
+    where: str | None = None  # "task 3, annotation 7" or "bob.jsonl line 2"; else the line
+    alias: str | None = None  # the annotator's e-mail when the tool gave one beside the id
+    prefilled: bool = False  # labels equal the model's pre-fill we exported (doccano)
+
+    def place(self) -> str:
+        """Where the row is, for messages an annotator can find it by."""
+        return self.where or f"line {self.line}"
 
 
 def read_rows(path: Path, fmt: str | None = None) -> tuple[str, list[RawRow]]:
@@ -47,19 +70,36 @@ def read_rows(path: Path, fmt: str | None = None) -> tuple[str, list[RawRow]]:
     if zipfile.is_zipfile(io.BytesIO(data)):
         if fmt not in (None, "doccano"):
             raise LabelError(f"{path.name} is a ZIP file; only doccano exports come zipped")
-        return "doccano", list(_doccano_zip(data))
+        return "doccano", list(_doccano_zip(data, path.name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise LabelError(f"{path.name} is not UTF-8 text: {exc}") from exc
+    _refuse_csv(text, path.name)
     fmt = fmt or detect_format(text, path.name)
     if fmt == "labelstudio":
-        return fmt, list(_labelstudio(text))
-    reader = {"jsonl": _ours, "doccano": _doccano, "prodigy": _prodigy}[fmt]
+        return fmt, list(_labelstudio(text, path.name))
+    if fmt == "doccano":
+        return fmt, list(_doccano_file(text, path.name, Path(path.name).stem))
+    reader = {"jsonl": _ours, "prodigy": _prodigy}[fmt]
     return fmt, [
         reader(line, obj) if error is None else RawRow(line, error=error)
         for line, obj, error in _jsonl(text)
     ]
+
+
+def _refuse_csv(text: str, name: str) -> None:
+    """A CSV/TSV export (Label Studio, doccano) is not read: say which export to use instead."""
+    first = text.lstrip().split("\n", 1)[0]
+    tabular = name.lower().endswith((".csv", ".tsv")) or (
+        not first.startswith(("{", "[")) and ("," in first or "\t" in first)
+    )
+    if tabular:
+        raise LabelError(
+            f"{name} looks like a CSV/TSV export, which cp-textmine does not read (labels with "
+            "commas and choices cannot be told apart in it); export again as JSON from Label "
+            "Studio (Export → JSON), as JSONL from doccano (Export → JSONL), or use Prodigy db-out"
+        )
 
 
 def detect_format(text: str, name: str = "file") -> str:
@@ -146,22 +186,35 @@ def _doccano(line: int, obj: object, username: str | None = None) -> RawRow:
     if (bad := _not_object(line, obj)) is not None:
         return bad
     tags = obj.get("label", obj.get("cats"))
-    return _tag_row(line, obj, tags, username or _str(obj.get("username")))
+    row = _tag_row(line, obj, tags, _str(obj.get("username")) or username)
+    prefill = obj.get(PREFILL_KEY)
+    if isinstance(prefill, str) and isinstance(tags, list):
+        row.prefilled = sorted(map(str, tags)) == sorted(t for t in prefill.split("|") if t)
+    return row
 
 
-def _doccano_zip(data: bytes) -> Iterator[RawRow]:
+def _doccano_zip(data: bytes, zip_name: str) -> Iterator[RawRow]:
     """doccano's non-collaborative export: one ``<username>.jsonl`` per annotator."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for name in sorted(archive.namelist()):
-            if not name.endswith((".jsonl", ".json")):
-                continue
-            username = Path(name).stem
-            text = archive.read(name).decode("utf-8-sig")
-            for line, obj, error in _jsonl(text):
-                row = RawRow(line, error=error) if error else _doccano(line, obj, username)
-                row.error = f"{name}: {row.error}" if row.error else None
-                row.skipped = f"{name}: {row.skipped}" if row.skipped else None
-                yield row
+        names = sorted(n for n in archive.namelist() if n.endswith((".jsonl", ".json")))
+        if any(Path(n).stem == "all" for n in names):
+            raise LabelError(f"{zip_name} {_COLLABORATIVE}")
+        for name in names:
+            try:
+                text = archive.read(name).decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise LabelError(f"{zip_name}: {name} is not UTF-8 text: {exc}") from exc
+            yield from _doccano_file(text, name, Path(name).stem)
+
+
+def _doccano_file(text: str, name: str, username: str) -> Iterator[RawRow]:
+    """The rows of one doccano JSONL file; its name is the annotator's doccano user name."""
+    if username == "all":
+        raise LabelError(f"{name} {_COLLABORATIVE}")
+    for line, obj, error in _jsonl(text):
+        row = RawRow(line, error=error) if error else _doccano(line, obj, username)
+        row.where = f"{name} line {line}"
+        yield row
 
 
 def _prodigy(line: int, obj: object) -> RawRow:
@@ -177,7 +230,7 @@ def _prodigy(line: int, obj: object) -> RawRow:
 # -- Label Studio ---------------------------------------------------------------------------
 
 
-def _array_items(text: str) -> Iterator[tuple[int, object, str | None]]:
+def _array_items(text: str, name: str = "file") -> Iterator[tuple[int, object, str | None]]:
     """The elements of a top-level JSON array with the line each starts on."""
     decoder = json.JSONDecoder()
     pos = text.index("[") + 1
@@ -190,14 +243,17 @@ def _array_items(text: str) -> Iterator[tuple[int, object, str | None]]:
         try:
             obj, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            raise LabelError(f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
+            raise LabelError(
+                f"{name}, line {exc.lineno} column {exc.colno}: not valid JSON ({exc.msg}); "
+                "export it again from Label Studio (Export → JSON)"
+            ) from exc
         yield line, obj, None
 
 
-def _labelstudio(text: str) -> Iterator[RawRow]:
-    for line, task, _ in _array_items(text):
+def _labelstudio(text: str, name: str = "file") -> Iterator[RawRow]:
+    for number, (line, task, _) in enumerate(_array_items(text, name), start=1):
         if not isinstance(task, dict):
-            yield RawRow(line, error="not a JSON object")
+            yield RawRow(line, error="not a JSON object", where=f"item {number}")
         elif "annotations" in task or "data" in task:
             yield from _ls_task(line, task)
         else:
@@ -213,27 +269,56 @@ def _ls_task(line: int, task: dict) -> Iterator[RawRow]:
         "text": data.get(TEXT_TAG),
     }
     if not done:
-        yield RawRow(line, **base, skipped=f"task {task.get('id')}: no annotations")
+        yield RawRow(line, **base, skipped="no annotations", where=f"task {task.get('id')}")
     for annotation in done:
-        row = RawRow(line, **base, annotator=_ls_annotator(annotation))
+        annotator, alias = _ls_annotator(annotation)
+        row = RawRow(
+            line,
+            **base,
+            annotator=annotator,
+            alias=alias,
+            where=f"task {task.get('id')}, annotation {annotation.get('id')}",
+        )
         if annotation.get("was_cancelled"):
-            row.skipped = f"task {task.get('id')}: annotation was cancelled"
+            row.skipped = "annotation was cancelled"
         else:
             try:
                 row.labels = _ls_result(annotation.get("result") or [])
             except LabelError as exc:
-                row.error = f"task {task.get('id')}: {exc}"
+                row.error = str(exc)
         yield row
 
 
-def _ls_annotator(annotation: dict) -> str | None:
+def ls_user(user_id: object) -> str | None:
+    """One name for a Label Studio user, whichever export named them: ``labelstudio-user-<id>``."""
+    if isinstance(user_id, bool) or user_id in (None, ""):
+        return None
+    if isinstance(user_id, int) or str(user_id).strip().isdigit():
+        return f"labelstudio-user-{int(user_id)}"
+    return str(user_id)
+
+
+def _ls_annotator(annotation: dict) -> tuple[str | None, str | None]:
+    """(annotator, e-mail if given): the user id wins so JSON, JSON-MIN and snapshots agree."""
     who = annotation.get("completed_by")
     if isinstance(who, dict):
-        return _str(who.get("email") or who.get("username") or who.get("id"))
-    name = annotation.get("created_username")
+        alias = _str(who.get("email") or who.get("username"))
+        return ls_user(who.get("id")) or alias, alias
+    if who is not None:
+        return ls_user(who), None
+    name = annotation.get("created_username")  # "anna@example.org, 3" without completed_by
     if name:
-        return str(name).split(",")[0].strip()  # "anna@example.org, 3"
-    return f"labelstudio-user-{who}" if who is not None else None
+        email, _, user_id = str(name).partition(",")
+        return ls_user(user_id.strip()) or email.strip(), email.strip() or None
+    return None, None
+
+
+def _drop_hidden(labels: dict) -> dict:
+    """Without a (partly) rejecting decision the config hides ``motivated``; a value left
+    behind from the pre-fill or an earlier decision was not the annotator's last word."""
+    if "motivated" in labels and labels.get("decision") not in REASONED:
+        return {k: v for k, v in labels.items() if k != "motivated"}
+    return labels
 
 
 def _ls_result(result: list) -> dict:
@@ -247,7 +332,7 @@ def _ls_result(result: list) -> dict:
         if item.get("type") != "choices":
             raise LabelError(f"{name}: expected a 'choices' result, got {item.get('type')!r}")
         labels[name] = _ls_choices(name, (item.get("value") or {}).get("choices"))
-    return labels
+    return _drop_hidden(labels)
 
 
 def _ls_choices(name: str, choices: object) -> object:
@@ -273,15 +358,19 @@ def _ls_min(line: int, task: dict) -> RawRow:
             )
     if "topics" in labels and isinstance(labels["topics"], str):
         labels["topics"] = [labels["topics"]]
+    where = f"task {task.get('id')}"
+    if task.get("annotation_id") is not None:
+        where += f", annotation {task.get('annotation_id')}"
     row = RawRow(
         line,
         _str(task.get("doc_id")),
         _str(task.get("sha256")),
         task.get(TEXT_TAG),
-        annotator=_str(task.get("annotator")),
+        annotator=ls_user(task.get("annotator")),
+        where=where,
     )
     if labels:
-        row.labels = labels
+        row.labels = _drop_hidden(labels)
     else:
-        row.skipped = f"task {task.get('id')}: no labels"
+        row.skipped = "no labels"
     return row
