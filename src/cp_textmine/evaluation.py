@@ -439,3 +439,60 @@ def store_release_figures(result: dict, path: Path) -> None:
         current["labels"] = result
     current["evaluated_on"] = date.today().isoformat()
     path.write_text(json.dumps(current, indent=2, default=str) + "\n", encoding="utf-8")
+    for document in (path.parent / "MODEL_CARD.md", path.parent.parent / "README.md"):
+        if document.exists() and FIGURES_START in document.read_text(encoding="utf-8"):
+            text = document.read_text(encoding="utf-8")
+            document.write_text(replace_figures(text, current), encoding="utf-8")
+
+
+FIGURES_START = (
+    "<!-- figures: generated from models/evaluation.json by `cp-textmine evaluate --write` -->"
+)
+FIGURES_END = "<!-- figures end -->"
+FIGURE_FIELDS = ("doc_type", "doc_date", "municipality", "requested", "decision", "motivated", "link",
+                 "norm", "timely", "n_recommendations", "report_year", "n_advices_listed")  # fmt: skip
+
+
+def figures_markdown(figures: dict) -> str:
+    """The release figures as the markdown table the README and the model card show."""
+    sets = figures.get("sets", {})
+    names = [n for n in ("dev", "test") if n in sets]
+    head = "| field | " + " | ".join(f"{n}: value (n) [95% interval]" for n in names) + " |"
+    lines = [FIGURES_START, "", head, "|---" * (len(names) + 1) + "|"]
+    for name in FIGURE_FIELDS:
+        cells = []
+        for set_name in names:
+            acc = sets[set_name]["accuracies"].get(name)
+            cells.append(
+                f"{acc['accuracy']:.2f} ({acc['n']}) [{acc['ci_low']:.2f}–{acc['ci_high']:.2f}]"
+                if acc
+                else "–"
+            )
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    for key, label in (("micro_f1", "topics micro-F1"), ("macro_f1", "topics macro-F1")):
+        cells = []
+        for set_name in names:
+            report = sets[set_name]
+            value = report.get(f"topic_{key}")
+            lo, hi = report.get("topic_ci", {}).get(key, [0.0, 1.0])
+            cells.append(f"{value:.2f} [{lo:.2f}–{hi:.2f}]" if value is not None else "–")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    rewording = figures.get("rewording", {})
+    if rewording:
+        lines += [
+            "",
+            "| rewording suite | originals (n) | rewordings (n) | gap |",
+            "|---|---|---|---|",
+        ]
+        for name, row in rewording.items():
+            o, r = row["originals"], row["rewordings"]
+            lines.append(f"| {name} | {o['accuracy']:.2f} ({o['n']}) | {r['accuracy']:.2f} ({r['n']}) | "
+                         f"{100 * row['gap']:+.0f} points |")  # fmt: skip
+    lines += ["", f"Evaluated on {figures.get('evaluated_on', '?')}.", FIGURES_END]
+    return "\n".join(lines)
+
+
+def replace_figures(text: str, figures: dict) -> str:
+    """``text`` with its figures block (between the markers) regenerated."""
+    start, end = text.index(FIGURES_START), text.index(FIGURES_END) + len(FIGURES_END)
+    return text[:start] + figures_markdown(figures) + text[end:]
