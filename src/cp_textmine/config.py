@@ -16,6 +16,12 @@ MIN_LEAD_DAYS = 28
 #: Rates over fewer advices than this are shown but flagged.
 SMALL_N = 5
 
+#: Markers of the release-figures block in README.md and models/MODEL_CARD.md
+FIGURES_START = (
+    "<!-- figures: generated from models/evaluation.json by `cp-textmine evaluate --write` -->"
+)
+FIGURES_END = "<!-- figures end -->"
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 

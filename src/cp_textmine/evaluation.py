@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from cp_textmine.classify.taxonomy import load_taxonomy
-from cp_textmine.config import DEFAULT_NORM_DAYS, IngestOptions
+from cp_textmine.config import DEFAULT_NORM_DAYS, FIGURES_END, FIGURES_START, IngestOptions
 from cp_textmine.pipeline.run import ingest_paths
 from cp_textmine.records import DECISIONS, DOC_TYPES
 from cp_textmine.store import db as store_db
@@ -445,10 +445,6 @@ def store_release_figures(result: dict, path: Path) -> None:
             document.write_text(replace_figures(text, current), encoding="utf-8")
 
 
-FIGURES_START = (
-    "<!-- figures: generated from models/evaluation.json by `cp-textmine evaluate --write` -->"
-)
-FIGURES_END = "<!-- figures end -->"
 FIGURE_FIELDS = ("doc_type", "doc_date", "municipality", "requested", "decision", "motivated", "link",
                  "norm", "timely", "n_recommendations", "report_year", "n_advices_listed")  # fmt: skip
 

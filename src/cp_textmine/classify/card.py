@@ -1,4 +1,4 @@
-"""The model card: what the models learned from, when, and how well they do on the gold set."""
+"""The model card: what the models learned from, when, and how well they do on the dev set."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from cp_textmine.classify.train import TrainReport
+from cp_textmine.config import FIGURES_END, FIGURES_START
 
 
 def _table(header: list[str], rows: list[list[object]]) -> str:
@@ -54,11 +55,11 @@ def render_card(
         "(`annotations/labels/`) are added as they are. The validation split (20%, stratified by "
         "document type) chooses the topic thresholds; the final models are refit on all data.",
         "",
-        "The gold set (`annotations/dev`, 64 hand-written documents) is never trained on; training "
+        "The dev set (`annotations/dev`, 64 hand-written documents) is never trained on; training "
         "refuses to start if any training document's content hash is in it.",
     ]
     if comparison:
-        parts += ["", "## Approaches compared on the gold set", ""]
+        parts += ["", "## Approaches compared on the dev set", ""]
         for task, approaches in comparison.items():
             keys = [k for k in next(iter(approaches.values())) if k != "n"]
             n = next(iter(approaches.values()))["n"]
@@ -77,11 +78,11 @@ def render_card(
             "`with_rules` adds the cue-rule features; topic strategy `model_or_cues` also counts a topic "
             "the cue rules find. spaCy's textcat is compared but not shipped: it does not beat the "
             "scikit-learn variant where both were measured, and one model family keeps loading simple. "
-            "Choosing among a few approaches by their gold score makes the gold figures of the chosen "
-            "ones slightly optimistic; the validation scores above are untouched by the gold set."
+            "Choosing among a few approaches by their dev score makes the dev figures of the chosen "
+            "ones slightly optimistic; the validation scores above are untouched by the dev set."
         )
     if gold:
-        parts += ["", "## Whole pipeline on the gold set (`cp-textmine evaluate`)", ""]
+        parts += ["", "## Whole pipeline on the dev set (`cp-textmine evaluate`)", ""]
         parts.append(_table(["field", "accuracy", "n"],
                             [[k, v["accuracy"], v["n"]] for k, v in gold["accuracies"].items()]))  # fmt: skip
         parts.append("")
@@ -107,7 +108,21 @@ def render_card(
     return "\n".join(parts) + "\n"
 
 
+def figures_section(models_dir: Path) -> str:
+    """The release figures block (dev, frozen test, rewordings), kept by ``evaluate --write``."""
+    return "\n".join(
+        [
+            "",
+            "## Release figures: dev, frozen test set, rewordings",
+            "",
+            FIGURES_START,
+            FIGURES_END,
+            "",
+        ]
+    )
+
+
 def write_card(models_dir: Path, text: str) -> Path:
     path = models_dir / "MODEL_CARD.md"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text + figures_section(models_dir), encoding="utf-8")
     return path
