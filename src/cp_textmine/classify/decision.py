@@ -58,6 +58,10 @@ MOTIVATION = re.compile(
     r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat))\b",
     re.I,
 )
+#: "daarom", "om die reden": the reasons stand before the rejecting sentence
+REASON_BEFORE = re.compile(
+    r"\b(daarom|om\s+die\s+reden(en)?|hierom|om\s+deze\s+reden(en)?|dus)\b", re.I
+)
 THANKS = re.compile(r"\b(danken|bedanken|dank\s+voor|ontvangen)\b", re.I)
 ADVICE_DATE_CONTEXT = re.compile(
     r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
@@ -152,7 +156,7 @@ def _motivated(
     for label, s, e in sentences:
         if label in {"not_adopted", "partially_adopted"}:
             window = text[s : min(len(text), e + 400)]
-            if MOTIVATION.search(window):
+            if MOTIVATION.search(window) or REASON_BEFORE.search(text[s:e]):
                 return True
     return any(
         d in {"not_adopted", "partially_adopted"} and MOTIVATION.search(snip)

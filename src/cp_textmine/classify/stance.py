@@ -65,7 +65,7 @@ DEFER = re.compile(
     r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bterugkomen\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
-    r"\b(laten\s+)?onderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
+    r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\bonderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
     r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b",
     re.I,
@@ -103,12 +103,12 @@ def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
         return "already"
+    if DECLINE.search(clause):
+        return "not_adopted"
     if DEFER.search(clause):
         return "deferred"
     if NOT_YET.search(clause) and ADOPT.search(clause):
         return "deferred"
-    if DECLINE.search(clause):
-        return "not_adopted"
     if ADOPT.search(clause):
         return "not_adopted" if NEGATION.search(clause) else "adopted"
     if NOTE.search(clause):
