@@ -9,6 +9,7 @@ from cp_textmine.classify.advice import count_recommendations, find_request_date
 from cp_textmine.classify.annual_report import annual_report_facts
 from cp_textmine.classify.decision import response_facts
 from cp_textmine.classify.regulation import regulation_facts
+from cp_textmine.classify.structure import regulation_structure, report_structure
 from cp_textmine.read.doctext import DocText
 from cp_textmine.read.metadata import extract_metadata
 from cp_textmine.records import (
@@ -19,6 +20,7 @@ from cp_textmine.records import (
     Page,
     RegulationFacts,
     ResponseFacts,
+    StructureValue,
 )
 
 
@@ -32,6 +34,7 @@ class Understanding:
     regulation: RegulationFacts | None = None
     annual_report: AnnualReportFacts | None = None
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    structure: tuple[StructureValue, ...] = field(default_factory=tuple)
 
 
 def understand(pages: tuple[Page, ...]) -> Understanding:
@@ -64,8 +67,14 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
         facts, ev_list = regulation_facts(doc, meta.doc_date)
         evidence += ev_list
         result["regulation"] = facts
+        values, ev_list = regulation_structure(doc, pages)
+        evidence += ev_list
+        result["structure"] = tuple(values)
     elif doc_type == "jaarverslag":
         facts, ev_list = annual_report_facts(doc, tables, meta.doc_date)
         evidence += ev_list
         result["annual_report"] = facts
+        values, ev_list = report_structure(doc, pages, facts.year)
+        evidence += ev_list
+        result["structure"] = tuple(values)
     return Understanding(evidence=tuple(evidence), **result)
