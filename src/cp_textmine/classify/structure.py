@@ -33,7 +33,9 @@ ARTICLE = re.compile(
     r"^[ \t]*(?:#+\s*)?(?:Artikel|Art\.)\s+(?P<num>\d+)(?P<suffix>[a-z]?)\b\.?[ \t]*(?P<head>[^\n]*)$",
     re.I | re.M,
 )
-TOELICHTING = re.compile(r"^[ \t]*(?:#+\s*)?(?:Algemene\s+|Artikelsgewijze\s+)?toelichting\b", re.I | re.M)
+TOELICHTING = re.compile(
+    r"^[ \t]*(?:#+\s*)?(?:Algemene\s+|Artikelsgewijze\s+)?toelichting\b", re.I | re.M
+)
 DEFINITIONS = re.compile(r"begrip|definitie", re.I)
 COUNCIL = re.compile(
     r"\b(cli[eë]ntenraad|adviesraad|participatieraad|raad|platform|cli[eë]ntenplatform|"
@@ -215,7 +217,9 @@ def regulation_structure(
                     article=article.number, cue=doc.text[start:end],
                 )  # fmt: skip
                 evidence.append(ev)
-    values = [found.get(n) or StructureValue(n, "false" if complete else None) for n in REGULATION_NORMS]
+    values = [
+        found.get(n) or StructureValue(n, "false" if complete else None) for n in REGULATION_NORMS
+    ]
     values += _members(doc, articles, complete, evidence)
     return values, evidence
 
@@ -297,14 +301,18 @@ ACHTERBAN = {
     "nieuwsbrief": re.compile(r"\b(nieuwsbrie\w*)", re.I),
 }
 WORK_PLAN = re.compile(r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*)", re.I)
-VACANCY = re.compile(r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I)
+VACANCY = re.compile(
+    r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
+)
 NO_VACANCY = re.compile(
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,4}"
     r"(?:vervuld|ingevuld|opgevuld)|\ballezetels\b|volledig\s+bezet|voltallig",
     re.I,
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
-MEETING_WORD = re.compile(r"\b(overleg\w*|gesprek\w*|gesproken|ontmoet\w*|vergader\w*|bijgepraat)", re.I)
+MEETING_WORD = re.compile(
+    r"\b(overleg\w*|gesprek\w*|gesproken|ontmoet\w*|vergader\w*|bijgepraat)", re.I
+)
 _NUMWORD = r"\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
 MEETING_COUNT = re.compile(
     rf"\b(?P<n>{_NUMWORD})\s+(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
@@ -312,10 +320,10 @@ MEETING_COUNT = re.compile(
     re.I,
 )
 N_MEMBERS = re.compile(
-    rf"\b(?:telde|had|heeft|bestond\s+uit|bestaat\s+uit|telt|waren|zijn)\s+(?:de\s+\w+\s+)?"
-    rf"(?:\w+\s+){{0,3}}?(?P<n>\d{{1,2}}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
-    rf"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+"
-    rf"(?:\w+\s+)?leden\b|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)",
+    r"\b(?:telde|had|heeft|bestond\s+uit|bestaat\s+uit|telt|waren|zijn)\s+(?:de\s+\w+\s+)?"
+    r"(?:\w+\s+){0,3}?(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+    r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+"
+    r"(?:\w+\s+)?leden\b|\b(?P<n2>\d{1,2})\s+leden\s+(?:telde|had|heeft)",
     re.I,
 )
 
@@ -335,20 +343,24 @@ def report_structure(
     members: tuple[int, int, int] | None = None
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
-        if "work_plan_present" not in hits and (m := WORK_PLAN.search(sentence)):
-            if not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
-                hits["work_plan_present"] = ("true", s + m.start(), s + m.end())
+        m = WORK_PLAN.search(sentence) if "work_plan_present" not in hits else None
+        if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+            hits["work_plan_present"] = ("true", s + m.start(), s + m.end())
         for kind, pattern in ACHTERBAN.items():
             if kind not in kinds and (m := pattern.search(sentence)):
                 kinds.append(kind)
-                kind_ev = kind_ev or doc.evidence("structure:achterban_activities", s + m.start(), s + m.end())
+                kind_ev = kind_ev or doc.evidence(
+                    "structure:achterban_activities", s + m.start(), s + m.end()
+                )
         if vacancy is None and VACANCY.search(sentence):
             vacancy = not NO_VACANCY.search(sentence)
             m = VACANCY.search(sentence)
             hits["vacancies"] = ("true" if vacancy else "false", s + m.start(), s + m.end())
-        if meetings is None and MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence):
-            if (m := MEETING_COUNT.search(sentence)) and _number(m["n"]):
-                meetings = (_number(m["n"]), s + m.start(), s + m.end())
+        talks = (
+            meetings is None and MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)
+        )
+        if talks and (m := MEETING_COUNT.search(sentence)) and _number(m["n"]):
+            meetings = (_number(m["n"]), s + m.start(), s + m.end())
         if members is None and (m := N_MEMBERS.search(sentence)):
             n = _number(m["n"] or m["n2"])
             if n:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-
-import csv
-import io
 
 import duckdb
 
@@ -26,7 +25,11 @@ DEFAULT_SCAN_NORMS = [
 
 def structure_norms() -> list[tuple[str, str, float | None, str]]:
     """The structure norms shipped in ``data/scan_norms_structure.csv`` (id, source, threshold, description)."""
-    text = resources.files("cp_textmine").joinpath("data", "scan_norms_structure.csv").read_text(encoding="utf-8")
+    text = (
+        resources.files("cp_textmine")
+        .joinpath("data", "scan_norms_structure.csv")
+        .read_text(encoding="utf-8")
+    )
     return [
         (r["id"], r["source"], float(r["threshold"]) if r["threshold"] else None, r["description"])
         for r in csv.DictReader(io.StringIO(text))
