@@ -140,6 +140,9 @@ NEGATED = re.compile(
     r"verplicht|vereist)",
     re.I,
 )
+NOT_NEEDED = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
+)
 MEMBERS = re.compile(
     r"\b(?:bestaat|bestaan)\s+uit\s+(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
     r"(?P<lo>\d{1,2}|[a-zë]+)(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
@@ -240,7 +243,9 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             exclude = NOT_THIS.get(norm)
             if exclude and exclude.search(sentence):
                 continue
-            if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+            if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
+                sentence[m.end() : m.end() + 40]
+            ):
                 continue
             hits.append((norm, offset + m.start(), offset + m.end()))
             break
