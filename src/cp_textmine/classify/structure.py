@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import Evidence, Page, StructureValue
 
@@ -58,7 +58,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ondersteuning|(?:wordt|worden)\s+(?:\w+\s+){0,4}ondersteund|ondersteun\w*\s+(?:\w+\s+){0,4}"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|ondersteuning\s+(?:van|aan)\s+(?:de\s+)?"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|faciliteiten|facilite\w+|"
-        r"deskundigheidsbevordering|scholing)",
+        r"deskundigheidsbevordering|scholing|(?:stelt|wijst)\s+(?:\w+\s+){0,4}secretaris|vergaderruimte)",
         re.I,
     ),
     "pw47_c_consultation": re.compile(
@@ -89,8 +89,8 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\s+omkleed|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|redenen\s+(?:\w+\s+){0,4}"
-        r"(?:aan|vermeld|gegeven|noemen)|beargumente\w*|onderbouw\w*)",
+        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+redenen?\b|"
+        r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
     "annual_report_required": re.compile(
@@ -199,7 +199,8 @@ def regulation_structure(
     doc: DocText, pages: tuple[Page, ...]
 ) -> tuple[list[StructureValue], list[Evidence]]:
     """Every norm of the verordening: True with its sentence, False when absent, None when unknown."""
-    articles = split_articles(doc.text)
+    text = _flat(doc.text)
+    articles = split_articles(text)
     complete = text_complete(pages, articles)
     found: dict[str, StructureValue] = {}
     evidence: list[Evidence] = []
@@ -208,23 +209,28 @@ def regulation_structure(
     for article in ordered:
         if DEFINITIONS.search(article.heading):
             continue
-        body = _body_start(doc.text, article)
-        for s, e in split_sentences(doc.text[body : article.end]):
+        body = _body_start(text, article)
+        for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
-            for norm, start, end in _norm_hits(doc.text[s:e], s):
+            for norm, start, end in _norm_hits(text[s:e], s):
                 if norm in found:
                     continue
                 ev = doc.evidence(f"structure:{norm}", start, end)
                 found[norm] = StructureValue(
                     norm, "true", ev.page_no, ev.snippet, ev.char_start, ev.char_end,
-                    article=article.number, cue=doc.text[start:end],
+                    article=article.number, cue=text[start:end],
                 )  # fmt: skip
                 evidence.append(ev)
     values = [
         found.get(n) or StructureValue(n, "false" if complete else None) for n in REGULATION_NORMS
     ]
-    values += _members(doc, articles, complete, evidence)
+    values += _members(doc, text, articles, evidence)
     return values, evidence
+
+
+def _flat(text: str) -> str:
+    """The text with page breaks as one newline (same offsets): a sentence may run on to the next page."""
+    return text.replace(PAGE_SEP, " \n ")
 
 
 def _body_start(text: str, article: Article) -> int:
@@ -262,13 +268,13 @@ def _number(word: str | None) -> int | None:
 
 
 def _members(
-    doc: DocText, articles: list[Article], complete: bool, evidence: list[Evidence]
+    doc: DocText, text: str, articles: list[Article], evidence: list[Evidence]
 ) -> list[StructureValue]:
     """members_min / members_max: 'bestaat uit ten minste vijf en ten hoogste negen leden'."""
     lo = hi = None
     ev = None
     for article in (a for a in articles if not a.explanatory):
-        for m in MEMBERS.finditer(doc.text, article.start, article.end):
+        for m in MEMBERS.finditer(text, article.start, article.end):
             if m["lo"] and _number(m["lo"]) is not None:
                 lo = _number(m["lo"])
                 hi = _number(m["hi"]) if m["hi"] else (None if m["lo_lead"] else lo)
@@ -294,9 +300,9 @@ def _members(
 # --- the jaarverslag ---------------------------------------------------------------
 
 ACHTERBAN = {
-    "spreekuur": re.compile(r"\b(spreekuur\w*|inloop\w*)", re.I),
+    "spreekuur": re.compile(r"\b(\w*spreeku(?:ur|ren)|inloop\w*|inlopen)\b", re.I),
     "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|thema-?avond\w*|informatieavond\w*|ontmoetingsavond\w*|"
+        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings)-?avond\w*|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*)",
         re.I,
     ),
@@ -305,6 +311,11 @@ ACHTERBAN = {
     "website": re.compile(r"\b(website\w*|webpagina|site)\b", re.I),
     "nieuwsbrief": re.compile(r"\b(nieuwsbrie\w*)", re.I),
 }
+#: Members attending someone else's meeting or a course is no outreach to the achterban.
+ATTENDED = re.compile(
+    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres)",
+    re.I,
+)
 WORK_PLAN = re.compile(r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*)", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
@@ -316,16 +327,16 @@ NO_VACANCY = re.compile(
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(overleg\w*|gesprek\w*|gesproken|ontmoet\w*|vergader\w*|bijgepraat)", re.I
+    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat)", re.I
 )
-_NUMWORD = r"\d{1,2}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+_NUMWORD = r"\d{1,2}|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})\s+(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
 N_MEMBERS = re.compile(
-    r"\b(?:telde|had|heeft|bestond\s+uit|bestaat\s+uit|telt|waren|zijn)\s+(?:de\s+\w+\s+)?"
+    r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt|waren|zijn)\s+(?:de\s+\w+\s+)?"
     r"(?:\w+\s+){0,3}?(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
     r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+"
     r"(?:\w+\s+)?leden\b|\b(?P<n2>\d{1,2})\s+leden\s+(?:telde|had|heeft)",
@@ -346,12 +357,16 @@ def report_structure(
     vacancy: bool | None = None
     meetings: tuple[int, int, int] | None = None
     members: tuple[int, int, int] | None = None
-    for s, e in split_sentences(doc.text):
-        sentence = doc.text[s:e]
+    text = _flat(doc.text)
+    for s, e in _report_sentences(text):
+        sentence = text[s:e]
         m = WORK_PLAN.search(sentence) if "work_plan_present" not in hits else None
         if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
             hits["work_plan_present"] = ("true", s + m.start(), s + m.end())
-        for kind, pattern in ACHTERBAN.items():
+        outreach = "€" not in sentence and not ATTENDED.search(
+            sentence
+        )  # not budget, not members' visits
+        for kind, pattern in ACHTERBAN.items() if outreach else ():
             if kind not in kinds and (m := pattern.search(sentence)):
                 kinds.append(kind)
                 kind_ev = kind_ev or doc.evidence(
@@ -391,6 +406,20 @@ def report_structure(
         else:
             values.append(StructureValue(name, None, year=year))
     return values, evidence
+
+
+#: Sentence ends, but not after an initial ("mevrouw T. Kuijpers"): a report names people.
+_REPORT_SENTENCE_END = re.compile(r"(?<![\s(][A-Z]\.)(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-•*]\s)")
+
+
+def _report_sentences(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in _REPORT_SENTENCE_END.finditer(text):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def _value(name: str, value: str, ev: Evidence, year: int | None) -> StructureValue:
