@@ -350,7 +350,13 @@ def report_structure(
     """What the jaarverslag shows for its year: published, work plan, achterban, meetings, vacancies."""
     complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
     evidence: list[Evidence] = []
-    values: list[StructureValue] = [StructureValue("annual_report_published", "true", year=year)]
+    title = re.search(r"\bjaarverslag\w*|\bjaarrapportage", doc.text, re.I)
+    if title:  # the report itself is the evidence that it was published: its title
+        ev = doc.evidence("structure:annual_report_published", title.start(), title.end())
+        evidence.append(ev)
+        values: list[StructureValue] = [_value("annual_report_published", "true", ev, year)]
+    else:
+        values = [StructureValue("annual_report_published", "true", year=year)]
     hits: dict[str, tuple[str, int, int]] = {}
     kinds: list[str] = []
     kind_ev: Evidence | None = None
