@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from cp_textmine.classify.regulation import regulation_facts
 from cp_textmine.classify.structure import regulation_structure, report_structure
 from cp_textmine.read.doctext import DocText
-from cp_textmine.records import Page
+from cp_textmine.records import Page, Table
 from cp_textmine.scan import checklist
 from cp_textmine.store import db as store_db
 
@@ -115,3 +116,43 @@ def test_every_mark_links_to_evidence_anchor():
     assert {m for _, m in links} == {"✓", "✗"}
     for anchor, _ in links:
         assert f"id='{anchor}'" in page
+
+
+def _terms(text: str) -> tuple[int | None, int | None]:
+    facts, _ = regulation_facts(DocText.from_pages((Page(1, text, "text", len(text)),)), None)
+    return facts.response_norm_days, facts.advice_term_days
+
+
+def test_college_term_phrased_as_a_decision_or_position():
+    assert _terms("Het college beslist uiterlijk acht weken na ontvangst van een advies.")[0] == 56
+    assert (
+        _terms("Het college bepaalt binnen vier weken na ontvangst van het advies zijn standpunt.")[
+            0
+        ]
+        == 28
+    )
+
+
+def test_council_term_and_extension_are_not_the_college_norm():
+    text = (
+        "1. De cliëntenraad brengt binnen vier weken na ontvangst van de adviesaanvraag schriftelijk advies\n"
+        "uit.\n2. In overleg met het college kan de adviestermijn met ten hoogste twee weken worden verlengd.\n"
+        "3. Leidt het overleg over een geschil niet binnen drie weken tot overeenstemming, dan beslist de raad."
+    )
+    assert _terms(text) == (None, 28)
+
+
+def test_side_by_side_terms_split_at_semicolon():
+    text = ("De cliëntenraad brengt zijn advies uit binnen vier weken; het college reageert schriftelijk "
+            "op het advies binnen zes weken na ontvangst daarvan.")  # fmt: skip
+    assert _terms(text) == (42, 28)
+
+
+def test_members_counted_from_members_table():
+    text = "Jaarverslag 2023\n\nSamenstelling op 31 december 2023:"
+    pages = (Page(1, text, "text", len(text)),)
+    table = Table(2, (("Naam", "Functie", "Lid sinds"), ("A. Jansen", "voorzitter", "2019"),
+                      ("B. de Vries", "lid", "2021"), ("vacature", None, None)))  # fmt: skip
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2023, (table,))
+    members = next(v for v in values if v.norm_id == "n_members")
+    assert (members.value, members.page_no) == ("2", 2)

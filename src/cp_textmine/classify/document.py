@@ -74,7 +74,7 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
         facts, ev_list = annual_report_facts(doc, tables, meta.doc_date)
         evidence += ev_list
         result["annual_report"] = facts
-        values, ev_list = report_structure(doc, pages, facts.year)
+        values, ev_list = report_structure(doc, pages, facts.year, tables)
         evidence += ev_list
         result["structure"] = tuple(values)
     return Understanding(evidence=tuple(evidence), **result)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
 from cp_textmine.read.terms import NUMBER_WORDS
-from cp_textmine.records import Evidence, Page, StructureValue
+from cp_textmine.records import Evidence, Page, StructureValue, Table
 
 #: Norms read from a verordening, in checklist order.
 REGULATION_NORMS = (
@@ -313,9 +313,12 @@ ACHTERBAN = {
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
-    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres)",
+    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres|"
+    r"werkgroep\w*|plenair\w*)",
     re.I,
 )
+#: A members' table: "Naam | Functie | Lid sinds".
+MEMBER_TABLE_HEAD = re.compile(r"functie|lid\s+sinds|rol\b|zitting|benoemd", re.I)
 WORK_PLAN = re.compile(r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*)", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
@@ -336,16 +339,16 @@ MEETING_COUNT = re.compile(
     re.I,
 )
 N_MEMBERS = re.compile(
-    r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt|waren|zijn)\s+(?:de\s+\w+\s+)?"
+    r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     r"(?:\w+\s+){0,3}?(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
     r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+"
-    r"(?:\w+\s+)?leden\b|\b(?P<n2>\d{1,2})\s+leden\s+(?:telde|had|heeft)",
+    r"(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b|\b(?P<n2>\d{1,2})\s+leden\s+(?:telde|had|heeft)",
     re.I,
 )
 
 
 def report_structure(
-    doc: DocText, pages: tuple[Page, ...], year: int | None
+    doc: DocText, pages: tuple[Page, ...], year: int | None, tables: tuple[Table, ...] = ()
 ) -> tuple[list[StructureValue], list[Evidence]]:
     """What the jaarverslag shows for its year: published, work plan, achterban, meetings, vacancies."""
     complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
@@ -404,7 +407,14 @@ def report_structure(
         values.append(_value("achterban_activities", ",".join(sorted(kinds)), kind_ev, year))
     else:
         values.append(StructureValue("achterban_activities", "" if complete else None, year=year))
+    counted = _members_table(tables) if members is None else None
+    if counted:
+        ev = Evidence("structure:n_members", counted[1], counted[2])
+        evidence.append(ev)
+        values.append(_value("n_members", str(counted[0]), ev, year))
     for name, found in (("meetings_with_college", meetings), ("n_members", members)):
+        if name == "n_members" and counted:
+            continue
         if found:
             ev = doc.evidence(f"structure:{name}", found[1], found[2])
             evidence.append(ev)
@@ -426,6 +436,20 @@ def _report_sentences(text: str) -> list[tuple[int, int]]:
         pos = match.end()
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
+    """(members, page, header) from a table of names with their role or start year."""
+    for table in tables:
+        header = [c or "" for c in table.rows[0]] if table.rows else []
+        if not header or not re.search(r"naam", header[0], re.I):
+            continue
+        if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]):
+            continue
+        rows = [r for r in table.rows[1:] if r and (r[0] or "").strip()]
+        named = [r for r in rows if not VACANCY.search(" ".join(c or "" for c in r))]
+        return len(named), table.page_no, " | ".join(header)
+    return None
 
 
 def _value(name: str, value: str, ev: Evidence, year: int | None) -> StructureValue:

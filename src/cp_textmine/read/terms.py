@@ -82,6 +82,7 @@ def find_terms(sentence: str, offset: int = 0) -> list[TermMention]:
 
 def classify_term_sentence(sentence: str) -> tuple[str, float]:
     """Who must act within the term: the college answering, the council advising, or a request."""
+    sentence = " ".join(sentence.split())  # a line break inside "advies\nuit" is a space
     college = bool(COLLEGE.search(sentence))
     answer = bool(ANSWER.search(sentence))
     council = bool(COUNCIL_ADVISES.search(sentence))
