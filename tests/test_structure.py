@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from cp_textmine.classify.regulation import regulation_facts
 from cp_textmine.classify.structure import regulation_structure, report_structure
 from cp_textmine.read.doctext import DocText
@@ -156,3 +158,37 @@ def test_members_counted_from_members_table():
     values, _ = report_structure(DocText.from_pages(pages), pages, 2023, (table,))
     members = next(v for v in values if v.norm_id == "n_members")
     assert (members.value, members.page_no) == ("2", 2)
+
+
+#: One sentence per norm that states it, and the words the evidence must contain.
+NORM_SENTENCES = {
+    "pw47_a_advice_right": ("De adviesraad adviseert het college gevraagd en ongevraagd.", "gevraagd en ongevraagd"),
+    "pw47_b_support": ("Het college stelt de adviesraad een ambtelijk secretaris ter beschikking.", "ambtelijk secretaris"),
+    "pw47_c_consultation": ("De adviesraad heeft tweemaal per jaar overleg met de wethouder.", "tweemaal per jaar"),
+    "pw47_d_agenda_right": ("De adviesraad kan onderwerpen op de agenda van het overleg plaatsen.", "agenda"),
+    "pw47_e_information": ("Het college verstrekt de adviesraad tijdig alle informatie die hij nodig heeft.", "informatie"),
+    "dispute_procedure": ("Bij een verschil van mening beslist de gemeenteraad.", "verschil van mening"),
+    "motivation_required": ("Volgt het college een advies niet, dan geeft het gemotiveerd aan waarom.", "gemotiveerd"),
+    "annual_report_required": ("De adviesraad stelt elk jaar een jaarverslag op.", "jaarverslag"),
+    "work_plan_required": ("De adviesraad stuurt het college vóór 1 november een werkplan.", "werkplan"),
+    "budget": ("Het college stelt jaarlijks een budget beschikbaar.", "budget"),
+    "evaluation_clause": ("Het college evalueert deze verordening binnen drie jaar.", "evalueert"),
+}  # fmt: skip
+FILLER = "Artikel 1 Instelling\nEr is een adviesraad.\n\nArtikel 2 Slot\nDeze verordening heet Verordening adviesraad."
+
+
+@pytest.mark.parametrize("norm", sorted(NORM_SENTENCES))
+def test_each_norm_true_false_unknown(norm: str):
+    sentence, words = NORM_SENTENCES[norm]
+    stated = _values(f"{FILLER}\n\nArtikel 3 Regel\n{sentence}")[norm]
+    assert stated.value == "true" and words in stated.snippet and stated.page_no == 1
+    assert (
+        stated.char_start is not None
+        and words in f"{FILLER}\n\nArtikel 3 Regel\n{sentence}"[stated.char_start : stated.char_end]
+    )
+    silent = _values(f"{FILLER}\n\nArtikel 3 Regel\nDe adviesraad vergadert openbaar.")[norm]
+    assert (silent.value, silent.snippet) == ("false", None)
+    unread = _values(
+        f"{FILLER}\n\nArtikel 3 Regel\nDe adviesraad vergadert openbaar.", source="needs_ocr"
+    )[norm]
+    assert unread.value is None

@@ -50,7 +50,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(gevraagd\s+(?:en|of)\s+(?:ook\s+)?ongevraagd|ongevraagd\s+(?:en|of)\s+gevraagd|"
         r"\(on\)gevraagd|op\s+verzoek\s+(?:van\s+het\s+college\s+)?(?:en|of)\s+(?:ook\s+)?"
         r"uit\s+eigen\s+beweging|uit\s+eigen\s+beweging|ongevraagd\w*\s+advie\w*|"
-        r"eigen\s+initiatief\s+advie\w*)",
+        r"(?:op|uit)\s+eigen\s+initiatief)",
         re.I,
     ),
     "pw47_b_support": re.compile(
@@ -58,28 +58,31 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ondersteuning|(?:wordt|worden)\s+(?:\w+\s+){0,4}ondersteund|ondersteun\w*\s+(?:\w+\s+){0,4}"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|ondersteuning\s+(?:van|aan)\s+(?:de\s+)?"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|faciliteiten|facilite\w+|"
-        r"deskundigheidsbevordering|scholing|(?:stelt|wijst)\s+(?:\w+\s+){0,4}secretaris|vergaderruimte)",
+        r"deskundigheidsbevordering|scholing|ondersteuner\w*|secretari[eë]le|(?:stelt|wijst)\s+(?:\w+\s+){0,4}secretaris|vergaderruimte)",
         re.I,
     ),
     "pw47_c_consultation": re.compile(
         rf"\b(periodiek\w*\s+(?:\w+\s+){{0,3}}overleg\w*|overleg\w*\s+(?:\w+\s+){{0,8}}?{_TIMES}|"
         rf"{_TIMES}\s+(?:\w+\s+){{0,6}}overleg\w*|regelmatig\w*\s+(?:\w+\s+){{0,4}}overleg\w*|"
         r"overleg\w*\s+(?:\w+\s+){0,6}(?:regelmatig|periodiek|jaarlijks|elk\s+kwartaal|ieder\s+"
-        r"kwartaal)|(?:jaarlijks|elk\s+kwartaal|ieder\s+kwartaal)\s+(?:\w+\s+){0,4}overleg\w*)",
+        r"kwartaal)|(?:jaarlijks|elk\s+kwartaal|ieder\s+kwartaal)\s+(?:\w+\s+){0,4}overleg\w*|"
+        rf"{_TIMES})",
         re.I,
     ),
     "pw47_d_agenda_right": re.compile(
         r"\b(agenderen|agendering|agenderingsrecht|(?:op\s+de|ter)\s+agenda\s+(?:\w+\s+){0,4}"
         r"(?:plaatsen|zetten|brengen|laten\s+zetten|voorleggen)|(?:onderwerpen|punten|zaken)\s+"
         r"(?:\w+\s+){0,6}(?:op\s+de\s+agenda|agenda)|agendapunten\s+(?:\w+\s+){0,4}"
-        r"(?:aandragen|inbrengen|indienen|aanmelden))",
+        r"(?:aandragen|inbrengen|indienen|aanmelden)|(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,8}"
+        r"(?:inbrengen|aandragen|voordragen)\b)",
         re.I,
     ),
     "pw47_e_information": re.compile(
         r"\b((?:verstrekt|verschaft|geeft|zendt|stuurt|bezorgt|levert)\s+(?:\w+\s+){0,8}"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
-        r"beschikbaar)|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
+        r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
+        r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
     "dispute_procedure": re.compile(
@@ -89,7 +92,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\s+omkleed|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+redenen?\b|"
+        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
@@ -120,10 +123,16 @@ CUES: dict[str, re.Pattern[str]] = {
 CONTEXT: dict[str, re.Pattern[str]] = {
     "pw47_a_advice_right": re.compile(r"advie|advis", re.I),
     "pw47_c_consultation": re.compile(
-        r"college|wethouder|portefeuillehouder|bestuur|gemeente|ambtena|directeur|manager", re.I
+        r"^(?=.*\b(?:college|wethouder|portefeuillehouder|bestuur|gemeente|ambtena|directeur|manager))"
+        r"(?=.*\b(?:overleg|vergader|spre[ek]k|sprak|gesprek|ontmoet|bijeen))",
+        re.I | re.S,
     ),
     "pw47_e_information": COUNCIL,
-    "motivation_required": re.compile(r"college|reactie|reageert|besluit|standpunt|advies", re.I),
+    "motivation_required": re.compile(
+        r"^(?=.*\b(?:college|bestuur|wethouder|reactie|antwoord))"
+        r"(?=.*(?:niet|afwijk|wijkt|overne|volg|reactie|reageert|antwoord|beslu|beslist|standpunt))",
+        re.I | re.S,
+    ),
     "evaluation_clause": re.compile(r"verordening|regeling|werking|participatie|deze", re.I),
     "dispute_procedure": re.compile(r".", re.S),
 }
@@ -132,7 +141,7 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
     "pw47_b_support": re.compile(
         r"arbeidsinschakeling|re-integratie|uitkering|bij\s+het\s+vinden|naar\s+werk", re.I
     ),
-    "budget": re.compile(r"^(?!.*(?:raad|leden|werkplan|activiteiten)).*$", re.I | re.S),
+    "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
     "pw47_e_information": re.compile(r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden", re.I),
 }
 NEGATED = re.compile(
@@ -143,8 +152,12 @@ NEGATED = re.compile(
 NOT_NEEDED = re.compile(
     r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
 )
+_N = r"\d{1,2}|[a-zë]+"
 MEMBERS = re.compile(
-    r"\b(?:bestaat|bestaan)\s+uit\s+(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
+    rf"\b(?:tussen\s+|(?P<r_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?(?P<r_lo>{_N})\s+(?:en|tot|à|a|-|"
+    rf"tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|hoogstens|ten\s+meeste)\s+)?(?P<r_hi>{_N})\s+"
+    r"(?:\w+\s+)?leden"
+    r"|\b(?:bestaat|bestaan|telt|tellen)\s+(?:uit\s+)?(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
     r"(?P<lo>\d{1,2}|[a-zë]+)(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
     r"hoogstens|ten\s+meeste)\s+)?(?P<hi>\d{1,2}|[a-zë]+))?\s+(?:\w+\s+)?leden"
     r"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>\d{1,2}|[a-zë]+)\s+leden"
@@ -275,7 +288,9 @@ def _members(
     ev = None
     for article in (a for a in articles if not a.explanatory):
         for m in MEMBERS.finditer(text, article.start, article.end):
-            if m["lo"] and _number(m["lo"]) is not None:
+            if m["r_lo"] and _number(m["r_lo"]) is not None and _number(m["r_hi"]) is not None:
+                lo, hi = _number(m["r_lo"]), _number(m["r_hi"])
+            elif m["lo"] and _number(m["lo"]) is not None:
                 lo = _number(m["lo"])
                 hi = _number(m["hi"]) if m["hi"] else (None if m["lo_lead"] else lo)
             elif m["max"]:
