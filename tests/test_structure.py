@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cp_textmine.classify.regulation import regulation_facts
-from cp_textmine.classify.structure import regulation_structure, report_structure
+from cp_textmine.classify.structure import regulation_structure, report_structure, split_articles
 from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page, Table
 from cp_textmine.scan import checklist
@@ -192,3 +192,20 @@ def test_each_norm_true_false_unknown(norm: str):
         f"{FILLER}\n\nArtikel 3 Regel\nDe adviesraad vergadert openbaar.", source="needs_ocr"
     )[norm]
     assert unread.value is None
+
+
+def test_wrapped_reference_is_no_article_heading():
+    text = ("Artikel 1 Taak\nDe raad adviseert, zoals bedoeld in\nartikel 3, eerste lid, van de wet.\n"
+            "Artikel 3 van de wet blijft gelden.\nArtikel 2. Overleg\nDe raad overlegt.\n\nToelichting\nUitleg.")  # fmt: skip
+    articles = split_articles(text)
+    assert [(a.number, a.heading) for a in articles] == [
+        ("1", "Taak"),
+        ("2", "Overleg"),
+        ("toelichting", "Toelichting"),
+    ]
+
+
+def test_text_without_articles_is_read_whole():
+    text = "Regeling adviesraad\nDe adviesraad adviseert het college gevraagd en ongevraagd."
+    assert _values(text)["pw47_a_advice_right"].value == "true"
+    assert _values(text)["dispute_procedure"].value == "false"

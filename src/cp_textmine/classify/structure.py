@@ -29,12 +29,17 @@ REPORT_NORMS = (
     "meetings_with_college", "vacancies", "n_members",
 )  # fmt: skip
 
+#: An article heading at a line start: "Artikel 4 Overleg", "Art. 4.", "ARTIKEL 4 - OVERLEG". A wrapped
+#: reference ("artikel 3, eerste lid", "Artikel 3 van de wet") is no heading: lowercase or comma after it.
 ARTICLE = re.compile(
-    r"^[ \t]*(?:#+\s*)?(?:Artikel|Art\.)\s+(?P<num>\d+)(?P<suffix>[a-z]?)\b\.?[ \t]*(?P<head>[^\n]*)$",
-    re.I | re.M,
+    r"^[ \t]*(?:#+\s*)?(?:Artikel|ARTIKEL|Art\.)\s+(?P<num>\d+)(?P<suffix>[a-z]?)(?:[.:]\d+[a-z]?)?\b\.?"
+    r"[ \t]*(?:[-–:.][ \t]*)?(?P<head>(?:[A-Z(“\"'][^\n]*)?)$",
+    re.M,
 )
 TOELICHTING = re.compile(
-    r"^[ \t]*(?:#+\s*)?(?:Algemene\s+|Artikelsgewijze\s+)?toelichting\b", re.I | re.M
+    r"^[ \t]*(?:#+\s*)?(?:(?:Algemene|Artikelsgewijze|ALGEMENE|ARTIKELSGEWIJZE)\s+)?"
+    r"(?:Toelichting|TOELICHTING)\b[^\n]{0,60}$",
+    re.M,
 )
 DEFINITIONS = re.compile(r"begrip|definitie", re.I)
 COUNCIL = re.compile(
@@ -191,6 +196,8 @@ def split_articles(text: str) -> list[Article]:
         end = heads[i + 1].start() if i + 1 < len(heads) else toel_at
         number = m["num"] + (m["suffix"] or "")
         articles.append(Article(number, m["head"].strip(" .:-–"), m.start(), end))
+    if not articles:  # no numbered articles: read the body as one, from its first line
+        articles.append(Article("0", "", 0, toel_at))
     if toel:
         articles.append(Article("toelichting", "Toelichting", toel.start(), len(text), True))
     return articles
@@ -203,8 +210,8 @@ def text_complete(pages: tuple[Page, ...], articles: list[Article]) -> bool:
     if any(p.ocr_confidence is not None and p.ocr_confidence < 50 for p in pages):
         return False
     numbers = sorted({int(re.match(r"\d+", a.number)[0]) for a in articles if not a.explanatory})
-    if not numbers:
-        return False
+    if numbers == [0]:  # no article numbers to check: the readable pages are all we know
+        return True
     return numbers == list(range(numbers[0], numbers[-1] + 1)) and numbers[0] == 1
 
 
