@@ -107,6 +107,25 @@ class RegulationFacts:
 
 
 @dataclass(frozen=True)
+class StructureValue:
+    """One norm of the structure scan: its value ('true'/'false'/a number/a list; None = unknown).
+
+    The page, sentence and page-relative offsets are the evidence; ``year`` is the report year
+    of a jaarverslag fact, ``article`` the verordening article the value was read from.
+    """
+
+    norm_id: str
+    value: str | None
+    page_no: int | None = None
+    snippet: str | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    year: int | None = None
+    article: str | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
 class AnnualReportFacts:
     year: int | None
     n_advices_listed: int | None
@@ -133,6 +152,7 @@ class Document:
     regulation: RegulationFacts | None = None
     annual_report: AnnualReportFacts | None = None
     evidence: tuple[Evidence, ...] = ()
+    structure: tuple[StructureValue, ...] = ()
     limits_hit: tuple[str, ...] = ()
     file_size: int | None = None
     seconds: float | None = None

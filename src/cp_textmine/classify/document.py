@@ -10,6 +10,7 @@ from cp_textmine.classify.annual_report import annual_report_facts
 from cp_textmine.classify.decision import response_facts
 from cp_textmine.classify.doc_form import read_form, refine_letter_type
 from cp_textmine.classify.regulation import regulation_facts
+from cp_textmine.classify.structure import regulation_structure, report_structure
 from cp_textmine.read.doctext import DocText
 from cp_textmine.read.metadata import extract_metadata
 from cp_textmine.records import (
@@ -20,6 +21,7 @@ from cp_textmine.records import (
     Page,
     RegulationFacts,
     ResponseFacts,
+    StructureValue,
 )
 
 
@@ -33,6 +35,7 @@ class Understanding:
     regulation: RegulationFacts | None = None
     annual_report: AnnualReportFacts | None = None
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
+    structure: tuple[StructureValue, ...] = field(default_factory=tuple)
 
 
 #: confidence given to a type the document's form decides (a title, an attendance list, ...)
@@ -102,8 +105,14 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
         facts, ev_list = regulation_facts(doc, meta.doc_date)
         evidence += ev_list
         result["regulation"] = facts
+        values, ev_list = regulation_structure(doc, pages)
+        evidence += ev_list
+        result["structure"] = tuple(values)
     elif doc_type == "jaarverslag":
         facts, ev_list = annual_report_facts(doc, tables, meta.doc_date)
         evidence += ev_list
         result["annual_report"] = facts
+        values, ev_list = report_structure(doc, pages, facts.year, tables)
+        evidence += ev_list
+        result["structure"] = tuple(values)
     return Understanding(evidence=tuple(evidence), **result)

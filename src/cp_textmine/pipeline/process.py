@@ -46,7 +46,8 @@ def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None)
         status="needs_ocr" if extracted.needs_ocr else "ok", error=None, text_source=extracted.text_source,
         doc_type=found.doc_type, doc_type_score=found.doc_type_score, metadata=found.metadata, pages=pages,
         advice=found.advice, response=found.response, regulation=found.regulation,
-        annual_report=found.annual_report, evidence=found.evidence, limits_hit=extracted.limits_hit,
+        annual_report=found.annual_report, evidence=found.evidence, structure=found.structure,
+        limits_hit=extracted.limits_hit,
         file_size=job.size, seconds=time.perf_counter() - started,
         pipeline_version=reader_version(str(models) if models else None),
     )  # fmt: skip

@@ -28,12 +28,13 @@ TERM = re.compile(
 COLLEGE = re.compile(r"\b(college|burgemeester en wethouders|b\s*&\s*w|bestuur|wethouder)\b", re.I)
 ANSWER = re.compile(
     r"\b(reageert|reageren|reactie|beantwoordt|beantwoorden|antwoord|standpunt|besluit over|"
+    r"beslist|neemt .{0,30}besluit|bepaalt .{0,20}standpunt|"
     r"deelt .{0,40}mee|laat .{0,40}weten|schriftelijk|gemotiveerd|na ontvangst van (het|een) advies|"
     r"ontvangst van het advies|op het advies)\b",
     re.I,
 )
 COUNCIL_ADVISES = re.compile(
-    r"\b(brengt .{0,30}advies uit|advies uit(brengen| te brengen)|adviseert binnen|"
+    r"\b(brengt .{0,80}advies.{0,20} uit|advies uit(brengen| te brengen)|adviseert binnen|"
     r"adviestermijn|advies .{0,20}uitbrengen|zijn advies|haar advies|een advies geeft|"
     r"advies (te )?geven|gelegenheid .{0,40}advies)\b",
     re.I,
@@ -81,13 +82,14 @@ def find_terms(sentence: str, offset: int = 0) -> list[TermMention]:
 
 def classify_term_sentence(sentence: str) -> tuple[str, float]:
     """Who must act within the term: the college answering, the council advising, or a request."""
+    sentence = " ".join(sentence.split())  # a line break inside "advies\nuit" is a space
     college = bool(COLLEGE.search(sentence))
     answer = bool(ANSWER.search(sentence))
     council = bool(COUNCIL_ADVISES.search(sentence))
     request = bool(REQUEST.search(sentence))
     if college and answer and not (council and not answer):
         return "college_answer", 0.9 if not council else 0.7
-    if council and not answer:
+    if council and (not answer or not college):  # the council acts; "schriftelijk" is no answer
         return "council_advice", 0.8
     if answer:
         return "college_answer", 0.6

@@ -8,6 +8,7 @@ import html
 from collections import defaultdict
 from pathlib import Path
 
+from cp_textmine.scan import checklist
 from cp_textmine.scan.charts import CAPTIONS, charts
 from cp_textmine.scan.crosscheck import describe
 from cp_textmine.scan.explain import GENERAL, INDICATORS
@@ -41,6 +42,7 @@ details{margin:.3rem 0} summary{cursor:pointer}
 blockquote{margin:.2rem 0 .2rem 1rem;color:#444;font-size:.82rem}
 tr.agrees td:first-child{border-left:4px solid #2e7d32} tr.disagrees td:first-child{border-left:4px solid #f9a825}
 tr.no_letter td:first-child{border-left:4px solid #c62828}
+td.mark{text-align:center} td.met-True{background:#e8f5e9} td.met-False{background:#fdecea}
 dt{font-weight:600;margin-top:.5rem} dd{margin-left:1rem}
 """
 LEGEND_HTML = ("<p class='muted'>* berekend over minder dan 5 adviezen · n = aantal adviezen achter "
@@ -105,7 +107,7 @@ def to_html(result: ScanResult, db_path: Path) -> str:
         _intro(result),
         "<nav><a href='#indicatoren'>Indicatoren</a><a href='#grafieken'>Grafieken</a>"
         "<a href='#details'>Reactietijd</a><a href='#onderwerpen'>Onderwerpen</a>"
-        "<a href='#gemeenten'>Per gemeente</a><a href='#jaarverslag'>Jaarverslag</a><a href='#adviezen'>Adviezen achter de cijfers</a>"
+        "<a href='#gemeenten'>Per gemeente</a><a href='#jaarverslag'>Jaarverslag</a><a href='#structuur'>Structuur</a><a href='#adviezen'>Adviezen achter de cijfers</a>"
         "<a href='#uitleg'>Uitleg</a></nav>",
         "<h2 id='indicatoren'>Indicatoren per raad en jaar</h2>",
         _table(result, result.rows, COLUMNS, "indicators", link=True),
@@ -119,8 +121,10 @@ def to_html(result: ScanResult, db_path: Path) -> str:
         _table(result, result.municipality_rows, MUNICIPALITY_COLUMNS, "municipalities"),
         LEGEND_HTML,
         _crosscheck(result, evidence),
+        checklist.to_html(result.structure),
         _drilldown(result, outcomes, evidence),
         _explanations(),
+        checklist.explanations_html(result.structure),
         OPEN_TARGET_JS,
         "</body></html>",
     ]

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from cp_textmine.config import SMALL_N
+from cp_textmine.scan.checklist import checklist_rows
 from cp_textmine.scan.crosscheck import CrossCheck, load_crosscheck
 from cp_textmine.store import db as store_db
 
@@ -51,6 +52,7 @@ class ScanResult:
     documents: dict = field(default_factory=dict)
     municipality_rows: list[dict] = field(default_factory=list)
     crosscheck: CrossCheck = field(default_factory=CrossCheck)
+    structure: list[dict] = field(default_factory=list)  # checklist rows (scan/checklist.py)
 
     def flagged(self, row: dict, key: str) -> bool:
         """True when a figure rests on fewer than SMALL_N advices."""
@@ -82,11 +84,15 @@ def run_scan(
             ).fetchall()
         )
         check = load_crosscheck(con, where, params, council)
+        structure = [
+            r for r in checklist_rows(con)
+            if not municipality or (r["municipality"] or "").lower() in {m.lower() for m in municipality}
+        ]  # fmt: skip
     finally:
         con.close()
     filters = {"municipality": municipality or [], "council": council, "year": year,
                "from": year_from, "to": year_to}  # fmt: skip
-    return ScanResult(rows, filters, reference, documents, by_place, check)
+    return ScanResult(rows, filters, reference, documents, by_place, check, structure)
 
 
 def ensure_scan_views(db_path: Path) -> None:
@@ -94,7 +100,7 @@ def ensure_scan_views(db_path: Path) -> None:
     con = store_db.connect(db_path, read_only=True)
     try:
         present = con.execute(
-            "SELECT count(*) FROM duckdb_views() WHERE view_name = 'annual_report_unlisted'"
+            "SELECT count(*) = 2 FROM duckdb_views() WHERE view_name IN ('annual_report_unlisted', 'council_structure')"
         ).fetchone()[0]
     finally:
         con.close()

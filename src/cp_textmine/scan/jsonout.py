@@ -11,6 +11,7 @@ from datetime import date
 from importlib import resources
 
 from cp_textmine.config import SMALL_N
+from cp_textmine.scan import checklist
 from cp_textmine.scan.crosscheck import ROW_COLUMNS, UNLISTED_COLUMNS
 from cp_textmine.scan.indicators import RATE_DENOMINATORS, ScanResult
 
@@ -52,6 +53,10 @@ def to_payload(result: ScanResult) -> dict:
             "reports": [_pick(r, REPORT_KEYS) for r in result.crosscheck.reports],
             "rows": [_pick(r, ROW_COLUMNS) for r in result.crosscheck.rows],
             "unlisted": [_pick(r, UNLISTED_COLUMNS) for r in result.crosscheck.unlisted],
+        },
+        "structure": {
+            "norms": checklist.to_json_rows(result.structure),
+            "counts": checklist.counts(result.structure),
         },
     }
 

@@ -9,6 +9,7 @@ from rich import box
 from rich.console import Group
 from rich.table import Table
 
+from cp_textmine.scan import checklist
 from cp_textmine.scan.crosscheck import describe
 from cp_textmine.scan.indicators import RATE_DENOMINATORS, ScanResult
 from cp_textmine.scan.jsonout import to_json as to_json
@@ -88,7 +89,8 @@ def to_markdown(result: ScanResult) -> str:
     lines += [*_md_table(result, result.rows, TOPIC_COLUMNS), ""]
     lines += ["## Indicatoren per gemeente en jaar", ""]
     lines += [*_md_table(result, result.municipality_rows, MUNICIPALITY_COLUMNS), ""]
-    lines += [*_markdown_crosscheck(result), "", LEGEND]
+    lines += [*_markdown_crosscheck(result), ""]
+    lines += [*checklist.to_markdown(result.structure), "", LEGEND]
     return "\n".join(lines) + "\n"
 
 
@@ -173,7 +175,22 @@ def to_rich_table(result: ScanResult):
                                      "Per gemeente (alle raden samen)", ""))  # fmt: skip
     if result.crosscheck.reports:
         parts.append(_crosscheck_table(result))
+    if result.structure:
+        parts.append(_structure_table(result))
     return Group(*parts)
+
+
+def _structure_table(result: ScanResult):
+    table = Table(title="Structuur: normen voldaan", box=box.SIMPLE_HEAD, pad_edge=False,
+                  caption_justify="left")  # fmt: skip
+    for label in ("Gemeente", "Voldaan", "Niet voldaan", "Onbekend"):
+        table.add_column(label, justify="left" if label == "Gemeente" else "right")
+    for c in checklist.counts(result.structure):
+        table.add_row(
+            str(c["municipality"]), str(c["n_met"]), str(c["n_not_met"]), str(c["n_unknown"])
+        )
+    table.caption = "Welke normen en de bronzinnen: --format markdown of html."
+    return table
 
 
 def _several_councils(result: ScanResult) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -19,6 +21,19 @@ DEFAULT_SCAN_NORMS = [
     ("work_income_share_min", "LCR question, domain.md", 1 / 3,
      "Broad councils: work-and-income share under this is flagged 'snowed under'"),
 ]  # fmt: skip
+
+
+def structure_norms() -> list[tuple[str, str, float | None, str]]:
+    """The structure norms shipped in ``data/scan_norms_structure.csv`` (id, source, threshold, description)."""
+    text = (
+        resources.files("cp_textmine")
+        .joinpath("data", "scan_norms_structure.csv")
+        .read_text(encoding="utf-8")
+    )
+    return [
+        (r["id"], r["source"], float(r["threshold"]) if r["threshold"] else None, r["description"])
+        for r in csv.DictReader(io.StringIO(text))
+    ]
 
 
 def _sql(name: str) -> str:
@@ -67,8 +82,11 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         )
     con.execute("INSERT OR IGNORE INTO settings VALUES ('default_norm_days', '42')")
     con.executemany("INSERT OR IGNORE INTO scan_norms VALUES (?, ?, ?, ?)", DEFAULT_SCAN_NORMS)
+    # structure norms: inserted once, so a researcher's replaced rows survive every open
+    con.executemany("INSERT OR IGNORE INTO scan_norms VALUES (?, ?, ?, ?)", structure_norms())
     con.execute(_sql("views.sql"))
     con.execute(_sql("views_scan.sql"))  # scan views built on views.sql
+    con.execute(_sql("views_structure.sql"))  # council_structure (issue 13)
 
 
 def set_setting(con: duckdb.DuckDBPyConnection, key: str, value: str | None) -> None:

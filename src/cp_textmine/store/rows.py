@@ -10,7 +10,7 @@ PIPELINE_VERSION = "0.1.0"
 #: Tables keyed by doc_id, in the order they are written; documents first.
 DOC_TABLES = (
     "documents", "pages", "document_tables", "advices", "advice_topics", "responses", "response_points",
-    "regulations", "annual_reports", "annual_report_advices", "evidence",
+    "regulations", "annual_reports", "annual_report_advices", "evidence", "structure_values",
 )  # fmt: skip
 
 
@@ -84,6 +84,8 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
                  "adopted": row.get("adopted"), "raw": row.get("raw")}
                 for i, row in enumerate(j.listed, start=1)
             ]  # fmt: skip
+    if doc.structure:
+        out["structure_values"] = structure_rows(doc)
     evidence = list(meta.evidence) + list(doc.evidence)
     if evidence:
         out["evidence"] = [
@@ -92,6 +94,31 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
             for e in evidence
         ]  # fmt: skip
     return out
+
+
+def structure_rows(doc: Document) -> list[dict]:
+    """One row per structure norm: value, evidence, and the verordening's validity start."""
+    valid_from = doc.regulation.valid_from if doc.regulation else None
+    rows = [
+        {"doc_id": doc.doc_id, "norm_id": v.norm_id, "value": v.value, "year": v.year, "page": v.page_no,
+         "snippet": v.snippet, "char_start": v.char_start, "char_end": v.char_end, "article": v.article,
+         "valid_from": valid_from}
+        for v in doc.structure
+    ]  # fmt: skip
+    if doc.regulation is not None:  # the two terms, so the checklist reads one table
+        by_field = {e.field: e for e in doc.evidence}
+        for norm_id, days, field in (
+            ("response_term_days", doc.regulation.response_norm_days, "norm"),
+            ("advice_term_days", doc.regulation.advice_term_days, "advice_term"),
+        ):
+            ev = by_field.get(field)
+            rows.append(
+                {"doc_id": doc.doc_id, "norm_id": norm_id, "value": None if days is None else str(days),
+                 "year": None, "page": ev.page_no if ev else None, "snippet": ev.snippet if ev else None,
+                 "char_start": ev.char_start if ev else None, "char_end": ev.char_end if ev else None,
+                 "article": None, "valid_from": valid_from}
+            )  # fmt: skip
+    return rows
 
 
 def _document_row(doc: Document, ingested_at: datetime) -> dict:

@@ -166,3 +166,18 @@ CREATE TABLE IF NOT EXISTS councils (
 ALTER TABLE advices ADD COLUMN IF NOT EXISTS council_id VARCHAR;
 ALTER TABLE responses ADD COLUMN IF NOT EXISTS council_id VARCHAR;
 ALTER TABLE annual_reports ADD COLUMN IF NOT EXISTS council_id VARCHAR;
+
+-- The structure half of the scan (issue 13): one row per document and norm, with its evidence.
+-- value is 'true' / 'false' / a number / a comma list; NULL = the text does not let us say.
+CREATE TABLE IF NOT EXISTS structure_values (
+    doc_id VARCHAR NOT NULL,
+    norm_id VARCHAR NOT NULL,
+    value VARCHAR,
+    year INTEGER,
+    page INTEGER,
+    snippet VARCHAR,
+    char_start INTEGER,
+    char_end INTEGER,
+    article VARCHAR,
+    valid_from DATE
+);

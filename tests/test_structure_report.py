@@ -1,0 +1,66 @@
+"""Issue 13 on the demo corpus: the checklist in the HTML scan, opened in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from cp_textmine.pipeline.run import ingest_paths
+from cp_textmine.scan.html import to_html
+from cp_textmine.scan.indicators import run_scan
+from cp_textmine.scan.jsonout import to_payload
+from cp_textmine.scan.render import to_markdown
+
+from .test_scan_html import CHROMIUM, chromium
+
+DEMO = Path(__file__).resolve().parents[1] / "corpora" / "demo"
+STRUCTURE_DOCS = ("demo-1-01.pdf", "demo-1-11.pdf", "demo-2-01.pdf", "demo-2-11.pdf")
+# Appended to the report: counts the checklist's ✓/✗ links and those whose target exists.
+LINK_PROBE = """<script>
+const links = [...document.querySelectorAll("#checklist a")];
+document.body.dataset.marks = String(links.length);
+document.body.dataset.linked = String(links.filter(a => document.getElementById(a.hash.slice(1))).length);
+</script></body>"""
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("structure-demo")
+    for name in STRUCTURE_DOCS:
+        shutil.copy(DEMO / name, folder / name)
+    db = folder / "scan.duckdb"
+    ingest_paths([folder], db)
+    return db
+
+
+def test_demo_checklist_in_every_format(demo_db: Path) -> None:
+    result = run_scan(demo_db)
+    places = {r["municipality"] for r in result.structure}
+    assert places == {"Leeuwarden", "Tilburg"}
+    assert "<table id='checklist'>" in to_html(result, demo_db)
+    assert "## Structuur: checklist per gemeente" in to_markdown(result)
+    counts = {c["municipality"]: c for c in to_payload(result)["structure"]["counts"]}
+    assert counts["Leeuwarden"]["n_met"] > 0
+
+
+def test_every_checklist_mark_has_a_true_value_with_evidence(demo_db: Path) -> None:
+    for row in run_scan(demo_db).structure:
+        if row["value"] == "true":
+            assert row["snippet"] and row["page"], row
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")
+def test_checklist_renders_and_links_in_chromium(demo_db: Path, tmp_path: Path) -> None:
+    page = to_html(run_scan(demo_db), demo_db).replace("</body>", LINK_PROBE)
+    report = tmp_path / "report.html"
+    report.write_text(page, encoding="utf-8")
+    run: subprocess.CompletedProcess = chromium(tmp_path, "--dump-dom", report.as_uri())
+    marks = re.search(r'data-marks="(\d+)"', run.stdout)
+    linked = re.search(r'data-linked="(\d+)"', run.stdout)
+    assert marks and linked, run.stderr[-2000:]
+    assert int(marks[1]) > 10
+    assert linked[1] == marks[1]
