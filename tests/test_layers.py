@@ -23,7 +23,7 @@ LAYERS = {
     "cp_textmine.store": 4,
     "cp_textmine.pipeline": 5,
     "cp_textmine.scan": 6, "cp_textmine.annotate": 6, "cp_textmine.evaluation": 6, "cp_textmine.report": 6,
-    "cp_textmine.export": 6,
+    "cp_textmine.export": 6, "cp_textmine.structure_eval": 6,
     "cp_textmine.cli": 7, "cp_textmine.cli_common": 7, "cp_textmine.train_cli": 7, "cp_textmine.demo": 7,
     "cp_textmine.scan.cli": 7, "cp_textmine.annotate.cli": 7, "cp_textmine.__main__": 7,
     "cp_textmine": 8,  # the front door re-exports lazily

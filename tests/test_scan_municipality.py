@@ -69,7 +69,7 @@ def test_report_data_for_one_municipality(scan_db: Path, tmp_path: Path) -> None
     assert iv == wilson(
         round(row_2023["share_adopted"] * row_2023["n_decided"]), row_2023["n_decided"]
     )
-    assert report.checklist is None  # no council_structure view in this database
+    assert report.checklist == []  # no verordening or annual report in this database
     assert report.adjusted is None
     assert "Nog niet beschikbaar" in report.evaluation_note
     assert all(not items for items in report.review.values())
@@ -127,14 +127,14 @@ def test_html_has_every_section_and_no_script(scan_db: Path, evaluation: Path) -
     assert "size: A4" in html and "counter(pages)" in html
     assert "href='#bron-a1'" in html and "id='bron-a1'" in html  # advice row -> its evidence
     assert "Besluit: adopted" in html  # the response's evidence sentence
-    assert "nog niet beschikbaar" in html.lower()  # checklist: no council_structure view
+    assert "geen verordening of jaarverslag" in html.lower()  # checklist: no source documents
 
 
 def test_checklist_from_the_council_structure_view(scan_db: Path, evaluation: Path) -> None:
     con = duckdb.connect(str(scan_db))
-    con.execute("CREATE TABLE councils AS SELECT * FROM (VALUES (1, 'Ede', ?, ['x']), "
+    con.execute("CREATE OR REPLACE TABLE councils AS SELECT * FROM (VALUES (1, 'Ede', ?, ['x']), "
                 "(2, 'Ede', ?, ['y'])) t(council_id, municipality, name, aliases)", [A, B])  # fmt: skip
-    con.execute("CREATE VIEW council_structure AS SELECT * FROM (VALUES "
+    con.execute("CREATE OR REPLACE VIEW council_structure AS SELECT * FROM (VALUES "
                 "('Ede', 1, 'budget', 'true', true, 'v', 1, 's', NULL::DATE), "
                 "('Ede', 2, 'budget', 'false', false, 'v', 1, 's', NULL::DATE), "
                 "('Ede', 1, 'response_term_days', '42', true, 'v', 2, 's', NULL::DATE), "

@@ -27,6 +27,7 @@ from cp_textmine.config import DEFAULT_NORM_DAYS, FIGURES_END, FIGURES_START, In
 from cp_textmine.pipeline.run import ingest_paths
 from cp_textmine.records import DECISIONS, DOC_TYPES
 from cp_textmine.store import db as store_db
+from cp_textmine.structure_eval import structure_accuracy
 
 
 @dataclass
@@ -61,6 +62,7 @@ class EvalReport:
     topic_micro_f1: float | None = None
     topic_macro_f1: float | None = None
     topic_ci: dict[str, tuple[float, float]] = field(default_factory=dict)  # bootstrap 95%
+    structure: dict = field(default_factory=dict)  # per-norm accuracy (structure_eval)
     errors: dict[str, list[str]] = field(default_factory=dict)
 
     def interval(self, name: str) -> tuple[float, float]:
@@ -80,6 +82,7 @@ class EvalReport:
                 for k, (v, n) in self.accuracies.items()
             },
             "topic_ci": {k: [round(a, 4), round(b, 4)] for k, (a, b) in self.topic_ci.items()},
+            "structure": self.structure,
             "per_label": {k: [vars(p) for p in v] for k, v in self.per_label.items()},
             "topic_micro_f1": self.topic_micro_f1,
             "topic_macro_f1": self.topic_macro_f1,
@@ -395,12 +398,34 @@ def evaluate_release(
             db = Path(tmp) / f"{name}.duckdb"
             _ingest_for_evaluation(folder / "pdfs", db, reference, models_dir)
             preds[name] = predictions(db)
+            structure = structure_accuracy(_with_structure_labels(labels[name], folder), db)
         if name != "rewordings":
             reports[name] = compare(labels[name], preds[name], reference)
+            _add_structure(reports[name], structure)
     gap = {}
     if "rewordings" in labels and "dev" in labels:
         gap = rewording_gap(labels["dev"], preds["dev"], labels["rewordings"], preds["rewordings"])
     return ReleaseEvaluation(reports, gap)
+
+
+def _with_structure_labels(labels: list[dict], folder: Path) -> list[dict]:
+    """Labels with their ``structure`` objects; the dev set keeps them in a side file."""
+    extra = folder / "structure" / "labels_writers.jsonl"
+    if not extra.exists():
+        return labels
+    by_file = {row["file"]: row["structure"] for row in load_labels(extra) if row.get("structure")}
+    return [
+        {**lab, "structure": by_file[lab["file"]]} if lab["file"] in by_file else lab
+        for lab in labels
+    ]
+
+
+def _add_structure(report: EvalReport, structure: dict) -> None:
+    """Per-norm accuracy of the structure checklist, and the overall figure beside the others."""
+    overall = structure.get("overall") or {}
+    if overall.get("n"):
+        report.structure = structure
+        report.accuracies["structure norms (all)"] = (overall["accuracy"], overall["n"])
 
 
 def _ingest_for_evaluation(
@@ -446,7 +471,8 @@ def store_release_figures(result: dict, path: Path) -> None:
 
 
 FIGURE_FIELDS = ("doc_type", "doc_date", "municipality", "requested", "decision", "motivated", "link",
-                 "norm", "timely", "n_recommendations", "report_year", "n_advices_listed")  # fmt: skip
+                 "norm", "timely", "n_recommendations", "report_year", "n_advices_listed",
+                 "structure norms (all)")  # fmt: skip
 
 
 def figures_markdown(figures: dict) -> str:

@@ -117,6 +117,14 @@ def release_tables(release) -> list[Table]:
             gap.add_row(field_name, f"{o['accuracy']:.2f}", str(o["n"]), f"{r['accuracy']:.2f}",
                         str(r["n"]), f"{100 * row['gap']:+.0f}")  # fmt: skip
         tables.append(gap)
+    for name, report in release.reports.items():
+        if report.structure:
+            norms = Table(title=f"{name}: structure checklist, accuracy per norm")
+            for col in ("norm", "accuracy", "n"):
+                norms.add_column(col, justify="left" if col == "norm" else "right")
+            for norm, row in report.structure["per_norm"].items():
+                norms.add_row(norm, f"{row['accuracy']:.2f}", str(row["n"]))
+            tables.append(norms)
     if "test" in release.reports:
         tables += evaluation_tables(release.reports["test"])[1:]
     return tables
