@@ -6,11 +6,23 @@ the pipeline's values come from ``structure_values`` in the database it wrote.
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from cp_textmine.store import db as store_db
 
 LIST_NORMS = {"achterban_activities"}
+#: the kinds of achterban activity the scan asks about (issue 13); labels may name others
+#: ('other', 'social_media'), which the checklist does not score
+ACHTERBAN_KINDS = {"spreekuur", "bijeenkomst", "enquete", "panel", "website", "nieuwsbrief"}
+
+
+def _kinds(values: list[str]) -> list[str]:
+    """Activity kinds compared without accents ('enquête' = 'enquete'), within the scan's six."""
+    plain = (
+        unicodedata.normalize("NFKD", v).encode("ascii", "ignore").decode().lower() for v in values
+    )
+    return sorted({v for v in plain if v in ACHTERBAN_KINDS})
 
 
 def _as_label_value(norm: str, value: str | None) -> object:
@@ -18,14 +30,14 @@ def _as_label_value(norm: str, value: str | None) -> object:
     if value is None:
         return None
     if norm in LIST_NORMS:
-        return sorted(v for v in value.split(",") if v)
+        return _kinds([v for v in value.split(",") if v])
     if value in ("true", "false"):
         return value == "true"
     return int(value) if value.lstrip("-").isdigit() else value
 
 
 def _gold(norm: str, value: object) -> object:
-    return sorted(value) if norm in LIST_NORMS and isinstance(value, list) else value
+    return _kinds(value) if norm in LIST_NORMS and isinstance(value, list) else value
 
 
 def structure_accuracy(labels: list[dict], db_path: Path) -> dict:
