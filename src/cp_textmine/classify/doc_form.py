@@ -58,10 +58,12 @@ TO_MUNICIPAL_COUNCIL = re.compile(
     re.I | re.M,
 )
 COLLEGE_SIGNS = re.compile(
-    r"(burgemeester\s+en\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b)",
+    r"(burgemeester\s+en\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
+    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|het\s+college\s+van)",
     re.I | re.M,
 )
-COUNCIL_SIGNS = re.compile(rf"\b(voorzitter|namens\s+de\s+{COUNCIL}|{COUNCIL})", re.I)
+# "voorzitter" alone signs for a council and for a regional board alike: the council's name decides
+COUNCIL_SIGNS = re.compile(rf"\b(namens\s+de\s+{COUNCIL}|{COUNCIL})", re.I)
 REPORTING_VOICE = re.compile(
     r"\b(zegt|vertelt|aldus|laat\s+\w+\s+weten|volgens\s+(voorzitter|wethouder))\b", re.I
 )
