@@ -19,13 +19,14 @@ system-deps:
 demo: $(STAMP) system-deps
 	$(VENV)/bin/cp-textmine demo
 
+# Two pytest processes (pytest-xdist): the machines have two cores and most tests use one.
 test: $(STAMP)
 	@bash tools/system-deps.sh test
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n 2 --dist worksteal
 
 # The same suite without the whole-batch runs (crash, hostile files, Dask, OCR, demo): a minute.
 test-fast: $(STAMP)
-	$(VENV)/bin/pytest -q -m "not slow"
+	$(VENV)/bin/pytest -q -n 2 --dist worksteal -m "not slow"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests tools
