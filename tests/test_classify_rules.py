@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
-from cp_textmine.classify.advice import count_recommendations, detect_requested
+from cp_textmine.classify.advice import detect_requested
 from cp_textmine.classify.annual_report import advice_rows
 from cp_textmine.classify.decision import cited_advice, classify_sentence, combine, decide
 from cp_textmine.classify.link import Candidate, best_link
+from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.regulation import regulation_facts
 from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page, Table
@@ -184,3 +185,17 @@ def test_response_cannot_answer_a_later_advice() -> None:
         _response(advice_reference="CR-2023-05", response_date=date(2023, 3, 1)), ADVICES
     )
     assert link.advice_doc_id is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Omdat het om een patroon gaat, hebben wij besloten u er zelf over te schrijven.", False),
+        ("De raad stuurde uit zichzelf dit advies naar het college.", False),
+        ("U vroeg ons om te reageren op het concept van de nota.", True),
+        ("Op 3 maart legde u ons het concept-beleidsplan voor.", True),
+        ("Het college heeft de adviesraad het conceptplan ter advisering voorgelegd.", True),
+    ],
+)
+def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:
+    assert detect_requested(doc("Geacht college,\n" + sentence))[0] is expected

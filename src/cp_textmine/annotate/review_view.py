@@ -14,8 +14,9 @@ from rich.table import Table
 from rich.text import Text
 
 from cp_textmine.annotate.labels import LABEL_FIELDS, bool_word
-from cp_textmine.classify.advice import ADVISE_SENTENCE, REQUESTED, UNSOLICITED
+from cp_textmine.classify.advice import REQUESTED, UNSOLICITED
 from cp_textmine.classify.decision import ADOPTED, MOTIVATION, NOT_ADOPTED, NOTED, PARTIAL
+from cp_textmine.classify.recommendations import ADVISE_SENTENCE
 from cp_textmine.classify.taxonomy import load_taxonomy
 
 KEYS_HELP = (

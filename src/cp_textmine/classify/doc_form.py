@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from cp_textmine.read.doctext import PAGE_SEP, DocText
 
 TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
+ADDRESS_ZONE = 400  # the opening characters that hold the addressee and sender, never a signature
 LETTER_ZONE = 6000  # characters in which a letter's salutation and address stand
 
 COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraad|cli[eë]ntenpanel|raad\s+sociaal\s+domein)"
-COLLEGE = r"(college\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders)"
+COLLEGE = r"(colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders)"
 
 #: Genre titles that are not advices or responses, read at the start of a title line.
 OTHER_TITLES = re.compile(
@@ -46,8 +47,29 @@ MINUTES_FORM = re.compile(
 SALUTATION = re.compile(r"^\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M)
 CLOSING = re.compile(r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b", re.I)
 TO_COLLEGE = re.compile(
-    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)",
+    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
+    r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b",  # an address block
     re.I | re.M,
+)
+#: a letter to someone other than college or council: the press, residents, an organisation
+TO_OTHERS = re.compile(
+    r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b"
+    r"|^\s*geachte\s+(redactie|lezer|inwoner|bewoner|ouder|deelnemer)",
+    re.I | re.M,
+)
+FROM_COUNCIL = re.compile(rf"^\s*van\s*:?\s*(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", re.I | re.M)
+#: the council advising: a word of advice or recommendation anywhere in the body
+ADVICE_VOICE = re.compile(
+    r"\b(ons\s+advies|dit\s+advies|adviseren|adviseert|adviseer|aanbevel\w*|"
+    r"(raden|bevelen)\s+(u|wij|we)\b[^.]{0,80}\baan\b|in\s+overweging|pleiten\s+(wij|we)\b|"
+    r"(wij|we)\s+pleiten|(zouden|willen)\s+(wij|we)\s+(graag\s+)?zien|(wij|we)\s+stellen\s+(u\s+)?voor|"
+    r"dringen\s+(wij|we)\b[^.]{0,40}\baan|(wij|we)\s+dringen\b[^.]{0,40}\baan)",
+    re.I,
+)
+INFORMATION_REQUEST = re.compile(
+    r"\b(verzoek\s+om\s+informatie|informatieverzoek|(volgende\s+)?vragen\s+te\s+beantwoorden|"
+    r"beantwoording\s+van\s+(de(ze)?\s+)?vragen)\b",
+    re.I,
 )
 TO_COUNCIL = re.compile(
     rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+)?(leden\s+van\s+de\s+|het\s+bestuur\s+van\s+de\s+)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
@@ -80,6 +102,8 @@ class DocForm:
     to_municipal_council: bool
     signed_by_college: bool
     signed_by_council: bool
+    to_others: bool  # the press, residents: a letter, but not between council and college
+    from_council: bool  # a "Van: ... raad" field, as in a memo
     verdict: str | None
     reason: str
     offset: int  # where the deciding line starts, for the evidence row
@@ -112,12 +136,17 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         salutation and re.search(COUNCIL, salutation.group(0), re.I)
     )
     to_raad = bool(TO_MUNICIPAL_COUNCIL.search(head))
+    to_others = bool(TO_OTHERS.search(head)) or bool(
+        salutation and TO_OTHERS.search(salutation.group(0))
+    )
+    from_council = bool(FROM_COUNCIL.search(head))
     signature = _letter_end(text)
     signed_college = bool(COLLEGE_SIGNS.search(signature))
     signed_council = bool(COUNCIL_SIGNS.search(signature)) and not signed_college
     titles = title_zone(text)
+    addressed = (is_letter or from_council) and (to_college or to_council)
     verdict, reason, offset = _verdict(
-        titles, text, n_pages, is_letter, to_college, to_council, to_raad
+        titles, text, n_pages, addressed, to_college, to_council, to_raad, is_letter
     )
     title = titles[0][1] if titles else ""
     return DocForm(
@@ -128,6 +157,8 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         to_raad,
         signed_college,
         signed_council,
+        to_others,
+        from_council,
         verdict,
         reason,
         offset,
@@ -135,23 +166,26 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
 
 
 def _letter_end(text: str) -> str:
-    """The signature zone: after the first closing formula, else the end of page 1."""
+    """The signature zone: after the first closing formula, else the end of page 1 below its
+    address block (a short memo's addressee is no signature)."""
     closing = CLOSING.search(text)
     if closing:
         return text[closing.end() : closing.end() + 400]
-    return text.split(PAGE_SEP, 1)[0][-400:]
+    first_page = text.split(PAGE_SEP, 1)[0]
+    return first_page[max(len(first_page) - 400, min(len(first_page), ADDRESS_ZONE)) :]
 
 
 def _verdict(
-    titles: list[tuple[int, str]], text: str, n_pages: int, is_letter: bool,
-    to_college: bool, to_council: bool, to_raad: bool,
+    titles: list[tuple[int, str]], text: str, n_pages: int, addressed: bool,
+    to_college: bool, to_council: bool, to_raad: bool, is_letter: bool,
 ) -> tuple[str | None, str, int]:  # fmt: skip
+    """A type the form alone decides; ``addressed``: a letter or memo between council and college."""
     for offset, line in titles:
         if _is_header_field(line):
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
-        if ANNUAL_TITLE.search(line) and not (is_letter and (to_college or to_council)):
+        if ANNUAL_TITLE.search(line) and not addressed:
             return "jaarverslag", f"title: {line[:80]}", offset
-        if OTHER_TITLES.search(line) and not (is_letter and (to_college or to_council)):
+        if OTHER_TITLES.search(line) and not addressed:
             return "overig", f"title: {line[:80]}", offset
         if REGULATION_TITLE.search(line) and re.search(r"^\s*artikel\s+1\b", text, re.I | re.M):
             return "verordening", f"title: {line[:80]}", offset
@@ -172,31 +206,53 @@ def _verdict(
 
 def _is_header_field(line: str) -> bool:
     return bool(
-        re.match(r"^\s*(onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk|datum|kenmerk)\b", line, re.I)
+        re.match(
+            r"^\s*(onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk|datum|kenmerk|aan|van)\b\s*:?",
+            line,
+            re.I,
+        )
     )
 
 
 def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, str]:
     """The model's choice checked against the letter form: (type, reason).
 
-    An advice or response is a letter between council and college (or a council's own page
-    summarising one of its advices); anything else the model calls advies or reactie is
-    another document about them.
+    An advice or response is a letter (or memo) between council and college, or a council's
+    own page summarising one of its advices; a letter to the press, a request for information
+    without a word of advice, or a page about advices is another document about them.
     """
     if model_type not in {"advies", "reactie"}:
         return model_type, "model"
-    if form.is_letter:
+    if form.to_others and not (form.to_college or form.to_council):
+        return "overig", "a letter to others than college or council"
+    if form.is_letter or form.from_council or form.to_college or form.to_council:
         if form.signed_by_college:
             return "reactie", "a letter signed by the college"
-        if form.signed_by_council:
-            return "advies", "a letter signed by the council"
-        if form.to_college and not form.to_council:
-            return "advies", "a letter to the college"
         if form.to_council and not form.to_college:
             return "reactie", "a letter to the council"
-        return model_type, "a letter"
-    if ADVICE_TITLE.search(form.title) and not REPORTING_VOICE.search(text[:6000]):
+        council_writes = form.signed_by_council or form.from_council or form.to_college
+        if council_writes and _asks_only_information(text):
+            return "overig", "a request for information, no advice"
+        if council_writes and (form.is_letter or ADVICE_VOICE.search(text)):
+            return "advies", "a letter from the council to the college"
+        if form.is_letter:
+            return model_type, "a letter"
+    if _advice_title(form, text) and not REPORTING_VOICE.search(text[:6000]):
         return "advies", "the council's own summary of an advice"
     if model_type == "reactie" and form.signed_by_college:
         return "reactie", "signed by the college"
     return "overig", "not a letter between council and college"
+
+
+def _asks_only_information(text: str) -> bool:
+    """A council letter asking the college for facts: it asks, and advises nothing yet."""
+    return bool(INFORMATION_REQUEST.search(text[:LETTER_ZONE])) and not ADVICE_VOICE.search(text)
+
+
+def _advice_title(form: DocForm, text: str) -> bool:
+    """A title line of page 1 names the document an advice ("Advies over ...")."""
+    return any(
+        ADVICE_TITLE.search(line)
+        or re.match(rf"^\s*een\s+advies\s+van\s+(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", line, re.I)
+        for _, line in title_zone(text)
+    )

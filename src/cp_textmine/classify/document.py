@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cp_textmine.classify import models
-from cp_textmine.classify.advice import count_recommendations, find_request_date
+from cp_textmine.classify.advice import find_request_date
 from cp_textmine.classify.annual_report import annual_report_facts
 from cp_textmine.classify.decision import response_facts
 from cp_textmine.classify.doc_form import read_form, refine_letter_type
+from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.regulation import regulation_facts
 from cp_textmine.classify.structure import regulation_structure, report_structure
 from cp_textmine.read.doctext import DocText

@@ -86,8 +86,14 @@ def predict_doc_type(text: str) -> tuple[str, float]:
 
 
 def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
-    """Gevraagd or not: the model's call, with the rule's cue sentence as evidence."""
+    """Gevraagd or not: a sentence that says so decides; otherwise the model, when it is sure.
+
+    The model reads the whole letter's vocabulary, a cue sentence is the letter's own word, so
+    a cue wins; without one the model must be confident, else the reader abstains (NULL).
+    """
     rule_value, rule_score, evidence = detect_requested(doc)
+    if rule_value is not None and rule_score >= RULE_DECIDES:
+        return rule_value, rule_score, evidence
     loaded = load_model("requested")
     if loaded is None:
         return rule_value, rule_score, evidence
@@ -95,7 +101,23 @@ def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None
     probs = model.predict_proba([doc.text])[0]
     classes = list(model.classes_)
     p_requested = float(probs[classes.index("gevraagd")])
-    return p_requested >= 0.5, max(p_requested, 1 - p_requested), evidence
+    value, confidence = p_requested >= 0.5, max(p_requested, 1 - p_requested)
+    if rule_value is not None and rule_value == value:
+        return value, max(confidence, rule_score), evidence
+    if confidence < REQUESTED_ABSTAIN:
+        return None, confidence, None
+    label = "gevraagd" if value else "ongevraagd"
+    return (
+        value,
+        confidence,
+        Evidence("requested", None, f"model: {label} (p={confidence:.2f}); no cue sentence"),
+    )
+
+
+#: a cue sentence at least this sure decides requested without the model
+RULE_DECIDES = 0.85
+#: below this the requested model abstains when no sentence says it
+REQUESTED_ABSTAIN = 0.65
 
 
 #: the model's probability under which it vetoes a topic that only cue words suggest

@@ -1,0 +1,87 @@
+"""The form reader: letters, memos and web pages between council and college, and the others."""
+
+from __future__ import annotations
+
+from cp_textmine.classify.doc_form import read_form, refine_letter_type
+from cp_textmine.read.doctext import DocText
+from cp_textmine.records import Page
+
+
+def form_type(text: str, model_type: str = "advies") -> str:
+    doc = DocText.from_pages([Page(1, text, "text", len(text))])
+    form = read_form(doc, 1)
+    if form.verdict:
+        return form.verdict
+    return refine_letter_type(form, model_type, text)[0]
+
+
+ADDRESS_BLOCK_NO_SALUTATION = """Cliëntenraad Werk en Inkomen Oss
+College van burgemeester en wethouders van Oss
+Postbus 5
+5340 BA Oss
+Oss, 2 februari 2023
+Onderwerp: wachttijden bij de intake
+
+Onze leden horen steeds vaker dat de eerste afspraak bij de intake lang op zich laat wachten.
+Wij geven u daarom in overweging om de intake binnen twee weken te laten plaatsvinden.
+Namens de Cliëntenraad Werk en Inkomen Oss,
+J. Jansen, voorzitter"""
+
+MEMO_TO_THE_COLLEGES = """MEMO
+Aan: de colleges van burgemeester en wethouders van Tholen en Reimerswaal
+Van: Regionale Adviesraad Sociaal Domein
+Datum: 4 maart 2024
+Betreft: advies beleidsregels Wmo
+
+Wij adviseren u de indicatie voor hulp bij het huishouden niet in te korten."""
+
+INFORMATION_REQUEST = """Cliëntenraad Meppel
+Aan het college van burgemeester en wethouders van Meppel
+Meppel, 3 mei 2023
+Betreft: verzoek om informatie over de energietoeslag
+Geacht college,
+Wij verzoeken u de volgende vragen te beantwoorden:
+1. Hoeveel huishoudens ontvingen de toeslag?
+2. Hoeveel aanvragen werden afgewezen?
+Met vriendelijke groet,
+Cliëntenraad Meppel"""
+
+LETTER_TO_THE_PRESS = """Aan de redactie van de Meppeler Courant
+Meppel, 9 mei 2023
+Geachte redactie,
+Als Cliëntenraad Meppel adviseren wij het college over werk en inkomen. Uw artikel over de
+toeslag klopt op één punt niet.
+Met vriendelijke groet,
+Cliëntenraad Meppel"""
+
+WEB_SUMMARY = """Adviesraad Sociaal Domein Oss
+Home > Adviezen > 2023
+Advies over de nieuwe beleidsregels minimaregelingen
+Geplaatst op 12 juni 2023
+De adviesraad adviseert het college om de inkomensgrens te verhogen naar 130 procent."""
+
+
+def test_letter_without_salutation_from_the_council_is_an_advice() -> None:
+    assert form_type(ADDRESS_BLOCK_NO_SALUTATION) == "advies"
+
+
+def test_memo_from_the_council_to_the_colleges_is_not_an_other_document() -> None:
+    assert form_type(MEMO_TO_THE_COLLEGES) == "advies"
+
+
+def test_request_for_information_without_advice_is_overig() -> None:
+    assert form_type(INFORMATION_REQUEST) == "overig"
+
+
+def test_letter_to_the_press_is_overig_even_when_the_model_says_advies() -> None:
+    assert form_type(LETTER_TO_THE_PRESS) == "overig"
+
+
+def test_web_summary_with_an_advice_title_below_breadcrumbs_is_an_advice() -> None:
+    assert form_type(WEB_SUMMARY) == "advies"
+
+
+def test_news_item_reporting_an_advice_stays_overig() -> None:
+    news = WEB_SUMMARY.replace("De adviesraad adviseert", "Volgens voorzitter Jansen adviseert")
+    news = news.replace("procent.", "procent, zegt zij.")
+    assert form_type(news) == "overig"
