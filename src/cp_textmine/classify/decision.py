@@ -78,6 +78,10 @@ POINT = re.compile(
 )
 
 
+CLOSING_FORMULA = re.compile(
+    r"\b(met\s+vriendelijke\s+groet|hoogachtend)\b",
+    re.I,
+)
 ADVICE_OBJECT = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
     r"adviespunt\w*|uw\s+(raad|brief))\b",
@@ -203,7 +207,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     ]
     points = []
     for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), match.end() + 1500)
+        end = matches[i + 1].start() if i + 1 < len(matches) else _closing(text, match.end())
         block = text[match.start() : end]
         reaction = re.split(
             r"\b(reactie(\s+college)?|antwoord|standpunt(\s+college)?)\s*:",
@@ -225,6 +229,13 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     for number, label, snippet in points:
         unique.setdefault(number, (number, label, snippet))
     return list(unique.values())
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the last point's block ends: the closing formula, or 1,500 characters on."""
+    end = min(len(text), start + 1500)
+    closing = CLOSING_FORMULA.search(text, start, end)
+    return closing.start() if closing else end
 
 
 def cited_advice(

@@ -36,17 +36,17 @@ NOT_YET = re.compile(
 )
 
 ADOPT = re.compile(
-    r"\b(neem|neemt|nemen|namen|nam)\b[^.;]{0,60}\bover\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
+    r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
     r"\b(volg|volgt|volgen|volgden)\b[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
-    r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b|"
-    r"\b(sluit|sluiten)\b[^.;]{0,40}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens|delen\s+uw|deel\s+uw)\b|"
+    r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
+    r"\b(sluit|sluiten)\b[^.;]{0,40}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
     r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\bin\b|\bingevoerd\b|"
     r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|\bter\s+harte\b|"
-    r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\b(realiseren|uitvoeren)\b|"
+    r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
     r"\bgaan\s+wij\s+mee\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
@@ -56,7 +56,8 @@ DECLINE = re.compile(
     r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
     r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
-    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b",
+    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
+    r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b",
     re.I,
 )
 DEFER = re.compile(
@@ -67,7 +68,9 @@ DEFER = re.compile(
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\bonderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
-    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b",
+    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b|"
+    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
+    r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b",
     re.I,
 )
 ALREADY = re.compile(
@@ -83,8 +86,16 @@ NOTE = re.compile(
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
-    r"(over)?grote\s+deel|merendeel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
+    r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
     re.I,
+)
+#: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.")
+CELL_YES = re.compile(
+    r"^\s*(eens|akkoord|ja|graag|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd)\b",
+    re.I,
+)
+CELL_NO = re.compile(
+    r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
 )
 CLAUSE_BREAK = re.compile(r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s", re.I)
 
@@ -129,6 +140,8 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
         # without the college as actor only "this is already policy" speaks for it; anyone
         # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
         stances = [s for s in stances if s == "already"]
+    if not stances and not require_actor:
+        return _cell_answer(sentence)
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
@@ -139,6 +152,17 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     for label in ("not_adopted", "adopted", "noted"):
         if label in decided:
             return label
+    return None
+
+
+def _cell_answer(cell: str) -> str | None:
+    """A reaction cell's bare answer: "Eens.", "Nee.", or "X doen wij niet"."""
+    if CELL_NO.search(cell):
+        return "not_adopted"
+    if CELL_YES.search(cell):
+        return "adopted"
+    if re.search(r"\b(wij|we)\s+\w+\s+niet\s*[.;]|\b\w+\s+(wij|we)\s+niet\s*[.;]", cell, re.I):
+        return "not_adopted"
     return None
 
 

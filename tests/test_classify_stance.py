@@ -1,0 +1,44 @@
+"""The stance reader on sentences the first version misread: decisions deferred, principles
+agreed with, requests granted or kept, and the bare answers of a reaction cell."""
+
+from __future__ import annotations
+
+import pytest
+
+from cp_textmine.classify.stance import sentence_stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "een besluit nemen over" is no taking over
+        ("Na de evaluatie in het voorjaar nemen wij een besluit over de nieuwe regeling.", "noted"),
+        ("Pas na afronding van het onderzoek maken wij de keuze.", "noted"),
+        ("Wij laten uw advies in de herijking meewegen en kiezen pas daarna.", "noted"),
+        ("Uw voorstellen nemen wij voor het grootste deel over.", "partially_adopted"),
+        ("Het verzoek om elke brief te herschrijven willigen wij niet in.", "not_adopted"),
+        ("Uw verzoek om een extra spreekuur willigen wij graag in.", "adopted"),
+        ("Wij houden vast aan de bestaande termijn van acht weken.", "not_adopted"),
+        ("Het college blijft de huidige toetsing hanteren.", "not_adopted"),
+        # agreeing with a principle or a concern decides nothing about the advice
+        ("Wij onderschrijven dat de regels begrijpelijk moeten zijn.", None),
+        ("Wij delen uw zorg over de wachttijden.", None),
+        ("Wij realiseren ons dat dit teleurstellend is.", None),
+    ],
+)
+def test_college_sentences(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Eens. Het formulier wordt samengevoegd.", "adopted"),
+        ("Graag. Twee leden lezen mee met de folder.", "adopted"),
+        ("Nee, daarvoor ontbreekt het budget.", "not_adopted"),
+        ("Het budget verhogen wij niet.", "not_adopted"),
+        ("De werkgroep komt in maart bijeen.", None),
+    ],
+)
+def test_reaction_cells_answer_without_an_actor(cell: str, expected: str | None) -> None:
+    assert sentence_stance(cell, require_actor=False) == expected
