@@ -68,6 +68,17 @@ def test_norm_comes_from_the_verordening_in_force(con) -> None:
     assert outcome(con, "elsewhere")[2] == 42
 
 
+def test_advice_older_than_every_verordening_takes_the_earliest_not_the_default(con) -> None:
+    con.execute("INSERT INTO regulations VALUES ('v2', 'Ede', 56, 42, DATE '2024-03-01')")
+    con.execute("INSERT INTO regulations VALUES ('v3', 'Ede', 35, 42, DATE '2025-03-01')")
+    add_advice(con, "before_all", date(2022, 5, 1))
+    add_advice(con, "elsewhere", date(2022, 5, 1), municipality="Tilburg")
+    sql = "SELECT doc_id, norm_days, norm_doc_id, norm_basis FROM advice_norms"
+    rows = {r[0]: r[1:] for r in con.execute(sql).fetchall()}
+    assert rows["before_all"] == (56, "v2", "later_verordening")
+    assert rows["elsewhere"] == (42, None, "default")
+
+
 def test_indicator_arithmetic(con) -> None:
     start = date(2023, 1, 10)
     decisions = ["adopted", "adopted", "not_adopted", "partially_adopted", None, None]

@@ -8,21 +8,35 @@ SELECT
         AS default_norm_days;
 
 -- The applicable norm per advice: the latest verordening of its municipality in force on the
--- advice date, else the default (42 days unless settings say otherwise).
+-- advice date; when the corpus holds only later verordeningen of that municipality, the
+-- earliest of them (a municipality's own term is a better estimate than a national default,
+-- and terms rarely change between versions); else the default (42 days unless settings say
+-- otherwise). norm_basis says which: 'in_force', 'later_verordening' or 'default'.
 CREATE OR REPLACE VIEW advice_norms AS
+WITH candidates AS (
+    SELECT a.doc_id, r.doc_id AS norm_doc_id, r.response_norm_days,
+           (r.valid_from IS NULL OR a.advice_date IS NULL OR r.valid_from <= a.advice_date) AS in_force,
+           r.valid_from
+    FROM advices a
+    JOIN regulations r ON r.municipality = a.municipality AND r.response_norm_days IS NOT NULL
+),
+ranked AS (
+    SELECT *, row_number() OVER (
+        PARTITION BY doc_id
+        ORDER BY in_force DESC,
+                 CASE WHEN in_force THEN valid_from END DESC NULLS LAST,
+                 CASE WHEN NOT in_force THEN valid_from END ASC NULLS LAST,
+                 norm_doc_id) AS rn
+    FROM candidates
+)
 SELECT
     a.doc_id,
-    coalesce(
-        (SELECT r.response_norm_days FROM regulations r
-          WHERE r.municipality = a.municipality AND r.response_norm_days IS NOT NULL
-            AND (r.valid_from IS NULL OR a.advice_date IS NULL OR r.valid_from <= a.advice_date)
-          ORDER BY r.valid_from DESC NULLS LAST, r.doc_id LIMIT 1),
-        (SELECT default_norm_days FROM scan_settings)) AS norm_days,
-    (SELECT r.doc_id FROM regulations r
-      WHERE r.municipality = a.municipality AND r.response_norm_days IS NOT NULL
-        AND (r.valid_from IS NULL OR a.advice_date IS NULL OR r.valid_from <= a.advice_date)
-      ORDER BY r.valid_from DESC NULLS LAST, r.doc_id LIMIT 1) AS norm_doc_id
-FROM advices a;
+    coalesce(k.response_norm_days, (SELECT default_norm_days FROM scan_settings)) AS norm_days,
+    k.norm_doc_id,
+    CASE WHEN k.norm_doc_id IS NULL THEN 'default'
+         WHEN k.in_force THEN 'in_force' ELSE 'later_verordening' END AS norm_basis
+FROM advices a
+LEFT JOIN ranked k ON k.doc_id = a.doc_id AND k.rn = 1;
 
 CREATE OR REPLACE VIEW advice_outcomes AS
 WITH first_response AS (
