@@ -199,3 +199,22 @@ def test_response_cannot_answer_a_later_advice() -> None:
 )
 def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:
     assert detect_requested(doc("Geacht college,\n" + sentence))[0] is expected
+
+
+def test_a_longer_cue_of_another_topic_does_not_count_for_the_shorter() -> None:
+    from cp_textmine.classify.advice import topic_cue_scores
+    from cp_textmine.classify.taxonomy import load_taxonomy
+
+    text = "Wij adviseren de bijzondere bijstand voor witgoed ruimer toe te kennen."
+    scores = topic_cue_scores(text, load_taxonomy(), focus=text)
+    assert scores["armoede_minima"] > 0
+    assert scores["bijstand"] == 0.0
+
+
+def test_model_topic_without_its_vocabulary_needs_a_sure_model() -> None:
+    from cp_textmine.classify.models import MODEL_SURE, with_topic_vocabulary
+
+    chosen = [("jeugd", 0.8), ("schulden", 0.7), ("wmo_zorg", 0.95)]
+    probs = {"jeugd": 0.8, "schulden": 0.7, "wmo_zorg": MODEL_SURE + 0.01}
+    cues = {"jeugd": 0.0, "schulden": 0.6, "wmo_zorg": 0.0}
+    assert [c for c, _ in with_topic_vocabulary(chosen, probs, cues)] == ["schulden", "wmo_zorg"]

@@ -82,13 +82,17 @@ def topic_cue_scores(text: str, taxonomy: Taxonomy, focus: str = "") -> dict[str
     """
     scores = {}
     strong = taxonomy.cue_patterns(strong_only=True)
+    foreign = taxonomy.foreign_phrases()
     for code, pattern in taxonomy.cue_patterns().items():
-        if code not in strong or not strong[code].search(text):
+        own_text, own_focus = text, focus
+        if foreign.get(code):
+            own_text, own_focus = foreign[code].sub(" ", text), foreign[code].sub(" ", focus)
+        if code not in strong or not strong[code].search(own_text):
             scores[code] = 0.0  # weak context words alone ("uitkering", "jongeren") never fire
             continue
-        found = pattern.findall(text)
+        found = pattern.findall(own_text)
         hits, distinct = len(found), len({h.lower() for h in found})
-        focused = len({h.lower() for h in pattern.findall(focus)}) if focus else 0
+        focused = len({h.lower() for h in pattern.findall(own_focus)}) if own_focus else 0
         scores[code] = 1 - math.exp(-(0.25 * hits + 0.4 * distinct + 1.2 * focused) / 2.5)
     return scores
 

@@ -121,10 +121,23 @@ REQUESTED_ABSTAIN = 0.65
 
 
 #: the model's probability under which it vetoes a topic that only cue words suggest
-MODEL_VETO = 0.02
+MODEL_VETO = 0.10
 #: an advice is usually about 1-3 topics: extra ones must score near the strongest
 MAX_TOPICS = 3
 RELATIVE_TOPIC_SCORE = 0.5
+
+
+#: a model probability at which a topic stands without any of its strong cue words in the text
+MODEL_SURE = 0.9
+
+
+def with_topic_vocabulary(
+    chosen: list[tuple[str, float]], probs: dict[str, float], cues: dict[str, float]
+) -> list[tuple[str, float]]:
+    """Model topics whose own vocabulary is absent from the letter are dropped unless the model
+    is sure: a TF-IDF model hears "jongeren" or "uitkering" in any letter, the topic needs its
+    law, scheme or service named."""
+    return [(c, s) for c, s in chosen if cues.get(c, 0.0) > 0 or probs.get(c, 0.0) >= MODEL_SURE]
 
 
 def _fewest_topics(chosen: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -155,12 +168,18 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
     chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
     if loaded is not None and loaded[1].get("variant", {}).get("strategy") == "model_or_cues":
         cues = topic_cue_scores(doc.text, taxonomy, focus)
+        strong = taxonomy.cue_patterns(strong_only=True)
+        in_focus = {code for code, pattern in strong.items() if focus and pattern.search(focus)}
         found = {code for code, _ in chosen}
         chosen += [
             (code, round(s, 3))
             for code, s in cues.items()
-            if s >= TOPIC_THRESHOLD and code not in found and scores.get(code, 0.0) >= MODEL_VETO
-        ]  # a cue the model finds implausible (below MODEL_VETO) is vetoed
+            if s >= TOPIC_THRESHOLD
+            and code not in found
+            and (scores.get(code, 0.0) >= MODEL_VETO or code in in_focus)
+        ]  # a cue the model finds implausible is vetoed, unless the recommendations name it
+    if loaded is not None:
+        chosen = with_topic_vocabulary(chosen, scores, topic_cue_scores(doc.text, taxonomy, focus))
     if not chosen and scores:
         best = max(scores, key=scores.get)
         if scores[best] > 0.05:

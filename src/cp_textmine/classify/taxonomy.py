@@ -44,6 +44,29 @@ class Taxonomy:
             if (t.strong_cues if strong_only else t.cues)
         }
 
+    @functools.cached_property
+    def foreign_phrases_by_topic(self) -> dict[str, re.Pattern[str] | None]:
+        return self._foreign_phrases()
+
+    def foreign_phrases(self) -> dict[str, re.Pattern[str] | None]:
+        return self.foreign_phrases_by_topic
+
+    def _foreign_phrases(self) -> dict[str, re.Pattern[str] | None]:
+        """Per topic, the multi-word cues of the other topics that contain one of its cues:
+        "bijzondere bijstand" is an armoede cue, so it must not count as "bijstand"."""
+        out: dict[str, re.Pattern[str] | None] = {}
+        for topic in self.topics:
+            own = _words_pattern(topic.cues) if topic.cues else None
+            phrases = [
+                c
+                for other in self.topics
+                if other.code != topic.code
+                for c in other.cues
+                if own and len(c.split()) > 1 and own.search(c)
+            ]
+            out[topic.code] = _words_pattern(tuple(phrases)) if phrases else None
+        return out
+
 
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
