@@ -209,3 +209,44 @@ def test_text_without_articles_is_read_whole():
     text = "Regeling adviesraad\nDe adviesraad adviseert het college gevraagd en ongevraagd."
     assert _values(text)["pw47_a_advice_right"].value == "true"
     assert _values(text)["dispute_procedure"].value == "false"
+
+
+def test_norms_phrased_the_ways_verordeningen_write_them():
+    text = (f"{FILLER}\n\nArtikel 3 Taak\nDe adviesraad is bevoegd het college ook zonder verzoek te adviseren.\n\n"
+            "Artikel 4 Overleg\nNeemt het college een advies niet of niet geheel over, dan licht de wethouder "
+            "dit in het eerstvolgende overleg met redenen toe.\n\n"
+            "Artikel 5 Verslag\nDe adviesraad brengt elk jaar vóór 1 maart een verslag uit aan het college over "
+            "zijn activiteiten in het afgelopen jaar.\n\n"
+            "Artikel 6 Budget\nJaarlijks wordt in de gemeentebegroting een budget voor de adviesraad opgenomen.")  # fmt: skip
+    v = _values(text)
+    assert "zonder verzoek" in v["pw47_a_advice_right"].snippet
+    assert "met redenen toe" in v["motivation_required"].snippet
+    assert "verslag" in v["annual_report_required"].snippet
+    assert "budget voor de adviesraad" in v["budget"].snippet
+
+
+def test_municipal_budget_and_cost_reimbursement_are_no_council_budget():
+    text = (f"{FILLER}\n\nArtikel 3 Taak\nDe adviesraad adviseert over de programmabegroting en het budget "
+            "voor het minimabeleid.")  # fmt: skip
+    assert _values(text)["budget"].value == "false"
+
+
+def test_motivation_in_the_toelichting_only():
+    text = (f"{FILLER}\n\nToelichting\nArtikel 5. Wanneer het college besluit een advies niet of niet "
+            "geheel te volgen, licht het dat in de reactie met redenen toe.")  # fmt: skip
+    v = _values(text)["motivation_required"]
+    assert v.value == "true" and v.article == "toelichting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("De adviesraad bestaat uit een onafhankelijk voorzitter en ten hoogste twaalf andere leden.", (None, "13")),
+        ("De raad bestaat uit ten minste negen en ten hoogste vijftien leden en een onafhankelijke voorzitter.", ("9", "15")),
+        ("De cliëntenraad bestaat uit minimaal vijf en maximaal elf leden.\nTen minste drie leden zijn cliënt.", ("5", "11")),
+        ("De adviesraad bestaat uit een aantal leden.", (None, None)),
+    ],
+)  # fmt: skip
+def test_member_bounds(sentence: str, bounds: tuple[str | None, str | None]):
+    v = _values(f"{FILLER}\n\nArtikel 3 Samenstelling\n{sentence}")
+    assert (v["members_min"].value, v["members_max"].value) == bounds

@@ -55,7 +55,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(gevraagd\s+(?:en|of)\s+(?:ook\s+)?ongevraagd|ongevraagd\s+(?:en|of)\s+gevraagd|"
         r"\(on\)gevraagd|op\s+verzoek\s+(?:van\s+het\s+college\s+)?(?:en|of)\s+(?:ook\s+)?"
         r"uit\s+eigen\s+beweging|uit\s+eigen\s+beweging|ongevraagd\w*\s+advie\w*|"
-        r"(?:op|uit)\s+eigen\s+initiatief)",
+        r"(?:op|uit)\s+eigen\s+initiatief|zonder\s+(?:\w+\s+){0,2}(?:verzoek|aanvraag|adviesaanvraag)\b|"
+        r"zonder\s+daarom\s+(?:te\s+zijn\s+)?gevraagd)",
         re.I,
     ),
     "pw47_b_support": re.compile(
@@ -96,13 +97,15 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "motivation_required": re.compile(
-        r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\s+omkleed|"
+        r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
+        r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
         r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
     "annual_report_required": re.compile(
-        r"\b(jaarverslag\w*|jaarlijks\w*\s+(?:\w+\s+){0,4}verslag|verslag\s+(?:\w+\s+){0,3}"
+        r"\b(jaarverslag\w*|(?:jaarlijks\w*|elk\s+jaar|ieder\s+jaar)\s+(?:\w+\s+){0,6}verslag|"
+        r"verslag\s+(?:\w+\s+){0,8}"
         r"(?:werkzaamheden|activiteiten)|jaarrapportage|jaarverantwoording)",
         re.I,
     ),
@@ -149,6 +152,15 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
     "pw47_e_information": re.compile(r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden", re.I),
 }
+#: A sentence that names the council's own thing holds even beside a NOT_THIS word: "in de
+#: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
+KEEP: dict[str, re.Pattern[str]] = {
+    "budget": re.compile(
+        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
+        re.I,
+    )
+}
+NEVER = re.compile(r"(?!)")
 NEGATED = re.compile(
     r"\b(geen|niet|zonder|nooit)\b(?:\s+\w+){0,3}\s*$|\b(is|zijn|wordt|worden)\s+niet\s+(?:nodig|"
     r"verplicht|vereist)",
@@ -157,21 +169,31 @@ NEGATED = re.compile(
 NOT_NEEDED = re.compile(
     r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
 )
-_N = r"\d{1,2}|[a-zë]+"
+EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+                 "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+                 "eenentwintig": 21, "vijfentwintig": 25}  # fmt: skip
+#: A member count: digits or a number word (not any word: "een voorzitter en ten hoogste ...").
+_MEMBER_WORDS = {*NUMBER_WORDS, *EXTRA_NUMBERS} - {"een", "één", "eén"}  # "een aantal leden"
+_N = r"\d{1,2}|(?:" + "|".join(sorted(_MEMBER_WORDS, key=len, reverse=True)) + r")\b"
 MEMBERS = re.compile(
     rf"\b(?:tussen\s+|(?P<r_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?(?P<r_lo>{_N})\s+(?:en|tot|à|a|-|"
     rf"tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|hoogstens|ten\s+meeste)\s+)?(?P<r_hi>{_N})\s+"
     r"(?:\w+\s+)?leden"
-    r"|\b(?:bestaat|bestaan|telt|tellen)\s+(?:uit\s+)?(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
-    r"(?P<lo>\d{1,2}|[a-zë]+)(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
-    r"hoogstens|ten\s+meeste)\s+)?(?P<hi>\d{1,2}|[a-zë]+))?\s+(?:\w+\s+)?leden"
-    r"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>\d{1,2}|[a-zë]+)\s+leden"
-    r"|\b(?P<min_lead>ten\s+minste|minimaal|minstens|tenminste)\s+(?P<min>\d{1,2}|[a-zë]+)\s+leden",
+    rf"|\b(?:bestaat|bestaan|telt|tellen)\s+(?:uit\s+)?(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
+    rf"(?P<lo>{_N})(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
+    rf"hoogstens|ten\s+meeste)\s+)?(?P<hi>{_N}))?\s+(?:\w+\s+)?leden"
+    rf"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>{_N})\s+(?:\w+\s+)?leden"
+    rf"|\b(?P<min_lead>ten\s+minste|minimaal|minstens|tenminste)\s+(?P<min>{_N})\s+(?:\w+\s+)?leden",
     re.I,
 )
-EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-                 "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
-                 "eenentwintig": 21, "vijfentwintig": 25}  # fmt: skip
+#: "Ten minste drie leden zijn cliënt": a share of the members, not the council's size.
+MEMBERS_SHARE = re.compile(
+    r"\s+(?:zijn|is|hebben|heeft|komen|moeten|dienen|worden|vertegenwoordig\w*|uit\s+de)\b", re.I
+)
+#: The chair as one of the members: "een voorzitter en ten hoogste twaalf andere leden" is 13
+#: members ("vijftien leden en een voorzitter" stays 15: there the chair is no member).
+CHAIR_BEFORE = re.compile(r"\bvoorzitter\s+en\s+$", re.I)
+OTHER_MEMBERS = re.compile(r"\b(?:andere|overige)\s+leden$", re.I)
 
 
 @dataclass(frozen=True)
@@ -267,7 +289,7 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             if context and not context.search(sentence):
                 continue
             exclude = NOT_THIS.get(norm)
-            if exclude and exclude.search(sentence):
+            if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
                 continue
             if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
                 sentence[m.end() : m.end() + 40]
@@ -295,15 +317,21 @@ def _members(
     ev = None
     for article in (a for a in articles if not a.explanatory):
         for m in MEMBERS.finditer(text, article.start, article.end):
+            chair = int(
+                bool(CHAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+                and bool(OTHER_MEMBERS.search(m.group()))
+            )
             if m["r_lo"] and _number(m["r_lo"]) is not None and _number(m["r_hi"]) is not None:
-                lo, hi = _number(m["r_lo"]), _number(m["r_hi"])
+                lo, hi = _number(m["r_lo"]) + chair, _number(m["r_hi"]) + chair
             elif m["lo"] and _number(m["lo"]) is not None:
-                lo = _number(m["lo"])
-                hi = _number(m["hi"]) if m["hi"] else (None if m["lo_lead"] else lo)
-            elif m["max"]:
-                hi = _number(m["max"])
-            elif m["min"]:
-                lo = _number(m["min"])
+                lo = _number(m["lo"]) + chair
+                hi = _number(m["hi"]) + chair if m["hi"] else (None if m["lo_lead"] else lo)
+            elif MEMBERS_SHARE.match(text, m.end()) or (m["max"] and hi is not None):
+                continue  # a share of the members, or a bound already stated in full
+            elif m["max"] and _number(m["max"]) is not None:
+                hi = _number(m["max"]) + chair
+            elif m["min"] and _number(m["min"]) is not None and lo is None:
+                lo = _number(m["min"]) + chair
             else:
                 continue
             ev = ev or doc.evidence("structure:members", m.start(), m.end())
