@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cp_textmine.evaluation import compare
+from cp_textmine.evaluation import _add_structure, compare
 
 LABELS = [
     {"file": "a.pdf", "doc_type": "advies", "doc_date": "2023-03-14", "reference": "CR-2023-04",
@@ -34,3 +34,17 @@ def test_compare_counts_agreements_and_lists_disagreements() -> None:
     assert acc["link"] == 1.0 and acc["timely"] == 1.0  # answered after 37 days, norm 42
     assert report.errors["doc_date"] == ["r.pdf: gold='2023-04-20' pred='2023-04-21'"]
     assert report.topic_micro_f1 == round(2 * 0.5 * 1.0 / 1.5, 3)
+
+
+def test_structure_errors_listed_per_document() -> None:
+    report = compare(LABELS, PREDS, reference=date(2023, 12, 31))
+    structure = {
+        "per_norm": {"vacancies": {"accuracy": 0.5, "n": 2,
+                                   "errors": [{"file": "j.pdf", "expected": True, "got": False}]},
+                     "budget": {"accuracy": 1.0, "n": 2, "errors": []}},
+        "overall": {"accuracy": 0.75, "n": 4},
+    }  # fmt: skip
+    _add_structure(report, structure)
+    assert report.accuracies["structure norms (all)"] == (0.75, 4)
+    assert report.errors["structure:vacancies"] == ["j.pdf: gold=True pred=False"]
+    assert "structure:budget" not in report.errors

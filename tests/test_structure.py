@@ -209,3 +209,144 @@ def test_text_without_articles_is_read_whole():
     text = "Regeling adviesraad\nDe adviesraad adviseert het college gevraagd en ongevraagd."
     assert _values(text)["pw47_a_advice_right"].value == "true"
     assert _values(text)["dispute_procedure"].value == "false"
+
+
+def test_norms_phrased_the_ways_verordeningen_write_them():
+    text = (f"{FILLER}\n\nArtikel 3 Taak\nDe adviesraad is bevoegd het college ook zonder verzoek te adviseren.\n\n"
+            "Artikel 4 Overleg\nNeemt het college een advies niet of niet geheel over, dan licht de wethouder "
+            "dit in het eerstvolgende overleg met redenen toe.\n\n"
+            "Artikel 5 Verslag\nDe adviesraad brengt elk jaar vóór 1 maart een verslag uit aan het college over "
+            "zijn activiteiten in het afgelopen jaar.\n\n"
+            "Artikel 6 Budget\nJaarlijks wordt in de gemeentebegroting een budget voor de adviesraad opgenomen.")  # fmt: skip
+    v = _values(text)
+    assert "zonder verzoek" in v["pw47_a_advice_right"].snippet
+    assert "met redenen toe" in v["motivation_required"].snippet
+    assert "verslag" in v["annual_report_required"].snippet
+    assert "budget voor de adviesraad" in v["budget"].snippet
+
+
+def test_municipal_budget_and_cost_reimbursement_are_no_council_budget():
+    text = (f"{FILLER}\n\nArtikel 3 Taak\nDe adviesraad adviseert over de programmabegroting en het budget "
+            "voor het minimabeleid.")  # fmt: skip
+    assert _values(text)["budget"].value == "false"
+
+
+def test_motivation_in_the_toelichting_only():
+    text = (f"{FILLER}\n\nToelichting\nArtikel 5. Wanneer het college besluit een advies niet of niet "
+            "geheel te volgen, licht het dat in de reactie met redenen toe.")  # fmt: skip
+    v = _values(text)["motivation_required"]
+    assert v.value == "true" and v.article == "toelichting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("De adviesraad bestaat uit een onafhankelijk voorzitter en ten hoogste twaalf andere leden.", (None, "13")),
+        ("De raad bestaat uit ten minste negen en ten hoogste vijftien leden en een onafhankelijke voorzitter.", ("9", "15")),
+        ("De cliëntenraad bestaat uit minimaal vijf en maximaal elf leden.\nTen minste drie leden zijn cliënt.", ("5", "11")),
+        ("De adviesraad bestaat uit een aantal leden.", (None, None)),
+    ],
+)  # fmt: skip
+def test_member_bounds(sentence: str, bounds: tuple[str | None, str | None]):
+    v = _values(f"{FILLER}\n\nArtikel 3 Samenstelling\n{sentence}")
+    assert (v["members_min"].value, v["members_max"].value) == bounds
+
+
+def _report(*texts: str, tables: tuple[Table, ...] = ()) -> dict:
+    pages = tuple(Page(i, t, "text", len(t)) for i, t in enumerate(texts, start=1))
+    values, evidence = report_structure(DocText.from_pages(pages), pages, 2023, tables)
+    return {v.norm_id: v for v in values} | {"_evidence": evidence}
+
+
+def test_members_counted_from_a_list_of_names_without_staff():
+    text = ("Jaarverslag 2023\n\nWie zijn wij\nAan het eind van het jaar bestond de raad uit:\n"
+            "Henk Wolters, voorzitter\nSamira El Idrissi, vicevoorzitter\nAns Hendriks\n"
+            "mw. C. van Gils\nTom Vermeulen (sinds juni 2023)\nPieter Bos, stagiair zonder stem\n"
+            "Ondersteuning: Marieke Peters is onze ambtelijk secretaris.")  # fmt: skip
+    members = _report(text)["n_members"]
+    assert members.value == "5" and "Henk Wolters" in members.snippet
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("We begonnen 2023 met negen leden. In 2023 vertrokken twee leden en kwam er één nieuw lid bij.", "8"),
+        ("We begonnen 2023 met acht leden. Fatima Ouali stopte in februari, en Joost Brinkman legde in de "
+         "zomer zijn lidmaatschap neer. In september verwelkomden we Gerrit Lammers.", "7"),
+        ("Begin 2023 telde de raad acht leden. Eind 2023 telde de raad tien leden.", "10"),
+        ("De raad telde eind 2023 tien leden, onder wie een stagiair zonder stemrecht.", "9"),
+        ("We sloten het jaar af met zes leden.", "6"),
+        ("Ons cliëntenpanel telt 42 leden. De verordening staat maximaal vijftien leden toe.", None),
+    ],
+)  # fmt: skip
+def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")["n_members"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected", "words"),
+    [
+        ("Gezocht: nieuwe leden! Heeft u ervaring met de bijstand? Meld u bij het secretariaat.", "true", "Gezocht: nieuwe leden"),
+        ("We zoeken nog steeds een lid tot 27 jaar.", "true", "zoeken nog steeds een lid"),
+        ("Twee plaatsen zijn nog niet ingevuld.", "true", "plaatsen zijn nog niet ingevuld"),
+        ("De raad is voltallig.", "false", "voltallig"),
+        ("Vacatures: op dit moment geen.", "false", "Vacatures"),
+        ("De vacature uit 2022 is in maart vervuld.", "false", "vacature"),
+        ("Voor ons panel zoeken we nieuwe leden.", "false", None),
+    ],
+)  # fmt: skip
+def test_vacancies_as_reports_write_them(sentences: str, expected: str, words: str | None):
+    got = _report(f"Jaarverslag 2023\n\n{sentences}")["vacancies"]
+    assert got.value == expected
+    assert (words is None and got.snippet is None) or words in got.snippet
+
+
+def test_achterban_in_indirect_words_each_kind_with_evidence():
+    text = ("Jaarverslag 2023\n\nIn dit nummer: onze nieuwsbrief\n\n"
+            "Elke eerste maandag zaten twee leden in de bibliotheek; zonder afspraak kon iedereen aanschuiven.\n\n"
+            "In het najaar stuurden we een vragenlijst aan driehonderd huishoudens.\n\n"
+            "In oktober hielden we een ronde-tafelgesprek met mantelzorgers.\n\n"
+            "Het inloopuur in het wijkcentrum is in 2023 gestopt.\n\n"
+            "Twee leden volgden een training over de beslagvrije voet.")  # fmt: skip
+    got = _report(text)
+    assert got["achterban_activities"].value == "bijeenkomst,enquête,spreekuur"
+    snippets = [e.snippet for e in got["_evidence"] if e.field == "structure:achterban_activities"]
+    assert len(snippets) == 3 and any("vragenlijst" in s for s in snippets)
+    assert not any("gestopt" in s or "nieuwsbrief" in s for s in snippets)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected", "words"),
+    [
+        ("Jaarplan 2024\nVoor 2024 hebben we een jaarplan gemaakt met vier prioriteiten.", "true", "een jaarplan gemaakt"),
+        ("Ons activiteitenplan voor 2024 is in december aan de wethouder gestuurd.", "true", "activiteitenplan"),
+        ("Vooruitblik\nEen afzonderlijk werkplan voor 2024 hebben wij niet opgesteld.", "false", "niet opgesteld"),
+        ("Werkplan\nIn 2023 werkte de raad zonder werkplan. Voor 2024 willen we wel een werkplan opstellen.", "false", "zonder werkplan"),
+        ("Datum Onderwerp Soort\n22-01-2023 Jaarplan handhaving 2023 gevraagd\n\nDe raad vergaderde tien keer.", "false", None),
+    ],
+)  # fmt: skip
+def test_work_plan_for_the_coming_year(sentences: str, expected: str, words: str | None):
+    got = _report(f"Jaarverslag 2023\n\n{sentences}")["work_plan_present"]
+    assert got.value == expected
+    assert (words is None and got.snippet is None) or words in got.snippet
+
+
+def test_report_evidence_is_on_the_page_of_the_deciding_words():
+    got = _report(
+        "Jaarverslag 2023\n\nVooruitblik 2024", "In ons werkplan 2024 staan drie speerpunten."
+    )
+    plan = got["work_plan_present"]
+    assert (plan.value, plan.page_no) == ("true", 2) and plan.snippet.startswith("In ons werkplan")
+
+
+def test_report_facts_unknown_when_a_page_was_not_read():
+    pages = (Page(1, "Jaarverslag 2023", "text", 16), Page(2, "", "needs_ocr", 0))
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2023)
+    got = {v.norm_id: v.value for v in values}
+    assert got["work_plan_present"] is None and got["vacancies"] is None
+    assert got["achterban_activities"] is None and got["n_members"] is None
+
+
+def test_achterban_not_held_is_not_listed():
+    text = "Jaarverslag 2023\n\nDit jaar hielden wij geen spreekuur. Wij willen in 2024 een panel opzetten."
+    assert _report(text)["achterban_activities"].value == ""

@@ -421,11 +421,17 @@ def _with_structure_labels(labels: list[dict], folder: Path) -> list[dict]:
 
 
 def _add_structure(report: EvalReport, structure: dict) -> None:
-    """Per-norm accuracy of the structure checklist, and the overall figure beside the others."""
+    """Per-norm accuracy of the structure checklist, and the overall figure beside the others;
+    each document a norm was misread on joins the disagreements (``--errors``)."""
     overall = structure.get("overall") or {}
     if overall.get("n"):
         report.structure = structure
         report.accuracies["structure norms (all)"] = (overall["accuracy"], overall["n"])
+    for norm, entry in (structure.get("per_norm") or {}).items():
+        for error in entry.get("errors") or ():
+            report.errors.setdefault(f"structure:{norm}", []).append(
+                f"{error['file']}: gold={error['expected']!r} pred={error['got']!r}"
+            )
 
 
 def _ingest_for_evaluation(

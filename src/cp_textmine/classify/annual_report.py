@@ -1,4 +1,13 @@
-"""Jaarverslag facts: the year reported on and its overview table of advices."""
+"""Jaarverslag facts: the year reported on and its overview table of advices.
+
+The overview is read from the extracted tables first. Tables come out of PDFs damaged in
+three ways, each repaired here: a row whose cells wrap is cut into several table rows (the
+wrapped parts carry no date of their own: they are joined back), rows without rulings come
+out as one row holding several advices (one date per advice: split again, and the other
+cells shared out by the page text), and a table that runs on to a page without a repeated
+header is often not found at all. Pages of the overview without a table (scans, unruled
+tables, a list of dated items) are read from their text lines.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +15,8 @@ import re
 from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
-from cp_textmine.read.dates import find_dates
-from cp_textmine.read.doctext import DocText
+from cp_textmine.read.dates import MONTHS, find_dates
+from cp_textmine.read.doctext import PAGE_SEP, DocText
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 YEAR_TITLE = re.compile(
@@ -25,6 +34,21 @@ STANCE_TO_CELL = {
 }
 REQUESTED_CELL = re.compile(r"^\s*(ongevraagd|gevraagd|o|g|ja|nee)\b", re.I)
 
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: A year that a narrow column broke over two lines: "20 22", "202 2".
+_YEAR_PARTS = r"(?:(?:1\s?9|2\s?0)\s?\d\s?\d|\d{2})(?!\d)"
+#: One date in a table cell, tolerant of a broken year: "18-01-2022", "06-09-20 22", "3 mei 2023".
+CELL_DATE = re.compile(
+    rf"(?<!\d)\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR_PARTS}|(?<!\d)\d{{1,2}}\s+(?:{_MONTH})\b\.?"
+    rf"(?:\s+(?:19|20)\d{{2}})?",
+    re.I,
+)
+#: A cell that starts a new advice row: a date, a day number or a row number (not a year alone).
+_ROW_KEY = re.compile(rf"^\s*(?:\d{{1,3}}\b(?![-/.]?\d{{3}})|(?:{_MONTH})\b)", re.I)
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+_DAY_ONLY = re.compile(r"^\s*\d{1,2}\.?\s*$")
+REQUESTED_WORD = re.compile(r"\b(ongevraagd|gevraagd)\b", re.I)
+
 
 def annual_report_facts(
     doc: DocText, tables: tuple[Table, ...], doc_date: date | None
@@ -37,21 +61,39 @@ def annual_report_facts(
         evidence.append(doc.evidence("year", match.start(), match.end(), False))
     elif doc_date:
         year = doc_date.year - 1 if doc_date.month <= 6 else doc_date.year
-    rows = advice_rows(tables, year)
+    page_texts = dict(zip(doc.page_numbers, doc.text.split(PAGE_SEP), strict=False))
+    rows = advice_rows(tables, year, page_texts)
+    from_tables = {r["page"] for r in rows}
+    rows += [r for r in text_rows(doc, year) if r["page"] not in from_tables]
+    rows.sort(key=lambda r: r.get("page") or 0)  # stable: each page keeps its own order
     if rows:
         evidence.append(_table_evidence(rows))
     return AnnualReportFacts(year, len(rows) if rows else None, tuple(rows)), evidence
 
 
 def _table_evidence(rows: list[dict]) -> Evidence:
-    return Evidence("n_advices_listed", rows[0].get("page"), rows[0]["raw"][:600])
+    first = rows[0]
+    return Evidence(
+        "n_advices_listed", first.get("page"), first["raw"][:600], first.get("char_start"),
+        first.get("char_end"),
+    )  # fmt: skip
 
 
-def advice_rows(tables: tuple[Table, ...], year: int | None) -> list[dict]:
+def _is_header(cells: list[str]) -> bool:
+    """A header names at least two of the overview's columns and holds no date or row number."""
+    if sum(bool(HEADER_WORDS.search(c)) for c in cells) < 2:
+        return False
+    return not any(CELL_DATE.search(c) for c in cells) and not re.match(r"\s*\d", cells[0])
+
+
+def advice_rows(
+    tables: tuple[Table, ...], year: int | None, page_texts: dict[int, str] | None = None
+) -> list[dict]:
     """Rows of tables whose header names a date and a subject/advice: the year's advices.
 
     A table without such a header that follows one with as many columns on a later page is
-    its continuation (a table running over a page break): all its rows count.
+    its continuation (a table running over a page break): all its rows count. ``page_texts``
+    (page number -> text) lets a row holding several advices be split back into its rows.
     """
     rows: list[dict] = []
     columns: dict[str, int] | None = None
@@ -60,23 +102,118 @@ def advice_rows(tables: tuple[Table, ...], year: int | None) -> list[dict]:
         if not table.rows:
             continue
         header = [c or "" for c in table.rows[0]]
-        if sum(bool(HEADER_WORDS.search(c)) for c in header) >= 2:
+        if _is_header(header):
             columns, width, last_page = _columns(header), len(header), table.page_no or 0
             body = table.rows[1:]
         elif columns is not None and len(header) == width and (table.page_no or 0) > last_page:
             body, last_page = table.rows, table.page_no or last_page
         else:
             continue
-        for row in body:
-            cells = [c or "" for c in row]
-            if not any(cells):
-                continue
-            parsed = _parse_row(cells, columns, year)
-            if parsed is None:
-                continue
-            parsed["page"] = table.page_no
-            rows.append(parsed)
+        page_text = (page_texts or {}).get(table.page_no, "")
+        for cells in _joined_rows(body, columns, width):
+            for part in _split_merged(cells, columns, page_text):
+                parsed = _parse_row(part, columns, year)
+                if parsed is None:
+                    continue
+                parsed["page"] = table.page_no
+                rows.append(parsed)
     return rows
+
+
+def _joined_rows(body, columns: dict[str, int], width: int) -> list[list[str]]:
+    """Table rows with the rows that wrapped cells produced joined back to the row they belong to.
+
+    A row continues the one before when its date cell (or first cell) starts nothing new: it
+    is empty, a year alone, or the month after a day number ("26" / "november" / "2019").
+    """
+    key, dated = columns.get("date", 0), "date" in columns
+    out: list[list[str]] = []
+    for row in body:
+        cells = [(c or "").strip() for c in row] + [""] * max(0, width - len(row))
+        if not any(cells):
+            continue
+        head = cells[key] if key < len(cells) else ""
+        if out and _continues(head, out[-1][key] if key < len(out[-1]) else "", cells, dated):
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], cells, strict=False)]
+        else:
+            out.append(cells)
+    return out
+
+
+def _continues(head: str, previous_head: str, cells: list[str], dated: bool) -> bool:
+    """Whether a table row is the wrapped rest of the row before (see ``_joined_rows``)."""
+    if not head or _YEAR_ONLY.match(head):
+        return True
+    if _DAY_ONLY.match(previous_head) and not re.match(r"\s*\d", head):
+        return True
+    # no date column: a row with only its first cell filled, and that cell starting nothing
+    # numbered, is a wrapped subject ("Verordening maatschappelijke" / "ondersteuning 2020")
+    return not dated and sum(bool(c) for c in cells) == 1 and not _ROW_KEY.match(head)
+
+
+def _split_merged(cells: list[str], columns: dict[str, int], page_text: str) -> list[list[str]]:
+    """A row whose date cell holds several dates (and nothing else) is that many advices.
+
+    The dates split the row; every other cell is shared out in the order its words stand
+    in the page text between one row's date and the next. Without that (the page text reads
+    column by column) the split rows keep only their dates and, when the cell lists one word
+    per row, gevraagd/ongevraagd.
+    """
+    key = columns.get("date", 0)
+    head = cells[key] if key < len(cells) else ""
+    dates = [m.group() for m in CELL_DATE.finditer(head)]
+    if len(dates) < 2 or re.search(r"[^\W\d_]{2,}", CELL_DATE.sub(" ", head)):
+        return [cells]
+    parts = [["" for _ in cells] for _ in dates]
+    for r, found in enumerate(dates):
+        parts[r][key] = re.sub(r"(?<=\d)\s+(?=\d)", "", found)
+    segments = _segments(page_text, dates)
+    for i, cell in enumerate(cells):
+        if i == key or not cell:
+            continue
+        shares = _share(cell.split(), segments) if segments else None
+        if shares is None:
+            words = REQUESTED_WORD.findall(cell)
+            shares = words if len(words) == len(dates) and i == columns.get("requested") else None
+        for r, share in enumerate(shares or ()):
+            parts[r][i] = share
+    return parts
+
+
+def _date_pattern(found: str) -> str:
+    return r"\s*".join(re.escape(ch) for ch in found if not ch.isspace())
+
+
+def _segments(page_text: str, dates: list[str]) -> list[list[str]] | None:
+    """The page text's words from each date to the next, or None when a date is not found.
+
+    A row's date begins its line (after a row number, if any); a date elsewhere on a line
+    (the college's reply date) is taken only when no line starts with it.
+    """
+    starts, pos = [], 0
+    for found in dates:
+        pattern = _date_pattern(found)
+        m = re.compile(rf"(?m)^[\s|]*(?:\d{{1,3}}\s+)?({pattern})").search(page_text, pos)
+        m = m or re.compile(f"({pattern})").search(page_text, pos)
+        if m is None:
+            return None
+        starts.append(m.start(1))
+        pos = m.end(1)
+    ends = [*starts[1:], len(page_text)]
+    return [page_text[s:e].split() for s, e in zip(starts, ends, strict=True)]
+
+
+def _share(words: list[str], segments: list[list[str]]) -> list[str] | None:
+    """The words of a merged cell, in order, to the segments they stand in (the last takes the rest)."""
+    out, j = [], 0
+    for segment in segments[:-1]:
+        start, q = j, 0
+        while j < len(words) and words[j] in segment[q:]:
+            q = segment.index(words[j], q) + 1
+            j += 1
+        out.append(" ".join(words[start:j]))
+    out.append(" ".join(words[j:]))
+    return out if all(out) else None
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -89,7 +226,7 @@ def _columns(header: list[str]) -> dict[str, int]:
             "onderwerp" in low or "titel" in low or low.strip() == "advies"
         ) and "subject" not in found:
             found["subject"] = i
-        elif "gevraagd" in low and "requested" not in found:
+        elif ("gevraagd" in low or low.strip() == "soort") and "requested" not in found:
             found["requested"] = i
         elif ("reactie" in low or "antwoord" in low) and "answered" not in found:
             found["answered"] = i
@@ -100,12 +237,20 @@ def _columns(header: list[str]) -> dict[str, int]:
     return found
 
 
+def _mend_dates(text: str) -> str:
+    """Numeric dates with the year broken by a narrow column made whole: "06-09-20 22"."""
+    return CELL_DATE.sub(
+        lambda m: re.sub(r"\s+", "", m.group()) if re.match(r"\d+[-/.]", m.group()) else m.group(),
+        text,
+    )
+
+
 def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> dict | None:
     def cell(key: str) -> str:
         i = columns.get(key)
         return cells[i] if i is not None and i < len(cells) else ""
 
-    date_text = cell("date") or cells[0]
+    date_text = _mend_dates(cell("date") or cells[0])
     anchor = date(year, 12, 31) if year else None
     dates = find_dates(date_text, anchor=anchor)
     subject = cell("subject") or (cells[1] if len(cells) > 1 else "")
@@ -149,4 +294,165 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
         "answered": answered,
         "adopted": adopted,
         "raw": " | ".join(c for c in cells if c),
+    }
+
+
+# --- the overview read from text lines (scans, unruled tables, lists) -------------------
+
+#: A text line heading the overview: when (datum, maand, nr) or what (onderwerp, titel) next to
+#: how it went (gevraagd, soort, reactie, overgenomen, resultaat ...), and little else.
+_HEAD_WHAT = {"datum", "maand", "onderwerp", "titel", "nr", "nummer"}
+_HEAD_HOW = {"advies", "gevraagd", "ongevraagd", "soort", "reactie", "overgenomen", "resultaat",
+             "uitkomst", "besluit", "status", "beantwoord"}  # fmt: skip
+_HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de", "datum"}
+#: A line that starts an advice row: an optional bullet and row number, then a date, a day and
+#: month, or a day number alone (its month wrapped to the next line).
+ROW_LINE = re.compile(
+    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?:\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
+    rf"(?P<key>(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
+    r"\d{1,2}(?=[\s|]|$))",
+    re.I,
+)
+#: A line ending in a broken date ("11-10-20"): the next line's number is its year's rest.
+_BROKEN_DATE_END = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{0,3}$")
+#: Lines of header words without a row in between: more than this and it was no overview.
+_MAX_HEADER_LINES = 8
+_BULLET = re.compile(r"[-•*–—]\s")
+
+
+def _is_header_line(line: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if not 2 <= len(words) <= 12 or CELL_DATE.search(line) or line.rstrip().endswith("."):
+        return False
+    known = sum(w in _HEAD_WHAT or w in _HEAD_HOW or w in _HEAD_OTHER for w in words)
+    return bool(_HEAD_WHAT & set(words) and _HEAD_HOW & set(words)) and known >= 0.6 * len(words)
+
+
+def _introduces_list(line: str) -> bool:
+    """'In 2023 stuurden wij vijf adviezen naar het college:' or a heading 'Onze adviezen'."""
+    if not re.search(r"\badvie(?:s|zen)\b", line, re.I):
+        return False
+    return line.rstrip().endswith(":") or (
+        len(line.split()) <= 6 and not line.rstrip().endswith(".")
+    )
+
+
+def _is_prose(line: str, previous: str) -> bool:
+    """A line of running text: too long for a table cell, or a new sentence after a full stop."""
+    words = line.split()
+    if len(words) >= 10:
+        return True
+    return previous.rstrip().endswith((".", "!", "?")) and line[:1].isupper() and len(words) >= 6
+
+
+def text_rows(doc: DocText, year: int | None) -> list[dict]:
+    """Advice rows read from the text lines of the overview: after a header line (a table
+    the PDF gave no table for), or dated bullets after a line that introduces the advices.
+
+    A block ends at running text, at a blank line not followed by a row, or at a page whose
+    first line is neither a row nor the repeated header.
+    """
+    rows: list[dict] = []
+    mode: str | None = None  # None, 'table' or 'list'
+    previous, blank, waited = "", False, 0
+    current: dict | None = None
+    lines = _lines(doc.text)
+    for index, (start, line) in enumerate(lines):
+        text = line.strip()
+        if line == "\f":
+            if mode and not _block_goes_on(lines[index + 1 :], mode):
+                mode = None
+            previous, blank = "", False
+            continue
+        if not text:
+            blank = True
+            continue
+        m = ROW_LINE.match(text)
+        if mode is None:
+            if _is_header_line(text):
+                mode, waited, current = "table", 0, None
+            elif m and m["bullet"] and m["date"] and _introduces_list(previous):
+                mode = "list"
+            if mode != "list":
+                previous, blank = text, False
+                continue
+        starts_row = bool(m) and not _BROKEN_DATE_END.search(previous)
+        if mode == "list":
+            starts_row = starts_row and bool(m["bullet"] and m["date"])
+        if starts_row:
+            current = {"start": start, "end": start + len(line), "page": doc.page_of(start)[0]}
+            rows.append(current)
+        elif mode == "table" and _is_header_line(text):
+            current, waited = (
+                None,
+                0,
+            )  # the header repeated on the next page: its wrapped words follow
+        elif current is None:  # header remnants before the first row
+            waited += 1
+            if waited > _MAX_HEADER_LINES:
+                mode = None
+        elif (
+            blank
+            or (mode == "table" and _is_prose(text, previous))
+            or (mode == "list" and (_BULLET.match(text) or _new_sentence(text, previous)))
+        ):
+            mode, current = None, None
+        else:
+            current["end"] = start + len(line)
+        previous, blank = text, False
+    return [_text_row(doc, row, year) for row in rows]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line; a page break is its own line '\\f'."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _new_sentence(line: str, previous: str) -> bool:
+    return previous.rstrip().endswith((".", "!", "?", ":")) and line[:1].isupper()
+
+
+def _block_goes_on(rest: list[tuple[int, str]], mode: str) -> bool:
+    """A page continues the overview when its first line is a row or (tables) the header."""
+    for _, line in rest:
+        text = line.strip()
+        if not text:
+            continue
+        m = ROW_LINE.match(text)
+        if mode == "list":
+            return bool(m and m["bullet"] and m["date"])
+        return bool(m) or _is_header_line(text)
+    return False
+
+
+def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
+    raw = " ".join(doc.text[row["start"] : row["end"]].split())
+    anchor = date(year, 12, 31) if year else None
+    dates = find_dates(raw[:40], anchor=anchor)
+    key = ROW_LINE.match(raw)
+    rest = raw[key.end() :] if key else raw
+    if dates and dates[0].end > (key.end() if key else 0):
+        rest = raw[dates[0].end :]
+    requested_word = REQUESTED_WORD.search(rest)
+    subject = rest[: requested_word.start()] if requested_word else rest
+    subject = re.split(r"(?<=\w)\.\s", subject.strip(" |—–-:"), maxsplit=1)[0]
+    requested = None
+    if requested_word or re.search(r"eigen\s+initiatief|op\s+verzoek", rest, re.I):
+        low = rest.lower()
+        requested = not re.search(r"ongevraagd|eigen\s+initiatief", low)
+    _, page_start = doc.page_of(row["start"])
+    return {
+        "advice_date": dates[0].value if dates else None,
+        "subject": subject.strip(" |—–-:")[:300] or None,
+        "requested": requested,
+        "answered": None,
+        "adopted": None,
+        "raw": raw[:600],
+        "page": row["page"],
+        "char_start": page_start,
+        "char_end": page_start + (row["end"] - row["start"]),
     }

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
-from cp_textmine.read.terms import find_terms
+from cp_textmine.read.terms import TermMention, find_terms
 from cp_textmine.records import Evidence, RegulationFacts
 
 #: A clause that extends or sets aside a term does not state the term itself.
 EXTENSION = re.compile(r"verleng|afgeweken|afwijken|opgeschort|opschort", re.I)
 #: A term only binds the advice process when its clause is about an advice.
 ABOUT_ADVICE = re.compile(r"advie|advis", re.I)
+#: Where one clause hands over to another body: "..., waarna het college binnen acht weken reageert".
+SUBCLAUSE = re.compile(
+    r",\s*(?=(?:waarna|waarop|waarbij|terwijl|daarna|vervolgens|en\s+(?:het|de|dit|zijn|haar)\s)\b)|"
+    r"\s(?=(?:waarna|waarop|terwijl)\b)",
+    re.I,
+)
+#: The bodies a (sub)clause can make its subject.
+BODY = re.compile(
+    r"\b(college|burgemeester\s+en\s+wethouders|bestuur|wethouder|\w*raad|platform|panel)\b", re.I
+)
 IN_FORCE = re.compile(
     r"(treedt|treden)\s+in\s+werking|inwerkingtreding|met\s+ingang\s+van|werkt\s+terug\s+tot", re.I
 )
@@ -24,9 +35,9 @@ def regulation_facts(doc: DocText, enacted: date | None) -> tuple[RegulationFact
     college, council = [], []
     for s, e in _clauses(doc.text):
         clause = doc.text[s:e]
-        if EXTENSION.search(clause) or not ABOUT_ADVICE.search(clause):
+        if not ABOUT_ADVICE.search(clause):
             continue
-        for term in find_terms(clause, offset=s):
+        for term in _terms_by_subject(clause, s):
             if term.role == "college_answer":
                 college.append(term)
             elif term.role == "council_advice":
@@ -41,6 +52,33 @@ def regulation_facts(doc: DocText, enacted: date | None) -> tuple[RegulationFact
     return RegulationFacts(
         norm.days if norm else None, advice_term.days if advice_term else None, valid_from
     ), evidence
+
+
+def _terms_by_subject(clause: str, offset: int) -> list[TermMention]:
+    """The clause's terms, each with the role of the body that is the subject of its own part.
+
+    "De adviesraad brengt binnen zes weken advies uit, waarna het college binnen acht weken
+    reageert" holds two terms: the first binds the adviesraad, the second the college. A part
+    that names no body ("..., waarna binnen acht weken een reactie volgt") takes the role of
+    the whole clause. A part that extends or sets aside a term states none.
+    """
+    cuts = [0, *(m.start() for m in SUBCLAUSE.finditer(clause)), len(clause)]
+    parts = [(a, b) for a, b in pairwise(cuts) if clause[a:b].strip()]
+    if len(parts) <= 1:
+        return [] if EXTENSION.search(clause) else find_terms(clause, offset=offset)
+    whole = {t.start: t for t in find_terms(clause, offset=offset)}
+    terms: list[TermMention] = []
+    for a, b in parts:
+        part = clause[a:b]
+        if EXTENSION.search(part):
+            continue
+        if BODY.search(part):
+            terms += find_terms(part, offset=offset + a)
+        else:
+            terms += [
+                whole[t.start] for t in find_terms(part, offset=offset + a) if t.start in whole
+            ]
+    return terms
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

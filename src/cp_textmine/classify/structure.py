@@ -10,6 +10,7 @@ was read; with unreadable pages or missing articles it stays ``None`` (unknown).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -55,7 +56,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(gevraagd\s+(?:en|of)\s+(?:ook\s+)?ongevraagd|ongevraagd\s+(?:en|of)\s+gevraagd|"
         r"\(on\)gevraagd|op\s+verzoek\s+(?:van\s+het\s+college\s+)?(?:en|of)\s+(?:ook\s+)?"
         r"uit\s+eigen\s+beweging|uit\s+eigen\s+beweging|ongevraagd\w*\s+advie\w*|"
-        r"(?:op|uit)\s+eigen\s+initiatief)",
+        r"(?:op|uit)\s+eigen\s+initiatief|zonder\s+(?:\w+\s+){0,2}(?:verzoek|aanvraag|adviesaanvraag)\b|"
+        r"zonder\s+daarom\s+(?:te\s+zijn\s+)?gevraagd)",
         re.I,
     ),
     "pw47_b_support": re.compile(
@@ -87,6 +89,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
+        r"voorzie\w*\s+(?:\w+\s+){0,6}van\s+(?:\w+\s+){0,4}(?:informatie|inlichtingen|gegevens|stukken)|"
+        r"op\s+de\s+hoogte\s+(?:houdt|gehouden|stelt|gesteld|brengt|gebracht)|(?:houdt|stelt|brengt)\s+"
+        r"(?:\w+\s+){0,6}op\s+de\s+hoogte|inzage\s+in\s+(?:\w+\s+){0,3}(?:stukken|documenten|gegevens)|"
         r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
@@ -96,13 +101,15 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "motivation_required": re.compile(
-        r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\s+omkleed|"
+        r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
+        r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
         r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
     "annual_report_required": re.compile(
-        r"\b(jaarverslag\w*|jaarlijks\w*\s+(?:\w+\s+){0,4}verslag|verslag\s+(?:\w+\s+){0,3}"
+        r"\b(jaarverslag\w*|(?:jaarlijks\w*|elk\s+jaar|ieder\s+jaar)\s+(?:\w+\s+){0,6}verslag|"
+        r"verslag\s+(?:\w+\s+){0,8}"
         r"(?:werkzaamheden|activiteiten)|jaarrapportage|jaarverantwoording)",
         re.I,
     ),
@@ -149,6 +156,15 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
     "pw47_e_information": re.compile(r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden", re.I),
 }
+#: A sentence that names the council's own thing holds even beside a NOT_THIS word: "in de
+#: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
+KEEP: dict[str, re.Pattern[str]] = {
+    "budget": re.compile(
+        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
+        re.I,
+    )
+}
+NEVER = re.compile(r"(?!)")
 NEGATED = re.compile(
     r"\b(geen|niet|zonder|nooit)\b(?:\s+\w+){0,3}\s*$|\b(is|zijn|wordt|worden)\s+niet\s+(?:nodig|"
     r"verplicht|vereist)",
@@ -157,21 +173,31 @@ NEGATED = re.compile(
 NOT_NEEDED = re.compile(
     r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
 )
-_N = r"\d{1,2}|[a-zë]+"
+EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+                 "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
+                 "eenentwintig": 21, "vijfentwintig": 25}  # fmt: skip
+#: A member count: digits or a number word (not any word: "een voorzitter en ten hoogste ...").
+_MEMBER_WORDS = {*NUMBER_WORDS, *EXTRA_NUMBERS} - {"een", "één", "eén"}  # "een aantal leden"
+_N = r"\d{1,2}|(?:" + "|".join(sorted(_MEMBER_WORDS, key=len, reverse=True)) + r")\b"
 MEMBERS = re.compile(
     rf"\b(?:tussen\s+|(?P<r_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?(?P<r_lo>{_N})\s+(?:en|tot|à|a|-|"
     rf"tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|hoogstens|ten\s+meeste)\s+)?(?P<r_hi>{_N})\s+"
     r"(?:\w+\s+)?leden"
-    r"|\b(?:bestaat|bestaan|telt|tellen)\s+(?:uit\s+)?(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
-    r"(?P<lo>\d{1,2}|[a-zë]+)(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
-    r"hoogstens|ten\s+meeste)\s+)?(?P<hi>\d{1,2}|[a-zë]+))?\s+(?:\w+\s+)?leden"
-    r"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>\d{1,2}|[a-zë]+)\s+leden"
-    r"|\b(?P<min_lead>ten\s+minste|minimaal|minstens|tenminste)\s+(?P<min>\d{1,2}|[a-zë]+)\s+leden",
+    rf"|\b(?:bestaat|bestaan|telt|tellen)\s+(?:uit\s+)?(?:(?P<lo_lead>ten\s+minste|minimaal|minstens|tenminste)\s+)?"
+    rf"(?P<lo>{_N})(?:\s+(?:en|tot|à|a|-|tot\s+en\s+met)\s+(?:(?:ten\s+hoogste|maximaal|"
+    rf"hoogstens|ten\s+meeste)\s+)?(?P<hi>{_N}))?\s+(?:\w+\s+)?leden"
+    rf"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>{_N})\s+(?:\w+\s+)?leden"
+    rf"|\b(?P<min_lead>ten\s+minste|minimaal|minstens|tenminste)\s+(?P<min>{_N})\s+(?:\w+\s+)?leden",
     re.I,
 )
-EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
-                 "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
-                 "eenentwintig": 21, "vijfentwintig": 25}  # fmt: skip
+#: "Ten minste drie leden zijn cliënt": a share of the members, not the council's size.
+MEMBERS_SHARE = re.compile(
+    r"\s+(?:zijn|is|hebben|heeft|komen|moeten|dienen|worden|vertegenwoordig\w*|uit\s+de)\b", re.I
+)
+#: The chair as one of the members: "een voorzitter en ten hoogste twaalf andere leden" is 13
+#: members ("vijftien leden en een voorzitter" stays 15: there the chair is no member).
+CHAIR_BEFORE = re.compile(r"\bvoorzitter\s+en\s+$", re.I)
+OTHER_MEMBERS = re.compile(r"\b(?:andere|overige)\s+leden$", re.I)
 
 
 @dataclass(frozen=True)
@@ -267,7 +293,7 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             if context and not context.search(sentence):
                 continue
             exclude = NOT_THIS.get(norm)
-            if exclude and exclude.search(sentence):
+            if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
                 continue
             if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
                 sentence[m.end() : m.end() + 40]
@@ -295,15 +321,21 @@ def _members(
     ev = None
     for article in (a for a in articles if not a.explanatory):
         for m in MEMBERS.finditer(text, article.start, article.end):
+            chair = int(
+                bool(CHAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+                and bool(OTHER_MEMBERS.search(m.group()))
+            )
             if m["r_lo"] and _number(m["r_lo"]) is not None and _number(m["r_hi"]) is not None:
-                lo, hi = _number(m["r_lo"]), _number(m["r_hi"])
+                lo, hi = _number(m["r_lo"]) + chair, _number(m["r_hi"]) + chair
             elif m["lo"] and _number(m["lo"]) is not None:
-                lo = _number(m["lo"])
-                hi = _number(m["hi"]) if m["hi"] else (None if m["lo_lead"] else lo)
-            elif m["max"]:
-                hi = _number(m["max"])
-            elif m["min"]:
-                lo = _number(m["min"])
+                lo = _number(m["lo"]) + chair
+                hi = _number(m["hi"]) + chair if m["hi"] else (None if m["lo_lead"] else lo)
+            elif MEMBERS_SHARE.match(text, m.end()) or (m["max"] and hi is not None):
+                continue  # a share of the members, or a bound already stated in full
+            elif m["max"] and _number(m["max"]) is not None:
+                hi = _number(m["max"]) + chair
+            elif m["min"] and _number(m["min"]) is not None and lo is None:
+                lo = _number(m["min"]) + chair
             else:
                 continue
             ev = ev or doc.evidence("structure:members", m.start(), m.end())
@@ -320,15 +352,28 @@ def _members(
 
 
 # --- the jaarverslag ---------------------------------------------------------------
+#
+# A jaarverslag is read sentence by sentence. Each fact keeps the sentence that decided it;
+# an explicit "no" (geen vacatures, geen werkplan opgesteld) is a "false" with its sentence,
+# silence is "false" only when every page was read.
 
 ACHTERBAN = {
-    "spreekuur": re.compile(r"\b(\w*spreeku(?:ur|ren)|inloop\w*|inlopen)\b", re.I),
-    "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings)-?avond\w*|"
-        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*)",
+    "spreekuur": re.compile(
+        r"\b(\w*spreeku(?:ur|ren)|inloop\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        r"zonder\s+afspraak)\b",
         re.I,
     ),
-    "enquête": re.compile(r"\b(enqu[eê]te\w*|vragenlijst\w*|peiling\w*|rondvraag\s+onder)", re.I),
+    "bijeenkomst": re.compile(
+        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
+        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
+        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b)",
+        re.I,
+    ),
+    "enquête": re.compile(
+        r"\b(enqu[eê]te\w*|vragenlijst\w*|peiling\w*|rondvraag\s+onder|\w*onderzoek\s+onder\s+"
+        r"(?:\w+\s+){0,3}(?:inwoners|cli[eë]nten|deelnemers|huishoudens))",
+        re.I,
+    ),
     "panel": re.compile(r"\b(\w*panel\w*)", re.I),
     "website": re.compile(r"\b(website\w*|webpagina|site)\b", re.I),
     "nieuwsbrief": re.compile(r"\b(nieuwsbrie\w*)", re.I),
@@ -339,15 +384,58 @@ ATTENDED = re.compile(
     r"werkgroep\w*|plenair\w*)",
     re.I,
 )
+#: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
+CONTENTS = re.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b", re.I)
+#: An activity that ended or is only planned was not held in the year.
+NOT_HELD = re.compile(
+    r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
+    r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
+    r"(?:starten|beginnen|opzetten)|van\s+plan)\b",
+    re.I,
+)
 #: A members' table: "Naam | Functie | Lid sinds".
 MEMBER_TABLE_HEAD = re.compile(r"functie|lid\s+sinds|rol\b|zitting|benoemd", re.I)
+#: People around the council who are no voting members.
+NON_MEMBER = re.compile(
+    r"\b(ambtelijk\w*|aspirant\w*|stagiair\w*|trainee\w*|zonder\s+stem\w*|geen\s+stem\w*|"
+    r"toehoorder\w*|adviseur\w*|notulist\w*)",
+    re.I,
+)
 WORK_PLAN = re.compile(r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*)", re.I)
+#: "Werkplan Participatiewet 2024" is the municipality's plan (a subject of advice).
+OTHERS_PLAN = re.compile(
+    r"^\s*(?:participatiewet|wmo|jeugd|re-?integratie|van\s+de\s+gemeente|van\s+het\s+college|"
+    r"armoede|schuldhulp)",
+    re.I,
+)
+#: A line of the advice overview: a date written in figures, or (on)gevraagd.
+ADVICE_ROW = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:on)?gevraagd\b", re.I)
+#: "... hebben wij niet opgesteld" after the plan's name.
+PLAN_NOT_MADE = re.compile(
+    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven)\b",
+    re.I,
+)
+#: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
+PLAN_INTENDED = re.compile(r"\b(?:willen|gaan|zullen|plannen)\b(?:\s+\S+){0,4}\s*$", re.I)
+PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven)\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
 )
+#: Recruiting members is a vacancy however it is written.
+RECRUITING = re.compile(
+    r"\b((?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+)*(?:\w+\s+){0,2}"
+    r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
+    r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
+    r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|werving\s+van\s+"
+    r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
+    r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
+    r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden))",
+    re.I,
+)
 NO_VACANCY = re.compile(
-    r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,4}"
-    r"(?:vervuld|ingevuld|opgevuld)|\ballezetels\b|volledig\s+bezet|voltallig",
+    r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,6}"
+    r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
+    r"\ballezetels\b|alle\s+zetels\s+(?:zijn\s+)?bezet|volledig\s+bezet|voltallig",
     re.I,
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
@@ -360,90 +448,362 @@ MEETING_COUNT = re.compile(
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
+_COUNT = (
+    r"(?:\d{1,2}|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+    r"vijftien|zestien|zeventien|achttien|negentien|twintig)"
+)
 N_MEMBERS = re.compile(
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
-    r"(?:\w+\s+){0,3}?(?P<n>\d{1,2}|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
-    r"twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig)\s+"
-    r"(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b|\b(?P<n2>\d{1,2})\s+leden\s+(?:telde|had|heeft)",
+    rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
+    rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
+    rf"|\b(?P<n4>{_COUNT})\s+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)",
     re.I,
+)
+#: A count of the start of the year is no count at its end.
+YEAR_START = re.compile(r"\b(begin|begonnen|startten|aan\s+het\s+begin|per\s+1\s+januari)\b", re.I)
+START_COUNT = re.compile(
+    rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b",
+    re.I,
+)
+#: "onder wie een stagiair zonder stemrecht": counted in the number, but no member.
+NON_VOTING_IN_COUNT = re.compile(
+    rf"\b(?:onder\s+wie|waaronder|inclusief|van\s+wie)\s+(?P<n>{_COUNT})\s+(?:\w+\s+){{0,2}}"
+    r"(?:stagiair\w*|trainee\w*|aspirant\w*|toehoorder\w*|lid\s+zonder\s+stem\w*|leden\s+zonder\s+stem\w*)",
+    re.I,
+)
+LEFT = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+){{0,2}}?leden\s+(?:\w+\s+){{0,2}}?(?:vertrokken|stopten|gestopt|namen\s+"
+    rf"(?:\w+\s+)?afscheid|afscheid\s+(?:namen|genomen)|traden\s+af|zijn\s+vertrokken)|"
+    rf"\bnamen\s+(?P<n2>{_COUNT})\s+leden\s+afscheid|afscheid\s+van\s+(?P<n3>{_COUNT})\s+leden\b|"
+    rf"\b(?:vertrokken|stopten)\s+(?:er\s+)?(?P<n4>{_COUNT})\s+leden\b|\b(?P<n5>{_COUNT})\s+vertrokken\s+leden",
+    re.I,
+)
+JOINED = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+nieuwe?\s+(?:lid|leden)\b|\bkwam(?:en)?\s+(?:er\s+)?(?P<n2>{_COUNT})\s+"
+    rf"(?:nieuwe?\s+)?(?:lid|leden)\s+bij|\bbenoemde\s+(?:\w+\s+){{0,3}}?(?:er\s+)?(?P<n3>{_COUNT})\s+nieuwe?",
+    re.I,
+)
+LEAVES = re.compile(
+    r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:\w+\s+){0,2}"
+    r"afscheid|namen\s+(?:\w+\s+){0,2}afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op)\b",
+    re.I,
+)
+JOINS = re.compile(
+    r"\b(verwelkomden|verwelkomen|kwam(?:en)?\s+(?:\w+\s+){0,4}erbij|trad(?:en)?\s+(?:\w+\s+){0,3}toe|"
+    r"als\s+nieuw\w*\s+lid|werd(?:en)?\s+(?:\w+\s+){0,3}benoemd)\b",
+    re.I,
+)
+_PARTICLES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ten",
+    "ter",
+    "te",
+    "in",
+    "'t",
+    "el",
+    "al",
+    "le",
+    "la",
+}
+_NOT_FIRST_NAME = {
+    "de", "het", "een", "in", "op", "wij", "we", "dit", "dat", "deze", "onze", "ons", "bij", "na",
+    "met", "voor", "aan", "van", "er", "zij", "hij", "ze", "ook", "daarnaast", "tijdens", "namens",
+}  # fmt: skip
+_NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$")
+_TITLES = re.compile(r"^(?:mw|mevr|dhr|drs|ir|mr|dr|ing)\.?$|^(?:mevrouw|meneer)$", re.I)
+INSTITUTION = re.compile(
+    r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
+)
+_LIST_INTRO = re.compile(
+    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$", re.I
 )
 
 
 def report_structure(
     doc: DocText, pages: tuple[Page, ...], year: int | None, tables: tuple[Table, ...] = ()
 ) -> tuple[list[StructureValue], list[Evidence]]:
-    """What the jaarverslag shows for its year: published, work plan, achterban, meetings, vacancies."""
+    """What the jaarverslag shows for its year: published, work plan, achterban, meetings,
+    vacancies, members."""
     complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
     evidence: list[Evidence] = []
+    text = _flat(doc.text)
+    sentences = [(s, e, text[s:e]) for s, e in _report_sentences(text)]
+    reader = _ReportReader(doc, year, complete, evidence, sentences)
     title = re.search(r"\bjaarverslag\w*|\bjaarrapportage", doc.text, re.I)
     if title:  # the report itself is the evidence that it was published: its title
-        ev = doc.evidence("structure:annual_report_published", title.start(), title.end())
-        evidence.append(ev)
-        values: list[StructureValue] = [_value("annual_report_published", "true", ev, year)]
+        values = [reader.found("annual_report_published", "true", title.start(), title.end())]
     else:
         values = [StructureValue("annual_report_published", "true", year=year)]
-    hits: dict[str, tuple[str, int, int]] = {}
-    kinds: list[str] = []
-    kind_ev: Evidence | None = None
-    vacancy: bool | None = None
-    meetings: tuple[int, int, int] | None = None
-    members: tuple[int, int, int] | None = None
-    text = _flat(doc.text)
-    for s, e in _report_sentences(text):
-        sentence = text[s:e]
-        m = WORK_PLAN.search(sentence) if "work_plan_present" not in hits else None
-        if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
-            hits["work_plan_present"] = ("true", s + m.start(), s + m.end())
-        outreach = "€" not in sentence and not ATTENDED.search(
-            sentence
-        )  # not budget, not members' visits
-        for kind, pattern in ACHTERBAN.items() if outreach else ():
-            if kind not in kinds and (m := pattern.search(sentence)):
-                kinds.append(kind)
-                kind_ev = kind_ev or doc.evidence(
-                    "structure:achterban_activities", s + m.start(), s + m.end()
-                )
-        if vacancy is None and VACANCY.search(sentence):
-            vacancy = not NO_VACANCY.search(sentence)
-            m = VACANCY.search(sentence)
-            hits["vacancies"] = ("true" if vacancy else "false", s + m.start(), s + m.end())
-        talks = (
-            meetings is None and MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)
+    values.append(reader.decided("work_plan_present", _work_plan(sentences)))
+    values.append(_achterban(reader, sentences))
+    values.append(reader.decided("vacancies", _vacancies(sentences)))
+    meetings = _meetings(sentences)
+    values.append(
+        reader.found("meetings_with_college", *meetings)
+        if meetings
+        else reader.unknown("meetings_with_college")
+    )
+    values.append(_n_members(reader, text, sentences, tables))
+    return values, evidence
+
+
+@dataclass
+class _ReportReader:
+    """Turns what was found (value, offsets) into StructureValues with evidence: the report
+    sentence that holds the deciding words (its lines only, when the 'sentence' is a run of
+    table text without full stops)."""
+
+    doc: DocText
+    year: int | None
+    complete: bool
+    evidence: list[Evidence]
+    sentences: list[tuple[int, int, str]]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect.bisect_right([s for s, _, _ in self.sentences], start) - 1
+        s, e = self.sentences[i][:2] if i >= 0 and self.sentences[i][1] >= end else (start, end)
+        text = self.doc.text
+        if "\f" in text[s:start]:  # the page of the deciding words, not where the sentence began
+            s = text.rindex("\f", s, start) + 2
+        if "\f" in text[end:e]:
+            e = text.index("\f", end, e)
+        if e - s > 400 or start - s > 200:  # table text: the match's line with one line either side
+            s = max(s, text.rfind("\n", 0, max(0, text.rfind("\n", 0, start))) + 1)
+            after = text.find("\n", end)
+            after = -1 if after == -1 else text.find("\n", after + 1)
+            e = min(e, len(text) if after == -1 else after)
+        return s, e
+
+    def found(
+        self, name: str, value: str, start: int, end: int, span: tuple[int, int] | None = None
+    ) -> StructureValue:
+        s, e = span or self.span(start, end)
+        ev = self.doc.evidence(f"structure:{name}", s, e, whole_sentence=False)
+        self.evidence.append(ev)
+        return _value(name, value, ev, self.year)
+
+    def unknown(self, name: str) -> StructureValue:
+        return StructureValue(name, None, year=self.year)
+
+    def decided(self, name: str, found: tuple[str, int, int] | None) -> StructureValue:
+        """A yes/no fact: its sentence when one decided it, else false on a fully read text."""
+        if found:
+            return self.found(name, *found)
+        return StructureValue(name, "false" if self.complete else None, year=self.year)
+
+
+def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """A work plan the council made (werkplan, jaarplan, activiteitenplan); "niet opgesteld",
+    "zonder werkplan" or only an intention ("willen we een werkplan opstellen") is none. A
+    heading alone decides nothing (its section does), nor does a row of the advice overview
+    ("Jaarplan handhaving 2013" was advised on)."""
+    refused = None
+    for s, _, sentence in sentences:
+        for m in WORK_PLAN.finditer(sentence):
+            line_start = sentence.rfind("\n", 0, m.start()) + 1
+            line_end = sentence.find("\n", m.end())
+            line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
+            if OTHERS_PLAN.match(sentence, m.end()) or ADVICE_ROW.search(line):
+                continue
+            if len(line.split()) <= 4 and not re.search(r"[.:;!?]\s*$", line):
+                continue  # a heading
+            before, after = (
+                sentence[max(0, m.start() - 40) : m.start()],
+                sentence[m.end() : m.end() + 60],
+            )
+            intended = PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)
+            if NEGATED.search(before) or PLAN_NOT_MADE.match(after) or intended:
+                refused = refused or ("false", s + m.start(), s + m.end())
+                continue
+            return "true", s + m.start(), s + m.end()
+    return refused
+
+
+def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """Open seats or members sought is a vacancy, wherever it stands; "geen vacatures" or
+    "voltallig" is none (when nothing else in the report seeks members)."""
+    closed = None
+    for s, _, sentence in sentences:
+        open_seat = VACANCY.search(sentence)
+        if open_seat and NO_VACANCY.search(sentence):
+            closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
+            continue
+        sought = open_seat or (None if "panel" in sentence.lower() else RECRUITING.search(sentence))
+        if sought:
+            return "true", s + sought.start(), s + sought.end()
+        full = NO_VACANCY.search(sentence)
+        if full:
+            closed = closed or ("false", s + full.start(), s + full.end())
+    return closed
+
+
+def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
+    """The kinds of outreach held in the year, each with the first sentence that shows it."""
+    kinds: dict[str, tuple[int, int]] = {}
+    for s, _, sentence in sentences:
+        # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
+        if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
+            continue
+        if NOT_HELD.search(sentence):
+            continue
+        for kind, pattern in ACHTERBAN.items():
+            m = pattern.search(sentence) if kind not in kinds else None
+            if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
+                kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
+    if not kinds:
+        return StructureValue(
+            "achterban_activities", "" if reader.complete else None, year=reader.year
         )
-        if talks and (m := MEETING_COUNT.search(sentence)) and _number(m["n"]):
-            meetings = (_number(m["n"]), s + m.start(), s + m.end())
-        if members is None and (m := N_MEMBERS.search(sentence)):
-            n = _number(m["n"] or m["n2"])
-            if n:
-                members = (n, s + m.start(), s + m.end())
-    for name, (value, start, end) in hits.items():
-        ev = doc.evidence(f"structure:{name}", start, end)
-        evidence.append(ev)
-        values.append(_value(name, value, ev, year))
-    if "work_plan_present" not in hits:
-        values.append(StructureValue("work_plan_present", "false" if complete else None, year=year))
-    if "vacancies" not in hits:
-        values.append(StructureValue("vacancies", "false" if complete else None, year=year))
-    if kinds and kind_ev:
-        evidence.append(kind_ev)
-        values.append(_value("achterban_activities", ",".join(sorted(kinds)), kind_ev, year))
-    else:
-        values.append(StructureValue("achterban_activities", "" if complete else None, year=year))
-    counted = _members_table(tables) if members is None else None
+    value = ",".join(sorted(kinds))
+    first, *others = sorted(kinds.values())
+    for start, end in others:  # every kind traceable, the value's snippet shows the first
+        reader.found("achterban_activities", value, start, end)
+    return reader.found("achterban_activities", value, *first)
+
+
+def _meetings(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    for s, _, sentence in sentences:
+        if not (MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
+            continue
+        m = MEETING_COUNT.search(sentence)
+        if m and _number(m["n"]):
+            return str(_number(m["n"])), s + m.start(), s + m.end()
+    return None
+
+
+def _n_members(
+    reader: _ReportReader,
+    text: str,
+    sentences: list[tuple[int, int, str]],
+    tables: tuple[Table, ...],
+) -> StructureValue:
+    """The members at the year's end: a stated count (the end of the year before others), a
+    list or table of names, or the count at the start with those who left and joined."""
+    stated = _stated_members(sentences)
+    if stated:
+        return reader.found("n_members", *stated)
+    listed = _members_list(text)
+    if listed:
+        return reader.found("n_members", listed[0], listed[1], listed[2], span=listed[1:])
+    counted = _members_table(tables)
     if counted:
         ev = Evidence("structure:n_members", counted[1], counted[2])
-        evidence.append(ev)
-        values.append(_value("n_members", str(counted[0]), ev, year))
-    for name, found in (("meetings_with_college", meetings), ("n_members", members)):
-        if name == "n_members" and counted:
+        reader.evidence.append(ev)
+        return _value("n_members", str(counted[0]), ev, reader.year)
+    changed = _members_by_changes(text, sentences)
+    if changed:
+        return reader.found("n_members", *changed)
+    return reader.unknown("n_members")
+
+
+def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    at_end = anywhere = None
+    for s, _, sentence in sentences:
+        if "panel" in sentence.lower():
             continue
-        if found:
-            ev = doc.evidence(f"structure:{name}", found[1], found[2])
-            evidence.append(ev)
-            values.append(_value(name, str(found[0]), ev, year))
+        m = N_MEMBERS.search(sentence)
+        n = (
+            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"]) if g), None))
+            if m
+            else None
+        )
+        if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
+            continue  # "een aantal leden" is no count; the start of the year no end
+        trainees = NON_VOTING_IN_COUNT.search(sentence)
+        if trainees:
+            n -= _number(trainees["n"]) or 0
+        found = (str(n), s + m.start(), s + m.end())
+        if re.search(r"\beind|31\s+december|afgesloten|sloten|ultimo|einde", sentence, re.I):
+            at_end = at_end or found
+        anywhere = anywhere or found
+    return at_end or anywhere
+
+
+def _is_name_line(line: str) -> bool:
+    """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
+    body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
+    if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
+        return False  # a table header or an organisation
+    tokens = [t for t in body.split() if not _TITLES.match(t)]
+    if not 2 <= len(tokens) <= 6 or len(line) > 90 or tokens[0].lower() in _NOT_FIRST_NAME:
+        return False
+    return all(t in _PARTICLES or _NAME_WORD.match(t) for t in tokens) and bool(
+        _NAME_WORD.match(tokens[-1])
+    )
+
+
+def _members_list(text: str) -> tuple[str, int, int] | None:
+    """Members listed one name a line after 'de raad bestond uit:'; staff and trainees not."""
+    lines = text.split("\n")
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines):
+        if not _LIST_INTRO.search(line):
+            continue
+        names = []
+        for j in range(i + 1, len(lines)):
+            candidate = lines[j]
+            if not candidate.strip() and not names:
+                continue
+            if not _is_name_line(candidate):
+                break
+            if not NON_MEMBER.search(candidate):
+                names.append(j)
+        if len(names) >= 2:
+            return str(len(names)), offsets[i], offsets[names[-1]] + len(lines[names[-1]])
+    return None
+
+
+def _person_names(sentence: str) -> int:
+    """How many people a sentence names (two or more capitalised words, particles between)."""
+    count, run = 0, []
+    for token in [*re.findall(r"(?:[A-Z]\.)+|[\w'’-]+", sentence), ""]:
+        if INSTITUTION.search(token):
+            token = ""  # "Participatieraad Haarlem" is no person
+        starts = not run and token.lower() in _NOT_FIRST_NAME
+        if (_NAME_WORD.match(token) and not starts) or (token in _PARTICLES and run):
+            run.append(token)
         else:
-            values.append(StructureValue(name, None, year=year))
-    return values, evidence
+            while run and run[-1] in _PARTICLES:
+                run.pop()
+            count += len(run) >= 2
+            run = []
+    return count
+
+
+def _members_by_changes(
+    text: str, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """'We begonnen 2024 met acht leden', two left and one joined: seven."""
+    start = None
+    left = joined = 0
+    for s, _, sentence in sentences:
+        m = START_COUNT.search(sentence)
+        if m and start is None:
+            start = (_number(m["n"] or m["n2"]), s + m.start(), s + m.end())
+            continue
+        gone = LEFT.search(sentence)
+        if gone:
+            left += _number(next(g for g in gone.groups() if g)) or 0
+        elif LEAVES.search(sentence):
+            left += _person_names(sentence[: LEAVES.search(sentence).start() + 200])
+        came = JOINED.search(sentence)
+        if came:
+            joined += _number(next(g for g in came.groups() if g)) or 0
+        elif JOINS.search(sentence) and not gone and not LEAVES.search(sentence):
+            joined += _person_names(sentence)
+    if not start or start[0] is None or not (left or joined):
+        return None
+    return str(start[0] - left + joined), start[1], start[2]
 
 
 #: Sentence ends, but not after an initial ("mevrouw T. Kuijpers"): a report names people.
@@ -469,7 +829,15 @@ def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
         if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]):
             continue
         rows = [r for r in table.rows[1:] if r and (r[0] or "").strip()]
-        named = [r for r in rows if not VACANCY.search(" ".join(c or "" for c in r))]
+        # a row with only its name cell is the wrapped rest of the name above ("Ineke van der" / "Veen")
+        rows = [r for i, r in enumerate(rows) if i == 0 or any((c or "").strip() for c in r[1:])]
+        named = [
+            r
+            for r in rows
+            if not re.search(
+                f"{VACANCY.pattern}|{NON_MEMBER.pattern}", " ".join(c or "" for c in r), re.I
+            )
+        ]
         return len(named), table.page_no, " | ".join(header)
     return None
 
