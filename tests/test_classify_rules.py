@@ -218,3 +218,16 @@ def test_model_topic_without_its_vocabulary_needs_a_sure_model() -> None:
     probs = {"jeugd": 0.8, "schulden": 0.7, "wmo_zorg": MODEL_SURE + 0.01}
     cues = {"jeugd": 0.0, "schulden": 0.6, "wmo_zorg": 0.0}
     assert [c for c, _ in with_topic_vocabulary(chosen, probs, cues)] == ["schulden", "wmo_zorg"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Betreft: niet-gevraagd advies over de energietoeslag",
+        "Betreft: initiatiefadvies bereikbaarheid van het loket",
+        "Met deze brief nemen wij zelf het initiatief om u te adviseren.",
+        "Wij schrijven u zonder dat daar een verzoek van u aan voorafging.",
+    ],
+)
+def test_unsolicited_in_other_words(sentence: str) -> None:
+    assert detect_requested(doc(sentence))[0] is False

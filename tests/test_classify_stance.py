@@ -42,3 +42,16 @@ def test_college_sentences(sentence: str, expected: str | None) -> None:
 )
 def test_reaction_cells_answer_without_an_actor(cell: str, expected: str | None) -> None:
     assert sentence_stance(cell, require_actor=False) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op alle punten behalve punt 2 wordt uw advies overgenomen.", "partially_adopted"),
+        ("Op punt 4 na wordt uw advies door ons overgenomen.", "partially_adopted"),
+        ("Op uw voorstel om de termijn te verlengen gaan wij niet in.", "not_adopted"),
+        ("Dat is niet gelukt, omdat wij uw advies eerst wilden verwerken.", None),
+    ],
+)
+def test_inverted_passives_exceptions_and_reasons(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

@@ -18,7 +18,9 @@ UNSOLICITED = re.compile(
     r"eigener\s+beweging|(wij|de\s+raad)\s+(wil|willen)\s+u\s+(graag\s+)?(ongevraagd|uit\s+eigen)|"
     r"uit\s+(zich)?zelf|(op|uit)\s+eigen\s+(houtje|initiatief)|"
     r"(besloten|besluiten|besloot)\s+(om\s+)?u\s+(hier|daar|er)?(over)?\s*(zelf|uit\s+eigen\s+beweging)|"
-    r"(zelf|zelfstandig)\s+(een\s+)?(advies\s+)?(uit\s+te\s+brengen|te\s+(schrijven|adviseren)))",
+    r"(zelf|zelfstandig)\s+(een\s+)?(advies\s+)?(uit\s+te\s+brengen|te\s+(schrijven|adviseren))|"
+    r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
+    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(daar|daarom|hierom|u\s+ons)?\s*(een\s+)?(verzoek|vraag|gevraagd))",
     re.I,
 )
 REQUESTED = re.compile(

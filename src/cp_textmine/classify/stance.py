@@ -22,7 +22,8 @@ import re
 COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
-    r"\s+(wordt|worden|is|zijn|werd|werden)\b",
+    r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
+    r"|\bdoor\s+(ons|het\s+college|ons\s+college)\b",
     re.I,
 )
 ABOUT_COUNCIL = re.compile(
@@ -56,7 +57,8 @@ DECLINE = re.compile(
     r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
     r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
-    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
+    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
+    r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
     r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b",
     re.I,
 )
@@ -86,6 +88,7 @@ NOTE = re.compile(
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
+    r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
     re.I,
 )
@@ -97,7 +100,12 @@ CELL_YES = re.compile(
 CELL_NO = re.compile(
     r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
 )
-CLAUSE_BREAK = re.compile(r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s", re.I)
+CLAUSE_BREAK = re.compile(
+    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat)\s)",
+    re.I,
+)
+#: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
+SUBORDINATE = re.compile(r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat)\b", re.I)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -112,6 +120,8 @@ def clauses(sentence: str) -> list[str]:
 
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
+    if SUBORDINATE.search(clause):
+        return None
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
         return "already"
     if DECLINE.search(clause):
@@ -172,7 +182,8 @@ def _with_ellipsis(found: list[str | None], parts: list[str]) -> list[str]:
     out: list[str] = []
     previous: str | None = None
     for stance, part in zip(found, parts, strict=True):
-        if stance is None and previous in {"adopted", "not_adopted"} and len(part.split()) <= 8:
+        elliptic = len(part.split()) <= 8 and not SUBORDINATE.search(part)
+        if stance is None and previous in {"adopted", "not_adopted"} and elliptic:
             if NEGATION.search(part):
                 stance = "not_adopted" if previous == "adopted" else "adopted"
             elif re.search(r"\b(ook|eveneens|evenzo)\b", part, re.I):
