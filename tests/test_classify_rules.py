@@ -231,3 +231,22 @@ def test_model_topic_without_its_vocabulary_needs_a_sure_model() -> None:
 )
 def test_unsolicited_in_other_words(sentence: str) -> None:
     assert detect_requested(doc(sentence))[0] is False
+
+
+def test_reasons_in_a_toelichting_column_count_as_motivation() -> None:
+    table = Table(1, (("Aanbeveling", "Standpunt college", "Toelichting"),
+                      ("1. Brief vooraf", "Overgenomen", "De brief gaat vanaf juli mee."),
+                      ("2. Uitstel", "Niet overgenomen", "Uitstel is juridisch niet mogelijk."),
+                      ("3. Evaluatie", "Wij nemen dit in overweging", "Eerst komt het onderzoek.")))  # fmt: skip
+    decision, _, points, _, motivated = decide(doc("Geachte raad,\nZie het overzicht."), (table,))
+    assert [p[1] for p in points] == ["adopted", "not_adopted", "noted"]
+    assert decision == "partially_adopted"
+    assert motivated is True
+
+
+def test_a_partial_summary_sentence_does_not_lend_its_neighbours_reasons() -> None:
+    table = Table(1, (("Advies", "Reactie"), ("1. Grens", "Overgenomen."),
+                      ("2. Fonds", "Niet overgenomen. Wij zien daartoe geen aanleiding.")))  # fmt: skip
+    text = "Wij hebben uw advies grotendeels overgenomen. De kosten van het fonds zijn hoog, omdat veel gezinnen het nodig hebben."
+    _, _, _, _, motivated = decide(doc(text), (table,))
+    assert motivated is False

@@ -156,7 +156,13 @@ def decide(
 def _motivated(
     text: str, sentences: list[tuple[str, int, int]], points: list[tuple[int, str, str]]
 ) -> bool:
-    """Reasons near a rejection: in the rejecting sentence, the two after it, or the point's text."""
+    """Reasons for a rejection: in the rejected points' answers when the letter answers per
+    point, else in the rejecting sentence and the two after it."""
+    if len(points) >= 2:
+        return any(
+            d in {"not_adopted", "partially_adopted"} and bool(MOTIVATION.search(snip))
+            for _, d, snip in points
+        )
     for label, s, e in sentences:
         if label in {"not_adopted", "partially_adopted"}:
             window = text[s : min(len(text), e + 400)]
@@ -192,9 +198,12 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             if index < 1:
                 continue
             reaction = cells[index]
-            label = classify_sentence(reaction, require_actor=False)
+            explained = " ".join([reaction, *cells[index + 1 :]])  # a "Toelichting" column
+            label = classify_sentence(reaction, require_actor=False) or classify_sentence(
+                explained, require_actor=False
+            )
             if label:
-                points.append((len(points) + 1, label, " ".join(reaction.split())[:300]))
+                points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
 
 
