@@ -85,3 +85,17 @@ def test_news_item_reporting_an_advice_stays_overig() -> None:
     news = WEB_SUMMARY.replace("De adviesraad adviseert", "Volgens voorzitter Jansen adviseert")
     news = news.replace("procent.", "procent, zegt zij.")
     assert form_type(news) == "overig"
+
+
+def test_informal_note_to_the_wethouder_with_our_advices_is_an_advice() -> None:
+    note = """SAR Oss
+Aan: wethouder P. de Vries, gemeente Oss
+Datum: 3 maart 2022
+Onderwerp: werkplan beschut werk
+Beste Piet,
+Hierbij onze reactie op het concept-werkplan. Onze adviezen:
+1. Zorg voor een plek binnen drie maanden.
+2. Regel vervoer voor wie niet zelf kan reizen.
+Groet,
+namens de SAR, Anna"""
+    assert form_type(note) == "advies"

@@ -250,3 +250,29 @@ def test_a_partial_summary_sentence_does_not_lend_its_neighbours_reasons() -> No
     text = "Wij hebben uw advies grotendeels overgenomen. De kosten van het fonds zijn hoog, omdat veel gezinnen het nodig hebben."
     _, _, _, _, motivated = decide(doc(text), (table,))
     assert motivated is False
+
+
+def test_link_by_the_subject_named_in_the_opening_paragraph() -> None:
+    from cp_textmine.classify.link import CandidateIndex, assign_links
+
+    opening = (
+        "Onderwerp: reactie op uw advies\nGeachte raad,\nNaar aanleiding van uw advies over de "
+        "kostendelersnorm voor jongeren laten wij u het volgende weten."
+    )
+    links = assign_links([_response(opening=opening)], CandidateIndex(ADVICES))
+    assert links[0].advice_doc_id == "a2"
+
+
+def test_an_advice_goes_to_the_response_with_the_strongest_case() -> None:
+    from cp_textmine.classify.link import CandidateIndex, assign_links
+
+    by_reference = _response(doc_id="r1", advice_reference="CR-2023-05")
+    by_subject = _response(doc_id="r2", subject="Reactie op uw advies kostendelersnorm jongeren")
+    links = assign_links([by_subject, by_reference], CandidateIndex(ADVICES))
+    assert {lk.response_doc_id: lk.advice_doc_id for lk in links} == {"r1": "a2", "r2": None}
+
+
+def test_advice_date_cited_with_a_weekday() -> None:
+    text = "Geachte raad,\nNaar aanleiding van uw advies van maandag 27 mei 2024 over het loket."
+    _, advice_date, _ = cited_advice(doc(text), date(2024, 8, 29))
+    assert advice_date == date(2024, 5, 27)

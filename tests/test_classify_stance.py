@@ -55,3 +55,15 @@ def test_reaction_cells_answer_without_an_actor(cell: str, expected: str | None)
 )
 def test_inverted_passives_exceptions_and_reasons(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij hebben besloten uw voorstellen niet uit te voeren.", "not_adopted"),
+        ("Wij hebben besloten de regeling aan te passen zoals u voorstelt.", "adopted"),
+        ("Wij hebben besloten de huidige werkwijze voort te zetten.", "not_adopted"),
+    ],
+)
+def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
+    assert sentence_stance(sentence) == expected

@@ -65,7 +65,8 @@ REASON_BEFORE = re.compile(
 THANKS = re.compile(r"\b(danken|bedanken|dank\s+voor|ontvangen)\b", re.I)
 ADVICE_DATE_CONTEXT = re.compile(
     r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
-    r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?\s*$",
+    r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?"
+    r"(\s*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\s*$",
     re.I,
 )
 THEIR_REF = re.compile(

@@ -45,7 +45,10 @@ MINUTES_FORM = re.compile(
     r"^\s*(aanwezig|afwezig|afgemeld|notulist|verslaglegging)\s*:", re.I | re.M
 )
 SALUTATION = re.compile(r"^\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M)
-CLOSING = re.compile(r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b", re.I)
+CLOSING = re.compile(
+    r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b|^\s*groet(en)?\s*,?\s*$",
+    re.I | re.M,
+)
 TO_COLLEGE = re.compile(
     rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
     r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b",  # an address block
@@ -60,7 +63,7 @@ TO_OTHERS = re.compile(
 FROM_COUNCIL = re.compile(rf"^\s*van\s*:?\s*(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", re.I | re.M)
 #: the council advising: a word of advice or recommendation anywhere in the body
 ADVICE_VOICE = re.compile(
-    r"\b(ons\s+advies|dit\s+advies|adviseren|adviseert|adviseer|aanbevel\w*|"
+    r"\b(ons\s+advies|dit\s+advies|onze\s+adviezen|deze\s+adviezen|adviseren|adviseert|adviseer|aanbevel\w*|"
     r"(raden|bevelen)\s+(u|wij|we)\b[^.]{0,80}\baan\b|in\s+overweging|pleiten\s+(wij|we)\b|"
     r"(wij|we)\s+pleiten|(zouden|willen)\s+(wij|we)\s+(graag\s+)?zien|(wij|we)\s+stellen\s+(u\s+)?voor|"
     r"dringen\s+(wij|we)\b[^.]{0,40}\baan|(wij|we)\s+dringen\b[^.]{0,40}\baan)",

@@ -1,7 +1,10 @@
 """Response -> advice matching, over everything in the store, so file order and runs don't matter.
 
 Evidence in order of strength: the advice's kenmerk quoted in the response, the
-advice date it cites, the same municipality and council, and subject similarity.
+advice date it cites, the same municipality and council, and the advice's subject found
+in the response's subject line or opening ("Reactie op uw advies" says nothing, the first
+paragraph usually names the subject). Each advice is claimed by its best response first
+(one letter answers one advice), so a second response cannot steal it with a weaker case.
 Below the threshold a response stays unlinked: no link beats a wrong one.
 """
 
@@ -16,7 +19,10 @@ import pyarrow as pa
 
 LINK_THRESHOLD = 0.5
 _STOP = {"de", "het", "een", "van", "en", "op", "over", "in", "voor", "uw", "advies", "gevraagd",
-         "ongevraagd", "reactie", "aan", "met", "te", "inzake", "betreft", "onderwerp", "ons"}  # fmt: skip
+         "ongevraagd", "reactie", "aan", "met", "te", "inzake", "betreft", "onderwerp", "ons",
+         "die", "dat", "bij", "door", "naar", "wij", "zijn", "als", "nieuwe", "concept", "college",
+         "raad", "gemeente", "brief", "adviesraad", "cliëntenraad", "participatieraad"}  # fmt: skip
+OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,17 @@ def subject_similarity(a: str | None, b: str | None) -> float:
     return len(wa & wb) / len(wa | wb)
 
 
+def subject_found(advice_subject: str | None, text: str | None, place: str | None = None) -> float:
+    """Share of the advice subject's content words that the response's text mentions; a word
+    counts when its first six letters match ("brieven" ~ "briefwisseling" does not, "wachttijden"
+    ~ "wachttijd" does). Needs two content words: one shared word is chance."""
+    own = _words(advice_subject) - _words(place)
+    if len(own) < 2 or not text:
+        return 0.0
+    prefixes = {w[:6] for w in _words(text)}
+    return sum(1 for w in own if w[:6] in prefixes) / len(own)
+
+
 def score(response: dict, advice: Candidate) -> tuple[float, str]:
     """Confidence that ``response`` answers ``advice``, and the strongest reason."""
     if (
@@ -75,7 +92,10 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         total += 0.15
     elif response["municipality"] and advice.municipality:
         total -= 0.3
-    similarity = subject_similarity(response["subject"], advice.subject)
+    similarity = max(
+        subject_similarity(response["subject"], advice.subject),
+        0.8 * subject_found(advice.subject, response.get("opening"), advice.municipality),
+    )
     total += 0.4 * similarity
     if response["response_date"] and advice.advice_date:
         gap = (response["response_date"] - advice.advice_date).days
@@ -103,14 +123,40 @@ def link_all(con: duckdb.DuckDBPyConnection) -> list[ResponseLink]:
         "council",
         "subject",
     ]
+    select = ", ".join(f"r.{c}" for c in cols)
     responses = [
-        dict(zip(cols, row, strict=True))
-        for row in con.execute(f"SELECT {', '.join(cols)} FROM responses").fetchall()
+        dict(zip([*cols, "opening"], row, strict=True))
+        for row in con.execute(
+            f"""SELECT {select}, left(p.text, {OPENING_CHARS}) FROM responses r
+                LEFT JOIN pages p ON p.doc_id = r.doc_id AND p.page_no = 1"""
+        ).fetchall()
     ]
     index = CandidateIndex(advices)
-    links = [best_link(r, index.candidates(r)) for r in responses]
+    links = assign_links(responses, index)
     _store(con, links)
     return links
+
+
+def assign_links(responses: list[dict], index: CandidateIndex) -> list[ResponseLink]:
+    """Best pairs first: each advice goes to the response with the strongest case for it, and a
+    response whose best advice is taken falls back to its next one."""
+    pairs = []
+    for response in responses:
+        for advice in index.candidates(response):
+            value, method = score(response, advice)
+            if value >= LINK_THRESHOLD:
+                pairs.append((value, response["doc_id"], advice.doc_id, method))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    chosen: dict[str, ResponseLink] = {}
+    taken: set[str] = set()
+    for value, response_id, advice_id, method in pairs:
+        if response_id in chosen or advice_id in taken:
+            continue
+        chosen[response_id] = ResponseLink(response_id, advice_id, round(value, 3), method)
+        taken.add(advice_id)
+    return [
+        chosen.get(r["doc_id"]) or ResponseLink(r["doc_id"], None, 0.0, None) for r in responses
+    ]
 
 
 class CandidateIndex:

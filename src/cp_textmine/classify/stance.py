@@ -37,7 +37,8 @@ NOT_YET = re.compile(
 )
 
 ADOPT = re.compile(
-    r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
+    r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
+    r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
     r"\b(volg|volgt|volgen|volgden)\b[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
@@ -59,7 +60,8 @@ DECLINE = re.compile(
     r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
     r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
-    r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b",
+    r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
+    r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b",
     re.I,
 )
 DEFER = re.compile(
