@@ -276,3 +276,12 @@ def test_advice_date_cited_with_a_weekday() -> None:
     text = "Geachte raad,\nNaar aanleiding van uw advies van maandag 27 mei 2024 over het loket."
     _, advice_date, _ = cited_advice(doc(text), date(2024, 8, 29))
     assert advice_date == date(2024, 5, 27)
+
+
+def test_a_sentence_of_explanation_beside_the_verdict_is_a_reason() -> None:
+    text = (
+        "Advies 1\nReactie: overgenomen.\nAdvies 2\nReactie: niet overgenomen. De rijksbijdrage is "
+        "alleen toereikend voor de wettelijke taken van de gemeente.\n"
+    )
+    decision, _, _, _, motivated = decide(doc(text))
+    assert (decision, motivated) == ("partially_adopted", True)

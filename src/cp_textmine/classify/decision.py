@@ -161,8 +161,7 @@ def _motivated(
     point, else in the rejecting sentence and the two after it."""
     if len(points) >= 2:
         return any(
-            d in {"not_adopted", "partially_adopted"} and bool(MOTIVATION.search(snip))
-            for _, d, snip in points
+            d in {"not_adopted", "partially_adopted"} and _explains(snip) for _, d, snip in points
         )
     for label, s, e in sentences:
         if label in {"not_adopted", "partially_adopted"}:
@@ -173,6 +172,19 @@ def _motivated(
         d in {"not_adopted", "partially_adopted"} and MOTIVATION.search(snip)
         for _, d, snip in points
     )
+
+
+def _explains(answer: str) -> bool:
+    """A rejected point's answer gives reasons: a reason word, or a sentence of its own beside
+    the verdict ("Niet overgenomen. De rijksbijdrage is alleen toereikend voor ...").
+    "Wij zien daartoe geen aanleiding" is a verdict, not a reason."""
+    if MOTIVATION.search(answer):
+        return True
+    for start, end in split_sentences(answer):
+        sentence = answer[start:end]
+        if len(sentence.split()) >= 8 and not classify_sentence(sentence, require_actor=False):
+            return True
+    return False
 
 
 def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
