@@ -68,7 +68,8 @@ def generated_texts(n: int, seed: int = 14) -> list[str]:
     rng = random.Random(seed)
     names = sorted(alias_table())
     specials = sorted(nl_tokens.dutch_tokenizer().specials)
-    punct = list(".,;:!?()[]{}\"'`´‘’“”„«»-–—/\\|@#$%^&*_+=<>~…§°€£©®™•·") + [
+    punct = [
+        *".,;:!?()[]{}\"'`´‘’“”„«»-–—/\\|@#$%^&*_+=<>~…§°€£©®™•·",
         "''", ",,", "--", "...", "'s", "’s", "'t", "(NH.)", "(L.)", "(Gr.)",
     ]  # fmt: skip
     words = [
