@@ -2,8 +2,9 @@
 
 The place gazetteer (read/places.py) tokenises like ``spacy.blank("nl")`` without importing
 spaCy (1.2 s per process). It needs the prefix, suffix, infix and URL patterns and the
-special cases; this script takes them from the installed spaCy. Re-run it after upgrading
-spaCy; tests/test_places_gazetteer.py fails while the file and spaCy disagree.
+special cases; this script takes them from the installed spaCy, and adds the patterns of the
+special-case pass derived from them. Re-run it after upgrading spaCy;
+tests/test_places_gazetteer.py fails while the file and spaCy disagree.
 
     python tools/gen_nl_tokenizer.py
 """
@@ -42,8 +43,16 @@ def rules_from_spacy() -> dict:
     }
 
 
+def with_special_patterns(data: dict) -> dict:
+    """Add the special-case pass's patterns, derived from the rules by read/nl_tokens.py."""
+    from cp_textmine.read.nl_tokens import DutchTokenizer
+
+    rules = {k: v for k, v in data.items() if k != "special_patterns"}
+    return {**rules, "special_patterns": DutchTokenizer(rules).special_patterns(rules)}
+
+
 def main() -> None:
-    data = rules_from_spacy()
+    data = with_special_patterns(rules_from_spacy())
     OUT.write_text(
         json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )

@@ -46,10 +46,16 @@ class DutchTokenizer:
             text: tuple(orths) for text, orths in data["special_cases"].items()
         }
         self._cache: dict[str, tuple[str, ...]] = {}
-        # the special-case pass: special cases that contain affixes, as spaCy tokenises them
-        # without special cases (Tokenizer.add_special_case with faster_heuristics)
         self._special_patterns: dict[str, list[tuple[str, ...]]] = {}
-        for text in self.specials:
+        for orths in data.get("special_patterns") or self.special_patterns(data):
+            self._special_patterns.setdefault(orths[0], []).append(tuple(orths))
+
+    def special_patterns(self, data: dict) -> list[list[str]]:
+        """The special-case pass's patterns: special cases that contain affixes, as spaCy
+        tokenises them without special cases (Tokenizer.add_special_case, faster_heuristics).
+        tools/gen_nl_tokenizer.py stores them in the rules file (0.15 s less per process)."""
+        patterns = []
+        for text in sorted(self.specials):
             if (
                 not data["faster_heuristics"]
                 or self._find_prefix(text)
@@ -57,9 +63,10 @@ class DutchTokenizer:
                 or self._find_suffix(text)
                 or " " in text
             ):
-                orths = tuple(t.text for t in self.tokenize(text, with_special_cases=False))
+                orths = [t.text for t in self.tokenize(text, with_special_cases=False)]
                 if orths:
-                    self._special_patterns.setdefault(orths[0], []).append(orths)
+                    patterns.append(orths)
+        return patterns
 
     def _find_prefix(self, text: str) -> int:
         match = self._prefix(text)
