@@ -1,12 +1,14 @@
 """End-to-end ingest benchmark on a synthetic corpus, against pdftotext and plain pdfplumber.
 
-    python -m bench.ingest --n 1000 [--n 10000] [--workers 2] [--ocr]
+    python -m bench.ingest --n 1000 [--n 10000] [--workers 2] [--ocr] [--repeat 3] [--no-baselines]
 
 For each size: generate the corpus with ``cp-textmine synth`` (cached under bench/out/),
 run the full ingest (extract + classify + link + load) into a fresh database, then a second
 run over the unchanged files, and - on the same files with the same number of processes -
 poppler's ``pdftotext`` and a plain pdfplumber ``extract_text`` loop. Prints documents/s,
-pages/s, peak resident memory of the whole process tree, and the ratios.
+pages/s, CPU seconds and peak resident memory of the whole process tree, and the ratios.
+With ``--repeat N`` the ingest pair runs N times and the medians are printed (with every
+run): on a shared machine one run says little. CPU seconds vary less than wall time there.
 OCR is off by default (pdftotext and pdfplumber do not OCR either); bench/ocr.py measures it.
 """
 
@@ -15,7 +17,9 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import threading
@@ -77,16 +81,23 @@ def count_pages(pdfs: list[Path]) -> int:
     return total
 
 
-def run_ingest(folder: Path, db: Path, workers: int, ocr: bool) -> tuple[float, int]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_ingest(folder: Path, db: Path, workers: int, ocr: bool) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS and CPU seconds (the ingest and the workers it waited for)."""
     args = [sys.executable, "-m", "cp_textmine", "ingest", str(folder), "--db", str(db), "--workers", str(workers),
             "--quiet"] + ([] if ocr else ["--no-ocr"])  # fmt: skip
+    cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(args)
     with PeakRSS(proc.pid) as rss:
         proc.wait()
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed with exit code {proc.returncode}")
-    return time.perf_counter() - started, rss.peak
+    return time.perf_counter() - started, rss.peak, _children_cpu() - cpu
 
 
 def _pdftotext(path: str) -> int:
@@ -108,31 +119,43 @@ def run_baseline(fn, pdfs: list[Path], workers: int) -> float:
     return time.perf_counter() - started
 
 
-def bench(n: int, workers: int, ocr: bool) -> dict:
+def bench(n: int, workers: int, ocr: bool, repeat: int = 1, baselines: bool = True) -> dict:
     folder = corpus(n)
     pdfs = sorted(folder.glob("*.pdf"))
     pages = count_pages(pdfs)
     db = OUT / f"bench-{n}.duckdb"
-    for stale in (db, Path(f"{db}.wal")):
-        stale.unlink(missing_ok=True)
-    shutil.rmtree(f"{db}.staging", ignore_errors=True)
-    first, peak = run_ingest(folder, db, workers, ocr)
-    second, peak2 = run_ingest(folder, db, workers, ocr)
-    result = {"n": len(pdfs), "pages": pages, "first_s": first, "second_s": second,
-              "peak_rss_mb": max(peak, peak2) / 2**20}  # fmt: skip
-    if shutil.which("pdftotext"):
+    runs = []
+    for _ in range(repeat):
+        for stale in (db, Path(f"{db}.wal")):
+            stale.unlink(missing_ok=True)
+        shutil.rmtree(f"{db}.staging", ignore_errors=True)
+        first, peak, first_cpu = run_ingest(folder, db, workers, ocr)
+        second, peak2, second_cpu = run_ingest(folder, db, workers, ocr)
+        runs.append({"first_s": first, "second_s": second, "first_cpu_s": first_cpu,
+                     "second_cpu_s": second_cpu, "peak_rss_mb": max(peak, peak2) / 2**20})  # fmt: skip
+    result = {"n": len(pdfs), "pages": pages, "runs": runs}
+    result.update({key: statistics.median(r[key] for r in runs) for key in runs[0]})
+    if baselines and shutil.which("pdftotext"):
         result["pdftotext_s"] = run_baseline(_pdftotext, pdfs, workers)
-    result["pdfplumber_s"] = run_baseline(_pdfplumber, pdfs, workers)
+    if baselines:
+        result["pdfplumber_s"] = run_baseline(_pdfplumber, pdfs, workers)
     return result
 
 
 def report(r: dict, workers: int) -> str:
+    runs = r["runs"]
+    of = f"median of {len(runs)} runs" if len(runs) > 1 else "one run"
     lines = [
-        f"corpus: {r['n']} PDFs, {r['pages']} pages; {workers} processes",
-        f"  full ingest:      {r['first_s']:8.1f} s  {r['n'] / r['first_s']:7.1f} docs/s  {r['pages'] / r['first_s']:7.1f} pages/s",
-        f"  incremental rerun:{r['second_s']:8.1f} s  ({100 * r['second_s'] / r['first_s']:.1f}% of the first run)",
+        f"corpus: {r['n']} PDFs, {r['pages']} pages; {workers} processes; {of}",
+        f"  full ingest:      {r['first_s']:8.1f} s  {r['n'] / r['first_s']:7.1f} docs/s  {r['pages'] / r['first_s']:7.1f} pages/s"
+        f"  CPU {r['first_cpu_s']:.1f} s",
+        f"  incremental rerun:{r['second_s']:8.1f} s  ({100 * r['second_s'] / r['first_s']:.1f}% of the first run)"
+        f"  CPU {r['second_cpu_s']:.1f} s",
         f"  peak RSS (all processes): {r['peak_rss_mb']:.0f} MB",
     ]
+    if len(runs) > 1:
+        for key in ("first_s", "second_s", "first_cpu_s", "second_cpu_s", "peak_rss_mb"):
+            lines.append(f"    {key:13s} " + "  ".join(f"{run[key]:.1f}" for run in runs))
     for name in ("pdftotext", "pdfplumber"):
         if f"{name}_s" in r:
             s = r[f"{name}_s"]
@@ -146,12 +169,16 @@ def main() -> None:
     parser.add_argument("--n", type=int, nargs="+", default=[1000])
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--ocr", action="store_true", help="OCR scans during the ingest too")
+    parser.add_argument("--repeat", type=int, default=1, help="ingest runs per size; medians")
+    parser.add_argument("--no-baselines", dest="baselines", action="store_false",
+                        help="skip pdftotext and pdfplumber")  # fmt: skip
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{date.today()} · {platform.machine()} · {os.cpu_count()} cores · "
           f"{psutil.virtual_memory().total / 2**30:.0f} GiB · Python {platform.python_version()}")  # fmt: skip
     for n in args.n:
-        print(report(bench(n, args.workers, args.ocr), args.workers), flush=True)
+        result = bench(n, args.workers, args.ocr, args.repeat, args.baselines)
+        print(report(result, args.workers), flush=True)
 
 
 if __name__ == "__main__":

@@ -75,12 +75,73 @@ def _load_model(name: str, folder: str):
     return model, meta
 
 
+#: rule transformers whose output depends only on their parameters and the text; the decision
+#: and motivated models both read DecisionText and DecisionRuleFeatures of the same response
+SHARED_TRANSFORMERS = ("TextSlice", "DecisionText", "DecisionRuleFeatures", "RequestedRuleFeatures")
+FEATURES_MODULE = "cp_textmine.classify.features"
+_shared: tuple[str | None, dict] = (None, {})
+
+
+def predict_proba(model, text: str):
+    """``model.predict_proba([text])[0]``, computing each rule feature of a text only once.
+
+    Each model has its own fitted TF-IDF (its own slice of the text, vocabulary and n-grams),
+    so those cannot be shared without retraining; the rule features can. The pipeline
+    (Pipeline -> FeatureUnion -> transformers -> classifier) is walked here with the same
+    calls scikit-learn makes, which also skips its per-call dispatch (joblib, parameter
+    routing): 1-2 ms a prediction. Other shapes go to scikit-learn itself.
+    tests/test_models_shared_features.py checks that the probabilities are identical.
+    """
+    global _shared
+    if _shared[0] is not text and _shared[0] != text:
+        _shared = (text, {})
+    try:
+        X = [text]
+        for _, step in model.steps[:-1]:
+            X = _transform(step, X, _shared[1])
+    except _NotPlain:
+        return model.predict_proba([text])[0]
+    return model.steps[-1][1].predict_proba(X)[0]
+
+
+class _NotPlain(Exception):
+    """A pipeline shape predict_proba leaves to scikit-learn (weights, parallel jobs, pandas)."""
+
+
+def _transform(step, X, shared: dict):
+    from scipy import sparse  # heavy: only with a model
+    from sklearn.pipeline import FeatureUnion, Pipeline  # heavy: only with a model
+
+    if step is None or isinstance(step, str):  # 'passthrough' / 'drop'
+        raise _NotPlain
+    if getattr(step, "_sklearn_output_config", None):  # set_output(...) was used
+        raise _NotPlain
+    if isinstance(step, Pipeline):
+        for _, sub in step.steps:
+            X = _transform(sub, X, shared)
+        return X
+    if isinstance(step, FeatureUnion):
+        if step.n_jobs not in (None, 1) or step.transformer_weights:
+            raise _NotPlain
+        Xs = [_transform(sub, X, shared) for _, sub in step.transformer_list]
+        if not any(sparse.issparse(x) for x in Xs):
+            raise _NotPlain  # dense unions: the concatenation stays scikit-learn's
+        return sparse.hstack(Xs).tocsr()  # as FeatureUnion._hstack
+    name = type(step).__name__
+    if name in SHARED_TRANSFORMERS and type(step).__module__ == FEATURES_MODULE:
+        key = (name, tuple(sorted(step.get_params().items())))
+        if key not in shared:
+            shared[key] = step.transform(X)
+        return shared[key]
+    return step.transform(X)
+
+
 def predict_doc_type(text: str) -> tuple[str, float]:
     loaded = load_model("doc_type")
     if loaded is None:
         return classify_doc_type_rules(text)
     model, _ = loaded
-    probs = model.predict_proba([text])[0]
+    probs = predict_proba(model, text)
     best = int(probs.argmax())
     return str(model.classes_[best]), float(probs[best])
 
@@ -98,7 +159,7 @@ def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None
     if loaded is None:
         return rule_value, rule_score, evidence
     model, _ = loaded
-    probs = model.predict_proba([doc.text])[0]
+    probs = predict_proba(model, doc.text)
     classes = list(model.classes_)
     p_requested = float(probs[classes.index("gevraagd")])
     value, confidence = p_requested >= 0.5, max(p_requested, 1 - p_requested)
@@ -160,7 +221,7 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
         thresholds = dict.fromkeys(scores, TOPIC_THRESHOLD)
     else:
         model, meta = loaded
-        probs = model.predict_proba([doc.text])[0]
+        probs = predict_proba(model, doc.text)
         scores = dict(zip(meta["labels"], (float(p) for p in probs), strict=True))
         thresholds = {
             code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores
@@ -207,7 +268,7 @@ def refine_decision(text: str, facts: ResponseFacts) -> ResponseFacts:
     if loaded is None:
         return facts
     model, _ = loaded
-    probs = model.predict_proba([text])[0]
+    probs = predict_proba(model, text)
     best = int(probs.argmax())
     if float(probs[best]) < MODEL_DECISION_MIN_P:
         return replace(facts, decision_score=float(probs[best]))
@@ -217,7 +278,7 @@ def refine_decision(text: str, facts: ResponseFacts) -> ResponseFacts:
         motivated_model = load_model("motivated")
         if motivated_model is not None:
             m_model, _ = motivated_model
-            m_probs = m_model.predict_proba([text])[0]
+            m_probs = predict_proba(m_model, text)
             motivated = bool(m_model.classes_[int(m_probs.argmax())] == "motivated")
     detail = "acknowledged" if decision == "noted" else None
     return replace(facts, decision=decision, decision_score=float(probs[best]), motivated=motivated,

@@ -187,6 +187,8 @@ def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path,
     last_publish = time.monotonic()
     n_shards = n_published = 0
     for done, doc in enumerate(runner(plan.jobs, options), start=1):
+        if done == 1:  # the timer starts with the first document, not with the workers' start-up
+            last_publish = time.monotonic()
         batch.append(doc)
         extra_paths += [(doc.doc_id, p) for p in plan.duplicates.get(doc.sha256, [])]
         _count(summary, doc)

@@ -25,7 +25,8 @@ from cp_textmine.store.shards import write_shard
 
 def init_worker(memory_limit_mb: int, models: Path | None = None) -> None:
     """Cap the worker's address space, keep native libraries single-threaded, and load the models
-    before the first file, so a file's time limit counts only that file."""
+    before the first file, so a file's time limit counts only that file (a forked worker inherits
+    them from the parent, which loaded them before starting the pool)."""
     faulthandler.disable()  # a worker killed by a hostile file is reported as a failed file, not a dump
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -67,6 +68,12 @@ def run_local_pool(jobs: list[Job], options: IngestOptions) -> Iterator[Document
     """Yield documents as files finish; at most ``4 x workers`` files in flight, so memory stays flat."""
     from pebble import ProcessExpired, ProcessPool  # process pool only when isolating files
 
+    if not jobs:
+        return
+    # Load the models and the gazetteer here, once, before the pool forks its workers: every
+    # worker, and every replacement pebble starts after max_tasks or a timeout, inherits them
+    # instead of importing scikit-learn and loading them again (seconds of CPU per worker).
+    warm_up(options.models_dir)
     workers = max(1, options.workers)
     pending: dict[cf.Future, Job] = {}
     queue = iter(jobs)

@@ -1,0 +1,69 @@
+"""models.predict_proba gives scikit-learn's probabilities exactly, with rule features shared (issue 14)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cp_textmine.classify import models
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "annotations" / "dev").rglob("*.cpdoc")) + sorted(
+    (ROOT / "corpora" / "demo").rglob("*.cpdoc")
+)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    models.use_models_dir(None)
+    loaded = {name: models.load_model(name) for name in models.MODEL_NAMES}
+    if any(v is None for v in loaded.values()):
+        pytest.skip("trained models not present")
+    return {name: model for name, (model, _) in loaded.items()}
+
+
+def test_same_probabilities_as_scikit_learn(trained) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES[::3]]  # every writer, every type
+    assert len(texts) > 50
+    differ = []
+    for text in texts:
+        for name in models.MODEL_NAMES:  # in a row on one text: the shared features are reused
+            ours = models.predict_proba(trained[name], text)
+            theirs = trained[name].predict_proba([text])[0]
+            if not np.array_equal(ours, theirs):
+                differ.append((name, text[:80]))
+    assert differ == []
+
+
+def test_rule_features_are_computed_once_per_text(trained, monkeypatch) -> None:
+    from cp_textmine.classify import features
+
+    calls = []
+    original = features.DecisionRuleFeatures.transform
+    monkeypatch.setattr(
+        features.DecisionRuleFeatures,
+        "transform",
+        lambda self, X: calls.append(1) or original(self, X),
+    )
+    text = SOURCES[0].read_text(encoding="utf-8")
+    models.predict_proba(trained["decision"], text)
+    models.predict_proba(trained["motivated"], text)
+    assert len(calls) == 1
+    models.predict_proba(trained["motivated"], text + " ")
+    assert len(calls) == 2
+
+
+def test_other_pipeline_shapes_go_to_scikit_learn() -> None:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    from cp_textmine.classify.features import RequestedRuleFeatures
+
+    texts = ["wij adviseren gevraagd", "ongevraagd advies", "uw kenmerk 12", "geen"] * 3
+    y = [0, 1, 0, 1] * 3
+    dense = Pipeline([("features", FeatureUnion([("rules", RequestedRuleFeatures())])),
+                      ("clf", LogisticRegression())]).fit(texts, y)  # fmt: skip
+    for text in texts:
+        assert np.array_equal(models.predict_proba(dense, text), dense.predict_proba([text])[0])
