@@ -84,7 +84,7 @@ def topic_cue_scores(text: str, taxonomy: Taxonomy, focus: str = "") -> dict[str
     """
     scores = {}
     strong = taxonomy.cue_patterns(strong_only=True)
-    foreign = taxonomy.foreign_phrases()
+    foreign = taxonomy.foreign_phrases
     for code, pattern in taxonomy.cue_patterns().items():
         own_text, own_focus = text, focus
         if foreign.get(code):

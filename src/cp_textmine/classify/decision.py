@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from cp_textmine.classify.doc_form import CLOSING
 from cp_textmine.classify.stance import noted_kind, sentence_stance
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
@@ -79,10 +80,6 @@ POINT = re.compile(
 )
 
 
-CLOSING_FORMULA = re.compile(
-    r"\b(met\s+vriendelijke\s+groet|hoogachtend)\b",
-    re.I,
-)
 ADVICE_OBJECT = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
     r"adviespunt\w*|uw\s+(raad|brief))\b",
@@ -256,7 +253,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
 def _closing(text: str, start: int) -> int:
     """Where the last point's block ends: the closing formula, or 1,500 characters on."""
     end = min(len(text), start + 1500)
-    closing = CLOSING_FORMULA.search(text, start, end)
+    closing = CLOSING.search(text, start, end)
     return closing.start() if closing else end
 
 

@@ -442,16 +442,17 @@ MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestu
 MEETING_WORD = re.compile(
     r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat)", re.I
 )
-_NUMWORD = r"\d{1,2}|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf"
+_SPELLED = sorted(
+    {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
+)  # "achttien" before "acht"
+#: a meeting count: "een keer" is how people say "once in a while" as often as "once"
+_NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 MEETING_COUNT = re.compile(
     rf"\b(?P<n>{_NUMWORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
-_COUNT = (
-    r"(?:\d{1,2}|een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
-    r"vijftien|zestien|zeventien|achttien|negentien|twintig)"
-)
+_COUNT = r"(?:\d{1,2}|" + "|".join(_SPELLED) + ")"
 N_MEMBERS = re.compile(
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"

@@ -45,13 +45,7 @@ class Taxonomy:
         }
 
     @functools.cached_property
-    def foreign_phrases_by_topic(self) -> dict[str, re.Pattern[str] | None]:
-        return self._foreign_phrases()
-
     def foreign_phrases(self) -> dict[str, re.Pattern[str] | None]:
-        return self.foreign_phrases_by_topic
-
-    def _foreign_phrases(self) -> dict[str, re.Pattern[str] | None]:
         """Per topic, the multi-word cues of the other topics that contain one of its cues:
         "bijzondere bijstand" is an armoede cue, so it must not count as "bijstand"."""
         out: dict[str, re.Pattern[str] | None] = {}
