@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import fcntl
 import io
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -118,14 +121,37 @@ def pdf_bytes(pages: list[str]) -> bytes:
     return buffer.getvalue()
 
 
+def generated_once(
+    tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]
+) -> Path:
+    """A folder made once per test run, shared by the pytest-xdist workers.
+
+    Each worker has its own session, so a plain session fixture would generate the corpus
+    once per worker; the first worker makes it under an exclusive lock and marks it
+    complete, the others wait for the lock and reuse it. Users must not change the folder.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's base folder, common to all workers
+    folder = root / name
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".complete").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            make(folder)
+            (folder / ".complete").touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def synth_corpus_120(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """120 generated documents with labels, made once per session for every module that trains."""
+    """120 generated documents with labels, made once per run for every module that trains."""
     from cp_textmine.synth import generate_corpus
 
-    corpus = tmp_path_factory.mktemp("synth120")
-    generate_corpus(120, corpus, seed=2, workers=2)
-    return corpus
+    return generated_once(
+        tmp_path_factory, "synth120", lambda folder: generate_corpus(120, folder, seed=2, workers=2)
+    )
 
 
 @pytest.fixture(scope="session")
@@ -134,12 +160,13 @@ def text_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shared by the crash, reader and Dask tests."""
     from cp_textmine.synth import generate_corpus
 
-    folder = tmp_path_factory.mktemp("text40")
-    generate_corpus(40, folder, seed=5, workers=2)
-    for pdf in folder.glob("*.pdf"):
-        if _is_image_only(pdf):
-            pdf.unlink()
-    return folder
+    def make(folder: Path) -> None:
+        generate_corpus(40, folder, seed=5, workers=2)
+        for pdf in folder.glob("*.pdf"):
+            if _is_image_only(pdf):
+                pdf.unlink()
+
+    return generated_once(tmp_path_factory, "text40", make)
 
 
 def _is_image_only(pdf: Path) -> bool:
