@@ -285,3 +285,21 @@ def test_a_sentence_of_explanation_beside_the_verdict_is_a_reason() -> None:
     )
     decision, _, _, _, motivated = decide(doc(text))
     assert (decision, motivated) == ("partially_adopted", True)
+
+
+def test_a_question_row_in_a_reaction_table_is_no_point() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Uw advies", "Onze reactie"),
+        ("Een vaste contactpersoon per gezin", "Dit nemen wij over."),
+        ("Vraag: hoeveel gezinnen wachten nu?", "Nu 40; wij nemen dit op in de monitor."),
+        ("Hoe lang duurt een aanvraag?", "Gemiddeld zes weken; wij nemen dit op in de monitor."),
+        (
+            "Wachtlijst publiceren?",
+            "Wij publiceren de wachtlijst voortaan elk kwartaal en nemen dit over.",
+        ),
+        ("Tolk bij elk gesprek", "Dit nemen wij niet over, want de kosten zijn te hoog."),
+    )
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]

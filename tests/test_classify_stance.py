@@ -67,3 +67,40 @@ def test_inverted_passives_exceptions_and_reasons(sentence: str, expected: str |
 )
 def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "niet" inside the that-complement is not the college's refusal
+        (
+            "Wij delen uw mening dat niemand twee keer hetzelfde formulier hoeft in te vullen.",
+            "adopted",
+        ),
+        # waiting for an evaluation before changing anything is deferral, even as "not now"
+        (
+            "Wij achten het niet verstandig om, vooruitlopend op het onderzoek, de norm te wijzigen.",
+            "noted",
+        ),
+        ("In afwachting van de landelijke wet passen wij de regeling nog niet aan.", "noted"),
+        # a decision not to do what was asked declines it
+        ("Wij hebben besloten de vergoeding dit jaar niet te verhogen.", "not_adopted"),
+        # legends and announcements carry no stance
+        ("In de derde kolom ziet u of het advies is overgenomen of niet.", None),
+        ("Wij volgen hieronder de volgorde van uw brief.", None),
+        ("Uw analyse sluit aan bij wat wij van de wijkteams horen.", None),
+        # already done, in other words than "staand beleid"
+        ("Wij bellen nu al binnen twee werkdagen terug.", "noted"),
+        ("Onze werkwijze voldoet daarmee al aan uw voorstel.", "noted"),
+        # passive inclusion later and open choices defer
+        ("Uw punten worden meegenomen in de nieuwe nota.", "noted"),
+        # starting work on the points follows them; a relative clause is no stance
+        ("Wij gaan met uw drie voorstellen aan de slag.", "adopted"),
+        (
+            "Wij houden elk jaar een peiling, waarvan de uitkomsten in het werkplan terugkomen.",
+            None,
+        ),
+    ],
+)
+def test_complements_waiting_legends_and_already(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

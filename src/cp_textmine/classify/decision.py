@@ -56,7 +56,8 @@ NOTED = re.compile(
 MOTIVATION = re.compile(
     r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?ruimte|"
     r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
-    r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat))\b",
+    r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat)|"
+    r"(licht|lichten)\b[^.;]{0,30}\btoe|risico|zou\s+betekenen|betekent\s+dat|wetsvoorstel)\b",
     re.I,
 )
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
@@ -205,8 +206,8 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
         for row in rows:
             cells = [c or "" for c in row]
             index = column if column is not None and column < len(cells) else len(cells) - 1
-            if index < 1:
-                continue
+            if index < 1 or _is_question(" ".join(cells[:index])):
+                continue  # the council's question answered in the table is no advice point
             reaction = cells[index]
             explained = " ".join([reaction, *cells[index + 1 :]])  # a "Toelichting" column
             label = classify_sentence(reaction, require_actor=False) or classify_sentence(
@@ -215,6 +216,13 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             if label:
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+def _is_question(advice_cell: str) -> bool:
+    """A row that puts a question to the college ("Vraag: hoe ...?") rather than advising."""
+    cell = advice_cell.strip()
+    asks = re.match(r"(\d+[.)]?\s*)?(hoe|wat|waarom|wanneer|welke?|hoeveel|waar|wie)\b", cell, re.I)
+    return bool(re.match(r"(\d+[.)]?\s*)?vraag\b", cell, re.I)) or bool(asks and cell.endswith("?"))
 
 
 def points_from_text(text: str) -> list[tuple[int, str, str]]:

@@ -39,17 +39,17 @@ NOT_YET = re.compile(
 ADOPT = re.compile(
     r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
     r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
-    r"\b(volg|volgt|volgen|volgden)\b[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
+    r"\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
     r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
-    r"\b(sluit|sluiten)\b[^.;]{0,40}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
+    r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
     r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\bin\b|\bingevoerd\b|"
     r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|\bter\s+harte\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
-    r"\bgaan\s+wij\s+mee\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
+    r"\bgaan\s+wij\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
 DECLINE = re.compile(
@@ -61,26 +61,28 @@ DECLINE = re.compile(
     r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
     r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
+    r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
     r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b",
     re.I,
 )
 DEFER = re.compile(
     r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
     r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
-    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bterugkomen\b|"
+    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\bonderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
     r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b|"
-    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
+    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
+    r"\bvooruitlopend\s+op\b|\bin\s+afwachting\s+van\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
     r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b",
     re.I,
 )
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
-    r"\bstaande\s+praktijk\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    r"\bstaande\s+praktijk\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
     re.I,
 )
 NOTE = re.compile(
@@ -94,6 +96,13 @@ PARTIAL = re.compile(
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
     re.I,
 )
+#: waiting for something before deciding: deferral, even when worded as "not now"
+WAITING = re.compile(r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b", re.I)
+#: "the last column shows whether the advice was adopted": an indirect question, no stance
+INDIRECT = re.compile(
+    r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
+    re.I,
+)
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.")
 CELL_YES = re.compile(
     r"^\s*(eens|akkoord|ja|graag|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd)\b",
@@ -103,11 +112,14 @@ CELL_NO = re.compile(
     r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
 )
 CLAUSE_BREAK = re.compile(
-    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat)\s)",
+    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\s)",
     re.I,
 )
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
-SUBORDINATE = re.compile(r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat)\b", re.I)
+SUBORDINATE = re.compile(
+    r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\b",
+    re.I,
+)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -126,17 +138,27 @@ def clause_stance(clause: str) -> str | None:
         return None
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
         return "already"
+    if WAITING.search(clause):
+        return "deferred"
     if DECLINE.search(clause):
         return "not_adopted"
     if DEFER.search(clause):
         return "deferred"
     if NOT_YET.search(clause) and ADOPT.search(clause):
         return "deferred"
-    if ADOPT.search(clause):
-        return "not_adopted" if NEGATION.search(clause) else "adopted"
+    adopt = ADOPT.search(clause)
+    if adopt:
+        return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
     if NOTE.search(clause):
         return "noted"
     return None
+
+
+def _main_clause(clause: str, verb_end: int) -> str:
+    """The clause without a that-complement after its verb: in "wij delen uw opvatting dat
+    niemand hoeft aan te vragen" the "niet"/"geen" belongs to the complement, not the stance."""
+    complement = re.compile(r"\b(dat|of)\b", re.I).search(clause, verb_end)
+    return clause[: complement.start()] if complement else clause
 
 
 def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
@@ -146,6 +168,8 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     is the speaker by construction.
     """
     if ABOUT_COUNCIL.search(sentence) and not re.search(r"\b(wij|we)\b", sentence, re.I):
+        return None
+    if INDIRECT.search(sentence):
         return None
     stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
     if require_actor and not COLLEGE_ACTS.search(sentence):
