@@ -303,3 +303,19 @@ def test_a_question_row_in_a_reaction_table_is_no_point() -> None:
     )
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]
+
+
+def test_bare_numbers_are_points_after_the_college_announces_per_point_answers() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Wij danken u voor uw advies. Hieronder gaan wij per punt in op uw advies.\n"
+        "1. Meer spreekuren\nDit voorstel nemen wij over; vanaf mei is er een extra spreekuur.\n"
+        "2. Hogere vergoeding\nDe vergoeding blijft ongewijzigd, omdat het budget dat niet toelaat.\n"
+    )
+    assert [(n, label) for n, label, _ in points_from_text(text)] == [
+        (1, "adopted"),
+        (2, "not_adopted"),
+    ]
+    unannounced = "Uw advies:\n1. Meer spreekuren\n2. Wij nemen dit over.\n"
+    assert points_from_text(unannounced) == []

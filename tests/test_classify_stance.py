@@ -104,3 +104,17 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
 )
 def test_complements_waiting_legends_and_already(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the council asked to change stays as it was: a refusal, even without "wij"
+        ("Artikel 7 van de regeling blijft ongewijzigd.", "not_adopted"),
+        ("De eigen bijdrage is gebleven zoals die in het ontwerp stond.", "not_adopted"),
+        # taking a side remark to heart is an acknowledgement, not an adoption
+        ("Uw opmerking over de korte termijn nemen wij ter harte.", "noted"),
+    ],
+)
+def test_unchanged_rules_and_remarks_taken_to_heart(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

@@ -81,6 +81,12 @@ POINT = re.compile(
 )
 
 
+#: the college announces that it answers point by point: bare numbers after it are the points
+PER_POINT = re.compile(
+    r"\b(per\s+(punt|advies|aanbeveling|adviespunt)|puntsgewijs|punt\s+voor\s+punt|"
+    r"(een|één)\s+voor\s+(een|één))\b",
+    re.I,
+)
 ADVICE_OBJECT = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
     r"adviespunt\w*|uw\s+(raad|brief))\b",
@@ -156,14 +162,16 @@ def _motivated(
     text: str, sentences: list[tuple[str, int, int]], points: list[tuple[int, str, str]]
 ) -> bool:
     """Reasons for a rejection: in the rejected points' answers when the letter answers per
-    point, else in the rejecting sentence and the two after it."""
+    point, else in the rejecting sentence, the sentence before it and what follows it."""
     if len(points) >= 2:
         return any(
             d in {"not_adopted", "partially_adopted"} and _explains(snip) for _, d, snip in points
         )
     for label, s, e in sentences:
         if label in {"not_adopted", "partially_adopted"}:
-            window = text[s : min(len(text), e + 400)]
+            # reasons follow the verdict or lead up to it in the sentence before
+            before = text.rfind(".", 0, max(0, s - 1))
+            window = text[max(before + 1, s - 300) : min(len(text), e + 400)]
             if MOTIVATION.search(window) or REASON_BEFORE.search(text[s:e]):
                 return True
     return any(
@@ -227,10 +235,12 @@ def _is_question(advice_cell: str) -> bool:
 
 def points_from_text(text: str) -> list[tuple[int, str, str]]:
     """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block."""
+    announced = PER_POINT.search(text)
     matches = [
         m
         for m in POINT.finditer(text)
         if re.match(r"\s*(advies|aanbeveling|adviespunt|punt|ad)\b", m.group(0), re.I)
+        or (announced and m.start() > announced.end())  # "Hieronder per punt." then "1. ..."
     ]
     points = []
     for i, match in enumerate(matches):

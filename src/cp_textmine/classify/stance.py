@@ -47,7 +47,7 @@ ADOPT = re.compile(
     r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
     r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\bin\b|\bingevoerd\b|"
     r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
-    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|\bter\s+harte\b|"
+    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
     r"\bgaan\s+wij\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
@@ -86,7 +86,7 @@ ALREADY = re.compile(
     re.I,
 )
 NOTE = re.compile(
-    r"\b(kennis\s*genomen|kennisgenomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
+    r"\b(ter\s+harte|kennis\s*genomen|kennisgenomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
     re.I,
 )
 PARTIAL = re.compile(
@@ -94,6 +94,13 @@ PARTIAL = re.compile(
     r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
+    re.I,
+)
+#: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
+#: response this is the college's refusal even without the college named as actor
+UNCHANGED = re.compile(
+    r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
+    r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b",
     re.I,
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
@@ -140,6 +147,8 @@ def clause_stance(clause: str) -> str | None:
         return "already"
     if WAITING.search(clause):
         return "deferred"
+    if UNCHANGED.search(clause) and not NEGATION.search(clause):
+        return "unchanged"
     if DECLINE.search(clause):
         return "not_adopted"
     if DEFER.search(clause):
@@ -175,14 +184,15 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     if require_actor and not COLLEGE_ACTS.search(sentence):
         # without the college as actor only "this is already policy" speaks for it; anyone
         # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
-        stances = [s for s in stances if s == "already"]
+        stances = [s for s in stances if s in {"already", "unchanged"}]
     if not stances and not require_actor:
         return _cell_answer(sentence)
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
         return "partially_adopted"
-    decided = {("noted" if s in {"already", "deferred"} else s) for s in stances}
+    names = {"already": "noted", "deferred": "noted", "unchanged": "not_adopted"}
+    decided = {names.get(s, s) for s in stances}
     if {"adopted", "not_adopted"} <= decided:
         return "partially_adopted"
     for label in ("not_adopted", "adopted", "noted"):
