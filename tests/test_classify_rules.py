@@ -319,3 +319,23 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
     ]
     unannounced = "Uw advies:\n1. Meer spreekuren\n2. Wij nemen dit over.\n"
     assert points_from_text(unannounced) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er ligt geen adviesaanvraag van u over dit onderwerp. Toch willen wij u iets meegeven.",
+            False,
+        ),
+        ("Hoewel ons niet om advies is gevraagd, willen wij op de nota reageren.", False),
+        # the council's role in its letterhead says nothing about this advice
+        (
+            "Adviesraad Sociaal Domein - gevraagd en ongevraagd advies\nOnderwerp: armoedebeleid",
+            None,
+        ),
+        ("Wij geven (on)gevraagd advies. Op uw verzoek om advies van 3 maart reageren wij.", True),
+    ],
+)
+def test_requested_cues_and_the_councils_role(text: str, expected: bool | None) -> None:
+    assert detect_requested(DocText.from_pages((Page(1, text, "text", len(text)),)))[0] is expected

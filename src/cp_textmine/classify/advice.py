@@ -20,6 +20,8 @@ UNSOLICITED = re.compile(
     r"(besloten|besluiten|besloot)\s+(om\s+)?u\s+(hier|daar|er)?(over)?\s*(zelf|uit\s+eigen\s+beweging)|"
     r"(zelf|zelfstandig)\s+(een\s+)?(advies\s+)?(uit\s+te\s+brengen|te\s+(schrijven|adviseren))|"
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
+    r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
+    r"(niet|nooit)\s+(om\s+(ons\s+)?advies\s+)?(is\s+)?gevraagd|"
     r"zelf\s+het\s+initiatief|zonder\s+dat\s+(daar|daarom|hierom|u\s+ons)?\s*(een\s+)?(verzoek|vraag|gevraagd))",
     re.I,
 )
@@ -41,9 +43,17 @@ REQUEST_DATE_CONTEXT = re.compile(
 )
 
 
+#: the council's role in its letterhead or introduction ("wij geven gevraagd en ongevraagd
+#: advies"), which says nothing about this advice
+ROLE = re.compile(
+    r"\b(zowel\s+)?(on)?gevraagd(e)?\s+(en|of|als|én|&)\s+(on)?gevraagd(e)?\b|\(on\)gevraagd(e)?\b",
+    re.I,
+)
+
+
 def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
     """Gevraagd (True) / ongevraagd (False) from the subject and opening; None when silent."""
-    head = doc.text[:3000]
+    head = ROLE.sub(lambda m: " " * len(m.group()), doc.text[:3000])  # offsets kept
     unsolicited = UNSOLICITED.search(head)
     requested = REQUESTED.search(head)
     if unsolicited and (not requested or unsolicited.start() <= requested.start() + 200):
