@@ -99,3 +99,41 @@ Hierbij onze reactie op het concept-werkplan. Onze adviezen:
 Groet,
 namens de SAR, Anna"""
     assert form_type(note) == "advies"
+
+
+MEMO_FROM_THE_WETHOUDER = """MEMO
+
+Aan: Cliëntenraad Werk en Inkomen Lansingerland
+Van: wethouder P. de Groot, namens het college
+Datum: 3 maart 2025
+Betreft: uw advies over de bijzondere bijstand
+
+Op 2 februari ontvingen wij uw advies. Hieronder leest u onze reactie per punt.
+1. Wij nemen het voorstel voor een snellere afhandeling over.
+2. De inkomensgrens blijft ongewijzigd, omdat de begroting geen ruimte biedt.
+Een volgende adviesaanvraag over het minimabeleid volgt in het najaar.
+"""
+
+REQUEST_FOR_ADVICE = """Cliëntenraad Werk en Inkomen Lansingerland
+t.a.v. de voorzitter
+
+Onderwerp: adviesaanvraag beleidsregels bijzondere bijstand 2026
+
+Geachte leden van de Cliëntenraad,
+
+Met deze brief leggen wij de concept-beleidsregels aan u voor en vragen wij u om uw advies.
+De belangrijkste wijzigingen zijn een hogere inkomensgrens en een kortere afhandeltermijn.
+Wij ontvangen uw advies graag uiterlijk 1 april 2026.
+
+Met vriendelijke groet,
+burgemeester en wethouders van Lansingerland,
+de secretaris, de burgemeester
+"""
+
+
+def test_memo_from_the_wethouder_to_the_council_is_a_response() -> None:
+    assert form_type(MEMO_FROM_THE_WETHOUDER, "reactie") == "reactie"
+
+
+def test_the_colleges_request_for_advice_is_no_response() -> None:
+    assert form_type(REQUEST_FOR_ADVICE, "reactie") == "overig"

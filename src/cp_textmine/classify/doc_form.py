@@ -61,6 +61,10 @@ TO_OTHERS = re.compile(
     re.I | re.M,
 )
 FROM_COUNCIL = re.compile(rf"^\s*van\s*:?\s*(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", re.I | re.M)
+#: a memo's "Van:" field naming the college or a wethouder (on the college's behalf)
+FROM_COLLEGE = re.compile(
+    rf"^\s*van\s*:?\s*(de\s+|het\s+)?([\w.]+\s+){{0,4}}?{COLLEGE}", re.I | re.M
+)
 #: the council advising: a word of advice or recommendation anywhere in the body
 ADVICE_VOICE = re.compile(
     r"\b(ons\s+advies|dit\s+advies|onze\s+adviezen|deze\s+adviezen|adviseren|adviseert|adviseer|aanbevel\w*|"
@@ -147,7 +151,8 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
     signed_college = bool(COLLEGE_SIGNS.search(signature))
     signed_council = bool(COUNCIL_SIGNS.search(signature)) and not signed_college
     titles = title_zone(text)
-    addressed = (is_letter or from_council) and (to_college or to_council)
+    from_college = bool(FROM_COLLEGE.search(head))
+    addressed = (is_letter or from_council or from_college) and (to_college or to_council)
     verdict, reason, offset = _verdict(
         titles, text, n_pages, addressed, to_college, to_council, to_raad, is_letter
     )
@@ -229,6 +234,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     if form.to_others and not (form.to_college or form.to_council):
         return "overig", "a letter to others than college or council"
     if form.is_letter or form.from_council or form.to_college or form.to_council:
+        if (form.signed_by_college or form.to_council) and _asks_for_advice(text):
+            return "overig", "the college asks the council for advice"
         if form.signed_by_college:
             return "reactie", "a letter signed by the college"
         if form.to_council and not form.to_college:
@@ -245,6 +252,29 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     if model_type == "reactie" and form.signed_by_college:
         return "reactie", "signed by the college"
     return "overig", "not a letter between council and college"
+
+
+#: the college putting a question or a draft to the council ("adviesaanvraag", "vragen wij u
+#: om advies"); a response refers to the council's advice instead
+ASKS_FOR_ADVICE = re.compile(
+    r"\b(adviesaanvraag|verzoek\s+om\s+advies|adviesverzoek|(vragen|verzoeken)\s+(wij|we)\s+u\b[^.]{0,200}\b(advies|adviseren)|"
+    r"leggen\s+(wij|we)\b[^.]{0,80}\baan\s+u\s+voor)\b",
+    re.I,
+)
+ANSWERS_ADVICE = re.compile(
+    r"\b((ontv(ing|ingen|angen|angst)|danken|bedanken|dank\s+voor|naar\s+aanleiding\s+van|n\.a\.v\.|reactie\s+op|"
+    r"reageren\s+(wij\s+)?op|gaan\s+(wij|we)\s+in\s+op)\s+(\w+\s+){0,3}uw\s+((on)?gevraagd(e)?\s+)?"
+    r"(advie[sz]|brief|aanbeveling\w*)|uw\s+((on)?gevraagd(e)?\s+)?(advies|brief)\s+(van|d\.?d\.?)\s+\d)",
+    re.I,
+)
+
+
+def _asks_for_advice(text: str) -> bool:
+    """A request for advice: the opening asks for it before anything answers an advice (a
+    request may end "wij ontvangen uw advies graag voor 1 maart")."""
+    opening = text[:LETTER_ZONE]
+    asks, answers = ASKS_FOR_ADVICE.search(opening), ANSWERS_ADVICE.search(opening)
+    return bool(asks) and (answers is None or asks.start() < answers.start())
 
 
 def _asks_only_information(text: str) -> bool:
