@@ -94,3 +94,34 @@ def test_edited_taxonomy_retrains(
     report = train_models(small_examples, tmp_path / "models", load_taxonomy())
     assert "jeugd" not in report.models["topics"]["labels"]
     assert report.models["topics"]["taxonomy_version"] == "v1-no-jeugd"
+
+
+def test_top_topics_keeps_the_strongest_and_at_most_two_more_at_the_threshold() -> None:
+    from cp_textmine.classify.train import top_topics
+
+    scores = {"schulden": 0.3, "bijstand": 0.9, "jeugd": 0.6, "wmo_zorg": 0.55, "inburgering": 0.1}
+    assert [c for c, _ in top_topics(scores, 0.5)] == ["bijstand", "jeugd", "wmo_zorg"]
+    assert [c for c, _ in top_topics({"schulden": 0.2, "jeugd": 0.1}, 0.5)] == ["schulden"]
+
+
+def test_hand_written_advices_are_measured_leave_one_writer_out(
+    small_examples: list[Example], tmp_path: Path
+) -> None:
+    """Advices written by three people join the topic model; its figure holds each one out."""
+    from dataclasses import replace
+
+    advices = [
+        e for e in small_examples if e.labels.get("doc_type") == "advies" and e.labels.get("topics")
+    ]
+    writers = [
+        replace(e, id=f"dev:{e.id}", labels={**e.labels, "author": f"writer-{i % 3}"}, source="dev")
+        for i, e in enumerate(advices[:18])
+    ]
+    train_models(small_examples, tmp_path, topic_writers=writers)
+    meta = json.loads((tmp_path / "topics.meta.json").read_text())
+    cv = meta["cv_by_writer"]
+    assert cv["n"] == 18 and cv["writers"] == 3
+    assert 0.0 <= cv["ci"]["micro_f1"][0] <= cv["micro_f1"] <= cv["ci"]["micro_f1"][1] <= 1.0
+    assert meta["trained_on_hand_written"] == ["writer-0", "writer-1", "writer-2"]
+    assert meta["variant"]["strategy"] == "model_top"
+    assert set(meta["thresholds"].values()) == {0.5}

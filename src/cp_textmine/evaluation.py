@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import DEFAULT_NORM_DAYS, FIGURES_END, FIGURES_START, IngestOptions
+from cp_textmine.config import models_dir as default_models_dir
 from cp_textmine.pipeline.run import ingest_paths
 from cp_textmine.read.places import municipality_names
 from cp_textmine.records import DECISIONS, DOC_TYPES
@@ -63,6 +64,8 @@ class EvalReport:
     topic_micro_f1: float | None = None
     topic_macro_f1: float | None = None
     topic_ci: dict[str, tuple[float, float]] = field(default_factory=dict)  # bootstrap 95%
+    #: "pipeline", or "leave-one-writer-out" when the topic model learnt from these documents
+    topic_source: str = "pipeline"
     structure: dict = field(default_factory=dict)  # per-norm accuracy (structure_eval)
     errors: dict[str, list[str]] = field(default_factory=dict)
 
@@ -87,6 +90,7 @@ class EvalReport:
             "per_label": {k: [vars(p) for p in v] for k, v in self.per_label.items()},
             "topic_micro_f1": self.topic_micro_f1,
             "topic_macro_f1": self.topic_macro_f1,
+            "topic_source": self.topic_source,
             "confusion": {k: {a: dict(c) for a, c in v.items()} for k, v in self.confusion.items()},
         }
 
@@ -412,10 +416,27 @@ def evaluate_release(
         if name != "rewordings":
             reports[name] = compare(labels[name], preds[name], reference)
             _add_structure(reports[name], structure)
+    if "dev" in reports:
+        _topics_by_writer(reports["dev"], models_dir)
     gap = {}
     if "rewordings" in labels and "dev" in labels:
         gap = rewording_gap(labels["dev"], preds["dev"], labels["rewordings"], preds["rewordings"])
     return ReleaseEvaluation(reports, gap)
+
+
+def _topics_by_writer(report: EvalReport, models_dir: Path | None) -> None:
+    """The topic model learnt from the dev advices, so the dev topic figure is the one measured
+    leave-one-writer-out at training (``topics.meta.json``), not the in-sample pipeline's."""
+    meta_file = (models_dir or default_models_dir()) / "topics.meta.json"
+    if not meta_file.exists():
+        return
+    cv = json.loads(meta_file.read_text(encoding="utf-8")).get("cv_by_writer")
+    if not cv:
+        return
+    report.topic_micro_f1, report.topic_macro_f1 = cv["micro_f1"], cv["macro_f1"]
+    report.topic_ci = {k: tuple(v) for k, v in cv["ci"].items()}
+    report.topic_source = "leave-one-writer-out"
+    report.per_label.pop("topics", None)  # in-sample per-label figures would mislead
 
 
 def _with_structure_labels(labels: list[dict], folder: Path) -> list[dict]:
@@ -515,6 +536,11 @@ def figures_markdown(figures: dict) -> str:
             lo, hi = report.get("topic_ci", {}).get(key, [0.0, 1.0])
             cells.append(f"{value:.2f} [{lo:.2f}–{hi:.2f}]" if value is not None else "–")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    if sets.get("dev", {}).get("topic_source") == "leave-one-writer-out":
+        lines += [
+            "",
+            "Dev topics: leave-one-writer-out (the topic model learns from the dev advices).",
+        ]
     rewording = figures.get("rewording", {})
     if rewording:
         lines += [

@@ -102,7 +102,8 @@ def release_tables(release) -> list[Table]:
             cells += [
                 f"{value:.2f}" if value is not None else "",
                 "",
-                f"{lo:.2f}–{hi:.2f} (bootstrap)",
+                f"{lo:.2f}–{hi:.2f} (bootstrap)"
+                + (" by writer" if report.topic_source != "pipeline" else ""),
             ]
         side.add_row(label, *cells)
     tables = [side]

@@ -18,6 +18,7 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         write_card,
     )
     from cp_textmine.classify.dataset import (  # lazy: keeps --help and start-up fast
+        hand_written_advices,
         load_training_examples,
         read_recipe,
     )
@@ -50,7 +51,11 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
         variants = choose_variants(comparison)
         console.print(f"  chosen: {variants}")
-    report = train_models(examples, target, taxonomy, variants)
+    writers = hand_written_advices(annotations / "dev", workers)
+    console.print(
+        f"topic model: also {len(writers)} hand-written dev advices, leave-one-writer-out"
+    )
+    report = train_models(examples, target, taxonomy, variants, topic_writers=writers)
     for name, meta in report.models.items():
         scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))
         console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")

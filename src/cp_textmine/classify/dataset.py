@@ -134,6 +134,18 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
     return examples
 
 
+def hand_written_advices(dev_dir: Path, workers: int = 2) -> list[Example]:
+    """The dev set's hand-written advices with topic labels, for the topic model only; each
+    carries its writer (``author``), by which its figure is cross-validated."""
+    labels = dev_dir / "labels.jsonl"
+    if not labels.exists():
+        return []
+    examples = labelled_pdf_examples(labels, dev_dir / "pdfs", "dev", workers)
+    if gold_hashes(dev_dir.parent / "test") & {e.sha256 for e in examples}:
+        raise CpTextmineError("a dev document is also in the frozen test set (annotations/test)")
+    return [e for e in examples if e.labels.get("doc_type") == "advies" and e.labels.get("topics")]
+
+
 HELD_OUT_SETS = ("dev", "test")  # annotations/<name>/pdfs: never trained on
 
 

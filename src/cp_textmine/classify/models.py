@@ -228,8 +228,14 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
         thresholds = {
             code: meta.get("thresholds", {}).get(code, TOPIC_THRESHOLD) for code in scores
         }
+    strategy = loaded[1].get("variant", {}).get("strategy") if loaded is not None else None
+    if strategy == "model_top":  # the strongest topic and up to two more at their threshold
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        chosen = [(code, round(p, 3)) for i, (code, p) in enumerate(ranked[:3])
+                  if i == 0 or p >= thresholds[code]]  # fmt: skip
+        return chosen, _topic_evidence(doc, taxonomy, chosen)
     chosen = [(code, round(s, 3)) for code, s in scores.items() if s >= thresholds[code]]
-    if loaded is not None and loaded[1].get("variant", {}).get("strategy") == "model_or_cues":
+    if strategy == "model_or_cues":
         cues = topic_cue_scores(doc.text, taxonomy, focus)
         strong = taxonomy.cue_patterns(strong_only=True)
         in_focus = {code for code, pattern in strong.items() if focus and pattern.search(focus)}
@@ -248,13 +254,20 @@ def predict_topics(doc: DocText, focus: str = "") -> tuple[list[tuple[str, float
         if scores[best] > 0.05:
             chosen = [(best, round(scores[best], 3))]  # an advice is about something
     chosen = _fewest_topics(chosen)
+    return sorted(chosen, key=lambda x: -x[1]), _topic_evidence(doc, taxonomy, chosen)
+
+
+def _topic_evidence(doc: DocText, taxonomy, chosen: list[tuple[str, float]]) -> list[Evidence]:
+    """The first cue word of each chosen topic, or the model's score when the text names none."""
     patterns = taxonomy.cue_patterns()
     evidence = []
-    for code, _ in chosen:
+    for code, score in chosen:
         match = patterns[code].search(doc.text) if code in patterns else None
         if match:
             evidence.append(doc.evidence(f"topic:{code}", match.start(), match.end()))
-    return sorted(chosen, key=lambda x: -x[1]), evidence
+        else:
+            evidence.append(Evidence(f"topic:{code}", None, f"model: p={score:.2f}; no cue word"))
+    return evidence
 
 
 #: below this probability the decision model abstains too: decision NULL ("onbekend")
