@@ -350,3 +350,26 @@ def test_report_facts_unknown_when_a_page_was_not_read():
 def test_achterban_not_held_is_not_listed():
     text = "Jaarverslag 2023\n\nDit jaar hielden wij geen spreekuur. Wij willen in 2024 een panel opzetten."
     assert _report(text)["achterban_activities"].value == ""
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a figures table: the number on the meetings line, not the one on the line above
+        ("Het jaar in cijfers\nvergaderingen van de raad 12\nreacties via het contactformulier 38\n"
+         "overleggen met de wethouder 6\nbezoekers informatieavond 45", "6"),
+        ("Kerncijfers\n2022 2023\nvergaderingen 9 11\nbestuurlijk overleg met het college 3 5\n"
+         "bezoekers spreekuur 40 52", "5"),
+        ("In 2023 zaten wij in totaal zes keer met het college om tafel: vier keer met de wethouder "
+         "Zorg en twee keer met de burgemeester.", "6"),
+        ("De raad vergaderde elf keer, waarvan twee keer samen met de wethouder.", "2"),
+        ("Met de portefeuillehouder spraken wij op 3 februari, 14 juni (in het stadhuis) en 8 november.", "3"),
+        ("Met de wethouders hadden we dit jaar bestuurlijk overleg op:\n- 9 maart\n- 1 juni\n- 5 oktober\n\n"
+         "Verder spraken we met ambtenaren.", "3"),
+        ("Volgens de verordening overleggen wij vier keer per jaar met de wethouder.", None),
+        ("Met de wethouder zaten we een paar keer om tafel. Na ons verzoek in het bestuurlijk overleg van 19\n"
+         "oktober kwam er een gesprek.", None),
+    ],
+)  # fmt: skip
+def test_meetings_with_the_college_as_reports_give_them(sentences: str, expected: str | None):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")["meetings_with_college"].value == expected

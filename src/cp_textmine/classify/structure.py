@@ -11,6 +11,7 @@ was read; with unreadable pages or missing articles it stays ``None`` (unknown).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -440,7 +441,9 @@ NO_VACANCY = re.compile(
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat)", re.I
+    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
+    r"(?:om|aan)\s+tafel)",
+    re.I,
 )
 _SPELLED = sorted(
     {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
@@ -544,7 +547,7 @@ def report_structure(
     values.append(reader.decided("work_plan_present", _work_plan(sentences)))
     values.append(_achterban(reader, sentences))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
-    meetings = _meetings(sentences)
+    meetings = _meetings(text, sentences, year)
     values.append(
         reader.found("meetings_with_college", *meetings)
         if meetings
@@ -668,14 +671,165 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     return reader.found("achterban_activities", value, *first)
 
 
-def _meetings(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+def _meetings(
+    text: str, sentences: list[tuple[int, int, str]], year: int | None
+) -> tuple[str, int, int] | None:
+    """Meetings with the college: a figures table's line, a count in a sentence, or the dates
+    of the meetings listed. A number from another line of a figures table is none."""
+    return (
+        _meetings_figure(text, year)
+        or _meetings_counted(sentences)
+        or _meetings_dated(text, sentences)
+    )
+
+
+#: A figures table's line: its label, then the number (per year column): "overleggen met wethouders 7".
+FIGURE_LINE = re.compile(
+    r"^(?P<label>[^\d|]{6,}?)[\s|]+(?P<nums>\d{1,3}(?:[\s|]+\d{1,3}){0,3})[\s|]*$"
+)
+#: Contact with officials is no meeting with the college.
+OFFICIALS = re.compile(r"\bambtelijk\w*|\bambtena\w*|\bbeleidsmedewerker\w*", re.I)
+
+
+def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """'bestuurlijke overleggen met de wethouders 4'; with a column per year, the report's year."""
+    lines = _text_lines(text)
+    for i in _figure_lines(lines):
+        start, line = lines[i]
+        m = FIGURE_LINE.match(line.strip())
+        if OFFICIALS.search(m["label"]) or not MEETING_WORD.search(m["label"]):
+            continue
+        if not (MEETING_PARTY.search(m["label"]) or re.search(r"bestuurlijk", m["label"], re.I)):
+            continue
+        nums = re.findall(r"\d{1,3}", m["nums"])
+        column = _year_column(lines[max(0, i - 12) : i], len(nums), year)
+        return str(int(nums[column])), start, start + len(line)
+    return None
+
+
+def _figure_lines(lines: list[tuple[int, str]]) -> list[int]:
+    """Indexes of the lines of a figures table: a label and its numbers, next to another such
+    line (a sentence that wraps after a number, "het overleg van 19", stands alone)."""
+    ok = [_is_figure_line(line) for _, line in lines]
+    return [
+        i for i, good in enumerate(ok)
+        if good and ((i > 0 and ok[i - 1]) or (i + 1 < len(ok) and ok[i + 1]))
+    ]  # fmt: skip
+
+
+def _is_figure_line(line: str) -> bool:
+    m = FIGURE_LINE.match(line.strip())
+    if not m or re.search(r"[.;:!?]", m["label"]):
+        return False
+    last = m["label"].split()[-1].lower() if m["label"].split() else ""
+    return last not in {"van", "op", "in", "tot", "met", "de", "het", "en", "om", "sinds", "per"}
+
+
+def _text_lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _year_column(above: list[tuple[int, str]], width: int, year: int | None) -> int:
+    """Which of a figures line's numbers is the report year's: the column its header names, else the last."""
+    for _, line in reversed(above):
+        years = re.findall(r"\b(?:19|20)\d{2}\b", line)
+        if len(years) == width and year is not None and str(year) in years:
+            return years.index(str(year))
+    return width - 1
+
+
+def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """'Met de wethouders voerden wij vier keer overleg': the first count that belongs to the
+    college, i.e. no other count stands between it and the nearest mention of the college ("de
+    raad vergaderde tien keer, waarvan twee keer met de wethouder" is two)."""
+    for s, _, sentence in sentences:
+        parties = [m.start() for m in MEETING_PARTY.finditer(sentence)]
+        if not parties or not MEETING_WORD.search(sentence):
+            continue
+        counts = [
+            m
+            for m in MEETING_COUNT.finditer(sentence)
+            if _number(m["n"]) and not _other_line(sentence, m)
+            and not PER_PERIOD.match(sentence, m.end())
+        ]  # fmt: skip
+        for m in counts:
+            party = min(parties, key=lambda p: abs(p - m.start()))
+            lo, hi = sorted((party, m.start()))
+            between = any(lo < o.start() < hi for o in counts if o is not m)
+            if abs(party - m.start()) <= 120 and not between:
+                return str(_number(m["n"])), s + m.start(), s + m.end()
+    return None
+
+
+#: "vier keer per jaar": how often meetings should be, no count of them.
+PER_PERIOD = re.compile(r"\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)", re.I)
+
+
+def _other_line(sentence: str, m: re.Match[str]) -> bool:
+    """A number that ends its line in a figures table ("vergaderingen 10" over "overleggen met
+    wethouders 7"): a figure of the line above, not this count."""
+    if "\n" not in sentence[m.end("n") : m.end()]:
+        return False
+    lines = _text_lines(sentence)
+    at = next(i for i, (start, line) in enumerate(lines) if start + len(line) >= m.start("n"))
+    return at in _figure_lines(lines)
+
+
+_MEETING_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\b",
+    re.I,
+)
+
+
+def _meetings_dated(
+    text: str, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """'Het overleg met de wethouder vond plaats op 9 februari, 22 juni en 2 november', or the
+    dates as a list under a line that introduces them ('hadden we bestuurlijk overleg op:')."""
     for s, _, sentence in sentences:
         if not (MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
             continue
-        m = MEETING_COUNT.search(sentence)
-        if m and _number(m["n"]):
-            return str(_number(m["n"])), s + m.start(), s + m.end()
+        if OFFICIALS.search(sentence):
+            continue
+        intro = re.search(r"\bop\s*:\s*$", sentence)
+        if intro:
+            dates = _listed_dates(text, s + intro.end())
+            if len(dates) >= 2:
+                return str(len(dates)), s, dates[-1]
+            continue
+        on = re.search(r"\bop\s+(?=\d)", sentence)
+        found = [m for m in _MEETING_DATE.finditer(sentence, on.start())] if on else []
+        if len(found) >= 2 and _only_dates_between(sentence, found):
+            return str(len(found)), s + found[0].start(), s + found[-1].end()
     return None
+
+
+def _only_dates_between(sentence: str, found: list[re.Match[str]]) -> bool:
+    """The dates form one list: between them only commas, 'en' and a word in brackets."""
+    gaps = [sentence[a.end() : b.start()] for a, b in itertools.pairwise(found)]
+    return all(re.fullmatch(r"\s*(?:\([^)]{0,30}\))?\s*(?:,|en|,\s*en)\s*", g) for g in gaps)
+
+
+def _listed_dates(text: str, pos: int) -> list[int]:
+    """Ends of the bulleted dates that follow ``pos`` (one date a line)."""
+    ends = []
+    for m in re.finditer(r"[^\n]*\n?", text[pos:]):
+        line = m.group().strip()
+        if not line and not ends:
+            continue
+        if not re.fullmatch(
+            r"[-•*–]?\s*\d{1,2}\s+\w+\.?(?:\s+(?:19|20)\d{2})?(?:\s*\([^)]*\))?[,;.]?", line
+        ):
+            break
+        if not _MEETING_DATE.search(line):
+            break
+        ends.append(pos + m.end())
+    return ends
 
 
 def _n_members(
