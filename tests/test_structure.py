@@ -293,6 +293,15 @@ def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
         ("Vacatures: op dit moment geen.", "false", "Vacatures"),
         ("De vacature uit 2022 is in maart vervuld.", "false", "vacature"),
         ("Voor ons panel zoeken we nieuwe leden.", "false", None),
+        ("Wij mogen elf leden hebben; we zoeken dus nog twee mensen.", "true", "zoeken dus nog twee mensen"),
+        ("Bij de jaarwisseling waren er in de werkgroep Jeugd nog twee plekken onbezet.", "true", "plekken onbezet"),
+        ("De zetel namens de ouderenbonden bleef dit jaar leeg.", "true", "zetel namens de ouderenbonden bleef dit jaar leeg"),
+        ("Er is nog ruimte voor één nieuw lid.", "true", "nog ruimte voor één nieuw lid"),
+        ("Er zijn nog drie plaatsen vrij.", "true", "plaatsen vrij"),
+        ("De voltallige raad kwam acht keer bijeen.", "false", None),
+        ("Na twee nieuwe benoemingen zijn alle plekken weer bezet.", "false", "alle plekken weer bezet"),
+        ("De avond vond plaats in het buurthuis en was open voor iedereen.", "false", None),
+        ("We houden namen bij voor als er plekken vrijkomen.", "false", None),
     ],
 )  # fmt: skip
 def test_vacancies_as_reports_write_them(sentences: str, expected: str, words: str | None):

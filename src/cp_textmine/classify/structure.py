@@ -422,21 +422,36 @@ PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijv
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
 )
+_SPELLED = sorted(
+    {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
+)  # "achttien" before "acht"
+_COUNT = r"(?:\d{1,2}|" + "|".join(_SPELLED) + ")"
+#: "de bijeenkomst vond plaats": plaats as in taking place, no seat.
+_NOT_HAPPENS = r"(?<!vond\s)(?<!vonden\s)(?<!vindt\s)(?<!vinden\s)"
 #: Recruiting members is a vacancy however it is written.
 RECRUITING = re.compile(
-    r"\b((?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+)*(?:\w+\s+){0,2}"
+    r"\b((?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*"
+    rf"(?:{_COUNT})\s+(?:nieuwe\s+)?(?:mensen|personen)\b|"
+    r"(?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*(?:\w+\s+){0,2}"
     r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
     r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
     r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
-    r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden))",
+    r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
+    # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
+    rf"{_NOT_HAPPENS}\b(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:vrij|open)\b(?!\w)|"
+    rf"{_NOT_HAPPENS}\b(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel)\b[^.;:]{{0,60}}?"
+    r"\b(?:onbezet|leeg)\b|nog\s+(?:plaats|ruimte)\s+voor\s+(?:\w+\s+){0,2}?"
+    r"(?:persoon|personen|lid|leden|mensen|kandidaten|kandidaat)\b)",
     re.I,
 )
 NO_VACANCY = re.compile(
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,6}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
-    r"\ballezetels\b|alle\s+zetels\s+(?:zijn\s+)?bezet|volledig\s+bezet|voltallig",
+    r"\ballezetels\b|alle\s+(?:zetels|plaatsen|plekken)\s+(?:\w+\s+){0,2}?(?:bezet|vervuld|ingevuld)|"
+    r"volledig\s+bezet|\bvoltallig\b",
     re.I,
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
@@ -445,9 +460,6 @@ MEETING_WORD = re.compile(
     r"(?:om|aan)\s+tafel)",
     re.I,
 )
-_SPELLED = sorted(
-    {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
-)  # "achttien" before "acht"
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
 _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 MEETING_COUNT = re.compile(
@@ -455,7 +467,6 @@ MEETING_COUNT = re.compile(
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
-_COUNT = r"(?:\d{1,2}|" + "|".join(_SPELLED) + ")"
 N_MEMBERS = re.compile(
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
