@@ -150,6 +150,20 @@ def test_side_by_side_terms_split_at_semicolon():
     assert _terms(text) == (42, 28)
 
 
+def test_members_listed_under_a_heading_a_paragraph_each_without_those_who_left():
+    text = ("Jaarverslag 2023\n\n3. Samenstelling per 31 december 2023\n\n- dhr. K. (Kees) Smit, voorzitter\n\n"
+            "- mw. L. de Boer\n\n- dhr. A. Yilmaz\n\n- mw. R. Pauw (tot juni)\n\n"
+            "Ondersteuning: mw. T. Bakker, ambtelijk secretaris.")  # fmt: skip
+    assert _report(text)["n_members"].value == "3"
+
+
+def test_members_table_of_names_and_fields_under_a_ruling():
+    text = "Jaarverslag 2023\n\nWie zitten er aan tafel?"
+    table = Table(1, (("naam", "aandachtsgebied"), ("---", "---"), ("Henk de Wit", "voorzitter"),
+                      ("Saskia Brouwer", "jeugd"), ("Ahmed Bakkali", "werk en inkomen")))  # fmt: skip
+    assert _report(text, tables=(table,))["n_members"].value == "3"
+
+
 def test_members_counted_from_members_table():
     text = "Jaarverslag 2023\n\nSamenstelling op 31 december 2023:"
     pages = (Page(1, text, "text", len(text)),)
@@ -277,6 +291,12 @@ def test_members_counted_from_a_list_of_names_without_staff():
         ("De raad telde eind 2023 tien leden, onder wie een stagiair zonder stemrecht.", "9"),
         ("We sloten het jaar af met zes leden.", "6"),
         ("Ons cliëntenpanel telt 42 leden. De verordening staat maximaal vijftien leden toe.", None),
+        ("Op 1 januari 2023 telde de raad negen leden. In de loop van het jaar namen twee leden afscheid:\n"
+         "- Piet de Graaf vertrok in maart naar Zwolle;\n- Anja Mulder stopte in juni.\n"
+         "Drie nieuwe leden schoven aan:\n- Kees Bakker (per mei);\n- Ilse Hoekstra (per oktober).\n"
+         "- Omar Haddou (per december).", "10"),
+        ("In maart vertrok Joke Wiersma. Aan het eind van het jaar waren we met 5:\n- Jan Post\n- Lia Veen", "5"),
+        ("Kerncijfers\n2022 2023\nvergaderingen 10 12\nLeden per 31 december 9 11\nbezoekers 40 50", None),
     ],
 )  # fmt: skip
 def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):

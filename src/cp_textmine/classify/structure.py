@@ -472,14 +472,19 @@ N_MEMBERS = re.compile(
     rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
-    rf"|\b(?P<n4>{_COUNT})\s+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)",
+    rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
+    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
-YEAR_START = re.compile(r"\b(begin|begonnen|startten|aan\s+het\s+begin|per\s+1\s+januari)\b", re.I)
+YEAR_START = re.compile(
+    r"\b(begin|begonnen|startten|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b", re.I
+)
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
-    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b",
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b|"
+    rf"\b(?:op|per)\s+1\s+januari\s+(?:\d{{4}}\s+)?(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?P<n3>{_COUNT})\s+leden\b",
     re.I,
 )
 #: "onder wie een stagiair zonder stemrecht": counted in the number, but no member.
@@ -536,8 +541,12 @@ INSTITUTION = re.compile(
     r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
 )
 _LIST_INTRO = re.compile(
-    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$", re.I
+    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$|"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
+    re.I,
 )
+#: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
+DEPARTED = re.compile(r"\((?:tot|vertrokken|gestopt|afgetreden|overleden)\b[^)]*\)", re.I)
 
 
 def report_structure(
@@ -875,7 +884,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
             continue
         m = N_MEMBERS.search(sentence)
         n = (
-            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"]) if g), None))
+            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"]) if g), None))
             if m
             else None
         )
@@ -893,6 +902,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
 
 def _is_name_line(line: str) -> bool:
     """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
+    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])", "", line)  # "P. (Pierre) Vroemen"
     body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
     if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
         return False  # a table header or an organisation
@@ -905,7 +915,8 @@ def _is_name_line(line: str) -> bool:
 
 
 def _members_list(text: str) -> tuple[str, int, int] | None:
-    """Members listed one name a line after 'de raad bestond uit:'; staff and trainees not."""
+    """Members listed one name a line after 'de raad bestond uit:' or under a heading
+    'Samenstelling per 31 december'; staff, trainees and members who left not."""
     lines = text.split("\n")
     pos = 0
     offsets = []
@@ -913,20 +924,27 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
         offsets.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        if not _LIST_INTRO.search(line):
-            continue
+        if not _LIST_INTRO.search(line) or _names_a_change(line):
+            continue  # "Drie nieuwe leden schoven aan:" lists who came, not who is there
         names = []
         for j in range(i + 1, len(lines)):
             candidate = lines[j]
-            if not candidate.strip() and not names:
-                continue
+            if not candidate.strip():
+                continue  # names a paragraph each
             if not _is_name_line(candidate):
                 break
-            if not NON_MEMBER.search(candidate):
+            if not NON_MEMBER.search(candidate) and not DEPARTED.search(candidate):
                 names.append(j)
         if len(names) >= 2:
             return str(len(names)), offsets[i], offsets[names[-1]] + len(lines[names[-1]])
     return None
+
+
+def _names_a_change(line: str) -> bool:
+    return bool(
+        LEFT.search(line) or JOINED.search(line) or LEAVES.search(line) or JOINS.search(line)
+        or re.search(r"\b(?:nieuwe|schoven\s+aan|afscheid)\b", line, re.I)
+    )  # fmt: skip
 
 
 def _person_names(sentence: str) -> int:
@@ -949,20 +967,28 @@ def _person_names(sentence: str) -> int:
 def _members_by_changes(
     text: str, sentences: list[tuple[int, int, str]]
 ) -> tuple[str, int, int] | None:
-    """'We begonnen 2024 met acht leden', two left and one joined: seven."""
+    """'We begonnen 2024 met acht leden', two left and one joined: seven. The people listed
+    under a counted change ('namen twee leden afscheid:' and their names) are not counted again."""
     start = None
     left = joined = 0
+    counted_list = False
     for s, _, sentence in sentences:
         m = START_COUNT.search(sentence)
         if m and start is None:
-            start = (_number(m["n"] or m["n2"]), s + m.start(), s + m.end())
+            start = (_number(m["n"] or m["n2"] or m["n3"]), s + m.start(), s + m.end())
             continue
+        if re.match(r"\s*[-•*]\s", sentence):
+            if counted_list:
+                continue
+        else:
+            counted_list = False
         gone = LEFT.search(sentence)
+        came = JOINED.search(sentence)
+        counted_list = bool(gone or came) and sentence.rstrip().endswith(":")
         if gone:
             left += _number(next(g for g in gone.groups() if g)) or 0
         elif LEAVES.search(sentence):
             left += _person_names(sentence[: LEAVES.search(sentence).start() + 200])
-        came = JOINED.search(sentence)
         if came:
             joined += _number(next(g for g in came.groups() if g)) or 0
         elif JOINS.search(sentence) and not gone and not LEAVES.search(sentence):
@@ -987,14 +1013,15 @@ def _report_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
-    """(members, page, header) from a table of names with their role or start year."""
+    """(members, page, header) from a table of names with their role, start year or field."""
     for table in tables:
         header = [c or "" for c in table.rows[0]] if table.rows else []
         if not header or not re.search(r"naam", header[0], re.I):
             continue
-        if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]):
-            continue
-        rows = [r for r in table.rows[1:] if r and (r[0] or "").strip()]
+        rows = [r for r in table.rows[1:] if r and re.search(r"\w", r[0] or "")]  # not '---'
+        names = sum(_is_name_line(r[0] or "") for r in rows)
+        if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]) and names * 2 <= len(rows):
+            continue  # neither a members' header nor mostly people's names
         # a row with only its name cell is the wrapped rest of the name above ("Ineke van der" / "Veen")
         rows = [r for i, r in enumerate(rows) if i == 0 or any((c or "").strip() for c in r[1:])]
         named = [
