@@ -402,3 +402,18 @@ def test_achterban_not_held_is_not_listed():
 )  # fmt: skip
 def test_meetings_with_the_college_as_reports_give_them(sentences: str, expected: str | None):
     assert _report(f"Jaarverslag 2023\n\n{sentences}")["meetings_with_college"].value == expected
+
+
+def test_achterban_cancelled_planned_or_someone_elses_is_not_listed():
+    text = ("Jaarverslag 2023\n\nContact met inwoners\n"
+            "De spreekuren in het buurthuis, die we voor het najaar hadden gepland, gingen niet door.\n"
+            "Een nieuwsbrief is er dit jaar nog niet gekomen.\n"
+            "Twee leden bezochten de inloop van het Sociaal Wijkteam.\n"
+            "Kim: \"Als vrijwilliger help ik bij het taalcafé en bij de enquête van de woningcorporatie.\"\n"
+            "In maart en oktober hielden wij een open avond in het dorpshuis.\n"
+            "We bezochten vijf koffieochtenden in de dorpen.\n"
+            "In 2024 starten we met een digitaal panel.\n\n"
+            "7. Vooruitblik\nIn het nieuwe jaar willen we meer bereiken. Een maandelijks spreekuur staat op de lijst,\n"
+            "net als een vragenlijst onder mantelzorgers.\n"
+            "8. Colofon\nTekst: de leden.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == "bijeenkomst"

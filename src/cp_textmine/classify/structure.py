@@ -366,7 +366,7 @@ ACHTERBAN = {
     ),
     "bijeenkomst": re.compile(
         r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
-        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
+        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b)",
         re.I,
     ),
@@ -382,16 +382,32 @@ ACHTERBAN = {
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
     r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres|"
-    r"werkgroep\w*|plenair\w*)",
+    r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij)",
     re.I,
 )
+#: "de inloop van de Voedselbank": an organisation's own activity that members visit.
+OTHERS_ACTIVITY = re.compile(
+    r"\s+(?:van|bij)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b|wijk|buurt)[A-Za-zÀ-ÿ]", re.I
+)
+#: First person singular: an interview or a quote, where a member tells of their own life.
+SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
 #: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
 CONTENTS = re.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b", re.I)
 #: An activity that ended or is only planned was not held in the year.
 NOT_HELD = re.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
-    r"(?:starten|beginnen|opzetten)|van\s+plan)\b",
+    r"(?:starten|beginnen|opzetten)|van\s+plan|"
+    # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
+    r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
+    r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
+    r"er\s+nog\s+niet\s+is|nog\s+geen)\b",
+    re.I,
+)
+#: A heading over what the council plans: its section tells of no activity held.
+FUTURE_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:vooruitblik|op\s+naar\s+(?:19|20)\d{2}|plannen\s+voor|"
+    r"wat\s+gaan\s+(?:we|wij)|(?:het\s+)?komende?\s+jaar|(?:de\s+)?toekomst)\b[^.]{0,40}$",
     re.I,
 )
 #: A members' table: "Naam | Functie | Lid sinds".
@@ -670,14 +686,19 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
+    planned = _future_sections(reader.doc.text)
     for s, _, sentence in sentences:
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
         if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
             continue
-        if NOT_HELD.search(sentence):
+        if NOT_HELD.search(sentence) or SPEAKER.search(sentence):
+            continue  # stopped, cancelled or not there yet; a member's own story
+        if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
         for kind, pattern in ACHTERBAN.items():
             m = pattern.search(sentence) if kind not in kinds else None
+            if m and OTHERS_ACTIVITY.match(sentence, m.end()):
+                continue
             if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
     if not kinds:
@@ -689,6 +710,30 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+def _future_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025'), to the next
+    numbered chapter (or 40 lines on)."""
+    spans = []
+    lines = _text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        if not FUTURE_HEADING.match(line.strip()) or len(line.split()) > 8:
+            continue
+        end_line = min(len(lines), i + 40)
+        for j in range(i + 1, end_line):
+            if re.match(r"\s*\d{1,2}\.\s+[A-Z]\S*(?:\s+\S+){0,5}\s*$", lines[j][1]):
+                end_line = j
+                break
+        last = lines[end_line - 1]
+        spans.append((start, last[0] + len(last[1])))
+    return spans
+
+
+def _later_year_only(sentence: str, year: int | None) -> bool:
+    """A sentence about a later year and not the report's own ('In 2025 starten we een panel')."""
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+    return year is not None and bool(years) and year not in years and min(years) > year
 
 
 def _meetings(
