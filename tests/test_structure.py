@@ -352,6 +352,8 @@ def test_achterban_in_indirect_words_each_kind_with_evidence():
         ("Vooruitblik\nEen afzonderlijk werkplan voor 2024 hebben wij niet opgesteld.", "false", "niet opgesteld"),
         ("Werkplan\nIn 2023 werkte de raad zonder werkplan. Voor 2024 willen we wel een werkplan opstellen.", "false", "zonder werkplan"),
         ("Datum Onderwerp Soort\n22-01-2023 Jaarplan handhaving 2023 gevraagd\n\nDe raad vergaderde tien keer.", "false", None),
+        ("Wanneer Waarover Gevraagd? Uitkomst\nmei 2023\nWerkplan armoedebestrijding 2024 ja Overgenomen\n\n"
+         "Ons eigen werkplan voor 2024 is nog niet klaar.", "false", "nog niet klaar"),
     ],
 )  # fmt: skip
 def test_work_plan_for_the_coming_year(sentences: str, expected: str, words: str | None):

@@ -425,11 +425,17 @@ OTHERS_PLAN = re.compile(
     r"armoede|schuldhulp)",
     re.I,
 )
-#: A line of the advice overview: a date written in figures, or (on)gevraagd.
-ADVICE_ROW = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:on)?gevraagd\b", re.I)
+#: A line of the advice overview: a date written in figures, (on)gevraagd, or a row ending in its
+#: outcome cells ("Werkplan beschut werk 2022 ja Overgenomen").
+ADVICE_ROW = re.compile(
+    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:on)?gevraagd\b|"
+    r"\b(?:ja|nee|deels|niet|grotendeels)\s+(?:overgenomen|kennisgenomen)\s*$",
+    re.I,
+)
 #: "... hebben wij niet opgesteld" after the plan's name.
 PLAN_NOT_MADE = re.compile(
-    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven)\b",
+    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
+    r"klaar|af|gereed|afgerond)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
