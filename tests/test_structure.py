@@ -419,3 +419,20 @@ def test_achterban_cancelled_planned_or_someone_elses_is_not_listed():
             "net als een vragenlijst onder mantelzorgers.\n"
             "8. Colofon\nTekst: de leden.")  # fmt: skip
     assert _report(text)["achterban_activities"].value == "bijeenkomst"
+
+
+def test_verordening_norms_in_other_words():
+    text = (f"{FILLER}\n\nArtikel 3 Reactie\nWijkt het college af van het advies, dan vermeldt het in zijn "
+            "besluit de overwegingen die daartoe hebben geleid.\n\n"
+            "Artikel 4 Stukken\nHet college zorgt dat de cliëntenraad beschikt over alle stukken die hij voor "
+            "zijn taak nodig heeft.\n\n"
+            "Artikel 5 Middelen\nDe cliëntenraad ontvangt ieder jaar een werkbudget van het college.\n\n"
+            "Artikel 6 Evaluatie\nHet college evalueert deze verordening na vier jaar en informeert de raad over "
+            "de uitkomst.")  # fmt: skip
+    v = _values(text)
+    assert "overwegingen" in v["motivation_required"].snippet
+    assert "beschikt over alle stukken" in v["pw47_e_information"].snippet
+    assert "werkbudget" in v["budget"].snippet
+    only_the_gemeenteraad = (f"{FILLER}\n\nArtikel 3 Evaluatie\nHet college evalueert deze verordening "
+                             "binnen drie jaar en informeert de raad over de uitkomst.")  # fmt: skip
+    assert _values(only_the_gemeenteraad)["pw47_e_information"].value == "false"

@@ -93,7 +93,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"voorzie\w*\s+(?:\w+\s+){0,6}van\s+(?:\w+\s+){0,4}(?:informatie|inlichtingen|gegevens|stukken)|"
         r"op\s+de\s+hoogte\s+(?:houdt|gehouden|stelt|gesteld|brengt|gebracht)|(?:houdt|stelt|brengt)\s+"
         r"(?:\w+\s+){0,6}op\s+de\s+hoogte|inzage\s+in\s+(?:\w+\s+){0,3}(?:stukken|documenten|gegevens)|"
-        r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
+        r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens|stukken|documenten)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
     "dispute_procedure": re.compile(
@@ -104,7 +104,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+reden(?:en)?\b|"
+        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|"
+        r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
@@ -120,7 +121,7 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "budget": re.compile(
-        r"\b(budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
+        r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
         r"ter\s+beschikking|kosten\s+(?:\w+\s+){0,8}(?:vergoed|voor\s+rekening)|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
@@ -155,7 +156,11 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
         r"arbeidsinschakeling|re-integratie|uitkering|bij\s+het\s+vinden|naar\s+werk", re.I
     ),
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
-    "pw47_e_information": re.compile(r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden", re.I),
+    # "informeert de raad over de uitkomsten": the gemeenteraad informed, not the council
+    "pw47_e_information": re.compile(
+        r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden|informe\w+\s+de\s+(?:gemeente)?raad\b",
+        re.I,
+    ),
 }
 #: A sentence that names the council's own thing holds even beside a NOT_THIS word: "in de
 #: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
