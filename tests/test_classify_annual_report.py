@@ -287,3 +287,25 @@ def test_stated_total_when_the_advices_are_listed_in_no_readable_form():
     assert _count(text) == 6
     assert _count("Jaarverslag 2022\nSinds 2015 gaven wij veertig adviezen.") is None
     assert _count("Jaarverslag 2022\nIn 2021 brachten wij acht adviezen uit.") is None
+
+
+def test_items_led_by_a_date_with_their_kind_anywhere_and_no_planned_ones():
+    text = """Jaarverslag 2021
+Adviezen
+- 12 maart: Minimabeleid en meedoenregeling (gevraagd). Overgenomen.
+- 4 juni: Toegankelijkheid van het gemeentehuis, op eigen initiatief.
+- 20 september: overleg met de wethouder over onze adviezen (gevraagd door ons).
+- 9 november: Beleidsregels Wmo, adviesaanvraag verwacht maar nog niet ontvangen (gevraagd).
+
+Vooruitblik
+- 10 februari — gevraagd advies over de woonvisie."""
+    doc, _ = _doc(text)
+    facts, _ = annual_report_facts(doc, (), None)
+    assert facts.n_advices_listed == 2
+    assert facts.listed[0]["subject"] == "Minimabeleid en meedoenregeling"
+
+
+def test_a_late_reply_does_not_make_a_told_advice_planned():
+    text = ("Jaarverslag 2021\nOp 6 juni gaven wij ons gevraagde advies over de nota armoede; het college "
+            "reageerde later dan verwacht.")  # fmt: skip
+    assert _count(text) == 1

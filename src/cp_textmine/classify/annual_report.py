@@ -15,6 +15,7 @@ import re
 from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
+from cp_textmine.classify.structure import future_sections
 from cp_textmine.read.dates import MONTHS, find_dates
 from cp_textmine.read.doctext import PAGE_SEP, DocText
 from cp_textmine.read.terms import NUMBER_WORDS
@@ -425,6 +426,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
             starts_row = starts_row and bool(m["bullet"] and m["date"])
         if starts_row:
             current = {"start": start, "end": start + len(line), "page": doc.page_of(start)[0]}
+            current["listed"] = mode == "list"
             rows.append(current)
         elif mode == "table" and _is_header_line(text):
             current, waited = (
@@ -444,7 +446,20 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         else:
             current["end"] = start + len(line)
         previous, blank = text, False
-    return [_text_row(doc, row, year) for row in rows]
+    return [
+        _text_row(doc, row, year)
+        for row in rows
+        if not (row["listed"] and _no_advice_item(doc.text[row["start"] : row["end"]]))
+    ]
+
+
+def _no_advice_item(item: str) -> bool:
+    """A dated list item that is the college's reply, a meeting or a request, or an advice
+    still to come: 'reactie van het college op ...', '... adviesaanvraag verwacht'."""
+    body = _ITEM_START.sub("", " ".join(item.split()), count=1)
+    lead = LEAD_DATE.match(body)
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    return bool(PLANNED.search(first) or (lead and LEAD_OTHER.match(lead["what"])))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -491,7 +506,7 @@ def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
     _, page_start = doc.page_of(row["start"])
     return {
         "advice_date": dates[0].value if dates else None,
-        "subject": subject.strip(" |—–-:")[:300] or None,
+        "subject": subject.strip(" |—–-:(,")[:300] or None,
         "requested": requested,
         "answered": None,
         "adopted": None,
@@ -527,6 +542,12 @@ LEAD_OTHER = re.compile(
     r"vooraankondiging|overleg|gesprek)\b",
     re.I,
 )
+#: The kind of advice named in an item: requested or on the council's own initiative.
+KIND_WORD = re.compile(
+    r"\b(?:on)?gevraagd\b|\bop\s+verzoek\b|\beigen\s+initiatief\b|\buit\s+eigen\s+beweging\b", re.I
+)
+#: An advice still to come: "adviesaanvraag verwacht", "gepland", "in voorbereiding".
+PLANNED = re.compile(r"\b(?:verwacht|gepland|in\s+voorbereiding|volgt\s+in)\b", re.I)
 #: "(gevraagd, 3 maart 2020)" or "(14 april 2020, ongevraagd)" after an advice's subject.
 BRACKETED = re.compile(
     rf"\(\s*(?:(?:on)?gevraagd\w*\s*[,;]\s*(?P<date>{_ITEM_DATE})|(?P<date2>{_ITEM_DATE})\s*[,;]\s*"
@@ -566,7 +587,10 @@ def prose_rows(doc: DocText, year: int | None) -> list[dict]:
     """
     rows: list[dict] = []
     seen: set[tuple[int, int]] = set()
+    planned = future_sections(doc.text)
     for start, end, is_item in _units(doc.text):
+        if any(a <= start < b for a, b in planned):
+            continue  # a 'Vooruitblik' names advices still to come
         unit = doc.text[start:end]
         found = _unit_advice(unit, is_item, year)
         if found is None:
@@ -642,9 +666,12 @@ def _unit_advice(
     in the year."""
     flat = " ".join(unit.split())
     body = _ITEM_START.sub("", flat, count=1) if is_item else flat
+    spans = _sentences(body)
+    if is_item and PLANNED.search(body[: spans[0][1]] if spans else body):
+        return None  # the item's first sentence says it is still to come
     lead = LEAD_DATE.match(body) if is_item else None
-    if lead and LEAD_ADVICE.match(lead["what"]) and not LEAD_OTHER.match(lead["what"]):
-        return _dated(lead["date"], year, flat, _about(lead["what"]))
+    if lead and not LEAD_OTHER.match(lead["what"]) and _names_advice(lead["what"]):
+        return _dated(lead["date"], year, flat, _about(lead["what"]) or _first_clause(lead["what"]))
     bracket = BRACKETED.search(body)
     if bracket:
         return _dated(bracket["date"] or bracket["date2"], year, flat, body[: bracket.start()])
@@ -656,6 +683,17 @@ def _unit_advice(
         if when:
             return _dated(when.group(), year, text, _about(text))
     return None
+
+
+def _names_advice(what: str) -> bool:
+    """After an item's lead date: 'gevraagd advies over ...', or a subject whose first sentence
+    says what kind of advice it was ('Minimabeleid (gevraagd)', '... op verzoek van het college')."""
+    first = re.split(r"(?<=[.!?])\s", what, maxsplit=1)[0]
+    return bool(LEAD_ADVICE.match(what) or KIND_WORD.search(first))
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[.;(]", text, maxsplit=1)[0]
 
 
 def _gives_advice(sentence: str) -> bool:

@@ -697,7 +697,7 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
-    planned = _future_sections(reader.doc.text)
+    planned = future_sections(reader.doc.text)
     for s, _, sentence in sentences:
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
         if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
@@ -723,7 +723,7 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     return reader.found("achterban_activities", value, *first)
 
 
-def _future_sections(text: str) -> list[tuple[int, int]]:
+def future_sections(text: str) -> list[tuple[int, int]]:
     """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025'), to the next
     numbered chapter (or 40 lines on)."""
     spans = []
