@@ -322,6 +322,8 @@ def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
         ("Na twee nieuwe benoemingen zijn alle plekken weer bezet.", "false", "alle plekken weer bezet"),
         ("De avond vond plaats in het buurthuis en was open voor iedereen.", "false", None),
         ("We houden namen bij voor als er plekken vrijkomen.", "false", None),
+        ("Het buurthuis is een plek die open is voor iedereen.", "false", None),
+        ("Er staan nog twee plekken open.", "true", "nog twee plekken open"),
     ],
 )  # fmt: skip
 def test_vacancies_as_reports_write_them(sentences: str, expected: str, words: str | None):

@@ -467,8 +467,9 @@ RECRUITING = re.compile(
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
     # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
-    rf"{_NOT_HAPPENS}\b(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:vrij|open)\b(?!\w)|"
+    r"\b(?:nog|\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\w+\s+)?"
+    r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,2}?"
+    r"(?:vrij|open)\b(?!\w|\s+(?:toegankelijk|voor\s+publiek|voor\s+iedereen))|"
     rf"{_NOT_HAPPENS}\b(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel)\b[^.;:]{{0,60}}?"
     r"\b(?:onbezet|leeg)\b|nog\s+(?:plaats|ruimte)\s+voor\s+(?:\w+\s+){0,2}?"
     r"(?:persoon|personen|lid|leden|mensen|kandidaten|kandidaat)\b)",
