@@ -421,6 +421,8 @@ def test_achterban_cancelled_planned_or_someone_elses_is_not_listed():
             "net als een vragenlijst onder mantelzorgers.\n"
             "8. Colofon\nTekst: de leden.")  # fmt: skip
     assert _report(text)["achterban_activities"].value == "bijeenkomst"
+    ours = "Jaarverslag 2023\n\nDe enquête van het voorjaar vulden 200 inwoners in."
+    assert _report(ours)["achterban_activities"].value == "enquête"
 
 
 def test_verordening_norms_in_other_words():

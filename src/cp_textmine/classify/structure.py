@@ -392,7 +392,9 @@ ATTENDED = re.compile(
 )
 #: "de inloop van de Voedselbank": an organisation's own activity that members visit.
 OTHERS_ACTIVITY = re.compile(
-    r"\s+(?:van|bij)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b|wijk|buurt)[A-Za-zÀ-ÿ]", re.I
+    r"\s+(?:van|bij)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b|wijk|buurt|afgelopen|vorige|"
+    r"voorjaar|najaar|zomer|winter|jaar|maand|week|begin|eind)[A-Za-zÀ-ÿ]",
+    re.I,
 )
 #: First person singular: an interview or a quote, where a member tells of their own life.
 SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
