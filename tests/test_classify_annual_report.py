@@ -309,3 +309,14 @@ def test_a_late_reply_does_not_make_a_told_advice_planned():
     text = ("Jaarverslag 2021\nOp 6 juni gaven wij ons gevraagde advies over de nota armoede; het college "
             "reageerde later dan verwacht.")  # fmt: skip
     assert _count(text) == 1
+
+
+def test_running_text_before_the_list_does_not_count_its_advices_twice():
+    text = """Jaarverslag 2022
+Zorg
+Op 9 mei brachten wij ongevraagd advies uit over de huishoudelijke hulp.
+
+Alle adviezen
+1. Op 9 mei adviseerden wij ongevraagd over de huishoudelijke hulp.
+2. Op 3 oktober adviseerden wij, op verzoek van het college, over de Wmo-verordening."""
+    assert _count(text) == 2

@@ -585,22 +585,24 @@ def prose_rows(doc: DocText, year: int | None) -> list[dict]:
     List items are distinct advices; a dated sentence in running text that repeats an item's
     date is the same advice told again (theme chapters refer back to the list).
     """
-    rows: list[dict] = []
-    seen: set[tuple[int, int]] = set()
     planned = future_sections(doc.text)
+    told = []
     for start, end, is_item in _units(doc.text):
         if any(a <= start < b for a, b in planned):
             continue  # a 'Vooruitblik' names advices still to come
-        unit = doc.text[start:end]
-        found = _unit_advice(unit, is_item, year)
-        if found is None:
-            continue
-        when, n, subject = found
+        found = _unit_advice(doc.text[start:end], is_item, year)
+        if found is not None:
+            told.append((start, end, is_item, *found))
+    # the items first, wherever the running text tells of the same advices
+    seen = {(w.month, w.day) for _, _, item, w, _, _ in told if item and w}
+    rows: list[dict] = []
+    for start, end, is_item, when, n, subject in told:
         key = (when.month, when.day) if when else None
-        if not is_item and key in seen:
-            continue
-        if key:
+        if not is_item and key is not None:
+            if key in seen:
+                continue
             seen.add(key)
+        unit = doc.text[start:end]
         rows += [_prose_row(doc, start, end, when, unit, subject) for _ in range(n)]
     return rows
 
