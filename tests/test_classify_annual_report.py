@@ -159,3 +159,164 @@ Bestuurlijk overleg 4 22 maart, 21 juni
 De adviesraad vergadert elke tweede dinsdag van de maand, behalve in juli.
 12 leden namen deel aan de cursus."""
     assert _count(text) is None
+
+
+# --- overviews in other forms (invented texts) ------------------------------------------
+
+
+def test_ruling_row_of_dashes_is_no_advice():
+    table = Table(2, (("datum", "onderwerp", "reactie college"), ("---", "---", "---"),
+                      ("12-04-2021", "Huishoudelijke hulp", "overgenomen"),
+                      ("30-08-2021", "Schoolkosten", "nog niet ontvangen")))  # fmt: skip
+    assert len(advice_rows((table,), 2021)) == 2
+
+
+def test_header_naming_its_own_moment_and_plain_question_words():
+    dated = Table(1, (("datum", "onderwerp", "stand per 31-12-2021"),
+                      ("05-02-2021", "Vervoer", "overgenomen")))  # fmt: skip
+    asked = Table(1, (("Wanneer", "Waarover", "Gevraagd?", "Wat deed het college?"),
+                      ("4 mei 2021", "Vervoer naar school", "ja", "Overgenomen")))  # fmt: skip
+    assert len(advice_rows((dated,), 2021)) == 1
+    rows = advice_rows((asked,), 2021)
+    assert rows[0]["subject"] == "Vervoer naar school" and rows[0]["requested"] is True
+
+
+def test_overview_with_last_years_open_advices_and_planned_ones_counts_the_year_only():
+    table = Table(3, (("datum", "onderwerp", "soort", "stand van zaken"),
+                      ("20-12-2020", "Parkeren bij de zorgboerderij", "ongevraagd", "geen reactie"),
+                      ("15-02-2021", "Leerlingenvervoer", "gevraagd", "overgenomen"),
+                      ("11-06-2021", "Schuldhulp jongeren", "ongevraagd", "deels"),
+                      ("09-10-2021", "Participatiebanen", "gevraagd", "overgenomen"),
+                      ("2022 (gepland)", "Evaluatie Wmo", "gevraagd", "aanvraag verwacht")))  # fmt: skip
+    assert _count("Jaarverslag 2021", "", "tekst", tables=(table,)) == 3
+
+
+QUARTERS = """Jaarverslag 2019
+Onze adviezen per kwartaal
+Eerste kwartaal
+- 7 februari — gevraagd advies over de regels voor de tegenprestatie. Overgenomen.
+- 19 maart — ongevraagd advies over wachttijden bij het loket.
+Tweede kwartaal
+- 2 mei — gevraagd advies over het armoedebeleid. Deels overgenomen.
+Laatste kwartaal
+- 14 oktober — ongevraagd advies over de stadspas.
+- 30 oktober — reactie van het college op ons advies van 19 maart ontvangen.
+- November — voorbereiding van een advies over de huisvesting van arbeidsmigranten; verstuurd
+in januari 2020.
+
+Tot slot danken wij iedereen."""
+
+
+def test_advices_per_quarter_without_replies_or_advices_still_being_prepared():
+    doc, _ = _doc(QUARTERS)
+    facts, _ = annual_report_facts(doc, (), None)
+    assert facts.n_advices_listed == 4
+    assert facts.listed[0]["advice_date"] == date(2019, 2, 7)
+    assert facts.listed[0]["subject"] == "de regels voor de tegenprestatie"
+
+
+NUMBERED_PROSE = """Jaarverslag 2020
+8. Wat wij adviseerden
+1. Op 3 februari adviseerden wij, op verzoek van het college, over de nieuwe regels voor de
+bijzondere bijstand. Het college nam het advies over.
+2. Op 16 april brachten wij twee afzonderlijke adviezen uit: één over de jeugdhulp en één over
+het leerlingenvervoer. Beide zijn deels overgenomen.
+3. Op 9 november stuurden wij een ongevraagd advies over eenzaamheid onder ouderen.
+Onze inspraakreactie op de woonvisie in juni ging naar de gemeenteraad en was geen advies.
+
+9. Wie zijn wij
+In hoofdstuk 8 staat ons advies over eenzaamheid (nummer 3)."""
+
+
+def test_numbered_prose_list_counts_an_item_with_two_advices_twice():
+    assert _count(NUMBERED_PROSE) == 4
+
+
+THEME_PROSE = """Jaarverslag 2022
+Zorg
+Het college vroeg ons op 2 maart om advies over de nieuwe Wmo-verordening. Ons advies volgde op
+30 maart. Wij vroegen om een onafhankelijke cliëntondersteuner.
+Nog uit 2021: ons advies over het vervoer, dat wij in november 2021 uitbrachten, werd in januari
+beantwoord.
+
+Werk
+Op 8 juni brachten wij op eigen initiatief advies uit over de bereikbaarheid van het werkplein. In
+zijn reactie van 20 juli nam het college het advies over.
+Wij adviseerden op 12 oktober over de regionale arbeidsmarktagenda.
+
+Vooruitblik
+Wij verwachten in 2023 adviesaanvragen over de armoedeaanpak."""
+
+
+def test_advices_told_in_theme_chapters_not_requests_replies_or_last_years():
+    doc, _ = _doc(THEME_PROSE)
+    facts, _ = annual_report_facts(doc, (), None)
+    assert facts.n_advices_listed == 3
+    assert [r["advice_date"] for r in facts.listed] == [
+        date(2022, 3, 30), date(2022, 6, 8), date(2022, 10, 12)
+    ]  # fmt: skip
+
+
+def test_bulleted_subjects_with_their_kind_and_date_in_brackets():
+    text = """Nieuws: ons jaar 2021
+Onze adviezen in 2021
+- Kosten van de stadspas voor jongeren (ongevraagd, 2 maart 2021). Niet overgenomen.
+- Beleidsplan laaggeletterdheid (gevraagd, 25 juni 2021). Overgenomen.
+- Nieuwe regels re-integratie (gevraagd, 1
+oktober 2021). Nog geen reactie.
+In december schreven we een brief aan de gemeenteraad; dat was geen advies."""
+    doc, _ = _doc(text)
+    facts, _ = annual_report_facts(doc, (), None)
+    assert facts.n_advices_listed == 3
+    assert [r["requested"] for r in facts.listed] == [False, True, True]
+
+
+def test_numbered_list_led_by_month_and_year():
+    text = """Jaarverslag 2023
+Adviezen
+Dit jaar deden we het volgende:
+1. Maart 2023 – gevraagd advies over het minimabeleid. Overgenomen.
+2. Augustus 2023 – ongevraagd advies over de wachttijden bij de schuldhulp.
+3. 4 december 2023 – gevraagd advies over de verordening cliëntenraad."""
+    assert _count(text) == 3
+
+
+def test_stated_total_when_the_advices_are_listed_in_no_readable_form():
+    text = ("Jaarverslag 2022\nIn 2022 bracht de raad zes adviezen uit, waarvan twee ongevraagd.\n"
+            "Vorig jaar waren het er nog negen.")  # fmt: skip
+    assert _count(text) == 6
+    assert _count("Jaarverslag 2022\nSinds 2015 gaven wij veertig adviezen.") is None
+    assert _count("Jaarverslag 2022\nIn 2021 brachten wij acht adviezen uit.") is None
+
+
+def test_items_led_by_a_date_with_their_kind_anywhere_and_no_planned_ones():
+    text = """Jaarverslag 2021
+Adviezen
+- 12 maart: Minimabeleid en meedoenregeling (gevraagd). Overgenomen.
+- 4 juni: Toegankelijkheid van het gemeentehuis, op eigen initiatief.
+- 20 september: overleg met de wethouder over onze adviezen (gevraagd door ons).
+- 9 november: Beleidsregels Wmo, adviesaanvraag verwacht maar nog niet ontvangen (gevraagd).
+
+Vooruitblik
+- 10 februari — gevraagd advies over de woonvisie."""
+    doc, _ = _doc(text)
+    facts, _ = annual_report_facts(doc, (), None)
+    assert facts.n_advices_listed == 2
+    assert facts.listed[0]["subject"] == "Minimabeleid en meedoenregeling"
+
+
+def test_a_late_reply_does_not_make_a_told_advice_planned():
+    text = ("Jaarverslag 2021\nOp 6 juni gaven wij ons gevraagde advies over de nota armoede; het college "
+            "reageerde later dan verwacht.")  # fmt: skip
+    assert _count(text) == 1
+
+
+def test_running_text_before_the_list_does_not_count_its_advices_twice():
+    text = """Jaarverslag 2022
+Zorg
+Op 9 mei brachten wij ongevraagd advies uit over de huishoudelijke hulp.
+
+Alle adviezen
+1. Op 9 mei adviseerden wij ongevraagd over de huishoudelijke hulp.
+2. Op 3 oktober adviseerden wij, op verzoek van het college, over de Wmo-verordening."""
+    assert _count(text) == 2

@@ -150,6 +150,20 @@ def test_side_by_side_terms_split_at_semicolon():
     assert _terms(text) == (42, 28)
 
 
+def test_members_listed_under_a_heading_a_paragraph_each_without_those_who_left():
+    text = ("Jaarverslag 2023\n\n3. Samenstelling per 31 december 2023\n\n- dhr. K. (Kees) Smit, voorzitter\n\n"
+            "- mw. L. de Boer\n\n- dhr. A. Yilmaz\n\n- mw. R. Pauw (tot juni)\n\n"
+            "Ondersteuning: mw. T. Bakker, ambtelijk secretaris.")  # fmt: skip
+    assert _report(text)["n_members"].value == "3"
+
+
+def test_members_table_of_names_and_fields_under_a_ruling():
+    text = "Jaarverslag 2023\n\nWie zitten er aan tafel?"
+    table = Table(1, (("naam", "aandachtsgebied"), ("---", "---"), ("Henk de Wit", "voorzitter"),
+                      ("Saskia Brouwer", "jeugd"), ("Ahmed Bakkali", "werk en inkomen")))  # fmt: skip
+    assert _report(text, tables=(table,))["n_members"].value == "3"
+
+
 def test_members_counted_from_members_table():
     text = "Jaarverslag 2023\n\nSamenstelling op 31 december 2023:"
     pages = (Page(1, text, "text", len(text)),)
@@ -277,6 +291,12 @@ def test_members_counted_from_a_list_of_names_without_staff():
         ("De raad telde eind 2023 tien leden, onder wie een stagiair zonder stemrecht.", "9"),
         ("We sloten het jaar af met zes leden.", "6"),
         ("Ons cliëntenpanel telt 42 leden. De verordening staat maximaal vijftien leden toe.", None),
+        ("Op 1 januari 2023 telde de raad negen leden. In de loop van het jaar namen twee leden afscheid:\n"
+         "- Piet de Graaf vertrok in maart naar Zwolle;\n- Anja Mulder stopte in juni.\n"
+         "Drie nieuwe leden schoven aan:\n- Kees Bakker (per mei);\n- Ilse Hoekstra (per oktober).\n"
+         "- Omar Haddou (per december).", "10"),
+        ("In maart vertrok Joke Wiersma. Aan het eind van het jaar waren we met 5:\n- Jan Post\n- Lia Veen", "5"),
+        ("Kerncijfers\n2022 2023\nvergaderingen 10 12\nLeden per 31 december 9 11\nbezoekers 40 50", None),
     ],
 )  # fmt: skip
 def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
@@ -293,6 +313,17 @@ def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
         ("Vacatures: op dit moment geen.", "false", "Vacatures"),
         ("De vacature uit 2022 is in maart vervuld.", "false", "vacature"),
         ("Voor ons panel zoeken we nieuwe leden.", "false", None),
+        ("Wij mogen elf leden hebben; we zoeken dus nog twee mensen.", "true", "zoeken dus nog twee mensen"),
+        ("Bij de jaarwisseling waren er in de werkgroep Jeugd nog twee plekken onbezet.", "true", "plekken onbezet"),
+        ("De zetel namens de ouderenbonden bleef dit jaar leeg.", "true", "zetel namens de ouderenbonden bleef dit jaar leeg"),
+        ("Er is nog ruimte voor één nieuw lid.", "true", "nog ruimte voor één nieuw lid"),
+        ("Er zijn nog drie plaatsen vrij.", "true", "plaatsen vrij"),
+        ("De voltallige raad kwam acht keer bijeen.", "false", None),
+        ("Na twee nieuwe benoemingen zijn alle plekken weer bezet.", "false", "alle plekken weer bezet"),
+        ("De avond vond plaats in het buurthuis en was open voor iedereen.", "false", None),
+        ("We houden namen bij voor als er plekken vrijkomen.", "false", None),
+        ("Het buurthuis is een plek die open is voor iedereen.", "false", None),
+        ("Er staan nog twee plekken open.", "true", "nog twee plekken open"),
     ],
 )  # fmt: skip
 def test_vacancies_as_reports_write_them(sentences: str, expected: str, words: str | None):
@@ -323,6 +354,8 @@ def test_achterban_in_indirect_words_each_kind_with_evidence():
         ("Vooruitblik\nEen afzonderlijk werkplan voor 2024 hebben wij niet opgesteld.", "false", "niet opgesteld"),
         ("Werkplan\nIn 2023 werkte de raad zonder werkplan. Voor 2024 willen we wel een werkplan opstellen.", "false", "zonder werkplan"),
         ("Datum Onderwerp Soort\n22-01-2023 Jaarplan handhaving 2023 gevraagd\n\nDe raad vergaderde tien keer.", "false", None),
+        ("Wanneer Waarover Gevraagd? Uitkomst\nmei 2023\nWerkplan armoedebestrijding 2024 ja Overgenomen\n\n"
+         "Ons eigen werkplan voor 2024 is nog niet klaar.", "false", "nog niet klaar"),
     ],
 )  # fmt: skip
 def test_work_plan_for_the_coming_year(sentences: str, expected: str, words: str | None):
@@ -350,3 +383,60 @@ def test_report_facts_unknown_when_a_page_was_not_read():
 def test_achterban_not_held_is_not_listed():
     text = "Jaarverslag 2023\n\nDit jaar hielden wij geen spreekuur. Wij willen in 2024 een panel opzetten."
     assert _report(text)["achterban_activities"].value == ""
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a figures table: the number on the meetings line, not the one on the line above
+        ("Het jaar in cijfers\nvergaderingen van de raad 12\nreacties via het contactformulier 38\n"
+         "overleggen met de wethouder 6\nbezoekers informatieavond 45", "6"),
+        ("Kerncijfers\n2022 2023\nvergaderingen 9 11\nbestuurlijk overleg met het college 3 5\n"
+         "bezoekers spreekuur 40 52", "5"),
+        ("In 2023 zaten wij in totaal zes keer met het college om tafel: vier keer met de wethouder "
+         "Zorg en twee keer met de burgemeester.", "6"),
+        ("De raad vergaderde elf keer, waarvan twee keer samen met de wethouder.", "2"),
+        ("Met de portefeuillehouder spraken wij op 3 februari, 14 juni (in het stadhuis) en 8 november.", "3"),
+        ("Met de wethouders hadden we dit jaar bestuurlijk overleg op:\n- 9 maart\n- 1 juni\n- 5 oktober\n\n"
+         "Verder spraken we met ambtenaren.", "3"),
+        ("Volgens de verordening overleggen wij vier keer per jaar met de wethouder.", None),
+        ("Met de wethouder zaten we een paar keer om tafel. Na ons verzoek in het bestuurlijk overleg van 19\n"
+         "oktober kwam er een gesprek.", None),
+    ],
+)  # fmt: skip
+def test_meetings_with_the_college_as_reports_give_them(sentences: str, expected: str | None):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")["meetings_with_college"].value == expected
+
+
+def test_achterban_cancelled_planned_or_someone_elses_is_not_listed():
+    text = ("Jaarverslag 2023\n\nContact met inwoners\n"
+            "De spreekuren in het buurthuis, die we voor het najaar hadden gepland, gingen niet door.\n"
+            "Een nieuwsbrief is er dit jaar nog niet gekomen.\n"
+            "Twee leden bezochten de inloop van het Sociaal Wijkteam.\n"
+            "Kim: \"Als vrijwilliger help ik bij het taalcafé en bij de enquête van de woningcorporatie.\"\n"
+            "In maart en oktober hielden wij een open avond in het dorpshuis.\n"
+            "We bezochten vijf koffieochtenden in de dorpen.\n"
+            "In 2024 starten we met een digitaal panel.\n\n"
+            "7. Vooruitblik\nIn het nieuwe jaar willen we meer bereiken. Een maandelijks spreekuur staat op de lijst,\n"
+            "net als een vragenlijst onder mantelzorgers.\n"
+            "8. Colofon\nTekst: de leden.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == "bijeenkomst"
+    ours = "Jaarverslag 2023\n\nDe enquête van het voorjaar vulden 200 inwoners in."
+    assert _report(ours)["achterban_activities"].value == "enquête"
+
+
+def test_verordening_norms_in_other_words():
+    text = (f"{FILLER}\n\nArtikel 3 Reactie\nWijkt het college af van het advies, dan vermeldt het in zijn "
+            "besluit de overwegingen die daartoe hebben geleid.\n\n"
+            "Artikel 4 Stukken\nHet college zorgt dat de cliëntenraad beschikt over alle stukken die hij voor "
+            "zijn taak nodig heeft.\n\n"
+            "Artikel 5 Middelen\nDe cliëntenraad ontvangt ieder jaar een werkbudget van het college.\n\n"
+            "Artikel 6 Evaluatie\nHet college evalueert deze verordening na vier jaar en informeert de raad over "
+            "de uitkomst.")  # fmt: skip
+    v = _values(text)
+    assert "overwegingen" in v["motivation_required"].snippet
+    assert "beschikt over alle stukken" in v["pw47_e_information"].snippet
+    assert "werkbudget" in v["budget"].snippet
+    only_the_gemeenteraad = (f"{FILLER}\n\nArtikel 3 Evaluatie\nHet college evalueert deze verordening "
+                             "binnen drie jaar en informeert de raad over de uitkomst.")  # fmt: skip
+    assert _values(only_the_gemeenteraad)["pw47_e_information"].value == "false"

@@ -15,8 +15,10 @@ import re
 from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
+from cp_textmine.classify.structure import future_sections
 from cp_textmine.read.dates import MONTHS, find_dates
 from cp_textmine.read.doctext import PAGE_SEP, DocText
+from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 YEAR_TITLE = re.compile(
@@ -25,7 +27,9 @@ YEAR_TITLE = re.compile(
 YEAR_BODY = re.compile(
     r"\b(?:over|in)\s+(?:het\s+(?:verslag)?jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
 )
-HEADER_WORDS = re.compile(r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel", re.I)
+HEADER_WORDS = re.compile(
+    r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel|wanneer|waarover", re.I
+)
 STANCE_TO_CELL = {
     "adopted": "ja",
     "partially_adopted": "deels",
@@ -65,10 +69,36 @@ def annual_report_facts(
     rows = advice_rows(tables, year, page_texts)
     from_tables = {r["page"] for r in rows}
     rows += [r for r in text_rows(doc, year) if r["page"] not in from_tables]
+    if not rows:  # no overview: the advices as list items or in running text
+        rows = prose_rows(doc, year)
+    stated = None if rows else stated_total(doc, year)
+    if stated:
+        evidence.append(doc.evidence("n_advices_listed", stated[1], stated[2]))
+        return AnnualReportFacts(year, stated[0], ()), evidence
     rows.sort(key=lambda r: r.get("page") or 0)  # stable: each page keeps its own order
+    rows = of_the_year(rows, year)
     if rows:
         evidence.append(_table_evidence(rows))
     return AnnualReportFacts(year, len(rows) if rows else None, tuple(rows)), evidence
+
+
+def _row_year(row: dict) -> int | None:
+    """The year a row is dated in: its date's, or a year alone in its date cell ("2025 (gepland)")."""
+    if row.get("advice_date"):
+        return row["advice_date"].year
+    alone = re.match(r"\s*((?:19|20)\d{2})\b", row.get("date_cell") or "")
+    return int(alone[1]) if alone else None
+
+
+def of_the_year(rows: list[dict], year: int | None) -> list[dict]:
+    """The rows of the reported year: an overview may also carry last year's unanswered advices
+    and next year's planned ones. Only when most dated rows are of the year (else the year was
+    misread, or the report covers more than one)."""
+    years = [_row_year(r) for r in rows]
+    dated = [y for y in years if y is not None]
+    if year is None or not dated or 2 * dated.count(year) < len(dated):
+        return rows
+    return [r for r, y in zip(rows, years, strict=True) if y in (None, year)]
 
 
 def _table_evidence(rows: list[dict]) -> Evidence:
@@ -80,10 +110,22 @@ def _table_evidence(rows: list[dict]) -> Evidence:
 
 
 def _is_header(cells: list[str]) -> bool:
-    """A header names at least two of the overview's columns and holds no date or row number."""
+    """A header names at least two of the overview's columns and holds no row's date or number.
+
+    A column may name its own moment ("stand van zaken 31-12-2024"): a date beside words is
+    no row's date, a cell that is only a date is.
+    """
     if sum(bool(HEADER_WORDS.search(c)) for c in cells) < 2:
         return False
-    return not any(CELL_DATE.search(c) for c in cells) and not re.match(r"\s*\d", cells[0])
+    bare_date = any(
+        CELL_DATE.search(c) and not re.search(r"[^\W\d_]{3,}", CELL_DATE.sub(" ", c)) for c in cells
+    )
+    return not bare_date and not re.match(r"\s*\d", cells[0])
+
+
+def _is_ruling(cells: list[str]) -> bool:
+    """A row of dashes: the ruling under a header that a text table drew with '---'."""
+    return not any(re.search(r"\w", c) for c in cells)
 
 
 def advice_rows(
@@ -130,7 +172,7 @@ def _joined_rows(body, columns: dict[str, int], width: int) -> list[list[str]]:
     out: list[list[str]] = []
     for row in body:
         cells = [(c or "").strip() for c in row] + [""] * max(0, width - len(row))
-        if not any(cells):
+        if _is_ruling(cells):
             continue
         head = cells[key] if key < len(cells) else ""
         if out and _continues(head, out[-1][key] if key < len(out[-1]) else "", cells, dated):
@@ -220,15 +262,17 @@ def _columns(header: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for i, cell in enumerate(header):
         low = cell.lower()
-        if "datum" in low and "date" not in found:
+        if ("datum" in low or "wanneer" in low) and "date" not in found:
             found["date"] = i
         elif (
-            "onderwerp" in low or "titel" in low or low.strip() == "advies"
+            "onderwerp" in low or "titel" in low or "waarover" in low or low.strip() == "advies"
         ) and "subject" not in found:
             found["subject"] = i
         elif ("gevraagd" in low or low.strip() == "soort") and "requested" not in found:
             found["requested"] = i
-        elif ("reactie" in low or "antwoord" in low) and "answered" not in found:
+        elif (
+            "reactie" in low or "antwoord" in low or "college" in low
+        ) and "answered" not in found:
             found["answered"] = i
         elif (
             "overgenomen" in low or "besluit" in low or "resultaat" in low
@@ -294,6 +338,7 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
         "answered": answered,
         "adopted": adopted,
         "raw": " | ".join(c for c in cells if c),
+        "date_cell": date_text,
     }
 
 
@@ -381,6 +426,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
             starts_row = starts_row and bool(m["bullet"] and m["date"])
         if starts_row:
             current = {"start": start, "end": start + len(line), "page": doc.page_of(start)[0]}
+            current["listed"] = mode == "list"
             rows.append(current)
         elif mode == "table" and _is_header_line(text):
             current, waited = (
@@ -400,7 +446,20 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         else:
             current["end"] = start + len(line)
         previous, blank = text, False
-    return [_text_row(doc, row, year) for row in rows]
+    return [
+        _text_row(doc, row, year)
+        for row in rows
+        if not (row["listed"] and _no_advice_item(doc.text[row["start"] : row["end"]]))
+    ]
+
+
+def _no_advice_item(item: str) -> bool:
+    """A dated list item that is the college's reply, a meeting or a request, or an advice
+    still to come: 'reactie van het college op ...', '... adviesaanvraag verwacht'."""
+    body = _ITEM_START.sub("", " ".join(item.split()), count=1)
+    lead = LEAD_DATE.match(body)
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    return bool(PLANNED.search(first) or (lead and LEAD_OTHER.match(lead["what"])))
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -447,7 +506,7 @@ def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
     _, page_start = doc.page_of(row["start"])
     return {
         "advice_date": dates[0].value if dates else None,
-        "subject": subject.strip(" |—–-:")[:300] or None,
+        "subject": subject.strip(" |—–-:(,")[:300] or None,
         "requested": requested,
         "answered": None,
         "adopted": None,
@@ -456,3 +515,285 @@ def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
         "char_start": page_start,
         "char_end": page_start + (row["end"] - row["start"]),
     }
+
+
+# --- advices told item by item or in running text --------------------------------------
+#
+# Reports without an overview table tell their advices as list items ("- 28 januari — gevraagd
+# advies over ...", "1. Op 14 februari adviseerden wij ...", "Beleidsregels (gevraagd, 3 maart)")
+# or as paragraphs in theme chapters ("Op 21 februari brachten wij ongevraagd advies uit").
+# An advice counts when the item or sentence gives it a date of the reported year and says the
+# council gave it: a reply, a request from the college, an advice being prepared or a reference
+# back ("ons advies van 14 september") is none.
+
+_DAY_DATE = rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?:\s+(?:19|20)\d{{2}})?"
+_ITEM_DATE = rf"(?:{_DAY_DATE}|(?:{_MONTH})\b\.?(?:\s+(?:19|20)\d{{2}})?)"
+_ITEM_START = re.compile(r"^\s*(?:[-•*–—]\s+|\d{1,2}[.)]\s+)")
+#: An item that opens with its date: "28 januari — gevraagd advies over ...", "Juni 2022 – ...".
+LEAD_DATE = re.compile(rf"^(?P<date>{_ITEM_DATE})\s*[-–—:|,]\s*(?P<what>\S.*)", re.I | re.S)
+#: What follows the lead date names an advice ...
+LEAD_ADVICE = re.compile(
+    r"^(?:(?:een|ons|onze|het)\s+)?(?:(?:on)?gevraagd\w*\s+)?advie(?:s|zen)\b|^(?:on)?gevraagd\b",
+    re.I,
+)
+#: ... and not the college's reply, a request or work towards an advice.
+LEAD_OTHER = re.compile(
+    r"^(?:\S+\s+){0,1}(?:reactie|antwoord|brief|verzoek|adviesaanvraag|aanvraag|voorbereiding|"
+    r"vooraankondiging|overleg|gesprek)\b",
+    re.I,
+)
+#: The kind of advice named in an item: requested or on the council's own initiative.
+KIND_WORD = re.compile(
+    r"\b(?:on)?gevraagd\b|\bop\s+verzoek\b|\beigen\s+initiatief\b|\buit\s+eigen\s+beweging\b", re.I
+)
+#: An advice still to come: "adviesaanvraag verwacht", "gepland", "in voorbereiding".
+PLANNED = re.compile(r"\b(?:verwacht|gepland|in\s+voorbereiding|volgt\s+in)\b", re.I)
+#: "(gevraagd, 3 maart 2020)" or "(14 april 2020, ongevraagd)" after an advice's subject.
+BRACKETED = re.compile(
+    rf"\(\s*(?:(?:on)?gevraagd\w*\s*[,;]\s*(?P<date>{_ITEM_DATE})|(?P<date2>{_ITEM_DATE})\s*[,;]\s*"
+    r"(?:on)?gevraagd\w*)\s*\)",
+    re.I,
+)
+#: The council giving an advice in a sentence: "brachten wij ongevraagd advies uit", "Ons
+#: advies volgde op 29 augustus", "adviseerden wij op verzoek van het college".
+WE = re.compile(r"\b(?:wij|we)\b", re.I)
+WE_GAVE = re.compile(
+    r"\b(?:adviseerden|stuurden|zonden|verstuurden|brachten|gaven|leverden)\b", re.I
+)
+ADVICE_WORD = re.compile(r"\b(?:advie(?:s|zen)|adviseerden)\b", re.I)
+#: "reactie op ons advies", "over het advies": the advice referred to, not given here.
+REFERRED = re.compile(
+    r"\b(?:op|over|bij|aan|met|van|in)\s+(?:ons|onze|het|dit|dat)\s+(?:\w+\s+)?$", re.I
+)
+OUR_ADVICE_WENT = re.compile(
+    r"\bons\s+(?:\w+\s+)?advies\s+(?:\w+\s+){0,3}?(?:volgde|ging|verstuurd|verzonden|uitgebracht)\b",
+    re.I,
+)
+SENT_DATE = re.compile(_DAY_DATE, re.I)
+#: "twee afzonderlijke adviezen": one item, more advices.
+SEVERAL = re.compile(
+    r"\b(?P<n>twee|drie|vier|[234])\s+(?:afzonderlijke\s+|aparte\s+|verschillende\s+)?adviezen\b",
+    re.I,
+)
+_SEVERAL_N = {"twee": 2, "drie": 3, "vier": 4}
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(0-9])")
+
+
+def prose_rows(doc: DocText, year: int | None) -> list[dict]:
+    """Advices told as list items or sentences (see above), one row per advice.
+
+    List items are distinct advices; a dated sentence in running text that repeats an item's
+    date is the same advice told again (theme chapters refer back to the list).
+    """
+    planned = future_sections(doc.text)
+    told = []
+    for start, end, is_item in _units(doc.text):
+        if any(a <= start < b for a, b in planned):
+            continue  # a 'Vooruitblik' names advices still to come
+        found = _unit_advice(doc.text[start:end], is_item, year)
+        if found is not None:
+            told.append((start, end, is_item, *found))
+    # the items first, wherever the running text tells of the same advices
+    seen = {(w.month, w.day) for _, _, item, w, _, _ in told if item and w}
+    rows: list[dict] = []
+    for start, end, is_item, when, n, subject in told:
+        key = (when.month, when.day) if when else None
+        if not is_item and key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        unit = doc.text[start:end]
+        rows += [_prose_row(doc, start, end, when, unit, subject) for _ in range(n)]
+    return rows
+
+
+def _units(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_item) for list items (a bullet or number and its wrapped lines) and for
+    the sentences of running text. A blank line, a page break or a heading ends both."""
+    units: list[tuple[int, int, bool]] = []
+    block: list[tuple[int, str]] = []
+    is_item, previous = False, ""
+
+    def close() -> None:
+        if block:
+            start, end = block[0][0], block[-1][0] + len(block[-1][1])
+            if is_item:
+                units.append((start, end, True))
+            else:
+                units.extend((start + s, start + e, False) for s, e in _sentences(text[start:end]))
+        block.clear()
+
+    for start, line in _lines(text):
+        stripped = line.strip()
+        if not stripped or line == "\f" or _is_heading(stripped, previous):
+            close()
+            previous = "." if stripped and line != "\f" else ""  # a heading may follow a heading
+            is_item = False
+            continue
+        if _ITEM_START.match(line):
+            close()
+            is_item = True
+        block.append((start, line))
+        previous = stripped
+    close()
+    return units
+
+
+def _is_heading(line: str, previous: str) -> bool:
+    """A short line that ends no sentence: "Tweede kwartaal" after a finished sentence, or a
+    numbered chapter title ("9. Wmo, zorg en vervoer") that holds no date."""
+    words = line.split()
+    if len(words) > 6 or line.endswith((".", ",", ";", ")")):
+        return False
+    if re.match(r"\d{1,2}\.\s", line):
+        return not CELL_DATE.search(line) and not re.search(rf"\b(?:{_MONTH})\b", line, re.I)
+    return (not previous or previous.endswith((".", "!", "?", ":", ";"))) and not _ITEM_START.match(
+        line
+    )
+
+
+def _sentences(block: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _SENTENCE_SPLIT.finditer(block):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(block)))
+    return [(s, e) for s, e in spans if block[s:e].strip()]
+
+
+def _unit_advice(
+    unit: str, is_item: bool, year: int | None
+) -> tuple[date | None, int, str | None] | None:
+    """(the advice's date, how many advices, its subject) when the unit tells an advice given
+    in the year."""
+    flat = " ".join(unit.split())
+    body = _ITEM_START.sub("", flat, count=1) if is_item else flat
+    spans = _sentences(body)
+    if is_item and PLANNED.search(body[: spans[0][1]] if spans else body):
+        return None  # the item's first sentence says it is still to come
+    lead = LEAD_DATE.match(body) if is_item else None
+    if lead and not LEAD_OTHER.match(lead["what"]) and _names_advice(lead["what"]):
+        return _dated(lead["date"], year, flat, _about(lead["what"]) or _first_clause(lead["what"]))
+    bracket = BRACKETED.search(body)
+    if bracket:
+        return _dated(bracket["date"] or bracket["date2"], year, flat, body[: bracket.start()])
+    for sentence in _sentences(body):
+        text = body[sentence[0] : sentence[1]]
+        if not _gives_advice(text):
+            continue
+        when = SENT_DATE.search(text)
+        if when:
+            return _dated(when.group(), year, text, _about(text))
+    return None
+
+
+def _names_advice(what: str) -> bool:
+    """After an item's lead date: 'gevraagd advies over ...', or a subject whose first sentence
+    says what kind of advice it was ('Minimabeleid (gevraagd)', '... op verzoek van het college')."""
+    first = re.split(r"(?<=[.!?])\s", what, maxsplit=1)[0]
+    return bool(LEAD_ADVICE.match(what) or KIND_WORD.search(first))
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"[.;(]", text, maxsplit=1)[0]
+
+
+def _gives_advice(sentence: str) -> bool:
+    """The council as the one who gives the advice in this sentence (not a reference to it)."""
+    if OUR_ADVICE_WENT.search(sentence):
+        return True
+    if not (WE.search(sentence) and WE_GAVE.search(sentence)):
+        return False
+    return any(
+        m.group().lower() == "adviseerden" or not REFERRED.search(sentence[: m.start()])
+        for m in ADVICE_WORD.finditer(sentence)
+    )
+
+
+def _about(text: str) -> str | None:
+    """What an advice was about: the words after 'advies over' / 'over' up to the clause's end."""
+    m = re.search(r"\bover\s+(?P<what>[^.;:(]+)", text)
+    return m["what"] if m else None
+
+
+def _dated(
+    text: str, year: int | None, context: str, subject: str | None
+) -> tuple[date | None, int, str | None] | None:
+    """The date (resolved in the report's year) and the number of advices; None when the date
+    names another year."""
+    stated = re.search(r"(?:19|20)\d{2}", text)
+    if year and stated and int(stated.group()) != year:
+        return None
+    anchor = date(year, 12, 31) if year else None
+    found = find_dates(_mend_dates(text), anchor=anchor)
+    several = SEVERAL.search(context)
+    n = (_SEVERAL_N.get(several["n"].lower()) or int(several["n"])) if several else 1
+    subject = " ".join((subject or "").split()).strip(" ,–—-:") or None
+    return (found[0].value if found else None), n, subject[:300] if subject else None
+
+
+def _prose_row(
+    doc: DocText, start: int, end: int, when: date | None, unit: str, subject: str | None
+) -> dict:
+    raw = " ".join(unit.split())
+    requested = None
+    if re.search(r"ongevraagd|eigen\s+initiatief", raw, re.I):
+        requested = False
+    elif re.search(r"\bgevraagd|op\s+verzoek", raw, re.I):
+        requested = True
+    page, page_start = doc.page_of(start)
+    return {
+        "advice_date": when,
+        "subject": subject,
+        "requested": requested,
+        "answered": None,
+        "adopted": None,
+        "raw": raw[:600],
+        "page": page,
+        "char_start": page_start,
+        "char_end": page_start + (end - start),
+    }
+
+
+# --- the number of advices stated in a sentence ------------------------------------------
+
+_COUNT_WORDS = {**NUMBER_WORDS, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
+_COUNT = r"\d{1,2}|" + "|".join(
+    sorted(set(_COUNT_WORDS) - {"een", "één", "eén"}, key=len, reverse=True)
+)
+#: "In 2022 bracht de raad zeven adviezen uit", "We gaven vijf adviezen", "Dit jaar hebben we
+#: 4 adviezen gegeven": a total, not "twee ongevraagde adviezen" (a part of it).
+STATED_TOTAL = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:formele\s+|schriftelijke\s+)?adviezen\b(?P<rest>[^.;:]*)", re.I
+)
+STATED_GIVEN = re.compile(
+    r"\b(?:uitgebracht|uit|gegeven|gaven|gaf|stuurden|stuurde|verstuurd|verstuurden|"
+    r"uitgebracht|afgegeven)\b",
+    re.I,
+)
+#: Other years, or the future: no total of the reported year.
+STATED_OTHER = re.compile(
+    r"\b(?:sinds|afgelopen\s+jaren|vorig\s+jaar|vorige\s+jaar|verwacht\w*|gaan|zullen|willen|"
+    r"plannen|gepland|per\s+jaar|gemiddeld)\b",
+    re.I,
+)
+
+
+def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
+    """(count, start, end) of a sentence that states how many advices the council gave in the
+    year: the count when the report lists its advices in no form this reader knows."""
+    for start, end, is_item in _units(doc.text):
+        if is_item:
+            continue
+        sentence = doc.text[start:end]
+        m = STATED_TOTAL.search(sentence)
+        if not m or not STATED_GIVEN.search(sentence) or STATED_OTHER.search(sentence):
+            continue
+        if re.search(r"\bgevraagde\s*$|ongevraagde\s*$", sentence[: m.start()], re.I):
+            continue
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+        if year and years - {year}:
+            continue
+        n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+        return n, start + m.start(), start + m.end()
+    return None

@@ -11,6 +11,7 @@ was read; with unreadable pages or missing articles it stays ``None`` (unknown).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"voorzie\w*\s+(?:\w+\s+){0,6}van\s+(?:\w+\s+){0,4}(?:informatie|inlichtingen|gegevens|stukken)|"
         r"op\s+de\s+hoogte\s+(?:houdt|gehouden|stelt|gesteld|brengt|gebracht)|(?:houdt|stelt|brengt)\s+"
         r"(?:\w+\s+){0,6}op\s+de\s+hoogte|inzage\s+in\s+(?:\w+\s+){0,3}(?:stukken|documenten|gegevens)|"
-        r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
+        r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens|stukken|documenten)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
     "dispute_procedure": re.compile(
@@ -103,7 +104,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|(?:om\s+welke|de)\s+reden(?:en)?\b|"
+        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|"
+        r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
     ),
@@ -119,7 +121,7 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "budget": re.compile(
-        r"\b(budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
+        r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
         r"ter\s+beschikking|kosten\s+(?:\w+\s+){0,8}(?:vergoed|voor\s+rekening)|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
@@ -154,7 +156,11 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
         r"arbeidsinschakeling|re-integratie|uitkering|bij\s+het\s+vinden|naar\s+werk", re.I
     ),
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
-    "pw47_e_information": re.compile(r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden", re.I),
+    # "informeert de raad over de uitkomsten": the gemeenteraad informed, not the council
+    "pw47_e_information": re.compile(
+        r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden|informe\w+\s+de\s+(?:gemeente)?raad\b",
+        re.I,
+    ),
 }
 #: A sentence that names the council's own thing holds even beside a NOT_THIS word: "in de
 #: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
@@ -365,7 +371,7 @@ ACHTERBAN = {
     ),
     "bijeenkomst": re.compile(
         r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
-        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
+        r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b)",
         re.I,
     ),
@@ -381,16 +387,34 @@ ACHTERBAN = {
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
     r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres|"
-    r"werkgroep\w*|plenair\w*)",
+    r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij)",
     re.I,
 )
+#: "de inloop van de Voedselbank": an organisation's own activity that members visit.
+OTHERS_ACTIVITY = re.compile(
+    r"\s+(?:van|bij)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b|wijk|buurt|afgelopen|vorige|"
+    r"voorjaar|najaar|zomer|winter|jaar|maand|week|begin|eind)[A-Za-zÀ-ÿ]",
+    re.I,
+)
+#: First person singular: an interview or a quote, where a member tells of their own life.
+SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
 #: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
 CONTENTS = re.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b", re.I)
 #: An activity that ended or is only planned was not held in the year.
 NOT_HELD = re.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
-    r"(?:starten|beginnen|opzetten)|van\s+plan)\b",
+    r"(?:starten|beginnen|opzetten)|van\s+plan|"
+    # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
+    r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
+    r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
+    r"er\s+nog\s+niet\s+is|nog\s+geen)\b",
+    re.I,
+)
+#: A heading over what the council plans: its section tells of no activity held.
+FUTURE_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:vooruitblik|op\s+naar\s+(?:19|20)\d{2}|plannen\s+voor|"
+    r"wat\s+gaan\s+(?:we|wij)|(?:het\s+)?komende?\s+jaar|(?:de\s+)?toekomst)\b[^.]{0,40}$",
     re.I,
 )
 #: A members' table: "Naam | Functie | Lid sinds".
@@ -408,11 +432,17 @@ OTHERS_PLAN = re.compile(
     r"armoede|schuldhulp)",
     re.I,
 )
-#: A line of the advice overview: a date written in figures, or (on)gevraagd.
-ADVICE_ROW = re.compile(r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:on)?gevraagd\b", re.I)
+#: A line of the advice overview: a date written in figures, (on)gevraagd, or a row ending in its
+#: outcome cells ("Werkplan beschut werk 2022 ja Overgenomen").
+ADVICE_ROW = re.compile(
+    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b(?:on)?gevraagd\b|"
+    r"\b(?:ja|nee|deels|niet|grotendeels)\s+(?:overgenomen|kennisgenomen)\s*$",
+    re.I,
+)
 #: "... hebben wij niet opgesteld" after the plan's name.
 PLAN_NOT_MADE = re.compile(
-    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven)\b",
+    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
+    r"klaar|af|gereed|afgerond)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -421,30 +451,45 @@ PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijv
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
 )
+_SPELLED = sorted(
+    {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
+)  # "achttien" before "acht"
+_COUNT = r"(?:\d{1,2}|" + "|".join(_SPELLED) + ")"
+#: "de bijeenkomst vond plaats": plaats as in taking place, no seat.
+_NOT_HAPPENS = r"(?<!vond\s)(?<!vonden\s)(?<!vindt\s)(?<!vinden\s)"
 #: Recruiting members is a vacancy however it is written.
 RECRUITING = re.compile(
-    r"\b((?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+)*(?:\w+\s+){0,2}"
+    r"\b((?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*"
+    rf"(?:{_COUNT})\s+(?:nieuwe\s+)?(?:mensen|personen)\b|"
+    r"(?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*(?:\w+\s+){0,2}"
     r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
     r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
     r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
-    r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden))",
+    r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
+    # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
+    r"\b(?:nog|\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\w+\s+)?"
+    r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,2}?"
+    r"(?:vrij|open)\b(?!\w|\s+(?:toegankelijk|voor\s+publiek|voor\s+iedereen))|"
+    rf"{_NOT_HAPPENS}\b(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel)\b[^.;:]{{0,60}}?"
+    r"\b(?:onbezet|leeg)\b|nog\s+(?:plaats|ruimte)\s+voor\s+(?:\w+\s+){0,2}?"
+    r"(?:persoon|personen|lid|leden|mensen|kandidaten|kandidaat)\b)",
     re.I,
 )
 NO_VACANCY = re.compile(
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,6}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
-    r"\ballezetels\b|alle\s+zetels\s+(?:zijn\s+)?bezet|volledig\s+bezet|voltallig",
+    r"\ballezetels\b|alle\s+(?:zetels|plaatsen|plekken)\s+(?:\w+\s+){0,2}?(?:bezet|vervuld|ingevuld)|"
+    r"volledig\s+bezet|\bvoltallig\b",
     re.I,
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat)", re.I
+    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
+    r"(?:om|aan)\s+tafel)",
+    re.I,
 )
-_SPELLED = sorted(
-    {*NUMBER_WORDS, *EXTRA_NUMBERS}, key=len, reverse=True
-)  # "achttien" before "acht"
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
 _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 MEETING_COUNT = re.compile(
@@ -452,20 +497,24 @@ MEETING_COUNT = re.compile(
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
-_COUNT = r"(?:\d{1,2}|" + "|".join(_SPELLED) + ")"
 N_MEMBERS = re.compile(
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
-    rf"|\b(?P<n4>{_COUNT})\s+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)",
+    rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
+    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
-YEAR_START = re.compile(r"\b(begin|begonnen|startten|aan\s+het\s+begin|per\s+1\s+januari)\b", re.I)
+YEAR_START = re.compile(
+    r"\b(begin|begonnen|startten|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b", re.I
+)
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
-    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b",
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b|"
+    rf"\b(?:op|per)\s+1\s+januari\s+(?:\d{{4}}\s+)?(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?"
+    rf"(?P<n3>{_COUNT})\s+leden\b",
     re.I,
 )
 #: "onder wie een stagiair zonder stemrecht": counted in the number, but no member.
@@ -522,8 +571,12 @@ INSTITUTION = re.compile(
     r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
 )
 _LIST_INTRO = re.compile(
-    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$", re.I
+    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$|"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
+    re.I,
 )
+#: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
+DEPARTED = re.compile(r"\((?:tot|vertrokken|gestopt|afgetreden|overleden)\b[^)]*\)", re.I)
 
 
 def report_structure(
@@ -544,7 +597,7 @@ def report_structure(
     values.append(reader.decided("work_plan_present", _work_plan(sentences)))
     values.append(_achterban(reader, sentences))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
-    meetings = _meetings(sentences)
+    meetings = _meetings(text, sentences, year)
     values.append(
         reader.found("meetings_with_college", *meetings)
         if meetings
@@ -647,14 +700,19 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
+    planned = future_sections(reader.doc.text)
     for s, _, sentence in sentences:
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
         if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
             continue
-        if NOT_HELD.search(sentence):
+        if NOT_HELD.search(sentence) or SPEAKER.search(sentence):
+            continue  # stopped, cancelled or not there yet; a member's own story
+        if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
         for kind, pattern in ACHTERBAN.items():
             m = pattern.search(sentence) if kind not in kinds else None
+            if m and OTHERS_ACTIVITY.match(sentence, m.end()):
+                continue
             if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
     if not kinds:
@@ -668,14 +726,189 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     return reader.found("achterban_activities", value, *first)
 
 
-def _meetings(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+def future_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025'), to the next
+    numbered chapter (or 40 lines on)."""
+    spans = []
+    lines = _text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        if not FUTURE_HEADING.match(line.strip()) or len(line.split()) > 8:
+            continue
+        end_line = min(len(lines), i + 40)
+        for j in range(i + 1, end_line):
+            if re.match(r"\s*\d{1,2}\.\s+[A-Z]\S*(?:\s+\S+){0,5}\s*$", lines[j][1]):
+                end_line = j
+                break
+        last = lines[end_line - 1]
+        spans.append((start, last[0] + len(last[1])))
+    return spans
+
+
+def _later_year_only(sentence: str, year: int | None) -> bool:
+    """A sentence about a later year and not the report's own ('In 2025 starten we een panel')."""
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+    return year is not None and bool(years) and year not in years and min(years) > year
+
+
+def _meetings(
+    text: str, sentences: list[tuple[int, int, str]], year: int | None
+) -> tuple[str, int, int] | None:
+    """Meetings with the college: a figures table's line, a count in a sentence, or the dates
+    of the meetings listed. A number from another line of a figures table is none."""
+    return (
+        _meetings_figure(text, year)
+        or _meetings_counted(sentences)
+        or _meetings_dated(text, sentences)
+    )
+
+
+#: A figures table's line: its label, then the number (per year column): "overleggen met wethouders 7".
+FIGURE_LINE = re.compile(
+    r"^(?P<label>[^\d|]{6,}?)[\s|]+(?P<nums>\d{1,3}(?:[\s|]+\d{1,3}){0,3})[\s|]*$"
+)
+#: Contact with officials is no meeting with the college.
+OFFICIALS = re.compile(r"\bambtelijk\w*|\bambtena\w*|\bbeleidsmedewerker\w*", re.I)
+
+
+def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """'bestuurlijke overleggen met de wethouders 4'; with a column per year, the report's year."""
+    lines = _text_lines(text)
+    for i in _figure_lines(lines):
+        start, line = lines[i]
+        m = FIGURE_LINE.match(line.strip())
+        if OFFICIALS.search(m["label"]) or not MEETING_WORD.search(m["label"]):
+            continue
+        if not (MEETING_PARTY.search(m["label"]) or re.search(r"bestuurlijk", m["label"], re.I)):
+            continue
+        nums = re.findall(r"\d{1,3}", m["nums"])
+        column = _year_column(lines[max(0, i - 12) : i], len(nums), year)
+        return str(int(nums[column])), start, start + len(line)
+    return None
+
+
+def _figure_lines(lines: list[tuple[int, str]]) -> list[int]:
+    """Indexes of the lines of a figures table: a label and its numbers, next to another such
+    line (a sentence that wraps after a number, "het overleg van 19", stands alone)."""
+    ok = [_is_figure_line(line) for _, line in lines]
+    return [
+        i for i, good in enumerate(ok)
+        if good and ((i > 0 and ok[i - 1]) or (i + 1 < len(ok) and ok[i + 1]))
+    ]  # fmt: skip
+
+
+def _is_figure_line(line: str) -> bool:
+    m = FIGURE_LINE.match(line.strip())
+    if not m or re.search(r"[.;:!?]", m["label"]):
+        return False
+    last = m["label"].split()[-1].lower() if m["label"].split() else ""
+    return last not in {"van", "op", "in", "tot", "met", "de", "het", "en", "om", "sinds", "per"}
+
+
+def _text_lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _year_column(above: list[tuple[int, str]], width: int, year: int | None) -> int:
+    """Which of a figures line's numbers is the report year's: the column its header names, else the last."""
+    for _, line in reversed(above):
+        years = re.findall(r"\b(?:19|20)\d{2}\b", line)
+        if len(years) == width and year is not None and str(year) in years:
+            return years.index(str(year))
+    return width - 1
+
+
+def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """'Met de wethouders voerden wij vier keer overleg': the first count that belongs to the
+    college, i.e. no other count stands between it and the nearest mention of the college ("de
+    raad vergaderde tien keer, waarvan twee keer met de wethouder" is two)."""
+    for s, _, sentence in sentences:
+        parties = [m.start() for m in MEETING_PARTY.finditer(sentence)]
+        if not parties or not MEETING_WORD.search(sentence):
+            continue
+        counts = [
+            m
+            for m in MEETING_COUNT.finditer(sentence)
+            if _number(m["n"]) and not _other_line(sentence, m)
+            and not PER_PERIOD.match(sentence, m.end())
+        ]  # fmt: skip
+        for m in counts:
+            party = min(parties, key=lambda p: abs(p - m.start()))
+            lo, hi = sorted((party, m.start()))
+            between = any(lo < o.start() < hi for o in counts if o is not m)
+            if abs(party - m.start()) <= 120 and not between:
+                return str(_number(m["n"])), s + m.start(), s + m.end()
+    return None
+
+
+#: "vier keer per jaar": how often meetings should be, no count of them.
+PER_PERIOD = re.compile(r"\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)", re.I)
+
+
+def _other_line(sentence: str, m: re.Match[str]) -> bool:
+    """A number that ends its line in a figures table ("vergaderingen 10" over "overleggen met
+    wethouders 7"): a figure of the line above, not this count."""
+    if "\n" not in sentence[m.end("n") : m.end()]:
+        return False
+    lines = _text_lines(sentence)
+    at = next(i for i, (start, line) in enumerate(lines) if start + len(line) >= m.start("n"))
+    return at in _figure_lines(lines)
+
+
+_MEETING_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\b",
+    re.I,
+)
+
+
+def _meetings_dated(
+    text: str, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """'Het overleg met de wethouder vond plaats op 9 februari, 22 juni en 2 november', or the
+    dates as a list under a line that introduces them ('hadden we bestuurlijk overleg op:')."""
     for s, _, sentence in sentences:
         if not (MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
             continue
-        m = MEETING_COUNT.search(sentence)
-        if m and _number(m["n"]):
-            return str(_number(m["n"])), s + m.start(), s + m.end()
+        if OFFICIALS.search(sentence):
+            continue
+        intro = re.search(r"\bop\s*:\s*$", sentence)
+        if intro:
+            dates = _listed_dates(text, s + intro.end())
+            if len(dates) >= 2:
+                return str(len(dates)), s, dates[-1]
+            continue
+        on = re.search(r"\bop\s+(?=\d)", sentence)
+        found = [m for m in _MEETING_DATE.finditer(sentence, on.start())] if on else []
+        if len(found) >= 2 and _only_dates_between(sentence, found):
+            return str(len(found)), s + found[0].start(), s + found[-1].end()
     return None
+
+
+def _only_dates_between(sentence: str, found: list[re.Match[str]]) -> bool:
+    """The dates form one list: between them only commas, 'en' and a word in brackets."""
+    gaps = [sentence[a.end() : b.start()] for a, b in itertools.pairwise(found)]
+    return all(re.fullmatch(r"\s*(?:\([^)]{0,30}\))?\s*(?:,|en|,\s*en)\s*", g) for g in gaps)
+
+
+def _listed_dates(text: str, pos: int) -> list[int]:
+    """Ends of the bulleted dates that follow ``pos`` (one date a line)."""
+    ends = []
+    for m in re.finditer(r"[^\n]*\n?", text[pos:]):
+        line = m.group().strip()
+        if not line and not ends:
+            continue
+        if not re.fullmatch(
+            r"[-•*–]?\s*\d{1,2}\s+\w+\.?(?:\s+(?:19|20)\d{2})?(?:\s*\([^)]*\))?[,;.]?", line
+        ):
+            break
+        if not _MEETING_DATE.search(line):
+            break
+        ends.append(pos + m.end())
+    return ends
 
 
 def _n_members(
@@ -710,7 +943,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
             continue
         m = N_MEMBERS.search(sentence)
         n = (
-            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"]) if g), None))
+            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"]) if g), None))
             if m
             else None
         )
@@ -728,6 +961,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
 
 def _is_name_line(line: str) -> bool:
     """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
+    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])", "", line)  # "P. (Pierre) Vroemen"
     body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
     if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
         return False  # a table header or an organisation
@@ -740,7 +974,8 @@ def _is_name_line(line: str) -> bool:
 
 
 def _members_list(text: str) -> tuple[str, int, int] | None:
-    """Members listed one name a line after 'de raad bestond uit:'; staff and trainees not."""
+    """Members listed one name a line after 'de raad bestond uit:' or under a heading
+    'Samenstelling per 31 december'; staff, trainees and members who left not."""
     lines = text.split("\n")
     pos = 0
     offsets = []
@@ -748,20 +983,27 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
         offsets.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines):
-        if not _LIST_INTRO.search(line):
-            continue
+        if not _LIST_INTRO.search(line) or _names_a_change(line):
+            continue  # "Drie nieuwe leden schoven aan:" lists who came, not who is there
         names = []
         for j in range(i + 1, len(lines)):
             candidate = lines[j]
-            if not candidate.strip() and not names:
-                continue
+            if not candidate.strip():
+                continue  # names a paragraph each
             if not _is_name_line(candidate):
                 break
-            if not NON_MEMBER.search(candidate):
+            if not NON_MEMBER.search(candidate) and not DEPARTED.search(candidate):
                 names.append(j)
         if len(names) >= 2:
             return str(len(names)), offsets[i], offsets[names[-1]] + len(lines[names[-1]])
     return None
+
+
+def _names_a_change(line: str) -> bool:
+    return bool(
+        LEFT.search(line) or JOINED.search(line) or LEAVES.search(line) or JOINS.search(line)
+        or re.search(r"\b(?:nieuwe|schoven\s+aan|afscheid)\b", line, re.I)
+    )  # fmt: skip
 
 
 def _person_names(sentence: str) -> int:
@@ -784,20 +1026,28 @@ def _person_names(sentence: str) -> int:
 def _members_by_changes(
     text: str, sentences: list[tuple[int, int, str]]
 ) -> tuple[str, int, int] | None:
-    """'We begonnen 2024 met acht leden', two left and one joined: seven."""
+    """'We begonnen 2024 met acht leden', two left and one joined: seven. The people listed
+    under a counted change ('namen twee leden afscheid:' and their names) are not counted again."""
     start = None
     left = joined = 0
+    counted_list = False
     for s, _, sentence in sentences:
         m = START_COUNT.search(sentence)
         if m and start is None:
-            start = (_number(m["n"] or m["n2"]), s + m.start(), s + m.end())
+            start = (_number(m["n"] or m["n2"] or m["n3"]), s + m.start(), s + m.end())
             continue
+        if re.match(r"\s*[-•*]\s", sentence):
+            if counted_list:
+                continue
+        else:
+            counted_list = False
         gone = LEFT.search(sentence)
+        came = JOINED.search(sentence)
+        counted_list = bool(gone or came) and sentence.rstrip().endswith(":")
         if gone:
             left += _number(next(g for g in gone.groups() if g)) or 0
         elif LEAVES.search(sentence):
             left += _person_names(sentence[: LEAVES.search(sentence).start() + 200])
-        came = JOINED.search(sentence)
         if came:
             joined += _number(next(g for g in came.groups() if g)) or 0
         elif JOINS.search(sentence) and not gone and not LEAVES.search(sentence):
@@ -822,14 +1072,15 @@ def _report_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
-    """(members, page, header) from a table of names with their role or start year."""
+    """(members, page, header) from a table of names with their role, start year or field."""
     for table in tables:
         header = [c or "" for c in table.rows[0]] if table.rows else []
         if not header or not re.search(r"naam", header[0], re.I):
             continue
-        if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]):
-            continue
-        rows = [r for r in table.rows[1:] if r and (r[0] or "").strip()]
+        rows = [r for r in table.rows[1:] if r and re.search(r"\w", r[0] or "")]  # not '---'
+        names = sum(_is_name_line(r[0] or "") for r in rows)
+        if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]) and names * 2 <= len(rows):
+            continue  # neither a members' header nor mostly people's names
         # a row with only its name cell is the wrapped rest of the name above ("Ineke van der" / "Veen")
         rows = [r for i, r in enumerate(rows) if i == 0 or any((c or "").strip() for c in r[1:])]
         named = [
