@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from cp_textmine.classify.recommendations import count_recommendations, is_imperative
+from cp_textmine.classify.recommendations import (
+    count_recommendations,
+    is_advising_sentence,
+    is_imperative,
+)
 from cp_textmine.read.doctext import DocText
-from cp_textmine.records import Page
+from cp_textmine.records import Page, Table
 
 
 def count(text: str) -> int:
@@ -63,3 +67,160 @@ def test_a_summary_repeated_in_a_chapter_counts_once() -> None:
     other = "2. Zorg voor één loket voor alle regelingen in de wijk.\n"
     text = "Samenvatting\n" + item + other + "\nHoofdstuk 4\n" + item + other
     assert count(text) == 2
+
+
+def count_with_tables(text: str, tables: tuple[Table, ...]) -> int:
+    page = Page(1, text, "text", len(text), tables)
+    return count_recommendations(DocText.from_pages([page]), tables)[0]
+
+
+def test_rows_of_an_advice_table_count_and_its_text_is_not_read_again() -> None:
+    header = ("nr", "aanbeveling", "waarom")
+    rows = (
+        header,
+        ("1", "Open het buurtloket ook op zaterdagochtend.", "Werkenden kunnen doordeweeks niet."),
+        ("2", "Stuur herinneringen per sms en per brief.", "Niet iedereen leest e-mail."),
+        ("3", "Geef vrijwilligers een vaste contactpersoon.", "Nu wisselt die steeds."),
+    )
+    text = (
+        "Wij doen drie aanbevelingen.\nnr aanbeveling waarom\n"
+        "1 Open het buurtloket ook op zaterdagochtend. Werkenden kunnen doordeweeks niet.\n"
+        "2 Stuur herinneringen per sms en per brief. Niet iedereen leest e-mail.\n"
+        "3 Geef vrijwilligers een vaste contactpersoon. Nu wisselt die steeds.\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 3
+
+
+def test_a_row_without_advice_and_a_repeated_header_do_not_count() -> None:
+    header = ("Wat wij zagen", "Ons advies")
+    rows = (
+        header,
+        ("De wachtkamer is te klein.", "Huur een tweede ruimte in het wijkcentrum."),
+        header,
+        ("Het personeel is vriendelijk.", "Hier hebben wij geen advies over."),
+    )
+    assert count_with_tables("Wat wij zagen Ons advies\n", (Table(1, rows),)) == 1
+
+
+def test_a_summary_list_repeating_prose_recommendations_counts_once() -> None:
+    text = (
+        "Over de intake. Wij adviseren u de intake binnen twee weken te houden.\n\n"
+        "Over de brieven. Wij vragen u om alle brieven in eenvoudige taal te schrijven.\n\n"
+        "Over het loket. Het zou goed zijn als het loket ook 's avonds open is.\n\n"
+        "Samengevat adviseren wij u:\n- de intake binnen twee weken te houden;\n"
+        "- brieven eenvoudig te schrijven;\n- het loket 's avonds te openen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_theme_letters_are_titles_and_the_roman_sub_points_count() -> None:
+    text = (
+        "Advies\na. Vervoer\ni. Verleng de regiotaxi tot middernacht in het weekend.\n"
+        "ii. Geef begeleiders gratis een plek in de taxi.\nb. Sport\n"
+        "i. Maak de sportpas geldig voor alle verenigingen.\nc. Cultuur\n"
+        "i. Bied de cultuurkaart ook aan volwassenen met een minimuminkomen aan.\n"
+        "ii. Zorg voor ringleiding in het theater.\n"
+    )
+    assert count(text) == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij vragen u daarom de bijzondere bijstand voor witgoed ruimer toe te kennen.",
+        "Het zou goed zijn als iedere aanvrager binnen een week wordt gebeld.",
+        "Onze raad pleit ervoor de eigen bijdrage voor dagbesteding te schrappen.",
+        "Wij geven u in overweging om een spreekuur in de bibliotheek te houden.",
+        "Tot slot raden wij aan de wachtlijst elk kwartaal te publiceren.",
+        "Verder adviseert de Wmo-raad om de regiotaxi vaker te laten rijden.",
+        "Een tweede advies is om een vaste klantmanager toe te wijzen.",
+        "Wij zouden het verstandig vinden als u eerst de kosten laat uitzoeken.",
+        "Houd de schoolkostenregeling los van de sportregeling.",
+        "En: zorg ervoor dat de pas ook online te gebruiken is.",
+    ],
+)
+def test_asks_in_running_text_are_recommendations(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruim een jaar later wilde de raad weten hoe het de deelnemers verging.",
+        "Verder horen wij van ouders dat de wachttijd oploopt.",
+        "Beschut werk is bedoeld voor mensen die veel begeleiding nodig hebben.",
+        "Wij vragen u deze punten serieus te wegen bij uw besluit.",
+        "Wij vragen u ons de volgende keer meer tijd te geven voor een advies.",
+        "Wij adviseren vanuit het perspectief van de mensen die het raakt.",
+        "Neem gerust contact op met onze secretaris voor een toelichting.",
+        "Wij vragen ons af of de regeling wel bekend genoeg is.",
+    ],
+)
+def test_statements_and_requests_about_the_advice_are_not(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_numbered_theme_headings_over_paragraphs_count_the_advice_in_each() -> None:
+    text = (
+        "1. Vervoer\nDe regiotaxi komt vaak te laat. Wij adviseren u boetes af te spreken met\n"
+        "de vervoerder.\n2. Sport voor ouderen\nOuderen sporten weinig. Wij adviseren u een\n"
+        "beweegcoach aan te stellen.\n3. Eenzaamheid\nVeel ouderen zijn eenzaam. Wij adviseren u\n"
+        "het buurthuis vaker te openen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_wrapped_sentence_and_a_heading_glued_to_a_sentence_are_both_read() -> None:
+    text = (
+        "De rekeningen lopen door. Wij vragen u daarom ervoor\nte zorgen dat de intake sneller gaat.\n"
+        "Mantelzorg\nTot slot vragen wij u de respijtzorg uit te breiden naar alle wijken.\n"
+    )
+    assert count(text) == 2
+
+
+def test_advice_headings_survive_a_stray_quote_from_scanning() -> None:
+    text = "Advies 1. Open een loket.\n\u2018Advies 2. Sluit geen mensen uit.\n"
+    assert count(text) == 2
+
+
+def test_infinitive_items_count_without_an_intro_and_with_bracketed_numbers() -> None:
+    text = (
+        "Wat opvalt\nOuders vinden het formulier lastig om in te vullen.\n"
+        "(1) de kosten van de schoolreis volledig te vergoeden;\n"
+        "(2) ouders en kinderen te betrekken bij de evaluatie;\n"
+        "(3) een vaste contactpersoon aan te wijzen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_list_under_an_advice_heading_counts_every_item() -> None:
+    text = (
+        "Ons advies\n- Meer tijd voor het keukentafelgesprek.\n- Een onafhankelijke "
+        "cliëntondersteuner bij elk gesprek.\n- Vaste hulpen voor vaste cliënten.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_second_sentence_of_an_item_is_not_a_recommendation_of_its_own() -> None:
+    text = (
+        "1. Begin op tijd met een plan voor jongeren die achttien worden.\n"
+        "Leg daarin wonen, werk en geld vast.\n2. Betrek jongeren bij de evaluatie.\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_run_in_heading_and_a_letter_heading_are_not_orders() -> None:
+    text = (
+        "t.a.v. de heer B. Kok (Wonen)\nZwolle, 3 maart 2025\nKenmerk: AR 25/3\nGeacht college,\n"
+        "Wij schrijven u over wonen.\n"
+        "Uitstroom uit de opvang. Mensen blijven te lang in de opvang. Wij adviseren u woningen\n"
+        "te reserveren voor wie de opvang verlaat.\n"
+    )
+    assert count(text) == 1
+
+
+def test_initials_in_a_signature_are_not_a_lettered_list() -> None:
+    text = (
+        "Wij adviseren u de pas te behouden.\nMet vriendelijke groet,\nH. ter Velde\nvoorzitter\n"
+    )
+    assert count(text) == 1
