@@ -6,6 +6,7 @@ import pytest
 
 from cp_textmine.classify.recommendations import (
     count_recommendations,
+    infinitive_clause,
     is_advising_sentence,
     is_imperative,
 )
@@ -224,3 +225,41 @@ def test_initials_in_a_signature_are_not_a_lettered_list() -> None:
         "Wij adviseren u de pas te behouden.\nMet vriendelijke groet,\nH. ter Velde\nvoorzitter\n"
     )
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allereerst adviseert de raad om bij een klacht eerst telefonisch contact op te nemen.",
+        "Een derde advies is om jongeren te betrekken bij de keuze van de locatie.",
+    ],
+)
+def test_contact_and_involvement_inside_an_ask_do_not_make_it_procedural(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+def test_a_sentence_about_a_numbered_advice_elaborates_it() -> None:
+    assert not is_advising_sentence(
+        "Wij vragen u daarom de kosten van advies 2 te ramen en mee te nemen in de begroting."
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "in het nieuwe stelsel een aparte kamer voor werk en inkomen te houden.",
+        "De termijn van zes weken strikt na te leven.",
+        "Een korte lijst op te stellen van wat mensen moeten melden.",
+    ],
+)
+def test_nouns_that_look_like_verbs_do_not_spoil_an_infinitive_item(item: str) -> None:
+    assert infinitive_clause(item)
+
+
+def test_a_statement_with_te_is_not_an_infinitive_item() -> None:
+    assert not infinitive_clause("Ouders weten de regeling vaak niet te vinden.")
+
+
+def test_a_capitalised_initial_in_a_signature_is_not_a_list() -> None:
+    text = "1. Verlaag de drempel.\n2. Verhoog de grens.\nMet groet,\nT. Post\nsecretaris\n"
+    assert count(text) == 2

@@ -71,10 +71,12 @@ ROLE_DESCRIPTION = (
 )
 #: a request to weigh or answer the advice itself, not a recommendation of its own
 META_REQUEST = re.compile(
-    r"\b(advies|adviezen|aanbevelingen|punten|opmerkingen|ze)\b[^.]{0,60}"
+    r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|opmerkingen)|\bze)\b"
+    r"[^.]{0,60}"
     r"\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|over\s*te\s+nemen|te\s+verwerken|"
-    r"ter\s+harte|serieus)\b|\b(reactie|reageren|contact\s+op|contact\s+met)\b|"
-    r"\bpdf\b|www\.|https?:|@|"
+    r"ter\s+harte|serieus)\b|\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren|"
+    r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|"
+    r"\bpdf\b|www\.|https?:|@|\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b|"
     r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
     re.I,
 )
@@ -120,9 +122,12 @@ MODIFIER_SLOT = frozenset(
 DETERMINERS = frozenset(
     """
     alle elke iedere ieder deze die dit dat onze ons uw hun zijn haar veel weinig meer minder
+    twee drie vier vijf zes zeven acht negen tien twaalf
     """.split()  # noqa: SIM905
 )
 SUBJECTS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "men"})
+#: words that open the object or negation after a finite verb ("zegt een brief", "werkt niet")
+OBJECT_STARTS = DETERMINERS | SUBJECTS | {"de", "het", "een", "niet", "geen", "er", "dat"}
 #: frequent infinitives the generated verb list misses
 EXTRA_VERBS = frozenset({"sluiten", "volstaan", "toestaan", "ingaan", "afsluiten", "weten"})
 MIN_ITEM_WORDS = 3
@@ -208,16 +213,22 @@ def infinitive_clause(item: str) -> bool:
         following = words[index + 1].strip(".,;:")
         if word == "te" and (following in _verbs() or re.fullmatch(r"\w{2,}en", following)):
             before = words[:index]
-            pairs = zip(["", *before], before, strict=False)
-            return len(before) >= 1 and not any(_verb_like(p, w) for p, w in pairs)
+            triples = zip(["", *before], before, words[1 : index + 1], strict=False)
+            return len(before) >= 1 and not any(_verb_like(p, w, n) for p, w, n in triples)
     return False
 
 
-def _verb_like(previous: str, word: str) -> bool:
-    """A verb of the clause's own: after an article or preposition it is a noun ("de kosten")."""
-    if previous in MODIFIER_SLOT or previous in DETERMINERS:
+def _verb_like(previous: str, word: str, following: str) -> bool:
+    """A verb of the clause's own: after an article or preposition it is a noun ("de kosten");
+    a -t form is a finite verb before its object ("zegt een brief"), else an adverb ("zes
+    weken strikt na te leven")."""
+    if previous in MODIFIER_SLOT or previous in DETERMINERS or previous in {"en", "of"}:
         return False
-    return word in _verbs() or word in COPULAS or word in SUBJECTS or _finite_verb(word)
+    if previous.isdigit() or (len(previous) > 3 and previous.endswith("e")):
+        return False  # after an adjective ("een eenvoudige lijst")
+    if word in _verbs() or word in COPULAS or word in SUBJECTS:
+        return True
+    return _finite_verb(word) and (not word.endswith("t") or following in OBJECT_STARTS)
 
 
 def is_title(item: str) -> bool:
@@ -487,9 +498,10 @@ def _continues(line: str, item: str, following: list[str]) -> bool:
 
 
 def _list_marker(item: re.Match[str]) -> bool:
-    """Capital letters mark a list only before a capital ("A. Zorg dat ..."), not initials."""
-    marker = item.group("marker")
-    return not (marker[0].isupper() and not item.group("body")[:1].isupper())
+    """Capital letters mark a list only before a capitalised line of a few words ("A. Zorg
+    dat ..."), not initials in a signature ("T. Post", "H. ter Velde")."""
+    marker, body = item.group("marker"), item.group("body")
+    return not marker[0].isupper() or (body[:1].isupper() and len(body.split()) >= MIN_ITEM_WORDS)
 
 
 def _run_in_heading(text: str, start: int, end: int) -> bool:
