@@ -263,3 +263,38 @@ def test_a_statement_with_te_is_not_an_infinitive_item() -> None:
 def test_a_capitalised_initial_in_a_signature_is_not_a_list() -> None:
     text = "1. Verlaag de drempel.\n2. Verhoog de grens.\nMet groet,\nT. Post\nsecretaris\n"
     assert count(text) == 2
+
+
+def test_a_gap_in_numbered_advice_headings_still_counts_the_lost_ones() -> None:
+    text = (
+        "Advies 1\nWij adviseren u de pas gratis te maken.\nAdvies 2\nWij adviseren u de grens "
+        "te verhogen.\nWij adviseren u een loket te openen.\nAdvies 4\nWij adviseren u het "
+        "formulier te schrappen.\n"
+    )
+    assert count(text) == 4
+
+
+def test_asks_after_the_last_advice_heading_paragraph_count_on_top() -> None:
+    text = (
+        "Advies 1 - Vervoer\nDe taxi is te laat. Wij adviseren u boetes af te spreken.\n"
+        "Advies 2 - Sport\nWij adviseren u een beweegcoach aan te stellen. Wij vragen u ook de\n"
+        "sporthal 's avonds open te houden.\n\f\n"
+        "Tot slot vragen wij u dit advies als bijlage bij het raadsvoorstel mee te sturen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_page_break_under_an_advice_heading_does_not_end_its_paragraph() -> None:
+    text = (
+        "Advies 1 - Vervoer\nWij adviseren u boetes af te spreken.\nAdvies 2 - Sport\n\f\n"
+        "Wij adviseren u een beweegcoach aan te stellen.\n"
+    )
+    assert count(text) == 2
+
+
+def test_scanned_bullets_glued_or_misread_still_make_a_list() -> None:
+    text = (
+        "Wij geven u de volgende adviezen mee:\n= in de contracten een boete op te nemen;\n"
+        "-te zorgen dat niemand langer dan een jaar wacht;\n- Te zorgen voor een vaste hulp.\n"
+    )
+    assert count(text) == 3

@@ -23,7 +23,8 @@ from cp_textmine.records import Evidence, Table
 ADVICE_HEADING = re.compile(r"^[^\w\n]*(advies|aanbeveling|adviespunt)\s*(\d+)\b", re.I | re.M)
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
-    rf"^\s*(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪]|o(?=\s))\s+(?P<body>\S.*)$",
+    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
+    r"[-•*–·▪=]|o(?=\s))\s+|(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
 #: an advising verb or modal anywhere in an item makes it a recommendation
@@ -134,6 +135,7 @@ MIN_ITEM_WORDS = 3
 MIN_SENTENCE_WORDS = 5
 MAX_TITLE_WORDS = 6
 MAX_HEADING_WORDS = 8
+MAX_NUMBERED = 20
 
 
 @dataclass(frozen=True)
@@ -214,7 +216,7 @@ def infinitive_clause(item: str) -> bool:
         if word == "te" and (following in _verbs() or re.fullmatch(r"\w{2,}en", following)):
             before = words[:index]
             triples = zip(["", *before], before, words[1 : index + 1], strict=False)
-            return len(before) >= 1 and not any(_verb_like(p, w, n) for p, w, n in triples)
+            return not any(_verb_like(p, w, n) for p, w, n in triples)
     return False
 
 
@@ -277,17 +279,38 @@ def _imperative_sentence(flat: str) -> bool:
 
 
 def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[int, list[Evidence]]:
-    """Actual recommendations: 'Advies N' headings, else the rows of advice tables, recommending
-    list items and recommending sentences outside lists and tables; a summary repeating them
-    counts once. 1 when the advice recommends in no readable way."""
+    """Actual recommendations: 'Advies N' headings (plus asks after the last one's paragraph),
+    else the rows of advice tables, recommending list items and recommending sentences outside
+    lists and tables; a summary repeating them counts once. 1 when the advice recommends in no
+    readable way."""
     text = doc.text
-    numbers = {int(m.group(2)) for m in ADVICE_HEADING.finditer(text)}
+    headings = list(ADVICE_HEADING.finditer(text))
+    numbers = {int(m.group(2)) for m in headings}
+    found = _found(doc, tables)
     if len(numbers) >= 2:
-        evidence = [
-            doc.evidence("recommendation", m.start(), m.end(), False)
-            for m in ADVICE_HEADING.finditer(text)
-        ]
-        return len(numbers), evidence
+        block_end = _paragraph_end(text, headings[-1].end())
+        after = [f for f in found if f.start >= block_end]
+        evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
+        return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
+    if not found:
+        return 1, []
+    return _count(found), [f.evidence for f in found]
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    """The first blank line after the paragraph under the heading line at ``offset`` (a page
+    break between the heading and its paragraph is no paragraph end)."""
+    line_end = text.find("\n", offset)
+    offset = len(text) if line_end < 0 else line_end
+    body = re.search(r"\S", text[offset:].replace("\f", " "))
+    start = offset + (body.start() if body else 0)
+    blank = re.search(r"\n\s*\n", text[start:])
+    return start + blank.start() if blank else len(text)
+
+
+def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
+    """Every recommendation the tables, lists and prose hold, in reading order."""
+    text = doc.text
     found, regions = _table_recommendations(text, tables)
     groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
     in_summary = {s: _summary_list(text, g[0][0]) for g in groups for s, _ in g}
@@ -311,10 +334,15 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
         Found(s, doc.evidence("recommendation", s, e, False), bool(SUMMARY.search(text[s:e])))
         for s, e in _unique(text, prose)
     ]
-    if not found:
-        return 1, []
-    found.sort(key=lambda f: f.start)
-    return _count(found), [f.evidence for f in found]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _numbered_count(numbers: set[int]) -> int:
+    """'Advies 1', 'Advies 2', 'Advies 5': a heading lost in the layout still counts, so the
+    highest number, when the numbering starts at 1 and stays plausible."""
+    if 1 in numbers and max(numbers) <= MAX_NUMBERED:
+        return max(len(numbers), max(numbers))
+    return len(numbers)
 
 
 def _count(found: list[Found]) -> int:
@@ -433,7 +461,7 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
         if item:
             if current:
                 group.append(current)
-            new_kind = _marker_kind(item.group("marker"), kind)
+            new_kind = _marker_kind(_marker(item), kind)
             previous = text[group[-1][0] : group[-1][1]] if group else ""
             if group and (new_kind != kind or _restarts_numbering(line, previous)):
                 groups.append(group)
@@ -459,6 +487,11 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
     if group:
         groups.append(group)
     return groups
+
+
+def _marker(item: re.Match[str]) -> str:
+    """The list marker; a dash glued to its word ("-te zorgen") is how scans often read one."""
+    return item.group("marker") or item.group("glued")
 
 
 def _marker_kind(marker: str, previous_kind: str) -> str:
@@ -500,7 +533,7 @@ def _continues(line: str, item: str, following: list[str]) -> bool:
 def _list_marker(item: re.Match[str]) -> bool:
     """Capital letters mark a list only before a capitalised line of a few words ("A. Zorg
     dat ..."), not initials in a signature ("T. Post", "H. ter Velde")."""
-    marker, body = item.group("marker"), item.group("body")
+    marker, body = _marker(item), item.group("body")
     return not marker[0].isupper() or (body[:1].isupper() and len(body.split()) >= MIN_ITEM_WORDS)
 
 
