@@ -298,3 +298,36 @@ def test_scanned_bullets_glued_or_misread_still_make_a_list() -> None:
         "-te zorgen dat niemand langer dan een jaar wacht;\n- Te zorgen voor een vaste hulp.\n"
     )
     assert count(text) == 3
+
+
+def test_an_advice_table_read_as_text_counts_its_numbered_rows() -> None:
+    text = (
+        "Wij zetten onze punten in een tabel.\nOnze aanbevelingen\nnr aanbeveling waarom\n"
+        "1 Verleng de openingstijden van het loket tot zes uur op\n"
+        "donderdag.\nWerkenden kunnen nu niet komen.\n"
+        "2 Zet de reiskostenvergoeding voort zolang de prijzen hoog\nblijven.\n"
+        "Veel mensen wonen ver van het loket.\n\f\nnr aanbeveling waarom\n"
+        "3 Laat alle folders over de regeling lezen door een panel\nvan inwoners.\n"
+        "Niet iedereen begrijpt ze.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_narrow_advice_column_read_as_text_still_gives_its_orders() -> None:
+    text = (
+        "Wat wij zagen Ons advies\nHet loket is vaak dicht.\nBied bij het loket een\n"
+        "afspraak aan op een\nvast moment in de week.\nDe brieven zijn lang.\n"
+        "Stuur na elke aanvraag een\nbevestiging met een\nsamenvatting van de aanvraag.\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rond de zomer verandert voor veel gezinnen het rooster van de opvang.",
+        "Vier weken zonder inkomen leidt bijna altijd tot nieuwe schulden.",
+    ],
+)
+def test_a_sentence_opening_with_a_preposition_or_number_is_no_order(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)

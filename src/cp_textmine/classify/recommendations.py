@@ -82,7 +82,7 @@ META_REQUEST = re.compile(
     re.I,
 )
 #: subject pronouns: "Verder horen wij ...", "Kort gezegd: goed plan, we ..." are statements
-PRONOUNS = frozenset("wij we ik zij ze hij het er men".split())  # noqa: SIM905
+PRONOUNS = frozenset("wij we ik zij ze hij men".split())  # noqa: SIM905
 #: words after which a pronoun belongs to a subclause of the order ("Zorg dat wij ...")
 SUBCLAUSE = frozenset(
     """
@@ -102,6 +102,7 @@ FUNCTION_WORDS = frozenset(
     weinig alle sommige soms vaak nu hier daar ons onze uw zijn haar hun ter ten verder
     daarnaast bovendien tevens eerst later samen mede zowel volgens dankzij binnen buiten via
     vanaf vanuit omdat terwijl doordat hoewel toen zodat zodra graag helaas juist vooral alleen
+    rond rondom twee drie vier vijf zes zeven acht negen tien
     """.split()  # noqa: SIM905
 )
 #: a finite verb early in a sentence that opens with a noun: "Zorg is ...", "Werk blijft ..."
@@ -127,6 +128,12 @@ DETERMINERS = frozenset(
     """.split()  # noqa: SIM905
 )
 SUBJECTS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "men"})
+#: particles and adverbs in -t that read like a third-person verb ("Zet de toeslag voort")
+T_ADVERBS = frozenset(
+    """
+    voort dicht vast apart terecht recht direct strikt licht gericht achteraf
+    """.split()  # noqa: SIM905
+)
 #: words that open the object or negation after a finite verb ("zegt een brief", "werkt niet")
 OBJECT_STARTS = DETERMINERS | SUBJECTS | {"de", "het", "een", "niet", "geen", "er", "dat"}
 #: frequent infinitives the generated verb list misses
@@ -254,14 +261,16 @@ def is_advising_sentence(sentence: str) -> bool:
 
 
 def _short_lines(sentence: str) -> bool:
-    """Lines of a few words each: an address or header block, not a wrapped sentence."""
-    lines = sentence.strip().split("\n")[:-1]
-    return sum(len(line.split()) <= MAX_TITLE_WORDS for line in lines) >= 2
+    """Lines of a few words each that start with a capital: an address or header block, not
+    a wrapped sentence or the narrow column of a table (whose lines go on in lower case)."""
+    lines = [line.strip() for line in sentence.strip().split("\n")[:-1]]
+    short = [line for line in lines if len(line.split()) <= MAX_TITLE_WORDS]
+    return sum(not line[:1].islower() for line in short) >= 2
 
 
 def _imperative_sentence(flat: str) -> bool:
     """'Houd de vergoeding apart.', 'En: zorg ervoor dat ...': an order opening a sentence."""
-    body = re.sub(r"^[^.:!?]{1,20}:\s+", "", flat)
+    body = re.sub(r"^[^.:!?]{1,20}:\s+|^\d{1,2}\s+(?=[A-Z])", "", flat)
     words = [w.lower().strip(",;") for w in body.split()]
     if len(words) < MIN_SENTENCE_WORDS or not body.endswith((".", "!")):
         return False
@@ -273,7 +282,9 @@ def _imperative_sentence(flat: str) -> bool:
     for previous, word in zip(["", *opening], opening, strict=False):
         if word in PRONOUNS or word in COPULAS:
             return False  # "Verder horen wij", "Beschut werk is": a statement
-        if previous not in MODIFIER_SLOT and _finite_verb(word):
+        if previous in MODIFIER_SLOT or not _finite_verb(word):
+            continue
+        if word not in T_ADVERBS:
             return False  # "Ruim een jaar later wilde de raad ...": a statement
     return not (words[0] == "zie" and words[1] not in {"af", "erop", "toe"})
 
@@ -331,7 +342,7 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         and not any(ls <= s < le or s <= ls < e for ls, le in taken)
     ]
     found += [
-        Found(s, doc.evidence("recommendation", s, e, False), bool(SUMMARY.search(text[s:e])))
+        Found(s, doc.evidence("recommendation", s, e, False), _summary_sentence(text[s:e]))
         for s, e in _unique(text, prose)
     ]
     return sorted(found, key=lambda f: f.start)
@@ -434,6 +445,12 @@ def _announced(line: str) -> bool:
     if ADVISING_INTRO.search(line):
         return True
     return is_title(line) and bool(ADVICE_TITLE.search(line)) and not LIST_ITEM.match(line)
+
+
+def _summary_sentence(sentence: str) -> bool:
+    """'Samengevat vragen wij u ...': a summary word opens the sentence (not 'een samenvatting
+    van de aanvraag' as the object of an ask)."""
+    return bool(re.match(r"^\W*(\w+\s+){0,2}" + SUMMARY.pattern, sentence.strip(), re.I))
 
 
 def _summary_list(text: str, start: int) -> bool:
@@ -556,10 +573,24 @@ def _after_headings(text: str, start: int, end: int) -> int:
         first_line = text[start : end if line_end < 0 else line_end].strip()
         rest = "" if line_end < 0 else text[line_end + 1 : end].strip()
         words = len(first_line.split())
-        if rest[:1].islower() or words > MAX_HEADING_WORDS or first_line.endswith((".", "!")):
-            break  # a wrapped line or a sentence, not a heading
+        last = first_line.split()[-1].lower() if words else ""
+        if words > MAX_HEADING_WORDS or first_line.endswith((".", "!")) or last in FUNCTION_WORDS:
+            break  # a sentence, or a line ending on 'op', 'de', 'voor': not a heading
+        if rest[:1].islower() and not _column_heads(first_line, rest):
+            break  # a line that wraps on into its sentence
         start = end if line_end < 0 else line_end + 1
     return start
+
+
+def _column_heads(first_line: str, rest: str) -> bool:
+    """'Aanbevelingen' over 'nr aanbeveling toelichting': a title over the header row of a
+    table the text layer laid out, not a line wrapping into a sentence."""
+    next_line = rest.split("\n", 1)[0]
+    return (
+        len(first_line.split()) <= 3
+        and bool(ADVICE_TITLE.search(next_line))
+        and (len(next_line.split()) <= MAX_TITLE_WORDS and not next_line.endswith((".", ",")))
+    )
 
 
 def _strip_marker(item: str) -> str:
