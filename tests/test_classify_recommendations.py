@@ -331,3 +331,37 @@ def test_a_narrow_advice_column_read_as_text_still_gives_its_orders() -> None:
 )
 def test_a_sentence_opening_with_a_preposition_or_number_is_no_order(sentence: str) -> None:
     assert not is_advising_sentence(sentence)
+
+
+def test_a_summary_after_numbered_advice_headings_adds_nothing() -> None:
+    text = (
+        "Advies 1\nWij adviseren u de pas gratis te maken.\nAdvies 2\nWij adviseren u de grens "
+        "te verhogen.\n\nSamengevat adviseren wij u:\n- de pas gratis te maken;\n"
+        "- de grens te verhogen.\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stel dat een inwoner zijn baan verliest, dan valt hij direct terug.",
+        "Neem bijvoorbeeld een vader met twee kinderen die net werk heeft.",
+        "Kijk je naar de cijfers, dan zie je een stijging van de wachttijd.",
+        "Geef ons gerust een seintje als u vragen heeft over dit advies.",
+        "Het zou goed zijn geweest als wij eerder waren betrokken.",
+        "Lees meer op onze website over dit en eerdere adviezen.",
+    ],
+)
+def test_suppositions_examples_and_closing_offers_are_not_orders(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_an_observation_bullet_with_a_condition_is_not_a_recommendation() -> None:
+    text = (
+        "Wat wij horen\n- Betaal je een week te laat, dan volgt meteen een boete.\n"
+        "- Mensen hebben moeite om de formulieren in te vullen.\n"
+        "- Inwoners zonder computer dreigen buiten de boot te vallen.\n"
+        "Ons advies\n- Schaf de boete bij een eerste vergissing af.\n"
+    )
+    assert count(text) == 1

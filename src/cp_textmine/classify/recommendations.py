@@ -77,12 +77,12 @@ META_REQUEST = re.compile(
     r"\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|over\s*te\s+nemen|te\s+verwerken|"
     r"ter\s+harte|serieus)\b|\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren|"
     r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|"
-    r"\bpdf\b|www\.|https?:|@|\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b|"
+    r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b|\bgerust\b|\bgeweest\b|\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b|"
     r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
     re.I,
 )
 #: subject pronouns: "Verder horen wij ...", "Kort gezegd: goed plan, we ..." are statements
-PRONOUNS = frozenset("wij we ik zij ze hij men".split())  # noqa: SIM905
+PRONOUNS = frozenset("wij we ik zij ze hij men je jij".split())  # noqa: SIM905
 #: words after which a pronoun belongs to a subclause of the order ("Zorg dat wij ...")
 SUBCLAUSE = frozenset(
     """
@@ -207,7 +207,9 @@ def is_recommendation(item: str) -> bool:
     label = re.match(r"^([^.:!?]{1,40})[.:]\s+(\S+)", item)
     if label and len(label.group(1).split()) <= 4 and is_imperative(label.group(2)):
         return True
-    if is_imperative(words[0]) or ADVISING_WORDS.search(item):
+    if is_imperative(words[0]) and words[1].lower().strip(",") not in {"je", "jij", "u"}:
+        return True  # not "Betaal je te laat, dan ...": a condition
+    if ADVISING_WORDS.search(item):
         return True
     return infinitive_clause(item)
 
@@ -286,6 +288,10 @@ def _imperative_sentence(flat: str) -> bool:
             continue
         if word not in T_ADVERBS:
             return False  # "Ruim een jaar later wilde de raad ...": a statement
+    if words[0] == "stel" and words[1] in {"dat", "je", "u"}:
+        return False  # "Stel dat ...": a supposition
+    if words[1] in {"bijvoorbeeld", "nou"}:
+        return False  # "Neem bijvoorbeeld ...": an example
     return not (words[0] == "zie" and words[1] not in {"af", "erop", "toe"})
 
 
@@ -300,7 +306,7 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     found = _found(doc, tables)
     if len(numbers) >= 2:
         block_end = _paragraph_end(text, headings[-1].end())
-        after = [f for f in found if f.start >= block_end]
+        after = [f for f in found if f.start >= block_end and not f.summary]
         evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
         return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
     if not found:
