@@ -365,3 +365,10 @@ def test_an_observation_bullet_with_a_condition_is_not_a_recommendation() -> Non
         "Ons advies\n- Schaf de boete bij een eerste vergissing af.\n"
     )
     assert count(text) == 1
+
+
+def test_a_year_after_advies_is_no_numbered_heading() -> None:
+    text = (
+        "Advies 2025-04 over de minimaregelingen\nAdvies 1\nWij adviseren u de grens te verhogen.\n"
+    )
+    assert count(text) == 1

@@ -20,7 +20,7 @@ from cp_textmine.config import DATA_DIR
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.records import Evidence, Table
 
-ADVICE_HEADING = re.compile(r"^[^\w\n]*(advies|aanbeveling|adviespunt)\s*(\d+)\b", re.I | re.M)
+ADVICE_HEADING = re.compile(r"^[^\w\n]*(advies|aanbeveling|adviespunt)\s*(\d{1,2})\b", re.I | re.M)
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
     rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
