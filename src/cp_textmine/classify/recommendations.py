@@ -70,15 +70,26 @@ NEGATED_ADVICE = r"\b(adviseren|vragen|raden|bevelen|verzoeken)\s+((wij|we)\s+)?
 ROLE_DESCRIPTION = (
     r"\badvise(ren|ert)\s+(u\s+|het\s+college\s+)?(gevraagd|ongevraagd|over|vanuit|op\s+verzoek)\b"
 )
-#: a request to weigh or answer the advice itself, not a recommendation of its own
-META_REQUEST = re.compile(
-    r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|opmerkingen)|\bze)\b"
-    r"[^.]{0,60}"
-    r"\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|over\s*te\s+nemen|te\s+verwerken|"
-    r"ter\s+harte|serieus)\b|\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren|"
-    r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|"
-    r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b|\bgerust\b|\bgeweest\b|\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b|"
-    r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+#: sentences that ask, but not for a recommendation of their own
+NOT_A_RECOMMENDATION = re.compile(
+    "|".join(
+        [
+            # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
+            r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|"
+            r"opmerkingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
+            r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus)\b",
+            r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+            # about the advice procedure: "ons de volgende keer meer tijd te geven"
+            r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+            # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
+            r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
+            # closing offers and web pages: "neem gerust contact op met onze secretaris"
+            r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|\bgerust\b",
+            r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
+            # a wish about the past: "het zou goed zijn geweest als"
+            r"\bgeweest\b",
+        ]
+    ),
     re.I,
 )
 #: subject pronouns: "Verder horen wij ...", "Kort gezegd: goed plan, we ..." are statements
@@ -113,7 +124,7 @@ COPULAS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: a second word that joins a noun phrase, not an order's object ("Werk en ...", "Aanpak van")
-NOUN_JOINERS = frozenset({"en", "of", "van", "is,"})
+NOUN_JOINERS = frozenset({"en", "of", "van"})
 #: words after which a -te/-de form is an adjective ("voor korte lijnen"), not a past tense
 MODIFIER_SLOT = frozenset(
     """
@@ -255,7 +266,7 @@ def is_advising_sentence(sentence: str) -> bool:
     refusal = r"\bhet\s+volgende\b|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
     if flat.endswith((":", "?")) or re.search(refusal, flat, re.I):
         return False
-    if META_REQUEST.search(flat):
+    if NOT_A_RECOMMENDATION.search(flat):
         return False
     if ADVISE_SENTENCE.search(flat):
         return True
@@ -278,21 +289,32 @@ def _imperative_sentence(flat: str) -> bool:
         return False
     if not is_imperative(words[0]) or words[1][:1].isdigit():
         return False
+    return not _statement(words) and not _aside(words)
+
+
+def _statement(words: list[str]) -> bool:
+    """The verb-like first word opens a statement: a noun phrase ("Werk en inkomen ..."), a
+    subject pronoun or a finite verb early in the main clause ("Verder horen wij", "Beschut
+    werk is", "Ruim een jaar later wilde de raad ...")."""
     if words[1] in NOUN_JOINERS:
-        return False  # "Werk en inkomen ...", "Aanpak van schulden ...": a noun phrase
+        return True
     opening = _main_clause(words[1:6])
     for previous, word in zip(["", *opening], opening, strict=False):
         if word in PRONOUNS or word in COPULAS:
-            return False  # "Verder horen wij", "Beschut werk is": a statement
-        if previous in MODIFIER_SLOT or not _finite_verb(word):
-            continue
-        if word not in T_ADVERBS:
-            return False  # "Ruim een jaar later wilde de raad ...": a statement
+            return True
+        if previous not in MODIFIER_SLOT and _finite_verb(word) and word not in T_ADVERBS:
+            return True
+    return False
+
+
+def _aside(words: list[str]) -> bool:
+    """ "Stel dat ..." (a supposition), "Neem bijvoorbeeld ..." (an example), "Zie ook ..." (a
+    reference): an order in form only."""
     if words[0] == "stel" and words[1] in {"dat", "je", "u"}:
-        return False  # "Stel dat ...": a supposition
+        return True
     if words[1] in {"bijvoorbeeld", "nou"}:
-        return False  # "Neem bijvoorbeeld ...": an example
-    return not (words[0] == "zie" and words[1] not in {"af", "erop", "toe"})
+        return True
+    return words[0] == "zie" and words[1] not in {"af", "erop", "toe"}
 
 
 def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[int, list[Evidence]]:
