@@ -372,3 +372,30 @@ def test_a_year_after_advies_is_no_numbered_heading() -> None:
         "Advies 2025-04 over de minimaregelingen\nAdvies 1\nWij adviseren u de grens te verhogen.\n"
     )
     assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zou de eigen bijdrage voor dagbesteding moeten afschaffen.",
+        "Volgens ons zou het college de regeling met een jaar moeten verlengen.",
+        "Wij vinden dat de gemeente de brieven eenvoudiger moet maken.",
+        "Graag zien wij dat de gemeente de pas automatisch verstrekt.",
+        "Wij zien graag dat inwoners een vaste klantmanager krijgen.",
+        "Het is wenselijk om de regeling jaarlijks met inwoners te evalueren.",
+    ],
+)
+def test_asks_through_should_and_wish_forms_addressed_to_the_college(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij hebben besproken wat er zou moeten veranderen in de regeling.",
+        "Maar wij vinden dat dat met respect moet gebeuren.",
+        "Wij zien uw reactie graag tegemoet.",
+    ],
+)
+def test_should_and_wish_forms_without_the_college_as_actor_are_not_asks(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)

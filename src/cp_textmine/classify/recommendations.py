@@ -58,7 +58,11 @@ ADVISE_SENTENCE = re.compile(
     rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
     rf"{_WE}\s+(dringen|dringt)\s+(er\s+)?(bij\s+u\s+)?op\s+aan|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
     rf"(geven|geeft)\s+{_WE}\s+u\b[^.]{{0,40}}\bin\s+overweging|{_WE}\s+(geven|geeft)\s+u\b[^.]{{0,40}}\bin\s+overweging|"
-    r"verdient\s+(het\s+)?aanbeveling|"
+    r"verdient\s+(het\s+)?aanbeveling|het\s+is\s+(wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig)\s+(om|dat)\b|"
+    r"\bgraag\s+zien\s+(wij|we)\s+dat\b|\b(wij|we)\s+zien\s+(\w+\s+)?graag\s+dat\b|"
+    rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
+    rf"\b(zou|zouden)\s+{_ADDRESSEE}\b[^.]{{0,80}}\bmoeten\b|"
+    rf"{_WE}\s+(vinden|vindt)\s+dat\s+{_ADDRESSEE}\b[^.]{{0,120}}\b(moet|moeten|dient|dienen)\b|"
     r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
     r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b"
     r")",
