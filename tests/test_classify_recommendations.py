@@ -399,3 +399,20 @@ def test_asks_through_should_and_wish_forms_addressed_to_the_college(sentence: s
 )
 def test_should_and_wish_forms_without_the_college_as_actor_are_not_asks(sentence: str) -> None:
     assert not is_advising_sentence(sentence)
+
+
+def test_a_list_after_wij_pleiten_voor_counts_every_item() -> None:
+    text = (
+        "Daarom pleiten wij voor:\n• een vaste klantmanager voor iedere cliënt;\n"
+        "• ruimere openingstijden van het loket;\n• minder formulieren.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_proposal_column_is_an_advice_column() -> None:
+    rows = (
+        ("Knelpunt", "Ons voorstel"),
+        ("Lange wachttijd", "Verkort de wachttijd tot vier weken."),
+        ("Moeilijke brieven", "Schrijf de brieven eenvoudiger."),
+    )
+    assert count_with_tables("Knelpunt Ons voorstel\n", (Table(1, rows),)) == 2

@@ -32,7 +32,8 @@ ADVISING_WORDS = re.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij
 #: the line before a list that makes every item a recommendation ("Wij adviseren u:")
 ADVISING_INTRO = re.compile(
     r"(advis\w+|advie[sz]\w*|aanbevel\w*|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u|"
-    r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor)"
+    r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor|pleiten\s+(wij|we)|"
+    r"(wij|we)\s+pleiten)"
     r"([^\n]*:|[^\n]*\bhet\s+volgende\W*)\s*$",
     re.I,
 )
@@ -40,6 +41,8 @@ ADVISING_INTRO = re.compile(
 ADVICE_TITLE = re.compile(
     r"\b(advies|adviezen|aanbeveling(en)?|wat\s+wij\s+(u\s+)?adviseren)\b", re.I
 )
+#: a table column that holds what the council asks ("Ons voorstel", "Wat wij vragen")
+ADVICE_COLUMN = re.compile(r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing)\b", re.I)
 #: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
 _COUNCIL = r"(?:(?:de|onze|het)\s+(?:[\w-]+\s+)?(?:[\w-]*raad|platform|panel))"
 _WE = rf"(?:wij|we|{_COUNCIL})"
@@ -428,7 +431,8 @@ def _advice_column(table: Table) -> int | None:
         return None
     for index, cell in enumerate(table.rows[0]):
         head = " ".join((cell or "").split())
-        if len(head.split()) <= 4 and ADVICE_TITLE.search(head) and "reactie" not in head.lower():
+        advising = ADVICE_TITLE.search(head) or ADVICE_COLUMN.search(head)
+        if len(head.split()) <= 4 and advising and "reactie" not in head.lower():
             return index
     return None
 
