@@ -416,3 +416,21 @@ def test_a_proposal_column_is_an_advice_column() -> None:
         ("Moeilijke brieven", "Schrijf de brieven eenvoudiger."),
     )
     assert count_with_tables("Knelpunt Ons voorstel\n", (Table(1, rows),)) == 2
+
+
+def test_prose_under_a_summary_heading_repeats_the_chapter_and_counts_once() -> None:
+    text = (
+        "Samenvatting\nWij adviseren u de pas gratis te maken. Verder adviseren wij u de grens "
+        "te verhogen.\n\n1. Inleiding\nU vroeg ons advies.\n2. Advies\nWij adviseren u de pas "
+        "voor alle kinderen gratis te maken, zonder aanvraag. Ook adviseren wij u de "
+        "inkomensgrens naar 130 procent te verhogen.\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_summary_of_the_proposal_does_not_mark_the_advice_as_a_repeat() -> None:
+    text = (
+        "Samenvatting van het voorstel\nDe nota kiest voor maatwerk.\nOns advies\n"
+        "Wij adviseren u de pas gratis te maken. Verder adviseren wij u de grens te verhogen.\n"
+    )
+    assert count(text) == 2

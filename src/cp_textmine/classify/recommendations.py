@@ -359,7 +359,11 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     text = doc.text
     found, regions = _table_recommendations(text, tables)
     groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
-    in_summary = {s: _summary_list(text, g[0][0]) for g in groups for s, _ in g}
+    in_summary = {
+        s: _summary_list(text, g[0][0]) or _in_summary_section(text, g[0][0])
+        for g in groups
+        for s, _ in g
+    }
     items = _unique(text, [s for g in groups for s in _recommending_items(text, g)])
     found += [
         Found(s, doc.evidence("recommendation", s, e, False), in_summary[s])
@@ -377,7 +381,11 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         and not any(ls <= s < le or s <= ls < e for ls, le in taken)
     ]
     found += [
-        Found(s, doc.evidence("recommendation", s, e, False), _summary_sentence(text[s:e]))
+        Found(
+            s,
+            doc.evidence("recommendation", s, e, False),
+            _summary_sentence(text[s:e]) or _in_summary_section(text, s),
+        )
         for s, e in _unique(text, prose)
     ]
     return sorted(found, key=lambda f: f.start)
@@ -493,6 +501,15 @@ def _summary_list(text: str, start: int) -> bool:
     """The list stands under a summary intro or heading ("Samengevat adviseren wij u:")."""
     before = text[:start].rstrip().split("\n")[-3:]
     return any(SUMMARY.search(line) for line in before)
+
+
+def _in_summary_section(text: str, offset: int) -> bool:
+    """The nearest heading above ("Samenvatting", "Ons advies samengevat") names a summary."""
+    for line in reversed(text[:offset].split("\n")[:-1]):
+        line = line.strip()
+        if line and is_title(line) and _strip_marker(line)[:1].isupper():
+            return bool(SUMMARY.search(line))
+    return False
 
 
 def _line_before(text: str, start: int) -> str:
