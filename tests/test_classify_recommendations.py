@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from cp_textmine.classify.recommendations import count_recommendations, is_imperative
+from cp_textmine.classify.recommendations import (
+    count_recommendations,
+    infinitive_clause,
+    is_advising_sentence,
+    is_imperative,
+)
 from cp_textmine.read.doctext import DocText
-from cp_textmine.records import Page
+from cp_textmine.records import Page, Table
 
 
 def count(text: str) -> int:
@@ -62,4 +67,370 @@ def test_a_summary_repeated_in_a_chapter_counts_once() -> None:
     item = "1. Verhoog de inkomensgrens van de minimaregelingen naar 130 procent.\n"
     other = "2. Zorg voor één loket voor alle regelingen in de wijk.\n"
     text = "Samenvatting\n" + item + other + "\nHoofdstuk 4\n" + item + other
+    assert count(text) == 2
+
+
+def count_with_tables(text: str, tables: tuple[Table, ...]) -> int:
+    page = Page(1, text, "text", len(text), tables)
+    return count_recommendations(DocText.from_pages([page]), tables)[0]
+
+
+def test_rows_of_an_advice_table_count_and_its_text_is_not_read_again() -> None:
+    header = ("nr", "aanbeveling", "waarom")
+    rows = (
+        header,
+        ("1", "Open het buurtloket ook op zaterdagochtend.", "Werkenden kunnen doordeweeks niet."),
+        ("2", "Stuur herinneringen per sms en per brief.", "Niet iedereen leest e-mail."),
+        ("3", "Geef vrijwilligers een vaste contactpersoon.", "Nu wisselt die steeds."),
+    )
+    text = (
+        "Wij doen drie aanbevelingen.\nnr aanbeveling waarom\n"
+        "1 Open het buurtloket ook op zaterdagochtend. Werkenden kunnen doordeweeks niet.\n"
+        "2 Stuur herinneringen per sms en per brief. Niet iedereen leest e-mail.\n"
+        "3 Geef vrijwilligers een vaste contactpersoon. Nu wisselt die steeds.\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 3
+
+
+def test_a_row_without_advice_and_a_repeated_header_do_not_count() -> None:
+    header = ("Wat wij zagen", "Ons advies")
+    rows = (
+        header,
+        ("De wachtkamer is te klein.", "Huur een tweede ruimte in het wijkcentrum."),
+        header,
+        ("Het personeel is vriendelijk.", "Hier hebben wij geen advies over."),
+    )
+    assert count_with_tables("Wat wij zagen Ons advies\n", (Table(1, rows),)) == 1
+
+
+def test_a_summary_list_repeating_prose_recommendations_counts_once() -> None:
+    text = (
+        "Over de intake. Wij adviseren u de intake binnen twee weken te houden.\n\n"
+        "Over de brieven. Wij vragen u om alle brieven in eenvoudige taal te schrijven.\n\n"
+        "Over het loket. Het zou goed zijn als het loket ook 's avonds open is.\n\n"
+        "Samengevat adviseren wij u:\n- de intake binnen twee weken te houden;\n"
+        "- brieven eenvoudig te schrijven;\n- het loket 's avonds te openen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_theme_letters_are_titles_and_the_roman_sub_points_count() -> None:
+    text = (
+        "Advies\na. Vervoer\ni. Verleng de regiotaxi tot middernacht in het weekend.\n"
+        "ii. Geef begeleiders gratis een plek in de taxi.\nb. Sport\n"
+        "i. Maak de sportpas geldig voor alle verenigingen.\nc. Cultuur\n"
+        "i. Bied de cultuurkaart ook aan volwassenen met een minimuminkomen aan.\n"
+        "ii. Zorg voor ringleiding in het theater.\n"
+    )
+    assert count(text) == 5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij vragen u daarom de bijzondere bijstand voor witgoed ruimer toe te kennen.",
+        "Het zou goed zijn als iedere aanvrager binnen een week wordt gebeld.",
+        "Onze raad pleit ervoor de eigen bijdrage voor dagbesteding te schrappen.",
+        "Wij geven u in overweging om een spreekuur in de bibliotheek te houden.",
+        "Tot slot raden wij aan de wachtlijst elk kwartaal te publiceren.",
+        "Verder adviseert de Wmo-raad om de regiotaxi vaker te laten rijden.",
+        "Een tweede advies is om een vaste klantmanager toe te wijzen.",
+        "Wij zouden het verstandig vinden als u eerst de kosten laat uitzoeken.",
+        "Houd de schoolkostenregeling los van de sportregeling.",
+        "En: zorg ervoor dat de pas ook online te gebruiken is.",
+    ],
+)
+def test_asks_in_running_text_are_recommendations(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruim een jaar later wilde de raad weten hoe het de deelnemers verging.",
+        "Verder horen wij van ouders dat de wachttijd oploopt.",
+        "Beschut werk is bedoeld voor mensen die veel begeleiding nodig hebben.",
+        "Wij vragen u deze punten serieus te wegen bij uw besluit.",
+        "Wij vragen u ons de volgende keer meer tijd te geven voor een advies.",
+        "Wij adviseren vanuit het perspectief van de mensen die het raakt.",
+        "Neem gerust contact op met onze secretaris voor een toelichting.",
+        "Wij vragen ons af of de regeling wel bekend genoeg is.",
+    ],
+)
+def test_statements_and_requests_about_the_advice_are_not(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_numbered_theme_headings_over_paragraphs_count_the_advice_in_each() -> None:
+    text = (
+        "1. Vervoer\nDe regiotaxi komt vaak te laat. Wij adviseren u boetes af te spreken met\n"
+        "de vervoerder.\n2. Sport voor ouderen\nOuderen sporten weinig. Wij adviseren u een\n"
+        "beweegcoach aan te stellen.\n3. Eenzaamheid\nVeel ouderen zijn eenzaam. Wij adviseren u\n"
+        "het buurthuis vaker te openen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_wrapped_sentence_and_a_heading_glued_to_a_sentence_are_both_read() -> None:
+    text = (
+        "De rekeningen lopen door. Wij vragen u daarom ervoor\nte zorgen dat de intake sneller gaat.\n"
+        "Mantelzorg\nTot slot vragen wij u de respijtzorg uit te breiden naar alle wijken.\n"
+    )
+    assert count(text) == 2
+
+
+def test_advice_headings_survive_a_stray_quote_from_scanning() -> None:
+    text = "Advies 1. Open een loket.\n\u2018Advies 2. Sluit geen mensen uit.\n"
+    assert count(text) == 2
+
+
+def test_infinitive_items_count_without_an_intro_and_with_bracketed_numbers() -> None:
+    text = (
+        "Wat opvalt\nOuders vinden het formulier lastig om in te vullen.\n"
+        "(1) de kosten van de schoolreis volledig te vergoeden;\n"
+        "(2) ouders en kinderen te betrekken bij de evaluatie;\n"
+        "(3) een vaste contactpersoon aan te wijzen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_list_under_an_advice_heading_counts_every_item() -> None:
+    text = (
+        "Ons advies\n- Meer tijd voor het keukentafelgesprek.\n- Een onafhankelijke "
+        "cliëntondersteuner bij elk gesprek.\n- Vaste hulpen voor vaste cliënten.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_second_sentence_of_an_item_is_not_a_recommendation_of_its_own() -> None:
+    text = (
+        "1. Begin op tijd met een plan voor jongeren die achttien worden.\n"
+        "Leg daarin wonen, werk en geld vast.\n2. Betrek jongeren bij de evaluatie.\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_run_in_heading_and_a_letter_heading_are_not_orders() -> None:
+    text = (
+        "t.a.v. de heer B. Kok (Wonen)\nZwolle, 3 maart 2025\nKenmerk: AR 25/3\nGeacht college,\n"
+        "Wij schrijven u over wonen.\n"
+        "Uitstroom uit de opvang. Mensen blijven te lang in de opvang. Wij adviseren u woningen\n"
+        "te reserveren voor wie de opvang verlaat.\n"
+    )
+    assert count(text) == 1
+
+
+def test_initials_in_a_signature_are_not_a_lettered_list() -> None:
+    text = (
+        "Wij adviseren u de pas te behouden.\nMet vriendelijke groet,\nH. ter Velde\nvoorzitter\n"
+    )
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allereerst adviseert de raad om bij een klacht eerst telefonisch contact op te nemen.",
+        "Een derde advies is om jongeren te betrekken bij de keuze van de locatie.",
+    ],
+)
+def test_contact_and_involvement_inside_an_ask_do_not_make_it_procedural(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+def test_a_sentence_about_a_numbered_advice_elaborates_it() -> None:
+    assert not is_advising_sentence(
+        "Wij vragen u daarom de kosten van advies 2 te ramen en mee te nemen in de begroting."
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "in het nieuwe stelsel een aparte kamer voor werk en inkomen te houden.",
+        "De termijn van zes weken strikt na te leven.",
+        "Een korte lijst op te stellen van wat mensen moeten melden.",
+    ],
+)
+def test_nouns_that_look_like_verbs_do_not_spoil_an_infinitive_item(item: str) -> None:
+    assert infinitive_clause(item)
+
+
+def test_a_statement_with_te_is_not_an_infinitive_item() -> None:
+    assert not infinitive_clause("Ouders weten de regeling vaak niet te vinden.")
+
+
+def test_a_capitalised_initial_in_a_signature_is_not_a_list() -> None:
+    text = "1. Verlaag de drempel.\n2. Verhoog de grens.\nMet groet,\nT. Post\nsecretaris\n"
+    assert count(text) == 2
+
+
+def test_a_gap_in_numbered_advice_headings_still_counts_the_lost_ones() -> None:
+    text = (
+        "Advies 1\nWij adviseren u de pas gratis te maken.\nAdvies 2\nWij adviseren u de grens "
+        "te verhogen.\nWij adviseren u een loket te openen.\nAdvies 4\nWij adviseren u het "
+        "formulier te schrappen.\n"
+    )
+    assert count(text) == 4
+
+
+def test_asks_after_the_last_advice_heading_paragraph_count_on_top() -> None:
+    text = (
+        "Advies 1 - Vervoer\nDe taxi is te laat. Wij adviseren u boetes af te spreken.\n"
+        "Advies 2 - Sport\nWij adviseren u een beweegcoach aan te stellen. Wij vragen u ook de\n"
+        "sporthal 's avonds open te houden.\n\f\n"
+        "Tot slot vragen wij u dit advies als bijlage bij het raadsvoorstel mee te sturen.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_page_break_under_an_advice_heading_does_not_end_its_paragraph() -> None:
+    text = (
+        "Advies 1 - Vervoer\nWij adviseren u boetes af te spreken.\nAdvies 2 - Sport\n\f\n"
+        "Wij adviseren u een beweegcoach aan te stellen.\n"
+    )
+    assert count(text) == 2
+
+
+def test_scanned_bullets_glued_or_misread_still_make_a_list() -> None:
+    text = (
+        "Wij geven u de volgende adviezen mee:\n= in de contracten een boete op te nemen;\n"
+        "-te zorgen dat niemand langer dan een jaar wacht;\n- Te zorgen voor een vaste hulp.\n"
+    )
+    assert count(text) == 3
+
+
+def test_an_advice_table_read_as_text_counts_its_numbered_rows() -> None:
+    text = (
+        "Wij zetten onze punten in een tabel.\nOnze aanbevelingen\nnr aanbeveling waarom\n"
+        "1 Verleng de openingstijden van het loket tot zes uur op\n"
+        "donderdag.\nWerkenden kunnen nu niet komen.\n"
+        "2 Zet de reiskostenvergoeding voort zolang de prijzen hoog\nblijven.\n"
+        "Veel mensen wonen ver van het loket.\n\f\nnr aanbeveling waarom\n"
+        "3 Laat alle folders over de regeling lezen door een panel\nvan inwoners.\n"
+        "Niet iedereen begrijpt ze.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_narrow_advice_column_read_as_text_still_gives_its_orders() -> None:
+    text = (
+        "Wat wij zagen Ons advies\nHet loket is vaak dicht.\nBied bij het loket een\n"
+        "afspraak aan op een\nvast moment in de week.\nDe brieven zijn lang.\n"
+        "Stuur na elke aanvraag een\nbevestiging met een\nsamenvatting van de aanvraag.\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rond de zomer verandert voor veel gezinnen het rooster van de opvang.",
+        "Vier weken zonder inkomen leidt bijna altijd tot nieuwe schulden.",
+    ],
+)
+def test_a_sentence_opening_with_a_preposition_or_number_is_no_order(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_a_summary_after_numbered_advice_headings_adds_nothing() -> None:
+    text = (
+        "Advies 1\nWij adviseren u de pas gratis te maken.\nAdvies 2\nWij adviseren u de grens "
+        "te verhogen.\n\nSamengevat adviseren wij u:\n- de pas gratis te maken;\n"
+        "- de grens te verhogen.\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stel dat een inwoner zijn baan verliest, dan valt hij direct terug.",
+        "Neem bijvoorbeeld een vader met twee kinderen die net werk heeft.",
+        "Kijk je naar de cijfers, dan zie je een stijging van de wachttijd.",
+        "Geef ons gerust een seintje als u vragen heeft over dit advies.",
+        "Het zou goed zijn geweest als wij eerder waren betrokken.",
+        "Lees meer op onze website over dit en eerdere adviezen.",
+    ],
+)
+def test_suppositions_examples_and_closing_offers_are_not_orders(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_an_observation_bullet_with_a_condition_is_not_a_recommendation() -> None:
+    text = (
+        "Wat wij horen\n- Betaal je een week te laat, dan volgt meteen een boete.\n"
+        "- Mensen hebben moeite om de formulieren in te vullen.\n"
+        "- Inwoners zonder computer dreigen buiten de boot te vallen.\n"
+        "Ons advies\n- Schaf de boete bij een eerste vergissing af.\n"
+    )
+    assert count(text) == 1
+
+
+def test_a_year_after_advies_is_no_numbered_heading() -> None:
+    text = (
+        "Advies 2025-04 over de minimaregelingen\nAdvies 1\nWij adviseren u de grens te verhogen.\n"
+    )
+    assert count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente zou de eigen bijdrage voor dagbesteding moeten afschaffen.",
+        "Volgens ons zou het college de regeling met een jaar moeten verlengen.",
+        "Wij vinden dat de gemeente de brieven eenvoudiger moet maken.",
+        "Graag zien wij dat de gemeente de pas automatisch verstrekt.",
+        "Wij zien graag dat inwoners een vaste klantmanager krijgen.",
+        "Het is wenselijk om de regeling jaarlijks met inwoners te evalueren.",
+    ],
+)
+def test_asks_through_should_and_wish_forms_addressed_to_the_college(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij hebben besproken wat er zou moeten veranderen in de regeling.",
+        "Maar wij vinden dat dat met respect moet gebeuren.",
+        "Wij zien uw reactie graag tegemoet.",
+    ],
+)
+def test_should_and_wish_forms_without_the_college_as_actor_are_not_asks(sentence: str) -> None:
+    assert not is_advising_sentence(sentence)
+
+
+def test_a_list_after_wij_pleiten_voor_counts_every_item() -> None:
+    text = (
+        "Daarom pleiten wij voor:\n• een vaste klantmanager voor iedere cliënt;\n"
+        "• ruimere openingstijden van het loket;\n• minder formulieren.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_proposal_column_is_an_advice_column() -> None:
+    rows = (
+        ("Knelpunt", "Ons voorstel"),
+        ("Lange wachttijd", "Verkort de wachttijd tot vier weken."),
+        ("Moeilijke brieven", "Schrijf de brieven eenvoudiger."),
+    )
+    assert count_with_tables("Knelpunt Ons voorstel\n", (Table(1, rows),)) == 2
+
+
+def test_prose_under_a_summary_heading_repeats_the_chapter_and_counts_once() -> None:
+    text = (
+        "Samenvatting\nWij adviseren u de pas gratis te maken. Verder adviseren wij u de grens "
+        "te verhogen.\n\n1. Inleiding\nU vroeg ons advies.\n2. Advies\nWij adviseren u de pas "
+        "voor alle kinderen gratis te maken, zonder aanvraag. Ook adviseren wij u de "
+        "inkomensgrens naar 130 procent te verhogen.\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_summary_of_the_proposal_does_not_mark_the_advice_as_a_repeat() -> None:
+    text = (
+        "Samenvatting van het voorstel\nDe nota kiest voor maatwerk.\nOns advies\n"
+        "Wij adviseren u de pas gratis te maken. Verder adviseren wij u de grens te verhogen.\n"
+    )
     assert count(text) == 2

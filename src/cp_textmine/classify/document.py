@@ -82,7 +82,7 @@ def understand(pages: tuple[Page, ...]) -> Understanding:
             find_request_date(doc, meta.doc_date) if requested is not False else (None, None)
         )
         evidence += [ev] if ev else []
-        n_recs, rec_evidence = count_recommendations(doc)
+        n_recs, rec_evidence = count_recommendations(doc, tables)
         evidence += rec_evidence[:12]
         focus = "\n".join([meta.subject or "", *(e.snippet for e in rec_evidence)])
         topics, topic_evidence = models.predict_topics(doc, focus)

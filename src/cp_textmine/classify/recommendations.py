@@ -1,75 +1,219 @@
 """How many recommendations an advice makes, and where they stand.
 
-Why: councils write recommendations as "Advies 1" headings, as numbered or bulleted lists
-(often beside lists of observations, questions or praise), or in running prose ("Wij vragen
-het college om ...", "Verder zouden wij graag zien dat ..."). A recommendation asks the
-college to act: an imperative at the start of a list item ("Verhoog de grens", "Zorg dat"),
-or an advising verb. Observations ("Het programma zet in op ..."), questions and labels are
-not counted; an item repeated in a summary and a chapter is counted once.
+Why: councils write recommendations as "Advies 1" headings, as rows of a table with an advice
+column, as numbered, lettered or bulleted lists (often beside lists of observations, questions
+or praise, or under theme titles), or in running prose ("Wij vragen het college om ...", "Het
+zou goed zijn als ...", "Houd de regeling apart."). A recommendation asks the college to act:
+an imperative at the start of an item or sentence ("Verhoog de grens", "Zorg dat"), or an
+advising verb. Observations ("Het programma zet in op ..."), questions, titles and requests to
+weigh the advice itself are not counted; a summary repeating the recommendations counts once.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cp_textmine.config import DATA_DIR
 from cp_textmine.read.doctext import DocText, split_sentences
-from cp_textmine.records import Evidence
+from cp_textmine.records import Evidence, Table
 
-ADVICE_HEADING = re.compile(r"^\s*(advies|aanbeveling|adviespunt)\s*(\d+)\b", re.I | re.M)
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–·▪]|o(?=\s))\s+(?P<body>\S.*)$", re.M)
+ADVICE_HEADING = re.compile(r"^[^\w\n]*(advies|aanbeveling|adviespunt)\s*(\d{1,2})\b", re.I | re.M)
+ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+LIST_ITEM = re.compile(
+    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
+    r"[-•*–·▪=]|o(?=\s))\s+|(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
+    re.M,
+)
 #: an advising verb or modal anywhere in an item makes it a recommendation
 ADVISING_WORDS = re.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij|we)\s+u)\b", re.I)
 #: the line before a list that makes every item a recommendation ("Wij adviseren u:")
 ADVISING_INTRO = re.compile(
-    r"(advis\w+|aanbevel\w*|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u)[^\n]*:\s*$",
+    r"(advis\w+|advie[sz]\w*|aanbevel\w*|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u|"
+    r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor|pleiten\s+(wij|we)|"
+    r"(wij|we)\s+pleiten)"
+    r"([^\n]*:|[^\n]*\bhet\s+volgende\W*)\s*$",
     re.I,
 )
+#: a short heading over a list that names it as the advice ("Ons advies", "Aanbevelingen")
+ADVICE_TITLE = re.compile(
+    r"\b(advies|adviezen|aanbeveling(en)?|wat\s+wij\s+(u\s+)?adviseren)\b", re.I
+)
+#: a table column that holds what the council asks ("Ons voorstel", "Wat wij vragen")
+ADVICE_COLUMN = re.compile(r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing)\b", re.I)
+#: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
+_COUNCIL = r"(?:(?:de|onze|het)\s+(?:[\w-]+\s+)?(?:[\w-]*raad|platform|panel))"
+_WE = rf"(?:wij|we|{_COUNCIL})"
+_ADDRESSEE = r"(?:u|het\s+college|de\s+colleges|de\s+gemeente|de\s+wethouder)"
 #: a sentence in running text that recommends
 ADVISE_SENTENCE = re.compile(
-    r"\b(wij\s+adviseren|adviseren\s+wij|we\s+adviseren|de\s+(cli[eë]nten|participatie|advies)?raad\s+adviseert|"
-    r"adviseert\s+de\s+raad|(wij|we)\s+(raden|bevelen)\s+(u|het\s+college)\b[^.]{0,120}\baan\b|"
-    r"ons\s+advies\s+is\s+(om|dat)|(wij|we)\s+vragen\s+(u|het\s+college)\s+(\w+\s+){0,4}(om|dringend|ervoor|te\s+\w+)|"
-    r"vragen\s+(wij|we)\s+(u|het\s+college)\b[^.]{0,60}\bom\b|(wij|we)\s+stellen\s+(u\s+)?voor|"
-    r"(zouden|willen)\s+(wij|we)\s+(\w+\s+)?graag\s+zien|pleiten\s+(wij|we)\b|(wij|we)\s+pleiten\b|"
-    r"(wij|we)\s+dringen\s+(er\s+)?(bij\s+u\s+)?op\s+aan|dringen\s+(wij|we)\b[^.]{0,40}\baan\b|"
-    r"geven\s+(wij|we)\s+u\s+in\s+overweging\s+(om|te)\b)",
+    r"\b("
+    rf"{_WE}\s+(adviseren|adviseert)\b|(adviseren|adviseert)\s+{_WE}\b|"
+    rf"{_WE}\s+(raden|raadt|bevelen|beveelt)\b[^.]{{0,120}}\baan\b|"
+    rf"(raden|raadt|bevelen|beveelt)\s+{_WE}\b[^.]{{0,120}}\baan\b|"
+    r"\badvies\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
+    rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
+    rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
+    rf"{_WE}\s+(stellen|stelt)\s+(u\s+)?voor|(stellen|stelt)\s+{_WE}\s+(u\s+)?voor|"
+    rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
+    rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
+    rf"{_WE}\s+(dringen|dringt)\s+(er\s+)?(bij\s+u\s+)?op\s+aan|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
+    rf"(geven|geeft)\s+{_WE}\s+u\b[^.]{{0,40}}\bin\s+overweging|{_WE}\s+(geven|geeft)\s+u\b[^.]{{0,40}}\bin\s+overweging|"
+    r"verdient\s+(het\s+)?aanbeveling|het\s+is\s+(wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig)\s+(om|dat)\b|"
+    r"\bgraag\s+zien\s+(wij|we)\s+dat\b|\b(wij|we)\s+zien\s+(\w+\s+)?graag\s+dat\b|"
+    rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
+    rf"\b(zou|zouden)\s+{_ADDRESSEE}\b[^.]{{0,80}}\bmoeten\b|"
+    rf"{_WE}\s+(vinden|vindt)\s+dat\s+{_ADDRESSEE}\b[^.]{{0,120}}\b(moet|moeten|dient|dienen)\b|"
+    r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
+    r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b"
+    r")",
     re.I,
 )
 #: "wij vragen u niet om ...": a sentence that explicitly asks nothing
 NEGATED_ADVICE = r"\b(adviseren|vragen|raden|bevelen|verzoeken)\s+((wij|we)\s+)?(u\s+)?niet\b"
+#: the council describing its task ("wij adviseren vanuit het perspectief van", "adviseert over")
+ROLE_DESCRIPTION = (
+    r"\badvise(ren|ert)\s+(u\s+|het\s+college\s+)?(gevraagd|ongevraagd|over|vanuit|op\s+verzoek)\b"
+)
+#: sentences that ask, but not for a recommendation of their own
+NOT_A_RECOMMENDATION = re.compile(
+    "|".join(
+        [
+            # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
+            r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|"
+            r"opmerkingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
+            r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus)\b",
+            r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+            # about the advice procedure: "ons de volgende keer meer tijd te geven"
+            r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+            # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
+            r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
+            # closing offers and web pages: "neem gerust contact op met onze secretaris"
+            r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|\bgerust\b",
+            r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
+            # a wish about the past: "het zou goed zijn geweest als"
+            r"\bgeweest\b",
+        ]
+    ),
+    re.I,
+)
+#: subject pronouns: "Verder horen wij ...", "Kort gezegd: goed plan, we ..." are statements
+PRONOUNS = frozenset("wij we ik zij ze hij men je jij".split())  # noqa: SIM905
+#: words after which a pronoun belongs to a subclause of the order ("Zorg dat wij ...")
+SUBCLAUSE = frozenset(
+    """
+    dat als zodat ervoor erop eraan ervan of wanneer die wie waar waarin waarbij om te
+    """.split()  # noqa: SIM905
+)
+#: the words of a summary that repeats recommendations given elsewhere
+SUMMARY = re.compile(
+    r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij)\b", re.I
+)
 #: words that start statements, not imperatives ("Er komt ...", "Het programma ...")
 FUNCTION_WORDS = frozenset(
     """
     de het een er ook meer wel niet geen als wat hoe wie waar wanneer welke dat dit deze
     die u wij we ik zij ze hij men in op aan bij met voor van naar uit over onder tot
     door om en of maar want dus toch nog al zo te na per zonder sinds tegen tijdens veel
-    weinig alle sommige soms vaak nu hier daar ons onze uw zijn haar hun
+    weinig alle sommige soms vaak nu hier daar ons onze uw zijn haar hun ter ten verder
+    daarnaast bovendien tevens eerst later samen mede zowel volgens dankzij binnen buiten via
+    vanaf vanuit omdat terwijl doordat hoewel toen zodat zodra graag helaas juist vooral alleen
+    rond rondom twee drie vier vijf zes zeven acht negen tien
     """.split()  # noqa: SIM905
 )
+#: a finite verb early in a sentence that opens with a noun: "Zorg is ...", "Werk blijft ..."
+COPULAS = frozenset(
+    """
+    is zijn was waren wordt worden werd blijft blijven heeft hebben had kan kunnen moet moeten
+    mag mogen zal zullen gaat gaan staat staan komt komen
+    """.split()  # noqa: SIM905
+)
+#: a second word that joins a noun phrase, not an order's object ("Werk en ...", "Aanpak van")
+NOUN_JOINERS = frozenset({"en", "of", "van"})
+#: words after which a -te/-de form is an adjective ("voor korte lijnen"), not a past tense
+MODIFIER_SLOT = frozenset(
+    """
+    de het een voor met van in op aan bij naar uit over door om te zo zeer heel erg meer
+    """.split()  # noqa: SIM905
+)
+#: words before a noun ("alle brieven", "onze leden")
+DETERMINERS = frozenset(
+    """
+    alle elke iedere ieder deze die dit dat onze ons uw hun zijn haar veel weinig meer minder
+    twee drie vier vijf zes zeven acht negen tien twaalf
+    """.split()  # noqa: SIM905
+)
+SUBJECTS = frozenset({"wij", "we", "ik", "zij", "ze", "hij", "men"})
+#: particles and adverbs in -t that read like a third-person verb ("Zet de toeslag voort")
+T_ADVERBS = frozenset(
+    """
+    voort dicht vast apart terecht recht direct strikt licht gericht achteraf
+    """.split()  # noqa: SIM905
+)
+#: words that open the object or negation after a finite verb ("zegt een brief", "werkt niet")
+OBJECT_STARTS = DETERMINERS | SUBJECTS | {"de", "het", "een", "niet", "geen", "er", "dat"}
+#: frequent infinitives the generated verb list misses
+EXTRA_VERBS = frozenset({"sluiten", "volstaan", "toestaan", "ingaan", "afsluiten", "weten"})
 MIN_ITEM_WORDS = 3
+MIN_SENTENCE_WORDS = 5
+MAX_TITLE_WORDS = 6
+MAX_HEADING_WORDS = 8
+MAX_NUMBERED = 20
+
+
+@dataclass(frozen=True)
+class Found:
+    """One recommendation: where it stands and whether it sits in a summary of the others."""
+
+    start: int
+    evidence: Evidence
+    summary: bool = False
 
 
 @functools.cache
 def _verbs() -> frozenset[str]:
     path = DATA_DIR / "verbs_nl.txt"
-    return frozenset(path.read_text(encoding="utf-8").split())
+    return frozenset(path.read_text(encoding="utf-8").split()) | EXTRA_VERBS
 
 
 def is_imperative(word: str) -> bool:
     """An imperative verb form: the infinitive minus -en (trek -> trekken, neem -> nemen)."""
     w = word.lower().strip(".,:;()'\"")
-    verbs = _verbs()
-    if len(w) < 2 or w in FUNCTION_WORDS or w in verbs or not w.isalpha():
+    if len(w) < 2 or w in FUNCTION_WORDS or w in _verbs() or not w.isalpha():
         return False  # an infinitive opens a noun phrase ("Zorgen over ..."), not an order
+    return _stem_of_verb(w)
+
+
+def _stem_of_verb(w: str) -> bool:
+    """The word plus -en (with the spelling changes of Dutch stems) is a known infinitive."""
     stems = {w, w[:-1] + "v" if w.endswith("f") else w, w[:-1] + "z" if w.endswith("s") else w}
     candidates = {w + "an"} | ({w + "n"} if w.endswith(("oe", "ie")) else set())
     for stem in stems:
         candidates |= {stem + "en", stem + stem[-1] + "en"}
         if len(stem) >= 3 and stem[-3:-1] in {"aa", "ee", "oo", "uu"}:
             candidates.add(stem[:-2] + stem[-1] + "en")
-    return bool(candidates & verbs)
+    return bool(candidates & _verbs())
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """The words before a subclause starts ("Zorg dat wij ..." -> nothing to check)."""
+    for index, word in enumerate(words):
+        if word in SUBCLAUSE:
+            return words[:index]
+    return words
+
+
+def _finite_verb(word: str) -> bool:
+    """A past or third-person form ("wilde", "maakten", "werkt"): the verb of a statement."""
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha() or w in _verbs():
+        return False
+    for ending in ("den", "ten", "de", "te"):
+        if w.endswith(ending) and len(w) - len(ending) >= 3 and _stem_of_verb(w[: -len(ending)]):
+            return True
+    return w.endswith("t") and _stem_of_verb(w[:-1])
 
 
 def is_recommendation(item: str) -> bool:
@@ -81,67 +225,332 @@ def is_recommendation(item: str) -> bool:
     label = re.match(r"^([^.:!?]{1,40})[.:]\s+(\S+)", item)
     if label and len(label.group(1).split()) <= 4 and is_imperative(label.group(2)):
         return True
-    return is_imperative(words[0]) or bool(ADVISING_WORDS.search(item))
+    if is_imperative(words[0]) and words[1].lower().strip(",") not in {"je", "jij", "u"}:
+        return True  # not "Betaal je te laat, dan ...": a condition
+    if ADVISING_WORDS.search(item):
+        return True
+    return infinitive_clause(item)
 
 
-def count_recommendations(doc: DocText) -> tuple[int, list[Evidence]]:
-    """Actual recommendations: 'Advies N' headings, else recommending list items plus
-    recommending sentences outside lists; 1 when the advice recommends in no readable way."""
+def infinitive_clause(item: str) -> bool:
+    """'de wachttijd terug te brengen tot twee weken;': the object and 'te' + infinitive of an
+    elided "wij adviseren u", with no verb of its own before it (not "Mensen vinden het lastig
+    om ... te vullen")."""
+    clause = re.split(r"[,;:.]|\b(?:dat|zodat|die|waarbij|waarin|om)\b", item, maxsplit=1)[0]
+    words = [w.lower() for w in clause.split()]
+    for index, word in enumerate(words[:-1]):
+        following = words[index + 1].strip(".,;:")
+        if word == "te" and (following in _verbs() or re.fullmatch(r"\w{2,}en", following)):
+            before = words[:index]
+            triples = zip(["", *before], before, words[1 : index + 1], strict=False)
+            return not any(_verb_like(p, w, n) for p, w, n in triples)
+    return False
+
+
+def _verb_like(previous: str, word: str, following: str) -> bool:
+    """A verb of the clause's own: after an article or preposition it is a noun ("de kosten");
+    a -t form is a finite verb before its object ("zegt een brief"), else an adverb ("zes
+    weken strikt na te leven")."""
+    if previous in MODIFIER_SLOT or previous in DETERMINERS or previous in {"en", "of"}:
+        return False
+    if previous.isdigit() or (len(previous) > 3 and previous.endswith("e")):
+        return False  # after an adjective ("een eenvoudige lijst")
+    if word in _verbs() or word in COPULAS or word in SUBJECTS:
+        return True
+    return _finite_verb(word) and (not word.endswith("t") or following in OBJECT_STARTS)
+
+
+def is_title(item: str) -> bool:
+    """A theme title ("Beschut werk", "2. Scholing voor 50-plussers"): short, no sentence end."""
+    words = item.split()
+    return len(words) <= MAX_TITLE_WORDS and not re.search(r"[.;:!?,]\s*$", item)
+
+
+def is_advising_sentence(sentence: str) -> bool:
+    """A sentence in running text that asks the college to act (not a question, an intro to a
+    list, a refusal to ask, or a request to weigh the advice itself)."""
+    flat = " ".join(sentence.split())
+    refusal = r"\bhet\s+volgende\b|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
+    if flat.endswith((":", "?")) or re.search(refusal, flat, re.I):
+        return False
+    if NOT_A_RECOMMENDATION.search(flat):
+        return False
+    if ADVISE_SENTENCE.search(flat):
+        return True
+    return not _short_lines(sentence) and _imperative_sentence(flat)
+
+
+def _short_lines(sentence: str) -> bool:
+    """Lines of a few words each that start with a capital: an address or header block, not
+    a wrapped sentence or the narrow column of a table (whose lines go on in lower case)."""
+    lines = [line.strip() for line in sentence.strip().split("\n")[:-1]]
+    short = [line for line in lines if len(line.split()) <= MAX_TITLE_WORDS]
+    return sum(not line[:1].islower() for line in short) >= 2
+
+
+def _imperative_sentence(flat: str) -> bool:
+    """'Houd de vergoeding apart.', 'En: zorg ervoor dat ...': an order opening a sentence."""
+    body = re.sub(r"^[^.:!?]{1,20}:\s+|^\d{1,2}\s+(?=[A-Z])", "", flat)
+    words = [w.lower().strip(",;") for w in body.split()]
+    if len(words) < MIN_SENTENCE_WORDS or not body.endswith((".", "!")):
+        return False
+    if not is_imperative(words[0]) or words[1][:1].isdigit():
+        return False
+    return not _statement(words) and not _aside(words)
+
+
+def _statement(words: list[str]) -> bool:
+    """The verb-like first word opens a statement: a noun phrase ("Werk en inkomen ..."), a
+    subject pronoun or a finite verb early in the main clause ("Verder horen wij", "Beschut
+    werk is", "Ruim een jaar later wilde de raad ...")."""
+    if words[1] in NOUN_JOINERS:
+        return True
+    opening = _main_clause(words[1:6])
+    for previous, word in zip(["", *opening], opening, strict=False):
+        if word in PRONOUNS or word in COPULAS:
+            return True
+        if previous not in MODIFIER_SLOT and _finite_verb(word) and word not in T_ADVERBS:
+            return True
+    return False
+
+
+def _aside(words: list[str]) -> bool:
+    """ "Stel dat ..." (a supposition), "Neem bijvoorbeeld ..." (an example), "Zie ook ..." (a
+    reference): an order in form only."""
+    if words[0] == "stel" and words[1] in {"dat", "je", "u"}:
+        return True
+    if words[1] in {"bijvoorbeeld", "nou"}:
+        return True
+    return words[0] == "zie" and words[1] not in {"af", "erop", "toe"}
+
+
+def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[int, list[Evidence]]:
+    """Actual recommendations: 'Advies N' headings (plus asks after the last one's paragraph),
+    else the rows of advice tables, recommending list items and recommending sentences outside
+    lists and tables; a summary repeating them counts once. 1 when the advice recommends in no
+    readable way."""
     text = doc.text
-    numbers = {int(m.group(2)) for m in ADVICE_HEADING.finditer(text)}
+    headings = list(ADVICE_HEADING.finditer(text))
+    numbers = {int(m.group(2)) for m in headings}
+    found = _found(doc, tables)
     if len(numbers) >= 2:
-        evidence = [
-            doc.evidence("recommendation", m.start(), m.end(), False)
-            for m in ADVICE_HEADING.finditer(text)
-        ]
-        return len(numbers), evidence
-    groups = list_groups(text)
-    spans = _unique(text, [s for g in groups for s in _recommending_items(text, g)])
-    in_lists = [span for g in groups for span in g]
-    prose = [
-        (s, e)
-        for s, e in split_sentences(text)
-        if ADVISE_SENTENCE.search(text[s:e])
-        and not text[s:e].rstrip().endswith((":", "?"))
-        and not re.search(r"\bhet\s+volgende\b|" + NEGATED_ADVICE, text[s:e], re.I)
-        and not _in_heading(text, s, e)
-        and not any(ls <= s < le or s <= ls < e for ls, le in in_lists)
-    ]
-    found = sorted(spans + _unique(text, prose))
+        block_end = _paragraph_end(text, headings[-1].end())
+        after = [f for f in found if f.start >= block_end and not f.summary]
+        evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
+        return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
     if not found:
         return 1, []
-    return len(found), [doc.evidence("recommendation", s, e, False) for s, e in found]
+    return _count(found), [f.evidence for f in found]
+
+
+def _paragraph_end(text: str, offset: int) -> int:
+    """The first blank line after the paragraph under the heading line at ``offset`` (a page
+    break between the heading and its paragraph is no paragraph end)."""
+    line_end = text.find("\n", offset)
+    offset = len(text) if line_end < 0 else line_end
+    body = re.search(r"\S", text[offset:].replace("\f", " "))
+    start = offset + (body.start() if body else 0)
+    blank = re.search(r"\n\s*\n", text[start:])
+    return start + blank.start() if blank else len(text)
+
+
+def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
+    """Every recommendation the tables, lists and prose hold, in reading order."""
+    text = doc.text
+    found, regions = _table_recommendations(text, tables)
+    groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
+    in_summary = {
+        s: _summary_list(text, g[0][0]) or _in_summary_section(text, g[0][0])
+        for g in groups
+        for s, _ in g
+    }
+    items = _unique(text, [s for g in groups for s in _recommending_items(text, g)])
+    found += [
+        Found(s, doc.evidence("recommendation", s, e, False), in_summary[s])
+        for s, e in items
+        if not _inside(s, regions)
+    ]
+    taken = regions + [span for g in groups for span in g]
+    sentences = [(_after_headings(text, s, e), e) for s, e in split_sentences(text)]
+    prose = [
+        (s, e)
+        for s, e in sentences
+        if s < e
+        and is_advising_sentence(text[s:e])
+        and not _run_in_heading(text, s, e)
+        and not any(ls <= s < le or s <= ls < e for ls, le in taken)
+    ]
+    found += [
+        Found(
+            s,
+            doc.evidence("recommendation", s, e, False),
+            _summary_sentence(text[s:e]) or _in_summary_section(text, s),
+        )
+        for s, e in _unique(text, prose)
+    ]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _numbered_count(numbers: set[int]) -> int:
+    """'Advies 1', 'Advies 2', 'Advies 5': a heading lost in the layout still counts, so the
+    highest number, when the numbering starts at 1 and stays plausible."""
+    if 1 in numbers and max(numbers) <= MAX_NUMBERED:
+        return max(len(numbers), max(numbers))
+    return len(numbers)
+
+
+def _count(found: list[Found]) -> int:
+    """A summary beside the full recommendations repeats them: count the larger of the two."""
+    summary = sum(f.summary for f in found)
+    rest = len(found) - summary
+    return max(summary, rest) if summary and rest else len(found)
+
+
+def _table_recommendations(
+    text: str, tables: Sequence[Table]
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Rows of tables with an advice column ("nr | aanbeveling | toelichting", "Wat wij zagen |
+    Ons advies"), and where those tables stand in the text, so their cells are not read twice."""
+    found: list[Found] = []
+    regions: list[tuple[int, int]] = []
+    cursor = 0
+    for table in tables:
+        column = _advice_column(table)
+        if column is None:
+            continue
+        header = table.rows[0]
+        region = _locate(text, table, cursor)
+        if region:
+            regions.append(region)
+            cursor = region[1]
+        start = region[0] if region else len(text)
+        for row in table.rows[1:]:
+            cell = " ".join((row[column] or "").split()) if column < len(row) else ""
+            if row == header or not _advice_cell(cell):
+                continue
+            evidence = Evidence("recommendation", table.page_no, cell[:600])
+            found.append(Found(start, evidence))
+    return found, regions
+
+
+def _advice_column(table: Table) -> int | None:
+    """The column whose header names the advice; not a response's 'reactie' column."""
+    if len(table.rows) < 2:
+        return None
+    for index, cell in enumerate(table.rows[0]):
+        head = " ".join((cell or "").split())
+        advising = ADVICE_TITLE.search(head) or ADVICE_COLUMN.search(head)
+        if len(head.split()) <= 4 and advising and "reactie" not in head.lower():
+            return index
+    return None
+
+
+def _advice_cell(cell: str) -> bool:
+    """A cell that advises something: a few words, not "geen advies" or a dash."""
+    if len(cell.split()) < MIN_ITEM_WORDS or cell.endswith("?"):
+        return False
+    return not re.search(r"\bgeen\s+(advies|aanbeveling)|\bn\.?v\.?t\b", cell, re.I)
+
+
+def _locate(text: str, table: Table, cursor: int) -> tuple[int, int] | None:
+    """From the header row to the last words of the last row, as the text layer laid them out."""
+    heads = [c for c in table.rows[0] if c and c.strip()]
+    pattern = r"\s+".join(re.escape(w) for c in heads for w in c.split())
+    header = re.compile(pattern, re.I).search(text, cursor)
+    if not header:
+        return None
+    last = [c for row in table.rows[-1:] for c in row if c and c.strip()]
+    tail_words = (last[-1].split() if last else [])[-3:]
+    tail = re.compile(r"\s+".join(re.escape(w) for w in tail_words)).search(text, header.end())
+    return header.start(), tail.end() if tail else header.end()
+
+
+def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in regions)
 
 
 def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """All items of a list announced as advice ("Wij adviseren u:"), else those that recommend."""
-    line_before = text[: group[0][0]].rstrip().rsplit("\n", 1)[-1]
-    if ADVISING_INTRO.search(line_before):
-        return [span for span in group if len(_body(text, span).split()) >= 2]
-    return [span for span in group if is_recommendation(_body(text, span))]
+    """All items of a list announced as advice ("Wij adviseren u:", a heading "Ons advies"),
+    else those that recommend; theme titles over sub-points never count."""
+    announced = _announced(_line_before(text, group[0][0]))
+    kept = []
+    for span in group:
+        body = _body(text, span)
+        if is_title(body):
+            continue
+        if (announced and len(body.split()) >= 2) or is_recommendation(body):
+            kept.append(span)
+    return kept
+
+
+def _announced(line: str) -> bool:
+    """An advising intro ending in a colon, or a short heading that names the advice."""
+    line = line.strip()
+    if ADVISING_INTRO.search(line):
+        return True
+    return is_title(line) and bool(ADVICE_TITLE.search(line)) and not LIST_ITEM.match(line)
+
+
+def _summary_sentence(sentence: str) -> bool:
+    """'Samengevat vragen wij u ...': a summary word opens the sentence (not 'een samenvatting
+    van de aanvraag' as the object of an ask)."""
+    return bool(re.match(r"^\W*(\w+\s+){0,2}" + SUMMARY.pattern, sentence.strip(), re.I))
+
+
+def _summary_list(text: str, start: int) -> bool:
+    """The list stands under a summary intro or heading ("Samengevat adviseren wij u:")."""
+    before = text[:start].rstrip().split("\n")[-3:]
+    return any(SUMMARY.search(line) for line in before)
+
+
+def _in_summary_section(text: str, offset: int) -> bool:
+    """The nearest heading above ("Samenvatting", "Ons advies samengevat") names a summary."""
+    for line in reversed(text[:offset].split("\n")[:-1]):
+        line = line.strip()
+        if line and is_title(line) and _strip_marker(line)[:1].isupper():
+            return bool(SUMMARY.search(line))
+    return False
+
+
+def _line_before(text: str, start: int) -> str:
+    return text[:start].rstrip().rsplit("\n", 1)[-1]
 
 
 def list_groups(text: str) -> list[list[tuple[int, int]]]:
-    """The lists of the text: runs of items, each item with the wrapped lines that continue it."""
+    """The lists of the text: runs of items of one marker kind, each item with the wrapped lines
+    that continue it. A numbered title over a paragraph ends its list: the paragraph is prose."""
     groups: list[list[tuple[int, int]]] = []
     group: list[tuple[int, int]] = []
-    offset, current = 0, None
-    for line in text.split("\n"):
+    offset, current, kind = 0, None, ""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         stripped = line.strip()
-        if LIST_ITEM.match(line):
+        item = LIST_ITEM.match(line)
+        if item and not _list_marker(item):
+            item = None
+        if item:
             if current:
                 group.append(current)
-            if group and _restarts_numbering(line, text[group[-1][0] : group[-1][1]]):
+            new_kind = _marker_kind(_marker(item), kind)
+            previous = text[group[-1][0] : group[-1][1]] if group else ""
+            if group and (new_kind != kind or _restarts_numbering(line, previous)):
                 groups.append(group)
                 group = []
-            current = (offset, offset + len(line))
-        elif current and stripped and _continues(stripped, text[current[0] : current[1]]):
+            current, kind = (offset, offset + len(line)), new_kind
+        elif current and stripped and _title_over_paragraph(text[current[0] : current[1]], line):
+            groups.append([*group, current])
+            group, current, kind = [], None, ""
+        elif (
+            current
+            and stripped
+            and _continues(stripped, text[current[0] : current[1]], lines[number + 1 : number + 2])
+        ):
             current = (current[0], offset + len(line))
         elif current and not stripped:
             pass  # a blank line between items keeps the list going
         elif current:
             groups.append([*group, current])
-            group, current = [], None
+            group, current, kind = [], None, ""
         offset += len(line) + 1
     if current:
         group.append(current)
@@ -150,29 +559,103 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
     return groups
 
 
+def _marker(item: re.Match[str]) -> str:
+    """The list marker; a dash glued to its word ("-te zorgen") is how scans often read one."""
+    return item.group("marker") or item.group("glued")
+
+
+def _marker_kind(marker: str, previous_kind: str) -> str:
+    """digit, letter, roman or bullet; "i." is a letter only inside a lettered list."""
+    core = marker.strip("().")
+    if core.isdigit():
+        return "digit"
+    if re.fullmatch(ROMAN, core) and not (previous_kind == "letter" and len(core) == 1):
+        return "roman"
+    if core.isalpha() and len(core) == 1:
+        return "letter"
+    return "bullet"
+
+
+def _title_over_paragraph(item: str, line: str) -> bool:
+    """'1. Jobcoaching' followed by a sentence starting with a capital: a heading, not an item."""
+    body = _strip_marker(item)
+    return "\n" not in item and is_title(body) and line.strip()[:1].isupper()
+
+
 def _restarts_numbering(line: str, previous_item: str) -> bool:
     """ "1." after "2. Adviezen": a new list, not the next item of the old one."""
-    new, old = re.match(r"\s*(\d{1,2})[.)]", line), re.match(r"\s*(\d{1,2})[.)]", previous_item)
+    number = r"\s*\(?(\d{1,2})[.)]"
+    new, old = re.match(number, line), re.match(number, previous_item)
     return bool(new and old and int(new.group(1)) != int(old.group(1)) + 1)
 
 
-def _continues(line: str, item: str) -> bool:
-    """A wrapped line: the item did not end a sentence yet, or this line starts lower case."""
+def _continues(line: str, item: str, following: list[str]) -> bool:
+    """A wrapped line: the item did not end a sentence yet, or this line starts lower case, or
+    it is a further sentence of the item that the next item directly follows."""
     if LIST_ITEM.match(line) or re.match(r"^(toelichting|argument|waarom)\s*:", line, re.I):
         return False
-    return line[:1].islower() or not item.rstrip().endswith((".", ":", "!", "?"))
+    if line[:1].islower() or not item.rstrip().endswith((".", ":", "!", "?")):
+        return True
+    next_is_item = bool(following and LIST_ITEM.match(following[0]))
+    return next_is_item and line.endswith((".", "!")) and not is_title(line)
 
 
-def _in_heading(text: str, start: int, end: int) -> bool:
-    """The sentence's first line is a short heading without a full stop ("Wat wij u adviseren")."""
-    first_line = text[start:end].split("\n", 1)[0].strip()
-    return len(first_line.split()) <= 5 and not first_line.endswith((".", "!"))
+def _list_marker(item: re.Match[str]) -> bool:
+    """Capital letters mark a list only before a capitalised line of a few words ("A. Zorg
+    dat ..."), not initials in a signature ("T. Post", "H. ter Velde")."""
+    marker, body = _marker(item), item.group("body")
+    return not marker[0].isupper() or (body[:1].isupper() and len(body.split()) >= MIN_ITEM_WORDS)
+
+
+def _run_in_heading(text: str, start: int, end: int) -> bool:
+    """'Uitstroom uit beschermd wonen. Inwoners die ...': a few words with a full stop that open
+    a paragraph line and run on into its text are its heading, not an order."""
+    at_line_start = start == 0 or text[start - 1] in "\n\f"
+    line_end = text.find("\n", end)
+    runs_on = bool(text[end : len(text) if line_end < 0 else line_end].strip())
+    short = len(text[start:end].split()) <= MAX_TITLE_WORDS and "\n" not in text[start:end]
+    return at_line_start and runs_on and short and not ADVISE_SENTENCE.search(text[start:end])
+
+
+def _after_headings(text: str, start: int, end: int) -> int:
+    """Where the sentence proper begins: past the short heading lines without a full stop
+    ("Voorkomen", "Spoor 3: werk", "Kenmerk: 24/15") that the sentence splitter glued to it.
+    A sentence that starts mid-line is wrapped text and has none; a heading alone is skipped."""
+    while start < end and (start == 0 or text[start - 1] in "\n\f"):
+        line_end = text.find("\n", start, end)
+        first_line = text[start : end if line_end < 0 else line_end].strip()
+        rest = "" if line_end < 0 else text[line_end + 1 : end].strip()
+        words = len(first_line.split())
+        last = first_line.split()[-1].lower() if words else ""
+        if words > MAX_HEADING_WORDS or first_line.endswith((".", "!")) or last in FUNCTION_WORDS:
+            break  # a sentence, or a line ending on 'op', 'de', 'voor': not a heading
+        if rest[:1].islower() and not _column_heads(first_line, rest):
+            break  # a line that wraps on into its sentence
+        start = end if line_end < 0 else line_end + 1
+    return start
+
+
+def _column_heads(first_line: str, rest: str) -> bool:
+    """'Aanbevelingen' over 'nr aanbeveling toelichting': a title over the header row of a
+    table the text layer laid out, not a line wrapping into a sentence."""
+    next_line = rest.split("\n", 1)[0]
+    return (
+        len(first_line.split()) <= 3
+        and bool(ADVICE_TITLE.search(next_line))
+        and (len(next_line.split()) <= MAX_TITLE_WORDS and not next_line.endswith((".", ",")))
+    )
+
+
+def _strip_marker(item: str) -> str:
+    match = LIST_ITEM.match(item.split("\n", 1)[0])
+    return match.group("body") if match else item
 
 
 def _body(text: str, span: tuple[int, int]) -> str:
-    match = LIST_ITEM.match(text[span[0] : span[1]])
-    body = match.group("body") if match else text[span[0] : span[1]]
-    return " ".join(body.split())
+    """The whole item without its marker, wrapped lines joined."""
+    raw = text[span[0] : span[1]]
+    first, _, rest = raw.partition("\n")
+    return " ".join((_strip_marker(first) + " " + rest).split())
 
 
 def _unique(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
