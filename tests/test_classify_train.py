@@ -125,3 +125,23 @@ def test_hand_written_advices_are_measured_leave_one_writer_out(
     assert meta["trained_on_hand_written"] == ["writer-0", "writer-1", "writer-2"]
     assert meta["variant"]["strategy"] == "model_top"
     assert set(meta["thresholds"].values()) == {0.5}
+
+
+def test_only_retrains_the_named_model_and_keeps_the_others(
+    small_examples: list[Example], trained: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    from cp_textmine.errors import CpTextmineError
+
+    folder = tmp_path / "models"
+    shutil.copytree(trained, folder)
+    kept = (folder / "doc_type.skops").read_bytes(), (folder / "doc_type.meta.json").read_text()
+    (folder / "topics.meta.json").write_text('{"stale": true}')
+    report = train_models(small_examples, folder, only=("topics",))
+    assert (folder / "doc_type.skops").read_bytes() == kept[0]
+    assert (folder / "doc_type.meta.json").read_text() == kept[1]
+    assert "stale" not in json.loads((folder / "topics.meta.json").read_text())
+    assert set(report.models) == {"doc_type", "requested", "topics", "decision", "motivated"}
+    with pytest.raises(CpTextmineError, match="no such model: topic"):
+        train_models(small_examples, folder, only=("topic",))

@@ -363,17 +363,22 @@ def train(
     ] = None,
     workers: Annotated[int, typer.Option(help="Processes for generating and reading PDFs.")] = 2,
     compare: Annotated[bool, typer.Option(help="Also compare approaches on the gold set.")] = True,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(help="Retrain only these models (repeatable); the others stay as they are."),
+    ] = None,
 ) -> None:
     """Train the classifiers from annotations/ (synthetic recipe, demo set, annotators' labels) into models/.
 
-    Example: cp-textmine train
+    Example: cp-textmine train --only topics
     """
     from cp_textmine.train_cli import run_training  # lazy: keeps --help and start-up fast
 
     try:
         run_training(
-            console, synth_n=synth_n, seed=seed, models=models, workers=workers, compare=compare
-        )
+            console, synth_n=synth_n, seed=seed, models=models, workers=workers, compare=compare,
+            only=tuple(only or ()),
+        )  # fmt: skip
     except CpTextmineError as exc:
         raise fail(exc) from exc
 

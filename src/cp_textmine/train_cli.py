@@ -11,7 +11,8 @@ from cp_textmine.config import annotations_dir, models_dir, repo_root
 
 
 def run_training(console: Console, *, synth_n: int | None = None, seed: int | None = None,
-                 models: Path | None = None, workers: int = 2, compare: bool = True) -> dict:  # fmt: skip
+                 models: Path | None = None, workers: int = 2, compare: bool = True,
+                 only: tuple[str, ...] = ()) -> dict:  # fmt: skip
     """Train every model, measure on the gold set, write the model card; returns the figures."""
     from cp_textmine.classify.card import (  # lazy: keeps --help and start-up fast
         render_card,
@@ -38,7 +39,8 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
     gold_labels = annotations / "dev" / "labels.jsonl"
     comparison = gold = None
     variants: dict = {}
-    if compare and gold_labels.exists():
+    compared = {"doc_type", "requested", "decision"}  # the tasks whose variant a comparison picks
+    if compare and gold_labels.exists() and (not only or compared & set(only)):
         from cp_textmine.classify.compare import (  # lazy: keeps --help and start-up fast
             compare_approaches,
             gold_examples,
@@ -51,11 +53,16 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         comparison = compare_approaches(examples, gold_examples(annotations, workers), taxonomy)
         variants = choose_variants(comparison)
         console.print(f"  chosen: {variants}")
+    if comparison is None and only and (target / "evaluation.json").exists():
+        # the kept models' variants came from the last comparison: keep it on the card
+        comparison = json.loads((target / "evaluation.json").read_text(encoding="utf-8")).get(
+            "comparison"
+        )
     writers = hand_written_advices(annotations / "dev", workers)
     console.print(
         f"topic model: also {len(writers)} hand-written dev advices, leave-one-writer-out"
     )
-    report = train_models(examples, target, taxonomy, variants, topic_writers=writers)
+    report = train_models(examples, target, taxonomy, variants, topic_writers=writers, only=only)
     for name, meta in report.models.items():
         scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))
         console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")

@@ -23,8 +23,11 @@ def render_card(
     parts = [
         "# cp-textmine models — model card",
         "",
-        f"Trained {meta['created']} by `cp-textmine train` (model version {meta['version']}, "
-        f"taxonomy {meta['taxonomy_version']}, training data hash `{meta['data_hash']}`).",
+        f"Trained by `cp-textmine train` (model version {meta['version']}, taxonomy "
+        f"{meta['taxonomy_version']}); each model's date is in the table (`--only` retrains "
+        "some and keeps the others' files). Training data hashes: "
+        + ", ".join(f"{n} `{m.get('data_hash')}`" for n, m in report.models.items())
+        + ".",
         "",
         "## Models",
         "",
@@ -32,10 +35,11 @@ def render_card(
         "logistic regression — saved with skops (`<name>.skops`, no pickle) beside `<name>.meta.json`.",
         "",
         _table(
-            ["model", "predicts", "train", "valid", "validation score"],
+            ["model", "trained", "predicts", "train", "valid", "validation score"],
             [
                 [
                     name,
+                    str(m.get("created", ""))[:10],
                     ", ".join(m.get("labels", [])[:11]),
                     m["n_train"],
                     m["n_valid"],

@@ -34,6 +34,7 @@ from cp_textmine.classify.features import (
     TextSlice,
 )
 from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
+from cp_textmine.errors import CpTextmineError
 
 SEED = 13
 MODEL_VERSION = "1"
@@ -230,6 +231,7 @@ def fit_topics(
     mine = [e for e in writers if task.select(e)]
     meta["cv_by_writer"] = writer_cv(task, base, mine, binarizer)
     meta["trained_on_hand_written"] = sorted({_writer(e) for e in mine})
+    meta["hand_written_data_hash"] = data_hash(mine)
     final = task.build().fit(
         [e.text for e in base + mine], binarizer.transform([task.target(e) for e in base + mine])
     )
@@ -306,11 +308,13 @@ def train_models(
     taxonomy: Taxonomy | None = None,
     variants: dict | None = None,
     topic_writers: list[Example] = (),
+    only: tuple[str, ...] = (),
 ) -> TrainReport:
     """Fit every task and write ``<task>.skops`` + ``<task>.meta.json`` into ``models_dir``.
 
     ``topic_writers``: hand-written advices (the dev set) that the topic model also learns
     from; its figure is then measured leave-one-writer-out, never on documents it saw.
+    ``only``: retrain these tasks; the others keep their files (their metas fill the report).
     """
     import skops.io as sio  # heavy: skops loads only with a model
 
@@ -331,7 +335,18 @@ def train_models(
         "approach": "TF-IDF + rule-cue features, logistic regression (scikit-learn)",
     }
     chosen = {**DEFAULT_VARIANTS, **(variants or {})}
+    unknown = set(only) - {task.name for task in tasks(taxonomy, chosen)}
+    if unknown:
+        raise CpTextmineError(f"no such model: {', '.join(sorted(unknown))}")
     for task in tasks(taxonomy, chosen):
+        if only and task.name not in only:
+            kept = models_dir / f"{task.name}.meta.json"
+            if not kept.exists():
+                raise CpTextmineError(
+                    f"--only {','.join(only)}: {kept} is missing; train all first"
+                )
+            report.models[task.name] = json.loads(kept.read_text(encoding="utf-8"))
+            continue
         if task.name == "topics":
             model, meta = fit_topics(task, train, valid, list(topic_writers))
         else:
