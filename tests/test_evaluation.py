@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cp_textmine.evaluation import _add_structure, compare
+from cp_textmine.evaluation import _add_structure, compare, expected_timely
 
 LABELS = [
     {"file": "a.pdf", "doc_type": "advies", "doc_date": "2023-03-14", "reference": "CR-2023-04",
@@ -48,3 +48,21 @@ def test_structure_errors_listed_per_document() -> None:
     assert report.accuracies["structure norms (all)"] == (0.75, 4)
     assert report.errors["structure:vacancies"] == ["j.pdf: gold=True pred=False"]
     assert "structure:budget" not in report.errors
+
+
+def _verordening(file: str, enacted: str, days: int) -> dict:
+    return {"file": file, "doc_type": "verordening", "doc_date": enacted, "municipality": "Ede",
+            "response_norm_days": days}  # fmt: skip
+
+
+def test_expected_timely_takes_the_verordening_in_force_on_the_advice_date() -> None:
+    # a: 37 days. The 2021 verordening (28 days) applied then; the 2024 one (56) came later.
+    versions = [_verordening("v-new.pdf", "2024-01-10", 56), _verordening("v-old.pdf", "2021-05-01", 28)]
+    assert expected_timely(versions + LABELS, date(2023, 12, 31)) == {"a.pdf": False}
+    later_advice = [{**LABELS[0], "doc_date": "2024-03-14"}, {**LABELS[1], "doc_date": "2024-04-20"}]
+    assert expected_timely(versions + later_advice, date(2024, 12, 31)) == {"a.pdf": True}
+
+
+def test_expected_timely_uses_the_earliest_later_verordening_before_any_was_in_force() -> None:
+    versions = [_verordening("v1.pdf", "2025-01-10", 28), _verordening("v2.pdf", "2026-01-10", 56)]
+    assert expected_timely(versions + LABELS, date(2023, 12, 31)) == {"a.pdf": False}

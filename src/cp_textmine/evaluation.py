@@ -163,12 +163,25 @@ def predictions(db_path: Path) -> dict[str, dict]:
         con.close()
 
 
+def _labelled_norm(versions: list[tuple[date | None, int]], advice_date: date) -> int:
+    """The contract's rule on labelled verordeningen (their own date stands for the start of
+    validity, the labels carry no other): the latest in force on the advice date, else the
+    earliest later one, else the default."""
+    in_force = [(d, n) for d, n in versions if d is None or d <= advice_date]
+    if in_force:
+        return max(in_force, key=lambda v: v[0] or date.min)[1]
+    later = [(d, n) for d, n in versions if d is not None]
+    return min(later)[1] if later else DEFAULT_NORM_DAYS
+
+
 def expected_timely(labels: list[dict], reference: date) -> dict[str, bool | None]:
-    """Timeliness per advice as the labels imply it: the contract's rule on labelled dates and norms."""
-    norms = {}
+    """Timeliness per advice as the labels imply it: the contract's rule on labelled dates and
+    norms, with the norm that applied on the advice's date when a municipality has versions."""
+    norms: dict[str, list[tuple[date | None, int]]] = {}
     for lab in labels:
         if lab["doc_type"] == "verordening" and lab.get("response_norm_days"):
-            norms[lab["municipality"]] = lab["response_norm_days"]
+            enacted = date.fromisoformat(lab["doc_date"]) if lab.get("doc_date") else None
+            norms.setdefault(lab["municipality"], []).append((enacted, lab["response_norm_days"]))
     responses = {
         lab["responds_to"]: lab
         for lab in labels
@@ -178,8 +191,8 @@ def expected_timely(labels: list[dict], reference: date) -> dict[str, bool | Non
     for lab in labels:
         if lab["doc_type"] != "advies" or not lab.get("doc_date"):
             continue
-        norm = norms.get(lab["municipality"], DEFAULT_NORM_DAYS)
         advice_date = date.fromisoformat(lab["doc_date"])
+        norm = _labelled_norm(norms.get(lab["municipality"], []), advice_date)
         response = responses.get(lab["file"])
         if response and response.get("doc_date"):
             out[lab["file"]] = (date.fromisoformat(response["doc_date"]) - advice_date).days <= norm
