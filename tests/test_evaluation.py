@@ -57,9 +57,15 @@ def _verordening(file: str, enacted: str, days: int) -> dict:
 
 def test_expected_timely_takes_the_verordening_in_force_on_the_advice_date() -> None:
     # a: 37 days. The 2021 verordening (28 days) applied then; the 2024 one (56) came later.
-    versions = [_verordening("v-new.pdf", "2024-01-10", 56), _verordening("v-old.pdf", "2021-05-01", 28)]
+    versions = [
+        _verordening("v-new.pdf", "2024-01-10", 56),
+        _verordening("v-old.pdf", "2021-05-01", 28),
+    ]
     assert expected_timely(versions + LABELS, date(2023, 12, 31)) == {"a.pdf": False}
-    later_advice = [{**LABELS[0], "doc_date": "2024-03-14"}, {**LABELS[1], "doc_date": "2024-04-20"}]
+    later_advice = [
+        {**LABELS[0], "doc_date": "2024-03-14"},
+        {**LABELS[1], "doc_date": "2024-04-20"},
+    ]
     assert expected_timely(versions + later_advice, date(2024, 12, 31)) == {"a.pdf": True}
 
 
