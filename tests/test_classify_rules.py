@@ -339,3 +339,26 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
 )
 def test_requested_cues_and_the_councils_role(text: str, expected: bool | None) -> None:
     assert detect_requested(DocText.from_pages((Page(1, text, "text", len(text)),)))[0] is expected
+
+
+def test_an_attachment_after_the_closing_is_not_the_colleges_voice() -> None:
+    letter = (
+        "Geachte voorzitter,\nWij nemen nu nog geen standpunt in over uw voorstellen; "
+        "wij wachten de andere adviezen af.\nMet vriendelijke groet,\nhet college\n"
+        "Bijlage: het advies zoals ontvangen\n"
+        + "Wij adviseren het college de termijn te verkorten. " * 20
+        + "Wij vragen u dit voorstel over te nemen.\n"
+    )
+    assert decide(doc(letter))[0] == "noted"
+
+
+def test_an_annex_with_the_colleges_reactions_still_counts() -> None:
+    letter = (
+        "Geachte voorzitter,\nIn de bijlage leest u onze reactie.\nMet vriendelijke groet,\nhet college\n"
+        "Bijlage - reactie per advies\n"
+        + "Toelichting bij de adviezen en de achtergrond. "
+        * 15
+        + "\nAdvies 1 - Termijn\nReactie college: dit voorstel nemen wij over.\n"
+        "Advies 2 - Budget\nReactie college: dit voorstel nemen wij niet over.\n"
+    )
+    assert decide(doc(letter))[0] == "partially_adopted"

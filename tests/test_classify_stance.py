@@ -118,3 +118,41 @@ def test_complements_waiting_legends_and_already(sentence: str, expected: str | 
 )
 def test_unchanged_rules_and_remarks_taken_to_heart(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause on a noun has its own subject: the staff, not the college
+        ("Wij spraken hierover met de buurtteams die de aanvragen beoordelen.", None),
+        ("Het voorstel over de website die u noemt voeren wij uit.", "adopted"),
+        ("De onderdelen die wij overnemen staan in de bijlage.", "adopted"),
+        # a value that stays as it is: the council asked for another one
+        ("Over de leeftijdsgrens: die blijft voorlopig 27 jaar.", "not_adopted"),
+        ("De toeslag blijft € 250 per jaar.", "not_adopted"),
+        # not changing what was asked, in the infinitive or with the verb first
+        (
+            "Wij hebben besloten dat wij de intake nu niet aanpassen zoals u voorstelt.",
+            "not_adopted",
+        ),
+        ("De beleidsregels wijzigen wij niet.", "not_adopted"),
+        # ... unless the college only waits until it has the whole picture
+        ("Wij willen de folders niet herschrijven voordat het onderzoek klaar is.", "noted"),
+        (
+            "Een belofte voor de toekomst: zodra de wet verandert, moeten wij de regels aanpassen.",
+            None,
+        ),
+        # having it worked out first, coming back to the council later: deferral
+        ("Wij laten eerst verkennen wat een gezamenlijke aanvraag kost.", "noted"),
+        ("Wij komen in het najaar bij de adviesraad terug.", "noted"),
+    ],
+)
+def test_relative_clauses_values_kept_and_changes_refused(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+def test_a_reaction_cell_that_describes_the_change_adopts() -> None:
+    cell = "Per 1 mei werkt het loket met vaste contactpersonen. Daarvoor is in de begroting geld opgenomen."
+    assert sentence_stance(cell.split(". ")[1], require_actor=False) == "adopted"

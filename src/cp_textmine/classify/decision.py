@@ -139,6 +139,7 @@ def decide(
         label = classify_sentence(sentence)
         if label:
             sentence_decisions.append((label, s, e))
+    sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
     chosen = about_advice or sentence_decisions
     if len(points) >= 2:
@@ -156,6 +157,31 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
     return decision, confidence, points, evidence, motivated
+
+
+#: an annex that holds the college's answers: "Reactie college:" labels, "reactie per advies"
+#: (not a running footer that merely names the letter "Reactie college op advies ...")
+REACTION_ANNEX = re.compile(
+    r"\b(reactie|antwoord|standpunt)\s+(van\s+)?(het\s+)?college\s*:|"
+    r"\b(reactie|antwoord|standpunt|reacties|antwoorden)\s+(van\s+het\s+college\s+)?per\s+(advies|punt|aanbeveling|adviespunt)\b",
+    re.I,
+)
+#: what follows a closing formula and the signatures before an attachment starts
+ATTACHMENT_AFTER_CLOSING = 600
+
+
+def _in_letter_body(text: str, decisions: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The stance sentences of the letter itself when it has an attachment after its closing
+    ("met vriendelijke groet", signatures, then the advice reprinted or an e-mail quoted):
+    the attachment's "wij" is the council's. Only when the letter says nothing do the
+    attachment's sentences count (an annex may hold the per-point reactions)."""
+    closing = CLOSING.search(text)
+    if not closing or len(text) - closing.end() < ATTACHMENT_AFTER_CLOSING:
+        return decisions
+    if REACTION_ANNEX.search(text, closing.end()):
+        return decisions  # "Bijlage: reactie van het college per advies"
+    in_body = [d for d in decisions if d[1] < closing.start()]
+    return in_body or decisions
 
 
 def _motivated(

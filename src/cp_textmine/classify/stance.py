@@ -33,7 +33,7 @@ ABOUT_COUNCIL = re.compile(
 )
 NEGATION = re.compile(r"\b(niet|geen|nooit|niets|evenmin|noch)\b", re.I)
 NOT_YET = re.compile(
-    r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+(nog\s+)?niet)\b", re.I
+    r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+nog\s+niet)\b", re.I
 )
 
 ADOPT = re.compile(
@@ -45,9 +45,10 @@ ADOPT = re.compile(
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
     r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
     r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
-    r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\bin\b|\bingevoerd\b|"
+    r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
     r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
-    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|\bkrijgt\s+een\s+plek\b|"
+    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
+    r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
     r"\bgaan\s+wij\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
@@ -62,6 +63,10 @@ DECLINE = re.compile(
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
     r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
     r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
+    # not changing what the council asked to change: "wij passen de werkwijze niet aan",
+    # "wij wijzigen de regels niet", "... niet aanpassen in de richting die u voorstelt"
+    r"\bniet\b[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
+    r"\b(wijzig|wijzigt|wijzigen|verander|verandert|veranderen)\b[^.;]{0,40}\bniet\b|"
     r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b",
     re.I,
 )
@@ -71,7 +76,8 @@ DEFER = re.compile(
     r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
-    r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\bonderzoeken\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
+    r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
+    r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
     r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b|"
     r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
@@ -100,11 +106,17 @@ PARTIAL = re.compile(
 #: response this is the college's refusal even without the college named as actor
 UNCHANGED = re.compile(
     r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
-    r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b",
+    r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
+    # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
+    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d",
     re.I,
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
-WAITING = re.compile(r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b", re.I)
+WAITING = re.compile(
+    r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
+    r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b",  # "niet ... voordat wij het geheel overzien"
+    re.I,
+)
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
 INDIRECT = re.compile(
     r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
@@ -122,11 +134,36 @@ CLAUSE_BREAK = re.compile(
     r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\s)",
     re.I,
 )
+#: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
+#: not the college's; "de punten die wij overnemen" keeps the college as its subject
+RELATIVE = re.compile(r"(?P<noun>\w+)\s+die\s+(?!(wij|we|ons\s+college|het\s+college)\b)", re.I)
+#: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
+RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
+#: words before "die" that make it a demonstrative ("na die bespreking"), not a relative pronoun
+NOT_A_NOUN = {
+    "na", "in", "op", "met", "voor", "van", "door", "bij", "om", "over", "uit", "aan", "tot",
+    "naar", "tegen", "zonder", "onder", "en", "of", "maar", "want", "dat", "is", "zijn", "was",
+    "waren", "wordt", "worden", "alle", "juist", "ook", "dus", "toen", "als", "zoals", "hoe",
+    "wat", "omdat", "wanneer", "waar", "want", "terwijl", "nu", "daar", "hier",
+}  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
     r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\b",
     re.I,
 )
+
+
+def _drop_relative(clause: str) -> str:
+    """The clause without relative clauses on its nouns, whose verbs are not the college's."""
+    out, pos = [], 0
+    for match in RELATIVE.finditer(clause):
+        if match.start() < pos or match["noun"].lower() in NOT_A_NOUN:
+            continue
+        end = RELATIVE_END.search(clause, match.end())
+        out.append(clause[pos : match.end("noun")])
+        pos = end.start() if end else len(clause)
+    out.append(clause[pos:])
+    return " ".join(part.strip() for part in out if part.strip())
 
 
 def clauses(sentence: str) -> list[str]:
@@ -136,7 +173,7 @@ def clauses(sentence: str) -> list[str]:
         parts.append(sentence[start : match.start()])
         start = match.end()
     parts.append(sentence[start:])
-    return [p for p in parts if p.strip()]
+    return [_drop_relative(p) for p in parts if p.strip()]
 
 
 def clause_stance(clause: str) -> str | None:
