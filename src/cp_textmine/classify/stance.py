@@ -144,7 +144,7 @@ NOT_A_NOUN = {
     "na", "in", "op", "met", "voor", "van", "door", "bij", "om", "over", "uit", "aan", "tot",
     "naar", "tegen", "zonder", "onder", "en", "of", "maar", "want", "dat", "is", "zijn", "was",
     "waren", "wordt", "worden", "alle", "juist", "ook", "dus", "toen", "als", "zoals", "hoe",
-    "wat", "omdat", "wanneer", "waar", "want", "terwijl", "nu", "daar", "hier",
+    "wat", "omdat", "wanneer", "waar", "terwijl", "nu", "daar", "hier",
 }  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
