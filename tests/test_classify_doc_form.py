@@ -137,3 +137,27 @@ def test_memo_from_the_wethouder_to_the_council_is_a_response() -> None:
 
 def test_the_colleges_request_for_advice_is_no_response() -> None:
     assert form_type(REQUEST_FOR_ADVICE, "reactie") == "overig"
+
+
+REMINDER_LETTER = """Cliëntenraad Werk en Inkomen Wijchen
+Aan het college van burgemeester en wethouders van Wijchen
+Wijchen, 2 september 2024
+Betreft: ons advies over de bijzondere bijstand
+Geacht college,
+Op 1 juli stuurden wij u ons advies over de bijzondere bijstand. De termijn voor uw antwoord
+is inmiddels verstreken en wij hebben nog geen reactie ontvangen. Wij horen graag wanneer wij
+uw reactie kunnen verwachten.
+Met vriendelijke groet,
+Cliëntenraad Werk en Inkomen Wijchen"""
+
+
+def test_a_reminder_about_an_overdue_answer_is_overig() -> None:
+    assert form_type(REMINDER_LETTER) == "overig"
+
+
+def test_an_advice_that_also_recalls_an_unanswered_one_stays_an_advice() -> None:
+    advice = REMINDER_LETTER.replace(
+        "Met vriendelijke groet,",
+        "Daarnaast adviseren wij u de aanvraagtermijn te verlengen.\nMet vriendelijke groet,",
+    )
+    assert form_type(advice) == "advies"

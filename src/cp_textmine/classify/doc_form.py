@@ -73,6 +73,19 @@ ADVICE_VOICE = re.compile(
     r"dringen\s+(wij|we)\b[^.]{0,40}\baan|(wij|we)\s+dringen\b[^.]{0,40}\baan)",
     re.I,
 )
+#: a council asking where the college's answer stays (a "rappel"): about an advice, not one
+REMINDER = re.compile(
+    r"\b(rappel|herinnering|(nog\s+)?geen\s+(reactie|antwoord)\s+(van\s+u\s+)?ontvangen|"
+    r"wanneer\s+(wij|we)\s+(uw|een|de)\s+(reactie|antwoord)\b[^.]{0,30}\bverwachten|termijn\s+is\b[^.]{0,40}\bverstreken)\b",
+    re.I,
+)
+#: the council advising in its own words (its advice named as a noun does not count)
+ADVISING = re.compile(
+    r"\b(adviseren|adviseert|adviseer|bevelen\s+(u|wij|we)\b[^.]{0,80}\baan|aanbeveling(en)?\s*:|"
+    r"raden\s+(u|wij|we)\b[^.]{0,80}\baan\b|in\s+overweging|pleiten\s+(wij|we)\b|(wij|we)\s+pleiten|"
+    r"(wij|we)\s+stellen\s+(u\s+)?voor)",
+    re.I,
+)
 INFORMATION_REQUEST = re.compile(
     r"\b(verzoek\s+om\s+informatie|informatieverzoek|(volgende\s+)?vragen\s+te\s+beantwoorden|"
     r"beantwoording\s+van\s+(de(ze)?\s+)?vragen)\b",
@@ -243,6 +256,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
         council_writes = form.signed_by_council or form.from_council or form.to_college
         if council_writes and _asks_only_information(text):
             return "overig", "a request for information, no advice"
+        if council_writes and _reminds_only(text):
+            return "overig", "a reminder about an answer, no advice"
         if council_writes and (form.is_letter or ADVICE_VOICE.search(text)):
             return "advies", "a letter from the council to the college"
         if form.is_letter:
@@ -280,6 +295,12 @@ def _asks_for_advice(text: str) -> bool:
 def _asks_only_information(text: str) -> bool:
     """A council letter asking the college for facts: it asks, and advises nothing yet."""
     return bool(INFORMATION_REQUEST.search(text[:LETTER_ZONE])) and not ADVICE_VOICE.search(text)
+
+
+def _reminds_only(text: str) -> bool:
+    """A council letter that asks after the college's overdue answer and advises nothing new."""
+    opening = text[:LETTER_ZONE]
+    return bool(REMINDER.search(opening)) and not ADVISING.search(opening)
 
 
 def _advice_title(form: DocForm, text: str) -> bool:
