@@ -107,7 +107,8 @@ def test_top_topics_keeps_the_strongest_and_at_most_two_more_at_the_threshold() 
 def test_hand_written_advices_are_measured_leave_one_writer_out(
     small_examples: list[Example], tmp_path: Path
 ) -> None:
-    """Advices written by three people join the topic model; its figure holds each one out."""
+    """Advices written by three people join the topic model; its figure holds each one out.
+    Documents of four people join the document-type model, measured by writer folds."""
     from dataclasses import replace
 
     advices = [
@@ -117,7 +118,15 @@ def test_hand_written_advices_are_measured_leave_one_writer_out(
         replace(e, id=f"dev:{e.id}", labels={**e.labels, "author": f"writer-{i % 3}"}, source="dev")
         for i, e in enumerate(advices[:18])
     ]
-    train_models(small_examples, tmp_path, topic_writers=writers)
+    documents = [
+        replace(e, id=f"dev:{e.id}", labels={**e.labels, "author": f"writer-{i % 4}"}, source="dev")
+        for i, e in enumerate(small_examples[:40])
+    ]
+    train_models(small_examples, tmp_path, topic_writers=writers, doc_type_writers=documents)
+    doc_type = json.loads((tmp_path / "doc_type.meta.json").read_text())
+    # whole writers held out: four writers in four folds, every document read once
+    assert doc_type["cv_by_writer"]["n"] == 40 and doc_type["cv_by_writer"]["folds"] == 4
+    assert doc_type["trained_on_hand_written"] == [f"writer-{i}" for i in range(4)]
     meta = json.loads((tmp_path / "topics.meta.json").read_text())
     cv = meta["cv_by_writer"]
     assert cv["n"] == 18 and cv["writers"] == 3

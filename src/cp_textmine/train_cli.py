@@ -19,7 +19,8 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         write_card,
     )
     from cp_textmine.classify.dataset import (  # lazy: keeps --help and start-up fast
-        hand_written_advices,
+        advices_with_topics,
+        hand_written_documents,
         load_training_examples,
         read_recipe,
     )
@@ -58,11 +59,13 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         comparison = json.loads((target / "evaluation.json").read_text(encoding="utf-8")).get(
             "comparison"
         )
-    writers = hand_written_advices(annotations / "dev", workers)
+    written = hand_written_documents(annotations / "dev", workers)
     console.print(
-        f"topic model: also {len(writers)} hand-written dev advices, leave-one-writer-out"
+        f"document-type and topic models: also {len(written)} hand-written dev documents "
+        f"({len(advices_with_topics(written))} advices), measured by writer"
     )
-    report = train_models(examples, target, taxonomy, variants, topic_writers=writers, only=only)
+    report = train_models(examples, target, taxonomy, variants, topic_writers=advices_with_topics(written),
+                          doc_type_writers=written, only=only)  # fmt: skip
     for name, meta in report.models.items():
         scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))
         console.print(f"  {name}: {meta['n_train']} train / {meta['n_valid']} valid — {scores}")

@@ -134,15 +134,25 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
     return examples
 
 
-def hand_written_advices(dev_dir: Path, workers: int = 2) -> list[Example]:
-    """The dev set's hand-written advices with topic labels, for the topic model only; each
-    carries its writer (``author``), by which its figure is cross-validated."""
+def hand_written_documents(dev_dir: Path, workers: int = 2) -> list[Example]:
+    """The dev set's hand-written documents with their labels, for the document-type and
+    topic models; each carries its writer (``author``), by which its figure is
+    cross-validated. Refuses when a dev document is also in the frozen test set."""
     labels = dev_dir / "labels.jsonl"
     if not labels.exists():
         return []
     examples = labelled_pdf_examples(labels, dev_dir / "pdfs", "dev", workers)
     if gold_hashes(dev_dir.parent / "test") & {e.sha256 for e in examples}:
         raise CpTextmineError("a dev document is also in the frozen test set (annotations/test)")
+    return examples
+
+
+def hand_written_advices(dev_dir: Path, workers: int = 2) -> list[Example]:
+    """The dev set's hand-written advices with topic labels (see ``hand_written_documents``)."""
+    return advices_with_topics(hand_written_documents(dev_dir, workers))
+
+
+def advices_with_topics(examples: list[Example]) -> list[Example]:
     return [e for e in examples if e.labels.get("doc_type") == "advies" and e.labels.get("topics")]
 
 
