@@ -538,3 +538,15 @@ def test_a_header_row_after_an_abbreviation_is_skipped_before_the_first_row() ->
 )
 def test_asks_in_other_running_forms(sentence: str) -> None:
     assert is_advising_sentence(sentence)
+
+
+def test_lettered_points_with_an_observation_and_then_an_order_count() -> None:
+    text = (
+        "Geacht college,\n"
+        "a. De wachttijd bij de schuldhulp is acht weken. Breng die terug naar drie weken.\n"
+        "b. De folder over de toeslag is alleen in het Nederlands. Vertaal de folder in vier "
+        "talen.\n"
+        "c. De medewerkers aan de balie zijn vriendelijk en geduldig.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2

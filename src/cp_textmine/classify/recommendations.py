@@ -255,7 +255,14 @@ def is_recommendation(item: str) -> bool:
         return True  # not "Betaal je te laat, dan ...": a condition
     if ADVISING_WORDS.search(item):
         return True
-    return infinitive_clause(item)
+    return infinitive_clause(item) or _later_order(item)
+
+
+def _later_order(item: str) -> bool:
+    """'a. De folder is alleen in het Nederlands. Vertaal hem.': a point that states what the
+    council saw, then asks, in a sentence of its own that opens with an imperative."""
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", " ".join(item.split()))
+    return any(_imperative_sentence(s) for s in sentences[1:])
 
 
 def infinitive_clause(item: str) -> bool:
