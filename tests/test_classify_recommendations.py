@@ -550,3 +550,15 @@ def test_lettered_points_with_an_observation_and_then_an_order_count() -> None:
         "Met vriendelijke groet,\n"
     )
     assert count(text) == 2
+
+
+def test_a_plea_after_the_list_sums_it_up_and_an_added_ask_still_counts() -> None:
+    body = (
+        "Geacht college,\nWij adviseren u:\n1. Schrap de eigen bijdrage voor de regiotaxi.\n"
+        "2. Laat de taxi ook op zondag rijden.\n3. Geef iedere reiziger een vast nummer.\n"
+    )
+    plea = "Wij vragen u die keuzes met zorg en met oog voor de reiziger te maken.\n"
+    added = "Tot slot adviseren wij u de rolstoelbus ook in de avond in te zetten.\n"
+    closing = "Met vriendelijke groet,\nDe Wmo-raad\n"
+    assert count(body + plea + closing) == 3
+    assert count(body + added + closing) == 4

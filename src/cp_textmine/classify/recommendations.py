@@ -182,6 +182,12 @@ CLOSING = re.compile(
     r"^\s*(met\s+(vriendelijke|hartelijke)\s+groet(en)?|hoogachtend)\b", re.I | re.M
 )
 ANNEX = re.compile(r"^\W*(bijlage|annex|appendix)\b", re.I | re.M)
+#: words near its start that add an ask to a list rather than sum it up ("Daarnaast vragen
+#: wij u ook ...")
+ADDED_ASK = re.compile(
+    r"\b(ook|daarnaast|verder|tevens|bovendien|tot\s+slot|ten\s+slotte|aanvullend|nog)\b", re.I
+)
+MIN_LIST_FOR_PLEA = 3
 MIN_ITEM_WORDS = 3
 MIN_SENTENCE_WORDS = 5
 MAX_TITLE_WORDS = 6
@@ -382,9 +388,31 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
         evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
         return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
     found = _before_annex(text, found)
+    found = _without_closing_plea(text, found)
     if not found:
         return 1, []
     return _count(found), [f.evidence for f in found]
+
+
+def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
+    """A list of asks, then one ask in prose before the closing formula ("Wij vragen u die
+    ruimte zo ruim mogelijk te benutten."): a plea that sums the list up, not an advice of its
+    own; an added one says so ("Tot slot adviseren wij u ook ...")."""
+    closing = CLOSING.search(text)
+    items = [f for f in found if _on_item_line(text, f.start)]
+    if not closing or len(items) < MIN_LIST_FOR_PLEA:
+        return found
+    last = max(f.start for f in items)
+    tail = [f for f in found if last < f.start < closing.start() and f not in items]
+    if len(tail) != 1 or ADDED_ASK.search(" ".join(tail[0].evidence.snippet.split()[:6])):
+        return found
+    return [f for f in found if f is not tail[0]]
+
+
+def _on_item_line(text: str, start: int) -> bool:
+    """The recommendation opens a line with a list marker."""
+    line = text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]
+    return bool(LIST_ITEM.match(line))
 
 
 def _before_annex(text: str, found: list[Found]) -> list[Found]:
