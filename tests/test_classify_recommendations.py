@@ -434,3 +434,131 @@ def test_a_summary_of_the_proposal_does_not_mark_the_advice_as_a_repeat() -> Non
         "Wij adviseren u de pas gratis te maken. Verder adviseren wij u de grens te verhogen.\n"
     )
     assert count(text) == 2
+
+
+@pytest.mark.parametrize("word", ["Meet", "Wijs", "Stel", "Beperk", "Bepaal", "Monitor"])
+def test_imperatives_of_verbs_the_generated_list_misses(word: str) -> None:
+    assert is_imperative(word)
+
+
+def test_emphasis_stars_left_in_the_text_layer_do_not_hide_the_items() -> None:
+    text = (
+        "**Wachttijd**\nDe wachttijd voor schuldhulp loopt op tot tien weken.\n"
+        "*1. Wij adviseren u de wachttijd terug te brengen tot drie weken.*\n"
+        "**Bereik**\nVeel huurders met achterstand melden zich te laat.\n"
+        "*2. Bel huurders na de tweede herinnering zelf op.*\n"
+        "*3. Betrek de woningcorporatie bij het eerste gesprek.*\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_table_row_with_no_further_advice_does_not_count() -> None:
+    header = ("Thema", "Wat wij horen", "Ons advies")
+    rows = (
+        header,
+        ("Vervoer", "De taxi komt vaak te laat.", "Spreek een boete af met de vervoerder."),
+        ("Loket", "Het loket werkt goed.", "Geen verder advies. Houd dit zo vast."),
+    )
+    assert count_with_tables("Thema Wat wij horen Ons advies\n", (Table(1, rows),)) == 1
+
+
+def test_an_observation_list_with_a_copula_after_a_noun_in_e_is_not_advice() -> None:
+    text = (
+        "Wat ons opviel\n- In de folder van de gemeente is de regeling lastig te begrijpen.\n"
+        "- Klanten krijgen geen bericht over de stand van hun aanvraag.\n"
+        "Advies\nDe cliëntenraad adviseert het college:\n"
+        "1. Herschrijf de folder samen met ervaringsdeskundigen.\n"
+        "2. Stuur na twee weken een bericht over de stand van de aanvraag.\n"
+    )
+    assert count(text) == 2
+
+
+def test_an_intro_naming_the_council_announces_the_list() -> None:
+    text = (
+        "Het college ziet hier een risico.\nDe Wmo-raad vraagt u:\n"
+        "- een mantelzorger die zelf een uitkering heeft, niet te korten op zijn toeslag;\n"
+        "- de respijtzorg voor jonge mantelzorgers kosteloos aan te bieden;\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ons voorstel is dat de gemeente iedere nieuwe aanvrager binnen een week belt.",
+        "Onze aanbeveling luidt om de toeslag voortaan automatisch toe te kennen.",
+    ],
+)
+def test_our_proposal_is_that_is_an_ask(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+def test_the_colleges_proposal_described_is_not_an_ask() -> None:
+    assert not is_advising_sentence("Het voorstel is om de twee raden per 2027 samen te voegen.")
+
+
+def test_quoted_respondents_and_an_annex_after_the_closing_are_not_the_advice() -> None:
+    text = (
+        "Geacht college,\nUit onze enquête blijkt dat huurders het loket slecht vinden.\n"
+        "Wij adviseren u daarom:\n1. een vaste contactpersoon per wijk aan te stellen;\n"
+        "2. het loket op dinsdagavond open te stellen.\nMet vriendelijke groet,\nDe adviesraad\n"
+        "Bijlage: uitkomsten van de enquête\nIn het kort: ruim de helft van de huurders belt "
+        "meer dan twee keer voor een antwoord.\n"
+        '- "Geef ons gewoon een telefoonnummer dat werkt."\n'
+        "Suggesties van deelnemers:\n- Open het loket ook op zaterdag voor werkende huurders.\n"
+    )
+    assert count(text) == 2
+
+
+def test_ruim_before_a_quantity_is_not_an_order() -> None:
+    assert not is_advising_sentence("Ruim de helft van de deelnemers wacht langer dan een week.")
+
+
+def test_a_header_row_after_an_abbreviation_is_skipped_before_the_first_row() -> None:
+    text = (
+        "Wij geven u het volgende advies.\nNr. Advies Toelichting\n"
+        "1 Verleng de termijn voor bezwaar Nu is zes weken voor\nnaar tien weken. "
+        "velen te kort.\n"
+        "2 Stuur bij elk besluit een korte Mensen lezen de lange\nuitleg in gewone taal mee. "
+        "brief niet.\n"
+    )
+    assert count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In overweging geven wij u de leeftijdsgrens voor de reiskostenregeling te verlagen.",
+        "Wij geven u ter overweging mee om de folder ook in het Arabisch uit te geven.",
+        "De adviesraad geeft het college in overweging de proef met een jaar te verlengen.",
+        "Ons advies luidt de proef met het buurtloket met een jaar te verlengen.",
+        "Wij dringen erop aan de eigen bijdrage voor de regiotaxi te schrappen.",
+        "Wij roepen u op de wachtlijst voor de taalcursus binnen een half jaar weg te werken.",
+    ],
+)
+def test_asks_in_other_running_forms(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+def test_lettered_points_with_an_observation_and_then_an_order_count() -> None:
+    text = (
+        "Geacht college,\n"
+        "a. De wachttijd bij de schuldhulp is acht weken. Breng die terug naar drie weken.\n"
+        "b. De folder over de toeslag is alleen in het Nederlands. Vertaal de folder in vier "
+        "talen.\n"
+        "c. De medewerkers aan de balie zijn vriendelijk en geduldig.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_plea_after_the_list_sums_it_up_and_an_added_ask_still_counts() -> None:
+    body = (
+        "Geacht college,\nWij adviseren u:\n1. Schrap de eigen bijdrage voor de regiotaxi.\n"
+        "2. Laat de taxi ook op zondag rijden.\n3. Geef iedere reiziger een vast nummer.\n"
+    )
+    plea = "Wij vragen u die keuzes met zorg en met oog voor de reiziger te maken.\n"
+    added = "Tot slot adviseren wij u de rolstoelbus ook in de avond in te zetten.\n"
+    closing = "Met vriendelijke groet,\nDe Wmo-raad\n"
+    assert count(body + plea + closing) == 3
+    assert count(body + added + closing) == 4

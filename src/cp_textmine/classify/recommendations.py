@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cp_textmine.config import DATA_DIR
 from cp_textmine.read.doctext import DocText, split_sentences
@@ -32,6 +32,7 @@ ADVISING_WORDS = re.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij
 #: the line before a list that makes every item a recommendation ("Wij adviseren u:")
 ADVISING_INTRO = re.compile(
     r"(advis\w+|advie[sz]\w*|aanbevel\w*|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u|"
+    r"\b(vraagt|verzoekt|verzoeken)\s+(u|het\s+college)\b|"
     r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor|pleiten\s+(wij|we)|"
     r"(wij|we)\s+pleiten)"
     r"([^\n]*:|[^\n]*\bhet\s+volgende\W*)\s*$",
@@ -53,14 +54,18 @@ ADVISE_SENTENCE = re.compile(
     rf"{_WE}\s+(adviseren|adviseert)\b|(adviseren|adviseert)\s+{_WE}\b|"
     rf"{_WE}\s+(raden|raadt|bevelen|beveelt)\b[^.]{{0,120}}\baan\b|"
     rf"(raden|raadt|bevelen|beveelt)\s+{_WE}\b[^.]{{0,120}}\baan\b|"
-    r"\badvies\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
+    r"\badvies\s+(is|luidt)\s*:?\s*(om|dat|te)\b|\b(ons|onze)\s+(\w+\s+)?advies\s+luidt\b|"
+    r"(\b(ons|onze)\s+(\w+\s+)?|^\W*)(voorstel|aanbeveling|verzoek|wens)\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
     rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
     rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
     rf"{_WE}\s+(stellen|stelt)\s+(u\s+)?voor|(stellen|stelt)\s+{_WE}\s+(u\s+)?voor|"
     rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
     rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
-    rf"{_WE}\s+(dringen|dringt)\s+(er\s+)?(bij\s+u\s+)?op\s+aan|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
-    rf"(geven|geeft)\s+{_WE}\s+u\b[^.]{{0,40}}\bin\s+overweging|{_WE}\s+(geven|geeft)\s+u\b[^.]{{0,40}}\bin\s+overweging|"
+    rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
+    rf"{_WE}\s+(roepen|roept)\s+{_ADDRESSEE}\s+op\b|(roepen|roept)\s+{_WE}\s+{_ADDRESSEE}\s+op\b|"
+    rf"in\s+overweging\s+(geven|geeft)\s+{_WE}\b|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
+    rf"(geven|geeft)\s+{_WE}\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
+    rf"{_WE}\s+(geven|geeft)\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
     r"verdient\s+(het\s+)?aanbeveling|het\s+is\s+(wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig)\s+(om|dat)\b|"
     r"\bgraag\s+zien\s+(wij|we)\s+dat\b|\b(wij|we)\s+zien\s+(\w+\s+)?graag\s+dat\b|"
     rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
@@ -155,7 +160,34 @@ T_ADVERBS = frozenset(
 #: words that open the object or negation after a finite verb ("zegt een brief", "werkt niet")
 OBJECT_STARTS = DETERMINERS | SUBJECTS | {"de", "het", "een", "niet", "geen", "er", "dat"}
 #: frequent infinitives the generated verb list misses
-EXTRA_VERBS = frozenset({"sluiten", "volstaan", "toestaan", "ingaan", "afsluiten", "weten"})
+EXTRA_VERBS = frozenset(
+    """
+    sluiten volstaan toestaan ingaan afsluiten weten meten wijzen stellen beperken bepalen
+    monitoren
+    """.split()  # noqa: SIM905
+)
+#: a cell or item that says there is nothing to advise ("Geen aanvullend advies.", "n.v.t.")
+NO_ADVICE = re.compile(
+    r"^\W*geen\s+(\w+\s+)?(advies|adviezen|aanbeveling(en)?|opmerking(en)?)\b|"
+    r"\bgeen\s+(advies|aanbeveling)|\bn\.?v\.?t\b",
+    re.I,
+)
+#: markdown emphasis left in a text layer ("*1. Verkort de termijn.*", "**Bereik**"); a bullet
+#: star stands alone before a space and stays
+EMPHASIS = re.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
+#: a quotation opens the words of others (respondents, clients), not the council's ask
+QUOTE_OPENERS = "\"'“”„‘’«"
+#: the closing formula of a letter; an annex after it is not the advice itself
+CLOSING = re.compile(
+    r"^\s*(met\s+(vriendelijke|hartelijke)\s+groet(en)?|hoogachtend)\b", re.I | re.M
+)
+ANNEX = re.compile(r"^\W*(bijlage|annex|appendix)\b", re.I | re.M)
+#: words near its start that add an ask to a list rather than sum it up ("Daarnaast vragen
+#: wij u ook ...")
+ADDED_ASK = re.compile(
+    r"\b(ook|daarnaast|verder|tevens|bovendien|tot\s+slot|ten\s+slotte|aanvullend|nog)\b", re.I
+)
+MIN_LIST_FOR_PLEA = 3
 MIN_ITEM_WORDS = 3
 MIN_SENTENCE_WORDS = 5
 MAX_TITLE_WORDS = 6
@@ -220,7 +252,7 @@ def is_recommendation(item: str) -> bool:
     """A list item that asks the college to act: an imperative first (after a short label such
     as "Bewindvoering."), or an advising verb."""
     words = item.split()
-    if len(words) < MIN_ITEM_WORDS or item.rstrip().endswith("?"):
+    if len(words) < MIN_ITEM_WORDS or item.rstrip().endswith("?") or _quotation(item):
         return False
     label = re.match(r"^([^.:!?]{1,40})[.:]\s+(\S+)", item)
     if label and len(label.group(1).split()) <= 4 and is_imperative(label.group(2)):
@@ -229,7 +261,14 @@ def is_recommendation(item: str) -> bool:
         return True  # not "Betaal je te laat, dan ...": a condition
     if ADVISING_WORDS.search(item):
         return True
-    return infinitive_clause(item)
+    return infinitive_clause(item) or _later_order(item)
+
+
+def _later_order(item: str) -> bool:
+    """'a. De folder is alleen in het Nederlands. Vertaal hem.': a point that states what the
+    council saw, then asks, in a sentence of its own that opens with an imperative."""
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", " ".join(item.split()))
+    return any(_imperative_sentence(s) for s in sentences[1:])
 
 
 def infinitive_clause(item: str) -> bool:
@@ -253,9 +292,11 @@ def _verb_like(previous: str, word: str, following: str) -> bool:
     weken strikt na te leven")."""
     if previous in MODIFIER_SLOT or previous in DETERMINERS or previous in {"en", "of"}:
         return False
+    if word in COPULAS:
+        return True  # "de gemeente is": a noun in -e before it, not an adjective
     if previous.isdigit() or (len(previous) > 3 and previous.endswith("e")):
         return False  # after an adjective ("een eenvoudige lijst")
-    if word in _verbs() or word in COPULAS or word in SUBJECTS:
+    if word in _verbs() or word in SUBJECTS:
         return True
     return _finite_verb(word) and (not word.endswith("t") or following in OBJECT_STARTS)
 
@@ -271,13 +312,18 @@ def is_advising_sentence(sentence: str) -> bool:
     list, a refusal to ask, or a request to weigh the advice itself)."""
     flat = " ".join(sentence.split())
     refusal = r"\bhet\s+volgende\b|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
-    if flat.endswith((":", "?")) or re.search(refusal, flat, re.I):
+    if flat.endswith((":", "?")) or re.search(refusal, flat, re.I) or _quotation(flat):
         return False
     if NOT_A_RECOMMENDATION.search(flat):
         return False
     if ADVISE_SENTENCE.search(flat):
         return True
     return not _short_lines(sentence) and _imperative_sentence(flat)
+
+
+def _quotation(item: str) -> bool:
+    """'"Zet iemand in de wijk."': a respondent quoted in a survey annex speaks, not the council."""
+    return item.lstrip()[:1] in QUOTE_OPENERS
 
 
 def _short_lines(sentence: str) -> bool:
@@ -321,6 +367,8 @@ def _aside(words: list[str]) -> bool:
         return True
     if words[1] in {"bijvoorbeeld", "nou"}:
         return True
+    if words[0] == "ruim" and (words[1] in OBJECT_STARTS or words[1][:1].isdigit()):
+        return True  # "ruim de helft van ...", "ruim een jaar": a quantity, not "ruim ... op"
     return words[0] == "zie" and words[1] not in {"af", "erop", "toe"}
 
 
@@ -329,6 +377,7 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     else the rows of advice tables, recommending list items and recommending sentences outside
     lists and tables; a summary repeating them counts once. 1 when the advice recommends in no
     readable way."""
+    doc = replace(doc, text=EMPHASIS.sub(lambda m: " " * len(m.group()), doc.text))
     text = doc.text
     headings = list(ADVICE_HEADING.finditer(text))
     numbers = {int(m.group(2)) for m in headings}
@@ -338,9 +387,43 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
         after = [f for f in found if f.start >= block_end and not f.summary]
         evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
         return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
+    found = _before_annex(text, found)
+    found = _without_closing_plea(text, found)
     if not found:
         return 1, []
     return _count(found), [f.evidence for f in found]
+
+
+def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
+    """A list of asks, then one ask in prose before the closing formula ("Wij vragen u die
+    ruimte zo ruim mogelijk te benutten."): a plea that sums the list up, not an advice of its
+    own; an added one says so ("Tot slot adviseren wij u ook ...")."""
+    closing = CLOSING.search(text)
+    items = [f for f in found if _on_item_line(text, f.start)]
+    if not closing or len(items) < MIN_LIST_FOR_PLEA:
+        return found
+    last = max(f.start for f in items)
+    tail = [f for f in found if last < f.start < closing.start() and f not in items]
+    if len(tail) != 1 or ADDED_ASK.search(" ".join(tail[0].evidence.snippet.split()[:6])):
+        return found
+    return [f for f in found if f is not tail[0]]
+
+
+def _on_item_line(text: str, start: int) -> bool:
+    """The recommendation opens a line with a list marker."""
+    line = text[text.rfind("\n", 0, start) + 1 :].split("\n", 1)[0]
+    return bool(LIST_ITEM.match(line))
+
+
+def _before_annex(text: str, found: list[Found]) -> list[Found]:
+    """Asks in an annex after the closing ("Bijlage: uitkomsten van de peiling") are the
+    suggestions of respondents or others; the letter's own asks before it are the advice."""
+    closing = CLOSING.search(text)
+    annex = ANNEX.search(text, closing.end()) if closing else None
+    if not annex:
+        return found
+    kept = [f for f in found if f.start < annex.start()]
+    return kept or found
 
 
 def _paragraph_end(text: str, offset: int) -> int:
@@ -449,7 +532,7 @@ def _advice_cell(cell: str) -> bool:
     """A cell that advises something: a few words, not "geen advies" or a dash."""
     if len(cell.split()) < MIN_ITEM_WORDS or cell.endswith("?"):
         return False
-    return not re.search(r"\bgeen\s+(advies|aanbeveling)|\bn\.?v\.?t\b", cell, re.I)
+    return not NO_ADVICE.search(cell)
 
 
 def _locate(text: str, table: Table, cursor: int) -> tuple[int, int] | None:
@@ -621,7 +704,7 @@ def _after_headings(text: str, start: int, end: int) -> int:
     """Where the sentence proper begins: past the short heading lines without a full stop
     ("Voorkomen", "Spoor 3: werk", "Kenmerk: 24/15") that the sentence splitter glued to it.
     A sentence that starts mid-line is wrapped text and has none; a heading alone is skipped."""
-    while start < end and (start == 0 or text[start - 1] in "\n\f"):
+    while start < end and (start == 0 or text[start - 1] in "\n\f" or _after_label(text, start)):
         line_end = text.find("\n", start, end)
         first_line = text[start : end if line_end < 0 else line_end].strip()
         rest = "" if line_end < 0 else text[line_end + 1 : end].strip()
@@ -633,6 +716,16 @@ def _after_headings(text: str, start: int, end: int) -> int:
             break  # a line that wraps on into its sentence
         start = end if line_end < 0 else line_end + 1
     return start
+
+
+def _after_label(text: str, start: int) -> bool:
+    """'Nr. Advies Toelichting': a sentence that begins after a short abbreviation opening its
+    line (the splitter cut at its full stop), or after blanks only, still begins the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start].strip()
+    if not prefix:
+        return True  # only blanks before it: emphasis marks blanked out ("**Bereik**")
+    return len(prefix) <= 4 and prefix.endswith(".") and prefix[:-1].isalpha()
 
 
 def _column_heads(first_line: str, rest: str) -> bool:
