@@ -440,3 +440,34 @@ def test_verordening_norms_in_other_words():
     only_the_gemeenteraad = (f"{FILLER}\n\nArtikel 3 Evaluatie\nHet college evalueert deze verordening "
                              "binnen drie jaar en informeert de raad over de uitkomst.")  # fmt: skip
     assert _values(only_the_gemeenteraad)["pw47_e_information"].value == "false"
+
+
+def test_achterban_market_stall_visitors_sounding_board_and_local_paper_column():
+    text = ("Jaarverslag 2023\n\nIn juli stonden twee leden met een kraam op de braderie in het centrum.\n"
+            "Bij het sociaal restaurant praatten wij met bezoekers over de toeslagen.\n"
+            "Een meedenkgroep van tien ouders las mee bij het advies over de kinderopvang.\n"
+            "Elke twee maanden verschijnt een column in het weekblad over ons werk.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == "bijeenkomst,nieuwsbrief,panel"
+
+
+def test_achterban_put_off_or_not_come_about_but_held_after_all_counts():
+    text = ("Jaarverslag 2023\n\nDe enquête onder mantelzorgers hebben wij moeten uitstellen.\n"
+            "Een inloopuur in het dorpshuis kwam er dit jaar niet van.\n"
+            "Ook de nieuwsbrief staat nog op onze wensenlijst.\n"
+            "De klankbordgroep is dit jaar niet bijeengekomen.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""
+    after_all = (
+        "Jaarverslag 2023\n\nDe peiling die bleef liggen, hebben wij in mei alsnog uitgezet."
+    )
+    assert _report(after_all)["achterban_activities"].value == "enquête"
+
+
+def test_achterban_stopped_during_the_year_was_held_until_then():
+    text = "Jaarverslag 2023\n\nHet spreekuur in het buurthuis is per 1 juni gestopt."
+    assert _report(text)["achterban_activities"].value == "spreekuur"
+    earlier = "Jaarverslag 2023\n\nHet spreekuur in het buurthuis is in juni 2022 gestopt."
+    assert _report(earlier)["achterban_activities"].value == ""
+    walk_in_meeting = (
+        "Jaarverslag 2023\n\nIn april hielden wij een inloopbijeenkomst in de bibliotheek."
+    )
+    assert _report(walk_in_meeting)["achterban_activities"].value == "bijeenkomst"

@@ -365,14 +365,18 @@ def _members(
 
 ACHTERBAN = {
     "spreekuur": re.compile(
-        r"\b(\w*spreeku(?:ur|ren)|inloop\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst)\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
         r"zonder\s+afspraak)\b",
         re.I,
     ),
     "bijeenkomst": re.compile(
         r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
-        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b)",
+        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
+        # a stall at the market, or members talking with the visitors of a place, meets inwoners too
+        r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|"
+        r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
+        r"cli[eë]nten|klanten|deelnemers|ouders|jongeren|mensen|passanten|voorbijgangers))",
         re.I,
     ),
     "enquête": re.compile(
@@ -380,9 +384,19 @@ ACHTERBAN = {
         r"(?:\w+\s+){0,3}(?:inwoners|cli[eë]nten|deelnemers|huishoudens))",
         re.I,
     ),
-    "panel": re.compile(r"\b(\w*panel\w*)", re.I),
+    # a sounding-board group of inwoners is a panel by another name
+    "panel": re.compile(
+        r"\b(\w*panel\w*|\w*klankbordgroep\w*|\w*klankbord\b|meedenkgroep\w*|"
+        r"(?:inwoners|cli[eë]nten|ervarings)groep\w*)",
+        re.I,
+    ),
     "website": re.compile(r"\b(website\w*|webpagina|site)\b", re.I),
-    "nieuwsbrief": re.compile(r"\b(nieuwsbrie\w*)", re.I),
+    # a column or a page of its own in the local paper tells the achterban what the council does
+    "nieuwsbrief": re.compile(
+        r"\b(nieuwsbrie\w*|(?:column|rubriek)\w*\s+in\s+(?:het|de)\s+(?:\w+\s+){0,2}?"
+        r"(?:\w*blad|\w*krant|weekblad|huis-aan-huis\w*))",
+        re.I,
+    ),
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
@@ -408,7 +422,11 @@ NOT_HELD = re.compile(
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
-    r"er\s+nog\s+niet\s+is|nog\s+geen)\b",
+    r"er\s+nog\s+niet\s+is|nog\s+geen|"
+    # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
+    r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart)|"
+    r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond)\b",
     re.I,
 )
 #: A heading over what the council plans: its section tells of no activity held.
@@ -705,7 +723,7 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
         if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
             continue
-        if NOT_HELD.search(sentence) or SPEAKER.search(sentence):
+        if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
@@ -724,6 +742,30 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+#: "hebben we in april alsnog uitgezet": put off once, then held after all.
+HELD_AFTER_ALL = re.compile(
+    r"\balsnog\s+(?:\w+\s+){0,2}(?:uitgezet|gehouden|georganiseerd|gestart|verstuurd|verschenen|"
+    r"uitgevoerd|bijeengekomen)\b",
+    re.I,
+)
+#: Stopping words: an activity stopped on a date within the year still ran until then.
+STOPPED = re.compile(r"\b(?:gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd)\b", re.I)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+STOPPED_ON = re.compile(rf"\b(?:per|op|in|vanaf|na|eind)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b", re.I)
+
+
+def _not_held(sentence: str, year: int | None) -> bool:
+    """Stopped, cancelled, put off or only planned; but an activity held after all ("alsnog
+    uitgezet") or stopped in the course of the report's year ("per 1 april beëindigd") was held."""
+    m = NOT_HELD.search(sentence)
+    if not m or HELD_AFTER_ALL.search(sentence):
+        return False
+    if STOPPED.fullmatch(m.group()) and STOPPED_ON.search(sentence):
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+        return bool(years) and year not in years
+    return True
 
 
 def future_sections(text: str) -> list[tuple[int, int]]:
