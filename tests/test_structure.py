@@ -471,3 +471,39 @@ def test_achterban_stopped_during_the_year_was_held_until_then():
         "Jaarverslag 2023\n\nIn april hielden wij een inloopbijeenkomst in de bibliotheek."
     )
     assert _report(walk_in_meeting)["achterban_activities"].value == "bijeenkomst"
+
+
+def test_meetings_from_a_line_of_dates_not_the_dates_as_counts():
+    text = ("Jaarverslag 2023\n\nBijlage 3 Agenda van het jaar\nsoort datum\n"
+            "Vergadering adviesraad 9 jan, 6 feb, 5 mrt, 2 apr, 7 mei, 4 jun\n"
+            "Overleg met de wethouder 2 feb, 11 mei, 3 okt, 30 nov\nCursus 14 nov")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "4"
+
+
+def test_meetings_counts_with_each_their_party_add_up_but_a_total_does_not():
+    text = ("Jaarverslag 2023\n\nWij zaten driemaal om tafel met het hele college en twee keer met de "
+            "wethouder Zorg.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "5"
+    total = ("Jaarverslag 2023\n\nWe overlegden vijf keer met het college: drie keer met de wethouder "
+             "Jeugd en twee keer met de wethouder Werk.")  # fmt: skip
+    assert _report(total)["meetings_with_college"].value == "5"
+
+
+def test_meetings_rule_then_this_meeting_counted_or_dated():
+    text = ("Jaarverslag 2023\n\nDe verordening schrijft zes keer per jaar overleg met de portefeuillehouder "
+            "voor. Dit jaar vond dat overleg maar twee keer plaats.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "2"
+    listed = ("Jaarverslag 2023\n\nMet het college spraken we af ieder kwartaal bij elkaar te komen. "
+              "Het overleg vond plaats op 3 maart, 12 juli en 8 december.")  # fmt: skip
+    assert _report(listed)["meetings_with_college"].value == "3"
+    bestuurlijk = (
+        "Jaarverslag 2023\n\nIn 2023 hadden wij bestuurlijk overleg op:\n- 4 april\n- 9 oktober\n"
+    )
+    assert _report(bestuurlijk)["meetings_with_college"].value == "2"
+
+
+def test_meetings_from_a_month_by_month_overview():
+    text = ("Jaarverslag 2023\n\nOns jaar per maand\nJanuari\n- Voortgangsgesprek met de wethouder Zorg.\n"
+            "- Advies over de huishoudelijke hulp.\nMei\n- Overleg met de portefeuillehouder Jeugd.\n"
+            "Juni\n- Werkoverleg met de beleidsmedewerker.\nNovember\n- Overleg met wethouder en ambtenaren.\n")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "2"

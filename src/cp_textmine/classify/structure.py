@@ -504,14 +504,16 @@ NO_VACANCY = re.compile(
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
+    r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
     r"(?:om|aan)\s+tafel)",
     re.I,
 )
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
 _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
+#: A month, written out or cut short ("14 feb"): a number before it is a date, no count.
+_MONTH_WORD = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:\w*)\b\.?"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
@@ -799,8 +801,10 @@ def _meetings(
     of the meetings listed. A number from another line of a figures table is none."""
     return (
         _meetings_figure(text, year)
+        or _meetings_date_line(text)
         or _meetings_counted(sentences)
         or _meetings_dated(text, sentences)
+        or _meetings_itemised(text)
     )
 
 
@@ -863,12 +867,71 @@ def _year_column(above: list[tuple[int, str]], width: int, year: int | None) -> 
     return width - 1
 
 
+#: A line of a meetings overview: its label, then the dates ("Overleg wethouder | 3 feb, 9 jun").
+_SHORT_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?", re.I)
+
+
+def _meetings_date_line(text: str) -> tuple[str, int, int] | None:
+    """'Bestuurlijk overleg wethouders 14 feb, 20 jun, 7 nov': a line whose label is a meeting
+    with the college and whose rest is only dates; the dates are the meetings held."""
+    for start, line in _text_lines(text):
+        first = _SHORT_DATE.search(line)
+        if not first or first.start() > 70:
+            continue
+        label = line[: first.start()]
+        if not _college_meeting(label) or re.search(r"[.;:!?]|\bop\s*$", label):
+            continue
+        dates = list(_SHORT_DATE.finditer(line, first.start()))
+        if (
+            len(dates) >= 2
+            and _only_dates_between(line, dates)
+            and not line[dates[-1].end() :].strip(" |")
+        ):
+            return str(len(dates)), start, start + len(line)
+    return None
+
+
+def _college_meeting(label: str) -> bool:
+    """A meeting with the college (or 'bestuurlijk overleg'), not with officials."""
+    party = MEETING_PARTY.search(label) or re.search(r"\bbestuurlijk", label, re.I)
+    return bool(party and MEETING_WORD.search(label) and not OFFICIALS.search(label))
+
+
+#: "dit overleg", "deze gesprekken": the meeting of the sentence before.
+BACK_REFERENCE = re.compile(r"\b(?:dit|dat|deze|die|het)\s+(?:overleg\w*|gesprek\w*)\b", re.I)
+
+
+def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
+    """A month-by-month overview with one item a meeting: '- Overleg met de wethouder.' under
+    each month held; two or more such items are the count."""
+    items = [
+        (start, line)
+        for start, line in _text_lines(text)
+        if re.match(r"\s*[-•*–]\s+(?:\w+\s+){0,2}?\w*(?:overleg|gesprek)\w*\s+met\b", line, re.I)
+        and _college_meeting(line) and not MEETING_COUNT.search(line)
+    ]  # fmt: skip
+    if len(items) < 2:
+        return None
+    return str(len(items)), items[0][0], items[-1][0] + len(items[-1][1])
+
+
+#: Between a total and its breakdown.
+TOTAL_FIRST = re.compile(r":|\b(?:waarvan|waaronder|namelijk|te\s+weten)\b", re.I)
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
-    """'Met de wethouders voerden wij vier keer overleg': the first count that belongs to the
-    college, i.e. no other count stands between it and the nearest mention of the college ("de
-    raad vergaderde tien keer, waarvan twee keer met de wethouder" is two)."""
+    """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
+    i.e. no other count stands between one and its nearest mention of the college ("de raad
+    vergaderde tien keer, waarvan twee keer met de wethouder" is two); counts with each their
+    own party add up ("twee keer met het college en vier keer met de wethouder" is six). "Dit
+    overleg" takes the party of the sentence before."""
+    previous = ""
     for s, _, sentence in sentences:
         parties = [m.start() for m in MEETING_PARTY.finditer(sentence)]
+        back = BACK_REFERENCE.search(sentence)
+        if not parties and back and MEETING_PARTY.search(previous):
+            parties = [back.start()]
+        previous = sentence
         if not parties or not MEETING_WORD.search(sentence):
             continue
         counts = [
@@ -877,12 +940,22 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if _number(m["n"]) and not _other_line(sentence, m)
             and not PER_PERIOD.match(sentence, m.end())
         ]  # fmt: skip
+        owned: dict[int, re.Match[str]] = {}
         for m in counts:
-            party = min(parties, key=lambda p: abs(p - m.start()))
+            after = [
+                p for p in parties if 0 <= p - m.end() <= 40 and " met " in sentence[m.end() : p]
+            ]
+            party = after[0] if after else min(parties, key=lambda p: abs(p - m.start()))
             lo, hi = sorted((party, m.start()))
             between = any(lo < o.start() < hi for o in counts if o is not m)
             if abs(party - m.start()) <= 120 and not between:
-                return str(_number(m["n"])), s + m.start(), s + m.end()
+                owned.setdefault(party, m)
+        if owned:
+            found = sorted(owned.values(), key=lambda m: m.start())
+            if len(found) > 1 and TOTAL_FIRST.search(sentence[found[0].end() : found[1].start()]):
+                found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
+            total = sum(_number(m["n"]) or 0 for m in found)
+            return str(total), s + found[0].start(), s + found[-1].end()
     return None
 
 
@@ -912,8 +985,12 @@ def _meetings_dated(
 ) -> tuple[str, int, int] | None:
     """'Het overleg met de wethouder vond plaats op 9 februari, 22 juni en 2 november', or the
     dates as a list under a line that introduces them ('hadden we bestuurlijk overleg op:')."""
+    previous = ""
     for s, _, sentence in sentences:
-        if not (MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
+        party = MEETING_PARTY.search(sentence) or re.search(r"\bbestuurlijk", sentence, re.I)
+        follows = MEETING_PARTY.search(previous) and BACK_REFERENCE.search(sentence)
+        previous = sentence
+        if not ((party or follows) and MEETING_WORD.search(sentence)):
             continue
         if OFFICIALS.search(sentence):
             continue
