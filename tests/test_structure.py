@@ -507,3 +507,41 @@ def test_meetings_from_a_month_by_month_overview():
             "- Advies over de huishoudelijke hulp.\nMei\n- Overleg met de portefeuillehouder Jeugd.\n"
             "Juni\n- Werkoverleg met de beleidsmedewerker.\nNovember\n- Overleg met wethouder en ambtenaren.\n")  # fmt: skip
     assert _report(text)["meetings_with_college"].value == "2"
+
+
+def test_members_from_seats_filled_or_all_seats_taken():
+    text = "Jaarverslag 2023\n\nDe raad kent vijftien zetels, waarvan er op 31 december twaalf bezet waren."
+    assert _report(text)["n_members"].value == "12"
+    full = ("Jaarverslag 2023\n\nDe cliëntenraad telt elf zetels. In het voorjaar kwamen twee mensen bij "
+            "ons. Daarmee zijn alle zetels weer bezet.")  # fmt: skip
+    assert _report(full)["n_members"].value == "11"
+
+
+def test_members_count_with_the_chair_beside_it():
+    text = "Jaarverslag 2023\n\nOp 31 december bestond de raad uit acht leden en een voorzitter."
+    assert _report(text)["n_members"].value == "9"
+
+
+def test_members_by_named_arrivals_departures_and_a_death_not_counted_twice():
+    text = ("Jaarverslag 2023\n\nBegin 2023 telde de raad, inclusief de voorzitter, negen leden. In mei namen "
+            "de heer K. van Dam en mevrouw T. Bakker afscheid. In oktober traden twee nieuwe leden aan. "
+            "Helaas overleed in december mevrouw G. Smit.\n\nHet jaar in vogelvlucht\n- Twee nieuwe leden "
+            "beëdigd.\n- Advies over de minimaregelingen.")  # fmt: skip
+    assert _report(text)["n_members"].value == "8"
+    appointed = ("Jaarverslag 2023\n\nOp 1 januari 2023 telde de raad zeven leden. In juni vertrok de heer "
+                 "B. Kok. Per 1 september werd de heer O. Aydin door de gemeenteraad benoemd.")  # fmt: skip
+    assert _report(appointed)["n_members"].value == "7"
+
+
+def test_members_list_under_an_emphasised_heading_without_the_staff():
+    text = ("Jaarverslag 2023\n\n**Samenstelling op 31 december**\n- dhr. K. (Kees) Vos – voorzitter\n"
+            "- mevr. L. (Lies) Dijk – lid\n- dhr. P. (Piet) Mol – lid\n"
+            "- mevr. S. (Sanne) Wit – secretaris (ambtelijk, gemeente)\n- dhr. T. Kok – adviseur namens het UWV\n")  # fmt: skip
+    assert _report(text)["n_members"].value == "3"
+
+
+def test_vacancy_as_an_emphasised_call_for_members():
+    text = (
+        "Jaarverslag 2023\n\nDoe mee! Wij zoeken **drie nieuwe leden** met ervaring in de bijstand."
+    )
+    assert _report(text)["vacancies"].value == "true"

@@ -532,7 +532,7 @@ YEAR_START = re.compile(
 )
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
-    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b|"
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:[\w,]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+leden\b|"
     rf"\b(?:op|per)\s+1\s+januari\s+(?:\d{{4}}\s+)?(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?"
     rf"(?P<n3>{_COUNT})\s+leden\b",
     re.I,
@@ -556,13 +556,14 @@ JOINED = re.compile(
     re.I,
 )
 LEAVES = re.compile(
-    r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:\w+\s+){0,2}"
-    r"afscheid|namen\s+(?:\w+\s+){0,2}afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op)\b",
+    r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:[\w.]+\s+){0,8}?"
+    r"afscheid|namen\s+(?:[\w.]+\s+){0,10}?afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op|"
+    r"overleed|overleden)\b",
     re.I,
 )
 JOINS = re.compile(
     r"\b(verwelkomden|verwelkomen|kwam(?:en)?\s+(?:\w+\s+){0,4}erbij|trad(?:en)?\s+(?:\w+\s+){0,3}toe|"
-    r"als\s+nieuw\w*\s+lid|werd(?:en)?\s+(?:\w+\s+){0,3}benoemd)\b",
+    r"als\s+nieuw\w*\s+lid|werd(?:en)?\s+(?:[\w.]+\s+){0,8}?benoemd)\b",
     re.I,
 )
 _PARTICLES = {
@@ -592,7 +593,7 @@ INSTITUTION = re.compile(
 )
 _LIST_INTRO = re.compile(
     r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$|"
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
+    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
     re.I,
 )
 #: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
@@ -606,7 +607,9 @@ def report_structure(
     vacancies, members."""
     complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
     evidence: list[Evidence] = []
-    text = _flat(doc.text)
+    text = _flat(doc.text).replace(
+        "**", "  "
+    )  # emphasis markup of a printed web page, same offsets
     sentences = [(s, e, text[s:e]) for s, e in _report_sentences(text)]
     reader = _ReportReader(doc, year, complete, evidence, sentences)
     title = re.search(r"\bjaarverslag\w*|\bjaarrapportage", doc.text, re.I)
@@ -1038,7 +1041,7 @@ def _n_members(
 ) -> StructureValue:
     """The members at the year's end: a stated count (the end of the year before others), a
     list or table of names, or the count at the start with those who left and joined."""
-    stated = _stated_members(sentences)
+    stated = _stated_members(sentences) or _members_by_seats(sentences)
     if stated:
         return reader.found("n_members", *stated)
     listed = _members_list(text)
@@ -1071,11 +1074,44 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
             n -= _number(trainees["n"]) or 0
+        if CHAIR_BESIDE.match(sentence, m.end()):
+            n += 1  # "zes leden en een voorzitter": the chair is a member too
         found = (str(n), s + m.start(), s + m.end())
         if re.search(r"\beind|31\s+december|afgesloten|sloten|ultimo|einde", sentence, re.I):
             at_end = at_end or found
         anywhere = anywhere or found
     return at_end or anywhere
+
+
+#: "zes leden en een voorzitter", "acht leden plus de voorzitter".
+CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+voorzitter\b", re.I)
+_SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
+#: "dertien zetels, waarvan er eind 2023 elf bezet waren"; "waren er zeven plaatsen bezet".
+SEATS_FILLED = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
+    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie)\s+(?:er\s+)?(?:[\w.]+\s+){{0,4}}?(?P<n2>{_COUNT})\s+"
+    r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
+    re.I,
+)
+SEATS_TOTAL = re.compile(
+    rf"\b(?:telt|heeft|kent|bestaat\s+uit)\s+(?P<n>{_COUNT})\s+{_SEAT}\b", re.I
+)
+ALL_SEATS_FILLED = re.compile(
+    rf"\balle\s+{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|\bvoltallig\b", re.I
+)
+
+
+def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """The seats that are filled: 'elf van de dertien zetels bezet' as a count, or 'telt dertien
+    zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
+    for i, (s, _, sentence) in enumerate(sentences):
+        m = SEATS_FILLED.search(sentence)
+        if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
+            return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
+        total = SEATS_TOTAL.search(sentence)
+        if total and any(ALL_SEATS_FILLED.search(t) for _, _, t in sentences[i : i + 4]):
+            return str(_number(total["n"])), s + total.start(), s + total.end()
+    return None
 
 
 def _is_name_line(line: str) -> bool:
@@ -1146,16 +1182,19 @@ def _members_by_changes(
     text: str, sentences: list[tuple[int, int, str]]
 ) -> tuple[str, int, int] | None:
     """'We begonnen 2024 met acht leden', two left and one joined: seven. The people listed
-    under a counted change ('namen twee leden afscheid:' and their names) are not counted again."""
+    under a counted change ('namen twee leden afscheid:' and their names) are not counted again,
+    nor is an item of an overview that repeats a change the text told ('- Drie nieuwe leden')."""
     start = None
     left = joined = 0
     counted_list = False
+    told: set[tuple[str, int]] = set()
     for s, _, sentence in sentences:
         m = START_COUNT.search(sentence)
         if m and start is None:
             start = (_number(m["n"] or m["n2"] or m["n3"]), s + m.start(), s + m.end())
             continue
-        if re.match(r"\s*[-•*]\s", sentence):
+        item = bool(re.match(r"\s*[-•*]\s", sentence))
+        if item:
             if counted_list:
                 continue
         else:
@@ -1163,12 +1202,17 @@ def _members_by_changes(
         gone = LEFT.search(sentence)
         came = JOINED.search(sentence)
         counted_list = bool(gone or came) and sentence.rstrip().endswith(":")
+        n_gone = _number(next(g for g in gone.groups() if g)) or 0 if gone else 0
+        n_came = _number(next(g for g in came.groups() if g)) or 0 if came else 0
+        if item and (("left", n_gone) in told or ("joined", n_came) in told):
+            continue  # the overview repeats what the text told
+        told |= {("left", n_gone), ("joined", n_came)} - {("left", 0), ("joined", 0)}
         if gone:
-            left += _number(next(g for g in gone.groups() if g)) or 0
+            left += n_gone
         elif LEAVES.search(sentence):
             left += _person_names(sentence[: LEAVES.search(sentence).start() + 200])
         if came:
-            joined += _number(next(g for g in came.groups() if g)) or 0
+            joined += n_came
         elif JOINS.search(sentence) and not gone and not LEAVES.search(sentence):
             joined += _person_names(sentence)
     if not start or start[0] is None or not (left or joined):
