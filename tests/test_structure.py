@@ -545,3 +545,19 @@ def test_vacancy_as_an_emphasised_call_for_members():
         "Jaarverslag 2023\n\nDoe mee! Wij zoeken **drie nieuwe leden** met ervaring in de bijstand."
     )
     assert _report(text)["vacancies"].value == "true"
+
+
+def test_vacancy_as_open_seats_unless_they_were_filled():
+    text = "Jaarverslag 2023\n\nVoor de drie open plekken zoeken wij vooral mensen uit de kleine kernen."
+    assert _report(text)["vacancies"].value == "true"
+    filled = ("Jaarverslag 2023\n\nIn het najaar werden beide open zetels ingevuld door twee inwoners "
+              "uit Noord.")  # fmt: skip
+    assert _report(filled)["vacancies"].value == "false"
+
+
+def test_work_plan_refused_with_the_verb_first_or_mentioned_in_a_sentence_about_advice():
+    refused = "Jaarverslag 2023\n\nEen eigen jaarplan voor 2024 schrijven wij niet; we volgen de agenda van de gemeente."
+    assert _report(refused)["work_plan_present"].value == "false"
+    passing = ("Jaarverslag 2023\n\nVolgens ons werkplan wilden wij dit jaar vaker ongevraagd adviseren, en "
+               "dat is gelukt.")  # fmt: skip
+    assert _report(passing)["work_plan_present"].value == "true"

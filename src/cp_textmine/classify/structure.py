@@ -460,7 +460,10 @@ ADVICE_ROW = re.compile(
 #: "... hebben wij niet opgesteld" after the plan's name.
 PLAN_NOT_MADE = re.compile(
     r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
-    r"klaar|af|gereed|afgerond)\b",
+    r"klaar|af|gereed|afgerond)\b|"
+    # the verb before the subject: "een werkplan voor 2025 maken wij niet"
+    r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
+    r"(?:\w+\s+)?(?:niet|nooit)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -686,7 +689,9 @@ def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
             line_start = sentence.rfind("\n", 0, m.start()) + 1
             line_end = sentence.find("\n", m.end())
             line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
-            if OTHERS_PLAN.match(sentence, m.end()) or ADVICE_ROW.search(line):
+            if OTHERS_PLAN.match(sentence, m.end()) or (
+                ADVICE_ROW.search(line) and not _prose(line)
+            ):
                 continue
             if len(line.split()) <= 4 and not re.search(r"[.:;!?]\s*$", line):
                 continue  # a heading
@@ -702,6 +707,19 @@ def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     return refused
 
 
+#: "de twee open plaatsen", "een lege stoel": a seat without a member.
+OPEN_SEAT = re.compile(
+    r"\b(?:open|lege|onbezette|vrije)\s+(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel|stoelen)\b",
+    re.I,
+)
+SEAT_FILLED = re.compile(r"(?<!niet\s)(?<!nog\s)\b(?:ingevuld|vervuld|opgevuld|bezet)\b", re.I)
+
+
+def _prose(line: str) -> bool:
+    """A line of running text (many words, a full stop), no row of an overview table."""
+    return len(line.split()) >= 10 and bool(re.search(r"[a-z]{2,}[.!?](?:\s|$)", line))
+
+
 def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """Open seats or members sought is a vacancy, wherever it stands; "geen vacatures" or
     "voltallig" is none (when nothing else in the report seeks members)."""
@@ -712,6 +730,11 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
             closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
             continue
         sought = open_seat or (None if "panel" in sentence.lower() else RECRUITING.search(sentence))
+        seat = None if sought else OPEN_SEAT.search(sentence)
+        if seat and SEAT_FILLED.search(sentence):
+            closed = closed or ("false", s + seat.start(), s + seat.end())
+            continue  # "de twee open plaatsen werden ingevuld"
+        sought = sought or seat
         if sought:
             return "true", s + sought.start(), s + sought.end()
         full = NO_VACANCY.search(sentence)
