@@ -561,3 +561,22 @@ def test_work_plan_refused_with_the_verb_first_or_mentioned_in_a_sentence_about_
     passing = ("Jaarverslag 2023\n\nVolgens ons werkplan wilden wij dit jaar vaker ongevraagd adviseren, en "
                "dat is gelukt.")  # fmt: skip
     assert _report(passing)["work_plan_present"].value == "true"
+
+
+def test_verordening_budget_as_costs_borne_or_reimbursed_and_information_by_plural_bodies():
+    text = (f"{FILLER}\n\nArtikel 3 Kosten\nDe kosten van de adviesraad, zoals die van scholing, vervoer en "
+            "vergaderruimte, komen ten laste van de gemeentebegroting.\n\n"
+            "Artikel 4 Gegevens\nHet college en de uitvoeringsdienst verschaffen de adviesraad op tijd de "
+            "gegevens die hij voor zijn advies nodig heeft.")  # fmt: skip
+    v = _values(text)
+    assert "ten laste" in v["budget"].snippet
+    assert v["pw47_e_information"].value == "true"
+    travel = f"{FILLER}\n\nArtikel 3 Onkosten\nGemaakte reiskosten worden de leden door de gemeente vergoed."
+    assert _values(travel)["budget"].value == "true"
+
+
+def test_explanation_that_a_norm_is_not_included_outweighs_a_later_mention_there():
+    text = (f"{FILLER}\n\nArtikel 3 Slot\nDeze verordening treedt in werking op 1 januari.\n\n"
+            "Toelichting\nEen regeling voor geschillen is niet opgenomen. Bij onenigheid over een advies "
+            "zoeken de voorzitter en de wethouder samen naar een oplossing.")  # fmt: skip
+    assert _values(text)["dispute_procedure"].value == "false"

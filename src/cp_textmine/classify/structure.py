@@ -86,7 +86,8 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "pw47_e_information": re.compile(
-        r"\b((?:verstrekt|verschaft|geeft|zendt|stuurt|bezorgt|levert)\s+(?:\w+\s+){0,8}"
+        r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
+        r"bezorgt|bezorgen|levert|leveren)\s+(?:\w+\s+){0,8}"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
@@ -122,7 +123,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "budget": re.compile(
         r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
-        r"ter\s+beschikking|kosten\s+(?:\w+\s+){0,8}(?:vergoed|voor\s+rekening)|"
+        r"ter\s+beschikking|\w*kosten\s+(?:[\w,]+\s+){0,12}?(?:vergoed|voor\s+rekening|ten\s+laste)|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
     ),
@@ -166,7 +167,8 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
 #: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
 KEEP: dict[str, re.Pattern[str]] = {
     "budget": re.compile(
-        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
+        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b|"
+        r"kosten\s+van\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
         re.I,
     )
 }
@@ -258,14 +260,19 @@ def regulation_structure(
     evidence: list[Evidence] = []
     # the articles first: a norm is set there; the toelichting only when no article has it
     ordered = [a for a in articles if not a.explanatory] + [a for a in articles if a.explanatory]
+    refused: set[str] = set()
     for article in ordered:
         if DEFINITIONS.search(article.heading):
             continue
         body = _body_start(text, article)
         for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
+            if (
+                article.explanatory
+            ):  # "een geschillenregeling is niet opgenomen" explains an absence
+                refused |= _refused_norms(text[s:e])
             for norm, start, end in _norm_hits(text[s:e], s):
-                if norm in found:
+                if norm in found or norm in refused:
                     continue
                 ev = doc.evidence(f"structure:{norm}", start, end)
                 found[norm] = StructureValue(
@@ -308,6 +315,19 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             hits.append((norm, offset + m.start(), offset + m.end()))
             break
     return hits
+
+
+def _refused_norms(sentence: str) -> set[str]:
+    """Norms the sentence says are not included ("is niet opgenomen", "bevat geen ...")."""
+    out = set()
+    for norm, cue in CUES.items():
+        for m in cue.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if NOT_NEEDED.search(sentence[m.end() : m.end() + 40]) or re.search(
+                r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}$", before, re.I
+            ):
+                out.add(norm)
+    return out
 
 
 def _number(word: str | None) -> int | None:
