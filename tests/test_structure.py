@@ -580,3 +580,12 @@ def test_explanation_that_a_norm_is_not_included_outweighs_a_later_mention_there
             "Toelichting\nEen regeling voor geschillen is niet opgenomen. Bij onenigheid over een advies "
             "zoeken de voorzitter en de wethouder samen naar een oplossing.")  # fmt: skip
     assert _values(text)["dispute_procedure"].value == "false"
+
+
+def test_dispute_procedure_phrased_as_not_agreeing():
+    text = (f"{FILLER}\n\nArtikel 3 Verschillen\nWorden de adviesraad en het college het over een advies niet "
+            "eens, dan kan de adviesraad de gemeenteraad vragen een standpunt in te nemen.")  # fmt: skip
+    assert _values(text)["dispute_procedure"].value == "true"
+    agreement = (f"{FILLER}\n\nArtikel 3 Overleg\nKomen partijen niet tot overeenstemming, dan beslist de "
+                 "gemeenteraad na het horen van beide.")  # fmt: skip
+    assert _values(agreement)["dispute_procedure"].value == "true"

@@ -99,7 +99,10 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "dispute_procedure": re.compile(
         r"\b(geschil\w*|verschil(?:len)?\s+van\s+(?:mening|inzicht)|meningsverschil\w*|"
-        r"bemiddel\w*|conflict\w*|onenigheid)",
+        r"bemiddel\w*|conflict\w*|onenigheid|"
+        # "worden zij het niet eens", "komen zij niet tot overeenstemming"
+        r"het\s+niet\s+eens\s+(?:worden|zijn|wordt|is)|(?:worden|zijn|werden)\s+(?:\w+\s+){0,8}?het\s+"
+        r"(?:\w+\s+){0,4}?niet\s+eens\b|niet\s+tot\s+(?:een\s+)?overeenstemming|geen\s+overeenstemming)",
         re.I,
     ),
     "motivation_required": re.compile(
