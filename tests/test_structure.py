@@ -589,3 +589,16 @@ def test_dispute_procedure_phrased_as_not_agreeing():
     agreement = (f"{FILLER}\n\nArtikel 3 Overleg\nKomen partijen niet tot overeenstemming, dan beslist de "
                  "gemeenteraad na het horen van beide.")  # fmt: skip
     assert _values(agreement)["dispute_procedure"].value == "true"
+
+
+def test_more_report_forms_seats_chair_stand_and_sign_up_call():
+    seats = (
+        "Jaarverslag 2023\n\nVan de negen zetels waren er aan het eind van het jaar zeven bezet."
+    )
+    assert _report(seats)["n_members"].value == "7"
+    chair = "Jaarverslag 2023\n\nOp 31 december had de raad tien leden en een onafhankelijke voorzitter."
+    assert _report(chair)["n_members"].value == "11"
+    stand = "Jaarverslag 2023\n\nIn juni stonden wij met een informatiestand in de hal van het gemeentehuis."
+    assert _report(stand)["achterban_activities"].value == "bijeenkomst"
+    call = "Jaarverslag 2023\n\nPraat mee over zorg en inkomen: meld u vandaag nog aan als lid van onze raad."
+    assert _report(call)["vacancies"].value == "true"

@@ -397,7 +397,7 @@ ACHTERBAN = {
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
         # a stall at the market, or members talking with the visitors of a place, meets inwoners too
-        r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|"
+        r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|(?:informatie|info|markt)stand\w*|"
         r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
         r"cli[eë]nten|klanten|deelnemers|ouders|jongeren|mensen|passanten|voorbijgangers))",
         re.I,
@@ -512,6 +512,7 @@ RECRUITING = re.compile(
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
+    r"\bmeld\s+(?:je|u)\s+(?:\w+\s+){0,2}aan\s+als\s+(?:\w+\s+)?lid\b|\bkandidaten\s+gezocht|"
     # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
     r"\b(?:nog|\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\w+\s+)?"
     r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,2}?"
@@ -1130,12 +1131,12 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
 
 
 #: "zes leden en een voorzitter", "acht leden plus de voorzitter".
-CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+voorzitter\b", re.I)
+CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+(?:\w+\s+)?voorzitter\b", re.I)
 _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
 #: "dertien zetels, waarvan er eind 2023 elf bezet waren"; "waren er zeven plaatsen bezet".
 SEATS_FILLED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
-    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie)\s+(?:er\s+)?(?:[\w.]+\s+){{0,4}}?(?P<n2>{_COUNT})\s+"
+    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,5}}?(?P<n2>{_COUNT})\s+"
     r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
     re.I,
 )
