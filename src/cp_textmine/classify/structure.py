@@ -1136,7 +1136,7 @@ _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
 #: "dertien zetels, waarvan er eind 2023 elf bezet waren"; "waren er zeven plaatsen bezet".
 SEATS_FILLED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
-    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,5}}?(?P<n2>{_COUNT})\s+"
+    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+"
     r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
     re.I,
 )
