@@ -320,3 +320,44 @@ Alle adviezen
 1. Op 9 mei adviseerden wij ongevraagd over de huishoudelijke hulp.
 2. Op 3 oktober adviseerden wij, op verzoek van het college, over de Wmo-verordening."""
     assert _count(text) == 2
+
+
+def test_overview_rows_numbered_with_the_year_before_the_number():
+    text = ("Jaarverslag 2022\n\nOverzicht adviezen\nnr datum onderwerp soort reactie\n"
+            "2022-01 12-02-2022 Armoedebeleid gevraagd 20-03-2022\n"
+            "2022-02 08-05-2022 Vervoer naar dagbesteding ongevraagd 01-07-2022\n"
+            "2022-03 15-10-2022 Beschut werk gevraagd nog niet ontvangen\n")  # fmt: skip
+    assert _count(text) == 3
+
+
+def test_month_items_of_an_emphasised_web_page_list():
+    text = ("Terugblik 2022\n\nOnze adviezen\n\nDit jaar stuurden we deze adviezen naar het college:\n\n"
+            "- **maart** – Beleidsregels kwijtschelding (gevraagd). Overgenomen.\n"
+            "- **juni** – Schuldhulp voor jongeren (ongevraagd). Deels overgenomen.\n"
+            "- **november** – Verordening Wmo 2023 (gevraagd). Reactie volgt.\n")  # fmt: skip
+    assert _count(text) == 3
+
+
+def test_marked_advice_items_under_month_headings_among_other_activities():
+    text = ("Jaarverslag 2022\n\nOns jaar maand voor maand\n\nMaart\n- Vergadering met de achterban.\n"
+            "- [advies] Gevraagd advies over de verordening jeugdhulp.\nApril\n- Werkbezoek aan het Werkplein.\n"
+            "Juni\n- [advies] Ongevraagd advies over de wachtlijsten.\n- Afscheid van twee leden.\n"
+            "September\n- Gevraagd advies over de energietoeslag.\n")  # fmt: skip
+    assert _count(text) == 3
+
+
+def test_advices_enumerated_in_one_sentence_and_a_closing_sum():
+    text = ("Jaarverslag 2022\n\nHet betrof: (1) het minimabeleid (gevraagd, februari); (2) de regiotaxi "
+            "(ongevraagd, mei); en (3) de huishoudelijke hulp (gevraagd, oktober). Het college nam ze over.")  # fmt: skip
+    assert _count(text) == 3
+    summed = ("Jaarverslag 2022\n\nIn april kwam een adviesaanvraag over de bijzondere bijstand. In juli "
+              "volgde er een over de Wmo. Dat waren twee adviezen. Verder spraken wij in bij de raad.")  # fmt: skip
+    assert _count(summed) == 2
+
+
+def test_numbered_appendix_items_with_the_kind_in_brackets_then_the_date():
+    text = ("Jaarverslag 2022\n\nBijlage 1 Adviezen\n"
+            "1. Handhavingsbeleid (gevraagd) – 4 april 2022 – overgenomen\n"
+            "2. Toegang tot de Wmo (ongevraagd) – 19 augustus 2022 – niet overgenomen\n"
+            "3. Nazorg van ons advies uit 2021 (ongevraagd) – 2 december 2021 – overgenomen\n")  # fmt: skip
+    assert _count(text) == 2

@@ -440,3 +440,165 @@ def test_verordening_norms_in_other_words():
     only_the_gemeenteraad = (f"{FILLER}\n\nArtikel 3 Evaluatie\nHet college evalueert deze verordening "
                              "binnen drie jaar en informeert de raad over de uitkomst.")  # fmt: skip
     assert _values(only_the_gemeenteraad)["pw47_e_information"].value == "false"
+
+
+def test_achterban_market_stall_visitors_sounding_board_and_local_paper_column():
+    text = ("Jaarverslag 2023\n\nIn juli stonden twee leden met een kraam op de braderie in het centrum.\n"
+            "Bij het sociaal restaurant praatten wij met bezoekers over de toeslagen.\n"
+            "Een meedenkgroep van tien ouders las mee bij het advies over de kinderopvang.\n"
+            "Elke twee maanden verschijnt een column in het weekblad over ons werk.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == "bijeenkomst,nieuwsbrief,panel"
+
+
+def test_achterban_put_off_or_not_come_about_but_held_after_all_counts():
+    text = ("Jaarverslag 2023\n\nDe enquête onder mantelzorgers hebben wij moeten uitstellen.\n"
+            "Een inloopuur in het dorpshuis kwam er dit jaar niet van.\n"
+            "Ook de nieuwsbrief staat nog op onze wensenlijst.\n"
+            "De klankbordgroep is dit jaar niet bijeengekomen.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""
+    after_all = (
+        "Jaarverslag 2023\n\nDe peiling die bleef liggen, hebben wij in mei alsnog uitgezet."
+    )
+    assert _report(after_all)["achterban_activities"].value == "enquête"
+
+
+def test_achterban_stopped_during_the_year_was_held_until_then():
+    text = "Jaarverslag 2023\n\nHet spreekuur in het buurthuis is per 1 juni gestopt."
+    assert _report(text)["achterban_activities"].value == "spreekuur"
+    earlier = "Jaarverslag 2023\n\nHet spreekuur in het buurthuis is in juni 2022 gestopt."
+    assert _report(earlier)["achterban_activities"].value == ""
+    walk_in_meeting = (
+        "Jaarverslag 2023\n\nIn april hielden wij een inloopbijeenkomst in de bibliotheek."
+    )
+    assert _report(walk_in_meeting)["achterban_activities"].value == "bijeenkomst"
+
+
+def test_meetings_from_a_line_of_dates_not_the_dates_as_counts():
+    text = ("Jaarverslag 2023\n\nBijlage 3 Agenda van het jaar\nsoort datum\n"
+            "Vergadering adviesraad 9 jan, 6 feb, 5 mrt, 2 apr, 7 mei, 4 jun\n"
+            "Overleg met de wethouder 2 feb, 11 mei, 3 okt, 30 nov\nCursus 14 nov")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "4"
+
+
+def test_meetings_counts_with_each_their_party_add_up_but_a_total_does_not():
+    text = ("Jaarverslag 2023\n\nWij zaten driemaal om tafel met het hele college en twee keer met de "
+            "wethouder Zorg.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "5"
+    total = ("Jaarverslag 2023\n\nWe overlegden vijf keer met het college: drie keer met de wethouder "
+             "Jeugd en twee keer met de wethouder Werk.")  # fmt: skip
+    assert _report(total)["meetings_with_college"].value == "5"
+
+
+def test_meetings_rule_then_this_meeting_counted_or_dated():
+    text = ("Jaarverslag 2023\n\nDe verordening schrijft zes keer per jaar overleg met de portefeuillehouder "
+            "voor. Dit jaar vond dat overleg maar twee keer plaats.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "2"
+    listed = ("Jaarverslag 2023\n\nMet het college spraken we af ieder kwartaal bij elkaar te komen. "
+              "Het overleg vond plaats op 3 maart, 12 juli en 8 december.")  # fmt: skip
+    assert _report(listed)["meetings_with_college"].value == "3"
+    bestuurlijk = (
+        "Jaarverslag 2023\n\nIn 2023 hadden wij bestuurlijk overleg op:\n- 4 april\n- 9 oktober\n"
+    )
+    assert _report(bestuurlijk)["meetings_with_college"].value == "2"
+
+
+def test_meetings_from_a_month_by_month_overview():
+    text = ("Jaarverslag 2023\n\nOns jaar per maand\nJanuari\n- Voortgangsgesprek met de wethouder Zorg.\n"
+            "- Advies over de huishoudelijke hulp.\nMei\n- Overleg met de portefeuillehouder Jeugd.\n"
+            "Juni\n- Werkoverleg met de beleidsmedewerker.\nNovember\n- Overleg met wethouder en ambtenaren.\n")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "2"
+
+
+def test_members_from_seats_filled_or_all_seats_taken():
+    text = "Jaarverslag 2023\n\nDe raad kent vijftien zetels, waarvan er op 31 december twaalf bezet waren."
+    assert _report(text)["n_members"].value == "12"
+    full = ("Jaarverslag 2023\n\nDe cliëntenraad telt elf zetels. In het voorjaar kwamen twee mensen bij "
+            "ons. Daarmee zijn alle zetels weer bezet.")  # fmt: skip
+    assert _report(full)["n_members"].value == "11"
+
+
+def test_members_count_with_the_chair_beside_it():
+    text = "Jaarverslag 2023\n\nOp 31 december bestond de raad uit acht leden en een voorzitter."
+    assert _report(text)["n_members"].value == "9"
+
+
+def test_members_by_named_arrivals_departures_and_a_death_not_counted_twice():
+    text = ("Jaarverslag 2023\n\nBegin 2023 telde de raad, inclusief de voorzitter, negen leden. In mei namen "
+            "de heer K. van Dam en mevrouw T. Bakker afscheid. In oktober traden twee nieuwe leden aan. "
+            "Helaas overleed in december mevrouw G. Smit.\n\nHet jaar in vogelvlucht\n- Twee nieuwe leden "
+            "beëdigd.\n- Advies over de minimaregelingen.")  # fmt: skip
+    assert _report(text)["n_members"].value == "8"
+    appointed = ("Jaarverslag 2023\n\nOp 1 januari 2023 telde de raad zeven leden. In juni vertrok de heer "
+                 "B. Kok. Per 1 september werd de heer O. Aydin door de gemeenteraad benoemd.")  # fmt: skip
+    assert _report(appointed)["n_members"].value == "7"
+
+
+def test_members_list_under_an_emphasised_heading_without_the_staff():
+    text = ("Jaarverslag 2023\n\n**Samenstelling op 31 december**\n- dhr. K. (Kees) Vos – voorzitter\n"
+            "- mevr. L. (Lies) Dijk – lid\n- dhr. P. (Piet) Mol – lid\n"
+            "- mevr. S. (Sanne) Wit – secretaris (ambtelijk, gemeente)\n- dhr. T. Kok – adviseur namens het UWV\n")  # fmt: skip
+    assert _report(text)["n_members"].value == "3"
+
+
+def test_vacancy_as_an_emphasised_call_for_members():
+    text = (
+        "Jaarverslag 2023\n\nDoe mee! Wij zoeken **drie nieuwe leden** met ervaring in de bijstand."
+    )
+    assert _report(text)["vacancies"].value == "true"
+
+
+def test_vacancy_as_open_seats_unless_they_were_filled():
+    text = "Jaarverslag 2023\n\nVoor de drie open plekken zoeken wij vooral mensen uit de kleine kernen."
+    assert _report(text)["vacancies"].value == "true"
+    filled = ("Jaarverslag 2023\n\nIn het najaar werden beide open zetels ingevuld door twee inwoners "
+              "uit Noord.")  # fmt: skip
+    assert _report(filled)["vacancies"].value == "false"
+
+
+def test_work_plan_refused_with_the_verb_first_or_mentioned_in_a_sentence_about_advice():
+    refused = "Jaarverslag 2023\n\nEen eigen jaarplan voor 2024 schrijven wij niet; we volgen de agenda van de gemeente."
+    assert _report(refused)["work_plan_present"].value == "false"
+    passing = ("Jaarverslag 2023\n\nVolgens ons werkplan wilden wij dit jaar vaker ongevraagd adviseren, en "
+               "dat is gelukt.")  # fmt: skip
+    assert _report(passing)["work_plan_present"].value == "true"
+
+
+def test_verordening_budget_as_costs_borne_or_reimbursed_and_information_by_plural_bodies():
+    text = (f"{FILLER}\n\nArtikel 3 Kosten\nDe kosten van de adviesraad, zoals die van scholing, vervoer en "
+            "vergaderruimte, komen ten laste van de gemeentebegroting.\n\n"
+            "Artikel 4 Gegevens\nHet college en de uitvoeringsdienst verschaffen de adviesraad op tijd de "
+            "gegevens die hij voor zijn advies nodig heeft.")  # fmt: skip
+    v = _values(text)
+    assert "ten laste" in v["budget"].snippet
+    assert v["pw47_e_information"].value == "true"
+    travel = f"{FILLER}\n\nArtikel 3 Onkosten\nGemaakte reiskosten worden de leden door de gemeente vergoed."
+    assert _values(travel)["budget"].value == "true"
+
+
+def test_explanation_that_a_norm_is_not_included_outweighs_a_later_mention_there():
+    text = (f"{FILLER}\n\nArtikel 3 Slot\nDeze verordening treedt in werking op 1 januari.\n\n"
+            "Toelichting\nEen regeling voor geschillen is niet opgenomen. Bij onenigheid over een advies "
+            "zoeken de voorzitter en de wethouder samen naar een oplossing.")  # fmt: skip
+    assert _values(text)["dispute_procedure"].value == "false"
+
+
+def test_dispute_procedure_phrased_as_not_agreeing():
+    text = (f"{FILLER}\n\nArtikel 3 Verschillen\nWorden de adviesraad en het college het over een advies niet "
+            "eens, dan kan de adviesraad de gemeenteraad vragen een standpunt in te nemen.")  # fmt: skip
+    assert _values(text)["dispute_procedure"].value == "true"
+    agreement = (f"{FILLER}\n\nArtikel 3 Overleg\nKomen partijen niet tot overeenstemming, dan beslist de "
+                 "gemeenteraad na het horen van beide.")  # fmt: skip
+    assert _values(agreement)["dispute_procedure"].value == "true"
+
+
+def test_more_report_forms_seats_chair_stand_and_sign_up_call():
+    seats = (
+        "Jaarverslag 2023\n\nVan de negen zetels waren er aan het eind van het jaar zeven bezet."
+    )
+    assert _report(seats)["n_members"].value == "7"
+    chair = "Jaarverslag 2023\n\nOp 31 december had de raad tien leden en een onafhankelijke voorzitter."
+    assert _report(chair)["n_members"].value == "11"
+    stand = "Jaarverslag 2023\n\nIn juni stonden wij met een informatiestand in de hal van het gemeentehuis."
+    assert _report(stand)["achterban_activities"].value == "bijeenkomst"
+    call = "Jaarverslag 2023\n\nPraat mee over zorg en inkomen: meld u vandaag nog aan als lid van onze raad."
+    assert _report(call)["vacancies"].value == "true"

@@ -11,6 +11,7 @@ tables, a list of dated items) are read from their text lines.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 
@@ -58,6 +59,8 @@ def annual_report_facts(
     doc: DocText, tables: tuple[Table, ...], doc_date: date | None
 ) -> tuple[AnnualReportFacts, list[Evidence]]:
     evidence = []
+    # emphasis markup of a printed web page ("- **mei** – ...") is no text; same offsets
+    doc = dataclasses.replace(doc, text=doc.text.replace("**", "  "))
     year = None
     match = YEAR_TITLE.search(doc.text[:3000]) or YEAR_BODY.search(doc.text[:3000])
     if match:
@@ -353,7 +356,8 @@ _HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de
 #: A line that starts an advice row: an optional bullet and row number, then a date, a day and
 #: month, or a day number alone (its month wrapped to the next line).
 ROW_LINE = re.compile(
-    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?:\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
+    # a row number, also one with the year before it ("2023-04")
+    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?:(?:(?:19|20)\d{{2}}[-/.])?\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
     rf"(?P<key>(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
     r"\d{1,2}(?=[\s|]|$))",
     re.I,
@@ -551,8 +555,20 @@ PLANNED = re.compile(r"\b(?:verwacht|gepland|in\s+voorbereiding|volgt\s+in)\b", 
 #: "(gevraagd, 3 maart 2020)" or "(14 april 2020, ongevraagd)" after an advice's subject.
 BRACKETED = re.compile(
     rf"\(\s*(?:(?:on)?gevraagd\w*\s*[,;]\s*(?P<date>{_ITEM_DATE})|(?P<date2>{_ITEM_DATE})\s*[,;]\s*"
-    r"(?:on)?gevraagd\w*)\s*\)",
+    r"(?:on)?gevraagd\w*)\s*\)|"
+    # "Minimabeleid (ongevraagd) – 17 september": the kind in brackets, the date after a dash
+    rf"\(\s*(?:on)?gevraagd\w*\s*\)\s*[-–—,]\s*(?P<date3>{_DAY_DATE})",
     re.I,
+)
+#: An item under a month heading that is itself an advice: "[advies] Gevraagd advies over ...".
+MARKED_ADVICE = re.compile(
+    r"^(?:\[\s*advies\s*\]\s*)(?:(?:on)?gevraagd\w*\s+)?advie(?:s|zen)?\b|"
+    r"^(?:(?:on)?gevraagd\w*\s+)advies\s+(?:over|aan|op)\b",
+    re.I,
+)
+#: A line that is only a month (with its year), heading what happened in it.
+MONTH_HEADING = re.compile(
+    rf"^\s*(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I
 )
 #: The council giving an advice in a sentence: "brachten wij ongevraagd advies uit", "Ons
 #: advies volgde op 29 augustus", "adviseerden wij op verzoek van het college".
@@ -586,11 +602,15 @@ def prose_rows(doc: DocText, year: int | None) -> list[dict]:
     date is the same advice told again (theme chapters refer back to the list).
     """
     planned = future_sections(doc.text)
+    months = [
+        (start, m["month"]) for start, line in _lines(doc.text) if (m := MONTH_HEADING.match(line))
+    ]
     told = []
     for start, end, is_item in _units(doc.text):
         if any(a <= start < b for a, b in planned):
             continue  # a 'Vooruitblik' names advices still to come
-        found = _unit_advice(doc.text[start:end], is_item, year)
+        month = next((name for at, name in reversed(months) if at < start), None)
+        found = _unit_advice(doc.text[start:end], is_item, year, month)
         if found is not None:
             told.append((start, end, is_item, *found))
     # the items first, wherever the running text tells of the same advices
@@ -661,8 +681,18 @@ def _sentences(block: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if block[s:e].strip()]
 
 
+def _enumerated(
+    brackets: list[re.Match[str]], year: int | None, context: str
+) -> tuple[date | None, int, str | None] | None:
+    """'Het ging om: (1) de nota armoede (gevraagd, januari); (2) ...': one advice per bracket
+    of the year."""
+    dated = [_dated(b["date"] or b["date2"] or b["date3"], year, b.group(), None) for b in brackets]
+    held = [d for d in dated if d is not None]
+    return (held[0][0], len(held), None) if held else None
+
+
 def _unit_advice(
-    unit: str, is_item: bool, year: int | None
+    unit: str, is_item: bool, year: int | None, month: str | None = None
 ) -> tuple[date | None, int, str | None] | None:
     """(the advice's date, how many advices, its subject) when the unit tells an advice given
     in the year."""
@@ -674,9 +704,15 @@ def _unit_advice(
     lead = LEAD_DATE.match(body) if is_item else None
     if lead and not LEAD_OTHER.match(lead["what"]) and _names_advice(lead["what"]):
         return _dated(lead["date"], year, flat, _about(lead["what"]) or _first_clause(lead["what"]))
-    bracket = BRACKETED.search(body)
+    brackets = list(BRACKETED.finditer(body))
+    if len(brackets) > 1 and not is_item:
+        return _enumerated(brackets, year, flat)
+    bracket = brackets[0] if brackets else None
     if bracket:
-        return _dated(bracket["date"] or bracket["date2"], year, flat, body[: bracket.start()])
+        when = bracket["date"] or bracket["date2"] or bracket["date3"]
+        return _dated(when, year, flat, body[: bracket.start()])
+    if is_item and month and MARKED_ADVICE.match(body):
+        return _dated(month, year, flat, _about(body))
     for sentence in _sentences(body):
         text = body[sentence[0] : sentence[1]]
         if not _gives_advice(text):
@@ -779,6 +815,12 @@ STATED_OTHER = re.compile(
 )
 
 
+#: "Dat waren vijf adviezen": the sum of those just told.
+SUMMED = re.compile(
+    r"\b(?:dat|dit)\s+(?:waren|zijn)\s+(?:(?:in\s+)?totaal\s+|samen\s+|dus\s+)?$", re.I
+)
+
+
 def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
     """(count, start, end) of a sentence that states how many advices the council gave in the
     year: the count when the report lists its advices in no form this reader knows."""
@@ -787,7 +829,8 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
             continue
         sentence = doc.text[start:end]
         m = STATED_TOTAL.search(sentence)
-        if not m or not STATED_GIVEN.search(sentence) or STATED_OTHER.search(sentence):
+        summed = m and SUMMED.search(sentence[: m.start()])
+        if not m or not (summed or STATED_GIVEN.search(sentence)) or STATED_OTHER.search(sentence):
             continue
         if re.search(r"\bgevraagde\s*$|ongevraagde\s*$", sentence[: m.start()], re.I):
             continue

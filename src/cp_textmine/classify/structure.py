@@ -86,7 +86,8 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "pw47_e_information": re.compile(
-        r"\b((?:verstrekt|verschaft|geeft|zendt|stuurt|bezorgt|levert)\s+(?:\w+\s+){0,8}"
+        r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
+        r"bezorgt|bezorgen|levert|leveren)\s+(?:\w+\s+){0,8}"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
@@ -98,7 +99,10 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "dispute_procedure": re.compile(
         r"\b(geschil\w*|verschil(?:len)?\s+van\s+(?:mening|inzicht)|meningsverschil\w*|"
-        r"bemiddel\w*|conflict\w*|onenigheid)",
+        r"bemiddel\w*|conflict\w*|onenigheid|"
+        # "worden zij het niet eens", "komen zij niet tot overeenstemming"
+        r"het\s+niet\s+eens\s+(?:worden|zijn|wordt|is)|(?:worden|zijn|werden)\s+(?:\w+\s+){0,8}?het\s+"
+        r"(?:\w+\s+){0,4}?niet\s+eens\b|niet\s+tot\s+(?:een\s+)?overeenstemming|geen\s+overeenstemming)",
         re.I,
     ),
     "motivation_required": re.compile(
@@ -122,7 +126,7 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "budget": re.compile(
         r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
-        r"ter\s+beschikking|kosten\s+(?:\w+\s+){0,8}(?:vergoed|voor\s+rekening)|"
+        r"ter\s+beschikking|\w*kosten\s+(?:[\w,]+\s+){0,12}?(?:vergoed|voor\s+rekening|ten\s+laste)|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
     ),
@@ -166,7 +170,8 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
 #: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
 KEEP: dict[str, re.Pattern[str]] = {
     "budget": re.compile(
-        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
+        r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b|"
+        r"kosten\s+van\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
         re.I,
     )
 }
@@ -258,14 +263,19 @@ def regulation_structure(
     evidence: list[Evidence] = []
     # the articles first: a norm is set there; the toelichting only when no article has it
     ordered = [a for a in articles if not a.explanatory] + [a for a in articles if a.explanatory]
+    refused: set[str] = set()
     for article in ordered:
         if DEFINITIONS.search(article.heading):
             continue
         body = _body_start(text, article)
         for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
+            if (
+                article.explanatory
+            ):  # "een geschillenregeling is niet opgenomen" explains an absence
+                refused |= _refused_norms(text[s:e])
             for norm, start, end in _norm_hits(text[s:e], s):
-                if norm in found:
+                if norm in found or norm in refused:
                     continue
                 ev = doc.evidence(f"structure:{norm}", start, end)
                 found[norm] = StructureValue(
@@ -308,6 +318,19 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             hits.append((norm, offset + m.start(), offset + m.end()))
             break
     return hits
+
+
+def _refused_norms(sentence: str) -> set[str]:
+    """Norms the sentence says are not included ("is niet opgenomen", "bevat geen ...")."""
+    out = set()
+    for norm, cue in CUES.items():
+        for m in cue.finditer(sentence):
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if NOT_NEEDED.search(sentence[m.end() : m.end() + 40]) or re.search(
+                r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}$", before, re.I
+            ):
+                out.add(norm)
+    return out
 
 
 def _number(word: str | None) -> int | None:
@@ -365,14 +388,18 @@ def _members(
 
 ACHTERBAN = {
     "spreekuur": re.compile(
-        r"\b(\w*spreeku(?:ur|ren)|inloop\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst)\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
         r"zonder\s+afspraak)\b",
         re.I,
     ),
     "bijeenkomst": re.compile(
         r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
-        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b)",
+        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
+        # a stall at the market, or members talking with the visitors of a place, meets inwoners too
+        r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|(?:informatie|info|markt)stand\w*|"
+        r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
+        r"cli[eë]nten|klanten|deelnemers|ouders|jongeren|mensen|passanten|voorbijgangers))",
         re.I,
     ),
     "enquête": re.compile(
@@ -380,9 +407,19 @@ ACHTERBAN = {
         r"(?:\w+\s+){0,3}(?:inwoners|cli[eë]nten|deelnemers|huishoudens))",
         re.I,
     ),
-    "panel": re.compile(r"\b(\w*panel\w*)", re.I),
+    # a sounding-board group of inwoners is a panel by another name
+    "panel": re.compile(
+        r"\b(\w*panel\w*|\w*klankbordgroep\w*|\w*klankbord\b|meedenkgroep\w*|"
+        r"(?:inwoners|cli[eë]nten|ervarings)groep\w*)",
+        re.I,
+    ),
     "website": re.compile(r"\b(website\w*|webpagina|site)\b", re.I),
-    "nieuwsbrief": re.compile(r"\b(nieuwsbrie\w*)", re.I),
+    # a column or a page of its own in the local paper tells the achterban what the council does
+    "nieuwsbrief": re.compile(
+        r"\b(nieuwsbrie\w*|(?:column|rubriek)\w*\s+in\s+(?:het|de)\s+(?:\w+\s+){0,2}?"
+        r"(?:\w*blad|\w*krant|weekblad|huis-aan-huis\w*))",
+        re.I,
+    ),
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
@@ -408,7 +445,11 @@ NOT_HELD = re.compile(
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
-    r"er\s+nog\s+niet\s+is|nog\s+geen)\b",
+    r"er\s+nog\s+niet\s+is|nog\s+geen|"
+    # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
+    r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart)|"
+    r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond)\b",
     re.I,
 )
 #: A heading over what the council plans: its section tells of no activity held.
@@ -442,7 +483,10 @@ ADVICE_ROW = re.compile(
 #: "... hebben wij niet opgesteld" after the plan's name.
 PLAN_NOT_MADE = re.compile(
     r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
-    r"klaar|af|gereed|afgerond)\b",
+    r"klaar|af|gereed|afgerond)\b|"
+    # the verb before the subject: "een werkplan voor 2025 maken wij niet"
+    r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
+    r"(?:\w+\s+)?(?:niet|nooit)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -468,6 +512,7 @@ RECRUITING = re.compile(
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
+    r"\bmeld\s+(?:je|u)\s+(?:\w+\s+){0,2}aan\s+als\s+(?:\w+\s+)?lid\b|\bkandidaten\s+gezocht|"
     # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
     r"\b(?:nog|\d{1,2}|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(?:\w+\s+)?"
     r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,2}?"
@@ -486,14 +531,16 @@ NO_VACANCY = re.compile(
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(overleg\w*|gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
+    r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
     r"(?:om|aan)\s+tafel)",
     re.I,
 )
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
 _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
+#: A month, written out or cut short ("14 feb"): a number before it is a date, no count.
+_MONTH_WORD = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:\w*)\b\.?"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
@@ -512,7 +559,7 @@ YEAR_START = re.compile(
 )
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
-    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?(?P<n2>{_COUNT})\s+leden\b|"
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:[\w,]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+leden\b|"
     rf"\b(?:op|per)\s+1\s+januari\s+(?:\d{{4}}\s+)?(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?"
     rf"(?P<n3>{_COUNT})\s+leden\b",
     re.I,
@@ -536,13 +583,14 @@ JOINED = re.compile(
     re.I,
 )
 LEAVES = re.compile(
-    r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:\w+\s+){0,2}"
-    r"afscheid|namen\s+(?:\w+\s+){0,2}afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op)\b",
+    r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:[\w.]+\s+){0,8}?"
+    r"afscheid|namen\s+(?:[\w.]+\s+){0,10}?afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op|"
+    r"overleed|overleden)\b",
     re.I,
 )
 JOINS = re.compile(
     r"\b(verwelkomden|verwelkomen|kwam(?:en)?\s+(?:\w+\s+){0,4}erbij|trad(?:en)?\s+(?:\w+\s+){0,3}toe|"
-    r"als\s+nieuw\w*\s+lid|werd(?:en)?\s+(?:\w+\s+){0,3}benoemd)\b",
+    r"als\s+nieuw\w*\s+lid|werd(?:en)?\s+(?:[\w.]+\s+){0,8}?benoemd)\b",
     re.I,
 )
 _PARTICLES = {
@@ -572,7 +620,7 @@ INSTITUTION = re.compile(
 )
 _LIST_INTRO = re.compile(
     r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$|"
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
+    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
     re.I,
 )
 #: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
@@ -586,7 +634,9 @@ def report_structure(
     vacancies, members."""
     complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
     evidence: list[Evidence] = []
-    text = _flat(doc.text)
+    text = _flat(doc.text).replace(
+        "**", "  "
+    )  # emphasis markup of a printed web page, same offsets
     sentences = [(s, e, text[s:e]) for s, e in _report_sentences(text)]
     reader = _ReportReader(doc, year, complete, evidence, sentences)
     title = re.search(r"\bjaarverslag\w*|\bjaarrapportage", doc.text, re.I)
@@ -663,7 +713,9 @@ def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
             line_start = sentence.rfind("\n", 0, m.start()) + 1
             line_end = sentence.find("\n", m.end())
             line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
-            if OTHERS_PLAN.match(sentence, m.end()) or ADVICE_ROW.search(line):
+            if OTHERS_PLAN.match(sentence, m.end()) or (
+                ADVICE_ROW.search(line) and not _prose(line)
+            ):
                 continue
             if len(line.split()) <= 4 and not re.search(r"[.:;!?]\s*$", line):
                 continue  # a heading
@@ -679,6 +731,19 @@ def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     return refused
 
 
+#: "de twee open plaatsen", "een lege stoel": a seat without a member.
+OPEN_SEAT = re.compile(
+    r"\b(?:open|lege|onbezette|vrije)\s+(?:plaats|plaatsen|plek|plekken|zetel|zetels|stoel|stoelen)\b",
+    re.I,
+)
+SEAT_FILLED = re.compile(r"(?<!niet\s)(?<!nog\s)\b(?:ingevuld|vervuld|opgevuld|bezet)\b", re.I)
+
+
+def _prose(line: str) -> bool:
+    """A line of running text (many words, a full stop), no row of an overview table."""
+    return len(line.split()) >= 10 and bool(re.search(r"[a-z]{2,}[.!?](?:\s|$)", line))
+
+
 def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """Open seats or members sought is a vacancy, wherever it stands; "geen vacatures" or
     "voltallig" is none (when nothing else in the report seeks members)."""
@@ -689,6 +754,11 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
             closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
             continue
         sought = open_seat or (None if "panel" in sentence.lower() else RECRUITING.search(sentence))
+        seat = None if sought else OPEN_SEAT.search(sentence)
+        if seat and SEAT_FILLED.search(sentence):
+            closed = closed or ("false", s + seat.start(), s + seat.end())
+            continue  # "de twee open plaatsen werden ingevuld"
+        sought = sought or seat
         if sought:
             return "true", s + sought.start(), s + sought.end()
         full = NO_VACANCY.search(sentence)
@@ -705,7 +775,7 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
         if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
             continue
-        if NOT_HELD.search(sentence) or SPEAKER.search(sentence):
+        if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
@@ -724,6 +794,30 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+#: "hebben we in april alsnog uitgezet": put off once, then held after all.
+HELD_AFTER_ALL = re.compile(
+    r"\balsnog\s+(?:\w+\s+){0,2}(?:uitgezet|gehouden|georganiseerd|gestart|verstuurd|verschenen|"
+    r"uitgevoerd|bijeengekomen)\b",
+    re.I,
+)
+#: Stopping words: an activity stopped on a date within the year still ran until then.
+STOPPED = re.compile(r"\b(?:gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd)\b", re.I)
+_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+STOPPED_ON = re.compile(rf"\b(?:per|op|in|vanaf|na|eind)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b", re.I)
+
+
+def _not_held(sentence: str, year: int | None) -> bool:
+    """Stopped, cancelled, put off or only planned; but an activity held after all ("alsnog
+    uitgezet") or stopped in the course of the report's year ("per 1 april beëindigd") was held."""
+    m = NOT_HELD.search(sentence)
+    if not m or HELD_AFTER_ALL.search(sentence):
+        return False
+    if STOPPED.fullmatch(m.group()) and STOPPED_ON.search(sentence):
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+        return bool(years) and year not in years
+    return True
 
 
 def future_sections(text: str) -> list[tuple[int, int]]:
@@ -757,8 +851,10 @@ def _meetings(
     of the meetings listed. A number from another line of a figures table is none."""
     return (
         _meetings_figure(text, year)
+        or _meetings_date_line(text)
         or _meetings_counted(sentences)
         or _meetings_dated(text, sentences)
+        or _meetings_itemised(text)
     )
 
 
@@ -821,12 +917,71 @@ def _year_column(above: list[tuple[int, str]], width: int, year: int | None) -> 
     return width - 1
 
 
+#: A line of a meetings overview: its label, then the dates ("Overleg wethouder | 3 feb, 9 jun").
+_SHORT_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?", re.I)
+
+
+def _meetings_date_line(text: str) -> tuple[str, int, int] | None:
+    """'Bestuurlijk overleg wethouders 14 feb, 20 jun, 7 nov': a line whose label is a meeting
+    with the college and whose rest is only dates; the dates are the meetings held."""
+    for start, line in _text_lines(text):
+        first = _SHORT_DATE.search(line)
+        if not first or first.start() > 70:
+            continue
+        label = line[: first.start()]
+        if not _college_meeting(label) or re.search(r"[.;:!?]|\bop\s*$", label):
+            continue
+        dates = list(_SHORT_DATE.finditer(line, first.start()))
+        if (
+            len(dates) >= 2
+            and _only_dates_between(line, dates)
+            and not line[dates[-1].end() :].strip(" |")
+        ):
+            return str(len(dates)), start, start + len(line)
+    return None
+
+
+def _college_meeting(label: str) -> bool:
+    """A meeting with the college (or 'bestuurlijk overleg'), not with officials."""
+    party = MEETING_PARTY.search(label) or re.search(r"\bbestuurlijk", label, re.I)
+    return bool(party and MEETING_WORD.search(label) and not OFFICIALS.search(label))
+
+
+#: "dit overleg", "deze gesprekken": the meeting of the sentence before.
+BACK_REFERENCE = re.compile(r"\b(?:dit|dat|deze|die|het)\s+(?:overleg\w*|gesprek\w*)\b", re.I)
+
+
+def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
+    """A month-by-month overview with one item a meeting: '- Overleg met de wethouder.' under
+    each month held; two or more such items are the count."""
+    items = [
+        (start, line)
+        for start, line in _text_lines(text)
+        if re.match(r"\s*[-•*–]\s+(?:\w+\s+){0,2}?\w*(?:overleg|gesprek)\w*\s+met\b", line, re.I)
+        and _college_meeting(line) and not MEETING_COUNT.search(line)
+    ]  # fmt: skip
+    if len(items) < 2:
+        return None
+    return str(len(items)), items[0][0], items[-1][0] + len(items[-1][1])
+
+
+#: Between a total and its breakdown.
+TOTAL_FIRST = re.compile(r":|\b(?:waarvan|waaronder|namelijk|te\s+weten)\b", re.I)
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
-    """'Met de wethouders voerden wij vier keer overleg': the first count that belongs to the
-    college, i.e. no other count stands between it and the nearest mention of the college ("de
-    raad vergaderde tien keer, waarvan twee keer met de wethouder" is two)."""
+    """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
+    i.e. no other count stands between one and its nearest mention of the college ("de raad
+    vergaderde tien keer, waarvan twee keer met de wethouder" is two); counts with each their
+    own party add up ("twee keer met het college en vier keer met de wethouder" is six). "Dit
+    overleg" takes the party of the sentence before."""
+    previous = ""
     for s, _, sentence in sentences:
         parties = [m.start() for m in MEETING_PARTY.finditer(sentence)]
+        back = BACK_REFERENCE.search(sentence)
+        if not parties and back and MEETING_PARTY.search(previous):
+            parties = [back.start()]
+        previous = sentence
         if not parties or not MEETING_WORD.search(sentence):
             continue
         counts = [
@@ -835,12 +990,22 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if _number(m["n"]) and not _other_line(sentence, m)
             and not PER_PERIOD.match(sentence, m.end())
         ]  # fmt: skip
+        owned: dict[int, re.Match[str]] = {}
         for m in counts:
-            party = min(parties, key=lambda p: abs(p - m.start()))
+            after = [
+                p for p in parties if 0 <= p - m.end() <= 40 and " met " in sentence[m.end() : p]
+            ]
+            party = after[0] if after else min(parties, key=lambda p: abs(p - m.start()))
             lo, hi = sorted((party, m.start()))
             between = any(lo < o.start() < hi for o in counts if o is not m)
             if abs(party - m.start()) <= 120 and not between:
-                return str(_number(m["n"])), s + m.start(), s + m.end()
+                owned.setdefault(party, m)
+        if owned:
+            found = sorted(owned.values(), key=lambda m: m.start())
+            if len(found) > 1 and TOTAL_FIRST.search(sentence[found[0].end() : found[1].start()]):
+                found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
+            total = sum(_number(m["n"]) or 0 for m in found)
+            return str(total), s + found[0].start(), s + found[-1].end()
     return None
 
 
@@ -870,8 +1035,12 @@ def _meetings_dated(
 ) -> tuple[str, int, int] | None:
     """'Het overleg met de wethouder vond plaats op 9 februari, 22 juni en 2 november', or the
     dates as a list under a line that introduces them ('hadden we bestuurlijk overleg op:')."""
+    previous = ""
     for s, _, sentence in sentences:
-        if not (MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
+        party = MEETING_PARTY.search(sentence) or re.search(r"\bbestuurlijk", sentence, re.I)
+        follows = MEETING_PARTY.search(previous) and BACK_REFERENCE.search(sentence)
+        previous = sentence
+        if not ((party or follows) and MEETING_WORD.search(sentence)):
             continue
         if OFFICIALS.search(sentence):
             continue
@@ -919,7 +1088,7 @@ def _n_members(
 ) -> StructureValue:
     """The members at the year's end: a stated count (the end of the year before others), a
     list or table of names, or the count at the start with those who left and joined."""
-    stated = _stated_members(sentences)
+    stated = _stated_members(sentences) or _members_by_seats(sentences)
     if stated:
         return reader.found("n_members", *stated)
     listed = _members_list(text)
@@ -952,11 +1121,44 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
             n -= _number(trainees["n"]) or 0
+        if CHAIR_BESIDE.match(sentence, m.end()):
+            n += 1  # "zes leden en een voorzitter": the chair is a member too
         found = (str(n), s + m.start(), s + m.end())
         if re.search(r"\beind|31\s+december|afgesloten|sloten|ultimo|einde", sentence, re.I):
             at_end = at_end or found
         anywhere = anywhere or found
     return at_end or anywhere
+
+
+#: "zes leden en een voorzitter", "acht leden plus de voorzitter".
+CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+(?:\w+\s+)?voorzitter\b", re.I)
+_SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
+#: "dertien zetels, waarvan er eind 2023 elf bezet waren"; "waren er zeven plaatsen bezet".
+SEATS_FILLED = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
+    rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+"
+    r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
+    re.I,
+)
+SEATS_TOTAL = re.compile(
+    rf"\b(?:telt|heeft|kent|bestaat\s+uit)\s+(?P<n>{_COUNT})\s+{_SEAT}\b", re.I
+)
+ALL_SEATS_FILLED = re.compile(
+    rf"\balle\s+{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|\bvoltallig\b", re.I
+)
+
+
+def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """The seats that are filled: 'elf van de dertien zetels bezet' as a count, or 'telt dertien
+    zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
+    for i, (s, _, sentence) in enumerate(sentences):
+        m = SEATS_FILLED.search(sentence)
+        if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
+            return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
+        total = SEATS_TOTAL.search(sentence)
+        if total and any(ALL_SEATS_FILLED.search(t) for _, _, t in sentences[i : i + 4]):
+            return str(_number(total["n"])), s + total.start(), s + total.end()
+    return None
 
 
 def _is_name_line(line: str) -> bool:
@@ -1027,16 +1229,19 @@ def _members_by_changes(
     text: str, sentences: list[tuple[int, int, str]]
 ) -> tuple[str, int, int] | None:
     """'We begonnen 2024 met acht leden', two left and one joined: seven. The people listed
-    under a counted change ('namen twee leden afscheid:' and their names) are not counted again."""
+    under a counted change ('namen twee leden afscheid:' and their names) are not counted again,
+    nor is an item of an overview that repeats a change the text told ('- Drie nieuwe leden')."""
     start = None
     left = joined = 0
     counted_list = False
+    told: set[tuple[str, int]] = set()
     for s, _, sentence in sentences:
         m = START_COUNT.search(sentence)
         if m and start is None:
             start = (_number(m["n"] or m["n2"] or m["n3"]), s + m.start(), s + m.end())
             continue
-        if re.match(r"\s*[-•*]\s", sentence):
+        item = bool(re.match(r"\s*[-•*]\s", sentence))
+        if item:
             if counted_list:
                 continue
         else:
@@ -1044,12 +1249,17 @@ def _members_by_changes(
         gone = LEFT.search(sentence)
         came = JOINED.search(sentence)
         counted_list = bool(gone or came) and sentence.rstrip().endswith(":")
+        n_gone = _number(next(g for g in gone.groups() if g)) or 0 if gone else 0
+        n_came = _number(next(g for g in came.groups() if g)) or 0 if came else 0
+        if item and (("left", n_gone) in told or ("joined", n_came) in told):
+            continue  # the overview repeats what the text told
+        told |= {("left", n_gone), ("joined", n_came)} - {("left", 0), ("joined", 0)}
         if gone:
-            left += _number(next(g for g in gone.groups() if g)) or 0
+            left += n_gone
         elif LEAVES.search(sentence):
             left += _person_names(sentence[: LEAVES.search(sentence).start() + 200])
         if came:
-            joined += _number(next(g for g in came.groups() if g)) or 0
+            joined += n_came
         elif JOINS.search(sentence) and not gone and not LEAVES.search(sentence):
             joined += _person_names(sentence)
     if not start or start[0] is None or not (left or joined):
