@@ -161,3 +161,26 @@ def test_an_advice_that_also_recalls_an_unanswered_one_stays_an_advice() -> None
         "Daarnaast adviseren wij u de aanvraagtermijn te verlengen.\nMet vriendelijke groet,",
     )
     assert form_type(advice) == "advies"
+
+
+INFORMAL_MEMO_ADVICE = """Aan: wethouder P. de Wit, gemeente Barneveld
+Datum: 3 maart 2023
+Onderwerp: plan laaggeletterdheid
+Beste Peter,
+Zoals besproken onze reactie op het plan. Een paar dingen vallen ons op.
+Onze adviezen:
+1. Zorg dat elke brief op taalniveau B1 is.
+2. Train de baliemedewerkers.
+Groet,
+Cliëntenraad Barneveld"""
+
+
+def test_an_informal_memo_that_advises_is_an_advice_even_when_the_model_says_overig() -> None:
+    assert form_type(INFORMAL_MEMO_ADVICE, model_type="overig") == "advies"
+
+
+def test_a_council_letter_without_advice_stays_what_the_model_says() -> None:
+    invitation = INFORMAL_MEMO_ADVICE.replace(
+        "Onze adviezen:", "Wij nodigen u uit voor ons overleg."
+    )
+    assert form_type(invitation, model_type="overig") == "overig"

@@ -242,6 +242,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     own page summarising one of its advices; a letter to the press, a request for information
     without a word of advice, or a page about advices is another document about them.
     """
+    if model_type == "overig" and _council_letter_that_advises(form, text):
+        return "advies", "a letter to the college that advises (model: overig)"
     if model_type not in {"advies", "reactie"}:
         return model_type, "model"
     if form.to_others and not (form.to_college or form.to_council):
@@ -295,6 +297,27 @@ def _asks_for_advice(text: str) -> bool:
 def _asks_only_information(text: str) -> bool:
     """A council letter asking the college for facts: it asks, and advises nothing yet."""
     return bool(INFORMATION_REQUEST.search(text[:LETTER_ZONE])) and not ADVICE_VOICE.search(text)
+
+
+#: "Onze adviezen:", "Ons advies luidt:": the council announcing its recommendations
+ADVICE_LIST = re.compile(
+    r"\b(onze|ons)\s+(advie(s|zen)|aanbeveling(en)?|voorstel(len)?)(\s+(luidt|luiden|zijn))?\s*:",
+    re.I,
+)
+
+
+def _council_letter_that_advises(form: DocForm, text: str) -> bool:
+    """A letter or memo to the college in which the council advises in its own words: an
+    advice, whatever its informal tone (the model knows formal advices best)."""
+    opening = text[:LETTER_ZONE]
+    return (
+        form.to_college
+        and (form.is_letter or form.from_council)
+        and not form.signed_by_college
+        and bool(ADVISING.search(opening) or ADVICE_LIST.search(opening))
+        and not _asks_for_advice(text)
+        and not _reminds_only(text)
+    )
 
 
 def _reminds_only(text: str) -> bool:
