@@ -154,3 +154,20 @@ def test_only_retrains_the_named_model_and_keeps_the_others(
     assert set(report.models) == {"doc_type", "requested", "topics", "decision", "motivated"}
     with pytest.raises(CpTextmineError, match="no such model: topic"):
         train_models(small_examples, folder, only=("topic",))
+
+
+def test_requested_variant_is_chosen_as_the_pipeline_uses_it() -> None:
+    """A plain model that wins on argmax accuracy but is too unsure to be used loses."""
+    from cp_textmine.classify.train import choose_variants
+
+    comparison = {
+        "requested": {
+            "tfidf_lr": {"accuracy": 0.99, "macro_f1": 0.99, "in_pipeline": 0.85},
+            "tfidf_lr_rules": {"accuracy": 0.97, "macro_f1": 0.97, "in_pipeline": 0.95},
+        },
+        "decision": {"tfidf_lr": {"macro_f1": 0.9}, "tfidf_lr_rules": {"macro_f1": 0.8}},
+    }
+    assert choose_variants(comparison) == {
+        "requested": {"with_rules": True},
+        "decision": {"with_rules": False},
+    }

@@ -128,8 +128,53 @@ def compare_approaches(train_examples: list[Example], gold: list[Example], taxon
                 ),
                 "n": len(test),
             }
+    for approach, extra in _requested_in_pipeline(
+        train_examples, gold, by_name["requested"]
+    ).items():
+        results["requested"][approach].update(extra)
     results["topics"] = _compare_topics(train_examples, gold, taxonomy, by_name["topics"])
     return results
+
+
+def _agrees(read: bool | None, label: str) -> bool:
+    return read is not None and ("gevraagd" if read else "ongevraagd") == label
+
+
+def _requested_in_pipeline(train_examples, gold, task) -> dict[str, dict]:
+    """Each requested model as the pipeline uses it: a sure cue decides, else the model where
+    it is sure (``requested_with_model``), else no answer, which counts as wrong. The plain
+    accuracy above ignores confidence; a less confident model abstains more in use."""
+    from cp_textmine.classify.models import requested_with_model
+
+    train = [(e.text, task.target(e)) for e in train_examples if task.select(e)]
+    test = [e for e in gold if task.select(e)]
+    cues = [detect_requested(doc_from_text(e.text))[:2] for e in test]
+    out = {
+        "rules": {
+            "in_pipeline": round(
+                sum(
+                    _agrees(value, task.target(e)) for e, (value, _) in zip(test, cues, strict=True)
+                )
+                / len(test),
+                4,
+            )
+            if test
+            else 0.0
+        }
+    }
+    for approach, with_rules in (("tfidf_lr", False), ("tfidf_lr_rules", True)):
+        model = requested_pipeline(with_rules).fit([t for t, _ in train], [y for _, y in train])
+        column = list(model.classes_).index("gevraagd")
+        right = 0
+        for example, (value, score), probs in zip(
+            test, cues, model.predict_proba([e.text for e in test]), strict=True
+        ):
+            read, _ = requested_with_model(value, score, float(probs[column]))
+            right += read is not None and ("gevraagd" if read else "ongevraagd") == task.target(
+                example
+            )
+        out[approach] = {"in_pipeline": round(right / len(test), 4) if test else 0.0}
+    return out
 
 
 def _compare_topics(train_examples, gold, taxonomy, task) -> dict[str, dict]:

@@ -162,17 +162,32 @@ def predict_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None
     probs = predict_proba(model, doc.text)
     classes = list(model.classes_)
     p_requested = float(probs[classes.index("gevraagd")])
-    value, confidence = p_requested >= 0.5, max(p_requested, 1 - p_requested)
-    if rule_value is not None and rule_value == value:
-        return value, max(confidence, rule_score), evidence
-    if confidence < REQUESTED_ABSTAIN:
+    value, confidence = requested_with_model(rule_value, rule_score, p_requested)
+    if value is None:
         return None, confidence, None
+    if rule_value is not None and rule_value == value:
+        return value, confidence, evidence
     label = "gevraagd" if value else "ongevraagd"
     return (
         value,
         confidence,
         Evidence("requested", None, f"model: {label} (p={confidence:.2f}); no cue sentence"),
     )
+
+
+def requested_with_model(
+    rule_value: bool | None, rule_score: float, p_requested: float
+) -> tuple[bool | None, float]:
+    """The reading when the cue does not decide alone: the model agreeing with a weak cue,
+    else the model when it is sure, else nothing (None)."""
+    if rule_value is not None and rule_score >= RULE_DECIDES:
+        return rule_value, rule_score
+    value, confidence = p_requested >= 0.5, max(p_requested, 1 - p_requested)
+    if rule_value is not None and rule_value == value:
+        return value, max(confidence, rule_score)
+    if confidence < REQUESTED_ABSTAIN:
+        return None, confidence
+    return value, confidence
 
 
 #: a cue sentence at least this sure decides requested without the model

@@ -126,12 +126,15 @@ def tasks(taxonomy: Taxonomy, variants: dict | None = None) -> list[Task]:
 
 
 def choose_variants(comparison: dict) -> dict:
-    """The better scikit-learn variant per task by macro-F1 on the comparison (ties: with rules)."""
+    """The better scikit-learn variant per task by macro-F1 on the comparison (ties: with rules);
+    requested by its accuracy in the pipeline, where an unsure model gives no answer."""
     chosen = {}
     for task in ("doc_type", "requested", "decision"):
         scores = comparison.get(task, {})
         if "tfidf_lr" in scores and "tfidf_lr_rules" in scores:
-            plain, ruled = scores["tfidf_lr"]["macro_f1"], scores["tfidf_lr_rules"]["macro_f1"]
+            # requested: as the pipeline uses it (abstaining when unsure), when measured so
+            metric = "in_pipeline" if "in_pipeline" in scores["tfidf_lr"] else "macro_f1"
+            plain, ruled = scores["tfidf_lr"][metric], scores["tfidf_lr_rules"][metric]
             chosen[task] = {"with_rules": ruled >= plain}
     return chosen  # topics: "model_top", measured by leave-one-writer-out (train_models)
 
