@@ -15,6 +15,7 @@ from cp_textmine.classify.dataset import Example, labelled_pdf_examples
 from cp_textmine.classify.decision import decide
 from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
 from cp_textmine.classify.features import doc_from_text
+from cp_textmine.classify.models import requested_with_model
 from cp_textmine.classify.taxonomy import Taxonomy
 from cp_textmine.classify.train import (
     decision_pipeline,
@@ -144,8 +145,6 @@ def _requested_in_pipeline(train_examples, gold, task) -> dict[str, dict]:
     """Each requested model as the pipeline uses it: a sure cue decides, else the model where
     it is sure (``requested_with_model``), else no answer, which counts as wrong. The plain
     accuracy above ignores confidence; a less confident model abstains more in use."""
-    from cp_textmine.classify.models import requested_with_model
-
     train = [(e.text, task.target(e)) for e in train_examples if task.select(e)]
     test = [e for e in gold if task.select(e)]
     cues = [detect_requested(doc_from_text(e.text))[:2] for e in test]
