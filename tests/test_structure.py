@@ -602,3 +602,25 @@ def test_more_report_forms_seats_chair_stand_and_sign_up_call():
     assert _report(stand)["achterban_activities"].value == "bijeenkomst"
     call = "Jaarverslag 2023\n\nPraat mee over zorg en inkomen: meld u vandaag nog aan als lid van onze raad."
     assert _report(call)["vacancies"].value == "true"
+
+
+def test_members_in_the_forms_a_report_states_them():
+    """A collective numeral, the end count after the start count, every seat named with its
+    number, a list opened by a nickname, and a figures row in the report year's column."""
+    collective = "Jaarverslag 2024\n\nEind december zaten we met ons achten aan tafel, de voorzitter inbegrepen."
+    assert _report(collective)["n_members"].value == "8"
+    assert (
+        _report("Jaarverslag 2024\n\nOp 31 december waren we met z'n elven.")["n_members"].value
+        == "11"
+    )
+    changes = "Jaarverslag 2024\n\nDe commissie startte het jaar met tien leden en eindigde het met zeven."
+    assert _report(changes)["n_members"].value == "7"
+    seats = "Jaarverslag 2024\n\nAlle negen plaatsen waren op 1 december weer bezet."
+    assert _report(seats)["n_members"].value == "9"
+    listed = ("Jaarverslag 2024\n\nOp 31 december 2024 bestond de raad uit:\n\n"
+              "- mw. P.A. (Petra) de Groot, voorzitter\n- dhr. K. Yilmaz, secretaris\n"
+              "- mw. R. Visser-Bakker, lid\n")  # fmt: skip
+    assert _report(listed)["n_members"].value == "3"
+    figures = ("Jaarverslag 2024\n\nKerncijfers\n\n2022 2023\n\nvergaderingen 9 8\n"
+               "leden op 31-12 10 8\nadviezen 5 6\n")  # fmt: skip
+    assert _report(figures)["n_members"].value == "8"

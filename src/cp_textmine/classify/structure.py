@@ -550,7 +550,11 @@ N_MEMBERS = re.compile(
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
-    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)",
+    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)"
+    # "begon met twaalf leden en eindigde met negen": the count the year ended with
+    rf"|\bleden\b[^.;]{{0,60}}?\b(?:eindigde|eindigden|sloot|sloten)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n6>{_COUNT})\b"
+    # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
+    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
@@ -1088,7 +1092,11 @@ def _n_members(
 ) -> StructureValue:
     """The members at the year's end: a stated count (the end of the year before others), a
     list or table of names, or the count at the start with those who left and joined."""
-    stated = _stated_members(sentences) or _members_by_seats(sentences)
+    stated = (
+        _stated_members(sentences)
+        or _members_by_seats(sentences)
+        or _members_figure(text, reader.year)
+    )
     if stated:
         return reader.found("n_members", *stated)
     listed = _members_list(text)
@@ -1111,11 +1119,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         if "panel" in sentence.lower():
             continue
         m = N_MEMBERS.search(sentence)
-        n = (
-            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"]) if g), None))
-            if m
-            else None
-        )
+        n = _member_count(m) if m else None
         if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
             continue  # "een aantal leden" is no count; the start of the year no end
         trainees = NON_VOTING_IN_COUNT.search(sentence)
@@ -1130,6 +1134,55 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
     return at_end or anywhere
 
 
+def _member_count(m: re.Match[str]) -> int | None:
+    """The number an N_MEMBERS match names; a collective numeral ("zevenen") counts as its root."""
+    if m["n7"]:
+        return _collective(m["n7"])
+    return _number(
+        next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"]) if g), None)
+    )
+
+
+def _collective(word: str) -> int | None:
+    """'zevenen' 7, 'achten' 8, 'elven' 11, 'twaalven' 12, 'zessen' 6, 'drieën' 3: the numeral
+    with its -en ending, the root's f written v and a doubled s or n undone."""
+    low = word.lower().replace("ë", "e")
+    root = low[:-2]
+    candidates = {root, root.replace("v", "f"), root[:-1] if root[-1:] == root[-2:-1] else root}
+    if root.endswith("v"):
+        candidates.add(root[:-1] + "f")
+    found = [_number(c) for c in candidates if c and not c.isdigit()]
+    return next((n for n in found if n and n > 1), None)
+
+
+#: A figures table's members row: "leden per 31-12 | 9 | 11", "aantal leden eind van het jaar 8".
+MEMBERS_FIGURE = re.compile(
+    r"^[\s|]*(?:aantal\s+)?(?:leden|zittende\s+leden)\b(?P<label>[^|\n]{0,30}?)[\s|]+"
+    r"(?P<rest>\d{1,2}(?:[\s|]+\S+){0,3})[\s|]*$",
+    re.I,
+)
+
+
+def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """The members row of a figures table, in the report year's column when a header line above
+    names the years ('2022 2021'): the other year's figure is a comparison, not this year's."""
+    lines = _text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        m = MEMBERS_FIGURE.match(line)
+        if not m or re.search(r"[a-z]{3,}[.!?]", m["label"]) or YEAR_START.search(m["label"]):
+            continue
+        cells = re.findall(r"[^\s|]+", m["rest"])
+        column = 0
+        for _, above in reversed(lines[max(0, i - 12) : i]):
+            years = re.findall(r"\b(?:19|20)\d{2}\b", above)
+            if len(years) >= 2:
+                column = years.index(str(year)) if str(year) in years else -1
+                break
+        if 0 <= column < len(cells) and cells[column].isdigit():
+            return str(int(cells[column])), start, start + len(line)
+    return None
+
+
 #: "zes leden en een voorzitter", "acht leden plus de voorzitter".
 CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+(?:\w+\s+)?voorzitter\b", re.I)
 _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
@@ -1137,8 +1190,12 @@ _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
 SEATS_FILLED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
     rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+"
-    r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
+    rf"(?!{_MONTHS})(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
     re.I,
+)
+#: "alle twaalf zetels waren op 31 december bezet": every seat, and how many.
+ALL_N_SEATS_FILLED = re.compile(
+    rf"\balle\s+(?P<n>{_COUNT})\s+{_SEAT}\s+(?:[\w.]+\s+){{0,5}}?(?:bezet|vervuld|ingevuld)\b", re.I
 )
 SEATS_TOTAL = re.compile(
     rf"\b(?:telt|heeft|kent|bestaat\s+uit)\s+(?P<n>{_COUNT})\s+{_SEAT}\b", re.I
@@ -1152,7 +1209,7 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     """The seats that are filled: 'elf van de dertien zetels bezet' as a count, or 'telt dertien
     zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
     for i, (s, _, sentence) in enumerate(sentences):
-        m = SEATS_FILLED.search(sentence)
+        m = ALL_N_SEATS_FILLED.search(sentence) or SEATS_FILLED.search(sentence)
         if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
             return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
         total = SEATS_TOTAL.search(sentence)
@@ -1163,7 +1220,7 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
 
 def _is_name_line(line: str) -> bool:
     """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
-    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])", "", line)  # "P. (Pierre) Vroemen"
+    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+\w)", "", line)  # "P. (Pierre) Vroemen", "(Wim) van"
     body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
     if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
         return False  # a table header or an organisation
