@@ -624,3 +624,16 @@ def test_members_in_the_forms_a_report_states_them():
     figures = ("Jaarverslag 2024\n\nKerncijfers\n\n2022 2023\n\nvergaderingen 9 8\n"
                "leden op 31-12 10 8\nadviezen 5 6\n")  # fmt: skip
     assert _report(figures)["n_members"].value == "8"
+
+
+def test_meetings_told_one_after_another_and_planned_against_held():
+    """Meetings narrated over several sentences add up (cancelled and merged ones not); of the
+    planned meetings only those held count."""
+    told = ("Jaarverslag 2023\n\nMet de wethouder hadden we een wisselend contact. Op 12 januari spraken "
+            "we de wethouder over de bijstand. In het voorjaar maakten we op 4 april kennis met de nieuwe "
+            "portefeuillehouder. Later volgden nog overleggen op 6 juli en 30 oktober. Het overleg van "
+            "december werd afgezegd. De werkgroepen kwamen zes keer bij elkaar.")  # fmt: skip
+    assert _report(told)["meetings_with_college"].value == "4"
+    planned = ("Jaarverslag 2023\n\nVan de drie geplande gesprekken met het college vonden er maar "
+               "twee plaats, in maart en in juni.")  # fmt: skip
+    assert _report(planned)["meetings_with_college"].value == "2"

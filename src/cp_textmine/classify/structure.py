@@ -857,6 +857,7 @@ def _meetings(
         _meetings_figure(text, year)
         or _meetings_date_line(text)
         or _meetings_counted(sentences)
+        or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
         or _meetings_itemised(text)
     )
@@ -973,6 +974,16 @@ def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
 TOTAL_FIRST = re.compile(r":|\b(?:waarvan|waaronder|namelijk|te\s+weten)\b", re.I)
 
 
+#: A count of meetings planned, not held: "vier geplande overleggen".
+PLANNED = re.compile(r"\b(?:geplande|voorgenomen|beoogde|afgesproken|geagendeerde)\b", re.I)
+#: The part of the planned meetings that was held: "gingen er twee door", "er vonden er drie plaats".
+HELD_OF_PLANNED = re.compile(
+    rf"\b(?:gingen|vonden|werden)\s+er\s+(?:\w+\s+)?(?P<n>{_NUMWORD})\s+(?:\w+\s+)?(?:door|plaats|gehouden)\b|"
+    rf"\ber\s+(?P<n2>{_NUMWORD})\s+(?:doorgegaan|doorgingen|gehouden|plaatsgevonden|plaatsvonden)\b",
+    re.I,
+)
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
     i.e. no other count stands between one and its nearest mention of the college ("de raad
@@ -994,6 +1005,11 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if _number(m["n"]) and not _other_line(sentence, m)
             and not PER_PERIOD.match(sentence, m.end())
         ]  # fmt: skip
+        planned = [m for m in counts if PLANNED.search(m.group())]
+        held = HELD_OF_PLANNED.search(sentence) if planned else None
+        if held:  # "van de vier geplande overleggen gingen er twee door": two were held
+            return str(_number(held["n"] or held["n2"])), s + held.start(), s + held.end()
+        counts = [m for m in counts if m not in planned]
         owned: dict[int, re.Match[str]] = {}
         for m in counts:
             after = [
@@ -1058,6 +1074,47 @@ def _meetings_dated(
         found = [m for m in _MEETING_DATE.finditer(sentence, on.start())] if on else []
         if len(found) >= 2 and _only_dates_between(sentence, found):
             return str(len(found)), s + found[0].start(), s + found[-1].end()
+    return None
+
+
+#: Not a meeting held with the college: cancelled, moved, merged, or with others than the college.
+_NOT_A_MEETING_HELD = re.compile(
+    r"\b(?:afgezegd|afgelast|geannuleerd|ging\s+niet\s+door|gingen\s+niet\s+door|niet\s+doorgegaan|"
+    r"samengevoegd|verplaatst|gepland|uitgesteld|vervangen|gemeenteraad|raadsleden|fractie\w*)\b",
+    re.I,
+)
+
+
+def _meetings_narrated(
+    text: str, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """A passage that tells the year's meetings with the college one after another: a sentence
+    on meetings with the college, then sentences about a meeting that each give the dates held
+    ('Op 3 maart spraken we de wethouder ... Daarna volgden overleggen op 5 juli en 8 november').
+    Cancelled or merged meetings and talks with officials or the gemeenteraad are not counted;
+    the passage ends at two sentences in a row about something else."""
+    del text  # the sentences carry their offsets
+    for i, (_, _, first) in enumerate(sentences):
+        party = MEETING_PARTY.search(first) or re.search(r"\bbestuurlijk", first, re.I)
+        if not (party and MEETING_WORD.search(first)) or OFFICIALS.search(first):
+            continue
+        dates: list[tuple[int, int]] = []
+        telling = set()
+        aside = 0
+        for j, (s, _, sentence) in enumerate(sentences[i : i + 8]):
+            about = MEETING_PARTY.search(sentence) or MEETING_WORD.search(sentence)
+            aside = 0 if about else aside + 1
+            if aside > 1:
+                break  # one clause aside ("; dat onderwerp schoof door") does not end the passage
+            if not about:
+                continue
+            if _NOT_A_MEETING_HELD.search(sentence) or OFFICIALS.search(sentence):
+                continue
+            for m in _MEETING_DATE.finditer(sentence):
+                dates.append((s + m.start(), s + m.end()))
+                telling.add(j)
+        if len(telling) >= 2 and len(dates) >= 2:
+            return str(len(dates)), dates[0][0], dates[-1][1]
     return None
 
 
