@@ -637,3 +637,29 @@ def test_meetings_told_one_after_another_and_planned_against_held():
     planned = ("Jaarverslag 2023\n\nVan de drie geplande gesprekken met het college vonden er maar "
                "twee plaats, in maart en in juni.")  # fmt: skip
     assert _report(planned)["meetings_with_college"].value == "2"
+
+
+def _kinds(text: str) -> set[str]:
+    return set((_report(text)["achterban_activities"].value or "").split(",")) - {""}
+
+
+def test_achterban_kinds_read_by_what_happened_not_by_the_sentence_around_them():
+    """Evenings in the villages are gatherings; a page the council keeps is a publication even
+    in a sentence that also names a plenary meeting; a panel the council put questions to counts
+    though another runs it; an activity no longer held or a letter that did not appear does not."""
+    evenings = (
+        "Jaarverslag 2023\n\nIn maart en september hielden we avonden in twee kernen over armoede."
+    )
+    assert _kinds(evenings) == {"bijeenkomst"}
+    assert _kinds("Jaarverslag 2023\n\nDe wijkavonden trokken dit jaar veel bezoekers.") == {
+        "bijeenkomst"
+    }
+    page = ("Jaarverslag 2023\n\nOp onze webpagina staan de adviezen en de verslagen van de plenaire "
+            "vergaderingen.")  # fmt: skip
+    assert _kinds(page) == {"website"}
+    panel = ("Jaarverslag 2023\n\nWe hebben drie vragen voorgelegd aan het burgerpanel van de "
+             "gemeente over de bereikbaarheid van het loket.")  # fmt: skip
+    assert _kinds(panel) == {"panel"}
+    stopped = ("Jaarverslag 2023\n\nHet inloopuur in het buurthuis zijn we dit jaar niet meer gaan "
+               "houden. Onze digitale nieuwsbrief is in 2023 niet verschenen.")  # fmt: skip
+    assert _kinds(stopped) == set()

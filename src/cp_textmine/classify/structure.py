@@ -393,7 +393,9 @@ ACHTERBAN = {
         re.I,
     ),
     "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
+        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt)-?"
+        r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
+        r"(?:avonden|middagen|ochtenden)|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
         # a stall at the market, or members talking with the visitors of a place, meets inwoners too
@@ -433,6 +435,23 @@ OTHERS_ACTIVITY = re.compile(
     r"voorjaar|najaar|zomer|winter|jaar|maand|week|begin|eind)[A-Za-zÀ-ÿ]",
     re.I,
 )
+#: What the council publishes: a sentence about a meeting it attended still tells of it.
+PUBLICATIONS = frozenset({"website", "nieuwsbrief"})
+#: "vragen voorgelegd aan het panel van de gemeente": the council used another's activity.
+USED_BY_COUNCIL = re.compile(
+    r"\b(?:voor(?:ge)?leg\w*|uit(?:ge)?zet\w*|ingezet|inzetten|gebruik\w*|via)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _others_activity(sentence: str, m: re.Match[str]) -> bool:
+    """Another organisation's activity ('de inloop van de Voedselbank'), unless the council put
+    it to its own use ('vragen voorgelegd aan het inwonerspanel van de gemeente')."""
+    if not OTHERS_ACTIVITY.match(sentence, m.end()):
+        return False
+    return not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
+
+
 #: First person singular: an interview or a quote, where a member tells of their own life.
 SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
 #: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
@@ -448,7 +467,10 @@ NOT_HELD = re.compile(
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
-    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart)|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|"
+    r"uitgekomen|uitgebracht|verstuurd)|"
+    # "zijn we niet meer gaan houden": stopped before the year
+    r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
     r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond)\b",
     re.I,
 )
@@ -777,15 +799,18 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     planned = future_sections(reader.doc.text)
     for s, _, sentence in sentences:
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
-        if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
+        if "€" in sentence or CONTENTS.search(sentence):
             continue
+        attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
         for kind, pattern in ACHTERBAN.items():
-            m = pattern.search(sentence) if kind not in kinds else None
-            if m and OTHERS_ACTIVITY.match(sentence, m.end()):
+            if kind in kinds or (attended and kind not in PUBLICATIONS):
+                continue  # attending a meeting or a course is no gathering of the achterban
+            m = pattern.search(sentence)
+            if m and _others_activity(sentence, m):
                 continue
             if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
