@@ -663,3 +663,24 @@ def test_achterban_kinds_read_by_what_happened_not_by_the_sentence_around_them()
     stopped = ("Jaarverslag 2023\n\nHet inloopuur in het buurthuis zijn we dit jaar niet meer gaan "
                "houden. Onze digitale nieuwsbrief is in 2023 niet verschenen.")  # fmt: skip
     assert _kinds(stopped) == set()
+
+
+def test_toelichting_that_says_a_norm_is_absent_in_other_words():
+    """'wordt niet gevraagd' and 'is evenmin opgenomen', many words after the cue, tell an absence."""
+    text = (f"{FILLER}\n\nToelichting\nEen eigen jaarprogramma van de raad wordt niet gevraagd. Een "
+            "procedure voor meningsverschillen met het college is in deze regeling evenmin opgenomen.")  # fmt: skip
+    v = _values(text)
+    assert v["work_plan_required"].value == "false"
+    assert v["dispute_procedure"].value == "false"
+
+
+def test_agenda_right_as_a_request_and_motivation_as_making_clear_why():
+    text = (f"{FILLER}\n\nArtikel 3 Overleg\nHet platform kan de portefeuillehouder vragen een door het "
+            "platform gekozen onderwerp tijdens het overleg te behandelen.\n\nArtikel 4 Reactie\n"
+            "Volgt het college een advies niet, dan maakt het in zijn antwoord duidelijk waarom.\n\n"
+            "Artikel 5 Informatie\nHet college verschaft het platform, op verzoek en uit eigen beweging, "
+            "zo vroeg mogelijk alle informatie die het voor zijn werk nodig heeft.")  # fmt: skip
+    v = _values(text)
+    assert v["pw47_d_agenda_right"].value == "true"
+    assert v["motivation_required"].value == "true"
+    assert v["pw47_e_information"].value == "true"

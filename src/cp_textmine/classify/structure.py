@@ -82,12 +82,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:plaatsen|zetten|brengen|laten\s+zetten|voorleggen)|(?:onderwerpen|punten|zaken)\s+"
         r"(?:\w+\s+){0,6}(?:op\s+de\s+agenda|agenda)|agendapunten\s+(?:\w+\s+){0,4}"
         r"(?:aandragen|inbrengen|indienen|aanmelden)|(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,8}"
-        r"(?:inbrengen|aandragen|voordragen)\b)",
+        r"(?:inbrengen|aandragen|voordragen)\b|"
+        # "kan de wethouder verzoeken een door hem gewenst onderwerp in het overleg te bespreken"
+        r"(?:verzoek\w*|vragen)\s+(?:\w+\s+){0,8}?onderwerp\w*\s+(?:\w+\s+){0,5}?(?:te\s+bespreken|te\s+"
+        r"behandelen|aan\s+de\s+orde\s+te\s+(?:stellen|brengen))\b)",
         re.I,
     ),
     "pw47_e_information": re.compile(
         r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
-        r"bezorgt|bezorgen|levert|leveren)\s+(?:\w+\s+){0,8}"
+        r"bezorgt|bezorgen|levert|leveren)\s+(?:[\w,]+\s+){0,12}?"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
@@ -108,7 +111,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|"
+        r"(?:geeft|vermeldt|noemt|legt|maakt)\s+(?:\w+\s+){0,6}(?:aan\s+|duidelijk\s+)?waarom|"
         r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
@@ -181,8 +184,12 @@ NEGATED = re.compile(
     r"verplicht|vereist)",
     re.I,
 )
+#: An absence said after the cue: "een regeling voor geschillen ... is evenmin opgenomen", "een
+#: werkplan wordt niet gevraagd".
 NOT_NEEDED = re.compile(
-    r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
+    r"^\W*(?:\w+\s+){0,7}?(is|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:niet|evenmin)\s+(nodig|verplicht|"
+    r"vereist|opgenomen|gevraagd|voorgeschreven|geregeld|voorzien)\b",
+    re.I,
 )
 EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
                  "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
@@ -312,7 +319,7 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
                 continue
             if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
-                sentence[m.end() : m.end() + 40]
+                sentence[m.end() : m.end() + 80]
             ):
                 continue
             hits.append((norm, offset + m.start(), offset + m.end()))
@@ -326,8 +333,8 @@ def _refused_norms(sentence: str) -> set[str]:
     for norm, cue in CUES.items():
         for m in cue.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if NOT_NEEDED.search(sentence[m.end() : m.end() + 40]) or re.search(
-                r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}$", before, re.I
+            if NOT_NEEDED.search(sentence[m.end() : m.end() + 80]) or re.search(
+                r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I
             ):
                 out.add(norm)
     return out
