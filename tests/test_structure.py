@@ -684,3 +684,12 @@ def test_agenda_right_as_a_request_and_motivation_as_making_clear_why():
     assert v["pw47_d_agenda_right"].value == "true"
     assert v["motivation_required"].value == "true"
     assert v["pw47_e_information"].value == "true"
+
+
+def test_members_not_from_a_panel_figure_nor_from_the_seats_at_the_start():
+    """A figures list's 'leden van het klantenpanel' counts panel members, and all seats filled at
+    the start of the year says nothing of its end."""
+    figures = "Jaarverslag 2023\n\nIn cijfers\n\n150 reacties op de enquête\nleden van het klantenpanel 64\nnieuwsbrieven 3\n"
+    assert _report(figures)["n_members"].value != "64"
+    start = "Jaarverslag 2023\n\nBij de start van 2023 waren alle elf zetels bezet. Daarna vertrokken er twee."
+    assert _report(start)["n_members"].value != "11"

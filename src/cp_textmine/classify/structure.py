@@ -588,7 +588,8 @@ N_MEMBERS = re.compile(
 )
 #: A count of the start of the year is no count at its end.
 YEAR_START = re.compile(
-    r"\b(begin|begonnen|startten|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b", re.I
+    r"\b(begin|begonnen|startten|(?:de\s+)?start\s+van|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b",
+    re.I,
 )
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
@@ -1246,7 +1247,8 @@ def _collective(word: str) -> int | None:
 
 #: A figures table's members row: "leden per 31-12 | 9 | 11", "aantal leden eind van het jaar 8".
 MEMBERS_FIGURE = re.compile(
-    r"^[\s|]*(?:aantal\s+)?(?:leden|zittende\s+leden)\b(?P<label>[^|\n]{0,30}?)[\s|]+"
+    r"^[\s|]*(?:aantal\s+)?(?:leden|zittende\s+leden)\b"
+    r"(?P<label>(?:\s+(?:per|op|eind|einde|ultimo|aan\s+het\s+eind)\b[^|\n]{0,20}?)?)[\s|]+"
     r"(?P<rest>\d{1,2}(?:[\s|]+\S+){0,3})[\s|]*$",
     re.I,
 )
@@ -1299,6 +1301,8 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
     for i, (s, _, sentence) in enumerate(sentences):
         m = ALL_N_SEATS_FILLED.search(sentence) or SEATS_FILLED.search(sentence)
+        if m and YEAR_START.search(sentence[: m.start()]):
+            continue  # "aan het begin van het jaar waren alle zetels bezet": not the year's end
         if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
             return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
         total = SEATS_TOTAL.search(sentence)
