@@ -693,3 +693,18 @@ def test_members_not_from_a_panel_figure_nor_from_the_seats_at_the_start():
     assert _report(figures)["n_members"].value != "64"
     start = "Jaarverslag 2023\n\nBij de start van 2023 waren alle elf zetels bezet. Daarna vertrokken er twee."
     assert _report(start)["n_members"].value != "11"
+
+
+def test_no_longer_made_recruiting_under_way_and_could_not_go_ahead():
+    """'maken we sinds vorig jaar niet meer' refuses a plan; 'de werving loopt' is a vacancy;
+    an activity that 'kon niet doorgaan' was not held."""
+    plan = "Jaarverslag 2023\n\nEen jaarplan schrijven wij sinds de herstart niet meer; de agenda volgt de gemeente."
+    assert _report(plan)["work_plan_present"].value == "false"
+    recruiting = (
+        "Jaarverslag 2023\n\nTwee leden vertrokken in het najaar. De werving is inmiddels gestart."
+    )
+    assert _report(recruiting)["vacancies"].value == "true"
+    cancelled = (
+        "Jaarverslag 2023\n\nDe koffieochtend in de wijk kon door de verbouwing niet doorgaan."
+    )
+    assert _kinds(cancelled) == set()

@@ -469,7 +469,7 @@ NOT_HELD = re.compile(
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
     r"(?:starten|beginnen|opzetten)|van\s+plan|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
-    r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
+    r"niet\s+doorgegaan|gingen?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
@@ -514,8 +514,9 @@ PLAN_NOT_MADE = re.compile(
     r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
     r"klaar|af|gereed|afgerond)\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
+    # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
     r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
-    r"(?:\w+\s+)?(?:niet|nooit)\b",
+    r"(?:\w+\s+){0,3}?(?:niet|nooit)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -537,7 +538,9 @@ RECRUITING = re.compile(
     r"(?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*(?:\w+\s+){0,2}"
     r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
     r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
-    r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|werving\s+van\s+"
+    r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|"
+    # "de werving loopt", "de werving is gestart": members are being sought
+    r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
