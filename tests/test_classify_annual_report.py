@@ -361,3 +361,31 @@ def test_numbered_appendix_items_with_the_kind_in_brackets_then_the_date():
             "2. Toegang tot de Wmo (ongevraagd) – 19 augustus 2022 – niet overgenomen\n"
             "3. Nazorg van ons advies uit 2021 (ongevraagd) – 2 december 2021 – overgenomen\n")  # fmt: skip
     assert _count(text) == 2
+
+
+ADVICE_TITLES = """Jaarverslag 2024
+Onze adviezen
+
+Advies 24/01 – Vervoer naar dagbesteding (gevraagd), 12 februari 2024
+Wij vroegen om kortere reistijden.
+
+Advies 24/02 – Schuldhulp voor jongeren
+(ongevraagd), 3 september 2024
+Wij pleitten voor een vast aanspreekpunt."""
+
+
+def test_numbered_advice_titles_count_even_when_the_date_wraps_to_the_next_line():
+    assert _count(ADVICE_TITLES) == 2
+
+
+def test_report_year_named_with_a_compound_of_jaar():
+    pages = (
+        Page(
+            1,
+            "Jaarverslag over het kalenderjaar 2023\n\nIn 2022 begonnen wij met zes leden.",
+            "text",
+            60,
+        ),
+    )
+    facts, _ = annual_report_facts(DocText.from_pages(pages), (), date(2024, 3, 1))
+    assert facts.year == 2023

@@ -602,3 +602,109 @@ def test_more_report_forms_seats_chair_stand_and_sign_up_call():
     assert _report(stand)["achterban_activities"].value == "bijeenkomst"
     call = "Jaarverslag 2023\n\nPraat mee over zorg en inkomen: meld u vandaag nog aan als lid van onze raad."
     assert _report(call)["vacancies"].value == "true"
+
+
+def test_members_in_the_forms_a_report_states_them():
+    """A collective numeral, the end count after the start count, every seat named with its
+    number, a list opened by a nickname, and a figures row in the report year's column."""
+    collective = "Jaarverslag 2024\n\nEind december zaten we met ons achten aan tafel, de voorzitter inbegrepen."
+    assert _report(collective)["n_members"].value == "8"
+    assert (
+        _report("Jaarverslag 2024\n\nOp 31 december waren we met z'n elven.")["n_members"].value
+        == "11"
+    )
+    changes = "Jaarverslag 2024\n\nDe commissie startte het jaar met tien leden en eindigde het met zeven."
+    assert _report(changes)["n_members"].value == "7"
+    seats = "Jaarverslag 2024\n\nAlle negen plaatsen waren op 1 december weer bezet."
+    assert _report(seats)["n_members"].value == "9"
+    listed = ("Jaarverslag 2024\n\nOp 31 december 2024 bestond de raad uit:\n\n"
+              "- mw. P.A. (Petra) de Groot, voorzitter\n- dhr. K. Yilmaz, secretaris\n"
+              "- mw. R. Visser-Bakker, lid\n")  # fmt: skip
+    assert _report(listed)["n_members"].value == "3"
+    figures = ("Jaarverslag 2024\n\nKerncijfers\n\n2022 2023\n\nvergaderingen 9 8\n"
+               "leden op 31-12 10 8\nadviezen 5 6\n")  # fmt: skip
+    assert _report(figures)["n_members"].value == "8"
+
+
+def test_meetings_told_one_after_another_and_planned_against_held():
+    """Meetings narrated over several sentences add up (cancelled and merged ones not); of the
+    planned meetings only those held count."""
+    told = ("Jaarverslag 2023\n\nMet de wethouder hadden we een wisselend contact. Op 12 januari spraken "
+            "we de wethouder over de bijstand. In het voorjaar maakten we op 4 april kennis met de nieuwe "
+            "portefeuillehouder. Later volgden nog overleggen op 6 juli en 30 oktober. Het overleg van "
+            "december werd afgezegd. De werkgroepen kwamen zes keer bij elkaar.")  # fmt: skip
+    assert _report(told)["meetings_with_college"].value == "4"
+    planned = ("Jaarverslag 2023\n\nVan de drie geplande gesprekken met het college vonden er maar "
+               "twee plaats, in maart en in juni.")  # fmt: skip
+    assert _report(planned)["meetings_with_college"].value == "2"
+
+
+def _kinds(text: str) -> set[str]:
+    return set((_report(text)["achterban_activities"].value or "").split(",")) - {""}
+
+
+def test_achterban_kinds_read_by_what_happened_not_by_the_sentence_around_them():
+    """Evenings in the villages are gatherings; a page the council keeps is a publication even
+    in a sentence that also names a plenary meeting; a panel the council put questions to counts
+    though another runs it; an activity no longer held or a letter that did not appear does not."""
+    evenings = (
+        "Jaarverslag 2023\n\nIn maart en september hielden we avonden in twee kernen over armoede."
+    )
+    assert _kinds(evenings) == {"bijeenkomst"}
+    assert _kinds("Jaarverslag 2023\n\nDe wijkavonden trokken dit jaar veel bezoekers.") == {
+        "bijeenkomst"
+    }
+    page = ("Jaarverslag 2023\n\nOp onze webpagina staan de adviezen en de verslagen van de plenaire "
+            "vergaderingen.")  # fmt: skip
+    assert _kinds(page) == {"website"}
+    panel = ("Jaarverslag 2023\n\nWe hebben drie vragen voorgelegd aan het burgerpanel van de "
+             "gemeente over de bereikbaarheid van het loket.")  # fmt: skip
+    assert _kinds(panel) == {"panel"}
+    stopped = ("Jaarverslag 2023\n\nHet inloopuur in het buurthuis zijn we dit jaar niet meer gaan "
+               "houden. Onze digitale nieuwsbrief is in 2023 niet verschenen.")  # fmt: skip
+    assert _kinds(stopped) == set()
+
+
+def test_toelichting_that_says_a_norm_is_absent_in_other_words():
+    """'wordt niet gevraagd' and 'is evenmin opgenomen', many words after the cue, tell an absence."""
+    text = (f"{FILLER}\n\nToelichting\nEen eigen jaarprogramma van de raad wordt niet gevraagd. Een "
+            "procedure voor meningsverschillen met het college is in deze regeling evenmin opgenomen.")  # fmt: skip
+    v = _values(text)
+    assert v["work_plan_required"].value == "false"
+    assert v["dispute_procedure"].value == "false"
+
+
+def test_agenda_right_as_a_request_and_motivation_as_making_clear_why():
+    text = (f"{FILLER}\n\nArtikel 3 Overleg\nHet platform kan de portefeuillehouder vragen een door het "
+            "platform gekozen onderwerp tijdens het overleg te behandelen.\n\nArtikel 4 Reactie\n"
+            "Volgt het college een advies niet, dan maakt het in zijn antwoord duidelijk waarom.\n\n"
+            "Artikel 5 Informatie\nHet college verschaft het platform, op verzoek en uit eigen beweging, "
+            "zo vroeg mogelijk alle informatie die het voor zijn werk nodig heeft.")  # fmt: skip
+    v = _values(text)
+    assert v["pw47_d_agenda_right"].value == "true"
+    assert v["motivation_required"].value == "true"
+    assert v["pw47_e_information"].value == "true"
+
+
+def test_members_not_from_a_panel_figure_nor_from_the_seats_at_the_start():
+    """A figures list's 'leden van het klantenpanel' counts panel members, and all seats filled at
+    the start of the year says nothing of its end."""
+    figures = "Jaarverslag 2023\n\nIn cijfers\n\n150 reacties op de enquête\nleden van het klantenpanel 64\nnieuwsbrieven 3\n"
+    assert _report(figures)["n_members"].value != "64"
+    start = "Jaarverslag 2023\n\nBij de start van 2023 waren alle elf zetels bezet. Daarna vertrokken er twee."
+    assert _report(start)["n_members"].value != "11"
+
+
+def test_no_longer_made_recruiting_under_way_and_could_not_go_ahead():
+    """'maken we sinds vorig jaar niet meer' refuses a plan; 'de werving loopt' is a vacancy;
+    an activity that 'kon niet doorgaan' was not held."""
+    plan = "Jaarverslag 2023\n\nEen jaarplan schrijven wij sinds de herstart niet meer; de agenda volgt de gemeente."
+    assert _report(plan)["work_plan_present"].value == "false"
+    recruiting = (
+        "Jaarverslag 2023\n\nTwee leden vertrokken in het najaar. De werving is inmiddels gestart."
+    )
+    assert _report(recruiting)["vacancies"].value == "true"
+    cancelled = (
+        "Jaarverslag 2023\n\nDe koffieochtend in de wijk kon door de verbouwing niet doorgaan."
+    )
+    assert _kinds(cancelled) == set()

@@ -22,12 +22,12 @@ from cp_textmine.read.doctext import PAGE_SEP, DocText
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
+#: "Jaarverslag 2023", "Jaarverslag over het kalenderjaar 2021": the year's word may be any
+#: compound of jaar (verslagjaar, kalenderjaar, boekjaar).
 YEAR_TITLE = re.compile(
-    r"\bjaarverslag\s*(?:over\s+(?:het\s+jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b", re.I
+    r"\bjaarverslag\s*(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b", re.I
 )
-YEAR_BODY = re.compile(
-    r"\b(?:over|in)\s+(?:het\s+(?:verslag)?jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I
-)
+YEAR_BODY = re.compile(r"\b(?:over|in)\s+(?:het\s+[a-z]*jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 HEADER_WORDS = re.compile(
     r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel|wanneer|waarover", re.I
 )
@@ -659,12 +659,16 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
     return units
 
 
+#: A numbered advice's title: "Advies 2021-06 – ...", "Advies nr. 4: ...", "Advies 3 - ...".
+ADVICE_TITLE = re.compile(r"advies\s+(?:nr\.?\s*)?\d[\w/.-]*\s*[-–—:]", re.I)
+
+
 def _is_heading(line: str, previous: str) -> bool:
     """A short line that ends no sentence: "Tweede kwartaal" after a finished sentence, or a
     numbered chapter title ("9. Wmo, zorg en vervoer") that holds no date."""
     words = line.split()
-    if len(words) > 6 or line.endswith((".", ",", ";", ")")):
-        return False
+    if len(words) > 6 or line.endswith((".", ",", ";", ")")) or ADVICE_TITLE.match(line):
+        return False  # "Advies 2021-06 – Kwijtschelding" opens an advice whose date wraps on
     if re.match(r"\d{1,2}\.\s", line):
         return not CELL_DATE.search(line) and not re.search(rf"\b(?:{_MONTH})\b", line, re.I)
     return (not previous or previous.endswith((".", "!", "?", ":", ";"))) and not _ITEM_START.match(

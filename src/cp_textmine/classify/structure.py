@@ -82,12 +82,15 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:plaatsen|zetten|brengen|laten\s+zetten|voorleggen)|(?:onderwerpen|punten|zaken)\s+"
         r"(?:\w+\s+){0,6}(?:op\s+de\s+agenda|agenda)|agendapunten\s+(?:\w+\s+){0,4}"
         r"(?:aandragen|inbrengen|indienen|aanmelden)|(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,8}"
-        r"(?:inbrengen|aandragen|voordragen)\b)",
+        r"(?:inbrengen|aandragen|voordragen)\b|"
+        # "kan de wethouder verzoeken een door hem gewenst onderwerp in het overleg te bespreken"
+        r"(?:verzoek\w*|vragen)\s+(?:\w+\s+){0,8}?onderwerp\w*\s+(?:\w+\s+){0,5}?(?:te\s+bespreken|te\s+"
+        r"behandelen|aan\s+de\s+orde\s+te\s+(?:stellen|brengen))\b)",
         re.I,
     ),
     "pw47_e_information": re.compile(
         r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
-        r"bezorgt|bezorgen|levert|leveren)\s+(?:\w+\s+){0,8}"
+        r"bezorgt|bezorgen|levert|leveren)\s+(?:[\w,]+\s+){0,12}?"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
@@ -108,7 +111,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt)\s+(?:\w+\s+){0,6}(?:aan\s+)?waarom|"
+        r"(?:geeft|vermeldt|noemt|legt|maakt)\s+(?:\w+\s+){0,6}(?:aan\s+|duidelijk\s+)?waarom|"
         r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
@@ -181,8 +184,12 @@ NEGATED = re.compile(
     r"verplicht|vereist)",
     re.I,
 )
+#: An absence said after the cue: "een regeling voor geschillen ... is evenmin opgenomen", "een
+#: werkplan wordt niet gevraagd".
 NOT_NEEDED = re.compile(
-    r"^\W*(?:\w+\s+){0,2}(is|zijn|wordt|worden)\s+niet\s+(nodig|verplicht|vereist|opgenomen)", re.I
+    r"^\W*(?:\w+\s+){0,7}?(is|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:niet|evenmin)\s+(nodig|verplicht|"
+    r"vereist|opgenomen|gevraagd|voorgeschreven|geregeld|voorzien)\b",
+    re.I,
 )
 EXTRA_NUMBERS = {"elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
                  "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20,
@@ -312,7 +319,7 @@ def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
             if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
                 continue
             if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
-                sentence[m.end() : m.end() + 40]
+                sentence[m.end() : m.end() + 80]
             ):
                 continue
             hits.append((norm, offset + m.start(), offset + m.end()))
@@ -326,8 +333,8 @@ def _refused_norms(sentence: str) -> set[str]:
     for norm, cue in CUES.items():
         for m in cue.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if NOT_NEEDED.search(sentence[m.end() : m.end() + 40]) or re.search(
-                r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}$", before, re.I
+            if NOT_NEEDED.search(sentence[m.end() : m.end() + 80]) or re.search(
+                r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I
             ):
                 out.add(norm)
     return out
@@ -393,7 +400,9 @@ ACHTERBAN = {
         re.I,
     ),
     "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners)-?(?:avond|middag|ochtend)\w*|"
+        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt)-?"
+        r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
+        r"(?:avonden|middagen|ochtenden)|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
         # a stall at the market, or members talking with the visitors of a place, meets inwoners too
@@ -433,6 +442,23 @@ OTHERS_ACTIVITY = re.compile(
     r"voorjaar|najaar|zomer|winter|jaar|maand|week|begin|eind)[A-Za-zÀ-ÿ]",
     re.I,
 )
+#: What the council publishes: a sentence about a meeting it attended still tells of it.
+PUBLICATIONS = frozenset({"website", "nieuwsbrief"})
+#: "vragen voorgelegd aan het panel van de gemeente": the council used another's activity.
+USED_BY_COUNCIL = re.compile(
+    r"\b(?:voor(?:ge)?leg\w*|uit(?:ge)?zet\w*|ingezet|inzetten|gebruik\w*|via)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _others_activity(sentence: str, m: re.Match[str]) -> bool:
+    """Another organisation's activity ('de inloop van de Voedselbank'), unless the council put
+    it to its own use ('vragen voorgelegd aan het inwonerspanel van de gemeente')."""
+    if not OTHERS_ACTIVITY.match(sentence, m.end()):
+        return False
+    return not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
+
+
 #: First person singular: an interview or a quote, where a member tells of their own life.
 SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
 #: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
@@ -443,12 +469,15 @@ NOT_HELD = re.compile(
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
     r"(?:starten|beginnen|opzetten)|van\s+plan|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
-    r"niet\s+doorgegaan|gingen?\s+niet\s+door|afgelast|geannuleerd|onderzoeken\s+of|"
+    r"niet\s+doorgegaan|gingen?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
-    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart)|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|"
+    r"uitgekomen|uitgebracht|verstuurd)|"
+    # "zijn we niet meer gaan houden": stopped before the year
+    r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
     r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond)\b",
     re.I,
 )
@@ -485,8 +514,9 @@ PLAN_NOT_MADE = re.compile(
     r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
     r"klaar|af|gereed|afgerond)\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
+    # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
     r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
-    r"(?:\w+\s+)?(?:niet|nooit)\b",
+    r"(?:\w+\s+){0,3}?(?:niet|nooit)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -508,7 +538,9 @@ RECRUITING = re.compile(
     r"(?:we|wij)\s+zoeken\s+(?:nog\s+|vooral\s+|daarom\s+|dringend\s+|steeds\s+|dus\s+)*(?:\w+\s+){0,2}"
     r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
     r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
-    r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|werving\s+van\s+"
+    r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|"
+    # "de werving loopt", "de werving is gestart": members are being sought
+    r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
@@ -550,12 +582,17 @@ N_MEMBERS = re.compile(
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
-    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)",
+    rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)"
+    # "begon met twaalf leden en eindigde met negen": the count the year ended with
+    rf"|\bleden\b[^.;]{{0,60}}?\b(?:eindigde|eindigden|sloot|sloten)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n6>{_COUNT})\b"
+    # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
+    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
 YEAR_START = re.compile(
-    r"\b(begin|begonnen|startten|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b", re.I
+    r"\b(begin|begonnen|startten|(?:de\s+)?start\s+van|aan\s+het\s+begin|(?:per|op)\s+1\s+januari)\b",
+    re.I,
 )
 START_COUNT = re.compile(
     rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
@@ -773,15 +810,18 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     planned = future_sections(reader.doc.text)
     for s, _, sentence in sentences:
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
-        if "€" in sentence or CONTENTS.search(sentence) or ATTENDED.search(sentence):
+        if "€" in sentence or CONTENTS.search(sentence):
             continue
+        attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
         for kind, pattern in ACHTERBAN.items():
-            m = pattern.search(sentence) if kind not in kinds else None
-            if m and OTHERS_ACTIVITY.match(sentence, m.end()):
+            if kind in kinds or (attended and kind not in PUBLICATIONS):
+                continue  # attending a meeting or a course is no gathering of the achterban
+            m = pattern.search(sentence)
+            if m and _others_activity(sentence, m):
                 continue
             if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
@@ -853,6 +893,7 @@ def _meetings(
         _meetings_figure(text, year)
         or _meetings_date_line(text)
         or _meetings_counted(sentences)
+        or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
         or _meetings_itemised(text)
     )
@@ -969,6 +1010,16 @@ def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
 TOTAL_FIRST = re.compile(r":|\b(?:waarvan|waaronder|namelijk|te\s+weten)\b", re.I)
 
 
+#: A count of meetings planned, not held: "vier geplande overleggen".
+PLANNED = re.compile(r"\b(?:geplande|voorgenomen|beoogde|afgesproken|geagendeerde)\b", re.I)
+#: The part of the planned meetings that was held: "gingen er twee door", "er vonden er drie plaats".
+HELD_OF_PLANNED = re.compile(
+    rf"\b(?:gingen|vonden|werden)\s+er\s+(?:\w+\s+)?(?P<n>{_NUMWORD})\s+(?:\w+\s+)?(?:door|plaats|gehouden)\b|"
+    rf"\ber\s+(?P<n2>{_NUMWORD})\s+(?:doorgegaan|doorgingen|gehouden|plaatsgevonden|plaatsvonden)\b",
+    re.I,
+)
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
     i.e. no other count stands between one and its nearest mention of the college ("de raad
@@ -990,6 +1041,11 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if _number(m["n"]) and not _other_line(sentence, m)
             and not PER_PERIOD.match(sentence, m.end())
         ]  # fmt: skip
+        planned = [m for m in counts if PLANNED.search(m.group())]
+        held = HELD_OF_PLANNED.search(sentence) if planned else None
+        if held:  # "van de vier geplande overleggen gingen er twee door": two were held
+            return str(_number(held["n"] or held["n2"])), s + held.start(), s + held.end()
+        counts = [m for m in counts if m not in planned]
         owned: dict[int, re.Match[str]] = {}
         for m in counts:
             after = [
@@ -1057,6 +1113,47 @@ def _meetings_dated(
     return None
 
 
+#: Not a meeting held with the college: cancelled, moved, merged, or with others than the college.
+_NOT_A_MEETING_HELD = re.compile(
+    r"\b(?:afgezegd|afgelast|geannuleerd|ging\s+niet\s+door|gingen\s+niet\s+door|niet\s+doorgegaan|"
+    r"samengevoegd|verplaatst|gepland|uitgesteld|vervangen|gemeenteraad|raadsleden|fractie\w*)\b",
+    re.I,
+)
+
+
+def _meetings_narrated(
+    text: str, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """A passage that tells the year's meetings with the college one after another: a sentence
+    on meetings with the college, then sentences about a meeting that each give the dates held
+    ('Op 3 maart spraken we de wethouder ... Daarna volgden overleggen op 5 juli en 8 november').
+    Cancelled or merged meetings and talks with officials or the gemeenteraad are not counted;
+    the passage ends at two sentences in a row about something else."""
+    del text  # the sentences carry their offsets
+    for i, (_, _, first) in enumerate(sentences):
+        party = MEETING_PARTY.search(first) or re.search(r"\bbestuurlijk", first, re.I)
+        if not (party and MEETING_WORD.search(first)) or OFFICIALS.search(first):
+            continue
+        dates: list[tuple[int, int]] = []
+        telling = set()
+        aside = 0
+        for j, (s, _, sentence) in enumerate(sentences[i : i + 8]):
+            about = MEETING_PARTY.search(sentence) or MEETING_WORD.search(sentence)
+            aside = 0 if about else aside + 1
+            if aside > 1:
+                break  # one clause aside ("; dat onderwerp schoof door") does not end the passage
+            if not about:
+                continue
+            if _NOT_A_MEETING_HELD.search(sentence) or OFFICIALS.search(sentence):
+                continue
+            for m in _MEETING_DATE.finditer(sentence):
+                dates.append((s + m.start(), s + m.end()))
+                telling.add(j)
+        if len(telling) >= 2 and len(dates) >= 2:
+            return str(len(dates)), dates[0][0], dates[-1][1]
+    return None
+
+
 def _only_dates_between(sentence: str, found: list[re.Match[str]]) -> bool:
     """The dates form one list: between them only commas, 'en' and a word in brackets."""
     gaps = [sentence[a.end() : b.start()] for a, b in itertools.pairwise(found)]
@@ -1088,7 +1185,11 @@ def _n_members(
 ) -> StructureValue:
     """The members at the year's end: a stated count (the end of the year before others), a
     list or table of names, or the count at the start with those who left and joined."""
-    stated = _stated_members(sentences) or _members_by_seats(sentences)
+    stated = (
+        _stated_members(sentences)
+        or _members_by_seats(sentences)
+        or _members_figure(text, reader.year)
+    )
     if stated:
         return reader.found("n_members", *stated)
     listed = _members_list(text)
@@ -1111,11 +1212,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         if "panel" in sentence.lower():
             continue
         m = N_MEMBERS.search(sentence)
-        n = (
-            _number(next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"]) if g), None))
-            if m
-            else None
-        )
+        n = _member_count(m) if m else None
         if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
             continue  # "een aantal leden" is no count; the start of the year no end
         trainees = NON_VOTING_IN_COUNT.search(sentence)
@@ -1130,6 +1227,56 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
     return at_end or anywhere
 
 
+def _member_count(m: re.Match[str]) -> int | None:
+    """The number an N_MEMBERS match names; a collective numeral ("zevenen") counts as its root."""
+    if m["n7"]:
+        return _collective(m["n7"])
+    return _number(
+        next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"]) if g), None)
+    )
+
+
+def _collective(word: str) -> int | None:
+    """'zevenen' 7, 'achten' 8, 'elven' 11, 'twaalven' 12, 'zessen' 6, 'drieën' 3: the numeral
+    with its -en ending, the root's f written v and a doubled s or n undone."""
+    low = word.lower().replace("ë", "e")
+    root = low[:-2]
+    candidates = {root, root.replace("v", "f"), root[:-1] if root[-1:] == root[-2:-1] else root}
+    if root.endswith("v"):
+        candidates.add(root[:-1] + "f")
+    found = [_number(c) for c in candidates if c and not c.isdigit()]
+    return next((n for n in found if n and n > 1), None)
+
+
+#: A figures table's members row: "leden per 31-12 | 9 | 11", "aantal leden eind van het jaar 8".
+MEMBERS_FIGURE = re.compile(
+    r"^[\s|]*(?:aantal\s+)?(?:leden|zittende\s+leden)\b"
+    r"(?P<label>(?:\s+(?:per|op|eind|einde|ultimo|aan\s+het\s+eind)\b[^|\n]{0,20}?)?)[\s|]+"
+    r"(?P<rest>\d{1,2}(?:[\s|]+\S+){0,3})[\s|]*$",
+    re.I,
+)
+
+
+def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """The members row of a figures table, in the report year's column when a header line above
+    names the years ('2022 2021'): the other year's figure is a comparison, not this year's."""
+    lines = _text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        m = MEMBERS_FIGURE.match(line)
+        if not m or re.search(r"[a-z]{3,}[.!?]", m["label"]) or YEAR_START.search(m["label"]):
+            continue
+        cells = re.findall(r"[^\s|]+", m["rest"])
+        column = 0
+        for _, above in reversed(lines[max(0, i - 12) : i]):
+            years = re.findall(r"\b(?:19|20)\d{2}\b", above)
+            if len(years) >= 2:
+                column = years.index(str(year)) if str(year) in years else -1
+                break
+        if 0 <= column < len(cells) and cells[column].isdigit():
+            return str(int(cells[column])), start, start + len(line)
+    return None
+
+
 #: "zes leden en een voorzitter", "acht leden plus de voorzitter".
 CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+(?:\w+\s+)?voorzitter\b", re.I)
 _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
@@ -1137,8 +1284,12 @@ _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
 SEATS_FILLED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
     rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+"
-    r"(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
+    rf"(?!{_MONTHS})(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
     re.I,
+)
+#: "alle twaalf zetels waren op 31 december bezet": every seat, and how many.
+ALL_N_SEATS_FILLED = re.compile(
+    rf"\balle\s+(?P<n>{_COUNT})\s+{_SEAT}\s+(?:[\w.]+\s+){{0,5}}?(?:bezet|vervuld|ingevuld)\b", re.I
 )
 SEATS_TOTAL = re.compile(
     rf"\b(?:telt|heeft|kent|bestaat\s+uit)\s+(?P<n>{_COUNT})\s+{_SEAT}\b", re.I
@@ -1152,7 +1303,9 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     """The seats that are filled: 'elf van de dertien zetels bezet' as a count, or 'telt dertien
     zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
     for i, (s, _, sentence) in enumerate(sentences):
-        m = SEATS_FILLED.search(sentence)
+        m = ALL_N_SEATS_FILLED.search(sentence) or SEATS_FILLED.search(sentence)
+        if m and YEAR_START.search(sentence[: m.start()]):
+            continue  # "aan het begin van het jaar waren alle zetels bezet": not the year's end
         if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
             return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
         total = SEATS_TOTAL.search(sentence)
@@ -1163,7 +1316,7 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
 
 def _is_name_line(line: str) -> bool:
     """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
-    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+[A-Z])", "", line)  # "P. (Pierre) Vroemen"
+    line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+\w)", "", line)  # "P. (Pierre) Vroemen", "(Wim) van"
     body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
     if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
         return False  # a table header or an organisation
