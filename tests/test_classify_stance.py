@@ -156,3 +156,26 @@ def test_relative_clauses_values_kept_and_changes_refused(
 def test_a_reaction_cell_that_describes_the_change_adopts() -> None:
     cell = "Per 1 mei werkt het loket met vaste contactpersonen. Daarvoor is in de begroting geld opgenomen."
     assert sentence_stance(cell.split(". ")[1], require_actor=False) == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the ask is already written down in the rules: already policy
+        ("Die afspraak staat al in de huidige nadere regels.", "noted"),
+        # coming back on the request later: deferred
+        ("Wij komen op deze vraag terug na de begrotingsbehandeling.", "noted"),
+        # a calculation the college had made is an account, not a study promised
+        ("Wij hebben laten uitrekenen wat een hogere vergoeding zou kosten.", None),
+        # announcing the act itself, with any verb
+        ("Voor gezinnen met kinderen gaan wij de bijdrage verdubbelen.", "adopted"),
+        ("Wij gaan de folder in drie talen laten vertalen.", "adopted"),
+        # talking, or an assumption, is not doing
+        ("Wij gaan hierover graag met u praten.", None),
+        ("Wij gaan ervan uit dat de regeling volstaat.", None),
+    ],
+)
+def test_already_written_down_coming_back_and_announced_acts(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected

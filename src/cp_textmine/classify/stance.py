@@ -73,7 +73,7 @@ DECLINE = re.compile(
 DEFER = re.compile(
     r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
     r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
-    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
+    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
@@ -88,7 +88,7 @@ DEFER = re.compile(
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
-    r"\bstaande\s+praktijk\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    r"\bstaande\s+praktijk\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
     re.I,
 )
 NOTE = re.compile(
@@ -117,6 +117,30 @@ WAITING = re.compile(
     r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b",  # "niet ... voordat wij het geheel overzien"
     re.I,
 )
+#: a study the college already had done ("wij hebben laten doorrekenen wat ... betekent"): an
+#: account of the work before the answer, not a promise to study later
+STUDY_DONE = re.compile(
+    r"\b(hebben|heeft|had|hadden)\b[^.;]{0,40}\blaten\s+(onderzoeken|uitzoeken|uitwerken|verkennen|"
+    r"doorrekenen|berekenen|uitrekenen|nagaan)\b",
+    re.I,
+)
+#: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
+#: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
+GOING_TO = re.compile(
+    r"\b(?:(gaan|gaat)\s+(wij|we|het\s+college)|(wij|we|het\s+college)\s+(gaan|gaat))\b"
+    r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na)\b)[^.;:?]){0,100}?)"
+    r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
+    re.I,
+)
+#: verbs after "gaan wij" that talk, look or meet rather than do what was asked
+GOING_TO_TALK = frozenset(
+    """
+    bespreken informeren kijken bekijken praten overleggen vragen horen spreken melden
+    zien nadenken hebben zijn worden maken wegen afwegen
+    """.split()  # noqa: SIM905
+)
+
+
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
 INDIRECT = re.compile(
     r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
@@ -184,6 +208,8 @@ def clause_stance(clause: str) -> str | None:
         return "already"
     if WAITING.search(clause):
         return "deferred"
+    if STUDY_DONE.search(clause):
+        return None
     if UNCHANGED.search(clause) and not NEGATION.search(clause):
         return "unchanged"
     if DECLINE.search(clause):
@@ -197,6 +223,9 @@ def clause_stance(clause: str) -> str | None:
         return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
     if NOTE.search(clause):
         return "noted"
+    going = GOING_TO.search(clause)
+    if going and going["verb"].lower() not in GOING_TO_TALK and not NEGATION.search(clause):
+        return "adopted"
     return None
 
 
