@@ -179,3 +179,31 @@ def test_already_written_down_coming_back_and_announced_acts(
     sentence: str, expected: str | None
 ) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short relative clause on the council's words ends after its verb
+        ("Wij hebben de nota op de drie punten die u aandraagt aangepast.", "adopted"),
+        ("De suggesties die u doet nemen wij niet over.", "not_adopted"),
+    ],
+)
+def test_the_verdict_after_a_relative_clause_about_the_council(
+    sentence: str, expected: str
+) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the college dates the start of an act: it does what was asked
+        ("Na de zomer starten wij met een spreekuur in de bibliotheek.", "adopted"),
+        ("We beginnen vanaf oktober met huisbezoeken bij nieuwe aanvragers.", "adopted"),
+        # starting a letter's answer, or a start in the past, is no verdict
+        ("Wij beginnen met de eerste vraag uit uw brief.", None),
+    ],
+)
+def test_a_dated_start_of_an_act_adopts(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

@@ -132,6 +132,18 @@ GOING_TO = re.compile(
     r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
     re.I,
 )
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+#: "in maart starten wij met een leespanel", "wij beginnen per 1 juli met ...": the college
+#: dates the start of an act, which is doing it
+DATED_START = re.compile(
+    rf"\b(in|vanaf|per|met\s+ingang\s+van|na)\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|de\s+zomer|het\s+"
+    r"(voorjaar|najaar)|volgend\s+jaar)\b[^.;]{0,20}\b(starten|beginnen)\s+(wij|we)\s+met\b|"
+    rf"\b(wij|we)\s+(starten|beginnen)\s+(in|vanaf|per|met\s+ingang\s+van)\s+(\d{{1,2}}\s+)?"
+    rf"({_MONTH}|20\d\d)\b[^.;]{{0,40}}\bmet\b",
+    re.I,
+)
 #: verbs after "gaan wij" that talk, look or meet rather than do what was asked
 GOING_TO_TALK = frozenset(
     """
@@ -163,6 +175,9 @@ CLAUSE_BREAK = re.compile(
 RELATIVE = re.compile(r"(?P<noun>\w+)\s+die\s+(?!(wij|we|ons\s+college|het\s+college)\b)", re.I)
 #: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
 RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
+#: a short relative clause about the council's words ("de punten die u noemt"): it ends after
+#: its own verb, and the main clause's verb follows ("... die u noemt aangepast")
+COUNCIL_RELATIVE = re.compile(r"(u|uw\s+raad|de\s+raad)\s+(\w+)\b(?=\s+\w)", re.I)
 #: words before "die" that make it a demonstrative ("na die bespreking"), not a relative pronoun
 NOT_A_NOUN = {
     "na", "in", "op", "met", "voor", "van", "door", "bij", "om", "over", "uit", "aan", "tot",
@@ -186,6 +201,9 @@ def _drop_relative(clause: str) -> str:
         end = RELATIVE_END.search(clause, match.end())
         out.append(clause[pos : match.end("noun")])
         pos = end.start() if end else len(clause)
+        council = COUNCIL_RELATIVE.match(clause, match.end())
+        if council and council.end() < pos:
+            pos = council.end()
     out.append(clause[pos:])
     return " ".join(part.strip() for part in out if part.strip())
 
@@ -223,6 +241,8 @@ def clause_stance(clause: str) -> str | None:
         return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
     if NOTE.search(clause):
         return "noted"
+    if DATED_START.search(clause) and not NEGATION.search(clause):
+        return "adopted"
     going = GOING_TO.search(clause)
     if going and going["verb"].lower() not in GOING_TO_TALK and not NEGATION.search(clause):
         return "adopted"
