@@ -207,3 +207,22 @@ def test_the_verdict_after_a_relative_clause_about_the_council(
 )
 def test_a_dated_start_of_an_act_adopts(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the law leaves no room: a refusal even when no "wij" declines
+        ("De Jeugdwet geeft ons geen ruimte om deze eis te laten vallen.", "not_adopted"),
+        ("Volgens de wet is het niet toegestaan de toeslag vaker uit te keren.", "not_adopted"),
+        # keeping to the set budget or the policy in force
+        ("Wij blijven daarbij binnen de afgesproken kaders van de begroting.", "not_adopted"),
+        ("Wij houden vooralsnog de huidige werkwijze aan.", "not_adopted"),
+        ("De bestaande regeling blijft gelden.", "not_adopted"),
+        # going along with the advice, or not
+        ("Wij gaan graag mee in deze suggestie.", "adopted"),
+        ("In dit voorstel kunnen wij helaas niet meegaan.", "not_adopted"),
+    ],
+)
+def test_no_room_keeping_policy_and_going_along(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

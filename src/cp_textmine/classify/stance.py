@@ -50,7 +50,7 @@ ADOPT = re.compile(
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
     r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
-    r"\bgaan\s+wij\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
+    r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
 DECLINE = re.compile(
@@ -109,6 +109,19 @@ UNCHANGED = re.compile(
     r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
     # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
     r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d",
+    re.I,
+)
+#: the law or the set frame leaves no room, or the college keeps to its policy or budget:
+#: what was asked does not happen, even when no "wij" declines it ("de wet biedt geen ruimte")
+NO_ROOM = re.compile(
+    r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
+    r"mogelijkheden|speelruimte)\b|"
+    r"\b(wettelijk|de\s+wet|\w+wet)\b[^.;]{0,60}\bniet\s+(mogelijk|toegestaan)\b|"
+    r"\b(blijven|blijft)\s+(\w+\s+){0,2}binnen\s+(het|de)\s+(\w+\s+){0,2}(budget|kaders?|middelen)\b|"
+    r"\b(houd|houdt|houden)\b[^.;]{0,40}\b(bestaande|huidige|vastgestelde)\s+(beleid|werkwijze|regeling|"
+    r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
+    r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
+    r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b",
     re.I,
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
@@ -229,6 +242,8 @@ def clause_stance(clause: str) -> str | None:
     if STUDY_DONE.search(clause):
         return None
     if UNCHANGED.search(clause) and not NEGATION.search(clause):
+        return "unchanged"
+    if NO_ROOM.search(clause):
         return "unchanged"
     if DECLINE.search(clause):
         return "not_adopted"
