@@ -562,3 +562,67 @@ def test_a_plea_after_the_list_sums_it_up_and_an_added_ask_still_counts() -> Non
     closing = "Met vriendelijke groet,\nDe Wmo-raad\n"
     assert count(body + plea + closing) == 3
     assert count(body + added + closing) == 4
+
+
+def test_a_short_table_titled_as_a_summary_repeats_the_prose_asks() -> None:
+    rows = (
+        ("nr", "advies"),
+        ("1", "Een vaste contactpersoon voor mantelzorgers"),
+        ("2", "Respijtzorg ook in het weekend"),
+    )
+    text = (
+        "Geacht college,\nMantelzorg\nWij adviseren u iedere mantelzorger een vaste "
+        "contactpersoon te geven.\nRespijt\nWij stellen voor de respijtzorg ook in het weekend "
+        "open te stellen.\nOnze adviezen in het kort\nnr advies\n"
+        "1 Een vaste contactpersoon voor mantelzorgers\n2 Respijtzorg ook in het weekend\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 2
+
+
+def test_a_numbered_title_and_its_paragraph_are_one_point_also_across_a_page_break() -> None:
+    text = (
+        "Geacht college,\nDe adviezen in het kort\nVerlaag de drempel voor de "
+        "kwijtschelding en maak het loket beter bereikbaar.\nOnze adviezen\n"
+        "1. Kwijtschelding\nWij adviseren u de drempel voor kwijtschelding te verlagen. "
+        "Gebruik daarvoor de norm van 120 procent en maak de aanvraag digitaal mogelijk.\n"
+        "2. Bereikbaarheid\nOpen het loket ook op donderdagavond voor mensen die overdag "
+        "werken en\n\fmensen met een drukke agenda.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_our_proposal_about_a_term_is_an_ask_and_a_specked_heading_still_numbers() -> None:
+    assert is_advising_sentence("Ons voorstel: verkort de termijn voor een besluit tot vier weken.")
+    assert not is_advising_sentence("Wij vragen u ons de volgende keer meer tijd te geven.")
+    headings = "".join(
+        f"{prefix}Advies {n}. Zorg voor een extra spreekuur in wijk {n}.\n"
+        for n, prefix in [(1, ""), (2, ""), (3, "rx")]
+    )
+    assert count("Geacht college,\n" + headings + "Met vriendelijke groet,\n") == 3
+
+
+def test_a_text_laid_table_with_columns_run_together_counts_its_numbered_rows() -> None:
+    text = (
+        "Geacht college,\nIn het overzicht hieronder staat per thema ons advies.\n"
+        "Nr. Thema Wat wij zien Advies\n"
+        "- Inleiding De nota is helder geschreven. Geen aanvullend advies.\n"
+        "1 Loket Het loket is alleen open Open het loket ook op\n"
+        "op werkdagen. zaterdag.\n"
+        "2 Brieven Brieven zijn lang en Schrijf brieven op\n"
+        "moeilijk. taalniveau B1.\n"
+        "Wij zien uw reactie met belangstelling tegemoet en zijn graag bereid tot een gesprek.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_numbered_advices_repeated_in_a_text_laid_summary_table_count_once() -> None:
+    text = (
+        "Geacht college,\nAdvies 1: Verhoog de vergoeding voor vrijwilligers naar 200 euro.\n"
+        "Advies 2: Open het wijkloket ook op woensdagmiddag.\n"
+        "Tot slot zetten wij onze adviezen nog eens op een rij.\nnr. thema advies\n"
+        "1 Vrijwilligers vergoeding naar 200 euro\n2 Wijkloket ook op woensdagmiddag\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2

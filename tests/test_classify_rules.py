@@ -362,3 +362,13 @@ def test_an_annex_with_the_colleges_reactions_still_counts() -> None:
         "Advies 2 - Budget\nReactie college: dit voorstel nemen wij niet over.\n"
     )
     assert decide(doc(letter))[0] == "partially_adopted"
+
+
+def test_a_verdict_on_part_of_the_advice_beside_an_announced_act_is_partial() -> None:
+    text = (
+        "Geachte leden van de raad,\nU adviseert de bijdrage voor sport voor alle kinderen te "
+        "verhogen.\nVoor kinderen in gezinnen die al twee jaar een uitkering ontvangen, gaan wij "
+        "de bijdrage verhogen.\nVoor de andere gezinnen volgen wij uw advies niet.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "partially_adopted"

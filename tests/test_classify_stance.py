@@ -156,3 +156,73 @@ def test_relative_clauses_values_kept_and_changes_refused(
 def test_a_reaction_cell_that_describes_the_change_adopts() -> None:
     cell = "Per 1 mei werkt het loket met vaste contactpersonen. Daarvoor is in de begroting geld opgenomen."
     assert sentence_stance(cell.split(". ")[1], require_actor=False) == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the ask is already written down in the rules: already policy
+        ("Die afspraak staat al in de huidige nadere regels.", "noted"),
+        # coming back on the request later: deferred
+        ("Wij komen op deze vraag terug na de begrotingsbehandeling.", "noted"),
+        # a calculation the college had made is an account, not a study promised
+        ("Wij hebben laten uitrekenen wat een hogere vergoeding zou kosten.", None),
+        # announcing the act itself, with any verb
+        ("Voor gezinnen met kinderen gaan wij de bijdrage verdubbelen.", "adopted"),
+        ("Wij gaan de folder in drie talen laten vertalen.", "adopted"),
+        # talking, or an assumption, is not doing
+        ("Wij gaan hierover graag met u praten.", None),
+        ("Wij gaan ervan uit dat de regeling volstaat.", None),
+    ],
+)
+def test_already_written_down_coming_back_and_announced_acts(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a short relative clause on the council's words ends after its verb
+        ("Wij hebben de nota op de drie punten die u aandraagt aangepast.", "adopted"),
+        ("De suggesties die u doet nemen wij niet over.", "not_adopted"),
+    ],
+)
+def test_the_verdict_after_a_relative_clause_about_the_council(
+    sentence: str, expected: str
+) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the college dates the start of an act: it does what was asked
+        ("Na de zomer starten wij met een spreekuur in de bibliotheek.", "adopted"),
+        ("We beginnen vanaf oktober met huisbezoeken bij nieuwe aanvragers.", "adopted"),
+        # starting a letter's answer, or a start in the past, is no verdict
+        ("Wij beginnen met de eerste vraag uit uw brief.", None),
+    ],
+)
+def test_a_dated_start_of_an_act_adopts(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the law leaves no room: a refusal even when no "wij" declines
+        ("De Jeugdwet geeft ons geen ruimte om deze eis te laten vallen.", "not_adopted"),
+        ("Volgens de wet is het niet toegestaan de toeslag vaker uit te keren.", "not_adopted"),
+        # keeping to the set budget or the policy in force
+        ("Wij blijven daarbij binnen de afgesproken kaders van de begroting.", "not_adopted"),
+        ("Wij houden vooralsnog de huidige werkwijze aan.", "not_adopted"),
+        ("De bestaande regeling blijft gelden.", "not_adopted"),
+        # going along with the advice, or not
+        ("Wij gaan graag mee in deze suggestie.", "adopted"),
+        ("In dit voorstel kunnen wij helaas niet meegaan.", "not_adopted"),
+    ],
+)
+def test_no_room_keeping_policy_and_going_along(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

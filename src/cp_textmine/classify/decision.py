@@ -64,7 +64,14 @@ MOTIVATION = re.compile(
 REASON_BEFORE = re.compile(
     r"\b(daarom|om\s+die\s+reden(en)?|hierom|om\s+deze\s+reden(en)?|dus)\b", re.I
 )
-THANKS = re.compile(r"\b(danken|bedanken|dank\s+voor|ontvangen)\b", re.I)
+#: the opening thanks or receipt of the advice ("wij hebben uw advies in goede orde ontvangen");
+#: inwoners who "ontvangen" a benefit are no receipt
+THANKS = re.compile(
+    r"\b(danken|bedanken|dank\s+voor)\b|"
+    r"\b(advies|adviezen|brief|schrijven|e-?mail)\b[^.]{0,60}\bontvangen\b|"
+    r"\bontvangen\b[^.]{0,30}\b(advies|adviezen|brief|schrijven|e-?mail)\b",
+    re.I,
+)
 ADVICE_DATE_CONTEXT = re.compile(
     r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
     r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?"
@@ -141,7 +148,7 @@ def decide(
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
-    chosen = about_advice or sentence_decisions
+    chosen = _with_other_verdicts(about_advice, sentence_decisions) or sentence_decisions
     if len(points) >= 2:
         decision = combine([d for _, d, _ in points])
         confidence = 0.8
@@ -157,6 +164,21 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
     return decision, confidence, points, evidence, motivated
+
+
+FIRM = frozenset({"adopted", "not_adopted"})
+
+
+def _with_other_verdicts(
+    about: list[tuple[str, int, int]], every: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """The sentences about the advice, plus the college's other firm verdicts when those
+    sentences give one too: "voor deze groep gaan wij de toeslag toekennen" beside "op dat
+    onderdeel volgen wij uw advies niet" decides a part of the advice without naming it."""
+    if not any(label in FIRM for label, _, _ in about):
+        return about
+    extra = [d for d in every if d not in about and d[0] in FIRM]
+    return sorted(about + extra, key=lambda d: d[1])
 
 
 #: an annex that holds the college's answers: "Reactie college:" labels, "reactie per advies"

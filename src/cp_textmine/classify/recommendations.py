@@ -20,7 +20,11 @@ from cp_textmine.config import DATA_DIR
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.records import Evidence, Table
 
-ADVICE_HEADING = re.compile(r"^[^\w\n]*(advies|aanbeveling|adviespunt)\s*(\d{1,2})\b", re.I | re.M)
+#: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
+ADVICE_HEADING = re.compile(
+    r"^[^\w\n]*(?:(?-i:[a-z]{1,3})(?=(?-i:[A-Z])))?(advies|aanbeveling|adviespunt)\s*(\d{1,2})\b",
+    re.I | re.M,
+)
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
     rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
@@ -92,7 +96,8 @@ NOT_A_RECOMMENDATION = re.compile(
             r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus)\b",
             r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
             # about the advice procedure: "ons de volgende keer meer tijd te geven"
-            r"\bons\b[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+            # ("ons voorstel: breng de termijn terug" is the council's own noun, not the object)
+            r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
             # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
             r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
             # closing offers and web pages: "neem gerust contact op met onze secretaris"
@@ -114,7 +119,8 @@ SUBCLAUSE = frozenset(
 )
 #: the words of a summary that repeats recommendations given elsewhere
 SUMMARY = re.compile(
-    r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij)\b", re.I
+    r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij|in\s+het\s+kort)\b",
+    re.I,
 )
 #: words that start statements, not imperatives ("Er komt ...", "Het programma ...")
 FUNCTION_WORDS = frozenset(
@@ -193,6 +199,13 @@ MIN_SENTENCE_WORDS = 5
 MAX_TITLE_WORDS = 6
 MAX_HEADING_WORDS = 8
 MAX_NUMBERED = 20
+#: a line within a table laid out as text (the columns' narrow cells side by side); a longer
+#: one that opens no numbered row is prose after the table
+MAX_ROW_LINE_WORDS = 10
+#: the header row of a table laid out as text, opening with its number column
+ROW_HEADER = re.compile(r"^[^\S\n]*(nr\.?|nummer|#)[^\S\n]+[^\n]*$", re.I | re.M)
+#: how far a numbered title's paragraph reaches
+MAX_POINT_CHARS = 800
 
 
 @dataclass(frozen=True)
@@ -441,6 +454,8 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     """Every recommendation the tables, lists and prose hold, in reading order."""
     text = doc.text
     found, regions = _table_recommendations(text, tables)
+    laid_found, laid_regions = _laid_out_rows(doc, regions)
+    found, regions = found + laid_found, regions + laid_regions
     groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
     in_summary = {
         s: _summary_list(text, g[0][0]) or _in_summary_section(text, g[0][0])
@@ -454,7 +469,8 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         if not _inside(s, regions)
     ]
     taken = regions + [span for g in groups for span in g]
-    sentences = [(_after_headings(text, s, e), e) for s, e in split_sentences(text)]
+    spans = _across_page_breaks(text, split_sentences(text))
+    sentences = [(_after_headings(text, s, e), e) for s, e in spans]
     prose = [
         (s, e)
         for s, e in sentences
@@ -469,9 +485,48 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
             doc.evidence("recommendation", s, e, False),
             _summary_sentence(text[s:e]) or _in_summary_section(text, s),
         )
-        for s, e in _unique(text, prose)
+        for s, e in _one_per_point(text, groups, _unique(text, prose))
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+def _one_per_point(
+    text: str, groups: list[list[tuple[int, int]]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Under a numbered title ("3. Proefplaatsing korter") the paragraph is one point: its
+    ask and the sentences that spell it out count once, as an 'Advies 3' heading would."""
+    titles = [
+        g[0]
+        for g in groups
+        if len(g) == 1
+        and re.match(r"\s*\(?\d", text[g[0][0] : g[0][1]])
+        and is_title(_body(text, g[0]))
+    ]
+    kept, owners = [], set()
+    for span in spans:
+        owner = next((t for t in reversed(titles) if t[1] <= span[0]), None)
+        between = text[owner[1] : span[0]] if owner else ""
+        if owner is None or len(between) > MAX_POINT_CHARS or re.search(r"\n\s*\n", between):
+            kept.append(span)
+        elif owner not in owners:
+            owners.add(owner)
+            kept.append(span)
+    return kept
+
+
+def _across_page_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence the page break cut ("vanaf de eerste" / "kilometer."): the part after the
+    break starts lower case and is joined back on."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = joined and not text[joined[-1][0] : joined[-1][1]].rstrip().endswith(
+            (".", "!", "?", ":")
+        )
+        if cut and "\f" in text[joined[-1][1] : start] and text[start : start + 1].islower():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _numbered_count(numbers: set[int]) -> int:
@@ -507,13 +562,58 @@ def _table_recommendations(
             regions.append(region)
             cursor = region[1]
         start = region[0] if region else len(text)
+        summary = bool(region) and (_summary_list(text, start) or _in_summary_section(text, start))
         for row in table.rows[1:]:
             cell = " ".join((row[column] or "").split()) if column < len(row) else ""
             if row == header or not _advice_cell(cell):
                 continue
             evidence = Evidence("recommendation", table.page_no, cell[:600])
-            found.append(Found(start, evidence))
+            found.append(Found(start, evidence, summary))
     return found, regions
+
+
+def _laid_out_rows(
+    doc: DocText, regions: list[tuple[int, int]]
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """A table with a number column and an advice column that the text layer laid out as
+    lines ("Nr. Thema Onze kijk Advies", then "1 Wachttijd De brief ... Bel binnen"): its
+    columns run together, so every row numbered on from 1 is one recommendation."""
+    text = doc.text
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    expected, start, end = 1, None, 0
+    for header in ROW_HEADER.finditer(text):
+        if header.start() < end or _inside(header.start(), regions) or not _advice_header(header):
+            continue
+        start = header.start() if start is None or header.start() > end + 400 else start
+        offset = header.end() + 1
+        summary = bool(SUMMARY.search(header.group(0))) or _summary_list(text, header.start())
+        summary = summary or _in_summary_section(text, offset)
+        for line in text[offset:].split("\n"):
+            row = re.match(r"\s*(\d{1,2})\s+\S", line)
+            if (
+                CLOSING.match(line)
+                or (not row and len(line.split()) > MAX_ROW_LINE_WORDS)
+                or ROW_HEADER.match(line)
+            ):
+                break
+            if row and int(row.group(1)) == expected:
+                evidence = doc.evidence("recommendation", offset, offset + len(line), False)
+                found.append(Found(offset, evidence, summary))
+                expected += 1
+            offset += len(line) + 1
+            end = offset
+        spans.append((start, end))
+    if expected <= 2:
+        return [], []
+    return found, spans
+
+
+def _advice_header(header: re.Match[str]) -> bool:
+    """A header row that names an advice column, not a response's reaction column."""
+    line = header.group(0)
+    named = ADVICE_TITLE.search(line) or ADVICE_COLUMN.search(line)
+    return bool(named) and "reactie" not in line.lower() and len(line.split()) <= MAX_HEADING_WORDS
 
 
 def _advice_column(table: Table) -> int | None:
@@ -725,6 +825,8 @@ def _after_label(text: str, start: int) -> bool:
     prefix = text[line_start:start].strip()
     if not prefix:
         return True  # only blanks before it: emphasis marks blanked out ("**Bereik**")
+    if re.fullmatch(r"\(?\d{1,2}[.)]", prefix):
+        return True  # "2. Maatregelen" cut after its number: a numbered title opens the line
     return len(prefix) <= 4 and prefix.endswith(".") and prefix[:-1].isalpha()
 
 

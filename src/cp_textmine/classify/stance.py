@@ -50,7 +50,7 @@ ADOPT = re.compile(
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
     r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
-    r"\bgaan\s+wij\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
+    r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
 DECLINE = re.compile(
@@ -73,7 +73,7 @@ DECLINE = re.compile(
 DEFER = re.compile(
     r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
     r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
-    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
+    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
     r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
@@ -88,7 +88,7 @@ DEFER = re.compile(
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
-    r"\bstaande\s+praktijk\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    r"\bstaande\s+praktijk\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
     re.I,
 )
 NOTE = re.compile(
@@ -111,12 +111,61 @@ UNCHANGED = re.compile(
     r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d",
     re.I,
 )
+#: the law or the set frame leaves no room, or the college keeps to its policy or budget:
+#: what was asked does not happen, even when no "wij" declines it ("de wet biedt geen ruimte")
+NO_ROOM = re.compile(
+    r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
+    r"mogelijkheden|speelruimte)\b|"
+    r"\b(wettelijk|de\s+wet|\w+wet)\b[^.;]{0,60}\bniet\s+(mogelijk|toegestaan)\b|"
+    r"\b(blijven|blijft)\s+(\w+\s+){0,2}binnen\s+(het|de)\s+(\w+\s+){0,2}(budget|kaders?|middelen)\b|"
+    r"\b(houd|houdt|houden)\b[^.;]{0,40}\b(bestaande|huidige|vastgestelde)\s+(beleid|werkwijze|regeling|"
+    r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
+    r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
+    r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b",
+    re.I,
+)
 #: waiting for something before deciding: deferral, even when worded as "not now"
 WAITING = re.compile(
     r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
     r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b",  # "niet ... voordat wij het geheel overzien"
     re.I,
 )
+#: a study the college already had done ("wij hebben laten doorrekenen wat ... betekent"): an
+#: account of the work before the answer, not a promise to study later
+STUDY_DONE = re.compile(
+    r"\b(hebben|heeft|had|hadden)\b[^.;]{0,40}\blaten\s+(onderzoeken|uitzoeken|uitwerken|verkennen|"
+    r"doorrekenen|berekenen|uitrekenen|nagaan)\b",
+    re.I,
+)
+#: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
+#: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
+GOING_TO = re.compile(
+    r"\b(?:(gaan|gaat)\s+(wij|we|het\s+college)|(wij|we|het\s+college)\s+(gaan|gaat))\b"
+    r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na)\b)[^.;:?]){0,100}?)"
+    r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
+    re.I,
+)
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+)
+#: "in maart starten wij met een leespanel", "wij beginnen per 1 juli met ...": the college
+#: dates the start of an act, which is doing it
+DATED_START = re.compile(
+    rf"\b(in|vanaf|per|met\s+ingang\s+van|na)\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|de\s+zomer|het\s+"
+    r"(voorjaar|najaar)|volgend\s+jaar)\b[^.;]{0,20}\b(starten|beginnen)\s+(wij|we)\s+met\b|"
+    rf"\b(wij|we)\s+(starten|beginnen)\s+(in|vanaf|per|met\s+ingang\s+van)\s+(\d{{1,2}}\s+)?"
+    rf"({_MONTH}|20\d\d)\b[^.;]{{0,40}}\bmet\b",
+    re.I,
+)
+#: verbs after "gaan wij" that talk, look or meet rather than do what was asked
+GOING_TO_TALK = frozenset(
+    """
+    bespreken informeren kijken bekijken praten overleggen vragen horen spreken melden
+    zien nadenken hebben zijn worden maken wegen afwegen
+    """.split()  # noqa: SIM905
+)
+
+
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
 INDIRECT = re.compile(
     r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
@@ -139,6 +188,9 @@ CLAUSE_BREAK = re.compile(
 RELATIVE = re.compile(r"(?P<noun>\w+)\s+die\s+(?!(wij|we|ons\s+college|het\s+college)\b)", re.I)
 #: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
 RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
+#: a short relative clause about the council's words ("de punten die u noemt"): it ends after
+#: its own verb, and the main clause's verb follows ("... die u noemt aangepast")
+COUNCIL_RELATIVE = re.compile(r"(u|uw\s+raad|de\s+raad)\s+(\w+)\b(?=\s+\w)", re.I)
 #: words before "die" that make it a demonstrative ("na die bespreking"), not a relative pronoun
 NOT_A_NOUN = {
     "na", "in", "op", "met", "voor", "van", "door", "bij", "om", "over", "uit", "aan", "tot",
@@ -162,6 +214,9 @@ def _drop_relative(clause: str) -> str:
         end = RELATIVE_END.search(clause, match.end())
         out.append(clause[pos : match.end("noun")])
         pos = end.start() if end else len(clause)
+        council = COUNCIL_RELATIVE.match(clause, match.end())
+        if council and council.end() < pos:
+            pos = council.end()
     out.append(clause[pos:])
     return " ".join(part.strip() for part in out if part.strip())
 
@@ -184,7 +239,11 @@ def clause_stance(clause: str) -> str | None:
         return "already"
     if WAITING.search(clause):
         return "deferred"
+    if STUDY_DONE.search(clause):
+        return None
     if UNCHANGED.search(clause) and not NEGATION.search(clause):
+        return "unchanged"
+    if NO_ROOM.search(clause):
         return "unchanged"
     if DECLINE.search(clause):
         return "not_adopted"
@@ -197,6 +256,11 @@ def clause_stance(clause: str) -> str | None:
         return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
     if NOTE.search(clause):
         return "noted"
+    if DATED_START.search(clause) and not NEGATION.search(clause):
+        return "adopted"
+    going = GOING_TO.search(clause)
+    if going and going["verb"].lower() not in GOING_TO_TALK and not NEGATION.search(clause):
+        return "adopted"
     return None
 
 
