@@ -55,6 +55,44 @@ def test_changed_models_reclassify_stored_documents_without_reading_the_pdfs(
     assert len(versions(db)) == 1 and versions(db) != before
 
 
+VERORDENING = """Verordening cliëntenparticipatie Werk en Inkomen Ede 2022
+De raad van de gemeente Ede; gelezen het voorstel van burgemeester en wethouders;
+besluit: vast te stellen de Verordening cliëntenparticipatie.
+Artikel 1 Taken
+De cliëntenraad adviseert het college gevraagd en ongevraagd.
+Artikel 2 Reactie
+Het college reageert binnen zes weken schriftelijk en gemotiveerd op een advies.
+Artikel 3 Jaarverslag
+De cliëntenraad stelt jaarlijks een jaarverslag op."""
+
+
+def structure_rows(db: Path) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM structure_values").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_reclassified_documents_keep_their_structure_checklist(tmp_path: Path) -> None:
+    """Reading stored text again after a retrain wrote no structure values (they vanished from
+    the checklist); they must come back as before."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_text_pdf(folder / "verordening.pdf", [VERORDENING])
+    models = tmp_path / "models"
+    shutil.copytree(REPO_MODELS, models)
+    db = tmp_path / "s.duckdb"
+    ingest_paths([folder], db, IngestOptions(models_dir=models, **IN_PROCESS))
+    before = structure_rows(db)
+    assert before > 0
+    (models / "doc_type.meta.json").write_text('{"retrained": true}\n')
+    version.reader_version.cache_clear()
+    after = ingest_paths([folder], db, IngestOptions(models_dir=models, **IN_PROCESS))
+    assert after.n_reclassified == 1
+    assert structure_rows(db) == before
+
+
 def test_missing_models_are_named_in_the_summary(tmp_path: Path) -> None:
     write_text_pdf(tmp_path / "advies.pdf", [ADVICE_LETTER])
     empty = tmp_path / "no-models"

@@ -45,6 +45,6 @@ def _reclassified(row: dict, pages, version: str) -> Document:
         status=row["status"], error=None, text_source=row["text_source"], doc_type=found.doc_type,
         doc_type_score=found.doc_type_score, metadata=found.metadata, pages=pages, advice=found.advice,
         response=found.response, regulation=found.regulation, annual_report=found.annual_report,
-        evidence=found.evidence, limits_hit=tuple((row["limits_hit"] or "").split("; ")) if row["limits_hit"] else (),
+        evidence=found.evidence, structure=found.structure, limits_hit=tuple((row["limits_hit"] or "").split("; ")) if row["limits_hit"] else (),
         file_size=row["file_size"], seconds=time.perf_counter() - started, pipeline_version=version,
     )  # fmt: skip
