@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -54,6 +56,48 @@ def test_rerun_does_no_work_twice(advice_and_response: Path, tmp_db: Path) -> No
     assert (again.n_new, again.n_skipped) == (0, 2)
     assert rows(tmp_db, "SELECT doc_id, ingested_at FROM documents ORDER BY 1") == before
     assert rows(tmp_db, "SELECT count(*) FROM evidence WHERE field = 'doc_date'") == [(2,)]
+
+
+def test_unchanged_rerun_touches_paths_and_rebuilds_nothing(
+    advice_and_response: Path, tmp_db: Path
+) -> None:
+    """Nothing new: the paths are marked seen in place; no shard, no re-link, same summary."""
+    first = ingest_paths([advice_and_response], tmp_db, SERIAL)
+    seen = dict(rows(tmp_db, "SELECT path, last_seen FROM document_paths"))
+    con = duckdb.connect(str(tmp_db))
+    con.execute("UPDATE responses SET link_method = 'marker'")  # a re-link would overwrite it
+    con.close()
+    again = ingest_paths([advice_and_response], tmp_db, SERIAL)
+    assert (again.n_responses, again.n_linked) == (first.n_responses, first.n_linked) == (1, 1)
+    assert rows(tmp_db, "SELECT DISTINCT link_method FROM responses") == [("marker",)]
+    later = dict(rows(tmp_db, "SELECT path, last_seen FROM document_paths"))
+    assert later.keys() == seen.keys() and all(later[p] > seen[p] for p in seen)
+    staging = Path(f"{tmp_db}.staging")
+    assert not staging.exists() or not any(staging.iterdir())
+
+
+def test_known_content_at_a_new_path_is_recorded(tmp_path: Path, tmp_db: Path) -> None:
+    first = write_text_pdf(tmp_path / "a.pdf", [ADVICE_LETTER])
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    shutil.copy(first, tmp_path / "b.pdf")
+    again = ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert (again.n_new, again.n_skipped) == (0, 2)
+    assert len(rows(tmp_db, "SELECT path FROM document_paths")) == 2
+
+
+def test_unchanged_rerun_loads_no_reader(advice_and_response: Path, tmp_db: Path) -> None:
+    """The re-run's cost is start-up: it must not import the classifiers or pyarrow (issue 14)."""
+    ingest_paths([advice_and_response], tmp_db, SERIAL)
+    probe = (
+        "import sys; from pathlib import Path; from cp_textmine.config import IngestOptions; "
+        "from cp_textmine.pipeline.run import ingest_paths; "
+        f"ingest_paths([Path({str(advice_and_response)!r})], Path({str(tmp_db)!r}), "
+        "IngestOptions(workers=1, quiet=True)); "
+        "print(sorted(m for m in ('pyarrow', 'cp_textmine.classify.document', "
+        "'cp_textmine.classify.models', 'sklearn') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_changed_file_is_reingested_and_old_version_dropped(tmp_path: Path, tmp_db: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from cp_textmine.classify import models
+from cp_textmine.classify import model_files, models
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "annotations" / "dev").rglob("*.cpdoc")) + sorted(
@@ -18,7 +18,7 @@ SOURCES = sorted((ROOT / "annotations" / "dev").rglob("*.cpdoc")) + sorted(
 @pytest.fixture(scope="module")
 def trained():
     models.use_models_dir(None)
-    loaded = {name: models.load_model(name) for name in models.MODEL_NAMES}
+    loaded = {name: models.load_model(name) for name in model_files.MODEL_NAMES}
     if any(v is None for v in loaded.values()):
         pytest.skip("trained models not present")
     return {name: model for name, (model, _) in loaded.items()}
@@ -30,7 +30,7 @@ def test_same_probabilities_as_scikit_learn(trained) -> None:
     assert len(texts) >= 60
     differ = []
     for text in texts:
-        for name in models.MODEL_NAMES:  # in a row on one text: the shared features are reused
+        for name in model_files.MODEL_NAMES:  # in a row on one text: the shared features are reused
             ours = models.predict_proba(trained[name], text)
             theirs = trained[name].predict_proba([text])[0]
             if not np.array_equal(ours, theirs):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cp_textmine.classify.advice import detect_requested, topic_cue_scores
 from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
+from cp_textmine.classify.model_files import missing_model_files
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import models_dir
 from cp_textmine.errors import ModelMissing
@@ -47,13 +48,9 @@ def load_model(name: str):
     return _load_model(name, str(_active_dir or models_dir()))
 
 
-MODEL_NAMES = ("doc_type", "requested", "topics", "decision", "motivated")
-
-
 def missing_models(folder: Path | None = None) -> list[str]:
     """The trained models not found, so that a run can say it fell back to rules."""
-    where = Path(folder or _active_dir or models_dir())
-    return [name for name in MODEL_NAMES if not (where / f"{name}.skops").exists()]
+    return missing_model_files(Path(folder or _active_dir or models_dir()))
 
 
 @functools.lru_cache(maxsize=16)

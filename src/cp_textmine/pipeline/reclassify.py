@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from cp_textmine.classify.document import understand
 from cp_textmine.pipeline.version import reader_version
 from cp_textmine.records import Document
 from cp_textmine.store import db as store_db
@@ -38,6 +37,8 @@ def reclassify_stored(db_path: Path, models: Path | None = None, wait_s: float =
 
 
 def _reclassified(row: dict, pages, version: str) -> Document:
+    from cp_textmine.classify.document import understand  # lazy: only when something is outdated
+
     started = time.perf_counter()
     found = understand(pages)
     return Document(

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from cp_textmine import faults
 from cp_textmine.classify.link import link_all
-from cp_textmine.classify.models import missing_models
+from cp_textmine.classify.model_files import missing_model_files
 from cp_textmine.config import IngestOptions, models_dir
 from cp_textmine.errors import RepeatedInternalError, StoreError
 from cp_textmine.pdf.discover import FoundFile, iter_pdfs, sha256_file
 from cp_textmine.pdf.ocr import tesseract_status
 from cp_textmine.pipeline.jobs import Job, failed_document
 from cp_textmine.pipeline.reclassify import reclassify_stored
-from cp_textmine.pipeline.workers import run_dask, run_in_process, run_local_pool
 from cp_textmine.records import Document, display_path, doc_id_for
 from cp_textmine.store import db as store_db
 from cp_textmine.store import shards
@@ -122,17 +121,21 @@ def ingest_paths(
     shards.publish_pending(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
     )  # leftovers of a crash
-    known = _read_known(db_path, options.publish_wait_s)
+    known, known_paths = _read_known(db_path, options.publish_wait_s)
     plan = plan_jobs(found, known, options.retry_failed)
     summary.n_skipped = len(plan.sightings)
     summary.ocr_note = _ocr_note(options)
     summary.warnings += _model_warnings(options)
     for doc in plan.unreadable:
         _count(summary, doc)
-    shards.write_shard(staging, plan.unreadable, plan.sightings)
-    if options.executor == "dask":
+    moved = [(d, p) for d, p in plan.sightings if known_paths.get(p) != d]
+    seen = [p for d, p in plan.sightings if known_paths.get(p) == d]
+    if not _touch_paths(db_path, seen, options.publish_wait_s):
+        moved = plan.sightings  # the file stayed locked: the sightings go through a shard
+    shards.write_shard(staging, plan.unreadable, moved)
+    if plan.jobs and options.executor == "dask":
         _run_dask(plan, options, staging, summary, progress)
-    else:
+    elif plan.jobs:
         _run_local(plan, options, db_path, staging, summary, progress)
     _, waiting = shards.publish_pending(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
@@ -143,9 +146,11 @@ def ingest_paths(
         )
     if waiting:
         summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
-    elif summary.n_new or plan.sightings or summary.n_reclassified:
+    elif summary.n_new or moved or summary.n_reclassified:
         relink = summary.n_new > 0 or summary.n_reclassified > 0
         _link(db_path, summary, options.publish_wait_s, relink=relink)
+    else:  # nothing changed: the stored links and councils stand
+        summary.n_responses, summary.n_linked = _link_counts(db_path, options.publish_wait_s)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -157,12 +162,42 @@ def _open_once(db_path: Path) -> None:
     con.close()
 
 
-def _read_known(db_path: Path, wait_s: float) -> dict[str, str]:
+def _read_known(db_path: Path, wait_s: float) -> tuple[dict[str, str], dict[str, str]]:
+    """(sha256 -> status, path -> doc_id) of what the store holds."""
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
         raise StoreError(f"database {db_path} stayed locked by another process for {wait_s:.0f} s")
     try:
-        return store_write.known_hashes(con)
+        return store_write.known_hashes(con), store_write.known_paths(con)
+    finally:
+        con.close()
+
+
+def _touch_paths(db_path: Path, paths: list[str], wait_s: float) -> bool:
+    """Mark files seen again at their known path, in one statement; False when the file stayed locked.
+
+    Why not through a shard: on an unchanged re-run this is the only write, and a shard costs
+    pyarrow, Parquet files and a publish for one column of timestamps.
+    """
+    if not paths:
+        return True
+    con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
+    if con is None:
+        return False
+    try:
+        store_write.touch_paths(con, paths)
+    finally:
+        con.close()
+    return True
+
+
+def _link_counts(db_path: Path, wait_s: float) -> tuple[int, int]:
+    """(responses, linked responses) as stored, for the summary of a run that changed nothing."""
+    con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
+    if con is None:
+        return 0, 0
+    try:
+        return con.execute("SELECT count(*), count(advice_doc_id) FROM responses").fetchone()
     finally:
         con.close()
 
@@ -181,6 +216,11 @@ def _stop_on_repeated_internal_error(summary: IngestSummary, reason: str) -> Non
 
 def _run_local(plan: Plan, options: IngestOptions, db_path: Path, staging: Path, summary: IngestSummary,
                progress: ProgressFn | None) -> None:  # fmt: skip
+    from cp_textmine.pipeline.workers import (  # lazy: loads the readers; a run with nothing new needs none
+        run_in_process,
+        run_local_pool,
+    )
+
     runner = run_local_pool if options.isolate else run_in_process
     batch: list[Document] = []
     extra_paths: list[tuple[str, str]] = []
@@ -217,6 +257,8 @@ def _publish_is_due(options: IngestOptions, last_publish: float) -> bool:
 
 def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: IngestSummary,
               progress: ProgressFn | None) -> None:  # fmt: skip
+    from cp_textmine.pipeline.workers import run_dask  # lazy: loads the readers and Dask
+
     done = 0
     by_sha = {job.sha256: job for job in plan.jobs}
     for result in run_dask(plan.jobs, options, staging):
@@ -272,7 +314,7 @@ INTERNAL_ERROR_PREFIXES = ("classification error:", "worker error:")
 
 
 def _model_warnings(options: IngestOptions) -> list[str]:
-    missing = missing_models(options.models_dir)
+    missing = missing_model_files(options.models_dir)
     if not missing:
         return []
     where = options.models_dir or models_dir()

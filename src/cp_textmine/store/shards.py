@@ -18,8 +18,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from cp_textmine.errors import StoreError
 from cp_textmine.records import Document
@@ -48,6 +46,9 @@ def write_shard(
         return None
     if sightings:
         tables[PATHS_TABLE] = sightings
+    import pyarrow as pa  # lazy: an unchanged re-run writes no shard and skips pyarrow's 0.2 s import
+    import pyarrow.parquet as pq  # lazy: as above
+
     staging.mkdir(parents=True, exist_ok=True)
     name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
     partial = staging / f".{name}.partial"
