@@ -61,8 +61,8 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
         )
     written = hand_written_documents(annotations / "dev", workers)
     console.print(
-        f"document-type and topic models: also {len(written)} hand-written dev documents "
-        f"({len(advices_with_topics(written))} advices), measured by writer"
+        f"hand-written dev documents: {len(written)} measure the document-type model; "
+        f"{len(advices_with_topics(written))} advices also teach the topic model, measured by writer"
     )
     report = train_models(examples, target, taxonomy, variants, topic_writers=advices_with_topics(written),
                           doc_type_writers=written, only=only)  # fmt: skip

@@ -135,9 +135,9 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
 
 
 def hand_written_documents(dev_dir: Path, workers: int = 2) -> list[Example]:
-    """The dev set's hand-written documents with their labels, for the document-type and
-    topic models; each carries its writer (``author``), by which its figure is
-    cross-validated. Refuses when a dev document is also in the frozen test set."""
+    """The dev set's hand-written documents with their labels: they measure the document-type
+    model and teach the topic model; each carries its writer (``author``), by which the topic
+    figure is cross-validated. Refuses when a dev document is also in the frozen test set."""
     labels = dev_dir / "labels.jsonl"
     if not labels.exists():
         return []
