@@ -184,3 +184,39 @@ def test_a_council_letter_without_advice_stays_what_the_model_says() -> None:
         "Onze adviezen:", "Wij nodigen u uit voor ons overleg."
     )
     assert form_type(invitation, model_type="overig") == "overig"
+
+
+THANK_YOU_LETTER = """Gemeente Weesp
+Adviesraad Sociaal Domein Weesp
+Postbus 5100
+1380 AC Weesp
+Weesp, 3 oktober 2025
+Onderwerp: vergoeding voor de leden
+Beste leden van de adviesraad,
+Dank voor uw advies over de vergoeding. Wij zijn het op alle punten met u eens: de vergoeding
+gaat per 1 januari omhoog.
+Met vriendelijke groet,
+namens het college van burgemeester en wethouders,
+J. de Boer, wethouder"""
+
+
+def test_a_college_letter_that_answers_the_advice_is_a_response_even_when_the_model_says_overig() -> (
+    None
+):
+    assert form_type(THANK_YOU_LETTER, model_type="overig") == "reactie"
+
+
+def test_a_college_letter_to_the_council_without_a_position_stays_what_the_model_says() -> None:
+    """Thanks and news, but no following, declining or deferring: no response."""
+    plain = THANK_YOU_LETTER.replace(
+        "Wij zijn het op alle punten met u eens: de vergoeding\ngaat per 1 januari omhoog.",
+        "Het nieuwe jaarverslag ontvingen wij ook in goede orde.",
+    )
+    assert form_type(plain, model_type="overig") == "overig"
+
+
+def test_a_terugblik_on_the_year_is_an_annual_report() -> None:
+    page = (
+        "Home > Nieuws\nTerugblik op 2021: weer een beetje gewoon\nIn 2021 gaven wij drie adviezen."
+    )
+    assert form_type(page, model_type="overig") == "jaarverslag"

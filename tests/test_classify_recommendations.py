@@ -617,6 +617,22 @@ def test_a_text_laid_table_with_columns_run_together_counts_its_numbered_rows() 
     assert count(text) == 2
 
 
+def test_a_text_laid_row_that_says_no_advice_is_not_counted() -> None:
+    text = (
+        "Geacht college,\nIn het overzicht hieronder staat per thema ons advies.\n"
+        "Nr. Thema Wat wij zien Advies\n"
+        "1 Loket Het loket is alleen open Open het loket ook op\n"
+        "op werkdagen. zaterdag.\n"
+        "2 Z-route De keuze voor de Z-route Geen advies; wij steunen\n"
+        "vinden wij goed. deze keuze.\n"
+        "3 Brieven Brieven zijn lang en Schrijf brieven op\n"
+        "moeilijk. taalniveau B1.\n"
+        "Wij zien uw reactie met belangstelling tegemoet en zijn graag bereid tot een gesprek.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
 def test_numbered_advices_repeated_in_a_text_laid_summary_table_count_once() -> None:
     text = (
         "Geacht college,\nAdvies 1: Verhoog de vergoeding voor vrijwilligers naar 200 euro.\n"

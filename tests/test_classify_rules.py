@@ -195,6 +195,8 @@ def test_response_cannot_answer_a_later_advice() -> None:
         ("U vroeg ons om te reageren op het concept van de nota.", True),
         ("Op 3 maart legde u ons het concept-beleidsplan voor.", True),
         ("Het college heeft de adviesraad het conceptplan ter advisering voorgelegd.", True),
+        ("Wethouder Vermeulen vroeg ons op 12 juni 2025 om dit advies.", True),
+        ("Zonder dat u ons daarom vroeg, vragen wij uw aandacht voor de adviestermijnen.", False),
     ],
 )
 def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:

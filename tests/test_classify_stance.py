@@ -226,3 +226,19 @@ def test_a_dated_start_of_an_act_adopts(sentence: str, expected: str | None) -> 
 )
 def test_no_room_keeping_policy_and_going_along(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het college heeft besloten het in zijn geheel te volgen.", "adopted"),
+        ("Het college besluit de lijn van de regio te volgen.", None),  # not the advice
+        ("Het college neemt het advies op twee van de drie punten over.", "partially_adopted"),
+        ("Wij nemen drie van de drie punten over.", "adopted"),
+        # talking about how, not doing what was asked
+        ("Wij gaan graag met u in gesprek over hoe de wachttijd kort kan blijven.", None),
+        ("Wij gaan de regeling per 1 januari aanpassen.", "adopted"),
+    ],
+)
+def test_decided_to_follow_counted_points_and_talks(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

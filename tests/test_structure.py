@@ -517,6 +517,11 @@ def test_members_from_seats_filled_or_all_seats_taken():
     assert _report(full)["n_members"].value == "11"
 
 
+def test_seats_not_filled_are_no_member_count():
+    text = "Jaarverslag 2022\n\nTwee plaatsen zijn niet vervuld. Wij zoeken nieuwe leden."
+    assert _report(text)["n_members"].value is None
+
+
 def test_members_count_with_the_chair_beside_it():
     text = "Jaarverslag 2023\n\nOp 31 december bestond de raad uit acht leden en een voorzitter."
     assert _report(text)["n_members"].value == "9"

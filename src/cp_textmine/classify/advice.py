@@ -22,7 +22,7 @@ UNSOLICITED = re.compile(
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
     r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
     r"(niet|nooit)\s+(om\s+(ons\s+)?advies\s+)?(is\s+)?gevraagd|"
-    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(daar|daarom|hierom|u\s+ons)?\s*(een\s+)?(verzoek|vraag|gevraagd))",
+    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(\w+\s+){0,4}?(een\s+)?(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht))",
     re.I,
 )
 REQUESTED = re.compile(
@@ -33,7 +33,9 @@ REQUESTED = re.compile(
     r"(u|het\s+college|de\s+gemeente|de\s+wethouder)\s+(vroeg|vroegen|heeft|hebt)\s+(ons|de\s+(\w+)?raad)\s+(\w+\s+){0,4}(te\s+(reageren|adviseren)|gevraagd|voorgelegd)|"
     r"(legde|legden)\s+(u|het\s+college)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,80}\bvoor|"
     r"(ter\s+advisering|om\s+advies|voor\s+advies)\s+(aan\s+(ons|de\s+raad)\s+)?voorgelegd|"
-    r"(heeft|hebt)\s+(het\s+college|u)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,60}\b(voorgelegd|gevraagd))",
+    r"(heeft|hebt)\s+(het\s+college|u)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,60}\b(voorgelegd|gevraagd)|"
+    # "Wethouder Vermeulen vroeg ons op 12 juni om dit advies": whoever asks, the advice was asked
+    r"(vroeg|vroegen|verzocht|verzochten)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,80}\b(om\s+(\w+\s+){0,2}advies|te\s+adviseren))",
     re.I,
 )
 REQUEST_DATE_CONTEXT = re.compile(

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cp_textmine.read.doctext import PAGE_SEP, DocText
+from cp_textmine.classify.stance import sentence_stance
+from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
 
 TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
 ADDRESS_ZONE = 400  # the opening characters that hold the addressee and sender, never a signature
@@ -31,7 +32,8 @@ OTHER_TITLES = re.compile(
     re.I,
 )
 ANNUAL_TITLE = re.compile(
-    r"^\s*(jaarverslag|jaarrapportage|jaarbericht|verslag\s+over\s+(het\s+jaar\s+)?20\d\d)\b"
+    r"^\s*(jaarverslag|jaarrapportage|jaarbericht|jaaroverzicht|verslag\s+over\s+(het\s+jaar\s+)?20\d\d|"
+    r"terugblik\s+(op\s+)?(het\s+jaar\s+)?20\d\d)\b"
     r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)",
     re.I,
 )
@@ -244,6 +246,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     """
     if model_type == "overig" and _council_letter_that_advises(form, text):
         return "advies", "a letter to the college that advises (model: overig)"
+    if model_type == "overig" and _letter_that_answers_the_advice(form, text):
+        return "reactie", "a letter to the council that answers its advice (model: overig)"
     if model_type not in {"advies", "reactie"}:
         return model_type, "model"
     if form.to_others and not (form.to_college or form.to_council):
@@ -318,6 +322,40 @@ def _council_letter_that_advises(form: DocForm, text: str) -> bool:
         and not _asks_for_advice(text)
         and not _reminds_only(text)
     )
+
+
+#: the council's advice named as the thing written about ("uw advies", "het advies van de
+#: raad"), or the council's ask ("De Participatieraad heeft ons gevraagd ...")
+THE_ADVICE = re.compile(
+    rf"\b(uw\s+((on)?gevraagd(e)?\s+)?advie[sz]|(het|dit)\s+advies\b|"
+    rf"{COUNCIL}\s+(\w+\s+)?(heeft|had|vraagt|vroeg)\s+(ons|het\s+college|de\s+gemeente)\b)",
+    re.I,
+)
+#: an address-block line naming a council ("Participatieraad Almere", "Sociale Adviesraad")
+COUNCIL_LINE = re.compile(
+    rf"^\s*(aan\s*:?\s*)?(de\s+)?([\w-]+\s+){{0,2}}{COUNCIL}\b[^\n]{{0,60}}$", re.I | re.M
+)
+
+
+def _letter_that_answers_the_advice(form: DocForm, text: str) -> bool:
+    """A college letter to the council that takes a position on what the council asked: a
+    response, however informal (the model knows formal responses best; a thank-you letter or
+    an e-mail that decides in passing is still one). A request for advice is not."""
+    if form.to_college or form.signed_by_council or form.from_council or not form.is_letter:
+        return False
+    opening = text[:LETTER_ZONE]
+    salutation = SALUTATION.search(opening)
+    head = opening[: salutation.start()] if salutation else opening[:ADDRESS_ZONE]
+    to_council = form.to_council or (form.signed_by_college and bool(COUNCIL_LINE.search(head)))
+    refers = ANSWERS_ADVICE.search(opening) or THE_ADVICE.search(opening)
+    return to_council and bool(refers) and not _asks_for_advice(text) and _takes_a_stance(text)
+
+
+def _takes_a_stance(text: str) -> bool:
+    """A sentence of the letter body in which the college follows, declines or defers."""
+    closing = CLOSING.search(text)
+    body = text[: closing.start()] if closing else text[:LETTER_ZONE]
+    return any(sentence_stance(body[s:e]) for s, e in split_sentences(body))
 
 
 def _reminds_only(text: str) -> bool:

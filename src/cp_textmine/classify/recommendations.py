@@ -606,7 +606,20 @@ def _laid_out_rows(
         spans.append((start, end))
     if expected <= 2:
         return [], []
-    return found, spans
+    return _rows_that_advise(text, found, end), spans
+
+
+def _rows_that_advise(text: str, rows: list[Found], end: int) -> list[Found]:
+    """Rows whose text (all its columns run together) does not say "geen advies"."""
+    ends = [
+        min(row.start + MAX_POINT_CHARS, nxt)
+        for row, nxt in zip(rows, [r.start for r in rows[1:]] + [end], strict=True)
+    ]
+    return [
+        row
+        for row, stop in zip(rows, ends, strict=True)
+        if not NO_ADVICE.search(text[row.start : stop])
+    ]
 
 
 def _advice_header(header: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ ADOPT = re.compile(
     r"\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
+    r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
     r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
     r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
@@ -99,7 +100,9 @@ PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
-    r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen))\b",
+    r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
+    # "op twee van de drie punten": a count of points short of all of them
+    r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+de\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b",
     re.I,
 )
 #: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
@@ -141,7 +144,7 @@ STUDY_DONE = re.compile(
 #: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
 GOING_TO = re.compile(
     r"\b(?:(gaan|gaat)\s+(wij|we|het\s+college)|(wij|we|het\s+college)\s+(gaan|gaat))\b"
-    r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na)\b)[^.;:?]){0,100}?)"
+    r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na|hoe|wat|welke|waarom|gesprek)\b)[^.;:?]){0,100}?)"
     r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
     re.I,
 )

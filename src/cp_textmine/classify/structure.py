@@ -1306,6 +1306,8 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
         m = ALL_N_SEATS_FILLED.search(sentence) or SEATS_FILLED.search(sentence)
         if m and YEAR_START.search(sentence[: m.start()]):
             continue  # "aan het begin van het jaar waren alle zetels bezet": not the year's end
+        if m and re.search(r"\b(niet|nog\s+niet|geen)\b", m.group(0), re.I):
+            continue  # "twee plaatsen zijn niet vervuld": open seats, not members
         if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
             return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
         total = SEATS_TOTAL.search(sentence)
