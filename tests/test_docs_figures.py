@@ -35,3 +35,13 @@ def test_replace_figures_regenerates_only_the_block() -> None:
     assert new.startswith("before\n") and new.endswith("\nafter\n")
     assert "| decision | 0.90 (10) [0.60–0.98] |" in new
     assert "old" not in new
+
+
+def test_the_producers_set_stands_between_dev_and_test() -> None:
+    """Dev printed by other producers gets its own column, titled as such, before test."""
+    row = {"accuracies": {"decision": {"accuracy": 0.8, "n": 5, "ci_low": 0.4, "ci_high": 0.96}}}
+    figures = {"sets": {"test": row, "producers": row, "dev": row}, "evaluated_on": "2026-12-03"}
+    block = figures_markdown(figures)
+    head = next(line for line in block.splitlines() if line.startswith("| field |"))
+    assert head.index("dev:") < head.index("dev, other producers:") < head.index("test:")
+    assert "Chromium or LibreOffice" in block

@@ -403,9 +403,10 @@ def evaluate(
     sets: Annotated[
         str,
         typer.Option(
-            help="Comma-separated: dev, test, rewordings. While developing, leave out test."
+            help="Comma-separated: dev, producers (dev printed by Chromium/LibreOffice), test, "
+            "rewordings. While developing, leave out test."
         ),
-    ] = "dev,test,rewordings",
+    ] = "dev,producers,test,rewordings",
 ) -> None:
     """Score the readers: dev, the frozen test set and the rewordings side by side, with n and
     95% intervals (or one label file with --labels/--pdfs).
@@ -431,7 +432,7 @@ def evaluate(
             unknown = set(chosen) - set(evaluation.RELEASE_SETS)
             if unknown:
                 raise CpTextmineError(
-                    f"unknown set(s) {sorted(unknown)}: choose from dev, test, rewordings"
+                    f"unknown set(s) {sorted(unknown)}: choose from {', '.join(evaluation.RELEASE_SETS)}"
                 )
             release = evaluation.evaluate_release(annotations_dir(), ref, only=chosen)
             result, tables, reports = release.to_dict(), release_tables(release), release.reports
