@@ -220,3 +220,13 @@ def test_a_terugblik_on_the_year_is_an_annual_report() -> None:
         "Home > Nieuws\nTerugblik op 2021: weer een beetje gewoon\nIn 2021 gaven wij drie adviezen."
     )
     assert form_type(page, model_type="overig") == "jaarverslag"
+
+
+def test_a_blank_first_page_does_not_hide_the_title_or_the_letter() -> None:
+    """Word processors and cover sheets leave an empty page 1; the form is read from the first
+    page with text, and evidence keeps the real page numbers."""
+    text = "Jaarverslag 2023\nAdviesraad Sociaal Domein Breda\nIn 2023 gaven wij acht adviezen."
+    doc = DocText.from_pages([Page(1, "", "text", 0), Page(2, text, "text", len(text))])
+    form = read_form(doc, 2)
+    assert form.verdict == "jaarverslag"
+    assert doc.page_of(0)[0] == 2

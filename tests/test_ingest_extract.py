@@ -126,3 +126,50 @@ def test_table_pages_take_the_layout_path(tmp_path: Path) -> None:
     render_cpdoc(source, path, seed=11, producer="fpdf2")
     pages = extract_pdf(path).pages
     assert pages[0].tables and pages[0].tables[0].rows[1][1] == "Minimabeleid"
+
+
+def _borderless_table_pdf(path: Path) -> Path:
+    """A word processor's borderless advice table: no rules, cells wrapped over two lines and
+    centred vertically, rows apart by their padding, a date broken after its hyphen."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "In 2023 gaven wij drie adviezen; het overzicht staat hieronder.")
+    columns = (60, 90, 170, 330, 420)
+    for x, word in zip(columns, ("Nr.", "Datum", "Onderwerp", "Gevraagd", "Reactie"), strict=True):
+        c.drawString(x, 740, word)
+    rows = [
+        ("1", ("14-02-", "2023"), ("Beleidsregels", "bijzondere bijstand"), "gevraagd", "overgenomen"),
+        ("2", ("6 juni", "2023"), ("Kindpakket",), "ongevraagd", "deels"),
+        ("3", ("19-09-", "2023"), ("Bereikbaarheid", "van het loket"), "ongevraagd", "kennisgenomen"),
+    ]  # fmt: skip
+    top = 716
+    for number, date_lines, subject_lines, asked, outcome in rows:
+        c.drawString(columns[0], top - 6, number)  # centred between the two lines
+        for i, words in enumerate(date_lines):
+            c.drawString(columns[1], top - 12 * i, words)
+        for i, words in enumerate(subject_lines):
+            c.drawString(columns[2], top - 12 * i, words)
+        c.drawString(columns[3], top - 6, asked)
+        c.drawString(columns[4], top - 6, outcome)
+        top -= 12 * 2 + 10  # two lines and the cell padding
+    c.drawString(
+        60, top - 20, "Het college nam de meeste adviezen over; daarover meer in hoofdstuk 3."
+    )
+    c.save()
+    return path
+
+
+def test_a_borderless_table_is_read_from_its_white_space(tmp_path: Path) -> None:
+    """No rule on the page: the columns stand at the white space no line crosses, the rows at
+    the padding between them, wrapped cells are one cell, and the prose after it is no row."""
+    pages = extract_pdf(_borderless_table_pdf(tmp_path / "tabel.pdf")).pages
+    (table,) = pages[0].tables
+    assert table.rows == (
+        ("Nr.", "Datum", "Onderwerp", "Gevraagd", "Reactie"),
+        ("1", "14-02-2023", "Beleidsregels bijzondere bijstand", "gevraagd", "overgenomen"),
+        ("2", "6 juni 2023", "Kindpakket", "ongevraagd", "deels"),
+        ("3", "19-09-2023", "Bereikbaarheid van het loket", "ongevraagd", "kennisgenomen"),
+    )

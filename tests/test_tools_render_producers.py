@@ -39,7 +39,7 @@ def test_markup_becomes_html_with_every_word_and_no_directive() -> None:
                   "<td>Overgenomen</td>", "<h2>Tot slot</h2>", "Pagina 2 van 2"):  # fmt: skip
         assert words in page
     assert "[[" not in page and "a comment" not in page and "---pagebreak---" not in page
-    assert page.count('class="page"') == 1  # two pages: one break
+    assert page.count("page-break-before: always") == 1  # two pages: one break, before page 2
 
 
 def test_producers_alternate_by_file_name() -> None:

@@ -6,8 +6,9 @@ Why: every dev PDF comes from our own renderer (reportlab/fpdf2), while the froz
 was printed by Chromium and LibreOffice Writer from HTML. Readers that lean on how our
 renderer lays out text (line breaks in tables, where a header ends, the order of a
 letterhead) score well on dev and worse on test for reasons that have nothing to do with
-wording. Here every text (not scanned) dev source becomes simple HTML, and is printed by
-Chromium or by LibreOffice Writer (chosen per file by a hash of its name, about half each).
+wording. Here every text dev source becomes simple HTML, and is printed by Chromium or by
+LibreOffice Writer (chosen per file by a hash of its name, about half each); the scans are
+copied as they are, so that responses keep the advices they answer.
 The labels are the dev labels, so `cp-textmine evaluate` can set the two renderings side by
 side. Nothing here is trained on; like dev, it may be looked at and tuned on.
 """
@@ -19,12 +20,14 @@ import hashlib
 import html
 import json
 import re
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from render_test_set import chromium_pdf, libreoffice_pdf
+from render_test_set import _without_margins, chromium_pdf
 
 DEV = Path(__file__).resolve().parent.parent / "annotations" / "dev"
 CSS = """body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; margin: 0 1.2cm; }
@@ -33,13 +36,14 @@ table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #88
 vertical-align: top; text-align: left; }
 .letterhead { font-size: 13pt; font-weight: bold; margin-bottom: 1.2em; }
 .right { text-align: right; } .running { font-size: 8.5pt; color: #555; }
-.signature { height: 2.2em; } .stamp { border: 2px solid #a00; display: inline-block; padding: 4px; }
-.page { page-break-after: always; }"""
+.signature { height: 2.2em; } .stamp { border: 2px solid #a00; display: inline-block; padding: 4px; }"""
 DIRECTIVE = re.compile(r"^\[\[(header|footer|letterhead|stamp):\s*(.*?)\]\]\s*$")
 
 
 def producer_for(name: str) -> str:
-    return "chromium" if int(hashlib.sha256(name.encode()).hexdigest()[:2], 16) % 2 else "libreoffice"
+    return (
+        "chromium" if int(hashlib.sha256(name.encode()).hexdigest()[:2], 16) % 2 else "libreoffice"
+    )
 
 
 def cpdoc_to_html(source: str, title: str) -> str:
@@ -57,11 +61,16 @@ def cpdoc_to_html(source: str, title: str) -> str:
     parts = []
     for number, page in enumerate(pages, start=1):
         body = _blocks(page)
-        top = f'<p class="running">{html.escape(header)}</p>' if header and number > 1 else ""
+        # a break before each later page (LibreOffice turns a wrapping div's break-after into
+        # an empty first page); the running header opens the page
+        top = (
+            f'<p class="running" style="page-break-before: always">{html.escape(header)}</p>'
+            if number > 1
+            else ""
+        )
         bottom = footer.replace("{page}", str(number)).replace("{pages}", str(len(pages)))
         end = f'<p class="running">{html.escape(bottom)}</p>' if footer else ""
-        style = ' class="page"' if number < len(pages) else ""
-        parts.append(f"<div{style}>{top}{body}{end}</div>")
+        parts.append(f"{top}{body}{end}")
     return (
         f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{html.escape(title)}'
         f"</title><style>{CSS}</style></head><body>{''.join(parts)}</body></html>"
@@ -135,25 +144,52 @@ def dev_labels() -> list[dict]:
 
 def render(out: Path) -> int:
     (out / "pdfs").mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows, for_writer = [], []
     with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
         for label in dev_labels():
             folder = Path(label.pop("_folder"))
-            if label.get("scanned"):
-                continue  # a scan's text comes from OCR, whatever printed it
+            if label.get("scanned"):  # a scan's text comes from OCR, whatever printed it
+                shutil.copy(DEV / "pdfs" / label["file"], out / "pdfs" / label["file"])
+                rows.append({**label, "render": "scan, as in dev"})
+                continue
             source = (folder / (Path(label["file"]).stem + ".cpdoc")).read_text(encoding="utf-8")
-            page = Path(tmp) / (Path(label["file"]).stem + ".html")
+            page = work / (Path(label["file"]).stem + ".html")
             page.write_text(cpdoc_to_html(source, label["file"]), encoding="utf-8")
             producer = producer_for(label["file"])
             target = out / "pdfs" / label["file"]
-            if not target.exists():
-                (chromium_pdf if producer == "chromium" else libreoffice_pdf)(page, target)
+            if producer == "chromium" and not target.exists():
+                chromium_pdf(page, target)
+            elif producer == "libreoffice" and not target.exists():
+                for_writer.append(page)
             rows.append({**label, "render": producer})
-            print(f"{label['file']}\t{producer}", file=sys.stderr)
+        libreoffice_batch(for_writer, out / "pdfs", work)
     (out / "labels.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
     return len(rows)
+
+
+def libreoffice_batch(pages: list[Path], out: Path, work: Path) -> None:
+    """HTML -> .odt -> PDF with LibreOffice Writer, all files in one run per step (starting
+    Writer costs seconds); the HTML is prepared as ``render_test_set.libreoffice_pdf`` does."""
+    if not pages:
+        return
+    prepared = work / "writer"
+    prepared.mkdir()
+    for page in pages:
+        text = re.sub(r"body\s*\{[^}]*\}", _without_margins, page.read_text(encoding="utf-8"))
+        text = re.sub(r"<table(?![^>]*\bwidth=)", '<table width="100%"', text)
+        (prepared / page.name).write_text(text, encoding="utf-8")
+    base = ["soffice", f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless"]
+    htmls = sorted(str(p) for p in prepared.glob("*.html"))
+    subprocess.run([*base, "--convert-to", "odt:writer8", "--outdir", str(prepared), *htmls],
+                   check=True, capture_output=True, timeout=3600)  # fmt: skip
+    odts = sorted(str(p) for p in prepared.glob("*.odt"))
+    subprocess.run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(prepared), *odts],
+                   check=True, capture_output=True, timeout=3600)  # fmt: skip
+    for pdf in prepared.glob("*.pdf"):
+        shutil.move(str(pdf), out / pdf.name)
 
 
 def main() -> None:

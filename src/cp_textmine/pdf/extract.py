@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from cp_textmine.errors import ExtractionError
-from cp_textmine.pdf.lattice import aligned_tables, lattice_tables
+from cp_textmine.pdf.lattice import aligned_tables, cell_text, lattice_tables, whitespace_tables
 from cp_textmine.records import Extracted, Page, Table
 
 #: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
@@ -119,8 +119,10 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
         text = normalise_pdfium_text(textpage.get_text_bounded())
         tables: tuple[Table, ...] = ()
         if _may_hold_table(page, text):
-            found = lattice_tables(page, textpage, index + 1) or aligned_tables(
-                page, textpage, index + 1
+            found = (
+                lattice_tables(page, textpage, index + 1)
+                or aligned_tables(page, textpage, index + 1)
+                or whitespace_tables(page, textpage, index + 1, _looks_tabular)
             )
             if found is None:
                 return None  # a table without a full grid: pdfplumber's text alignment finds it
@@ -341,8 +343,7 @@ def _rows_of(tables: list, index: int) -> tuple[Table, ...]:
 def _clean_cell(cell: str | None) -> str | None:
     if cell is None:
         return None
-    cleaned = " ".join(cell.split())
-    return cleaned or None
+    return cell_text(cell) or None
 
 
 def clean_pages(pages: list[Page]) -> list[Page]:

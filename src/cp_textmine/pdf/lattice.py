@@ -1,11 +1,13 @@
-"""Ruled tables read straight from pdfium: cell borders from the page's line and rectangle paths,
-cell text from pdfium's text page. Pages with such tables skip pdfplumber's layout analysis,
-which costs about 100x more per page; tables without full rules still go to pdfplumber.
+"""Tables read straight from pdfium: cell borders from the page's line and rectangle paths,
+cell text from pdfium's text page; borderless tables (a word processor's default) from the
+white space between their columns and rows. Pages with such tables skip pdfplumber's layout
+analysis, which costs about 100x more per page; the other tables still go to pdfplumber.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -14,6 +16,15 @@ import pypdfium2.raw as raw
 from cp_textmine.records import Table
 
 SNAP = 2.0  # points: edges closer than this are one edge
+#: a date or number broken after its hyphen where a narrow cell wraps ("11-02-\n2020")
+_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\d-)\s+(?=\d)")
+
+
+def cell_text(text: str) -> str:
+    """A cell's lines as one line: pdfium's soft-hyphen marks as hyphens, and a date or number
+    that the cell's width broke after a hyphen joined again."""
+    text = " ".join(text.replace("\x02", "-").replace("\ufffe", "-").split())
+    return _BROKEN_AFTER_HYPHEN.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -87,7 +98,7 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
             text = textpage.get_text_bounded(
                 left=left + 0.5, bottom=bottom + 0.5, right=right - 0.5, top=top - 0.5
             )
-            cells.append(" ".join(text.split()) or None)
+            cells.append(cell_text(text) or None)
         if any(cells):
             rows.append(tuple(cells))
     if rows:
@@ -168,7 +179,7 @@ def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
             text = textpage.get_text_bounded(
                 left=left, bottom=band_bottom, right=right, top=band_top
             )
-            cells.append(" ".join(text.split()) or None)
+            cells.append(cell_text(text) or None)
         return cells
 
     rows: list[list[str | None]] = []
@@ -184,3 +195,131 @@ def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     if len(rows) < 2 or len(columns) < 3:
         return None
     return (Table(page_no, tuple(tuple(r) for r in rows)),)
+
+
+#: a gap this wide (points) between characters on one line separates two table cells
+CELL_GAP = 8.0
+#: white space (points, at a 9-point font) that no line of a borderless table crosses between
+#: two columns, or that lies between two of its rows
+COLUMN_GAP = 4.5
+
+
+def whitespace_tables(page, textpage, page_no: int, is_header) -> tuple[Table, ...] | None:
+    """Tables without any rule, as word processors print borderless tables: from a line of
+    column names (``is_header``) down to the first line of running text, columns at the white
+    space no line of the table crosses, rows at the larger gaps between lines (a wrapped or
+    vertically centred cell keeps its lines together). None when the page has rules or no such
+    table, so the callers above or pdfplumber decide."""
+    if page_edges(page):
+        return None
+    width, _ = page.get_size()
+    boxes = _loose_boxes(textpage)
+    if not boxes:
+        return None
+    size = sorted(h for *_, h in boxes)[len(boxes) // 2]
+    lines = _text_lines(boxes, size)
+    tables = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = textpage.get_text_bounded(left=0, bottom=line.bottom, right=width, top=line.top)
+        if len(line.segments) >= 2 and is_header(" ".join(text.split())):
+            table, index = _table_below(lines, index, textpage, size, page_no)
+            if table is not None:
+                tables.append(table)
+                continue
+        index += 1
+    return tuple(tables) or None
+
+
+def _loose_boxes(textpage) -> list[tuple[float, float, float, float]]:
+    """(left, right, y-centre, height) of every visible character by its font's box, so that
+    the characters of one line share a centre whatever their glyphs (x, p, A)."""
+    boxes = []
+    for index in range(textpage.count_chars()):
+        if not textpage.get_text_range(index, 1).strip():
+            continue
+        left, low, right, high = textpage.get_charbox(index, loose=True)
+        boxes.append((left, right, (low + high) / 2, high - low))
+    return boxes
+
+
+@dataclass(frozen=True)
+class _Line:
+    centre: float
+    bottom: float
+    top: float
+    segments: tuple[tuple[float, float], ...]  # (left, right) runs of text on the line
+    boxes: tuple[tuple[float, float, float, float], ...]
+
+
+def _text_lines(boxes: list[tuple[float, float, float, float]], size: float) -> list[_Line]:
+    """The page's lines, top first, each with its runs of text between cell-wide gaps."""
+    by_centre = sorted(boxes, key=lambda b: -b[2])
+    groups: list[list[tuple[float, float, float, float]]] = []
+    for box in by_centre:
+        if groups and groups[-1][-1][2] - box[2] < size * 0.5:
+            groups[-1].append(box)
+        else:
+            groups.append([box])
+    lines = []
+    for group in groups:
+        centres = [b[2] for b in group]
+        segments: list[list[float]] = []
+        for left, right, _, _ in sorted(group):
+            if segments and left - segments[-1][1] < CELL_GAP:
+                segments[-1][1] = max(segments[-1][1], right)
+            else:
+                segments.append([left, right])
+        lines.append(_Line(sum(centres) / len(centres), min(b[2] - b[3] / 2 for b in group),
+                           max(b[2] + b[3] / 2 for b in group), tuple((a, b) for a, b in segments),
+                           tuple(group)))  # fmt: skip
+    return lines
+
+
+def _table_below(
+    lines: list[_Line], start: int, textpage, size: float, page_no: int
+) -> tuple[Table | None, int]:
+    """The table whose header line is ``lines[start]``; (None, start + 1) when it is none."""
+    left = min(a for a, _ in lines[start].segments)
+    right = max(b for _, b in lines[start].segments)
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        widest = max(b - a for a, b in line.segments)
+        if widest > 0.55 * (right - left) or lines[end - 1].centre - line.centre > 3.5 * size:
+            break  # running text across the columns, or a gap: the table has ended
+        end += 1
+    region = lines[start:end]
+    if len(region) < 3:
+        return None, start + 1
+    cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_GAP)
+    if len(cuts) < 2:
+        return None, start + 1
+    columns = [min(b[0] for line in region for b in line.boxes) - 1, *cuts,
+               max(b[1] for line in region for b in line.boxes) + 1]  # fmt: skip
+    rows = []
+    for group in _row_groups(region, size):
+        cells = []
+        for a, b in itertools.pairwise(columns):
+            text = textpage.get_text_bounded(
+                left=a, bottom=group[-1].bottom, right=b, top=group[0].top
+            )
+            cells.append(cell_text(text) or None)
+        rows.append(tuple(cells))
+    body = rows[1:]
+    if len(body) < 2 or any(sum(1 for c in row if c) < 2 for row in body):
+        return None, start + 1
+    return Table(page_no, tuple(rows)), end
+
+
+def _row_groups(region: list[_Line], size: float) -> list[list[_Line]]:
+    """Lines grouped into rows: white space between two lines (a cell's padding) starts a new
+    row; the lines of one row touch or overlap, also when its cells are centred vertically."""
+    groups = [[region[0]]]
+    for above, line in itertools.pairwise(region):
+        if above.bottom - line.top > COLUMN_GAP * size / 9:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups

@@ -27,8 +27,12 @@ class DocText:
 
     @classmethod
     def from_pages(cls, pages: Sequence[Page]) -> DocText:
+        """Join the pages; blank pages before the first text are left out (a blank cover or
+        a word processor's empty first page), so "the first page" is the first one with text."""
         parts, starts, numbers, pos = [], [], [], 0
         for page in pages:
+            if not parts and not page.text.strip():
+                continue
             starts.append(pos)
             numbers.append(page.page_no)
             parts.append(page.text)
