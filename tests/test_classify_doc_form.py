@@ -230,3 +230,27 @@ def test_a_blank_first_page_does_not_hide_the_title_or_the_letter() -> None:
     form = read_form(doc, 2)
     assert form.verdict == "jaarverslag"
     assert doc.page_of(0)[0] == 2
+
+
+WEB_SUMMARY_WRAPPED = """Advies in het kort: brieven van Werk en Inkomen
+moeten begrijpelijker
+Een advies van de Adviesraad Sociaal Domein Leiden aan het college
+Bij ons spreekuur hoorden wij veel over brieven. In onze gesprekken met
+inwoners en met de consulenten bleek dat niemand de brieven begrijpt.
+Wij adviseren het college de standaardbrieven te herschrijven en te testen met
+inwoners.
+"""
+
+
+def test_a_printed_line_that_starts_with_inwoners_is_no_addressee() -> None:
+    """Where the printer wrapped the lines, "inwoners" can open a line mid-sentence."""
+    assert form_type(WEB_SUMMARY_WRAPPED, model_type="advies") == "advies"
+    to_residents = "Aan de inwoners van Leiden\n" + WEB_SUMMARY_WRAPPED
+    assert form_type(to_residents, model_type="advies") == "overig"
+
+
+def test_an_advice_report_title_names_an_advice() -> None:
+    report = ("Schulden in beeld\nAdviesrapport van de Participatieraad Vlaardingen over schuldhulp\n"
+              "1. Aanleiding\nWij spraken veertig inwoners.\n5. Aanbevelingen\nWij adviseren u een "
+              "vast loket te openen.")  # fmt: skip
+    assert form_type(report, model_type="advies") == "advies"

@@ -38,7 +38,7 @@ ANNUAL_TITLE = re.compile(
     re.I,
 )
 REGULATION_TITLE = re.compile(r"^\s*(verordening|regeling)\b", re.I)
-ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies\b", re.I)
+ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies(rapport|notitie|nota)?\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature|wij\s+zoeken|we\s+zoeken|zoekt\s+(nieuwe\s+)?(leden|een\s+voorzitter|kandidaten))\b",
     re.I,
@@ -58,7 +58,8 @@ TO_COLLEGE = re.compile(
 )
 #: a letter to someone other than college or council: the press, residents, an organisation
 TO_OTHERS = re.compile(
-    r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b"
+    # an addressee line, not a wrapped sentence that goes on with "inwoners." at a line start
+    r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b[^.\n]*$"
     r"|^\s*geachte\s+(redactie|lezer|inwoner|bewoner|ouder|deelnemer)",
     re.I | re.M,
 )
@@ -158,7 +159,7 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         salutation and re.search(COUNCIL, salutation.group(0), re.I)
     )
     to_raad = bool(TO_MUNICIPAL_COUNCIL.search(head))
-    to_others = bool(TO_OTHERS.search(head)) or bool(
+    to_others = _addressed_to_others(head) or bool(
         salutation and TO_OTHERS.search(salutation.group(0))
     )
     from_council = bool(FROM_COUNCIL.search(head))
@@ -186,6 +187,16 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         reason,
         offset,
     )
+
+
+def _addressed_to_others(head: str) -> bool:
+    """An addressee line for the press or residents: short and capitalised, not a wrapped
+    sentence that goes on with "inwoners en ..." at the start of a printed line."""
+    for m in TO_OTHERS.finditer(head):
+        line = m.group(0).strip()
+        if line[:1].isupper() and len(line.split()) <= 10:
+            return True
+    return False
 
 
 def _letter_end(text: str) -> str:

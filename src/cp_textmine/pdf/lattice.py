@@ -199,9 +199,12 @@ def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
 
 #: a gap this wide (points) between characters on one line separates two table cells
 CELL_GAP = 8.0
-#: white space (points, at a 9-point font) that no line of a borderless table crosses between
-#: two columns, or that lies between two of its rows
+#: white space (points, at a 9-point font) between two rows of a borderless table, or the
+#: widest gap a line of running text has
 COLUMN_GAP = 4.5
+#: the narrowest white channel (points) that runs down every line of a table between two of
+#: its columns; word spaces do not line up over several lines, so a narrow one suffices
+COLUMN_CHANNEL = 3.0
 
 
 def whitespace_tables(page, textpage, page_no: int, is_header) -> tuple[Table, ...] | None:
@@ -223,13 +226,18 @@ def whitespace_tables(page, textpage, page_no: int, is_header) -> tuple[Table, .
     while index < len(lines):
         line = lines[index]
         text = textpage.get_text_bounded(left=0, bottom=line.bottom, right=width, top=line.top)
-        if len(line.segments) >= 2 and is_header(" ".join(text.split())):
+        words = " ".join(text.split())
+        if len(line.segments) >= 2 and is_header(words) and not _HAS_DATE.search(words):
             table, index = _table_below(lines, index, textpage, size, page_no)
             if table is not None:
                 tables.append(table)
                 continue
         index += 1
     return tuple(tables) or None
+
+
+#: a header row names its columns; a line with a date or a year is a row of the table
+_HAS_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\b(19|20)\d\d\b|\d{6,}")
 
 
 def _loose_boxes(textpage) -> list[tuple[float, float, float, float]]:
@@ -281,19 +289,20 @@ def _table_below(
     lines: list[_Line], start: int, textpage, size: float, page_no: int
 ) -> tuple[Table | None, int]:
     """The table whose header line is ``lines[start]``; (None, start + 1) when it is none."""
-    left = min(a for a, _ in lines[start].segments)
-    right = max(b for _, b in lines[start].segments)
+    page_left = min(b[0] for line in lines for b in line.boxes)
+    page_width = max(b[1] for line in lines for b in line.boxes) - page_left
     end = start + 1
     while end < len(lines):
         line = lines[end]
-        widest = max(b - a for a, b in line.segments)
-        if widest > 0.55 * (right - left) or lines[end - 1].centre - line.centre > 3.5 * size:
-            break  # running text across the columns, or a gap: the table has ended
+        if _running_text(line, page_left, page_width, size) or (
+            lines[end - 1].centre - line.centre > 3.5 * size
+        ):
+            break  # a line of running text across the columns, or a gap: the table has ended
         end += 1
     region = lines[start:end]
     if len(region) < 3:
         return None, start + 1
-    cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_GAP)
+    cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_CHANNEL)
     if len(cuts) < 2:
         return None, start + 1
     columns = [min(b[0] for line in region for b in line.boxes) - 1, *cuts,
@@ -311,6 +320,19 @@ def _table_below(
     if len(body) < 2 or any(sum(1 for c in row if c) < 2 for row in body):
         return None, start + 1
     return Table(page_no, tuple(rows)), end
+
+
+def _running_text(line: _Line, page_left: float, page_width: float, size: float) -> bool:
+    """A line of a paragraph: from the left margin across the text width, without a gap as
+    wide as the white space between two table columns."""
+    boxes = sorted(line.boxes)
+    left, right = boxes[0][0], max(b[1] for b in boxes)
+    widest_gap = max((b[0] - a[1] for a, b in itertools.pairwise(boxes)), default=0.0)
+    return (
+        left - page_left < size
+        and right - left >= 0.85 * page_width
+        and widest_gap < COLUMN_GAP * size / 9
+    )
 
 
 def _row_groups(region: list[_Line], size: float) -> list[list[_Line]]:
