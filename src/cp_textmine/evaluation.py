@@ -600,7 +600,8 @@ def figures_markdown(figures: dict) -> str:
         lines += [
             "",
             "Dev, other producers: the same dev sources printed by Chromium or LibreOffice "
-            "Writer (as the test set was) instead of our renderer; scans left out.",
+            "Writer (as the test set was) instead of our renderer; the scans copied as they "
+            "are. Its topic figures are in-sample (the topic model learnt from these advices).",
         ]
     lines += ["", f"Evaluated on {figures.get('evaluated_on', '?')}.", FIGURES_END]
     return "\n".join(lines)
