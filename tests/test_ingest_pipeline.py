@@ -76,6 +76,17 @@ def test_unchanged_rerun_touches_paths_and_rebuilds_nothing(
     assert not staging.exists() or not any(staging.iterdir())
 
 
+def test_a_file_name_with_a_newline_is_marked_seen_too(tmp_path: Path, tmp_db: Path) -> None:
+    """Seen paths reach the database one per line; a name with a newline goes by a shard."""
+    write_text_pdf(tmp_path / "gewoon.pdf", [ADVICE_LETTER])
+    write_text_pdf(tmp_path / "twee\nregels.pdf", [RESPONSE_LETTER])
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    seen = dict(rows(tmp_db, "SELECT path, last_seen FROM document_paths"))
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    later = dict(rows(tmp_db, "SELECT path, last_seen FROM document_paths"))
+    assert len(later) == 2 and all(later[p] > seen[p] for p in seen)
+
+
 def test_known_content_at_a_new_path_is_recorded(tmp_path: Path, tmp_db: Path) -> None:
     first = write_text_pdf(tmp_path / "a.pdf", [ADVICE_LETTER])
     ingest_paths([tmp_path], tmp_db, SERIAL)

@@ -130,8 +130,8 @@ def ingest_paths(
         _count(summary, doc)
     moved = [(d, p) for d, p in plan.sightings if known_paths.get(p) != d]
     seen = [p for d, p in plan.sightings if known_paths.get(p) == d]
-    if not _touch_paths(db_path, seen, options.publish_wait_s):
-        moved = plan.sightings  # the file stayed locked: the sightings go through a shard
+    untouched = _touch_paths(db_path, seen, options.publish_wait_s)
+    moved += [(known_paths[p], p) for p in untouched]  # these go through a shard
     shards.write_shard(staging, plan.unreadable, moved)
     if plan.jobs and options.executor == "dask":
         _run_dask(plan, options, staging, summary, progress)
@@ -173,22 +173,22 @@ def _read_known(db_path: Path, wait_s: float) -> tuple[dict[str, str], dict[str,
         con.close()
 
 
-def _touch_paths(db_path: Path, paths: list[str], wait_s: float) -> bool:
-    """Mark files seen again at their known path, in one statement; False when the file stayed locked.
+def _touch_paths(db_path: Path, paths: list[str], wait_s: float) -> list[str]:
+    """Mark files seen again at their known path, in one statement; returns the paths it could
+    not mark (all of them when the database stayed locked), for a shard to record.
 
     Why not through a shard: on an unchanged re-run this is the only write, and a shard costs
     pyarrow, Parquet files and a publish for one column of timestamps.
     """
     if not paths:
-        return True
+        return []
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
-        return False
+        return paths
     try:
-        store_write.touch_paths(con, paths)
+        return store_write.touch_paths(con, paths)
     finally:
         con.close()
-    return True
 
 
 def _link_counts(db_path: Path, wait_s: float) -> tuple[int, int]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 import duckdb
 
@@ -19,12 +21,28 @@ def known_paths(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("SELECT path, doc_id FROM document_paths").fetchall())
 
 
-def touch_paths(con: duckdb.DuckDBPyConnection, paths: list[str]) -> None:
-    """Set ``last_seen`` of known paths to now (one statement, so all or none), as a shard would."""
-    con.execute(
-        "UPDATE document_paths SET last_seen = $now WHERE list_contains($paths, path)",
-        {"paths": paths, "now": datetime.now(UTC)},
-    )
+def touch_paths(con: duckdb.DuckDBPyConnection, paths: list[str]) -> list[str]:
+    """Set ``last_seen`` of known paths to now (one statement, so all or none), as a shard would.
+
+    The paths reach DuckDB as a one-column text file: binding a Python list of 20,000 strings
+    as a parameter took 8 s, reading the file takes 0.1 s for 100,000. Returns the paths that
+    cannot be written one per line (a newline in a file name); the caller records those
+    another way.
+    """
+    plain = [p for p in paths if "\n" not in p and "\r" not in p and "\x00" not in p]
+    if plain:
+        with tempfile.TemporaryDirectory() as tmp:
+            listing = Path(tmp) / "paths.txt"
+            listing.write_text("\n".join(plain) + "\n", encoding="utf-8")
+            con.execute(
+                """UPDATE document_paths SET last_seen = $now
+                   FROM read_csv($file, header = false, delim = chr(0), quote = '', escape = '',
+                                 columns = {'path': 'VARCHAR'}) seen
+                   WHERE document_paths.path = seen.path""",
+                {"now": datetime.now(UTC), "file": str(listing)},
+            )
+    written = set(plain)
+    return [p for p in paths if p not in written]
 
 
 def drop_orphans(con: duckdb.DuckDBPyConnection) -> int:
