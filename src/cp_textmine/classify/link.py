@@ -10,6 +10,7 @@ Below the threshold a response stays unlinked: no link beats a wrong one.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -48,8 +49,18 @@ def normalise_reference(ref: str | None) -> str | None:
     return re.sub(r"[^a-z0-9]", "", ref.lower()) or None
 
 
-def _words(text: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP}
+@functools.lru_cache(maxsize=1 << 16)
+def _words(text: str | None) -> frozenset[str]:
+    """Content words of a subject or opening; cached, because every response is scored
+    against every candidate in its municipality (a national run spent its linking here)."""
+    return frozenset(
+        w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _prefixes(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in _words(text))
 
 
 def subject_similarity(a: str | None, b: str | None) -> float:
@@ -66,7 +77,7 @@ def subject_found(advice_subject: str | None, text: str | None, place: str | Non
     own = _words(advice_subject) - _words(place)
     if len(own) < 2 or not text:
         return 0.0
-    prefixes = {w[:6] for w in _words(text)}
+    prefixes = _prefixes(text)
     return sum(1 for w in own if w[:6] in prefixes) / len(own)
 
 
