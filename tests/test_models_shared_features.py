@@ -68,3 +68,12 @@ def test_other_pipeline_shapes_go_to_scikit_learn() -> None:
                       ("clf", LogisticRegression())]).fit(texts, y)  # fmt: skip
     for text in texts:
         assert np.array_equal(models.predict_proba(dense, text), dense.predict_proba([text])[0])
+
+
+def test_trained_classifiers_take_the_direct_linear_path(trained) -> None:
+    """The identity test above only means something if our own arithmetic ran."""
+    kinds = {name: models._linear_parts(model.steps[-1][1]) for name, model in trained.items()}
+    assert {name: parts[2] for name, parts in kinds.items() if parts} == {
+        "doc_type": "softmax", "requested": "binary", "topics": "multilabel",
+        "decision": "softmax", "motivated": "binary",
+    }  # fmt: skip

@@ -98,7 +98,59 @@ def predict_proba(model, text: str):
             X = _transform(step, X, _shared[1])
     except _NotPlain:
         return model.predict_proba([text])[0]
-    return model.steps[-1][1].predict_proba(X)[0]
+    return _classifier_proba(model.steps[-1][1], X)[0]
+
+
+def _classifier_proba(clf, X):
+    """``clf.predict_proba(X)`` for the linear classifiers we train, with the same arithmetic.
+
+    scikit-learn checks its input on every call (dataframe detection, finiteness, namespaces):
+    about 1 ms a call, and the topic model makes one call per topic. For a fitted
+    LogisticRegression on a sparse matrix of the right width, and a multilabel
+    OneVsRestClassifier of them (all topic coefficients stacked, one product), the
+    probabilities are computed here with scikit-learn's own helpers; anything else goes to
+    scikit-learn.
+    """
+    linear = _linear_parts(clf)
+    if linear is None or X.shape[1] != linear[0].shape[0]:
+        return clf.predict_proba(X)
+    import numpy as np  # heavy: only with a model
+    from scipy.special import expit  # heavy: only with a model
+    from sklearn.utils.extmath import safe_sparse_dot, softmax  # heavy: only with a model
+
+    coef_T, intercept, kind = linear
+    scores = safe_sparse_dot(X, coef_T, dense_output=True) + intercept
+    if kind == "softmax":
+        return softmax(scores, copy=False)
+    prob = expit(scores)
+    if kind == "binary":
+        prob = prob.reshape(-1)
+        return np.stack([1 - prob, prob], axis=1)
+    return prob  # multilabel: each topic's own probability
+
+
+@functools.lru_cache(maxsize=16)
+def _linear_parts(clf):
+    """(coefficients transposed, intercepts, kind) of a plain fitted linear model, else None."""
+    import numpy as np  # heavy: only with a model
+    from scipy import sparse  # heavy: only with a model
+    from sklearn.linear_model import LogisticRegression  # heavy: only with a model
+    from sklearn.multiclass import OneVsRestClassifier  # heavy: only with a model
+
+    def plain(lr) -> bool:
+        return (type(lr) is LogisticRegression and isinstance(lr.coef_, np.ndarray)
+                and not sparse.issparse(lr.coef_) and lr.coef_.ndim == 2)  # fmt: skip
+
+    if type(clf) is LogisticRegression and plain(clf):
+        kind = "binary" if len(clf.classes_) <= 2 else "softmax"
+        return clf.coef_.T, clf.intercept_, kind
+    if (type(clf) is OneVsRestClassifier and getattr(clf, "multilabel_", False)
+            and len(clf.estimators_) > 1 and all(plain(e) and len(e.classes_) == 2
+                                                 for e in clf.estimators_)):  # fmt: skip
+        coef = np.vstack([e.coef_ for e in clf.estimators_])
+        intercept = np.concatenate([e.intercept_ for e in clf.estimators_])
+        return coef.T, intercept, "multilabel"
+    return None
 
 
 class _NotPlain(Exception):
