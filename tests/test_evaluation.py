@@ -72,3 +72,30 @@ def test_expected_timely_takes_the_verordening_in_force_on_the_advice_date() -> 
 def test_expected_timely_uses_the_earliest_later_verordening_before_any_was_in_force() -> None:
     versions = [_verordening("v1.pdf", "2025-01-10", 28), _verordening("v2.pdf", "2026-01-10", 56)]
     assert expected_timely(versions + LABELS, date(2023, 12, 31)) == {"a.pdf": False}
+
+
+def test_one_label_file_scores_its_inline_structure_labels(tmp_path) -> None:
+    """`evaluate --labels` on a writer's own set: structure labels in the rows are scored too."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from cp_textmine.evaluation import evaluate_labelled_pdfs
+
+    dev = Path(__file__).resolve().parent.parent / "annotations" / "dev"
+    label = next(json.loads(line) for line in (dev / "labels.jsonl").open(encoding="utf-8")
+                 if '"dev-x-08.pdf"' in line)  # fmt: skip
+    structure = next(json.loads(line)["structure"]
+                     for line in (dev / "structure" / "labels_writers.jsonl").open(encoding="utf-8")
+                     if '"dev-x-08.pdf"' in line)  # fmt: skip
+    (tmp_path / "pdfs").mkdir()
+    shutil.copy(dev / "pdfs" / "dev-x-08.pdf", tmp_path / "pdfs")
+    wrong = {**structure, "members_min": (structure["members_min"] or 0) + 40}
+    (tmp_path / "labels.jsonl").write_text(
+        json.dumps({**label, "structure": wrong}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    report = evaluate_labelled_pdfs(tmp_path / "labels.jsonl", tmp_path / "pdfs")
+    per_norm = report.structure["per_norm"]
+    assert per_norm["members_min"]["accuracy"] == 0.0
+    assert per_norm["pw47_a_advice_right"]["n"] == 1
+    assert "structure norms (all)" in report.accuracies

@@ -521,7 +521,10 @@ def evaluate_labelled_pdfs(
     with tempfile.TemporaryDirectory() as tmp:
         target = db_path or Path(tmp) / "evaluate.duckdb"
         _ingest_for_evaluation(pdf_dir, target, reference, models_dir)
-        return compare(labels, predictions(target), reference)
+        report = compare(labels, predictions(target), reference)
+        if any(lab.get("structure") for lab in labels):  # a writer's structure labels, inline
+            _add_structure(report, structure_accuracy(labels, target))
+        return report
 
 
 def store_release_figures(result: dict, path: Path) -> None:
