@@ -99,3 +99,31 @@ def test_one_label_file_scores_its_inline_structure_labels(tmp_path) -> None:
     assert per_norm["members_min"]["accuracy"] == 0.0
     assert per_norm["pw47_a_advice_right"]["n"] == 1
     assert "structure norms (all)" in report.accuracies
+
+
+def test_evaluate_json_with_errors_lists_the_disagreements(tmp_path) -> None:
+    """`evaluate --labels L --json --errors`: the figures and, beside them, what was misread."""
+    import json
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from cp_textmine.cli import app
+
+    dev = Path(__file__).resolve().parent.parent / "annotations" / "dev"
+    label = next(json.loads(line) for line in (dev / "labels.jsonl").open(encoding="utf-8")
+                 if '"dev-y-12.pdf"' in line)  # fmt: skip
+    (tmp_path / "pdfs").mkdir()
+    shutil.copy(dev / "pdfs" / "dev-y-12.pdf", tmp_path / "pdfs")
+    (tmp_path / "labels.jsonl").write_text(
+        json.dumps({**label, "doc_type": "jaarverslag"}) + "\n", encoding="utf-8"
+    )
+    args = ["evaluate", "--labels", str(tmp_path / "labels.jsonl"), "--pdfs", str(tmp_path / "pdfs"),
+            "--json"]  # fmt: skip
+    plain = CliRunner().invoke(app, args)
+    with_errors = CliRunner().invoke(app, [*args, "--errors"])
+    assert plain.exit_code == 0 and with_errors.exit_code == 0, with_errors.output
+    assert "errors" not in json.loads(plain.output)
+    listed = json.loads(with_errors.output)["errors"]["doc_type"]
+    assert len(listed) == 1 and "dev-y-12.pdf" in listed[0] and "jaarverslag" in listed[0]

@@ -441,6 +441,8 @@ def evaluate(
     if write:
         evaluation.store_release_figures(result, models_dir() / "evaluation.json")
     if as_json:
+        if errors:  # printed only, never stored: --write keeps figures, not the documents' text
+            result = _with_errors(result, reports)
         sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
         return
     for table in tables:
@@ -451,6 +453,17 @@ def evaluate(
                 console.print(f"[bold]{set_name} {name}[/bold]")
                 for item in items:
                     console.print(f"  {item}", markup=False)
+
+
+def _with_errors(result: dict, reports: dict) -> dict:
+    """The figures with each set's disagreements beside them (``--json --errors``)."""
+    if "sets" not in result:
+        return {**result, "errors": reports[""].errors}
+    sets = {
+        name: {**figures, "errors": reports[name].errors}
+        for name, figures in result["sets"].items()
+    }
+    return {**result, "sets": sets}
 
 
 def _register_subcommands() -> None:

@@ -27,7 +27,7 @@ COLLEGE_ACTS = re.compile(
     re.I,
 )
 ABOUT_COUNCIL = re.compile(
-    r"^\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
+    r"^\s*[*“\"'‘_]?\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
     r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert)\b",
     re.I,
 )
@@ -60,13 +60,14 @@ DECLINE = re.compile(
     r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
     r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
+    r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|het\s+college\s+)?\s*er\s+(\w+\s+){0,2}niet\s+voor\b|"
     r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
     r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
     r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
     # not changing what the council asked to change: "wij passen de werkwijze niet aan",
     # "wij wijzigen de regels niet", "... niet aanpassen in de richting die u voorstelt"
-    r"\bniet\b[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
+    r"\bniet\b(?!\s+(direct|meteen|onmiddellijk|gelijk|per\s+direct|nu\s+al|dit\s+jaar|al)\b)[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
     r"\b(wijzig|wijzigt|wijzigen|verander|verandert|veranderen)\b[^.;]{0,40}\bniet\b|"
     r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b",
     re.I,
@@ -111,7 +112,10 @@ UNCHANGED = re.compile(
     r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
     r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
     # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
-    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d",
+    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d|"
+    # "besloten de regeling te laten zoals hij is", "wij laten de regels ongewijzigd"
+    r"\b(laten|laat|houden|houdt|te\s+laten|te\s+houden)\b[^.;]{0,50}\b(zoals\s+(hij|het|die|deze|ze|zij)\s+"
+    r"(is|was|zijn|waren|nu\s+is|nu\s+zijn)|ongewijzigd)\b",
     re.I,
 )
 #: the law or the set frame leaves no room, or the college keeps to its policy or budget:
@@ -183,7 +187,7 @@ CELL_NO = re.compile(
     r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
 )
 CLAUSE_BREAK = re.compile(
-    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\s)",
+    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -203,7 +207,8 @@ NOT_A_NOUN = {
 }  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
-    r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor)\b",
+    r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
+    r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
     re.I,
 )
 
@@ -234,6 +239,29 @@ def clauses(sentence: str) -> list[str]:
     return [_drop_relative(p) for p in parts if p.strip()]
 
 
+#: agreeing with what the council saw ("uw analyse is helder en wij onderschrijven die", "wij
+#: herkennen ons in uw zorgen") is no answer to what it asked: colleges say it before declining
+AGREEING = re.compile(
+    r"\b(onderschrijf|onderschrijft|onderschrijven|onderschreven|delen|deel|eens|herkennen|herken|"
+    r"steunen|steunt)\b",
+    re.I,
+)
+ANALYSIS = re.compile(
+    r"\b(analyse|zorg|zorgen|zorgpunt\w*|signaal|signalen|constatering\w*|beeld|probleemanalyse|"
+    r"observatie\w*|schets|beschrijving|knelpunt\w*|inschatting|probleem|problemen|urgentie)\b",
+    re.I,
+)
+ASKED = re.compile(
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|verzoek|oproep|punt(en)?)\b", re.I
+)
+
+
+def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
+    """The clause agrees, and with the council's analysis or concerns, not its advice."""
+    agreeing = AGREEING.search(adopt.group(0))
+    return bool(agreeing and ANALYSIS.search(clause) and not ASKED.search(clause))
+
+
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     if SUBORDINATE.search(clause):
@@ -255,6 +283,8 @@ def clause_stance(clause: str) -> str | None:
     if NOT_YET.search(clause) and ADOPT.search(clause):
         return "deferred"
     adopt = ADOPT.search(clause)
+    if adopt and _agrees_with_analysis_only(clause, adopt):
+        return None
     if adopt:
         return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
     if NOTE.search(clause):

@@ -15,8 +15,29 @@ from cp_textmine.records import Evidence, Page
 
 PAGE_SEP = "\n\f\n"
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])|\n\s*\n|\n(?=\s*(?:[-•*–]|\d+[.)]|[a-z][.)])\s)"
+    # a full stop, also before a closing quote or emphasis mark ('... in te voeren." Wij')
+    r"(?:(?<=[.!?;])|(?<=[.!?;][”\"'’*)]))\s+(?=[A-Z0-9“\"'(*‘])|\n\s*\n|"
+    r"\n(?=\s*(?:[-•*–]|\d+[.)]|[a-z][.)])\s)"
 )
+#: a short line without closing punctuation before a capitalised line: a heading, an address
+#: line or a label ("Advies 1 – drempelbedrag"), not the first half of a wrapped sentence
+_HEADING_LINE = re.compile(
+    r"^(?P<line>[^\S\n]*[A-Z0-9][^\n]{0,46}[^\s.,;:!?'\-–(])[^\S\n]*\n(?=[^\S\n]*[A-Z0-9“\"'*‘(])",
+    re.M,
+)
+
+
+def _sentence_cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every gap between two sentences, in order."""
+    cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    cuts += [(m.end("line"), m.end()) for m in _HEADING_LINE.finditer(text)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(cuts):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 @dataclass(frozen=True)
@@ -52,13 +73,14 @@ class DocText:
         start = offset
         floor = max(0, offset - 400)
         window = self.text[floor:offset]
-        cuts = [m.end() for m in _SENTENCE_END.finditer(window)]
+        cuts = [cut_end for _, cut_end in _sentence_cuts(window)]
         start = floor + cuts[-1] if cuts else floor
         if "\f" in self.text[start:offset]:
             start = self.text.rindex("\f", start, offset) + 1
         tail = self.text[end : end + 400]
-        stop = _SENTENCE_END.search(tail)
-        stop_at = end + (stop.start() if stop else len(tail))
+        stops = _sentence_cuts(self.text[max(0, end - 60) : end + 400])
+        after = [cut_start - min(end, 60) for cut_start, _ in stops if cut_start >= min(end, 60)]
+        stop_at = end + (after[0] if after else len(tail))
         if "\f" in self.text[end:stop_at]:
             stop_at = self.text.index("\f", end, stop_at)
         return start, stop_at
@@ -79,10 +101,10 @@ class DocText:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans over ``text`` (start, end), splitting on punctuation, blank lines and bullets."""
     spans, pos = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > pos:
-            spans.append((pos, match.start()))
-        pos = match.end()
+    for cut_start, cut_end in _sentence_cuts(text):
+        if cut_start > pos:
+            spans.append((pos, cut_start))
+        pos = cut_end
     if pos < len(text):
         spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
