@@ -254,3 +254,53 @@ def test_an_advice_report_title_names_an_advice() -> None:
               "1. Aanleiding\nWij spraken veertig inwoners.\n5. Aanbevelingen\nWij adviseren u een "
               "vast loket te openen.")  # fmt: skip
     assert form_type(report, model_type="advies") == "advies"
+
+
+INFORMATION_LETTER_WITH_THE_ANSWER = """Raadsinformatiebrief
+Aan de gemeenteraad van Zeewolde
+Datum 4 maart 2025
+Onderwerp Advies van de Participatieraad over de beleidsregels bijzondere bijstand
+
+Met deze brief informeren wij u over het advies van de Participatieraad en over ons antwoord.
+De raad vraagt om een hogere draagkrachtgrens. Wij nemen dat advies over en passen de
+beleidsregels per 1 juli aan.
+Burgemeester en wethouders van Zeewolde"""
+
+
+def test_an_information_letter_with_the_answer_to_one_advice_is_a_response() -> None:
+    assert form_type(INFORMATION_LETTER_WITH_THE_ANSWER, "overig") == "reactie"
+
+
+def test_an_information_letter_about_several_advices_stays_overig() -> None:
+    several = INFORMATION_LETTER_WITH_THE_ANSWER.replace(
+        "Onderwerp Advies van de Participatieraad over de beleidsregels bijzondere bijstand",
+        "Onderwerp Adviezen van de Participatieraad in 2024 en onze reacties",
+    )
+    assert form_type(several, "overig") == "overig"
+
+
+def test_an_information_letter_that_takes_no_position_stays_overig() -> None:
+    no_stance = INFORMATION_LETTER_WITH_THE_ANSWER.replace(
+        "Wij nemen dat advies over en passen de\nbeleidsregels per 1 juli aan.",
+        "Het advies is als bijlage bij deze brief gevoegd.",
+    )
+    assert form_type(no_stance, "overig") == "overig"
+
+
+def test_the_signature_stays_on_its_page_unless_the_page_ends_after_the_closing() -> None:
+    forwarded = [
+        Page(1, "Van: secretariaat wethouder\nAan: secretariaat Participatieraad Zeewolde\n"
+                "Geachte heer Bos,\nHierbij de brief van de wethouder.\nMet vriendelijke groet,\n"
+                "K. Smit\nsecretariaat", "text", 0),
+        Page(2, "Participatieraad Zeewolde\nt.a.v. de heer Bos\nGeachte heer Bos,\n"
+                "Dank voor uw advies van 3 mei. Wij nemen uw advies over.\nMet vriendelijke groet,\n"
+                "de wethouder", "text", 0),
+    ]  # fmt: skip
+    form = read_form(DocText.from_pages(forwarded), 2)
+    assert form.to_council and not form.signed_by_council
+    closing_at_page_end = [
+        Page(1, "Participatieraad Zeewolde\nGeachte heer Bos,\nWij nemen uw advies over.\n"
+                "Met vriendelijke groet,", "text", 0),
+        Page(2, "burgemeester en wethouders van Zeewolde,\nde secretaris,\nde burgemeester,", "text", 0),
+    ]  # fmt: skip
+    assert read_form(DocText.from_pages(closing_at_page_end), 2).signed_by_college

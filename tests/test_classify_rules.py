@@ -374,3 +374,37 @@ def test_a_verdict_on_part_of_the_advice_beside_an_announced_act_is_partial() ->
         "Met vriendelijke groet,\n"
     )
     assert decide(doc(text))[0] == "partially_adopted"
+
+
+def test_points_that_quote_the_advice_are_answered_by_the_next_sentence() -> None:
+    """'U adviseert ... niet ...' is the council's point; the first sentence after it answers,
+    even without naming the college ("Artikel 3 wordt aangepast.", "Graag.")."""
+    text = (
+        "Geachte leden van de raad,\n"
+        "Hieronder ons standpunt per advies.\n"
+        "Advies 1 – eigen bijdrage\n"
+        "U adviseert de eigen bijdrage niet te verhogen.\n"
+        "Artikel 3 wordt zo aangepast dat de bijdrage gelijk blijft.\n"
+        "Advies 2 – voorlichting\n"
+        "U adviseert een folder in eenvoudige taal.\n"
+        "Graag. De folder verschijnt in het voorjaar.\n"
+        "Advies 3 – termijn\n"
+        "U adviseert de termijn te verlengen.\n"
+        "Dit advies volgen wij niet, omdat de wet de termijn vastlegt.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(DocText.from_pages([Page(1, text, "text", len(text))]))
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]
+    assert decision == "partially_adopted"
+
+
+def test_a_letter_that_takes_no_position_yet_is_noted_whatever_else_it_says() -> None:
+    text = (
+        "Geachte leden van de adviesraad,\n"
+        "Dank voor uw advies over de verordening. Het college kan het voorstel in deze fase "
+        "niet meer wijzigen, want het ligt al bij de gemeenteraad. Over de inhoud van uw advies "
+        "neemt het college nu geen standpunt in; wij betrekken uw punten bij de evaluatie.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, *_ = decide(DocText.from_pages([Page(1, text, "text", len(text))]))
+    assert decision == "noted"

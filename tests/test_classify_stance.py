@@ -242,3 +242,38 @@ def test_no_room_keeping_policy_and_going_along(sentence: str, expected: str | N
 )
 def test_decided_to_follow_counted_points_and_talks(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "actor"),
+    [
+        # a negated choice, and leaving a rule as it is, decline
+        ("Wij kiezen er uiteindelijk niet voor de regeling uit te breiden.", "not_adopted", True),
+        ("Het college heeft besloten de beleidsregel te laten zoals die is.", "not_adopted", True),
+        ("Wij laten de verordening op dit punt ongewijzigd.", "not_adopted", True),
+        ("Op dit punt kiezen wij een andere koers.", "not_adopted", True),
+        ("Wij houden aan de huidige norm vast.", "not_adopted", True),
+        # agreeing with what the council saw is no answer to what it asked
+        ("Uw schets van de knelpunten is herkenbaar en wij onderschrijven die.", None, True),
+        ("Wij herkennen ons in de signalen uit uw achterban.", None, True),
+        ("Wij onderschrijven uw voorstel.", "adopted", True),
+        # a concessive clause, or 'not yet', carries no refusal
+        ("Wij nemen uw advies over, al zal de invoering pas in 2026 lukken.", "adopted", True),
+        ("Wij nemen uw advies over, hoewel wij het niet direct kunnen invoeren.", "adopted", True),
+        # the answer is still to come
+        ("Uw advies wordt de komende weken ambtelijk bestudeerd.", "noted", True),
+        ("Uw advies hebben wij doorgestuurd aan de projectgroep.", "noted", True),
+        ("Binnenkort ontvangt u van ons een inhoudelijke reactie.", "noted", True),
+        ("Inhoudelijk neemt het college nog geen standpunt in.", "noted", True),
+        ("Wij hebben uw advies betrokken bij de definitieve regeling.", None, True),
+        # the college's own verbs for doing what was asked, in a reaction cell
+        ("Wij voegen een hoofdstuk over nazorg aan het plan toe.", "adopted", False),
+        ("Een vaste contactpersoon wordt de standaard.", "adopted", False),
+        ("Wij richten een cliëntenpanel in.", "adopted", False),
+        ("Wij richten ons eerst op de uitvoering.", None, False),
+    ],
+)
+def test_choices_analysis_concessions_and_answers_to_come(
+    sentence: str, expected: str | None, actor: bool
+) -> None:
+    assert sentence_stance(sentence, require_actor=actor) == expected

@@ -173,3 +173,14 @@ def test_a_borderless_table_is_read_from_its_white_space(tmp_path: Path) -> None
         ("2", "6 juni 2023", "Kindpakket", "ongevraagd", "deels"),
         ("3", "19-09-2023", "Bereikbaarheid van het loket", "ongevraagd", "kennisgenomen"),
     )
+
+
+def test_a_closing_formula_on_two_pages_is_no_running_footer() -> None:
+    """An e-mail forwarding a letter: both end with "Met vriendelijke groet,"."""
+    body = "\n".join(f"Regel {word} van de tekst." for word in "abcdefghijklmn")
+    pages = [
+        Page(1, f"Van: secretariaat\nGeachte heer Bos,\n{body}\nMet vriendelijke groet,\nK. Smit\nsecretariaat", "text", 0),
+        Page(2, f"Geachte heer Bos,\n{body}\nMet vriendelijke groet,\nde wethouder\nwethouder Zorg", "text", 0),
+    ]  # fmt: skip
+    cleaned = clean_pages(pages)
+    assert all("Met vriendelijke groet," in page.text for page in cleaned)

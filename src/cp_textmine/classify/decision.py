@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 
 from cp_textmine.classify.doc_form import CLOSING
-from cp_textmine.classify.stance import noted_kind, sentence_stance
+from cp_textmine.classify.stance import ABOUT_COUNCIL, noted_kind, sentence_stance
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
@@ -155,6 +155,9 @@ def decide(
     else:
         decision = combine([d for d, _, _ in chosen])
         confidence = (0.75 if about_advice else 0.6) if chosen else 0.0
+        undecided = [d for d in sentence_decisions if NO_POSITION_YET.search(doc.text[d[1] : d[2]])]
+        if undecided and decision != "noted":
+            decision, chosen = "noted", undecided  # what else it says, the answer is still to come
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
         evidence = [
@@ -167,6 +170,15 @@ def decide(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
+#: the college says it takes no position on the advice yet, or that its real answer follows:
+#: the letter is an acknowledgement or a deferral, whatever else it says about the proposal
+NO_POSITION_YET = re.compile(
+    r"\b(geen|nog\s+geen)\s+standpunt\b[^.;]{0,40}\b(in|over|op)\b(?=[^.;]{0,60}\b(inhoud|advies|adviezen)\b)|"
+    r"\b(over|op)\s+(de\s+inhoud|uw\s+advies|het\s+advies)\b[^.;]{0,60}\b(geen|nog\s+geen)\s+standpunt\b|"
+    r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+u|krijgt\s+u|volgt)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
+    r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt)\b",
+    re.I,
+)
 
 
 def _with_other_verdicts(
@@ -302,8 +314,13 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
         )
         body = reaction[-1] if len(reaction) > 1 else block
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
+        sentences = [body[s:e] for s, e in split_sentences(body)]
+        after_quote = _after_the_quoted_advice(sentences) if quoted else 0
         labels = [
-            classify_sentence(body[s:e], require_actor=quoted) for s, e in split_sentences(body)
+            classify_sentence(
+                sentence, require_actor=quoted and not (after_quote and i == after_quote)
+            )
+            for i, sentence in enumerate(sentences)
         ]
         label = combine([x for x in labels if x])
         if label:
@@ -314,6 +331,16 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     for number, label, snippet in points:
         unique.setdefault(number, (number, label, snippet))
     return list(unique.values())
+
+
+def _after_the_quoted_advice(sentences: list[str]) -> int:
+    """Where the college's reaction starts in a point's block that first quotes the advice
+    ("U adviseert ..."): its first sentence answers the point, whether it names the college
+    or not ("Artikel 7 wordt aangepast", "Graag."). 0 when the block quotes nothing."""
+    for i, sentence in enumerate(sentences[:3]):
+        if ABOUT_COUNCIL.search(sentence):
+            return i + 1
+    return 0
 
 
 def _closing(text: str, start: int) -> int:

@@ -20,7 +20,7 @@ TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
 ADDRESS_ZONE = 400  # the opening characters that hold the addressee and sender, never a signature
 LETTER_ZONE = 6000  # characters in which a letter's salutation and address stand
 
-COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraad|cli[eë]ntenpanel|raad\s+sociaal\s+domein)"
+COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraad|cli[eë]ntenpanel|raad\s+sociaal\s+domein|raad\s+voor\s+(cli[eë]nt\w*|participatie|het\s+sociaal\s+domein))"
 COLLEGE = r"(colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders)"
 
 #: Genre titles that are not advices or responses, read at the start of a title line.
@@ -95,7 +95,7 @@ INFORMATION_REQUEST = re.compile(
     re.I,
 )
 TO_COUNCIL = re.compile(
-    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+)?(leden\s+van\s+de\s+|het\s+bestuur\s+van\s+de\s+)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
+    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+|het\s+)?(leden\s+van\s+de\s+|(het\s+)?bestuur\s+van\s+de\s+|(ambtelijk\s+)?secretari(s|aat)\s+(van\s+)?(de\s+)?)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
     re.I | re.M,
 )
 TO_MUNICIPAL_COUNCIL = re.compile(
@@ -204,7 +204,12 @@ def _letter_end(text: str) -> str:
     address block (a short memo's addressee is no signature)."""
     closing = CLOSING.search(text)
     if closing:
-        return text[closing.end() : closing.end() + 400]
+        zone = text[closing.end() : closing.end() + 400]
+        page_end = zone.find("\f")
+        # signed before the page ends: what follows belongs to the next page (a forwarded
+        # letter's address block, an annex), not to this signature
+        signed_on_this_page = page_end > 0 and re.search(r"\w", zone[:page_end])
+        return zone[:page_end] if signed_on_this_page else zone
     first_page = text.split(PAGE_SEP, 1)[0]
     return first_page[max(len(first_page) - 400, min(len(first_page), ADDRESS_ZONE)) :]
 
@@ -219,6 +224,12 @@ def _verdict(
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
         if ANNUAL_TITLE.search(line) and not addressed:
             return "jaarverslag", f"title: {line[:80]}", offset
+        if INFORMATION_LETTER.search(line) and _reports_the_answer(text):
+            return (
+                "reactie",
+                "an information letter with the college's answer to the advice",
+                offset,
+            )
         if OTHER_TITLES.search(line) and not addressed:
             return "overig", f"title: {line[:80]}", offset
         if REGULATION_TITLE.search(line) and re.search(r"^\s*artikel\s+1\b", text, re.I | re.M):
@@ -228,6 +239,12 @@ def _verdict(
     ):
         return None, "", 0  # a regulation's own structure: the model reads those well
     if to_raad and is_letter and not to_college and not to_council:
+        if _reports_the_answer(text):
+            return (
+                "reactie",
+                "a letter to the gemeenteraad with the college's answer to the advice",
+                0,
+            )
         return "overig", "a letter to the gemeenteraad (an information letter)", 0
     minutes = MINUTES_FORM.search(text[:4000])
     if minutes and not is_letter:
@@ -236,6 +253,24 @@ def _verdict(
     if vacancy and not is_letter:
         return "overig", f"vacancy: {vacancy.group(0)}", vacancy.start()
     return None, "", 0
+
+
+INFORMATION_LETTER = re.compile(r"^\s*(raads)?informatiebrief\b", re.I)
+#: a subject line about one advice of the council ("Onderwerp: Advies Adviesraad Sociaal
+#: Domein over ...", "Betreft: adviesrapport van de Participatieraad en onze reactie daarop");
+#: a letter on "de adviezen van 2024" reports on several and answers none
+SUBJECT_ON_ADVICE = re.compile(
+    rf"^\s*(onderwerp|betreft)\b\s*:?(?![^\n]*\badviezen\b)[^\n]*\b(advies\w*|aanbeveling\w*|{COUNCIL})",
+    re.I | re.M,
+)
+
+
+def _reports_the_answer(text: str) -> bool:
+    """An information letter to the gemeenteraad whose subject is the council's advice and in
+    which the college takes its position: colleges often answer a council this way (the
+    domain's "reply in a raadsinformatiebrief"). One that only mentions an advice is overig."""
+    first_page = text.split(PAGE_SEP, 1)[0]
+    return bool(SUBJECT_ON_ADVICE.search(first_page)) and _takes_a_stance(text)
 
 
 def _is_header_field(line: str) -> bool:

@@ -23,7 +23,7 @@ COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
-    r"|\bdoor\s+(ons|het\s+college|ons\s+college)\b",
+    r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b",
     re.I,
 )
 ABOUT_COUNCIL = re.compile(
@@ -51,6 +51,11 @@ ADOPT = re.compile(
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
     r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
+    # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
+    # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
+    r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
+    r"\b(wordt|worden)\s+(dit\s+|dat\s+)?(de\s+)?(standaard|werkwijze|norm|vaste\s+praktijk)\b|"
+    r"\b(maak|maakt|maken)\b[^.;]{0,40}\bmogelijk\b|\b(gaan|ga|gaat)\s+(\w+\s+){0,2}verder\s+dan\b|"
     r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
@@ -63,6 +68,8 @@ DECLINE = re.compile(
     r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|het\s+college\s+)?\s*er\s+(\w+\s+){0,2}niet\s+voor\b|"
     r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
+    r"\b(houd|houdt|houden)\s+(\w+\s+){0,3}aan\b[^.;]{0,40}\bvast\b|"
+    r"\b(kiezen|kies|kiest|kozen)\s+(wij|we|het\s+college)?\s*(voor\s+)?een\s+andere\s+(lijn|koers|weg|aanpak|oplossing)\b|"
     r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
     r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
     # not changing what the council asked to change: "wij passen de werkwijze niet aan",
@@ -84,7 +91,15 @@ DEFER = re.compile(
     r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b|"
     r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
     r"\bvooruitlopend\s+op\b|\bin\s+afwachting\s+van\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
-    r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b",
+    r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b|"
+    # the answer is still to come: "daarna neemt het college een besluit", "u ontvangt een
+    # inhoudelijke reactie", "uw advies wordt ambtelijk bestudeerd / bij de voorstellen betrokken"
+    r"\b(daarna|vervolgens|later|dan)\s+(neemt|nemen|bepaalt|bepalen)\s+(het\s+college|wij|we)\b[^.;]{0,30}\b(besluit|standpunt)|"
+    r"\binhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
+    r"\b(uw\s+advies|het\s+advies|uw\s+(punten|voorstellen|aanbevelingen))\b[^.;]{0,40}\b(wordt|worden|zal|zullen)\b"
+    r"[^.;]{0,50}\b(betrokken|bestudeerd|onderzocht|bekeken|beoordeeld|gewogen)\b|"
+    r"\b(uw\s+advies|het\s+advies)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
+    r"\b(geen|nog\s+geen)\s+standpunt\b",
     re.I,
 )
 ALREADY = re.compile(

@@ -378,6 +378,13 @@ def _edge_lines(text: str) -> list[str]:
     return lines[:k] + lines[-k:]
 
 
+#: a letter's salutation and closing: two letters in one file (an e-mail forwarding a letter)
+#: each end with "Met vriendelijke groet,", which is no running footer
+LETTER_FORMULA = re.compile(
+    r"^\s*((met\s+)?(vriendelijke|hartelijke|beste|collegiale)\s+groet(en)?|hoogachtend|geachte|beste)\b"
+)
+
+
 def _repeated_edge_lines(pages: list[Page]) -> set[str]:
     """Lines that open or close at least half of the pages (and two or more) are running text."""
     text_pages = [p for p in pages if p.text]
@@ -387,7 +394,11 @@ def _repeated_edge_lines(pages: list[Page]) -> set[str]:
     for page in text_pages:
         counts.update({_normalise_line(ln) for ln in _edge_lines(page.text)})
     threshold = max(2, (len(text_pages) + 1) // 2)
-    return {line for line, n in counts.items() if n >= threshold and len(line) > 1}
+    return {
+        line
+        for line, n in counts.items()
+        if n >= threshold and len(line) > 1 and not LETTER_FORMULA.match(line)
+    }
 
 
 def _strip_edges(text: str, repeated: set[str], first_page: bool) -> str:
