@@ -389,3 +389,34 @@ def test_report_year_named_with_a_compound_of_jaar():
     )
     facts, _ = annual_report_facts(DocText.from_pages(pages), (), date(2024, 3, 1))
     assert facts.year == 2023
+
+
+def _listed(text: str, year_doc_date: date = date(2024, 3, 1)) -> int | None:
+    doc = DocText.from_pages([Page(1, text, "text", len(text))])
+    return annual_report_facts(doc, (), year_doc_date)[0].n_advices_listed
+
+
+def test_numbered_advices_without_a_full_date_are_counted() -> None:
+    text = ("Jaarbericht 2023\n\nDit jaar stuurden wij het college deze adviezen:\n\n"
+            "1. Gevraagd advies over de beleidsregels Wmo (februari). Wij vroegen om maatwerk.\n"
+            "2. Ongevraagd advies over de wachttijden bij de schuldhulp.\n"
+            "3. Gevraagd advies over het minimabeleid (oktober).\n\n"
+            "Een vierde advies, over de jeugdhulp, is in voorbereiding.")  # fmt: skip
+    assert _listed(text) == 3
+
+
+def test_a_calendars_telegram_sentences_count_the_advices_of_the_year() -> None:
+    text = ("Jaarverslag 2023\n\nHet jaar per maand\n\nMaart\nVergadering in het stadhuis. Gevraagd "
+            "advies over de Wmo-verordening verstuurd (14 maart).\n\nJuni\nOngevraagd advies "
+            "uitgebracht over de toegankelijkheid van het loket.\n\nNovember\nReactie ontvangen op "
+            "ons advies van 2022. Advies over de inkoop jeugdhulp in voorbereiding genomen.")  # fmt: skip
+    assert _listed(text) == 2
+
+
+def test_a_header_broken_by_a_narrow_column_still_names_its_columns() -> None:
+    table = Table(1, (("Nr.", "Datu m ad vies", "Onderwerp", "Reactie college"),
+                      ("1", "15 jan. 2023", "Beleidsregels", "overgenomen"),
+                      ("2", "3 mei 2023", "Minimabeleid", "deels overgenomen"),
+                      ("3", "6 nov. 2022", "Mantelzorg", "overgenomen")))  # fmt: skip
+    rows = advice_rows((table,), 2023, {})
+    assert [r["advice_date"] for r in rows][:2] == [date(2023, 1, 15), date(2023, 5, 3)]

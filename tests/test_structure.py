@@ -713,3 +713,44 @@ def test_no_longer_made_recruiting_under_way_and_could_not_go_ahead():
         "Jaarverslag 2023\n\nDe koffieochtend in de wijk kon door de verbouwing niet doorgaan."
     )
     assert _kinds(cancelled) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a members' table the PDF gave as text lines: leavers and next year's member not counted
+        ("Jaarverslag 2023\n\nNaam Functie Lid sinds Lid tot\n"
+         "Joke Hermans voorzitter 01-01-2020\nPeter van der Linden secretaris 01-05-2021\n"
+         "Fatma Yilmaz lid 01-03-2022 30-06-2023\nGijs de Boer lid 01-02-2022\n"
+         "Marloes Kok lid 01-01-2024\nIneke Bos ambtelijk secretaris 01-01-2019\n"
+         "Fatma Yilmaz verhuisde in juni naar Zwolle.", "3"),
+        # the members named in one sentence under the heading
+        ("Jaarverslag 2023\n\nSamenstelling per 31 december\n\nJoke Hermans (voorzitter), Peter van "
+         "der Linden, Gijs de Boer, Sanne Vos en Ali Demir.\n\nWij worden ondersteund door Ineke "
+         "Bos.", "5"),
+        ("Jaarverslag 2023\n\nIn maart ging Kees weg en in mei kwam Anna erbij. Met acht leden zijn "
+         "we het jaar uitgegaan.", "8"),
+        ("Jaarverslag 2023\n\nNa een wisseling in het voorjaar is de raad weer compleet. Met zeven "
+         "leden zijn we goed bezet.", "7"),
+    ],
+)  # fmt: skip
+def test_members_from_text_tables_name_sentences_and_the_company_we_are(text, expected):
+    assert _report(text)["n_members"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rhythm, then the months the meetings were held in
+        ("Jaarverslag 2023\n\nDrie keer per jaar spreken wij met de wethouder. In 2023 was dat in "
+         "februari, juni en november.", "3"),
+        # a calendar's telegram sentences under month headings; a cancelled one not counted
+        ("Jaarverslag 2023\n\nJanuari\nOverleg met de wethouder over de planning.\n\nApril\n"
+         "Tweede overleg met de wethouder, in het stadhuis.\n\nSeptember\nOverleg met het college "
+         "over de begroting.\n\nDecember\nOverleg met de wethouder geannuleerd.", "3"),
+        # an ordinal is no count: "Tweede overleg" alone says nothing about how many
+        ("Jaarverslag 2023\n\nTweede overleg met de wethouder over de begroting.", None),
+    ],
+)  # fmt: skip
+def test_meetings_in_named_months_and_calendar_items(text, expected):
+    assert _report(text)["meetings_with_college"].value == expected

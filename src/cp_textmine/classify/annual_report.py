@@ -264,7 +264,7 @@ def _share(words: list[str], segments: list[list[str]]) -> list[str] | None:
 def _columns(header: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for i, cell in enumerate(header):
-        low = cell.lower()
+        low = re.sub(r"\s+", "", cell.lower())  # a narrow column breaks words: "Datu m ad vies"
         if ("datum" in low or "wanneer" in low) and "date" not in found:
             found["date"] = i
         elif (
@@ -586,6 +586,13 @@ OUR_ADVICE_WENT = re.compile(
     re.I,
 )
 SENT_DATE = re.compile(_DAY_DATE, re.I)
+#: a calendar's or a chronicle's telegram style, without "wij": "Ongevraagd advies uitgebracht
+#: over ...", "Gevraagd advies over X verstuurd (14 april)", "Op 24 november advies uitgebracht"
+TELEGRAM_ADVICE = re.compile(
+    r"^(?:op\s+\d{1,2}\s+\w+\s+)?(?:(?:on)?gevraagd\w*\s+)?advies\b[^.]{0,200}?\b(?:uitgebracht|verstuurd|"
+    r"gestuurd|verzonden|aangeboden|advies\s+van\s+\d)",
+    re.I,
+)
 #: "twee afzonderlijke adviezen": one item, more advices.
 SEVERAL = re.compile(
     r"\b(?P<n>twee|drie|vier|[234])\s+(?:afzonderlijke\s+|aparte\s+|verschillende\s+)?adviezen\b",
@@ -717,8 +724,19 @@ def _unit_advice(
         return _dated(when, year, flat, body[: bracket.start()])
     if is_item and month and MARKED_ADVICE.match(body):
         return _dated(month, year, flat, _about(body))
+    if is_item and LEAD_ADVICE.match(body) and not PLANNED.search(body):
+        # "1. Gevraagd advies over de nota re-integratie (maart)": an item that is an advice,
+        # dated or not; a date of another year keeps it out
+        first = body[: spans[0][1]] if spans else body
+        when = re.search(_ITEM_DATE, first, re.I)
+        return _dated(when.group() if when else first, year, flat, _about(first))
     for sentence in _sentences(body):
         text = body[sentence[0] : sentence[1]]
+        if TELEGRAM_ADVICE.search(text) and not PLANNED.search(text):
+            when = SENT_DATE.search(text)
+            dated = when.group() if when else month
+            if dated:  # "Gevraagd advies over X verstuurd (14 april)" under a month or dated
+                return _dated(dated, year, text, _about(text))
         if not _gives_advice(text):
             continue
         when = SENT_DATE.search(text)

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
+from cp_textmine.read.doctext import PAGE_SEP, DocText, heading_cuts, merge_cuts, split_sentences
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import Evidence, Page, StructureValue, Table
 
@@ -563,7 +563,7 @@ NO_VACANCY = re.compile(
 )
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
-    r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|"
+    r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|praten|praatten|"
     r"(?:om|aan)\s+tafel)",
     re.I,
 )
@@ -572,7 +572,7 @@ _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 #: A month, written out or cut short ("14 feb"): a number before it is a date, no count.
 _MONTH_WORD = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:\w*)\b\.?"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})\s*(?:(?:keer|maal)\b|(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})(?:\s*(?:keer|maal)\b|\b\s*(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
@@ -586,7 +586,9 @@ N_MEMBERS = re.compile(
     # "begon met twaalf leden en eindigde met negen": the count the year ended with
     rf"|\bleden\b[^.;]{{0,60}}?\b(?:eindigde|eindigden|sloot|sloten)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n6>{_COUNT})\b"
     # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
-    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b",
+    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
+    # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
+    rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
@@ -893,9 +895,10 @@ def _meetings(
         _meetings_figure(text, year)
         or _meetings_date_line(text)
         or _meetings_counted(sentences)
+        or _meetings_in_months(sentences)
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
-        or _meetings_itemised(text)
+        or _meetings_itemised(text, sentences)
     )
 
 
@@ -992,9 +995,12 @@ def _college_meeting(label: str) -> bool:
 BACK_REFERENCE = re.compile(r"\b(?:dit|dat|deze|die|het)\s+(?:overleg\w*|gesprek\w*)\b", re.I)
 
 
-def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
+def _meetings_itemised(
+    text: str, sentences: list[tuple[int, int, str]] = ()
+) -> tuple[str, int, int] | None:
     """A month-by-month overview with one item a meeting: '- Overleg met de wethouder.' under
-    each month held; two or more such items are the count."""
+    each month held, or a calendar's telegram sentence 'Tweede overleg met de wethouder, via
+    Teams.'; two or more such items are the count (a cancelled one not)."""
     items = [
         (start, line)
         for start, line in _text_lines(text)
@@ -1002,8 +1008,25 @@ def _meetings_itemised(text: str) -> tuple[str, int, int] | None:
         and _college_meeting(line) and not MEETING_COUNT.search(line)
     ]  # fmt: skip
     if len(items) < 2:
+        items = [
+            (s, sentence)
+            for s, _, sentence in sentences
+            if TELEGRAM_MEETING.match(sentence) and _college_meeting(sentence)
+            and not CANCELLED.search(sentence)
+        ]  # fmt: skip
+    if len(items) < 2:
         return None
     return str(len(items)), items[0][0], items[-1][0] + len(items[-1][1])
+
+
+#: a calendar's sentence that is itself a meeting: "Overleg met wethouder Zorg over ...",
+#: "Tweede overleg met de wethouder, ditmaal via Teams"
+TELEGRAM_MEETING = re.compile(
+    r"\s*(?:(?:eerste|tweede|derde|vierde|vijfde|laatste|kort|bestuurlijk|periodiek)e?\s+)?"
+    r"(?:overleg|gesprek|kennismakingsgesprek)\s+met\b",
+    re.I,
+)
+CANCELLED = re.compile(r"\b(geannuleerd|afgelast|gingen?\s+niet\s+door|verviel|vervallen)\b", re.I)
 
 
 #: Between a total and its breakdown.
@@ -1062,6 +1085,31 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
                 found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
             total = sum(_number(m["n"]) or 0 for m in found)
             return str(total), s + found[0].start(), s + found[-1].end()
+    return None
+
+
+#: "In 2021 was dat in april en in oktober", "Die vonden plaats in maart, juni en november":
+#: the sentence after one about meeting the wethouder, naming the months they were held in
+WHEN_THAT_WAS = re.compile(
+    r"^\s*(?:in\s+(?:19|20)\d{2}\s*,?\s+)?(?:(?:was|waren|vond|vonden)\s+(?:dat|die|deze|het|ze)|"
+    r"(?:dat|die|deze|ze)\s+(?:was|waren|vond|vonden))\b",
+    re.I,
+)
+_BARE_MONTH = re.compile(
+    r"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    re.I,
+)
+
+
+def _meetings_in_months(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """Meetings with the college told as a rhythm, then the months they were held in."""
+    for (_, _, before), (s, _, sentence) in itertools.pairwise(sentences):
+        if not (MEETING_PARTY.search(before) and MEETING_WORD.search(before)):
+            continue
+        if WHEN_THAT_WAS.search(sentence):
+            months = {m.lower() for m in _BARE_MONTH.findall(sentence)}
+            if months:
+                return str(len(months)), s, s + len(sentence)
     return None
 
 
@@ -1200,6 +1248,9 @@ def _n_members(
         ev = Evidence("structure:n_members", counted[1], counted[2])
         reader.evidence.append(ev)
         return _value("n_members", str(counted[0]), ev, reader.year)
+    laid = _members_text_table(text, reader.year)
+    if laid:
+        return reader.found("n_members", *laid)
     changed = _members_by_changes(text, sentences)
     if changed:
         return reader.found("n_members", *changed)
@@ -1232,7 +1283,7 @@ def _member_count(m: re.Match[str]) -> int | None:
     if m["n7"]:
         return _collective(m["n7"])
     return _number(
-        next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"]) if g), None)
+        next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"], m["n8"]) if g), None)
     )
 
 
@@ -1347,6 +1398,13 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
             candidate = lines[j]
             if not candidate.strip():
                 continue  # names a paragraph each
+            in_a_sentence = _names_in_a_sentence(lines, j) if not names else None
+            if in_a_sentence:
+                return (
+                    str(in_a_sentence[0]),
+                    offsets[i],
+                    offsets[in_a_sentence[1]] + len(lines[in_a_sentence[1]]),
+                )
             if not _is_name_line(candidate):
                 break
             if not NON_MEMBER.search(candidate) and not DEPARTED.search(candidate):
@@ -1354,6 +1412,77 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
         if len(names) >= 2:
             return str(len(names)), offsets[i], offsets[names[-1]] + len(lines[names[-1]])
     return None
+
+
+#: the header line of a members' table the PDF gave as text: "Naam  Rol  Lid sinds  Lid tot"
+MEMBER_TEXT_HEAD = re.compile(
+    r"^\s*naam\b[^\n]{0,80}\b(functie|rol|lid\s+sinds|zitting|benoemd)\b", re.I | re.M
+)
+_ROW_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
+
+
+def _members_text_table(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """The members in a table laid out as text lines under a "Naam ... Rol/Lid sinds" header:
+    one row a person; staff, those whose "lid tot" date fell in the year and those who only
+    start after it are not counted."""
+    head = MEMBER_TEXT_HEAD.search(text)
+    if not head:
+        return None
+    year_end = f"{year}-12-31" if year else None
+    pos = text.index("\n", head.end()) + 1 if "\n" in text[head.end() :] else len(text)
+    counted, end = 0, pos
+    for line in text[pos:].split("\n"):
+        name = _leading_name(line)
+        dates = [_iso(d) for d in _ROW_DATE.findall(line)]
+        if not line.strip() or not _is_name_line(name) or line.rstrip().endswith(".") or not dates:
+            break
+        end += len(line) + 1
+        if NON_MEMBER.search(line) or re.search(r"\bgeen\s+lid\b", line, re.I):
+            continue
+        if year_end and (dates[0] > year_end or (len(dates) > 1 and dates[1] <= year_end)):
+            continue  # starts after the year, or left during it
+        counted += 1
+    return (str(counted), head.start(), end) if counted >= 2 else None
+
+
+def _leading_name(line: str) -> str:
+    """The person's name a table row opens with: capitalised words and particles ("Anneke de
+    Wit lid, ..." -> "Anneke de Wit")."""
+    taken = []
+    for token in line.split():
+        word = token.rstrip(",;")
+        if not (_NAME_WORD.match(word) or (taken and word in _PARTICLES)):
+            break
+        taken.append(word)
+        if word != token:
+            break
+    while taken and taken[-1] in _PARTICLES:
+        taken.pop()
+    return " ".join(taken)
+
+
+def _iso(day: str) -> str:
+    d, m, y = re.split(r"[-/.]", day)
+    return f"{y}-{int(m):02d}-{int(d):02d}"
+
+
+def _names_in_a_sentence(lines: list[str], first: int) -> tuple[int, int] | None:
+    """(count, last line) when the paragraph at ``first`` is one sentence of names: "Rinus
+    Pieters (voorzitter), Annelies van Dam, ... en Yvonne Lakeman." (staff and leavers not)."""
+    last = first
+    while (
+        last + 1 < len(lines) and lines[last + 1].strip() and not lines[last].rstrip().endswith(".")
+    ):
+        last += 1
+    paragraph = " ".join(line.strip() for line in lines[first : last + 1]).rstrip(".")
+    parts = [p.strip() for p in re.split(r",\s*|\s+en\s+", paragraph) if p.strip()]
+    if len(parts) < 3:
+        return None
+    names = [p for p in parts if _is_name_line(re.sub(r"\s*\([^)]*\)", "", p))]
+    if len(names) < len(parts) - 1:
+        return None  # a sentence that names people among other things, not a list of them
+    members = [p for p in names if not NON_MEMBER.search(p) and not DEPARTED.search(p)]
+    return len(members), last
 
 
 def _names_a_change(line: str) -> bool:
@@ -1427,11 +1556,13 @@ _REPORT_SENTENCE_END = re.compile(r"(?<![\s(][A-Z]\.)(?<=[.!?;])\s+|\n\s*\n|\n(?
 
 
 def _report_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences, and a heading line on its own ("Februari" above what happened in it)."""
+    cuts = [(m.start(), m.end()) for m in _REPORT_SENTENCE_END.finditer(text)]
     spans, pos = [], 0
-    for match in _REPORT_SENTENCE_END.finditer(text):
-        if match.start() > pos:
-            spans.append((pos, match.start()))
-        pos = match.end()
+    for start, end in merge_cuts(cuts + heading_cuts(text)):
+        if start > pos:
+            spans.append((pos, start))
+        pos = end
     spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
 

@@ -22,15 +22,18 @@ _SENTENCE_END = re.compile(
 #: a short line without closing punctuation before a capitalised line: a heading, an address
 #: line or a label ("Advies 1 – drempelbedrag"), not the first half of a wrapped sentence
 _HEADING_LINE = re.compile(
-    r"^(?P<line>[^\S\n]*[A-Z0-9][^\n]{0,46}[^\s.,;:!?'\-–(])[^\S\n]*\n(?=[^\S\n]*[A-Z0-9“\"'*‘(])",
+    r"^(?P<line>[^\S\n]*[*_]{0,2}[A-Z0-9][^\n]{0,46}[^\s.,;:!?'\-–(])[^\S\n]*\n[^\S\n]*(?=[A-Z0-9“\"'*‘(])",
     re.M,
 )
 
 
-def _sentence_cuts(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every gap between two sentences, in order."""
-    cuts = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-    cuts += [(m.end("line"), m.end()) for m in _HEADING_LINE.finditer(text)]
+def heading_cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the line break after each heading-like short line (see _HEADING_LINE)."""
+    return [(m.end("line"), m.end()) for m in _HEADING_LINE.finditer(text)]
+
+
+def merge_cuts(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence gaps in order, overlapping ones joined."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(cuts):
         if merged and start <= merged[-1][1]:
@@ -38,6 +41,13 @@ def _sentence_cuts(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _sentence_cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every gap between two sentences, in order."""
+    return merge_cuts(
+        [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + heading_cuts(text)
+    )
 
 
 @dataclass(frozen=True)
