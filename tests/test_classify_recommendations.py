@@ -642,3 +642,20 @@ def test_numbered_advices_repeated_in_a_text_laid_summary_table_count_once() -> 
         "Met vriendelijke groet,\n"
     )
     assert count(text) == 2
+
+
+def test_recommendations_numbered_by_chapter_and_letter() -> None:
+    text = ("Geacht college,\n\n1. Toegang\nDe wachttijd is lang.\n\nAanbevelingen bij hoofdstuk 1:\n"
+            "1a. Verkort de wachttijd voor een keukentafelgesprek tot twee weken.\n"
+            "1b. Stuur binnen vijf dagen een bevestiging van de melding.\n\n2. Vervoer\n"
+            "Aanbeveling bij hoofdstuk 2:\n2a. Verleng het contract met de taxicentrale niet.\n\n"
+            "Met vriendelijke groet,")  # fmt: skip
+    assert count(text) == 3
+
+
+def test_the_colleges_proposal_quoted_in_a_list_is_no_recommendation() -> None:
+    text = ("Geacht college,\n\nHet college stelt voor:\na. de hulp te verstrekken als basispakket;\n"
+            "b. de herindicatie in 2025 uit te voeren;\nc. het model na twee jaar te evalueren.\n\n"
+            "Onze reactie\nOnderdeel a. Wij adviseren u het pakket af te stemmen op de woning.\n"
+            "Onderdeel c. Wij adviseren u al na een jaar te evalueren.\n\nMet vriendelijke groet,")  # fmt: skip
+    assert count(text) == 2

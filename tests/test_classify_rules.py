@@ -86,6 +86,17 @@ def test_cited_advice_date_only_two_digit_year() -> None:
         ("Onderwerp: advies kostendelersnorm\nIn uw adviesaanvraag van 3 maart vraagt u ons", True),
         ("Onderwerp: advies\nDe raad brengt u uit eigen beweging dit advies uit.", False),
         ("Onderwerp: advies bijstand\nGeacht college,", None),
+        # an inhabitant's application is no request for advice
+        (
+            "Onderwerp: advies bijstand\nGeacht college,\nDe aanvraag voor een uitkering duurt "
+            "te lang voor jongeren.",
+            None,
+        ),
+        (
+            "Onderwerp: advies jongeren\nAanleiding voor dit advies zijn signalen uit onze "
+            "achterban over jongeren die tussen wal en schip vallen.",
+            False,
+        ),
     ],
 )
 def test_requested(text: str, expected: bool | None) -> None:

@@ -122,3 +122,19 @@ def test_evidence_points_at_the_page_and_sentence() -> None:
     assert by_field["doc_date"].page_no == 1
     assert "14 maart 2023" in by_field["doc_date"].snippet
     assert "CR-2023-04" in by_field["reference"].snippet
+
+
+def test_a_member_named_after_a_town_does_not_move_the_document() -> None:
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.read.metadata import find_municipality
+    from cp_textmine.records import Page
+
+    text = ("Verslag vergadering Adviesraad Sociaal Domein Stichtse Vecht\n"
+            "Aanwezig: M. Bos (voorzitter), W. van Oosterhout, J. Tiemens\n"
+            "De voorzitter heet de heer Van Oosterhout welkom. Dhr. Van Oosterhout neemt de "
+            "vacature over.\n| 24-06 | Vacaturetekst opstellen | Van Oosterhout |")  # fmt: skip
+    doc = DocText.from_pages([Page(1, text, "text", len(text))])
+    assert find_municipality(doc, None)[0] == "Stichtse Vecht"
+    college = "Aan het college van B. en W. van Oosterhout\nPostbus 10\n\nGeachte college,"
+    doc = DocText.from_pages([Page(1, college, "text", len(college))])
+    assert find_municipality(doc, None)[0] == "Oosterhout"

@@ -22,11 +22,15 @@ UNSOLICITED = re.compile(
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
     r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
     r"(niet|nooit)\s+(om\s+(ons\s+)?advies\s+)?(is\s+)?gevraagd|"
+    # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
+    r"aanleiding\s+(voor\s+dit\s+advies\s+)?(zijn|is|waren|vormen|vormden)\s+(de\s+)?(\w+\s+)?signalen|"
+    r"naar\s+aanleiding\s+van\s+(\w+\s+){0,2}signalen\s+uit\s+(onze|de|haar)\s+achterban|"
     r"zelf\s+het\s+initiatief|zonder\s+dat\s+(\w+\s+){0,4}?(een\s+)?(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht))",
     re.I,
 )
 REQUESTED = re.compile(
-    r"\b(gevraagd(e)?\s+advie[sz]|(uw|de|het)\s+(advies)?aanvraag|uw\s+verzoek\s+(om|tot)\s+advies|"
+    # "de aanvraag" alone is an inhabitant's application (bijstand, Wmo), not the college's
+    r"\b(gevraagd(e)?\s+advie[sz]|(uw|de|het)\s+adviesaanvraag|uw\s+aanvraag\s+(om|tot|van)\b|uw\s+verzoek\s+(om|tot)\s+advies|"
     r"adviesverzoek|verzoek\s+om\s+advies|u\s+(heeft|hebt)\s+(ons|de\s+raad)\s+(om\s+advies\s+)?gevraagd|"
     r"(heeft|hebt)\s+u\s+(ons|de\s+raad)\s+(om\s+(een\s+)?advies\s+)?gevraagd|op\s+uw\s+verzoek|"
     r"vraagt\s+u\s+(ons|de\s+raad)|om\s+advies\s+gevraagd|advies\s+gevraagd|"

@@ -27,7 +27,7 @@ ADVICE_HEADING = re.compile(
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
-    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
+    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
     r"[-•*–·▪=]|o(?=\s))\s+|(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
@@ -668,7 +668,10 @@ def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
 def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """All items of a list announced as advice ("Wij adviseren u:", a heading "Ons advies"),
     else those that recommend; theme titles over sub-points never count."""
-    announced = _announced(_line_before(text, group[0][0]))
+    before = _line_before(text, group[0][0])
+    if COLLEGE_PROPOSES.search(before):
+        return []  # "Het college stelt voor:": the college's plan quoted, not the council's asks
+    announced = _announced(before)
     kept = []
     for span in group:
         body = _body(text, span)
@@ -677,6 +680,14 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
         if (announced and len(body.split()) >= 2) or is_recommendation(body):
             kept.append(span)
     return kept
+
+
+#: a list introduced as what the college (or the draft) proposes: the council quotes it
+COLLEGE_PROPOSES = re.compile(
+    r"\b(het\s+college|u|de\s+gemeente|de\s+wethouder|het\s+(concept|voorstel|plan|ontwerp))\s+"
+    r"(stelt|stelde|wil|wilt|is\s+van\s+plan|bevat|omvat|gaat\s+uit\s+van)\b[^\n]{0,60}:\s*$",
+    re.I,
+)
 
 
 def _announced(line: str) -> bool:

@@ -323,6 +323,18 @@ def _trim_council(raw: str) -> str:
     return " ".join(words).strip(" .,")
 
 
+#: a place name that is someone's surname: after an initial or a title and a particle, or
+#: after a capitalised "Van" inside a line ("Dhr. Van Oosterhout", "| Van Oosterhout |")
+SURNAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]\.\s*|\b(?i:heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|drs\.|ir\.|dr\.|ing\.)\s+)"
+    r"(?i:van|de|van\s+de[nr]?|ter|ten|van\s+'t)\s+$|[^\s.!?:]\s+Van\s+$|\|\s*Van\s+$"
+)
+
+
+#: "het college van B. en W. van Oosterhout": initials of the college, not of a person
+COLLEGE_INITIALS = re.compile(r"\bB\.?\s*(?:en|&)\s*W\.?\s*van\s+$", re.I)
+
+
 def find_municipality(
     doc: DocText, council: str | None
 ) -> tuple[str | None, str | None, Evidence | None]:
@@ -332,6 +344,8 @@ def find_municipality(
     first: dict[str, tuple[int, int]] = {}
     for mention in find_places(head):
         before = head[max(0, mention.start - 70) : mention.start]
+        if SURNAME_BEFORE.search(before) and not COLLEGE_INITIALS.search(before):
+            continue  # "W. van Oosterhout", "de heer Van Oosterhout": a person, not the place
         strong = bool(PLACE_CONTEXT.search(before))
         in_council = bool(re.search(r"raad(\s+\w+){0,5}\s*$", before, re.I))
         if is_ambiguous(mention.name) and not (strong or in_council):
