@@ -4,7 +4,8 @@ The names ship as data (``data/municipalities.csv``, ``data/regions.csv``) and a
 matched on the token boundaries of spaCy's blank Dutch pipeline, case-insensitively, like a
 spaCy PhraseMatcher on LOWER (which this replaced: importing spaCy cost 1.2 s per process).
 The tokens come from ``read/nl_tokens.py``, a port of spaCy's tokenizer; the matches are the
-same as the PhraseMatcher's (tests/test_places_gazetteer.py).
+same as the PhraseMatcher's (tests/test_places_gazetteer.py), except that a name wrapped at a
+line end ("Stichtse\nVecht") is found too: newline tokens are skipped.
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ class PlaceMention:
 
 def find_places(text: str) -> list[PlaceMention]:
     """Capitalised mentions of known places, longest match first, as character spans."""
-    tokens = dutch_tokenizer()(text)
+    # a name may wrap at a line end ("Stichtse\nVecht"): spaCy keeps the newline as a token
+    tokens = [t for t in dutch_tokenizer()(text) if not t.text.isspace()]
     lowers = [t.text.lower() for t in tokens]
     phrases = _phrases()
     spans = [
@@ -133,7 +135,7 @@ def find_places(text: str) -> list[PlaceMention]:
         written = text[start_char:end_char]
         if not written[:1].isupper() and not written.startswith(("'s", "’s")):
             continue
-        name = canonical(written)
+        name = canonical(" ".join(written.split()))
         if name:
             mentions.append(PlaceMention(name, start_char, end_char, written))
     return mentions
