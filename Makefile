@@ -44,7 +44,8 @@ dev-set: $(STAMP)
 	    annotations/dev/writer_n annotations/dev/writer_o annotations/dev/writer_p annotations/dev/writer_q \
 	    annotations/dev/writer_r annotations/dev/writer_s annotations/dev/writer_t \
 	    annotations/dev/writer_u annotations/dev/writer_v annotations/dev/writer_w annotations/dev/writer_x \
-	    annotations/dev/writer_y annotations/dev/writer_z --out annotations/dev/pdfs \
+	    annotations/dev/writer_y annotations/dev/writer_z annotations/dev/writer_aa annotations/dev/writer_ab \
+	    --out annotations/dev/pdfs \
 	    --labels annotations/dev/labels.jsonl
 	$(PY) tools/render_corpus.py corpora/demo/src_1 corpora/demo/src_2 --out corpora/demo \
 	    --labels annotations/demo/labels.jsonl
