@@ -156,6 +156,8 @@ def test_every_written_form_is_found_as_spacy_finds_it(spacy_find_places) -> Non
 def test_a_name_wrapped_at_a_line_end_is_found_whole() -> None:
     from cp_textmine.read.places import find_places
 
-    found = find_places("Verslag Adviesraad Sociaal Domein Stichtse\nVecht, ook voor Bergen op\nZoom")
+    found = find_places(
+        "Verslag Adviesraad Sociaal Domein Stichtse\nVecht, ook voor Bergen op\nZoom"
+    )
     assert [m.name for m in found] == ["Stichtse Vecht", "Bergen op Zoom"]
     assert found[0].text == "Stichtse\nVecht"

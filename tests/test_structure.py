@@ -754,3 +754,32 @@ def test_members_from_text_tables_name_sentences_and_the_company_we_are(text, ex
 )  # fmt: skip
 def test_meetings_in_named_months_and_calendar_items(text, expected):
     assert _report(text)["meetings_with_college"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intention in the past tense, and "planned" that the next sentence says did not happen
+        ("Jaarverslag 2023\n\nWij wilden in het voorjaar een vragenlijst uitzetten onder "
+         "uitkeringsgerechtigden. Ons spreekuur in de bibliotheek werd goed bezocht.", "spreekuur"),
+        ("Jaarverslag 2023\n\nOnze spreekuren in het dorpshuis stonden voor 2023 gepland. Door de "
+         "verbouwing zijn ze niet doorgegaan. In juni hielden we een bijeenkomst met mantelzorgers.",
+         "bijeenkomst"),
+        # a question heading asks; "hebben we nog niet" is not there yet
+        ("Jaarverslag 2023\n\nEn de website?\nEen eigen website hebben we nog niet. Onze nieuwsbrief "
+         "verscheen vier keer.", "nieuwsbrief"),
+        # the municipality's own panel, talked about, is not the council's
+        ("Jaarverslag 2023\n\nEen eigen panel is er nog niet gekomen; we spraken met de gemeente over "
+         "gebruik van haar eigen inwonerspanel. In mei hielden we een bijeenkomst in de bibliotheek.",
+         "bijeenkomst"),
+        # plans under "Tot slot: op naar 2024", also a short numbered item "3. Een eigen website."
+        ("Jaarverslag 2023\n\nIn mei hielden we een bijeenkomst in het buurthuis.\n\n"
+         "Tot slot: op naar 2024\n\nWat we meenemen:\n1. De spreekuren weer opstarten.\n"
+         "2. Een nieuwsbrief.\n3. Een eigen website.", "bijeenkomst"),
+        # a new subject after an activity is no back-reference to it
+        ("Jaarverslag 2023\n\nIn oktober hielden we een bijeenkomst met mantelzorgers. Het "
+         "inloopuur in het wijkcentrum is in 2023 gestopt.", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_achterban_not_held_when_only_intended_planned_asked_or_someone_elses(text, expected):
+    assert _report(text)["achterban_activities"].value == expected

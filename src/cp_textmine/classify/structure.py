@@ -454,6 +454,10 @@ USED_BY_COUNCIL = re.compile(
 def _others_activity(sentence: str, m: re.Match[str]) -> bool:
     """Another organisation's activity ('de inloop van de Voedselbank'), unless the council put
     it to its own use ('vragen voorgelegd aan het inwonerspanel van de gemeente')."""
+    if re.search(
+        r"\b(?:haar|hun|zijn)\s+(?:eigen\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I
+    ):
+        return True  # "over gebruik van haar eigen inwonerspanel": the municipality's panel
     if not OTHERS_ACTIVITY.match(sentence, m.end()):
         return False
     return not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
@@ -478,12 +482,25 @@ NOT_HELD = re.compile(
     r"uitgekomen|uitgebracht|verstuurd)|"
     # "zijn we niet meer gaan houden": stopped before the year
     r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
-    r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond)\b",
+    r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond|"
+    # only intended or planned, in the past: "we wilden een vragenlijst uitzetten", "de
+    # spreekuren stonden gepland" (whether held, the next sentence says)
+    r"wilden?\s+(?:\w+\s+){0,8}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
+    r"maken|uitbrengen|lanceren)|(?:stond|stonden)\s+(?:\w+\s+){0,4}gepland|waren\s+gepland|"
+    # "een eigen website hebben we nog niet"
+    r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$)\b",
+    re.I,
+)
+#: "Door corona zijn ze niet doorgegaan", "Die is er nog niet gekomen": a sentence that says of
+#: the activity of the sentence before that it did not happen
+BACK_TO_ACTIVITY = re.compile(
+    r"^\W*(?:(?:door|vanwege|wegens|helaas|maar|toch)\b[^.;]{0,60}?\b)?(?:ze|die|dat|deze|dit|hij|zij)\b",
     re.I,
 )
 #: A heading over what the council plans: its section tells of no activity held.
 FUTURE_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}\.?\s+)?(?:vooruitblik|op\s+naar\s+(?:19|20)\d{2}|plannen\s+voor|"
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:tot\s+slot|ten\s+slotte)\s*[:,–-]\s*)?(?:vooruitblik|vooruit\s*kijken|"
+    r"vooruitkijken|op\s+naar\s+(?:19|20)\d{2}|plannen\s+voor|"
     r"wat\s+gaan\s+(?:we|wij)|(?:het\s+)?komende?\s+jaar|(?:de\s+)?toekomst)\b[^.]{0,40}$",
     re.I,
 )
@@ -810,13 +827,16 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
     planned = future_sections(reader.doc.text)
-    for s, _, sentence in sentences:
+    for i, (s, _, sentence) in enumerate(sentences):
         # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
-        if "€" in sentence or CONTENTS.search(sentence):
-            continue
+        if "€" in sentence or CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
+            continue  # a question ("En de website?") asks, it does not report
         attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
+        following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+        if BACK_TO_ACTIVITY.search(following) and _not_held(following, reader.year):
+            continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
         for kind, pattern in ACHTERBAN.items():
@@ -872,7 +892,8 @@ def future_sections(text: str) -> list[tuple[int, int]]:
             continue
         end_line = min(len(lines), i + 40)
         for j in range(i + 1, end_line):
-            if re.match(r"\s*\d{1,2}\.\s+[A-Z]\S*(?:\s+\S+){0,5}\s*$", lines[j][1]):
+            # a numbered chapter title ("5. Financien"), not a short list item ("3. Een site.")
+            if re.match(r"\s*\d{1,2}\.\s+[A-Z]\S*(?:\s+\S+){0,5}(?<![.;:,])\s*$", lines[j][1]):
                 end_line = j
                 break
         last = lines[end_line - 1]
