@@ -659,3 +659,30 @@ def test_the_colleges_proposal_quoted_in_a_list_is_no_recommendation() -> None:
             "Onze reactie\nOnderdeel a. Wij adviseren u het pakket af te stemmen op de woning.\n"
             "Onderdeel c. Wij adviseren u al na een jaar te evalueren.\n\nMet vriendelijke groet,")  # fmt: skip
     assert count(text) == 2
+
+
+def test_a_table_whose_rows_end_alike_is_read_once() -> None:
+    """'Geen opmerkingen.' ends many rows: the table's place in the text runs to its last row,
+    so the asks in its cells are not counted again as sentences."""
+    rows = (("Artikel", "Ons advies"), ("Art. 1 Begrippen", "Geen opmerkingen."),
+            ("Art. 2 Taak", "Wij adviseren de Wet inburgering in de opsomming op te nemen."),
+            ("Art. 3 Leden", "Geen opmerkingen."),
+            ("Art. 4 Termijn", "Wij vragen u de termijn op zes weken te stellen."),
+            ("Art. 5 Slot", "Geen opmerkingen."))  # fmt: skip
+    text = "Geacht college,\n\nOnze reactie per artikel:\n" + "\n".join(" ".join(r) for r in rows)
+    text += "\n\nMet vriendelijke groet,"
+    doc = DocText.from_pages([Page(1, text, "text", len(text))])
+    assert count_recommendations(doc, (Table(1, rows),))[0] == 2
+
+
+def test_questions_in_a_list_and_asks_in_an_explanation_are_no_new_recommendations() -> None:
+    questions = ("Geacht college,\n\nWij vragen u de volgende vragen te beantwoorden:\n"
+                 "1. Hoeveel gezinnen maken gebruik van het pakket?\n2. Wordt het bedrag geïndexeerd?\n\n"
+                 "Advies\nWij adviseren u het tegoed op de stadspas te zetten. Ook adviseren wij "
+                 "de aanvraag niet ieder jaar opnieuw te vragen.\n\nMet vriendelijke groet,")  # fmt: skip
+    assert count(questions) == 2
+    explained = ("Geacht college,\n\nAdvies 1. Geef iedere deelnemer een vaste contactpersoon.\n\n"
+                 "Advies 2. Benut de vrijlating van inkomsten ten volle.\n\nToelichting op advies 2\n"
+                 "Veel mensen laten een baan lopen. Ons advies is om de vrijlating wel te benutten "
+                 "en actief uit te leggen.\n\nMet vriendelijke groet,")  # fmt: skip
+    assert count(explained) == 2

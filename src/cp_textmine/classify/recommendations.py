@@ -397,7 +397,8 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     found = _found(doc, tables)
     if len(numbers) >= 2:
         block_end = _paragraph_end(text, headings[-1].end())
-        after = [f for f in found if f.start >= block_end and not f.summary]
+        after = [f for f in found if f.start >= block_end and not f.summary
+                 and not _in_explanation_section(text, f.start)]  # fmt: skip
         evidence = [doc.evidence("recommendation", m.start(), m.end(), False) for m in headings]
         return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
     found = _before_annex(text, found)
@@ -656,9 +657,19 @@ def _locate(text: str, table: Table, cursor: int) -> tuple[int, int] | None:
     if not header:
         return None
     last = [c for row in table.rows[-1:] for c in row if c and c.strip()]
-    tail_words = (last[-1].split() if last else [])[-3:]
-    tail = re.compile(r"\s+".join(re.escape(w) for w in tail_words)).search(text, header.end())
-    return header.start(), tail.end() if tail else header.end()
+    whole_row = [w for c in last for w in c.split()]
+    tail = re.compile(r"\s+".join(re.escape(w) for w in whole_row)).search(text, header.end())
+    if tail is None:  # the row's cells laid out in another order: its last words, the last
+        # time they occur within the table's length ("Geen opmerkingen." ends many rows)
+        tail_words = (last[-1].split() if last else [])[-3:]
+        length = sum(len(c) for row in table.rows for c in row if c)
+        window = text[: header.end() + int(length * 1.3) + 200]
+        found = list(
+            re.finditer(r"\s+".join(re.escape(w) for w in tail_words), window[header.end() :])
+        )
+        end = header.end() + found[-1].end() if found and tail_words else header.end()
+        return header.start(), end
+    return header.start(), tail.end()
 
 
 def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
@@ -675,8 +686,8 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     kept = []
     for span in group:
         body = _body(text, span)
-        if is_title(body):
-            continue
+        if is_title(body) or body.rstrip().endswith("?"):
+            continue  # a question put to the college is no recommendation
         if (announced and len(body.split()) >= 2) or is_recommendation(body):
             kept.append(span)
     return kept
@@ -716,6 +727,19 @@ def _in_summary_section(text: str, offset: int) -> bool:
         line = line.strip()
         if line and is_title(line) and _strip_marker(line)[:1].isupper():
             return bool(SUMMARY.search(line))
+    return False
+
+
+EXPLANATION = re.compile(r"^\W*(toelichting|uitwerking|onderbouwing|nadere\s+uitleg)\b", re.I)
+
+
+def _in_explanation_section(text: str, offset: int) -> bool:
+    """The nearest heading above explains the numbered advices ("Toelichting op advies 2"): an
+    ask in it says again what the advice said, it adds no advice."""
+    for line in reversed(text[:offset].split("\n")[:-1]):
+        line = line.strip()
+        if line and is_title(line) and _strip_marker(line)[:1].isupper():
+            return bool(EXPLANATION.search(line))
     return False
 
 
