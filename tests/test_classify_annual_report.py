@@ -420,3 +420,11 @@ def test_a_header_broken_by_a_narrow_column_still_names_its_columns() -> None:
                       ("3", "6 nov. 2022", "Mantelzorg", "overgenomen")))  # fmt: skip
     rows = advice_rows((table,), 2023, {})
     assert [r["advice_date"] for r in rows][:2] == [date(2023, 1, 15), date(2023, 5, 3)]
+
+
+def test_an_advice_still_in_preparation_in_the_table_is_not_counted() -> None:
+    table = Table(1, (("Onderwerp", "Datum", "Soort", "Reactie college"),
+                      ("Armoedebeleid", "19-01-2023", "gevraagd", "overgenomen"),
+                      ("Energiefonds", "02-03-2023", "ongevraagd", "deels"),
+                      ("Woonzorgvisie", "in voorbereiding", "gevraagd", "–")))  # fmt: skip
+    assert len(advice_rows((table,), 2023, {})) == 2

@@ -783,3 +783,16 @@ def test_meetings_in_named_months_and_calendar_items(text, expected):
 )  # fmt: skip
 def test_achterban_not_held_when_only_intended_planned_asked_or_someone_elses(text, expected):
     assert _report(text)["achterban_activities"].value == expected
+
+
+def test_members_from_seats_less_those_still_sought_and_tables_with_leavers():
+    seats = ("Jaarverslag 2023\n\nDe verordening geeft ruimte aan negen leden. We zoeken nog twee "
+             "mensen, bij voorkeur uit de kernen.")  # fmt: skip
+    assert _report(seats)["n_members"].value == "7"
+    start_of_year = "Jaarverslag 2023\n\nKengetal | 2023\nLeden op 1 januari 2023 | 8\nAdviezen | 6"
+    assert _report(start_of_year)["n_members"].value is None
+    table = Table(1, (("Naam", "Functie", "Bijzonderheden"), ("Rob Geerts", "voorzitter", ""),
+                      ("Petra Kamp", "lid", "stopt per 1 maart 2024"), ("Mehmet Aydin", "lid", "tot 1 oktober 2023"),
+                      ("Daan Hul", "lid", "vanaf 1 oktober 2023"), ("Anna Vos", "lid", "vanaf 1 januari 2024"),
+                      ("Marion Klein", "ambtelijk secretaris", "geen lid")))  # fmt: skip
+    assert _report("Jaarverslag 2023\n\nDe raad", tables=(table,))["n_members"].value == "3"

@@ -305,6 +305,8 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
         return None
     if re.fullmatch(r"\s*(totaal|total)\b.*", " ".join(cells), re.I):
         return None
+    if not dates and PLANNED.search(date_text + " " + " ".join(cells)):
+        return None  # "Woonzorgvisie | in voorbereiding": an advice still to come, not given
     req_cell = cell("requested").lower()
     requested = None
     if "ongevraagd" in req_cell or req_cell.strip() in {"o", "nee"}:

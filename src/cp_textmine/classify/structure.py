@@ -1264,7 +1264,7 @@ def _n_members(
     listed = _members_list(text)
     if listed:
         return reader.found("n_members", listed[0], listed[1], listed[2], span=listed[1:])
-    counted = _members_table(tables)
+    counted = _members_table(tables, reader.year)
     if counted:
         ev = Evidence("structure:n_members", counted[1], counted[2])
         reader.evidence.append(ev)
@@ -1335,8 +1335,8 @@ def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
     lines = _text_lines(text)
     for i, (start, line) in enumerate(lines):
         m = MEMBERS_FIGURE.match(line)
-        if not m or re.search(r"[a-z]{3,}[.!?]", m["label"]) or YEAR_START.search(m["label"]):
-            continue
+        if not m or re.search(r"[a-z]{3,}[.!?]", m["label"]) or YEAR_START.search(line):
+            continue  # "Leden op 1 januari 2021 | 8": the start of the year, not its end
         cells = re.findall(r"[^\s|]+", m["rest"])
         column = 0
         for _, above in reversed(lines[max(0, i - 12) : i]):
@@ -1385,7 +1385,28 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
         total = SEATS_TOTAL.search(sentence)
         if total and any(ALL_SEATS_FILLED.search(t) for _, _, t in sentences[i : i + 4]):
             return str(_number(total["n"])), s + total.start(), s + total.end()
+        room = ROOM_FOR_MEMBERS.search(sentence)
+        wanted = next(
+            (w for _, _, t in sentences[i : i + 3] if (w := STILL_WANTED.search(t))), None
+        )
+        if room and wanted and not YEAR_START.search(sentence):
+            seats, open_seats = _number(room["n"]), _number(wanted["n"] or wanted["n2"])
+            if seats and open_seats is not None and 0 < seats - open_seats < seats:
+                return str(seats - open_seats), s + room.start(), s + room.end()
     return None
+
+
+#: "De verordening geeft ruimte aan negen leden", "plaats voor elf leden": the seats ...
+ROOM_FOR_MEMBERS = re.compile(
+    rf"\b(?:ruimte\s+(?:aan|voor)|plaats\s+voor|maximaal|ten\s+hoogste)\s+(?P<n>{_COUNT})\s+leden\b",
+    re.I,
+)
+#: ... and those still to fill: "We zoeken nog twee mensen", "twee vacatures"
+STILL_WANTED = re.compile(
+    rf"\b(?:zoeken|zoekt)\s+(?:we\s+|wij\s+)?nog\s+(?P<n>{_COUNT})\s+(?:nieuwe\s+)?(?:leden|mensen|kandidaten)\b|"
+    rf"\b(?P<n2>{_COUNT})\s+(?:openstaande\s+)?vacatures?\b",
+    re.I,
+)
 
 
 def _is_name_line(line: str) -> bool:
@@ -1588,7 +1609,29 @@ def _report_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
+#: a table row's note on when a member left or starts ("tot 1 oktober 2024", "vanaf 2025")
+ROW_LEFT = re.compile(
+    r"\b(?:tot|vertrokken|gestopt|afgetreden|uitgetreden)\b[^|]{0,20}?\b(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+ROW_STARTS = re.compile(
+    r"\b(?:vanaf|benoemd\s+per|begint\s+per|start\s+per|lid\s+per)\b[^|]{0,20}?\b(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _member_at_year_end(row_text: str, year: int | None) -> bool:
+    """Not gone by the end of the year ("tot 1 oktober 2024"), nor starting after it."""
+    if year is None:
+        return True
+    left = ROW_LEFT.search(row_text)
+    starts = ROW_STARTS.search(row_text)
+    return not (left and int(left["y"]) <= year) and not (starts and int(starts["y"]) > year)
+
+
+def _members_table(
+    tables: tuple[Table, ...], year: int | None = None
+) -> tuple[int, int, str] | None:
     """(members, page, header) from a table of names with their role, start year or field."""
     for table in tables:
         header = [c or "" for c in table.rows[0]] if table.rows else []
@@ -1606,6 +1649,7 @@ def _members_table(tables: tuple[Table, ...]) -> tuple[int, int, str] | None:
             if not re.search(
                 f"{VACANCY.pattern}|{NON_MEMBER.pattern}", " ".join(c or "" for c in r), re.I
             )
+            and _member_at_year_end(" | ".join(c or "" for c in r), year)
         ]
         return len(named), table.page_no, " | ".join(header)
     return None
