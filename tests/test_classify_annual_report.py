@@ -428,3 +428,61 @@ def test_an_advice_still_in_preparation_in_the_table_is_not_counted() -> None:
                       ("Energiefonds", "02-03-2023", "ongevraagd", "deels"),
                       ("Woonzorgvisie", "in voorbereiding", "gevraagd", "–")))  # fmt: skip
     assert len(advice_rows((table,), 2023, {})) == 2
+
+
+# A browser or word processor prints an unruled table as text lines: a narrow column wraps
+# its header words ("G/" above "O") and its dates ("14-02-" above "2024"), and a cell that is
+# taller than the others is centred, so its row's lines interleave.
+WRAPPED_HEADER = """Overzicht van onze adviezen
+nr verzonden onderwerp G/
+O
+reactie uitkomst
+1 12-02-2024 Armoedeplan Oost G
+20-03-2024 overgenomen
+2 07-05-2024 Kwijtschelding gemeentelijke
+belastingen O
+18-06-2024 deels
+3 30-09-2024 Inloop werkloket G
+– nog geen reactie
+Alle adviezen staan ook op onze website."""
+
+CENTRED_CELLS = """Adviezen 2024
+reactie
+datum onderwerp soort uitkomst
+college
+14-02- Leerlingenvervoer en
+gevraagd 21-03-2024 overgenomen
+2024 reiskosten
+Beleidsregels maatschappelijke
+03-04-begeleiding, wijziging gevraagd 15-05-2024 deels
+2024
+route
+19-06-Warme overdracht jeugd ongevraagd 29-08-2024 niet overgenomen
+2024
+08-10- Schuldhulp voor
+ongevraagd – nog geen reactie
+2024 zzp'ers
+Korte toelichting:
+Wij vroegen het college om de reiskostenregeling te verruimen voor ouders met een laag
+inkomen en om het aanvragen eenvoudiger te maken; het college nam dat over."""
+
+
+def test_a_header_wrapped_over_lines_and_numbered_rows_whose_reply_date_wraps() -> None:
+    doc, _ = _doc(WRAPPED_HEADER)
+    rows = text_rows(doc, 2024)
+    assert [r["advice_date"] for r in rows] == [
+        date(2024, 2, 12),
+        date(2024, 5, 7),
+        date(2024, 9, 30),
+    ]
+
+
+def test_dates_broken_before_their_year_start_rows_and_take_the_year_below() -> None:
+    doc, _ = _doc(CENTRED_CELLS)
+    rows = text_rows(doc, 2024)
+    assert [r["advice_date"] for r in rows] == [
+        date(2024, 2, 14),
+        date(2024, 4, 3),
+        date(2024, 6, 19),
+        date(2024, 10, 8),
+    ]

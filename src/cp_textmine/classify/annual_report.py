@@ -354,16 +354,21 @@ def _parse_row(cells: list[str], columns: dict[str, int], year: int | None) -> d
 _HEAD_WHAT = {"datum", "maand", "onderwerp", "titel", "nr", "nummer"}
 _HEAD_HOW = {"advies", "gevraagd", "ongevraagd", "soort", "reactie", "overgenomen", "resultaat",
              "uitkomst", "besluit", "status", "beantwoord"}  # fmt: skip
-_HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de", "datum"}
+_HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de", "datum",
+               "verzonden", "verstuurd", "uitgebracht"}  # fmt: skip
 #: A line that starts an advice row: an optional bullet and row number, then a date, a day and
 #: month, or a day number alone (its month wrapped to the next line).
 ROW_LINE = re.compile(
     # a row number, also one with the year before it ("2023-04")
-    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?:(?:(?:19|20)\d{{2}}[-/.])?\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
+    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?P<num>(?:(?:19|20)\d{{2}}[-/.])?\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
     rf"(?P<key>(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
+    # a date whose year a narrow column wrapped to a line below ("14-02-" / "2024")
+    r"(?P<yearless>\d{1,2}[-/.]\d{1,2}[-/.])(?!\d)|"
     r"\d{1,2}(?=[\s|]|$))",
     re.I,
 )
+#: the year of a date broken before it: a year alone at the start of a later line of the row
+WRAPPED_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})\b(?![-/.]\d)")
 #: A line ending in a broken date ("11-10-20"): the next line's number is its year's rest.
 _BROKEN_DATE_END = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{0,3}$")
 #: Lines of header words without a row in between: more than this and it was no overview.
@@ -371,8 +376,26 @@ _MAX_HEADER_LINES = 8
 _BULLET = re.compile(r"[-•*–—]\s")
 
 
+def _header_at(lines: list[tuple[int, str]], index: int) -> bool:
+    """The overview's header starts at this line, also when a narrow column wrapped its words
+    over the next short lines ("nr datum onderwerp G/" / "O" / "reactie uitkomst")."""
+    text = lines[index][1].strip()
+    if _is_header_line(text):
+        return True
+    joined = text
+    for _, line in lines[index + 1 : index + 3]:
+        part = line.strip()
+        if not part or line == "\f" or len(part.split()) > 3 or ROW_LINE.match(part):
+            return False
+        joined += " " + part
+        if _is_header_line(joined):
+            return True
+    return False
+
+
 def _is_header_line(line: str) -> bool:
-    words = re.findall(r"[^\W\d_]+", line.lower())
+    # single letters are a narrow column's abbreviations ("G/O"), no words to judge by
+    words = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if len(w) > 1]
     if not 2 <= len(words) <= 12 or CELL_DATE.search(line) or line.rstrip().endswith("."):
         return False
     known = sum(w in _HEAD_WHAT or w in _HEAD_HOW or w in _HEAD_OTHER for w in words)
@@ -405,6 +428,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
     """
     rows: list[dict] = []
     mode: str | None = None  # None, 'table' or 'list'
+    numbered: bool | None = None  # whether the table's rows carry a row number
     previous, blank, waited = "", False, 0
     current: dict | None = None
     lines = _lines(doc.text)
@@ -420,8 +444,8 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
             continue
         m = ROW_LINE.match(text)
         if mode is None:
-            if _is_header_line(text):
-                mode, waited, current = "table", 0, None
+            if _header_at(lines, index):
+                mode, waited, current, numbered = "table", 0, None, None
             elif m and m["bullet"] and m["date"] and _introduces_list(previous):
                 mode = "list"
             if mode != "list":
@@ -430,6 +454,11 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         starts_row = bool(m) and not _BROKEN_DATE_END.search(previous)
         if mode == "list":
             starts_row = starts_row and bool(m["bullet"] and m["date"])
+        elif starts_row and numbered is not None:
+            # rows that carry a number all do: a date opening a line is a wrapped reply date
+            starts_row = numbered == bool(m["num"])
+        if starts_row and mode == "table" and numbered is None:
+            numbered = bool(m["num"])
         if starts_row:
             current = {"start": start, "end": start + len(line), "page": doc.page_of(start)[0]}
             current["listed"] = mode == "list"
@@ -495,10 +524,15 @@ def _block_goes_on(rest: list[tuple[int, str]], mode: str) -> bool:
 
 
 def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
-    raw = " ".join(doc.text[row["start"] : row["end"]].split())
+    lines_text = doc.text[row["start"] : row["end"]]
+    raw = " ".join(lines_text.split())
     anchor = date(year, 12, 31) if year else None
-    dates = find_dates(raw[:40], anchor=anchor)
     key = ROW_LINE.match(raw)
+    wrapped = WRAPPED_YEAR.search(lines_text) if key and key["yearless"] else None
+    if wrapped:  # "14-02-" with "2024" on a line below: the date made whole
+        raw = raw[: key.end("yearless")] + wrapped[1] + raw[key.end("yearless") :]
+        key = ROW_LINE.match(raw)
+    dates = find_dates(raw[:40], anchor=anchor)
     rest = raw[key.end() :] if key else raw
     if dates and dates[0].end > (key.end() if key else 0):
         rest = raw[dates[0].end :]
