@@ -403,10 +403,10 @@ def evaluate(
     sets: Annotated[
         str,
         typer.Option(
-            help="Comma-separated: dev, producers (dev printed by Chromium/LibreOffice), test, "
-            "rewordings. While developing, leave out test."
+            help="Comma-separated: dev, producers (dev printed by Chromium/LibreOffice), html "
+            "(dev written as the test set was), test, rewordings. While developing, leave out test."
         ),
-    ] = "dev,producers,test,rewordings",
+    ] = "dev,producers,html,test,rewordings",
 ) -> None:
     """Score the readers: dev, the frozen test set and the rewordings side by side, with n and
     95% intervals (or one label file with --labels/--pdfs).

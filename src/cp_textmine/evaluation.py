@@ -399,10 +399,13 @@ class ReleaseEvaluation:
                 "rewording": self.rewording}  # fmt: skip
 
 
-RELEASE_SETS = ("dev", "producers", "test", "rewordings")
+RELEASE_SETS = ("dev", "producers", "html", "test", "rewordings")
 #: the dev sources printed by Chromium and LibreOffice (tools/render_producers.py), as the test
 #: set was: the distance to dev is what the readers owe to our own renderer's layout
 PRODUCERS = "producers"
+#: dev documents made as the test set was (HTML by writers briefed with the genre only, printed
+#: by Chromium or LibreOffice, labelled by others than their writers): blind before use
+HTML = "html"
 
 
 def evaluate_release(
@@ -419,7 +422,8 @@ def evaluate_release(
     preds: dict[str, dict[str, dict]] = {}
     labels: dict[str, list[dict]] = {}
     sets = {"dev": annotations / "dev", PRODUCERS: annotations / "dev" / PRODUCERS,
-            "test": annotations / "test", "rewordings": annotations / "dev" / "rewordings"}  # fmt: skip
+            HTML: annotations / "dev" / HTML, "test": annotations / "test",
+            "rewordings": annotations / "dev" / "rewordings"}  # fmt: skip
     for name, folder in sets.items():
         if name not in only or not (folder / "labels.jsonl").exists():
             continue
@@ -551,8 +555,8 @@ FIGURE_FIELDS = ("doc_type", DOC_TYPE_BY_WRITER, "doc_date", "municipality", "re
 def figures_markdown(figures: dict) -> str:
     """The release figures as the markdown table the README and the model card show."""
     sets = figures.get("sets", {})
-    names = [n for n in ("dev", PRODUCERS, "test") if n in sets]
-    titles = {PRODUCERS: "dev, other producers"}
+    names = [n for n in ("dev", PRODUCERS, HTML, "test") if n in sets]
+    titles = {PRODUCERS: "dev, other producers", HTML: "dev, written as test"}
     head = (
         "| field | "
         + " | ".join(f"{titles.get(n, n)}: value (n) [95% interval]" for n in names)
@@ -605,6 +609,13 @@ def figures_markdown(figures: dict) -> str:
             "Dev, other producers: the same dev sources printed by Chromium or LibreOffice "
             "Writer (as the test set was) instead of our renderer; the scans copied as they "
             "are. Its topic figures are in-sample (the topic model learnt from these advices).",
+        ]
+    if HTML in sets:
+        lines += [
+            "",
+            "Dev, written as test: dev documents made the way the test set was (HTML by writers "
+            "briefed with the genre only, printed by Chromium or LibreOffice, labelled by "
+            "others); the readers are tuned on them after their blind score.",
         ]
     lines += ["", f"Evaluated on {figures.get('evaluated_on', '?')}.", FIGURES_END]
     return "\n".join(lines)
