@@ -486,3 +486,88 @@ def test_dates_broken_before_their_year_start_rows_and_take_the_year_below() -> 
         date(2024, 6, 19),
         date(2024, 10, 8),
     ]
+
+
+def test_rows_numbered_by_year_whose_number_wrapped_below() -> None:
+    text = """Bijlage: adviezen van dit jaar
+Nr. Datum Onderwerp Soort Reactie college
+2024- 8 feb. Vervoer naar dagbesteding gevraagd Overgenomen; nieuwe
+01 vervoerder per april
+2024- 19 Eigen bijdrage hulpmiddelen ongevraagd Deels overgenomen
+02 maart
+2024- 2 juli Cliëntondersteuning bij gevraagd Nog geen reactie
+03 keukentafelgesprek
+Wie een advies wil lezen, kan het opvragen bij het secretariaat."""
+    doc, _ = _doc(text)
+    assert len(text_rows(doc, 2024)) == 3
+
+
+def test_rows_led_by_the_councils_reference_code() -> None:
+    text = """Overzicht adviezen
+Kenmerk Datum Onderwerp Soort Reactie college
+ASD 03-03-2024 Nota armoedebeleid gevraagd Overgenomen, op twee
+2024-01 punten na.
+ASD 21-05-2024 Schulden en ongevraagd Niet overgenomen wegens
+2024-02 vroegsignalering kosten.
+ASD 09-10-2024 Regiotaxi gevraagd Nog geen reactie.
+2024-03
+De teksten staan op onze website; vragen kunt u mailen naar het secretariaat van de raad."""
+    doc, _ = _doc(text)
+    rows = text_rows(doc, 2024)
+    assert [r["advice_date"] for r in rows] == [
+        date(2024, 3, 3),
+        date(2024, 5, 21),
+        date(2024, 10, 9),
+    ]
+
+
+def test_stated_total_before_a_list_whose_items_name_other_years() -> None:
+    text = """Jaarverslag 2024
+
+Adviezen
+Dit jaar brachten wij vier adviezen uit, waarvan één ongevraagd:
+Beleidsplan sociaal domein 2025–2028 (maart)
+Huisvesting arbeidsmigranten (mei)
+Verordening Wmo 2025 (september)
+Ongevraagd: wachttijden schuldhulp (december)
+Op drie adviezen kwam een reactie."""
+    assert _listed(text, date(2025, 3, 1)) == 4
+
+
+def test_dates_broken_everywhere_by_a_very_narrow_column() -> None:
+    table = Table(1, (("Kenmerk", "D at u m", "Onderwerp", "Reactie college"),
+                      ("AR/ 202 3/01", "1 4-0 3-2 0 2 3", "Minimabeleid", "overgenomen"),
+                      ("AR/ 202 3/02", "0 2-1 1-2 0 2 3", "Jeugdhulp", "deels")))  # fmt: skip
+    # the next page's table goes on without a header; its first row names two header words
+    more = Table(
+        2, (("AR/ 202 3/03", "2 1-1 1-2 0 2 3", "Schuldhulp, gevraagd", "niet overgenomen"),)
+    )
+    rows = advice_rows((table, more), 2023, {})
+    assert [r["advice_date"] for r in rows] == [
+        date(2023, 3, 14),
+        date(2023, 11, 2),
+        date(2023, 11, 21),
+    ]
+
+
+def test_rows_whose_cells_are_written_out_in_sentences() -> None:
+    text = """Bijlage: onze adviezen en wat ermee gebeurde
+Datum Onderwerp Soort Ons advies Reactie college
+12-02-2024
+Vervoer naar
+dagbesteding
+gevraagd De raad vraagt om vaste chauffeurs
+en een maximale reistijd van drie kwartier.
+Ook adviseert de raad een klachtenlijn die
+ook in het weekend bereikbaar is.
+Reactie van 20 maart 2024. Vaste
+chauffeurs komen er, de klachtenlijn niet.
+04-06-2024
+Eigen bijdrage
+ongevraagd Wij adviseren de eigen bijdrage voor
+hulpmiddelen te schrappen.
+Reactie van 1 juli 2024. Het college
+neemt het advies over.
+Meer weten? Alle adviezen en reacties staan volledig op onze website, samen met de verordening."""
+    doc, _ = _doc(text)
+    assert [r["advice_date"] for r in text_rows(doc, 2024)] == [date(2024, 2, 12), date(2024, 6, 4)]

@@ -175,6 +175,36 @@ def test_a_borderless_table_is_read_from_its_white_space(tmp_path: Path) -> None
     )
 
 
+def _grid_running_off_the_page(path: Path) -> Path:
+    """A ruled table as a browser prints it at a page break: the last row's walls run on to
+    the page's foot, but its closing rule is on the next page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    xs, ys = (60, 150, 330, 450), (300, 276, 252, 228)
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        c.line(x, ys[0], x, 40)  # the walls go on below the last rule, to the page's foot
+    cells = (("Datum", "Onderwerp", "Reactie"), ("12-02-2024", "Minimabeleid", "overgenomen"),
+             ("03-05-2024", "Schulden", "deels"), ("18-09-2024", "Jeugdhulp", "wachten op"))  # fmt: skip
+    for row, top in zip(cells, (300, 276, 252, 228), strict=True):
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, top - 15, text)
+    c.drawString(154, 228 - 27, "wachttijden")  # the open row's cell wraps
+    c.save()
+    return path
+
+
+def test_a_ruled_tables_row_running_off_the_page_is_kept(tmp_path: Path) -> None:
+    pages = extract_pdf(_grid_running_off_the_page(tmp_path / "raster.pdf")).pages
+    (table,) = pages[0].tables
+    assert [row[0] for row in table.rows] == ["Datum", "12-02-2024", "03-05-2024", "18-09-2024"]
+    assert table.rows[3][1] == "Jeugdhulp wachttijden"
+
+
 def test_a_closing_formula_on_two_pages_is_no_running_footer() -> None:
     """An e-mail forwarding a letter: both end with "Met vriendelijke groet,"."""
     body = "\n".join(f"Regel {word} van de tekst." for word in "abcdefghijklmn")

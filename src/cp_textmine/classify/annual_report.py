@@ -120,8 +120,10 @@ def _is_header(cells: list[str]) -> bool:
     """
     if sum(bool(HEADER_WORDS.search(c)) for c in cells) < 2:
         return False
+    mended = [_mend_dates(c) for c in cells]
     bare_date = any(
-        CELL_DATE.search(c) and not re.search(r"[^\W\d_]{3,}", CELL_DATE.sub(" ", c)) for c in cells
+        CELL_DATE.search(c) and not re.search(r"[^\W\d_]{3,}", CELL_DATE.sub(" ", c))
+        for c in mended
     )
     return not bare_date and not re.match(r"\s*\d", cells[0])
 
@@ -285,7 +287,13 @@ def _columns(header: list[str]) -> dict[str, int]:
 
 
 def _mend_dates(text: str) -> str:
-    """Numeric dates with the year broken by a narrow column made whole: "06-09-20 22"."""
+    """Numeric dates with the year broken by a narrow column made whole: "06-09-20 22"; a cell
+    of figures a very narrow column broke everywhere ("2 2-0 2-2 0 2 1") too."""
+    squeezed = re.sub(r"\s+", "", text)
+    if re.fullmatch(r"[\d\s./-]+", text) and re.fullmatch(
+        r"\d{1,2}([-/.])\d{1,2}\1\d{4}", squeezed
+    ):
+        return squeezed
     return CELL_DATE.sub(
         lambda m: re.sub(r"\s+", "", m.group()) if re.match(r"\d+[-/.]", m.group()) else m.group(),
         text,
@@ -359,8 +367,9 @@ _HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de
 #: A line that starts an advice row: an optional bullet and row number, then a date, a day and
 #: month, or a day number alone (its month wrapped to the next line).
 ROW_LINE = re.compile(
-    # a row number, also one with the year before it ("2023-04")
-    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?P<num>(?:(?:19|20)\d{{2}}[-/.])?\d{{1,3}}[.)]?\s+(?=\d|(?:{_MONTH})\b))?"
+    # a row number, also one with the year before it ("2023-04", its number wrapped: "2023-")
+    # ... after the council's reference code ("CRWI 16-02-2023", its number wrapped below)
+    rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?P<ref>(?-i:[A-Z]{{2,8}})\s+(?=\d))?(?P<num>(?:(?:19|20)\d{{2}}[-/.](?:\d{{1,3}}[.)]?)?|\d{{1,3}}[.)]?)\s+(?=\d|(?:{_MONTH})\b))?"
     rf"(?P<key>(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
     # a date whose year a narrow column wrapped to a line below ("14-02-" / "2024")
     r"(?P<yearless>\d{1,2}[-/.]\d{1,2}[-/.])(?!\d)|"
@@ -429,6 +438,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
     rows: list[dict] = []
     mode: str | None = None  # None, 'table' or 'list'
     numbered: bool | None = None  # whether the table's rows carry a row number
+    first_row: re.Match | None = None  # the block's first row, that later rows look like
     previous, blank, waited = "", False, 0
     current: dict | None = None
     lines = _lines(doc.text)
@@ -445,7 +455,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         m = ROW_LINE.match(text)
         if mode is None:
             if _header_at(lines, index):
-                mode, waited, current, numbered = "table", 0, None, None
+                mode, waited, current, numbered, first_row = "table", 0, None, None, None
             elif m and m["bullet"] and m["date"] and _introduces_list(previous):
                 mode = "list"
             if mode != "list":
@@ -458,7 +468,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
             # rows that carry a number all do: a date opening a line is a wrapped reply date
             starts_row = numbered == bool(m["num"])
         if starts_row and mode == "table" and numbered is None:
-            numbered = bool(m["num"])
+            numbered, first_row = bool(m["num"]), m
         if starts_row:
             current = {"start": start, "end": start + len(line), "page": doc.page_of(start)[0]}
             current["listed"] = mode == "list"
@@ -474,7 +484,11 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
                 mode = None
         elif (
             blank
-            or (mode == "table" and _is_prose(text, previous))
+            or (
+                mode == "table"
+                and _is_prose(text, previous)
+                and not _row_ahead(lines, index, first_row)
+            )
             or (mode == "list" and (_BULLET.match(text) or _new_sentence(text, previous)))
         ):
             mode, current = None, None
@@ -486,6 +500,51 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         for row in rows
         if not (row["listed"] and _no_advice_item(doc.text[row["start"] : row["end"]]))
     ]
+
+
+#: how far a table's cell of running text (a summary of the advice, the college's reaction)
+#: may run on before the next row
+_CELL_LINES = 30
+
+
+def _date_form(m: re.Match) -> str:
+    """How a row writes its date: in figures ("12-02-2024", "07-11-") or with the month's name."""
+    return "figures" if re.match(r"\d{1,2}[-/.]", m["date"] or m["yearless"] or "") else "named"
+
+
+def _row_ahead(lines: list[tuple[int, str]], index: int, like: re.Match | None) -> bool:
+    """Whether a row like the block's first (its date written the same way, numbered or not)
+    follows on this page: then the running text is a cell of the table (a summary or a
+    reaction written out), not the text after it."""
+    if like is None or not (like["date"] or like["yearless"]):
+        return False
+    for _, line in lines[index + 1 : index + 1 + _CELL_LINES]:
+        if line == "\f":
+            return False
+        text = line.strip()
+        if text.endswith("."):  # a sentence that opens with a date ("5 mei was druk.") is no row
+            continue
+        m = ROW_LINE.match(text)
+        if (
+            m
+            and (m["date"] or m["yearless"])
+            and _date_form(m) == _date_form(like)
+            and bool(m["num"]) == bool(like["num"])
+        ):
+            return True
+    return False
+    for _, line in lines[index + 1 : index + 1 + _CELL_LINES]:
+        if line == "\f":
+            return False
+        m = ROW_LINE.match(line.strip())
+        if (
+            m
+            and m["date"]
+            and _date_form(m) == _date_form(like)
+            and bool(m["num"]) == bool(like["num"])
+        ):
+            return True
+    return False
 
 
 def _no_advice_item(item: str) -> bool:
@@ -892,7 +951,9 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
             continue
         if re.search(r"\bgevraagde\s*$|ongevraagde\s*$", sentence[: m.start()], re.I):
             continue
-        years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
+        colon = sentence.find(":", m.end())  # the list the sentence introduces has its own years
+        told = sentence if colon == -1 else sentence[:colon]
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", told)}
         if year and years - {year}:
             continue
         n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]

@@ -86,7 +86,7 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     xs = _snap([e.pos for e in vertical])
     tables: list[Table] = []
     rows: list[tuple[str | None, ...]] = []
-    for top, bottom in itertools.pairwise(ys):
+    for top, bottom in [*itertools.pairwise(ys), *_open_bottom_band(vertical, ys[-1])]:
         columns = [x for x in xs if _vertical_spans(vertical, x, bottom, top)]
         if len(columns) < 3:  # no cell walls in this band: text between two tables
             if rows:
@@ -105,6 +105,15 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
         tables.append(Table(page_no, tuple(rows)))
     tables = [t for t in tables if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2]
     return tuple(tables) if tables else None
+
+
+def _open_bottom_band(vertical: list[Edge], last_rule: float) -> list[tuple[float, float]]:
+    """The band below the last rule that cell walls still enclose: a row a page break cut off,
+    whose closing rule was printed on the next page."""
+    walls = [e for e in vertical if e.start < last_rule - 3 * SNAP and e.end >= last_rule - SNAP]
+    if len(walls) < 3:
+        return []
+    return [(last_rule, max(e.start for e in walls))]
 
 
 def _vertical_spans(vertical: list[Edge], x: float, bottom: float, top: float) -> bool:
