@@ -304,3 +304,23 @@ def test_the_signature_stays_on_its_page_unless_the_page_ends_after_the_closing(
         Page(2, "burgemeester en wethouders van Zeewolde,\nde secretaris,\nde burgemeester,", "text", 0),
     ]  # fmt: skip
     assert read_form(DocText.from_pages(closing_at_page_end), 2).signed_by_college
+
+
+def _form_of_pages(*pages: str):
+    doc = DocText.from_pages([Page(i, t, "text", len(t)) for i, t in enumerate(pages, start=1)])
+    return read_form(doc, len(pages))
+
+
+def test_the_councils_letter_that_is_its_annual_report() -> None:
+    """A council tells the gemeenteraad about its year in a letter: the subject names the report."""
+    letter = """Wmo-raad Steenwijkerland
+Aan de leden van de gemeenteraad van Steenwijkerland
+Datum: 2 april 2024
+Onderwerp: Jaarverslag 2023 Wmo-raad Steenwijkerland
+Geachte raadsleden,
+Met deze brief vertellen wij u hoe ons jaar verliep. Wij brachten drie adviezen uit aan het college."""
+    rest = "Wij vergaderden acht keer.\nMet vriendelijke groet,\nWmo-raad Steenwijkerland, de voorzitter"
+    assert _form_of_pages(letter, rest).verdict == "jaarverslag"
+    # the college's letter about the council's report is not the report
+    college = rest.replace("Wmo-raad Steenwijkerland, de voorzitter", "burgemeester en wethouders")
+    assert _form_of_pages(letter, college).verdict != "jaarverslag"

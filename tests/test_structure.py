@@ -380,6 +380,18 @@ def test_report_facts_unknown_when_a_page_was_not_read():
     assert got["achterban_activities"] is None and got["n_members"] is None
 
 
+def test_a_blank_page_is_read_too():
+    # a word processor's empty first page (no text, no image) hides nothing: the facts the
+    # text does not state are false, not unknown
+    pages = (
+        Page(1, "", "empty", 0),
+        Page(2, "Jaarverslag 2023\n\nWij vergaderden elke maand.", "text", 44),
+    )
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2023)
+    got = {v.norm_id: v.value for v in values}
+    assert got["work_plan_present"] == "false" and got["vacancies"] == "false"
+
+
 def test_achterban_not_held_is_not_listed():
     text = "Jaarverslag 2023\n\nDit jaar hielden wij geen spreekuur. Wij willen in 2024 een panel opzetten."
     assert _report(text)["achterban_activities"].value == ""
@@ -558,6 +570,28 @@ def test_vacancy_as_open_seats_unless_they_were_filled():
     filled = ("Jaarverslag 2023\n\nIn het najaar werden beide open zetels ingevuld door twee inwoners "
               "uit Noord.")  # fmt: skip
     assert _report(filled)["vacancies"].value == "false"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a plan still to be made, in the look ahead: none yet
+        ("Vooruitblik\nIn 2024 gaan we verder met de spreekuren. Voor 2024 wordt een beknopt "
+         "werkplan opgesteld met twee thema's.", "false"),
+        ("Plannen voor 2024\nWe willen: de vacatures invullen; een werkplan maken voor 2024-2025, "
+         "wat er dit jaar door de drukte niet van kwam.", "false"),
+        # a plan given up: its mention in the next sentence is no plan the council has
+        ("Werkplan\nTot 2022 schreven wij elk jaar een uitvoerig plan. Dit jaar zijn we daarmee "
+         "gestopt. Het werkplan liep steeds achter de feiten aan.", "false"),
+        # the college's schedule of requests is not the council's plan
+        ("Het college zegde toe een jaarplanning van de adviesaanvragen op te stellen; die kwam in "
+         "oktober.", "false"),
+        # a plan the council did adopt, in the look ahead
+        ("Vooruitblik\nIn december stelden we ons werkplan 2024 vast.", "true"),
+    ],
+)  # fmt: skip
+def test_work_plan_still_to_make_given_up_or_the_colleges(sentences: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")["work_plan_present"].value == expected
 
 
 def test_work_plan_refused_with_the_verb_first_or_mentioned_in_a_sentence_about_advice():

@@ -170,8 +170,9 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
     from_college = bool(FROM_COLLEGE.search(head))
     addressed = (is_letter or from_council or from_college) and (to_college or to_council)
     verdict, reason, offset = _verdict(
-        titles, text, n_pages, addressed, to_college, to_council, to_raad, is_letter
-    )
+        titles, text, n_pages, addressed, to_college, to_council, to_raad, is_letter,
+        signed_college,
+    )  # fmt: skip
     title = titles[0][1] if titles else ""
     return DocForm(
         title,
@@ -217,8 +218,14 @@ def _letter_end(text: str) -> str:
 def _verdict(
     titles: list[tuple[int, str]], text: str, n_pages: int, addressed: bool,
     to_college: bool, to_council: bool, to_raad: bool, is_letter: bool,
+    signed_college: bool = False,
 ) -> tuple[str | None, str, int]:  # fmt: skip
     """A type the form alone decides; ``addressed``: a letter or memo between council and college."""
+    presented = ANNUAL_SUBJECT.search(text.split(PAGE_SEP, 1)[0])
+    if presented and n_pages >= 2 and not signed_college:
+        # the council's letter that is (or carries) its annual report: "Onderwerp: Jaarverslag
+        # 2020", "Hierbij bieden wij u ons jaarverslag aan"; the college's letter about it is none
+        return "jaarverslag", "a letter whose subject is the annual report", presented.start()
     for offset, line in titles:
         if _is_header_field(line):
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
@@ -255,6 +262,11 @@ def _verdict(
     return None, "", 0
 
 
+#: a subject line naming the annual report itself (not "reactie op uw jaarverslag")
+ANNUAL_SUBJECT = re.compile(
+    r"^\s*(?:onderwerp|betreft)\b\s*:?\s*(?:het\s+|ons\s+)?(?:jaarverslag|jaarrapportage|jaaroverzicht)\b",
+    re.I | re.M,
+)
 INFORMATION_LETTER = re.compile(r"^\s*(raads)?informatiebrief\b", re.I)
 #: a subject line about one advice of the council ("Onderwerp: Advies Adviesraad Sociaal
 #: Domein over ...", "Betreft: adviesrapport van de Participatieraad en onze reactie daarop");

@@ -249,7 +249,7 @@ def split_articles(text: str) -> list[Article]:
 
 def text_complete(pages: tuple[Page, ...], articles: list[Article]) -> bool:
     """Whether the whole text was read: no unreadable pages and no gap in the article numbers."""
-    if any(p.text_source in ("needs_ocr", "empty") for p in pages):
+    if any(p.text_source == "needs_ocr" for p in pages):  # a blank page hides nothing
         return False
     if any(p.ocr_confidence is not None and p.ocr_confidence < 50 for p in pages):
         return False
@@ -533,11 +533,25 @@ PLAN_NOT_MADE = re.compile(
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
     # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
     r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
-    r"(?:\w+\s+){0,3}?(?:niet|nooit)\b",
+    r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
+    # "..., iets wat er door de drukte niet van kwam"
+    r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
 PLAN_INTENDED = re.compile(r"\b(?:willen|gaan|zullen|plannen)\b(?:\s+\S+){0,4}\s*$", re.I)
+#: in the look ahead, a plan still to be made: "wordt een werkplan opgesteld", "een werkplan maken"
+PLAN_TO_MAKE = re.compile(
+    r"^[^.;:]{0,60}?\b(?:opstellen|maken|schrijven|opgesteld|gemaakt|geschreven)\b", re.I
+)
+#: ... unless it was made already: "hebben we ons werkplan 2025 opgesteld"
+PLAN_DONE = re.compile(r"\b(?:hebben|hadden|is|was|zijn|waren)\b[^.;]*$", re.I)
+#: a plan the council gave up, said in the sentence or the one before: "daarmee gestopt"
+PLAN_DROPPED = re.compile(r"\b(?:gestopt|stopten|afgeschaft|losgelaten|opgeheven)\b", re.I)
+#: the college's or the municipality's planning, with no word of the council's between
+COLLEGES_PLAN = re.compile(
+    r"\b(?:het\s+college|de\s+gemeente|de\s+wethouder)\b(?![^.]*\b(?:wij|we|onze?)\b)[^.]*$", re.I
+)
 PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven)\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
@@ -688,7 +702,7 @@ def report_structure(
 ) -> tuple[list[StructureValue], list[Evidence]]:
     """What the jaarverslag shows for its year: published, work plan, achterban, meetings,
     vacancies, members."""
-    complete = not any(p.text_source in ("needs_ocr", "empty") for p in pages)
+    complete = not any(p.text_source == "needs_ocr" for p in pages)  # a blank page hides nothing
     evidence: list[Evidence] = []
     text = _flat(doc.text).replace(
         "**", "  "
@@ -700,7 +714,7 @@ def report_structure(
         values = [reader.found("annual_report_published", "true", title.start(), title.end())]
     else:
         values = [StructureValue("annual_report_published", "true", year=year)]
-    values.append(reader.decided("work_plan_present", _work_plan(sentences)))
+    values.append(reader.decided("work_plan_present", _work_plan(sentences, future_sections(text))))
     values.append(_achterban(reader, sentences))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
     meetings = _meetings(text, sentences, year)
@@ -758,13 +772,17 @@ class _ReportReader:
         return StructureValue(name, "false" if self.complete else None, year=self.year)
 
 
-def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+def _work_plan(
+    sentences: list[tuple[int, int, str]], future: list[tuple[int, int]] = ()
+) -> tuple[str, int, int] | None:
     """A work plan the council made (werkplan, jaarplan, activiteitenplan); "niet opgesteld",
-    "zonder werkplan" or only an intention ("willen we een werkplan opstellen") is none. A
-    heading alone decides nothing (its section does), nor does a row of the advice overview
-    ("Jaarplan handhaving 2013" was advised on)."""
+    "zonder werkplan", a plan given up ("daarmee gestopt"), the college's schedule or only an
+    intention ("willen we een werkplan opstellen", in the look ahead "wordt een werkplan
+    opgesteld") is none. A heading alone decides nothing (its section does), nor does a row of
+    the advice overview ("Jaarplan handhaving 2013" was advised on)."""
     refused = None
-    for s, _, sentence in sentences:
+    for i, (s, _, sentence) in enumerate(sentences):
+        given_up = PLAN_DROPPED.search(sentence) or (i and PLAN_DROPPED.search(sentences[i - 1][2]))
         for m in WORK_PLAN.finditer(sentence):
             line_start = sentence.rfind("\n", 0, m.start()) + 1
             line_end = sentence.find("\n", m.end())
@@ -779,8 +797,17 @@ def _work_plan(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
                 sentence[max(0, m.start() - 40) : m.start()],
                 sentence[m.end() : m.end() + 60],
             )
+            if COLLEGES_PLAN.search(sentence[: m.start()]):
+                continue
             intended = PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)
-            if NEGATED.search(before) or PLAN_NOT_MADE.match(after) or intended:
+            ahead = any(a <= s + m.start() < b for a, b in future)
+            still_to_make = (
+                ahead and PLAN_TO_MAKE.match(after) and not PLAN_DONE.search(sentence[: m.start()])
+            )
+            if NEGATED.search(before) or PLAN_NOT_MADE.match(after) or intended or given_up:
+                refused = refused or ("false", s + m.start(), s + m.end())
+                continue
+            if still_to_make:
                 refused = refused or ("false", s + m.start(), s + m.end())
                 continue
             return "true", s + m.start(), s + m.end()
