@@ -392,6 +392,29 @@ def test_a_blank_page_is_read_too():
     assert got["work_plan_present"] == "false" and got["vacancies"] == "false"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the council advised the college to do
+        "Wij vroegen het college om bij de nieuwe aanbesteding een panel van reizigers te betrekken.",
+        # the college's measure, in the overview of advices
+        "Het college heeft naar aanleiding van ons advies een extra spreekuur op het Werkplein ingesteld.",
+        "Reactie: deels overgenomen; een vast spreekuur voor jongeren met schulden, ongevraagd",
+        # a newsletter the council receives from others
+        "Wij zijn lid van de landelijke koepel, waarvan wij de nieuwsbrief en uitnodigingen ontvangen.",
+        # not possible, so not held
+        "Bijeenkomsten met inwoners waren door de verbouwing van het wijkcentrum niet mogelijk.",
+    ],
+)
+def test_no_outreach_of_the_councils_own(sentence: str):
+    assert _report(f"Jaarverslag 2023\n\n{sentence}")["achterban_activities"].value == ""
+
+
+def test_outreach_held_together_with_the_municipality_is_the_councils():
+    text = "Jaarverslag 2023\n\nIn mei hebben we samen met de gemeente een enquête gehouden onder 200 huurders."
+    assert _report(text)["achterban_activities"].value == "enquête"
+
+
 def test_achterban_not_held_is_not_listed():
     text = "Jaarverslag 2023\n\nDit jaar hielden wij geen spreekuur. Wij willen in 2024 een panel opzetten."
     assert _report(text)["achterban_activities"].value == ""
@@ -830,3 +853,25 @@ def test_members_from_seats_less_those_still_sought_and_tables_with_leavers():
                       ("Daan Hul", "lid", "vanaf 1 oktober 2023"), ("Anna Vos", "lid", "vanaf 1 januari 2024"),
                       ("Marion Klein", "ambtelijk secretaris", "geen lid")))  # fmt: skip
     assert _report("Jaarverslag 2023\n\nDe raad", tables=(table,))["n_members"].value == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figures table over six years
+        ("Kengetallen\n2019 2020 2021 2022 2023 2024\nvergaderingen 9 8 10 10 9 11\n"
+         "overleg met de wethouder 3 2 4 4 2 5\nbijeenkomsten 1 0 2 2 1 3", "2"),
+        # a stated frequency through the year
+        ("De voorzitter en de vicevoorzitter spraken elk kwartaal met de wethouder Zorg.", "4"),
+        # per wethouder, one counted and one by its dates
+        # a total of the meetings told one by one before it
+        ("Met de oude wethouder hadden we op 2 februari een laatste overleg. Met de nieuwe wethouder "
+         "volgden een kennismaking op 1 juli en een overleg op 9 oktober. Daarmee komt het totaal op "
+         "drie bestuurlijke overleggen, minder dan de vier die het convenant noemt.", "3"),
+        ("Met wethouder Anna Bakker (Werk en Inkomen) spraken wij twee keer, in maart en in "
+         "september. Met wethouder Kees Smit (Zorg) vonden overleggen plaats op 3 april, 12 juni "
+         "en 20 november.", "5"),
+    ],
+)  # fmt: skip
+def test_meetings_from_a_wide_figures_table_a_frequency_or_per_wethouder(text: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected

@@ -463,6 +463,31 @@ def _others_activity(sentence: str, m: re.Match[str]) -> bool:
     return not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
 
 
+#: the council asking the college for something: "Wij vroegen het college om een panel ..."
+ASKED_OF_COLLEGE = re.compile(
+    r"\b(?:adviseer\w*|advise\w*|vroegen|vragen|verzoek\w*|verzocht\w*|raden|pleit\w*|stelden\s+voor)"
+    r"\b[^.;]*\b(?:college|gemeente|wethouder)\b[^.;]*$",
+    re.I,
+)
+#: "waarvan wij de nieuwsbrief ontvangen": another's publication the council reads
+RECEIVED = re.compile(r"[^.;]{0,60}?\bontv(?:a|i)ng\w*", re.I)
+
+
+def _the_colleges(before: str) -> bool:
+    """The college or the municipality acts, and the council is not in it ("samen met de
+    gemeente hebben we ..." is the council's own work)."""
+    return bool(COLLEGES_PLAN.search(before)) and not re.search(r"\b(?:wij|we)\b", before, re.I)
+
+
+def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
+    """An activity the council asked the college for, the college's own (with no word of the
+    council's before it), or a newsletter it receives: none of its own outreach."""
+    before = sentence[: m.start()]
+    if ASKED_OF_COLLEGE.search(before) or _the_colleges(before):
+        return True
+    return m.group().lower().startswith("nieuwsbrie") and bool(RECEIVED.match(sentence, m.end()))
+
+
 #: First person singular: an interview or a quote, where a member tells of their own life.
 SPEAKER = re.compile(r"\b(?:ik|mijn)\b", re.I)
 #: A table of contents names what the report is about, not what happened: "In dit nummer: ...".
@@ -488,7 +513,9 @@ NOT_HELD = re.compile(
     r"wilden?\s+(?:\w+\s+){0,8}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
     r"maken|uitbrengen|lanceren)|(?:stond|stonden)\s+(?:\w+\s+){0,4}gepland|waren\s+gepland|"
     # "een eigen website hebben we nog niet"
-    r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$)\b",
+    r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
+    # "bijeenkomsten waren door de verbouwing niet mogelijk"
+    r"niet\s+mogelijk)\b",
     re.I,
 )
 #: "Door corona zijn ze niet doorgegaan", "Die is er nog niet gekomen": a sentence that says of
@@ -603,7 +630,7 @@ _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 #: A month, written out or cut short ("14 feb"): a number before it is a date, no count.
 _MONTH_WORD = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:\w*)\b\.?"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})(?:\s*(?:keer|maal)\b|\b\s*(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})(?!\s+van\b)(?:\s*(?:keer|maal)\b|\b\s*(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
@@ -797,7 +824,7 @@ def _work_plan(
                 sentence[max(0, m.start() - 40) : m.start()],
                 sentence[m.end() : m.end() + 60],
             )
-            if COLLEGES_PLAN.search(sentence[: m.start()]):
+            if _the_colleges(sentence[: m.start()]):
                 continue
             intended = PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)
             ahead = any(a <= s + m.start() < b for a, b in future)
@@ -866,11 +893,13 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
             continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
             continue
+        if ADVICE_ROW.search(sentence) and not _prose(sentence):
+            continue  # a row of the advice overview: what the college did with an advice
         for kind, pattern in ACHTERBAN.items():
             if kind in kinds or (attended and kind not in PUBLICATIONS):
                 continue  # attending a meeting or a course is no gathering of the achterban
             m = pattern.search(sentence)
-            if m and _others_activity(sentence, m):
+            if m and (_others_activity(sentence, m) or _not_the_councils(sentence, m)):
                 continue
             if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
                 kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
@@ -942,7 +971,9 @@ def _meetings(
     return (
         _meetings_figure(text, year)
         or _meetings_date_line(text)
+        or _meetings_per_wethouder(sentences)
         or _meetings_counted(sentences)
+        or _meetings_periodic(sentences)
         or _meetings_in_months(sentences)
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
@@ -952,7 +983,7 @@ def _meetings(
 
 #: A figures table's line: its label, then the number (per year column): "overleggen met wethouders 7".
 FIGURE_LINE = re.compile(
-    r"^(?P<label>[^\d|]{6,}?)[\s|]+(?P<nums>\d{1,3}(?:[\s|]+\d{1,3}){0,3})[\s|]*$"
+    r"^(?P<label>[^\d|]{6,}?)[\s|]+(?P<nums>\d{1,3}(?:[\s|]+\d{1,3}){0,7})[\s|]*$"
 )
 #: Contact with officials is no meeting with the college.
 OFFICIALS = re.compile(r"\bambtelijk\w*|\bambtena\w*|\bbeleidsmedewerker\w*", re.I)
@@ -1091,6 +1122,63 @@ HELD_OF_PLANNED = re.compile(
 )
 
 
+#: "elk kwartaal", "maandelijks": how often the council met the college in the year
+FREQUENCY = re.compile(
+    r"\b(?P<q>(?:elk|ieder|per|eens\s+per|één\s+keer\s+per)\s+kwartaal|driemaandelijks\w*)\b|"
+    r"\b(?P<m>(?:elke|iedere)\s+maand|maandelijks\w*)\b|"
+    r"\b(?P<b>(?:elke|iedere)\s+twee\s+maanden|tweemaandelijks\w*)\b",
+    re.I,
+)
+_PER_YEAR = {"q": 4, "m": 12, "b": 6}
+AGREED_FREQUENCY = re.compile(
+    r"\b(?:afgesproken|afspraak|afspraken|spraken\s+(?:\w+\s+){0,2}af|convenant|minimaal|tenminste|"
+    r"ten\s+minste|verordening)\b",
+    re.I,
+)
+
+
+def _meetings_periodic(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """'De voorzitter sprak elk kwartaal met de wethouder': a meeting with the college at a
+    stated frequency held through the year (a norm in the verordening's words, 'minimaal
+    vier keer per jaar', is no count and is read by no rule here)."""
+    for s, _, sentence in sentences:
+        m = FREQUENCY.search(sentence)
+        if not m or not _college_meeting(sentence) or PLANNED.search(sentence):
+            continue
+        if AGREED_FREQUENCY.search(sentence):
+            continue  # an agreement on how often, not what happened
+        return str(_PER_YEAR[m.lastgroup]), s + m.start(), s + m.end()
+    return None
+
+
+#: "Met wethouder Harm Drenth (Werk en Inkomen) ...": a sentence about one wethouder by name
+NAMED_WETHOUDER = re.compile(
+    r"\bwethouder\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+
+
+def _meetings_per_wethouder(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """Meetings told per wethouder, each named: 'Met wethouder A spraken wij twee keer, ...
+    Met wethouder B vonden overleggen plaats op 16 mei en 28 november' is four. Each sentence
+    counts its own number or its dates; a wethouder named twice counts once."""
+    found: dict[str, tuple[int, int, int]] = {}
+    for s, _, sentence in sentences:
+        named = NAMED_WETHOUDER.search(sentence)
+        if not named or not MEETING_WORD.search(sentence) or OFFICIALS.search(sentence):
+            continue
+        if CANCELLED.search(sentence) or PLANNED.search(sentence):
+            continue
+        counts = [m for m in MEETING_COUNT.finditer(sentence) if _number(m["n"])]
+        dates = list(_SHORT_DATE.finditer(sentence))
+        n = _number(counts[0]["n"]) if counts else (len(dates) if len(dates) >= 2 else 0)
+        if n and named["name"] not in found:
+            found[named["name"]] = (n, s + named.start(), s + len(sentence))
+    if len(found) < 2:
+        return None
+    spans = sorted(found.values(), key=lambda v: v[1])
+    return str(sum(n for n, _, _ in spans)), spans[0][1], spans[-1][2]
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
     i.e. no other count stands between one and its nearest mention of the college ("de raad
@@ -1099,7 +1187,10 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     overleg" takes the party of the sentence before."""
     previous = ""
     for s, _, sentence in sentences:
-        parties = [m.start() for m in MEETING_PARTY.finditer(sentence)]
+        # "bestuurlijk overleg" is the college's by name: "het totaal op drie bestuurlijke overleggen"
+        parties = [m.start() for m in MEETING_PARTY.finditer(sentence)] + [
+            m.start() for m in re.finditer(r"\bbestuurlijke?\s+overleg", sentence, re.I)
+        ]
         back = BACK_REFERENCE.search(sentence)
         if not parties and back and MEETING_PARTY.search(previous):
             parties = [back.start()]
