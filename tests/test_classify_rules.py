@@ -419,3 +419,57 @@ def test_a_letter_that_takes_no_position_yet_is_noted_whatever_else_it_says() ->
     )
     decision, *_ = decide(DocText.from_pages([Page(1, text, "text", len(text))]))
     assert decision == "noted"
+
+
+def test_a_concluding_sentence_about_the_advice_decides() -> None:
+    """Background and a small promise before "Kortom: ..." do not make a refusal partial."""
+    letter = (
+        "Geachte adviesraad,\nIn het voorjaar hebben wij ruim 3.000 aanvragen verwerkt, meer dan "
+        "wij hadden voorzien. Op de website gaan wij de uitleg aanpassen. Uw drie voorstellen "
+        "vragen echter meer capaciteit dan wij hebben. Kortom: wij nemen uw advies nu niet over.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "not_adopted"
+
+
+def test_what_an_adoption_means_is_no_second_stance() -> None:
+    letter = (
+        "Geachte leden van de raad,\nHet college heeft besloten uw advies volledig over te nemen. "
+        "Dat betekent het volgende: voor wie al een indicatie heeft, blijft de huidige regeling "
+        "van toepassing tot 1 januari; nieuwe aanvragen vallen onder het nieuwe tarief.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders"
+    )
+    assert decide(doc(letter))[0] == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Over de uitwerking denken wij op onderdelen anders.", "partially_adopted"),
+        (
+            "Een vaste termijn van vijf dagen nemen wij niet op, omdat dat te krap is.",
+            "not_adopted",
+        ),
+        ("Wij kiezen in plaats daarvan voor een snellere route via het wijkteam.", "not_adopted"),
+    ],
+)
+def test_refusals_in_the_colleges_own_words(sentence: str, expected: str) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_recommendations_as_paragraphs_that_open_with_a_short_order() -> None:
+    """Each paragraph opens with a short order and spells it out in more orders; the PDF gives
+    no blank line between them, only a last line that stops short."""
+    text = (
+        "Geacht college,\n"
+        "Op grond van de gesprekken met onze achterban geven wij u de volgende adviezen mee:\n"
+        "Schrijf de brieven in eenvoudige taal. Laat elke nieuwe brief eerst lezen door twee\n"
+        "inwoners die de regeling zelf gebruiken. Pas de brief daarna aan op hun opmerkingen\n"
+        "en op die van de klantmanagers.\n"
+        "Bel eerst, schrijf daarna. Neem bij een eerste signaal telefonisch contact op met de\n"
+        "inwoner. Stuur pas een brief als dat niet lukt.\n"
+        "Houd de cijfers bij. Deel elk half jaar met de adviesraad hoeveel inwoners bereikt\n"
+        "zijn en hoeveel van hen hulp aanvaarden.\n"
+        "Met vriendelijke groet,\nde adviesraad"
+    )
+    assert count_recommendations(doc(text))[0] == 3

@@ -143,12 +143,19 @@ def decide(
             r"\b(maar|echter|helaas|niet|geen)\b", sentence, re.I
         ):
             continue  # the opening thanks, not a stance
+        if ELABORATION.match(sentence) and not ADVICE_OBJECT.search(sentence):
+            continue  # "Dat betekent het volgende: ..." spells out the decision just taken
         label = classify_sentence(sentence)
         if label:
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
-    chosen = _with_other_verdicts(about_advice, sentence_decisions) or sentence_decisions
+    concluded = [d for d in about_advice if CONCLUSION.match(doc.text[d[1] : d[2]])]
+    chosen = (
+        concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
+        or _with_other_verdicts(about_advice, sentence_decisions)
+        or sentence_decisions
+    )
     if len(points) >= 2:
         decision = combine([d for _, d, _ in points])
         confidence = 0.8
@@ -170,6 +177,14 @@ def decide(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
+#: a sentence that sums up the college's answer: it decides over the details before it
+CONCLUSION = re.compile(
+    r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende|"
+    r"alles\s+afwegende|resumerend)\b",
+    re.I,
+)
+#: a sentence that spells out what the decision before it means
+ELABORATION = re.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\b", re.I)
 #: the college says it takes no position on the advice yet, or that its real answer follows:
 #: the letter is an acknowledgement or a deferral, whatever else it says about the proposal
 NO_POSITION_YET = re.compile(

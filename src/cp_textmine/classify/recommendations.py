@@ -486,9 +486,79 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
             doc.evidence("recommendation", s, e, False),
             _summary_sentence(text[s:e]) or _in_summary_section(text, s),
         )
-        for s, e in _one_per_point(text, groups, _unique(text, prose))
+        for s, e in _one_per_lead(text, _one_per_point(text, groups, _unique(text, prose)))
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+#: a lead sentence that heads its paragraph: "Kies voor persoonlijk contact boven een brief."
+MAX_LEAD_WORDS = 10
+#: a line this much shorter than the page's full lines, ending a sentence, ends its paragraph
+SHORT_LINE = 0.85
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of running text, also where the PDF gave no blank line
+    between them: a paragraph ends at a blank line or at a line that ends a sentence well
+    short of the full line width."""
+    lines = _text_lines(text)
+    lengths = sorted(len(line) for _, line in lines if line.strip())
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    spans, start = [], 0
+    for pos, line in lines:
+        stripped = line.strip()
+        ends = (
+            not stripped
+            or "\f" in line
+            or stripped.endswith(":")  # an intro line: what follows is its own paragraph
+            or (re.search(r"[.!?]$", stripped) and len(line) < SHORT_LINE * full)
+        )
+        if ends:
+            if pos + len(line) > start:
+                spans.append((start, pos + len(line)))
+            start = pos + len(line) + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _text_lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _lead(paragraph: str) -> bool:
+    """The paragraph opens with a short order that the rest spells out ("Meet en rapporteer.")."""
+    first = re.split(r"(?<=[.!?])\s+", " ".join(paragraph.split()), maxsplit=1)[0]
+    words = first.split()
+    return (
+        1 <= len(words) <= MAX_LEAD_WORDS
+        and first.endswith((".", "!"))
+        and is_imperative(words[0].lower().strip(",;"))
+    )
+
+
+def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Recommendations written as paragraphs that each open with a short order and spell it out
+    in more orders ("Kies voor persoonlijk contact. Zet in op een huisbezoek. Werk samen met de
+    wijkteams."): one per paragraph, when two or more paragraphs are written so."""
+    paragraphs = _paragraphs(text)
+    owner = {span: next((p for p in paragraphs if p[0] <= span[0] < p[1]), None) for span in spans}
+    leads = {p for p in set(owner.values()) if p and _lead(text[p[0] : p[1]])}
+    if len(leads) < 2:
+        return spans
+    kept, seen = [], set()
+    for span in spans:
+        paragraph = owner[span]
+        if paragraph in leads:
+            if paragraph in seen:
+                continue
+            seen.add(paragraph)
+        kept.append(span)
+    return kept
 
 
 def _one_per_point(

@@ -49,6 +49,8 @@ ADOPT = re.compile(
     r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
     r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
+    # the object first: "een vaste termijn nemen wij (niet) op"
+    r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
     r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
     # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
@@ -76,7 +78,11 @@ DECLINE = re.compile(
     # "wij wijzigen de regels niet", "... niet aanpassen in de richting die u voorstelt"
     r"\bniet\b(?!\s+(direct|meteen|onmiddellijk|gelijk|per\s+direct|nu\s+al|dit\s+jaar|al)\b)[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
     r"\b(wijzig|wijzigt|wijzigen|verander|verandert|veranderen)\b[^.;]{0,40}\bniet\b|"
-    r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b",
+    r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b|"
+    # the college thinking otherwise, or choosing something else instead: "denken wij (op
+    # onderdelen) anders", "wij kiezen in plaats daarvan voor ..."
+    r"\b(denk|denkt|denken|dachten)\b[^.;]{0,40}\banders\b|"
+    r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)",
     re.I,
 )
 DEFER = re.compile(
