@@ -47,6 +47,7 @@ dev-set: $(STAMP)
 	    annotations/dev/writer_y annotations/dev/writer_z annotations/dev/writer_aa annotations/dev/writer_ab \
 	    --out annotations/dev/pdfs \
 	    --labels annotations/dev/labels.jsonl
+	$(PY) tools/render_test_set.py annotations/dev/html --out annotations/dev/html/pdfs
 	$(PY) tools/render_corpus.py corpora/demo/src_1 corpora/demo/src_2 --out corpora/demo \
 	    --labels annotations/demo/labels.jsonl
 
