@@ -451,9 +451,19 @@ def test_what_an_adoption_means_is_no_second_stance() -> None:
             "not_adopted",
         ),
         ("Wij kiezen in plaats daarvan voor een snellere route via het wijkteam.", "not_adopted"),
+        (
+            "Toch kiezen wij ervoor de gezamenlijke inkoop met de buurgemeenten voort te zetten.",
+            "not_adopted",
+        ),
+        (
+            "Ook aan de eigen bijdrage per rit houden wij vast, omdat de kosten sterk stijgen.",
+            "not_adopted",
+        ),
+        ("Wel wordt het aanvragen vanaf volgend jaar een stuk eenvoudiger.", "adopted"),
+        ("Wel wordt er gekeken naar een eenvoudiger formulier.", None),
     ],
 )
-def test_refusals_in_the_colleges_own_words(sentence: str, expected: str) -> None:
+def test_refusals_in_the_colleges_own_words(sentence: str, expected: str | None) -> None:
     assert classify_sentence(sentence) == expected
 
 
@@ -473,3 +483,11 @@ def test_recommendations_as_paragraphs_that_open_with_a_short_order() -> None:
         "Met vriendelijke groet,\nde adviesraad"
     )
     assert count_recommendations(doc(text))[0] == 3
+
+
+def test_advice_date_told_before_the_advice_came_in() -> None:
+    text = (
+        "Geachte leden van de adviesraad,\nOp 12 maart 2024 ontvingen wij uw ongevraagde advies "
+        "over de bereikbaarheid van het Werkplein. Wij danken u daarvoor."
+    )
+    assert cited_advice(doc(text), date(2024, 4, 20))[1] == date(2024, 3, 12)

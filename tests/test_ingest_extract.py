@@ -214,3 +214,12 @@ def test_a_closing_formula_on_two_pages_is_no_running_footer() -> None:
     ]  # fmt: skip
     cleaned = clean_pages(pages)
     assert all("Met vriendelijke groet," in page.text for page in cleaned)
+
+
+def test_header_labels_a_narrow_column_broke_into_pieces_are_made_whole() -> None:
+    from cp_textmine.pdf.extract import mend_broken_labels
+
+    text = "Ver\nzen\ndda\ntum\n3 mei 2024\nOns\nken\nmer\nk\nZ-24-118\nOn\nder\nwer\np\nUw advies\nEen\nzin."
+    assert mend_broken_labels(text) == (
+        "Verzenddatum\n3 mei 2024\nOns kenmerk\nZ-24-118\nOnderwerp\nUw advies\nEen\nzin."
+    )

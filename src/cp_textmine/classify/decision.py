@@ -78,6 +78,12 @@ ADVICE_DATE_CONTEXT = re.compile(
     r"(\s*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\s*$",
     re.I,
 )
+#: the date first, then the advice coming in: "Op 4 oktober ontvingen wij uw advies over ..."
+ADVICE_CAME_ON = re.compile(
+    r"\s*(jl\.?|j\.l\.)?\s*,?\s*(ontvingen|ontving|kregen|kreeg|heeft|hebt|bracht|brachten|stuurde|"
+    r"stuurden|zond|zonden)\b[^.;]{0,60}?\b(uw|het|een)\s+(\w+\s+){0,2}advies\b",
+    re.I,
+)
 THEIR_REF = re.compile(
     r"\b(uw\s+kenmerk|uw\s+referentie|uw\s+nummer|uw\s+ref\.?|met\s+kenmerk|onder\s+kenmerk|kenmerk)"
     r"\s*[:.]?\s*(?P<value>" + REF_VALUE.pattern + ")",
@@ -403,7 +409,8 @@ def cited_advice(
             break
     for mention in find_dates(head if advice_date is None else "", anchor=own_date):
         before = head[max(0, mention.start - 60) : mention.start]
-        if ADVICE_DATE_CONTEXT.search(before) and (own_date is None or mention.value <= own_date):
+        told = ADVICE_DATE_CONTEXT.search(before) or ADVICE_CAME_ON.match(head, mention.end)
+        if told and (own_date is None or mention.value <= own_date):
             advice_date = mention.value
             evidence.append(doc.evidence("advice_date", mention.start, mention.end))
             break

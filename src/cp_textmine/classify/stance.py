@@ -82,6 +82,11 @@ DECLINE = re.compile(
     # the college thinking otherwise, or choosing something else instead: "denken wij (op
     # onderdelen) anders", "wij kiezen in plaats daarvan voor ..."
     r"\b(denk|denkt|denken|dachten)\b[^.;]{0,40}\banders\b|"
+    # keeping to what is: "kiezen wij ervoor de regionale inkoop voort te zetten", "aan de
+    # maximumprijs houden wij vast"
+    r"\b(kiezen|kies|kiest|kozen|besluiten|besloten)\b[^.;]{0,60}\b(voort\s+te\s+zetten|te\s+handhaven|"
+    r"te\s+behouden|vast\s+te\s+houden)\b|"
+    r"\baan\b[^.;]{0,60}\b(houd|houdt|houden)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}vast\b|"
     r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)",
     re.I,
 )
@@ -325,6 +330,14 @@ def _main_clause(clause: str, verb_end: int) -> str:
     return clause[: complement.start()] if complement else clause
 
 
+#: after a refusal, what the college does do, said without naming itself: "Wel wordt de
+#: aanvraag vanaf 2025 eenvoudiger", "Wel komt er een vast aanspreekpunt"
+CONCEDED = re.compile(
+    r"^\W*wel\s+(wordt|worden|komt|komen|krijgt|krijgen|gaat|gaan)\b(?![^.;]{0,40}\b(gekeken|bekeken|onderzocht|bezien)\b)",
+    re.I,
+)
+
+
 def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     """The college's stance in a sentence, on the four-value scale, or None.
 
@@ -342,6 +355,12 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
         stances = [s for s in stances if s in {"already", "unchanged"}]
     if not stances and not require_actor:
         return _cell_answer(sentence)
+    if (
+        not stances
+        and CONCEDED.match(sentence)
+        and not (NEGATION.search(sentence) or DEFER.search(sentence))
+    ):
+        return "adopted"  # "Wel wordt de aanvraag eenvoudiger": what the college does do
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):

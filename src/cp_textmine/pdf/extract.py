@@ -356,11 +356,45 @@ def clean_pages(pages: list[Page]) -> list[Page]:
             cleaned.append(page)
             continue
         text = _strip_edges(page.text, repeated, first_page=page.page_no == 1)
-        text = dehyphenate(text, vocabulary)
+        text = mend_broken_labels(dehyphenate(text, vocabulary))
         cleaned.append(
             Page(page.page_no, text, page.text_source, len(text), page.tables, page.ocr_confidence)
         )
     return cleaned
+
+
+#: a letter's header labels, as a word processor's narrow label column breaks them into
+#: pieces of a few letters ("Uw" / "ken" / "mer" / "k"), keyed without spaces
+BROKEN_LABELS = {
+    "verzenddatum": "Verzenddatum", "datum": "Datum", "onskenmerk": "Ons kenmerk",
+    "uwkenmerk": "Uw kenmerk", "kenmerk": "Kenmerk", "uwbriefvan": "Uw brief van",
+    "uwbrief": "Uw brief", "onderwerp": "Onderwerp", "betreft": "Betreft",
+    "contactpersoon": "Contactpersoon", "zaaknummer": "Zaaknummer", "bijlage": "Bijlage",
+    "bijlagen": "Bijlagen", "doorkiesnummer": "Doorkiesnummer", "telefoon": "Telefoon",
+    "documentnummer": "Documentnummer", "verzonden": "Verzonden",
+}  # fmt: skip
+_PIECE = re.compile(r"[A-Za-zÀ-ÿ]{1,4}:?")
+
+
+def mend_broken_labels(text: str) -> str:
+    """Header labels a narrow table column broke into pieces on their own lines, made whole
+    again on one line ("Ons" / "ken" / "mer" / "k" -> "Ons kenmerk"), so the header reader
+    finds the letter's reference, date and subject."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _PIECE.fullmatch(lines[j].strip()) and j - i < 8:
+            j += 1
+        label = "".join(line.strip().rstrip(":") for line in lines[i:j]).lower()
+        if j - i >= 2 and label in BROKEN_LABELS:
+            out.append(BROKEN_LABELS[label])
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def _normalise_line(line: str) -> str:
