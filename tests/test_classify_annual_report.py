@@ -571,3 +571,15 @@ neemt het advies over.
 Meer weten? Alle adviezen en reacties staan volledig op onze website, samen met de verordening."""
     doc, _ = _doc(text)
     assert [r["advice_date"] for r in text_rows(doc, 2024)] == [date(2024, 2, 12), date(2024, 6, 4)]
+
+
+def test_text_lines_read_more_rows_than_a_table_that_lost_them() -> None:
+    """The table reader kept the header and the first row; the page's text holds all three."""
+    text = """Bijlage: adviezen
+Nr. Datum Onderwerp Soort Reactie college
+2024-01 12 feb. 2024 Minimabeleid gevraagd Overgenomen.
+2024-02 3 apr. 2024 Schuldhulp ongevraagd Deels overgenomen.
+2024-03 9 okt. 2024 Wmo-vervoer gevraagd Nog geen reactie."""
+    table = Table(1, (("Nr.", "Datum", "Onderwerp", "Soort", "Reactie college"),
+                      ("2024-01", "12 feb. 2024", "Minimabeleid", "gevraagd", "Overgenomen.")))  # fmt: skip
+    assert _count(text, tables=(table,)) == 3

@@ -875,3 +875,18 @@ def test_members_from_seats_less_those_still_sought_and_tables_with_leavers():
 )  # fmt: skip
 def test_meetings_from_a_wide_figures_table_a_frequency_or_per_wethouder(text: str, expected: str):
     assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names with their role in the next column, no comma between
+        ("Per 31 december bestond de raad uit de volgende leden:\nP. de Wit voorzitter\n"
+         "J. Aydın secretaris\nL. Smits lid\nH. van Dam lid (sinds 1 mei 2023)\n"
+         "Het ambtelijk secretariaat werd gevoerd door mevrouw T. Jansen.", "4"),
+        # a figures box with each number above its label
+        ("Het jaar in cijfers\n6\nadviezen uitgebracht\n9\nleden op 31 december\n1\nvacature", "9"),
+    ],
+)  # fmt: skip
+def test_members_with_their_roles_beside_them_or_a_number_above_its_label(text: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{text}")["n_members"].value == expected

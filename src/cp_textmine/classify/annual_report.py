@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
@@ -69,9 +70,7 @@ def annual_report_facts(
     elif doc_date:
         year = doc_date.year - 1 if doc_date.month <= 6 else doc_date.year
     page_texts = dict(zip(doc.page_numbers, doc.text.split(PAGE_SEP), strict=False))
-    rows = advice_rows(tables, year, page_texts)
-    from_tables = {r["page"] for r in rows}
-    rows += [r for r in text_rows(doc, year) if r["page"] not in from_tables]
+    rows = _fuller_reading(advice_rows(tables, year, page_texts), text_rows(doc, year))
     if not rows:  # no overview: the advices as list items or in running text
         rows = prose_rows(doc, year)
     stated = None if rows else stated_total(doc, year)
@@ -83,6 +82,19 @@ def annual_report_facts(
     if rows:
         evidence.append(_table_evidence(rows))
     return AnnualReportFacts(year, len(rows) if rows else None, tuple(rows)), evidence
+
+
+def _fuller_reading(from_tables: list[dict], from_text: list[dict]) -> list[dict]:
+    """Per page, the table's rows, or the text lines' rows where the table gave one row at most
+    and the text more: a table reader that found only the header rule gives the first row and
+    loses the rest. (A table that read several rows is trusted: its text lines may hold the
+    replies' dates at their starts.)"""
+    table_pages = Counter(r["page"] for r in from_tables)
+    dated = Counter(r["page"] for r in from_text if r["advice_date"])  # text rows read whole
+    fuller = {p for p, n in dated.items() if table_pages[p] == 1 and n > 1}
+    return [r for r in from_tables if r["page"] not in fuller] + [
+        r for r in from_text if r["page"] in fuller or not table_pages[r["page"]]
+    ]
 
 
 def _row_year(row: dict) -> int | None:

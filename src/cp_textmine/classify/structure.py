@@ -710,7 +710,10 @@ _NOT_FIRST_NAME = {
     "de", "het", "een", "in", "op", "wij", "we", "dit", "dat", "deze", "onze", "ons", "bij", "na",
     "met", "voor", "aan", "van", "er", "zij", "hij", "ze", "ook", "daarnaast", "tijdens", "namens",
 }  # fmt: skip
-_NAME_WORD = re.compile(r"^(?:[A-Z]\.)+$|^[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*$")
+#: a name's word in any alphabet's letters ("Doğan", "Çelik", "Nguyễn"), or initials
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z]\.)+$|^[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_A-Z]|['’])+(?:-[A-Z]?(?:[^\W\d_A-Z]|['’])+)*$"
+)
 _TITLES = re.compile(r"^(?:mw|mevr|dhr|drs|ir|mr|dr|ing)\.?$|^(?:mevrouw|meneer)$", re.I)
 INSTITUTION = re.compile(
     r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
@@ -1452,9 +1455,14 @@ def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
     names the years ('2022 2021'): the other year's figure is a comparison, not this year's."""
     lines = _text_lines(text)
     for i, (start, line) in enumerate(lines):
+        figure_first = _figure_above(lines, i)
+        if figure_first:
+            return figure_first
         m = MEMBERS_FIGURE.match(line)
         if not m or re.search(r"[a-z]{3,}[.!?]", m["label"]) or YEAR_START.search(line):
             continue  # "Leden op 1 januari 2021 | 8": the start of the year, not its end
+        if re.match(rf"\d{{1,2}}\s+(?:{_MONTHS})\b", m["rest"], re.I):
+            continue  # "leden op 31 december": a date, no count
         cells = re.findall(r"[^\s|]+", m["rest"])
         column = 0
         for _, above in reversed(lines[max(0, i - 12) : i]):
@@ -1465,6 +1473,35 @@ def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
         if 0 <= column < len(cells) and cells[column].isdigit():
             return str(int(cells[column])), start, start + len(line)
     return None
+
+
+def _figure_above(lines: list[tuple[int, str]], i: int) -> tuple[str, int, int] | None:
+    """A figures box that prints the number above its label: "12" over "leden op 31 december"."""
+    start, line = lines[i]
+    label = re.match(
+        r"\s*(?:leden|zittende\s+leden)\b(?:\s+(?:per|op|eind|einde|ultimo)\b.*)?$", line, re.I
+    )
+    if not label or i == 0 or YEAR_START.search(line):
+        return None
+    above_start, above = lines[i - 1]
+    if not re.fullmatch(r"\s*\d{1,2}\s*", above) or not _boxed(lines, i):
+        return None
+    return str(int(above)), above_start, start + len(line)
+
+
+def _boxed(lines: list[tuple[int, str]], i: int) -> bool:
+    """The number-over-label pair stands among others like it (a figures box), not where a
+    scan's columns happen to put a number above the label."""
+
+    def pair(at: int) -> bool:
+        if at < 1 or at >= len(lines):
+            return False
+        number, label = lines[at - 1][1].strip(), lines[at][1].strip()
+        return bool(re.fullmatch(r"[±~]?\s*\d[\d.]*", number)) and bool(
+            re.match(r"[^\W\d_]", label)
+        )
+
+    return pair(i - 2) or pair(i + 2)
 
 
 #: "zes leden en een voorzitter", "acht leden plus de voorzitter".
@@ -1527,10 +1564,17 @@ STILL_WANTED = re.compile(
 )
 
 
+#: a member's role printed after the name without a comma, as a text-laid table gives it
+ROLE_AFTER_NAME = re.compile(
+    r"(?<=\S)\s+(?:vice-?)?(?:voorzitter|secretaris|penningmeester|lid|algemeen\s+lid)\s*$", re.I
+)
+
+
 def _is_name_line(line: str) -> bool:
     """'Henk Wolters, voorzitter', 'Tom Vermeulen (sinds juni 2023)', 'mw. C. van Gils'."""
     line = re.sub(r"\s\([A-Z][a-zà-ÿ]+\)(?=\s+\w)", "", line)  # "P. (Pierre) Vroemen", "(Wim) van"
     body = re.split(r"\s*(?:,|\(|\s[-–—]\s|:)", line.strip(" \t-•*"), maxsplit=1)[0]
+    body = ROLE_AFTER_NAME.sub("", body)  # "M. Verploegh lid": a role in the next column
     if re.search(r"\b(?:naam|functie|rol|lid|raad)\b", body, re.I):
         return False  # a table header or an organisation
     tokens = [t for t in body.split() if not _TITLES.match(t)]
