@@ -324,3 +324,45 @@ Met deze brief vertellen wij u hoe ons jaar verliep. Wij brachten drie adviezen 
     # the college's letter about the council's report is not the report
     college = rest.replace("Wmo-raad Steenwijkerland, de voorzitter", "burgemeester en wethouders")
     assert _form_of_pages(letter, college).verdict != "jaarverslag"
+
+
+MAIL_REPLY_WITH_QUOTE = """RE: Advies 2024-05 schuldhulp
+Van: Jansen, Petra <p.jansen@example-gemeente.nl>
+Aan: secretariaat@adviesraad-voorbeeld.nl
+Verzonden: dinsdag 4 juni 2024 10:12
+Beste heer Koster,
+Namens het college bericht ik u over het advies van de adviesraad van 2 mei jl. Het college
+heeft besloten het advies niet over te nemen, omdat er in de begroting geen ruimte voor is.
+Met vriendelijke groet,
+Petra Jansen
+Beleidsadviseur Schulden
+Gemeente Voorbeeld | Afdeling Samenleving
+Van: secretariaat@adviesraad-voorbeeld.nl
+Verzonden: donderdag 2 mei 2024 15:40
+Onderwerp: Advies 2024-05 schuldhulp
+Beste Petra, in de bijlage het advies van de Adviesraad Sociaal Domein."""
+
+INFORMATION_LETTER_WITHOUT_SALUTATION = """gemeente Voorbeeld
+Nummer RIB 2024-31
+Onderwerp Reactie op het ongevraagd advies van de cliëntenraad over de bereikbaarheid
+Aan de gemeenteraad van Voorbeeld,
+Met deze brief informeren wij u over onze reactie op het advies van de cliëntenraad. Wij nemen
+twee van de vier voorstellen over; de andere twee nemen wij niet over, omdat ze te duur zijn."""
+
+ANSWER_THAT_ALSO_ASKS = """Gemeente Voorbeeld
+Aan de Cliëntenraad Werk en Inkomen
+Onderwerp: Uw advies over kinderarmoede
+Beste mevrouw Smit,
+Graag reageer ik namens het college op het advies dat de cliëntenraad heeft uitgebracht. Wij
+betrekken uw voorstellen bij de nieuwe nota. Zodra het concept klaar is, vragen wij u daarover
+opnieuw om advies.
+Met vriendelijke groet,
+de wethouder Bestaanszekerheid"""
+
+
+def test_answers_in_other_forms_are_responses() -> None:
+    """An official's e-mail above the council's quoted message, an information letter to the
+    gemeenteraad without a salutation, and a reply that also announces a request for advice."""
+    assert form_type(MAIL_REPLY_WITH_QUOTE) == "reactie"
+    assert form_type(INFORMATION_LETTER_WITHOUT_SALUTATION) == "reactie"
+    assert form_type(ANSWER_THAT_ALSO_ASKS) == "reactie"

@@ -104,7 +104,10 @@ TO_MUNICIPAL_COUNCIL = re.compile(
 )
 COLLEGE_SIGNS = re.compile(
     r"(burgemeester\s+en\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
-    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|het\s+college\s+van)",
+    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|het\s+college\s+van|"
+    # an official of the municipality signing on the college's behalf (the role's own line,
+    # not a copy line "Afschrift: ..., afdeling Beleid")
+    r"^\s*beleids(adviseur|medewerker)\b)",
     re.I | re.M,
 )
 # "voorzitter" alone signs for a council and for a regional board alike: the council's name decides
@@ -200,12 +203,22 @@ def _addressed_to_others(head: str) -> bool:
     return False
 
 
+#: the header of an e-mail quoted below a reply ("Van: ...", "-----Oorspronkelijk bericht-----")
+QUOTED_MAIL = re.compile(
+    r"^\s*(?:van|from)\s*:|^\s*-{2,}\s*(?:oorspronkelijk|doorgestuurd|original|forwarded)",
+    re.I | re.M,
+)
+
+
 def _letter_end(text: str) -> str:
     """The signature zone: after the first closing formula, else the end of page 1 below its
     address block (a short memo's addressee is no signature)."""
     closing = CLOSING.search(text)
     if closing:
         zone = text[closing.end() : closing.end() + 400]
+        quoted = QUOTED_MAIL.search(zone)
+        if quoted:  # the message it answers, quoted below the signature, is not signed here
+            zone = zone[: quoted.start()]
         page_end = zone.find("\f")
         # signed before the page ends: what follows belongs to the next page (a forwarded
         # letter's address block, an annex), not to this signature
@@ -245,14 +258,15 @@ def _verdict(
         r"\bbesluit\b", text[:20000], re.I
     ):
         return None, "", 0  # a regulation's own structure: the model reads those well
-    if to_raad and is_letter and not to_college and not to_council:
-        if _reports_the_answer(text):
+    if to_raad and not to_college and not to_council:
+        if _reports_the_answer(text):  # a raadsinformatiebrief has no "Geachte" to open it
             return (
                 "reactie",
                 "a letter to the gemeenteraad with the college's answer to the advice",
                 0,
             )
-        return "overig", "a letter to the gemeenteraad (an information letter)", 0
+        if is_letter:
+            return "overig", "a letter to the gemeenteraad (an information letter)", 0
     minutes = MINUTES_FORM.search(text[:4000])
     if minutes and not is_letter:
         return "overig", "minutes: attendance list", minutes.start()
@@ -343,7 +357,10 @@ ASKS_FOR_ADVICE = re.compile(
 ANSWERS_ADVICE = re.compile(
     r"\b((ontv(ing|ingen|angen|angst)|danken|bedanken|dank\s+voor|naar\s+aanleiding\s+van|n\.a\.v\.|reactie\s+op|"
     r"reageren\s+(wij\s+)?op|gaan\s+(wij|we)\s+in\s+op)\s+(\w+\s+){0,3}uw\s+((on)?gevraagd(e)?\s+)?"
-    r"(advie[sz]|brief|aanbeveling\w*)|uw\s+((on)?gevraagd(e)?\s+)?(advies|brief)\s+(van|d\.?d\.?)\s+\d)",
+    r"(advie[sz]|brief|aanbeveling\w*)|uw\s+((on)?gevraagd(e)?\s+)?(advies|brief)\s+(van|d\.?d\.?)\s+\d|"
+    # "graag reageer ik namens het college op het advies", "Onderwerp: Uw advies over ..."
+    r"reage\w+\b[^.]{0,40}\bop\s+(het|uw)\s+((on)?gevraagd\w*\s+)?advie[sz]|"
+    r"(onderwerp|betreft)\s*:?\s*(reactie\s+op\s+)?uw\s+((on)?gevraagd\w*\s+)?advies)",
     re.I,
 )
 

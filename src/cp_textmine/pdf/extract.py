@@ -371,7 +371,9 @@ BROKEN_LABELS = {
     "uwbrief": "Uw brief", "onderwerp": "Onderwerp", "betreft": "Betreft",
     "contactpersoon": "Contactpersoon", "zaaknummer": "Zaaknummer", "bijlage": "Bijlage",
     "bijlagen": "Bijlagen", "doorkiesnummer": "Doorkiesnummer", "telefoon": "Telefoon",
-    "documentnummer": "Documentnummer", "verzonden": "Verzonden",
+    "documentnummer": "Documentnummer", "verzonden": "Verzonden", "nummer": "Nummer",
+    "datumcollege": "Datum college", "portefeuillehouder": "Portefeuillehouder",
+    "collegedatum": "Collegedatum", "uwadviesvan": "Uw advies van",
 }  # fmt: skip
 _PIECE = re.compile(r"[A-Za-zÀ-ÿ]{1,4}:?")
 
