@@ -491,3 +491,17 @@ def test_advice_date_told_before_the_advice_came_in() -> None:
         "over de bereikbaarheid van het Werkplein. Wij danken u daarvoor."
     )
     assert cited_advice(doc(text), date(2024, 4, 20))[1] == date(2024, 3, 12)
+
+
+def test_no_decision_yet_on_the_proposals_is_noted_and_two_of_four_is_partial() -> None:
+    letter = (
+        "Beste leden van de cliëntenraad,\nGraag reageer ik op uw advies. Wij nemen het mee in de "
+        "nieuwe nota en gaan de aanvraag al eenvoudiger maken. Dat betekent wel dat ik nu nog "
+        "geen besluiten kan nemen over de afzonderlijke voorstellen die u doet.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "noted"
+    assert (
+        classify_sentence("Het college heeft twee van uw vier punten verwerkt.")
+        == "partially_adopted"
+    )

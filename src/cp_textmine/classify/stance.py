@@ -129,7 +129,7 @@ PARTIAL = re.compile(
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
     # "op twee van de drie punten": a count of points short of all of them
-    r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+de\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b",
+    r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+(de|uw)\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b",
     re.I,
 )
 #: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
