@@ -19,7 +19,7 @@ from datetime import date
 from cp_textmine.classify.stance import sentence_stance
 from cp_textmine.classify.structure import future_sections
 from cp_textmine.read.dates import MONTHS, find_dates
-from cp_textmine.read.doctext import PAGE_SEP, DocText
+from cp_textmine.read.doctext import PAGE_SEP, DocText, text_lines
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
@@ -453,7 +453,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
     first_row: re.Match | None = None  # the block's first row, that later rows look like
     previous, blank, waited = "", False, 0
     current: dict | None = None
-    lines = _lines(doc.text)
+    lines = text_lines(doc.text)
     for index, (start, line) in enumerate(lines):
         text = line.strip()
         if line == "\f":
@@ -566,15 +566,6 @@ def _no_advice_item(item: str) -> bool:
     lead = LEAD_DATE.match(body)
     first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
     return bool(PLANNED.search(first) or (lead and LEAD_OTHER.match(lead["what"])))
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line) for every line; a page break is its own line '\\f'."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def _new_sentence(line: str, previous: str) -> bool:
@@ -717,7 +708,9 @@ def prose_rows(doc: DocText, year: int | None) -> list[dict]:
     """
     planned = future_sections(doc.text)
     months = [
-        (start, m["month"]) for start, line in _lines(doc.text) if (m := MONTH_HEADING.match(line))
+        (start, m["month"])
+        for start, line in text_lines(doc.text)
+        if (m := MONTH_HEADING.match(line))
     ]
     told = []
     for start, end, is_item in _units(doc.text):
@@ -757,7 +750,7 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
                 units.extend((start + s, start + e, False) for s, e in _sentences(text[start:end]))
         block.clear()
 
-    for start, line in _lines(text):
+    for start, line in text_lines(text):
         stripped = line.strip()
         if not stripped or line == "\f" or _is_heading(stripped, previous):
             close()

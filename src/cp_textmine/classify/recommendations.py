@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from cp_textmine.config import DATA_DIR
-from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.doctext import DocText, split_sentences, text_lines
 from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
@@ -501,7 +501,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of the paragraphs of running text, also where the PDF gave no blank line
     between them: a paragraph ends at a blank line or at a line that ends a sentence well
     short of the full line width."""
-    lines = _text_lines(text)
+    lines = text_lines(text)
     lengths = sorted(len(line) for _, line in lines if line.strip())
     full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     spans, start = [], 0
@@ -520,14 +520,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
-
-
-def _text_lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
 
 
 def _lead(paragraph: str) -> bool:

@@ -15,7 +15,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from cp_textmine.read.doctext import PAGE_SEP, DocText, heading_cuts, merge_cuts, split_sentences
+from cp_textmine.read.doctext import (
+    PAGE_SEP,
+    DocText,
+    heading_cuts,
+    merge_cuts,
+    split_sentences,
+    text_lines,
+)
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import Evidence, Page, StructureValue, Table
 
@@ -945,7 +952,7 @@ def future_sections(text: str) -> list[tuple[int, int]]:
     """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025'), to the next
     numbered chapter (or 40 lines on)."""
     spans = []
-    lines = _text_lines(text)
+    lines = text_lines(text)
     for i, (start, line) in enumerate(lines):
         if not FUTURE_HEADING.match(line.strip()) or len(line.split()) > 8:
             continue
@@ -994,7 +1001,7 @@ OFFICIALS = re.compile(r"\bambtelijk\w*|\bambtena\w*|\bbeleidsmedewerker\w*", re
 
 def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
     """'bestuurlijke overleggen met de wethouders 4'; with a column per year, the report's year."""
-    lines = _text_lines(text)
+    lines = text_lines(text)
     for i in _figure_lines(lines):
         start, line = lines[i]
         m = FIGURE_LINE.match(line.strip())
@@ -1026,14 +1033,6 @@ def _is_figure_line(line: str) -> bool:
     return last not in {"van", "op", "in", "tot", "met", "de", "het", "en", "om", "sinds", "per"}
 
 
-def _text_lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def _year_column(above: list[tuple[int, str]], width: int, year: int | None) -> int:
     """Which of a figures line's numbers is the report year's: the column its header names, else the last."""
     for _, line in reversed(above):
@@ -1050,7 +1049,7 @@ _SHORT_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH_WORD}(?:\s+(?:19|20)\d{{2}})?"
 def _meetings_date_line(text: str) -> tuple[str, int, int] | None:
     """'Bestuurlijk overleg wethouders 14 feb, 20 jun, 7 nov': a line whose label is a meeting
     with the college and whose rest is only dates; the dates are the meetings held."""
-    for start, line in _text_lines(text):
+    for start, line in text_lines(text):
         first = _SHORT_DATE.search(line)
         if not first or first.start() > 70:
             continue
@@ -1085,7 +1084,7 @@ def _meetings_itemised(
     Teams.'; two or more such items are the count (a cancelled one not)."""
     items = [
         (start, line)
-        for start, line in _text_lines(text)
+        for start, line in text_lines(text)
         if re.match(r"\s*[-•*–]\s+(?:\w+\s+){0,2}?\w*(?:overleg|gesprek)\w*\s+met\b", line, re.I)
         and _college_meeting(line) and not MEETING_COUNT.search(line)
     ]  # fmt: skip
@@ -1264,7 +1263,7 @@ def _other_line(sentence: str, m: re.Match[str]) -> bool:
     wethouders 7"): a figure of the line above, not this count."""
     if "\n" not in sentence[m.end("n") : m.end()]:
         return False
-    lines = _text_lines(sentence)
+    lines = text_lines(sentence)
     at = next(i for i, (start, line) in enumerate(lines) if start + len(line) >= m.start("n"))
     return at in _figure_lines(lines)
 
@@ -1453,7 +1452,7 @@ MEMBERS_FIGURE = re.compile(
 def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
     """The members row of a figures table, in the report year's column when a header line above
     names the years ('2022 2021'): the other year's figure is a comparison, not this year's."""
-    lines = _text_lines(text)
+    lines = text_lines(text)
     for i, (start, line) in enumerate(lines):
         figure_first = _figure_above(lines, i)
         if figure_first:

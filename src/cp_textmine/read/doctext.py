@@ -118,3 +118,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text):
         spans.append((pos, len(text)))
     return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def text_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of ``text``; a page break is its own line '\\f'. The
+    readers that go line by line (overview tables, figures boxes, paragraphs) share it."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
