@@ -73,6 +73,27 @@ def main() -> None:
     print(f"  peak RSS (all processes): {peak / 2**20:.0f} MB;"
           f"  database {db.stat().st_size / 2**20:.0f} MB")  # fmt: skip
     print(f"  projected for {NATIONAL_PAGES:,} pages: {NATIONAL_PAGES * per_page / 3600:.1f} h")
+    print(f"  stored: {_stored(db)}")
+    again, again_peak, again_cpu = run_ingest(folder, db, args.workers, ocr=False)
+    print(f"  re-run, unchanged: {again:.0f} s ({100 * again / seconds:.1f}% of the first run)"
+          f"  CPU {again_cpu:.0f} s  peak RSS {again_peak / 2**20:.0f} MB")  # fmt: skip
+
+
+def _stored(db: Path) -> str:
+    """What the run left in the database: documents per status, advices, responses, links."""
+    import duckdb
+
+    with duckdb.connect(str(db), read_only=True) as con:
+        status = con.sql(
+            "select status, count(*) from documents group by all order by 1"
+        ).fetchall()
+        advices = con.sql("select count(*) from advices").fetchone()[0]
+        responses = con.sql("select count(*) from responses").fetchone()[0]
+        linked = con.sql(
+            "select count(*) from responses where advice_doc_id is not null"
+        ).fetchone()[0]
+    per_status = ", ".join(f"{s} {c}" for s, c in status)
+    return f"{per_status}; {advices} advices, {responses} responses, {linked} linked"
 
 
 if __name__ == "__main__":

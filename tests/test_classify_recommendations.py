@@ -686,3 +686,75 @@ def test_questions_in_a_list_and_asks_in_an_explanation_are_no_new_recommendatio
                  "Veel mensen laten een baan lopen. Ons advies is om de vrijlating wel te benutten "
                  "en actief uit te leggen.\n\nMet vriendelijke groet,")  # fmt: skip
     assert count(explained) == 2
+
+
+def test_items_whose_bullets_were_lost_count_by_their_semicolons() -> None:
+    """Bullets drawn as graphics leave no marker in the text: after an advising intro the
+    lines that end in ';' and the one that ends the sentence are the items."""
+    text = (
+        "De raad adviseert u:\n\f\nervoor te zorgen dat het loket ook in de middag tot 17.00 uur\n"
+        "open is, en dat een terugbelverzoek binnen twee dagen wordt nagekomen;\n"
+        "weer een spreekuur zonder afspraak te houden in het stadhuis, twee ochtenden per\n"
+        "week;\nbij een terugvordering na te gaan of de inwoner contact heeft gezocht, en dan\n"
+        "af te zien van een boete.\nWij gaan graag met u in gesprek over deze punten.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_sentence_with_semicolons_after_an_intro_is_not_a_list() -> None:
+    text = (
+        "Wij adviseren u het volgende:\nhet college moet de regeling verruimen; de huidige grens is te laag;"
+        " dat blijkt uit de cijfers van het afgelopen jaar.\n"
+    )
+    assert count(text) == 1
+
+
+def test_labelled_points_that_ask_in_softer_words_count() -> None:
+    text = (
+        "Onze punten\n\n1. Wachttijd. De wachttijd is lang. Wij adviseren een terugbeloptie in het menu op te nemen.\n\n"
+        "2. Vaste contactpersoon. Het is naar ons idee belangrijk dat iedere cliënt een vaste klantmanager heeft.\n\n"
+        "3. Spoed. Het zou goed zijn als er een aparte route komt voor spoedsituaties.\n\n"
+        "Wij zien uw reactie met belangstelling tegemoet.\n"
+    )
+    assert count(text) == 3
+
+
+def test_that_the_college_should_know_something_is_no_recommendation() -> None:
+    assert not is_advising_sentence(
+        "Deze signalen waren zo talrijk, dat wij vinden dat het college ervan moet weten."
+    )
+
+
+def test_lettered_sub_points_under_a_numbered_order_count_with_it() -> None:
+    """'1. Maak de regelingen vindbaar' with 'a. ...', 'b. ...' under it is one recommendation
+    worked out in parts; under a theme title the parts are the recommendations."""
+    text = (
+        "Onze aanbevelingen\n1. Maak regelingen beter vindbaar en eenvoudiger aan te vragen\n"
+        "a. Breng alle regelingen onder in één aanvraagformulier.\n"
+        "b. Laat de folders vooraf lezen door een panel van inwoners.\n"
+        "2. Geef werkende inwoners met een laag inkomen een plek in het plan\n"
+        "a. Benoem deze groep als doelgroep.\n"
+        "b. Verhoog de inkomensgrens naar 130% van het sociaal minimum.\n"
+        "3. Schuldhulp\n"
+        "a. Neem een norm op voor het eerste gesprek.\n"
+        "b. Rapporteer jaarlijks of deze norm wordt gehaald.\n"
+    )
+    assert count(text) == 4
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij vinden daarbij dat de inwoner in de beschikking moet kunnen lezen hoeveel tijd is toegekend.",
+        "Het is de mening van de raad dat de consulent de inwoner schriftelijk op dit recht moet wijzen.",
+        "De adviesraad vindt dat de folder in begrijpelijke taal dient te verschijnen.",
+    ],
+)
+def test_the_councils_view_of_what_must_happen_is_a_recommendation(sentence: str) -> None:
+    assert is_advising_sentence(sentence)
+
+
+def test_the_councils_view_of_what_people_have_to_bear_is_not() -> None:
+    assert not is_advising_sentence(
+        "Wij vinden dat inwoners nu veel te lang moeten wachten op een besluit."
+    )

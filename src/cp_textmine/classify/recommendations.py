@@ -75,6 +75,14 @@ ADVISE_SENTENCE = re.compile(
     rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
     rf"\b(zou|zouden)\s+{_ADDRESSEE}\b[^.]{{0,80}}\bmoeten\b|"
     rf"{_WE}\s+(vinden|vindt)\s+dat\s+{_ADDRESSEE}\b[^.]{{0,120}}\b(moet|moeten|dient|dienen)\b|"
+    # the council's view of what someone else must do: "wij vinden daarbij dat de inwoner ...
+    # moet kunnen lezen", "het is de mening van de raad dat de consulent ... moet wijzen"
+    rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
+    r"[^.]{0,160}\b(moet|moeten)\s+([^.]{0,60}\b)?(kunnen|worden|wijzen|krijgen|komen)\b|"
+    rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
+    r"[^.]{0,160}\b(dient|dienen)\b|"
+    r"\bhet\s+is\s+(naar\s+ons\s+idee|volgens\s+ons|naar\s+onze\s+mening|in\s+onze\s+ogen|wat\s+ons\s+betreft)\s+"
+    r"(\w+\s+)?(belangrijk|nodig|noodzakelijk|essentieel|wenselijk)\s+(om|dat)\b|"
     r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
     r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b"
     r")",
@@ -105,6 +113,8 @@ NOT_A_RECOMMENDATION = re.compile(
             r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
             # a wish about the past: "het zou goed zijn geweest als"
             r"\bgeweest\b",
+            # what the college should know is no act: "dat het college ervan moet weten"
+            r"\bmoet(en)?\s+weten\b",
         ]
     ),
     re.I,
@@ -272,9 +282,16 @@ def is_recommendation(item: str) -> bool:
         return True
     if is_imperative(words[0]) and words[1].lower().strip(",") not in {"je", "jij", "u"}:
         return True  # not "Betaal je te laat, dan ...": a condition
-    if ADVISING_WORDS.search(item):
+    if ADVISING_WORDS.search(item) or _asks_in_a_sentence(item):
         return True
     return infinitive_clause(item) or _later_order(item)
+
+
+def _asks_in_a_sentence(item: str) -> bool:
+    """'2. Vaste contactpersoon. Het zou goed zijn als ...': a labelled point that asks in one
+    of its sentences, in the words a letter's prose uses."""
+    sentences = re.split(r"(?<=[.!])\s+(?=[A-Z])", " ".join(item.split()))
+    return any(ADVISE_SENTENCE.search(s) and not NOT_A_RECOMMENDATION.search(s) for s in sentences)
 
 
 def _later_order(item: str) -> bool:
@@ -458,12 +475,20 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     laid_found, laid_regions = _laid_out_rows(doc, regions)
     found, regions = found + laid_found, regions + laid_regions
     groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
+    marked = [span for g in groups for span in g]
+    groups += [
+        g
+        for g in unmarked_list_groups(text)
+        if not _inside(g[0][0], regions) and not any(_overlaps(span, marked) for span in g)
+    ]
     in_summary = {
         s: _summary_list(text, g[0][0]) or _in_summary_section(text, g[0][0])
         for g in groups
         for s, _ in g
     }
-    items = _unique(text, [s for g in groups for s in _recommending_items(text, g)])
+    items = _without_parts_of_an_order(
+        text, groups, _unique(text, [s for g in groups for s in _recommending_items(text, g)])
+    )
     found += [
         Found(s, doc.evidence("recommendation", s, e, False), in_summary[s])
         for s, e in items
@@ -489,6 +514,41 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         for s, e in _one_per_lead(text, _one_per_point(text, groups, _unique(text, prose)))
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+#: a numbered item ("1.", "2)") over lettered parts that start at "a"
+NUMBERED_ORDER = re.compile(r"^\s*\d{1,2}[.)]\s")
+FIRST_LETTER = re.compile(r"^\s*\(?a[.)]\s")
+
+
+def _without_parts_of_an_order(
+    text: str, groups: list[list[tuple[int, int]]], items: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sub-points listed right under a numbered item that is itself an order ("1. Maak de
+    regelingen vindbaar" over "a. ...", "b. ...") work that order out: the order counts, even
+    when short as a title ("6. Maak het plan meetbaar"), and its parts do not. Under a theme
+    title or an intro ending in a colon the parts are the recommendations."""
+    numbered = [
+        span
+        for group in groups
+        for span in group
+        if NUMBERED_ORDER.match(text[span[0] : span[1]])
+        and not text[span[0] : span[1]].rstrip().endswith(":")
+        and is_recommendation(_body(text, span))
+    ]
+    orders, parts = [], set()
+    for group in groups:
+        first = group[0][0]
+        if not FIRST_LETTER.match(text[first : group[0][1]]):
+            continue
+        parent = [
+            span for span in numbered if span[1] <= first and not text[span[1] : first].strip()
+        ]
+        if parent:
+            orders += parent
+            parts.update(group)
+    kept = [span for span in items if span not in parts]
+    return sorted(set(kept) | set(orders))
 
 
 #: a lead sentence that heads its paragraph: "Kies voor persoonlijk contact boven een brief."
@@ -807,6 +867,53 @@ def _in_explanation_section(text: str, offset: int) -> bool:
 
 def _line_before(text: str, start: int) -> str:
     return text[:start].rstrip().rsplit("\n", 1)[-1]
+
+
+#: lines an item may run over before the list is taken for prose
+MAX_ITEM_LINES = 6
+
+
+def unmarked_list_groups(text: str) -> list[list[tuple[int, int]]]:
+    """Lists whose bullets were drawn as graphics and left no marker in the text: after an
+    advising intro ending in a colon, items that continue its sentence in lower case, each
+    ending its line with ';' and the last with the sentence's end."""
+    groups = []
+    for intro in re.finditer(r"[^\n]*:[ \t]*\n", text):
+        if not ADVISING_INTRO.search(intro.group().strip()):
+            continue
+        group = _semicolon_items(text, intro.end())
+        if len(group) >= 2:
+            groups.append(group)
+    return groups
+
+
+def _semicolon_items(text: str, offset: int) -> list[tuple[int, int]]:
+    """The items from ``offset`` on: each ends with a line ending in ';', the list with the line
+    that ends the sentence; nothing when the lines do not read as such a list."""
+    items: list[tuple[int, int]] = []
+    start, lines = None, 0
+    for line in re.finditer(r"[^\n]*", text[offset:]):
+        stripped = line.group().strip(" \t\f")
+        if not stripped:
+            continue
+        begin, end = offset + line.start(), offset + line.end()
+        if start is None:
+            if not stripped[0].islower() or LIST_ITEM.match(stripped):
+                return []
+            start, lines = begin, 0
+        lines += 1
+        if lines > MAX_ITEM_LINES or stripped.endswith(":"):
+            return []
+        if re.search(r";(\s*(en|of))?$", stripped):
+            items.append((start, end))
+            start = None
+        elif stripped[-1] in ".!":
+            return [*items, (start, end)] if items else []
+    return []
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
 
 
 def list_groups(text: str) -> list[list[tuple[int, int]]]:
