@@ -758,3 +758,24 @@ def test_the_councils_view_of_what_people_have_to_bear_is_not() -> None:
     assert not is_advising_sentence(
         "Wij vinden dat inwoners nu veel te lang moeten wachten op een besluit."
     )
+
+
+def test_an_order_ending_in_a_colon_counts_once_with_its_parts_and_a_bare_intro_does_not() -> None:
+    order = (
+        "1. Inkomensgrens. Hanteer voor alle regelingen een grens van 130%.\n"
+        "2. Werkende minima. Zorg dat inwoners met een wisselend inkomen niet tussen wal en schip vallen:\n"
+        "a. bepaal het inkomen over de laatste drie maanden;\n"
+        "b. laat de klantmanager eerst bellen bij een afwijzing.\n"
+    )
+    assert count(order) == 2
+    intro = "1. Wij adviseren u het volgende:\na. verhoog de grens naar 130%;\nb. schrap het drempelbedrag.\n"
+    assert count(intro) == 2
+
+
+def test_a_subject_line_is_no_order() -> None:
+    text = (
+        "Onderwerp Advies concept beleidsregels bijzondere bijstand\nGeacht college,\n"
+        "Op 8 februari vroeg u de raad om advies over het concept.\n"
+        "Wij adviseren u het drempelbedrag te schrappen.\n"
+    )
+    assert count(text) == 1

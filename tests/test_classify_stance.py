@@ -277,3 +277,36 @@ def test_choices_analysis_concessions_and_answers_to_come(
     sentence: str, expected: str | None, actor: bool
 ) -> None:
     assert sentence_stance(sentence, require_actor=actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # announcing the answer is no answer: "als volgt" is "as follows", "ingaan op" discusses
+        ("Tegen deze achtergrond reageren wij als volgt op uw advies.", None),
+        ("Hieronder gaan wij in op uw vier adviespunten.", None),
+        # a condition decides nothing; the noting beside it does
+        ("In de bijlage leest u per punt hoe met uw opmerkingen is omgegaan en, als wij een advies niet "
+         "volgen, waarom niet.", None),
+        ("Wij nemen uw advies voor kennisgeving aan; indien wij het later niet volgen, laten wij u dat weten.",
+         "noted"),
+        # a real act announced with "gaan wij" still adopts
+        ("Voor deze groep gaan wij de toeslag voortaan automatisch toekennen.", "adopted"),
+    ],
+)  # fmt: skip
+def test_announcements_and_conditions_take_no_stance(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alles afwegende hebben wij besloten het programma vast te stellen zoals het aan u is voorgelegd, "
+        "zonder de door u voorgestelde wijzigingen.",
+        "Wij blijven dus werken met een inkomensgrens van 120% en met de aanpak via de wijkteams.",
+        "Daar kiezen wij nu niet voor.",
+        "Wij versterken liever die wijkteams, met in elk team een specialist, dan dat wij een nieuw loket openen.",
+    ],
+)
+def test_keeping_the_colleges_own_plan_declines(sentence: str) -> None:
+    assert sentence_stance(sentence) == "not_adopted"

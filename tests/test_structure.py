@@ -890,3 +890,24 @@ def test_meetings_from_a_wide_figures_table_a_frequency_or_per_wethouder(text: s
 )  # fmt: skip
 def test_members_with_their_roles_beside_them_or_a_number_above_its_label(text: str, expected: str):
     assert _report(f"Jaarverslag 2023\n\n{text}")["n_members"].value == expected
+
+
+def test_achterban_taking_part_elsewhere_a_person_as_sounding_board_or_what_fell_away_is_none():
+    text = ("Jaarverslag 2023\n\n• Deelname aan de klankbordgroep voor de nieuwe brieven van het werkbedrijf (2 leden).\n"
+            "We zijn blij dat zij heeft aangeboden af en toe als klankbord mee te denken.\n"
+            "De onderbesteding komt door het wegvallen van fysieke bijeenkomsten.\n"
+            "Twintig mantelzorgers willen zich laten benaderen voor een digitale vragenlijst.\n"
+            "Velen hebben geen zin om naar een bijeenkomst te komen.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""
+
+
+def test_members_not_from_the_seats_the_verordening_allows():
+    text = ("Jaarverslag 2023\n\nVolgens de verordening bestaat de raad uit ten hoogste elf leden, onder wie de "
+            "voorzitter. Op 31 december 2023 waren negen van de elf zetels bezet.")  # fmt: skip
+    assert _report(text)["n_members"].value == "9"
+
+
+def test_meetings_counted_per_wethouder_in_one_sentence():
+    text = ("Jaarverslag 2023\n\nDe raad vergaderde in 2023 tien keer plenair. Daarnaast waren er twee overleggen "
+            "met wethouder F. de Groot (Werk en Inkomen) en één met wethouder L. van Kessel (Zorg en Jeugd).")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "3"

@@ -68,6 +68,8 @@ REASON_BEFORE = re.compile(
 #: inwoners who "ontvangen" a benefit are no receipt
 THANKS = re.compile(
     r"\b(danken|bedanken|dank\s+voor)\b|"
+    # "Met veel belangstelling hebben wij kennisgenomen van uw advies": the receipt, told warmly
+    r"\b(belangstelling|interesse|aandacht|genoegen|waardering)\b[^.]{0,40}\bkennis\s*genomen\b|"
     r"\b(advies|adviezen|brief|schrijven|e-?mail)\b[^.]{0,60}\bontvangen\b|"
     r"\bontvangen\b[^.]{0,30}\b(advies|adviezen|brief|schrijven|e-?mail)\b",
     re.I,

@@ -16,8 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from cp_textmine.config import DATA_DIR
 from cp_textmine.read.doctext import DocText, split_sentences, text_lines
+from cp_textmine.read.lexicon import dutch_infinitives
 from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
@@ -142,6 +142,7 @@ FUNCTION_WORDS = frozenset(
     daarnaast bovendien tevens eerst later samen mede zowel volgens dankzij binnen buiten via
     vanaf vanuit omdat terwijl doordat hoewel toen zodat zodra graag helaas juist vooral alleen
     rond rondom twee drie vier vijf zes zeven acht negen tien
+    onderwerp bericht verzoek kenmerk
     """.split()  # noqa: SIM905
 )
 #: a finite verb early in a sentence that opens with a noun: "Zorg is ...", "Werk blijft ..."
@@ -229,8 +230,7 @@ class Found:
 
 @functools.cache
 def _verbs() -> frozenset[str]:
-    path = DATA_DIR / "verbs_nl.txt"
-    return frozenset(path.read_text(encoding="utf-8").split()) | EXTRA_VERBS
+    return dutch_infinitives() | EXTRA_VERBS
 
 
 def is_imperative(word: str) -> bool:
@@ -516,6 +516,12 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+def _bare_intro(body: str) -> bool:
+    """ "1. Wij adviseren u het volgende:": an intro to the parts, no order of its own (unlike
+    "2. Werkende minima. Zorg dat niemand tussen wal en schip valt:")."""
+    return body.endswith(":") and bool(ADVISING_INTRO.search(body)) and len(body.split()) <= 8
+
+
 #: a numbered item ("1.", "2)") over lettered parts that start at "a"
 NUMBERED_ORDER = re.compile(r"^\s*\d{1,2}[.)]\s")
 FIRST_LETTER = re.compile(r"^\s*\(?a[.)]\s")
@@ -533,7 +539,7 @@ def _without_parts_of_an_order(
         for group in groups
         for span in group
         if NUMBERED_ORDER.match(text[span[0] : span[1]])
-        and not text[span[0] : span[1]].rstrip().endswith(":")
+        and not _bare_intro(_body(text, span))
         and is_recommendation(_body(text, span))
     ]
     orders, parts = [], set()
@@ -808,8 +814,8 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     kept = []
     for span in group:
         body = _body(text, span)
-        if is_title(body) or body.rstrip().endswith("?"):
-            continue  # a question put to the college is no recommendation
+        if is_title(body) or body.rstrip().endswith("?") or _bare_intro(body):
+            continue  # a question put to the college is no recommendation, nor an intro to one
         if (announced and len(body.split()) >= 2) or is_recommendation(body):
             kept.append(span)
     return kept

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from cp_textmine.read.lexicon import dutch_infinitives
+
 COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
@@ -39,8 +41,8 @@ NOT_YET = re.compile(
 ADOPT = re.compile(
     r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
     r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
-    r"\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
-    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
+    r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
     r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
@@ -87,7 +89,12 @@ DECLINE = re.compile(
     r"\b(kiezen|kies|kiest|kozen|besluiten|besloten)\b[^.;]{0,60}\b(voort\s+te\s+zetten|te\s+handhaven|"
     r"te\s+behouden|vast\s+te\s+houden)\b|"
     r"\baan\b[^.;]{0,60}\b(houd|houdt|houden)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}vast\b|"
-    r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)",
+    r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)|"
+    # "daar kiezen wij nu niet voor"; "wij versterken liever de wijkteams dan dat wij ..."
+    r"\b(daar|hier)\s+(kies|kiest|kiezen|kozen|koos)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}niet\s+voor\b|"
+    r"\bliever\b[^.;]{0,80}\bdan\s+(dat|om)\b|"
+    # keeping on with what is: "wij blijven dus werken met een grens van 120%"
+    r"\b(blijf|blijft|blijven)\s+(dus\s+|daarom\s+|gewoon\s+)?(werken\s+met|uitgaan\s+van)\b",
     re.I,
 )
 DEFER = re.compile(
@@ -139,6 +146,9 @@ UNCHANGED = re.compile(
     r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
     # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
     r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d|"
+    # "vast te stellen zoals het aan u is voorgelegd, zonder de door u voorgestelde wijzigingen"
+    r"\bzonder\s+(de\s+|uw\s+)?(door\s+u\s+)?(voorgestelde\s+)?(wijzigingen|aanpassingen|veranderingen)\b|"
+    r"\bvast\s+te\s+stellen\s+zoals\s+(het|hij|die|deze|ze)\b[^.;]{0,30}\b(voorgelegd|aangeboden)\b|"
     # "besloten de regeling te laten zoals hij is", "wij laten de regels ongewijzigd"
     r"\b(laten|laat|houden|houdt|te\s+laten|te\s+houden)\b[^.;]{0,50}\b(zoals\s+(hij|het|die|deze|ze|zij)\s+"
     r"(is|was|zijn|waren|nu\s+is|nu\s+zijn)|ongewijzigd)\b",
@@ -213,7 +223,7 @@ CELL_NO = re.compile(
     r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
 )
 CLAUSE_BREAK = re.compile(
-    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
+    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -233,7 +243,8 @@ NOT_A_NOUN = {
 }  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
-    r"^\s*(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
+    # a condition ("als wij een advies niet volgen, ...") decides nothing either
+    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
     r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
     re.I,
 )
@@ -318,9 +329,16 @@ def clause_stance(clause: str) -> str | None:
     if DATED_START.search(clause) and not NEGATION.search(clause):
         return "adopted"
     going = GOING_TO.search(clause)
-    if going and going["verb"].lower() not in GOING_TO_TALK and not NEGATION.search(clause):
+    if going and _an_act(going["verb"]) and not NEGATION.search(clause):
         return "adopted"
     return None
+
+
+def _an_act(verb: str) -> bool:
+    """The word after "gaan wij ..." is a verb that does something: not talk ("bespreken") and
+    not a noun ending in -en ("gaan wij in op uw adviespunten")."""
+    verb = verb.lower()
+    return verb not in GOING_TO_TALK and verb in dutch_infinitives()
 
 
 def _main_clause(clause: str, verb_end: int) -> str:

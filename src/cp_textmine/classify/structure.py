@@ -425,7 +425,8 @@ ACHTERBAN = {
     ),
     # a sounding-board group of inwoners is a panel by another name
     "panel": re.compile(
-        r"\b(\w*panel\w*|\w*klankbordgroep\w*|\w*klankbord\b|meedenkgroep\w*|"
+        # ("als klankbord meedenken" is a person's role, not a group)
+        r"\b(\w*panel\w*|\w*klankbordgroep\w*|(?<!\bals\s)\w*klankbord\b|meedenkgroep\w*|"
         r"(?:inwoners|cli[eë]nten|ervarings)groep\w*)",
         re.I,
     ),
@@ -439,7 +440,7 @@ ACHTERBAN = {
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
-    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|volgde\w*|cursus|training|congres|"
+    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij)",
     re.I,
 )
@@ -522,7 +523,11 @@ NOT_HELD = re.compile(
     # "een eigen website hebben we nog niet"
     r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
     # "bijeenkomsten waren door de verbouwing niet mogelijk"
-    r"niet\s+mogelijk)\b",
+    r"niet\s+mogelijk|"
+    # "het wegvallen van fysieke bijeenkomsten", "geen zin om naar een bijeenkomst te komen",
+    # "willen zich laten benaderen voor een vragenlijst": what fell away or may come
+    r"wegvallen|weggevallen|wegviel|vervallen|vervielen|geen\s+(?:zin|tijd|energie|behoefte)\s+(?:om|in)|"
+    r"laten\s+benaderen)\b",
     re.I,
 )
 #: "Door corona zijn ze niet doorgegaan", "Die is er nog niet gekomen": a sentence that says of
@@ -654,6 +659,11 @@ N_MEMBERS = re.compile(
     r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
     rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b",
+    re.I,
+)
+#: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
+SEATS_BOUND = re.compile(
+    r"\b(?:ten\s+hoogste|ten\s+minste|tenminste|maximaal|minimaal|hooguit|minstens|maximum|minimum)\b",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
@@ -1154,8 +1164,17 @@ def _meetings_periodic(sentences: list[tuple[int, int, str]]) -> tuple[str, int,
 
 
 #: "Met wethouder Harm Drenth (Werk en Inkomen) ...": a sentence about one wethouder by name
-NAMED_WETHOUDER = re.compile(
-    r"\bwethouder\s+(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+#: a wethouder's name, with initials and particles: "F. de Groot", "Bakkali", "L. van Kessel"
+_WETHOUDER_NAME = (
+    r"(?:[a-z]+\s+){0,3}?(?P<name>(?:[A-Z]\.\s*){0,3}(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+){0,3}"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+)
+NAMED_WETHOUDER = re.compile(r"\bwethouder\s+" + _WETHOUDER_NAME)
+
+
+#: a count beside its wethouder: "twee overleggen met wethouder F. de Groot", "één met wethouder B"
+COUNT_WITH_WETHOUDER = re.compile(
+    rf"\b(?P<n>{_NUMWORD})\s+(?:\w+\s+){{0,2}}?met\s+(?:de\s+)?wethouder\s+" + _WETHOUDER_NAME
 )
 
 
@@ -1169,6 +1188,13 @@ def _meetings_per_wethouder(sentences: list[tuple[int, int, str]]) -> tuple[str,
         if not named or not MEETING_WORD.search(sentence) or OFFICIALS.search(sentence):
             continue
         if CANCELLED.search(sentence) or PLANNED.search(sentence):
+            continue
+        pairs = [m for m in COUNT_WITH_WETHOUDER.finditer(sentence) if _number(m["n"])]
+        counts = [m for m in MEETING_COUNT.finditer(sentence) if _number(m["n"])]
+        paired = all(any(p.start() <= c.start() < p.end() for p in pairs) for c in counts)
+        if len({m["name"] for m in pairs}) >= 2 and paired:  # "twee overleggen met wethouder A en één met B"
+            for m in pairs:
+                found.setdefault(m["name"], (_number(m["n"]), s + m.start(), s + m.end()))
             continue
         counts = [m for m in MEETING_COUNT.finditer(sentence) if _number(m["n"])]
         dates = list(_SHORT_DATE.finditer(sentence))
@@ -1407,6 +1433,8 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         n = _member_count(m) if m else None
         if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
             continue  # "een aantal leden" is no count; the start of the year no end
+        if SEATS_BOUND.search(m.group()):
+            continue  # "bestaat uit ten hoogste elf leden": the seats the rules allow
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
             n -= _number(trainees["n"]) or 0
@@ -1508,6 +1536,8 @@ CHAIR_BESIDE = re.compile(r"\s+(?:en|plus|naast)\s+(?:een|de|onze)\s+(?:\w+\s+)?
 _SEAT = r"(?:zetels|plaatsen|plekken|stoelen)"
 #: "dertien zetels, waarvan er eind 2023 elf bezet waren"; "waren er zeven plaatsen bezet".
 SEATS_FILLED = re.compile(
+    # "negen van de elf zetels bezet": the first number is the filled seats
+    rf"\b(?P<n3>{_COUNT})\s+van\s+de\s+{_COUNT}\s+{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+)?{_SEAT}\s+(?:\w+\s+){{0,2}}?(?:bezet|vervuld|ingevuld)\b|"
     rf"\b{_SEAT},?\s+(?:waarvan|van\s+wie|waren|zijn|was)\s+(?:er\s+)?(?:[\w.]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+"
     rf"(?!{_MONTHS})(?:\w+\s+)?(?:bezet|vervuld|ingevuld)\b",
@@ -1535,7 +1565,9 @@ def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
         if m and re.search(r"\b(niet|nog\s+niet|geen)\b", m.group(0), re.I):
             continue  # "twee plaatsen zijn niet vervuld": open seats, not members
         if m and not re.search(r"\balle\b", sentence[max(0, m.start() - 6) : m.start()]):
-            return str(_number(m["n"] or m["n2"])), s + m.start(), s + m.end()
+            groups = m.groupdict()
+            n = groups.get("n3") or groups["n"] or groups.get("n2")
+            return str(_number(n)), s + m.start(), s + m.end()
         total = SEATS_TOTAL.search(sentence)
         if total and any(ALL_SEATS_FILLED.search(t) for _, _, t in sentences[i : i + 4]):
             return str(_number(total["n"])), s + total.start(), s + total.end()
