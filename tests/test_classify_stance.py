@@ -310,3 +310,90 @@ def test_announcements_and_conditions_take_no_stance(sentence: str, expected: st
 )
 def test_keeping_the_colleges_own_plan_declines(sentence: str) -> None:
     assert sentence_stance(sentence) == "not_adopted"
+
+
+def test_a_points_answer_about_the_advice_outweighs_how_it_is_carried_out() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Advies 1 – informeren bij uitval\nIk neem dit advies over. Cliënten worden voortaan gebeld.\n\n"
+        "Advies 2 – geen verlaging van uren zonder gesprek\nOok dit advies neem ik over. Het was al de bedoeling dat er "
+        "contact is, maar uw signalen laten zien dat dat in de praktijk niet altijd gebeurde. Een verlaging wordt "
+        "niet meer doorgevoerd zonder gesprek.\n\nMet vriendelijke groet,\n"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == ["adopted", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ook dat volgt uit de wet en is dus niet iets wat de gemeente zelf bepaalt.", None),
+        ("Wij zijn het met u eens dat de energielasten voor veel huishoudens nog steeds hoog zijn.", None),
+        ("Op uw verzoek om een gesprek gaan wij graag in.", None),
+        ("Het onderzoek naar niet-gebruik wordt jaarlijks uitgevoerd, zoals u adviseerde.", "adopted"),
+        ("Een verhoging zoals u voorstelt, kost ruim € 290.000 per jaar.", None),
+        ("Reeds gerealiseerd: de nieuwe pagina staat sinds april online.", "noted"),
+    ],
+)  # fmt: skip
+def test_facts_procedure_compounds_and_already_done(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence, require_actor=not sentence.startswith("Reeds")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Aanbeveling 5 wordt niet gevolgd.", "not_adopted"),
+        ("Ad b: Gedeeltelijk overgenomen.", "partially_adopted"),
+        ("Punt 4: Wordt gerealiseerd, de klantmanagers krijgen in het najaar een training.", "adopted"),
+        ("Kennisgenomen.", "noted"),
+        ("De eerste twee aanbevelingen nemen wij over, de derde niet.", "partially_adopted"),
+        ("Anders dan u adviseert, wordt de studietoeslag niet verhoogd.", "not_adopted"),
+        ("Zoals u adviseerde, wordt de verordening voortaan om de twee jaar geëvalueerd.", "adopted"),
+        ("Wij zien geen reden om van uw advies af te wijken.", "adopted"),
+        ("Omdat de inkoop regionaal is belegd, hebben wij uw advies doorgestuurd naar de regiogemeenten.", "noted"),
+        ("De inkomensgrens verhogen wij niet.", "not_adopted"),
+        ("In plaats van de door u voorgestelde campagne kiest het college voor huisbezoeken.", "not_adopted"),
+        ("Over de hoogte van de eigen bijdrage is nog geen besluit genomen.", "noted"),
+    ],
+)  # fmt: skip
+def test_answers_in_the_many_ways_colleges_write_them(sentence: str, expected: str) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De eigen bijdrage wordt, zoals u vroeg, niet verhoogd.", "adopted"),
+        ("Uw aanbeveling om ervaringsdeskundigen te betrekken bij de aanbesteding wordt integraal overgenomen.", "adopted"),
+        ("Op dit punt verschillen wij met u van mening.", "not_adopted"),
+        ("Het college ziet af van een apart jongerenpanel, omdat jongeren al in de adviesraad zitten.", "not_adopted"),
+        ("Ik begrijp waarom u dit vraagt, en het spijt mij dat ik u hierin niet tegemoet kan komen.", "not_adopted"),
+        ("Wij komen hier vóór 1 juli in een afzonderlijke brief op terug.", "noted"),
+        ("Wij laten onderzoeken of uw voorstel juridisch en financieel haalbaar is.", "noted"),
+        ("Ten dele akkoord: de aanvraagtermijn gaat omlaag, de beslistermijn blijft acht weken.", "partially_adopted"),
+        ("Ik ben bereid het loket op donderdag langer open te houden, maar niet op alle avonden.", "partially_adopted"),
+        ("Zoals u weet, wordt de Participatiewet de komende jaren aangepast.", None),
+        ("Hieronder lichten wij toe waarom wij op enkele punten tot een andere afweging komen.", None),
+        ("Wij hebben besloten anders te handelen dan u adviseert.", "not_adopted"),
+        ("Sinds 2022 werken alle wijkteams al met één vaste contactpersoon per gezin.", "noted"),
+    ],
+)  # fmt: skip
+def test_answers_written_by_other_hands(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
+    """Regression guard over the blind writers' sentences the reader was mended on (S1, S2,
+    S4, S5: 480 sentences, 0.85-0.88 each when this test was written). A change that loses
+    more than a handful of them fails here, not only in the evaluation."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "stance"
+    for name in ("S1", "S2", "S4", "S5"):
+        rows = [
+            json.loads(line)
+            for line in (folder / f"sentences-{name}.jsonl").read_text("utf-8").splitlines()
+        ]
+        correct = sum((sentence_stance(r["sentence"]) or "none") == r["label"] for r in rows)
+        assert correct / len(rows) >= 0.82, (name, correct, len(rows))

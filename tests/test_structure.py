@@ -911,3 +911,28 @@ def test_meetings_counted_per_wethouder_in_one_sentence():
     text = ("Jaarverslag 2023\n\nDe raad vergaderde in 2023 tien keer plenair. Daarnaast waren er twee overleggen "
             "met wethouder F. de Groot (Werk en Inkomen) en één met wethouder L. van Kessel (Zorg en Jeugd).")  # fmt: skip
     assert _report(text)["meetings_with_college"].value == "3"
+
+
+def test_an_open_afternoon_is_a_gathering_and_a_walk_in_hour_a_consultation():
+    afternoon = (
+        "Jaarverslag 2023\n\nIn juni hielden wij een inloopmiddag in het dorpshuis van Workum."
+    )
+    assert _report(afternoon)["achterban_activities"].value == "bijeenkomst"
+    hour = "Jaarverslag 2023\n\nElke eerste dinsdag van de maand houden wij een inloopspreekuur in de bibliotheek."
+    assert _report(hour)["achterban_activities"].value == "spreekuur"
+
+
+def test_run_in_headings_of_what_did_not_happen_and_a_newsletter_that_informs_the_members():
+    text = ("Jaarverslag 2023\n\nDigitale vragenlijst. Het plan was om in het najaar via het panel van de gemeente "
+            "een vragenlijst uit te zetten. De vragenlijst is doorgeschoven naar 2024.\n"
+            "Spreekuur. Een wekelijks spreekuur hebben we ook dit jaar niet ingesteld.\n"
+            "Het speerpunt is blijven liggen, doordat de geplande enquête niet door kon gaan.\n"
+            "Via de nieuwsbrief van de koepel blijven de leden op de hoogte van landelijke ontwikkelingen.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""
+
+
+def test_outreach_advised_to_the_college_or_joined_by_members_elsewhere_is_not_the_councils():
+    text = ("Jaarverslag 2023\n\nWij hebben dit op 26 mei aan het college gemeld, met het advies om tijdelijk een "
+            "vast telefonisch spreekuur in te stellen.\n"
+            "In 2023 namen leden deel aan de klankbordgroep voor de nieuwe website van het sociaal domein.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""

@@ -167,6 +167,9 @@ def decide(
     if len(points) >= 2:
         decision = combine([d for _, d, _ in points])
         confidence = 0.8
+        summed_up = [d for d in about_advice if d[0] == "partially_adopted"]
+        if decision == "adopted" and summed_up:
+            decision = "partially_adopted"  # "wij hebben uw advies grotendeels overgenomen"
     else:
         decision = combine([d for d, _, _ in chosen])
         confidence = (0.75 if about_advice else 0.6) if chosen else 0.0
@@ -206,13 +209,20 @@ NO_POSITION_YET = re.compile(
 )
 
 
+def _only_noted(about: list[tuple[str, int, int]]) -> bool:
+    """Every sentence about the advice takes it along for later ("wordt meegenomen in de
+    herinrichting"): the college's firm verdicts elsewhere in the letter still decide the
+    points it does answer."""
+    return bool(about) and all(label == "noted" for label, _, _ in about)
+
+
 def _with_other_verdicts(
     about: list[tuple[str, int, int]], every: list[tuple[str, int, int]]
 ) -> list[tuple[str, int, int]]:
     """The sentences about the advice, plus the college's other firm verdicts when those
     sentences give one too: "voor deze groep gaan wij de toeslag toekennen" beside "op dat
     onderdeel volgen wij uw advies niet" decides a part of the advice without naming it."""
-    if not any(label in FIRM for label, _, _ in about):
+    if not any(label in FIRM for label, _, _ in about) and not _only_noted(about):
         return about
     extra = [d for d in every if d not in about and d[0] in FIRM]
     return sorted(about + extra, key=lambda d: d[1])
@@ -337,7 +347,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
             maxsplit=1,
             flags=re.I,
         )
-        body = reaction[-1] if len(reaction) > 1 else block
+        body = reaction[-1] if len(reaction) > 1 else _without_title(block)
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
         sentences = [body[s:e] for s, e in split_sentences(body)]
         after_quote = _after_the_quoted_advice(sentences) if quoted else 0
@@ -347,7 +357,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
             )
             for i, sentence in enumerate(sentences)
         ]
-        label = combine([x for x in labels if x])
+        label = _point_answer(sentences, labels)
         if label:
             points.append(
                 (int(match.group(1) or match.group(2)), label, " ".join(body.split())[:300])
@@ -356,6 +366,30 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     for number, label, snippet in points:
         unique.setdefault(number, (number, label, snippet))
     return list(unique.values())
+
+
+#: words a point's title line may have ("Advies 2 – geen verlaging van uren zonder gesprek")
+MAX_TITLE_WORDS = 14
+
+
+def _without_title(block: str) -> str:
+    """The point's block without its title line, which names the advice in the council's words
+    (a "geen" there is the council's, not the college's refusal); a first line that is a
+    sentence ("Advies 2: dit nemen wij over.") stays."""
+    first, newline, rest = block.lstrip().partition("\n")
+    title = (
+        newline and len(first.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?:;]\s*$", first)
+    )
+    return rest if title and rest.strip() else block
+
+
+def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
+    """A point's answer: what the college says about the advice itself ("Ook dit advies neem
+    ik over") over what it tells about carrying it out, where any "niet" may stand ("dat dat in
+    de praktijk niet altijd gebeurde"); without such a sentence, all its stance sentences."""
+    about = [label for sentence, label in zip(sentences, labels, strict=True)
+             if label and ADVICE_OBJECT.search(sentence)]  # fmt: skip
+    return combine(about) or combine([label for label in labels if label])
 
 
 def _after_the_quoted_advice(sentences: list[str]) -> int:

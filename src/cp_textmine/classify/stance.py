@@ -25,7 +25,23 @@ COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
-    r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b",
+    r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b"
+    # the advice as subject a few words before its passive verb: "Aanbeveling 5 wordt niet
+    # gevolgd", "Het advies van de raad om ... wordt onverkort gevolgd", "alle zes aanbevelingen
+    # worden uitgevoerd"; a sentence opening with the passive verb ("Wordt meegenomen in ...")
+    r"|\b(advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|suggestie|verzoek|wens|signaal)\b"
+    r"[^.;]{0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
+    # the act tied to the advice: "zoals u adviseerde", "op uw verzoek", "conform uw suggestie"
+    r"|(^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
+    r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|aanbevolen)\b|"
+    r"\bde\s+wethouder\b|\bwethouder\s+[A-Z]|\bde\s+door\s+(u|uw\s+raad|de\s+\w*raad)\s+(bepleite|voorgestelde|gevraagde|geadviseerde)\b|"
+    r"^\W*(vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december|20\d\d|volgend\s+jaar)\b|"
+    r"^\W*(dit|dat)\s+(is|wordt|werd)\s+(inmiddels|nu|al|reeds|dan\s+ook)\b|\b(besluit|standpunt)\b[^.;]{0,60}\bvolgt\b|"
+    r"\bwat\s+ons\s+betreft\b|(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\b"
+    r"|\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\b|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b"
+    # a decision said in the passive: "Over de bijdrage is nog geen besluit genomen"
+    r"|\b(is|wordt|werd)\s+(nog\s+)?(geen|een)\s+(besluit|standpunt)\b",
     re.I,
 )
 ABOUT_COUNCIL = re.compile(
@@ -33,7 +49,8 @@ ABOUT_COUNCIL = re.compile(
     r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert)\b",
     re.I,
 )
-NEGATION = re.compile(r"\b(niet|geen|nooit|niets|evenmin|noch)\b", re.I)
+#: not as the first part of a compound ("niet-gebruik", "geen-bezwaarverklaring")
+NEGATION = re.compile(r"\b(niet|geen|nooit|niets|evenmin|noch)\b(?!-)", re.I)
 NOT_YET = re.compile(
     r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+nog\s+niet)\b", re.I
 )
@@ -42,7 +59,7 @@ ADOPT = re.compile(
     r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
     r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
     r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
-    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder))|"
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
     r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
     r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
@@ -53,13 +70,33 @@ ADOPT = re.compile(
     r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
     # the object first: "een vaste termijn nemen wij (niet) op"
     r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
-    r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld)\b|\bkrijgt\s+een\s+plek\b|"
+    r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|"
+    r"gecorrigeerd|verbeterd|herschreven|vervangen)\b|\bkrijgt\s+een\s+plek\b|"
     r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
     # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
     # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
     r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
     r"\b(wordt|worden)\s+(dit\s+|dat\s+)?(de\s+)?(standaard|werkwijze|norm|vaste\s+praktijk)\b|"
     r"\b(maak|maakt|maken)\b[^.;]{0,40}\bmogelijk\b|\b(gaan|ga|gaat)\s+(\w+\s+){0,2}verder\s+dan\b|"
+    # the act done as advised: "zoals u adviseerde", "op uw aanraden", "conform uw suggestie",
+    # "daar hebben wij gehoor aan gegeven", "komen wij tegemoet", "opdracht gegeven"
+    r"\bin\s+lijn\s+met\s+(het|uw)\s+(\w+\s+){0,3}?(advies|voorstel)\b|\btegemoet\s+(\w+\s+){0,2}(komen|gekomen)\b|"
+    r"\b(gaat|gaan)\s+door\b|"
+    r"\bbereid\b[^.;]{0,60}\bte\s+(?!(bespreken|overleggen|praten|spreken|kijken|bekijken|informeren|verkennen|lichten|delen)\b)\w+|"
+    r"\b(gewijzigd|vernieuwd|verruimd)\b|\bdeelt\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|"
+    r"(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\s+(is|zijn|wordt|worden|hebben|heeft|werd|werden)\b|"
+    r"\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
+    r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
+    r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
+    # the advice's object first, its verb after the college: "Het advies om ..., kunnen wij
+    # niet volgen", "... volgen wij voor zover"
+    r"\b(kunnen|kan|zullen|zal|willen|wil)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(volgen|overnemen|honoreren|"
+    r"opvolgen|uitvoeren|steunen)\b|"
+    r"\b(advies|aanbeveling\w*|voorstel\w*|verzoek|wens)\s+om\b[^.;]{0,120},\s*(volgen|honoreren|steunen)\s+(wij|we|ik)\b|"
+    # "naar aanleiding van uw advies hebben wij besloten de grens te verhogen"
+    r"\b(naar\s+aanleiding\s+van|op\s+basis\s+van)\s+(uw|het)\s+(\w+\s+)?(advies|voorstel|aanbeveling\w*)\b[^.;]{0,60}"
+    r"\b(besloten|besluiten|gaan|zullen)\b|"
+    r"\b(ga|gaan|gaat)\s+(\w+\s+){0,3}in\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,40}\bmee\s*[.;]?$|"
     r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
@@ -90,6 +127,23 @@ DECLINE = re.compile(
     r"te\s+behouden|vast\s+te\s+houden)\b|"
     r"\baan\b[^.;]{0,60}\b(houd|houdt|houden)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}vast\b|"
     r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)|"
+    # something else instead of what was advised, or against it: "in plaats van de door u
+    # voorgestelde campagne", "anders dan u adviseert", "komt tot een andere conclusie"
+    r"\bin\s+plaats\s+van\s+(de|het|uw)\s+(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(voorgestelde|geadviseerde|bepleite|gevraagde)\b|"
+    r"\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+\w+|\bandere\s+(conclusie|keuze|afweging)\b|"
+    r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|ik|het\s+college)?\s*(er\s+)?toch\s+(voor|ervoor)\b|"
+    r"\b(blijven|blijft|blijf)\s+(\w+\s+)?van\s+mening\b|\bgeen\s+goed\s+idee\b|"
+    r"\b(zie|ziet)\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
+    r"\bniet\s+(in)?gaan\s+op\b|\bniet\s+ingaan\b|\bgeen\s+(uitvoering|gevolg|gehoor)\s+(aan\s+)?(te\s+)?geven\b|"
+    r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
+    r"\bverschil\w*\b[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
+    r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
+    r"\b(kiezen|kies|kiest|kozen|koos)\s+(\w+\s+){0,2}niet\s+voor\b|"
+    r"\b(blijf|blijft|blijven)\b[^.;]{0,30}\bvoorkeur\b|\bvoorkeur\s+(geven|geeft)\b[^.;]{0,80}\bboven\b|"
+    # "de inkomensgrens verhogen wij niet", "Dat doen we niet": the object first, a verb, "wij niet"
+    r"\b[a-z]+en\s+(wij|we|ik)\s+niet\s*[.;!]?\s*$|"
+    # the college's own plan stands: "zet de aanbesteding voort zoals gepland"
+    r"\bzoals\s+(gepland|voorgenomen)\b|"
     # "daar kiezen wij nu niet voor"; "wij versterken liever de wijkteams dan dat wij ..."
     r"\b(daar|hier)\s+(kies|kiest|kiezen|kozen|koos)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}niet\s+voor\b|"
     r"\bliever\b[^.;]{0,80}\bdan\s+(dat|om)\b|"
@@ -102,7 +156,7 @@ DEFER = re.compile(
     r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
     r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
-    r"\b(wacht|wachten)\b[^.;]{0,40}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
+    r"\b(wacht|wachten)\b[^.;]{0,80}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
     r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
@@ -117,22 +171,40 @@ DEFER = re.compile(
     r"\b(uw\s+advies|het\s+advies|uw\s+(punten|voorstellen|aanbevelingen))\b[^.;]{0,40}\b(wordt|worden|zal|zullen)\b"
     r"[^.;]{0,50}\b(betrokken|bestudeerd|onderzocht|bekeken|beoordeeld|gewogen)\b|"
     r"\b(uw\s+advies|het\s+advies)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
-    r"\b(geen|nog\s+geen)\s+standpunt\b",
+    r"\b(geen|nog\s+geen)\s+standpunt\b|\bzonder\s+(eigen\s+)?standpunt\b|"
+    r"\bnog\s+geen\s+(uitspraak|keuze|besluit)\b|\bhangt\s+af\s+van\b|\b(input|bouwste(e|n)n?)\s+voor\b|"
+    # passed on to the body that decides: "leggen wij voor aan de werkgroep", "doorgestuurd"
+    r"\b(leg|leggen|legt)\b[^.;]{0,60}\bvoor\s+aan\b|"
+    r"\b(uw|het|dit|deze)\s+(advies|signaal|signalen|verzoek|voorstel|suggestie|opmerking\w*)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
+    r"\b(zal|zullen|ga|gaan)\b[^.;]{0,40}\bbespreken\b|"
+    r"\b(voordat|alvorens)\b[^.;]{0,40}\b(standpunt|besluit|beslissen|beoordeelt|beoordelen)\b|"
+    r"\bbij\s+de\s+behandeling\s+van\s+de\s+(begroting|voorjaarsnota|kadernota)\b|"
+    r"\bkom\w*\s+(hier|daar|er)\b[^.;]{0,60}\bop\s+terug\b|\b(kom|komen|komt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bterug\b|\bnog\s+geen\s+toezegging\b|\bhaalbaarheid\b|"
+    r"\bnader\s+(te\s+)?verkennen\b|\b(besluit|standpunt|reactie)\b[^.;]{0,40}\bvolgt\b|\bpas\s+(een\s+)?(besluit|standpunt)\b|"
+    r"\b(houden|houdt)\b[^.;]{0,40}\baan\s+(totdat|tot)\b|\btotdat\b[^.;]{0,60}\b(afgerond|bekend|klaar)\b|\bmeenemen\b|"
+    r"\bbij\b[^.;]{0,40}\bbetrekken\b|\baan\s+de\s+orde\s+(stellen|brengen)\b|"
+    r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b",
     re.I,
 )
 ALREADY = re.compile(
-    r"\b(al|reeds)\b[^.;]{0,50}\b(gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
+    r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
-    r"\bstaande\s+praktijk\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
+    r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
+    r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
+    r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
+    r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
     re.I,
 )
 NOTE = re.compile(
-    r"\b(ter\s+harte|kennis\s*genomen|kennisgenomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
+    r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
     re.I,
 )
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
-    r"niet\s+volledig|niet\s+helemaal|behalve|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
+    r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|zij\s+het|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
+    r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
+    r"een\s+(eind|stuk)\s+(in\s+uw\s+richting\s+)?mee|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
     # "op twee van de drie punten": a count of points short of all of them
@@ -145,7 +217,10 @@ UNCHANGED = re.compile(
     r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
     r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
     # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
-    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+)?(op\s+)?(€\s*)?\d|"
+    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+|echter\s+)?(op\s+)?(€\s*)?\d|"
+    r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|"
+    r"\b(blijft|blijven)\s+de\s+(huidige|bestaande)\s+(werkwijze|regeling|aanpak|praktijk)\b(?![^.;]{0,20}\bnog\b)|\bin\s+(zijn|haar|hun|de)\s+huidige\s+(vorm|omvang)\b|"
+    r"\b(leidt|leiden|leidde)\s+(\w+\s+){0,2}niet\s+tot\s+(een\s+)?(aanpassing|wijziging|verandering)\b|"
     # "vast te stellen zoals het aan u is voorgelegd, zonder de door u voorgestelde wijzigingen"
     r"\bzonder\s+(de\s+|uw\s+)?(door\s+u\s+)?(voorgestelde\s+)?(wijzigingen|aanpassingen|veranderingen)\b|"
     r"\bvast\s+te\s+stellen\s+zoals\s+(het|hij|die|deze|ze)\b[^.;]{0,30}\b(voorgelegd|aangeboden)\b|"
@@ -216,14 +291,31 @@ INDIRECT = re.compile(
 )
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.")
 CELL_YES = re.compile(
-    r"^\s*(eens|akkoord|ja|graag|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd)\b",
+    r"^\s*(eens|akkoord|ja|graag(\s+gevolgd)?|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|"
+    r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?advies)?)\b",
     re.I,
 )
 CELL_NO = re.compile(
-    r"^\s*(oneens|nee|niet\s+overgenomen|wordt\s+niet\s+overgenomen|afgewezen)\b", re.I
+    r"^\s*(oneens|nee|niet\s+(overgenomen|akkoord|gevolgd)|wordt\s+niet\s+(overgenomen|gevolgd)|afgewezen)\b",
+    re.I,
 )
+#: a cell that adopts in part, or takes no position: "Deels akkoord.", "Kennisgenomen."
+CELL_PARTLY = re.compile(
+    r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)\s+(akkoord|overgenomen|eens|gevolgd)\b", re.I
+)
+CELL_NOTED = re.compile(
+    r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?staand\s+beleid|"
+    r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk))\b",
+    re.I,
+)
+#: the label of the point a sentence answers: "Ad 2:", "Advies 3 –", "Aanbeveling c –", "Punt 4:"
+POINT_LABEL = re.compile(
+    r"^\W*(ad|advies|aanbeveling|adviespunt|punt)\s*(\d{1,2}|[a-h])\b\s*[:.–—-]\s*", re.I
+)
+#: an answer this short may be a bare one, as in a table cell ("Akkoord.", "Niet overgenomen.")
+BARE_ANSWER_WORDS = 6
 CLAUSE_BREAK = re.compile(
-    r";|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
+    r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -267,7 +359,13 @@ def _drop_relative(clause: str) -> str:
 
 
 def clauses(sentence: str) -> list[str]:
-    """Clauses of a sentence: the parts that can carry their own stance."""
+    """Clauses of a sentence: the parts that can carry their own stance. A sentence that opens
+    with a subordinate clause ("Omdat de inkoop regionaal is, hebben wij ...") has its main
+    clause after the first comma."""
+    opening = SUBORDINATE.match(sentence)
+    comma = sentence.find(", ", opening.end()) if opening else -1
+    if comma > 0:
+        return [_drop_relative(sentence[:comma]), *clauses(sentence[comma + 2 :])]
     parts, start = [], 0
     for match in CLAUSE_BREAK.finditer(sentence):
         parts.append(sentence[start : match.start()])
@@ -294,15 +392,69 @@ ASKED = re.compile(
 
 
 def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
-    """The clause agrees, and with the council's analysis or concerns, not its advice."""
+    """The clause agrees, and with the council's analysis or concerns, or with a fact ("wij
+    zijn het met u eens dat de lasten hoog zijn"), not with its advice."""
     agreeing = AGREEING.search(adopt.group(0))
-    return bool(agreeing and ANALYSIS.search(clause) and not ASKED.search(clause))
+    with_a_fact = "eens" in adopt.group(0).lower() and re.match(r"\s+dat\b", clause[adopt.end() :])
+    return bool(agreeing and (ANALYSIS.search(clause) or with_a_fact) and not ASKED.search(clause))
+
+
+#: no reason not to follow: "wij zien geen reden om van uw advies af te wijken", "geen bezwaar"
+NO_OBJECTION = re.compile(
+    r"\bgeen\s+(reden|aanleiding|bezwaar)\b[^.;]{0,40}\b(af\s+te\s+wijken|niet\s+te\s+volgen|niet\s+over\s+te\s+nemen)\b|"
+    r"\bgeen\s+bezwaar\s+(tegen|hebben|heeft|hebt)?\b",
+    re.I,
+)
+
+
+#: a request about the procedure, not a recommendation: "uw verzoek om een gesprek"
+PROCEDURAL_REQUEST = re.compile(
+    r"\b(verzoek|vraag|uitnodiging)\s+(om|tot|voor)\s+(een\s+)?(nader\s+)?(gesprek|overleg|afspraak|toelichting|"
+    r"kennismaking|bijeenkomst)\b",
+    re.I,
+)
+
+
+#: what the advice asked, quoted as the object: "Uw advies om geen eigen bijdrage te vragen"; its
+#: words ("geen", "betrekken bij") are the council's, not the college's answer
+ADVICE_CONTENT = re.compile(
+    r"\b(advies|aanbeveling|voorstel|verzoek|wens|suggestie)\s+om\s+[^,;]{0,150}?\bte\s+\w+", re.I
+)
+#: the act done as the council asked, whatever its polarity: "zoals u vroeg, niet verhoogd"
+AS_ADVISED = re.compile(
+    r"((^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
+    r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
+    r"aanbevolen)\b|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b)",
+    re.I,
+)
+#: not changing or no longer doing something: "niet verhoogd", "niet langer eisen", "niet te stoppen"
+NEGATED_CHANGE = re.compile(r"\bniet\s+(langer\s+|meer\s+|te\s+)?(ver\w+|ge\w+[dt]|\w+en)\b", re.I)
+#: a passive act: "wordt de verordening voortaan om de twee jaar geëvalueerd"
+PASSIVE_ACT = re.compile(
+    r"\b(wordt|worden|is|zijn|werd|werden)\b[^.;]{0,80}\b(\w*ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
+)
+#: a sentence that announces the answers to come: "Hieronder lichten wij toe waarom ..."
+ANNOUNCES = re.compile(
+    r"^\W*(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b",
+    re.I,
+)
 
 
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
-    if SUBORDINATE.search(clause):
+    if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
+    if (
+        AS_ADVISED.search(clause)
+        and not re.search(r"\bniet\s+zoals\b|\banders\b", clause, re.I)
+        and (ADOPT.search(clause) or NEGATED_CHANGE.search(clause) or PASSIVE_ACT.search(clause))
+    ):
+        return "adopted"  # "wordt, zoals u vroeg, niet verhoogd": done as asked
+    clause = ADVICE_CONTENT.sub(
+        lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), clause
+    )
+    if NO_OBJECTION.search(clause):
+        return "adopted"
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
         return "already"
     if WAITING.search(clause):
@@ -362,17 +514,24 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
     ``require_actor`` is False for the reaction cell of a per-point table, where the college
     is the speaker by construction.
     """
+    label = POINT_LABEL.match(sentence)
+    if label and require_actor and len(sentence) > label.end():
+        # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
+        return sentence_stance(sentence[label.end() :], require_actor=False)
     if ABOUT_COUNCIL.search(sentence) and not re.search(r"\b(wij|we)\b", sentence, re.I):
         return None
-    if INDIRECT.search(sentence):
+    if INDIRECT.search(sentence) and not DEFER.search(sentence):
         return None
     stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
     if require_actor and not COLLEGE_ACTS.search(sentence):
         # without the college as actor only "this is already policy" speaks for it; anyone
         # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
         stances = [s for s in stances if s in {"already", "unchanged"}]
-    if not stances and not require_actor:
+    if not stances and (not require_actor or len(sentence.split()) <= BARE_ANSWER_WORDS):
         return _cell_answer(sentence)
+    head = sentence.split(":", 1)[0]
+    if not stances and ":" in sentence and len(head.split()) <= 3 and _cell_answer(head):
+        return _cell_answer(head)  # "Ten dele akkoord: de termijn gaat omlaag, ..."
     if (
         not stances
         and CONCEDED.match(sentence)
@@ -394,7 +553,12 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
 
 
 def _cell_answer(cell: str) -> str | None:
-    """A reaction cell's bare answer: "Eens.", "Nee.", or "X doen wij niet"."""
+    """A reaction cell's bare answer: "Eens.", "Nee.", "Deels akkoord.", "Kennisgenomen.", or
+    "X doen wij niet"."""
+    if CELL_PARTLY.search(cell):
+        return "partially_adopted"
+    if CELL_NOTED.search(cell):
+        return "noted"
     if CELL_NO.search(cell):
         return "not_adopted"
     if CELL_YES.search(cell):

@@ -402,12 +402,13 @@ def _members(
 
 ACHTERBAN = {
     "spreekuur": re.compile(
-        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst)\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        # an open afternoon ("inloopmiddag") is a gathering; an "inloopspreekuur" a consultation hour
+        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst|middag|avond|ochtend)\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
         r"zonder\s+afspraak)\b",
         re.I,
     ),
     "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt)-?"
+        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt|inloop)-?"
         r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
         r"(?:avonden|middagen|ochtenden)|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
@@ -440,7 +441,7 @@ ACHTERBAN = {
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
-    r"\b(aanwezig\s+bij|namen\s+deel\s+aan|nam\s+deel\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
+    r"\b(aanwezig\s+bij|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij)",
     re.I,
 )
@@ -474,7 +475,9 @@ def _others_activity(sentence: str, m: re.Match[str]) -> bool:
 #: the council asking the college for something: "Wij vroegen het college om een panel ..."
 ASKED_OF_COLLEGE = re.compile(
     r"\b(?:adviseer\w*|advise\w*|vroegen|vragen|verzoek\w*|verzocht\w*|raden|pleit\w*|stelden\s+voor)"
-    r"\b[^.;]*\b(?:college|gemeente|wethouder)\b[^.;]*$",
+    r"\b[^.;]*\b(?:college|gemeente|wethouder)\b[^.;]*$|"
+    # "aan het college gemeld, met het advies om een spreekuur in te stellen"
+    r"\b(?:met\s+het\s+(?:advies|verzoek)|advies|verzoek)\s+om\b[^.;]*$",
     re.I,
 )
 #: "waarvan wij de nieuwsbrief ontvangen": another's publication the council reads
@@ -489,11 +492,18 @@ def _the_colleges(before: str) -> bool:
 
 def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
     """An activity the council asked the college for, the college's own (with no word of the
-    council's before it), or a newsletter it receives: none of its own outreach."""
+    council's before it), or a newsletter it receives or that keeps its members informed:
+    none of its own outreach."""
     before = sentence[: m.start()]
     if ASKED_OF_COLLEGE.search(before) or _the_colleges(before):
         return True
-    return m.group().lower().startswith("nieuwsbrie") and bool(RECEIVED.match(sentence, m.end()))
+    if not m.group().lower().startswith("nieuwsbrie"):
+        return False
+    return bool(RECEIVED.match(sentence, m.end()) or MEMBERS_INFORMED.search(sentence))
+
+
+#: "via de nieuwsbrief van de koepel blijven de leden op de hoogte": the council is informed
+MEMBERS_INFORMED = re.compile(r"\bleden\b[^.;]{0,40}\bop\s+de\s+hoogte\b", re.I)
 
 
 #: First person singular: an interview or a quote, where a member tells of their own life.
@@ -511,7 +521,9 @@ NOT_HELD = re.compile(
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
-    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|"
+    r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
+    r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|"
     r"uitgekomen|uitgebracht|verstuurd)|"
     # "zijn we niet meer gaan houden": stopped before the year
     r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
@@ -897,6 +909,10 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     return closed
 
 
+#: a run-in heading names the activity its paragraph tells about ("Digitale vragenlijst. ...")
+RUN_IN_WORDS = 3
+
+
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
@@ -908,6 +924,10 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
+        if len(sentence.split()) <= RUN_IN_WORDS and any(
+            _not_held(t, reader.year) for _, _, t in sentences[i + 1 : i + 4]
+        ):
+            continue  # "Spreekuur. Een spreekuur hebben we niet ingesteld.": a run-in heading
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
         if BACK_TO_ACTIVITY.search(following) and _not_held(following, reader.year):
             continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
@@ -1192,7 +1212,9 @@ def _meetings_per_wethouder(sentences: list[tuple[int, int, str]]) -> tuple[str,
         pairs = [m for m in COUNT_WITH_WETHOUDER.finditer(sentence) if _number(m["n"])]
         counts = [m for m in MEETING_COUNT.finditer(sentence) if _number(m["n"])]
         paired = all(any(p.start() <= c.start() < p.end() for p in pairs) for c in counts)
-        if len({m["name"] for m in pairs}) >= 2 and paired:  # "twee overleggen met wethouder A en één met B"
+        if (
+            len({m["name"] for m in pairs}) >= 2 and paired
+        ):  # "twee overleggen met wethouder A en één met B"
             for m in pairs:
                 found.setdefault(m["name"], (_number(m["n"]), s + m.start(), s + m.end()))
             continue
