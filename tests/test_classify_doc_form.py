@@ -366,3 +366,19 @@ def test_answers_in_other_forms_are_responses() -> None:
     assert form_type(MAIL_REPLY_WITH_QUOTE) == "reactie"
     assert form_type(INFORMATION_LETTER_WITHOUT_SALUTATION) == "reactie"
     assert form_type(ANSWER_THAT_ALSO_ASKS) == "reactie"
+
+
+def test_a_college_letter_answering_the_councils_questions_is_no_response() -> None:
+    from cp_textmine.classify.doc_form import _answers_questions_only
+
+    questions = (
+        "Onderwerp Beantwoording vragen over de uitvoering van de energietoeslag\nGeachte mevrouw Wijnsma,\n"
+        "In uw brief van 9 februari stelt de Participatieraad een aantal vragen. Hieronder beantwoorden wij "
+        "uw vragen.\nVraag 1. Wie krijgt de toeslag automatisch?\nInwoners met een uitkering.\n"
+        "Vraag 2. Hoe worden anderen geïnformeerd?\nVia de huis-aan-huisbladen.\n"
+    )
+    assert _answers_questions_only(questions)
+    advice = questions.replace(
+        "In uw brief van 9 februari", "Naar aanleiding van uw advies van 9 februari"
+    )
+    assert not _answers_questions_only(advice)

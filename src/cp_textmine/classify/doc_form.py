@@ -327,6 +327,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     if form.is_letter or form.from_council or form.to_college or form.to_council:
         if (form.signed_by_college or form.to_council) and _asks_for_advice(text):
             return "overig", "the college asks the council for advice"
+        if (form.signed_by_college or form.to_council) and _answers_questions_only(text):
+            return "overig", "the college answers the council's questions, no advice"
         if form.signed_by_college:
             return "reactie", "a letter signed by the college"
         if form.to_council and not form.to_college:
@@ -371,6 +373,24 @@ def _asks_for_advice(text: str) -> bool:
     opening = text[:LETTER_ZONE]
     asks, answers = ASKS_FOR_ADVICE.search(opening), ANSWERS_ADVICE.search(opening)
     return bool(asks) and (answers is None or asks.start() < answers.start())
+
+
+#: the college answering questions: "Beantwoording vragen over ...", "uw vragen", "Vraag 3."
+ANSWERS_QUESTIONS = re.compile(
+    r"\b(beantwoording\s+(van\s+)?(de\s+|uw\s+)?vragen|beantwoorden\s+wij\s+uw\s+vragen|"
+    r"(uw|de|deze)\s+vragen\s+(over|van|beantwoorden|beantwoord)|antwoord\s+op\s+uw\s+vragen)\b",
+    re.I,
+)
+NUMBERED_QUESTION = re.compile(r"^\s*vraag\s*\d{1,2}\b", re.I | re.M)
+
+
+def _answers_questions_only(text: str) -> bool:
+    """A college letter that answers the council's questions and names no advice of it in its
+    opening: a letter with questions is no advice, so its answer is no response to one."""
+    opening = text[:LETTER_ZONE]
+    questions = ANSWERS_QUESTIONS.search(opening) or len(NUMBERED_QUESTION.findall(text)) >= 2
+    names_an_advice = re.search(r"\b(advie[sz](?!raad)|aanbeveling)\w*", opening, re.I)
+    return bool(questions) and not names_an_advice
 
 
 def _asks_only_information(text: str) -> bool:
@@ -430,7 +450,8 @@ def _takes_a_stance(text: str) -> bool:
     """A sentence of the letter body in which the college follows, declines or defers."""
     closing = CLOSING.search(text)
     body = text[: closing.start()] if closing else text[:LETTER_ZONE]
-    return any(sentence_stance(body[s:e]) for s, e in split_sentences(body))
+    # a bare "Ja." or "Akkoord." may answer a question as well as an advice: only sentences count
+    return any(sentence_stance(body[s:e], bare_answers=False) for s, e in split_sentences(body))
 
 
 def _reminds_only(text: str) -> bool:

@@ -336,10 +336,14 @@ NOT_A_NOUN = {
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
     # a condition ("als wij een advies niet volgen, ...") decides nothing either
-    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
+    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
     r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
     re.I,
 )
+
+
+#: a condition opening the sentence: its main clause is no decision yet
+CONDITIONAL = re.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
 
 
 def _drop_relative(clause: str) -> str:
@@ -363,6 +367,8 @@ def clauses(sentence: str) -> list[str]:
     with a subordinate clause ("Omdat de inkoop regionaal is, hebben wij ...") has its main
     clause after the first comma."""
     opening = SUBORDINATE.match(sentence)
+    if opening and CONDITIONAL.match(sentence):
+        opening = None  # "Zodra het Rijk beslist, passen wij de regel aan": the answer waits
     comma = sentence.find(", ", opening.end()) if opening else -1
     if comma > 0:
         return [_drop_relative(sentence[:comma]), *clauses(sentence[comma + 2 :])]
@@ -508,7 +514,9 @@ CONCEDED = re.compile(
 )
 
 
-def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
+def sentence_stance(
+    sentence: str, require_actor: bool = True, bare_answers: bool = True
+) -> str | None:
     """The college's stance in a sentence, on the four-value scale, or None.
 
     ``require_actor`` is False for the reaction cell of a per-point table, where the college
@@ -527,10 +535,18 @@ def sentence_stance(sentence: str, require_actor: bool = True) -> str | None:
         # without the college as actor only "this is already policy" speaks for it; anyone
         # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
         stances = [s for s in stances if s in {"already", "unchanged"}]
-    if not stances and (not require_actor or len(sentence.split()) <= BARE_ANSWER_WORDS):
+    if not stances and (
+        not require_actor or (bare_answers and len(sentence.split()) <= BARE_ANSWER_WORDS)
+    ):
         return _cell_answer(sentence)
     head = sentence.split(":", 1)[0]
-    if not stances and ":" in sentence and len(head.split()) <= 3 and _cell_answer(head):
+    if (
+        not stances
+        and bare_answers
+        and ":" in sentence
+        and len(head.split()) <= 3
+        and _cell_answer(head)
+    ):
         return _cell_answer(head)  # "Ten dele akkoord: de termijn gaat omlaag, ..."
     if (
         not stances
