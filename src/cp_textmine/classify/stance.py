@@ -21,6 +21,13 @@ import re
 
 from cp_textmine.read.lexicon import dutch_infinitives
 
+#: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
+#: (adverbial, after a comma or opening the sentence; not "een verhoging zoals u voorstelt")
+_ZOALS_GEADVISEERD = (
+    r"(^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
+    r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
+    r"aanbevolen)\b"
+)
 COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
@@ -32,8 +39,7 @@ COLLEGE_ACTS = re.compile(
     r"|\b(advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|suggestie|verzoek|wens|signaal)\b"
     r"[^.;]{0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
     # the act tied to the advice: "zoals u adviseerde", "op uw verzoek", "conform uw suggestie"
-    r"|(^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
-    r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|aanbevolen)\b|"
+    rf"|{_ZOALS_GEADVISEERD}|"
     r"\bde\s+wethouder\b|\bwethouder\s+[A-Z]|\bde\s+door\s+(u|uw\s+raad|de\s+\w*raad)\s+(bepleite|voorgestelde|gevraagde|geadviseerde)\b|"
     r"^\W*(vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december|20\d\d|volgend\s+jaar)\b|"
@@ -428,9 +434,7 @@ ADVICE_CONTENT = re.compile(
 )
 #: the act done as the council asked, whatever its polarity: "zoals u vroeg, niet verhoogd"
 AS_ADVISED = re.compile(
-    r"((^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
-    r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
-    r"aanbevolen)\b|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b)",
+    rf"({_ZOALS_GEADVISEERD}|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b)",
     re.I,
 )
 #: not changing or no longer doing something: "niet verhoogd", "niet langer eisen", "niet te stoppen"
