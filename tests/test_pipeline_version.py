@@ -119,3 +119,83 @@ def test_the_same_internal_error_on_three_files_stops_the_batch(
     with pytest.raises(RepeatedInternalError, match="same internal error on 3 files"):
         ingest_paths([tmp_path], tmp_path / "e.duckdb", IngestOptions(**IN_PROCESS))
     assert document.understand is not broken
+
+
+def test_a_run_stamps_one_reader_version_even_when_the_source_changes_mid_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The national run split into 37 versions: workers started later hashed reader files
+    edited since. The version is fixed once, in the parent, and travels with each job."""
+    for i in range(3):
+        write_text_pdf(
+            tmp_path / f"brief-{i}.pdf", [ADVICE_LETTER.replace("CR-2023-04", f"CR-2023-0{i}")]
+        )
+    calls = iter(f"cls-edit{i}" for i in range(100))
+    monkeypatch.setattr(version, "reader_version", lambda models=None: next(calls))
+    monkeypatch.setattr("cp_textmine.pipeline.run.reader_version", version.reader_version)
+    monkeypatch.setattr("cp_textmine.pipeline.process.reader_version", version.reader_version)
+    db = tmp_path / "p.duckdb"
+    summary = ingest_paths([tmp_path], db, IngestOptions(**IN_PROCESS))
+    assert summary.n_new == 3 and summary.n_reclassified == 0
+    assert versions(db) == {"cls-edit0"}
+
+
+def test_reclassification_goes_in_batches_and_keeps_a_document_its_reader_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cp_textmine.pipeline import reclassify
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        write_text_pdf(
+            folder / f"brief-{i}.pdf", [ADVICE_LETTER.replace("CR-2023-04", f"CR-2023-0{i}")]
+        )
+    db = tmp_path / "b.duckdb"
+    ingest_paths([folder], db, IngestOptions(**IN_PROCESS))
+    (old,) = versions(db)
+    real = document.understand
+    seen: list[int] = []
+
+    def flaky(pages):
+        seen.append(len(pages))
+        if len(seen) == 2:
+            raise KeyError("a reader bug on one document")
+        return real(pages)
+
+    monkeypatch.setattr(reclassify, "BATCH", 1)
+    monkeypatch.setattr(document, "understand", flaky)
+    done = reclassify.reclassify_stored(db, version="cls-next")
+    assert done == 2 and len(seen) == 3 and all(n > 0 for n in seen)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT pipeline_version, doc_type, count(*) FROM documents GROUP BY ALL ORDER BY 1"
+        ).fetchall()
+    finally:
+        con.close()
+    assert sorted(rows) == sorted([("cls-next", "advies", 2), (old, "advies", 1)])
+
+
+def test_reclassification_in_worker_processes_reads_as_in_process(tmp_path: Path) -> None:
+    from cp_textmine.pipeline import reclassify
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_text_pdf(folder / "advies.pdf", [ADVICE_LETTER])
+    write_text_pdf(folder / "reactie.pdf", [RESPONSE_LETTER])
+    db = tmp_path / "w.duckdb"
+    ingest_paths([folder], db, IngestOptions(**IN_PROCESS))
+
+    def readings() -> list[tuple]:
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            return con.execute(
+                "SELECT doc_id, doc_type, doc_type_score FROM documents ORDER BY 1"
+            ).fetchall()
+        finally:
+            con.close()
+
+    before = readings()
+    assert reclassify.reclassify_stored(db, version="cls-pool", workers=2) == 2
+    assert readings() == before and versions(db) == {"cls-pool"}

@@ -14,6 +14,9 @@ class Job:
     path: Path
     sha256: str
     size: int
+    #: the readers' version, fixed once per run in the parent: a worker started later in the run
+    #: must not hash source files edited (or upgraded) since, or one run splits into versions
+    pipeline_version: str | None = None
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ def process_file(job: Job, ocr_enabled: bool = True, models: Path | None = None)
         annual_report=found.annual_report, evidence=found.evidence, structure=found.structure,
         limits_hit=extracted.limits_hit,
         file_size=job.size, seconds=time.perf_counter() - started,
-        pipeline_version=reader_version(str(models) if models else None),
+        pipeline_version=job.pipeline_version or reader_version(str(models) if models else None),
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from cp_textmine.pdf.discover import FoundFile, iter_pdfs, sha256_file
 from cp_textmine.pdf.ocr import tesseract_status
 from cp_textmine.pipeline.jobs import Job, failed_document
 from cp_textmine.pipeline.reclassify import reclassify_stored
+from cp_textmine.pipeline.version import reader_version
 from cp_textmine.records import Document, display_path, doc_id_for
 from cp_textmine.store import db as store_db
 from cp_textmine.store import shards
@@ -82,12 +83,14 @@ class Plan:
     duplicates: dict[str, list[str]] = field(default_factory=dict)  # sha -> other paths this run
 
 
-def plan_jobs(found: list[FoundFile], known: dict[str, str], retry_failed: bool) -> Plan:
+def plan_jobs(
+    found: list[FoundFile], known: dict[str, str], retry_failed: bool, version: str | None = None
+) -> Plan:
     """Hash every file; skip contents already stored, process each new content once."""
     plan = Plan()
     for item in found:
         sha, unreadable = _hash_or_placeholder(item)
-        job = Job(item.path, sha, item.size)
+        job = Job(item.path, sha, item.size, version)
         if unreadable is not None:
             plan.unreadable.append(failed_document(job, unreadable))
             continue
@@ -122,7 +125,8 @@ def ingest_paths(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
     )  # leftovers of a crash
     known, known_paths = _read_known(db_path, options.publish_wait_s)
-    plan = plan_jobs(found, known, options.retry_failed)
+    version = reader_version(str(options.models_dir) if options.models_dir else None)
+    plan = plan_jobs(found, known, options.retry_failed, version)
     summary.n_skipped = len(plan.sightings)
     summary.ocr_note = _ocr_note(options)
     summary.warnings += _model_warnings(options)
@@ -142,7 +146,11 @@ def ingest_paths(
     )
     if not waiting:
         summary.n_reclassified = reclassify_stored(
-            db_path, options.models_dir, options.publish_wait_s
+            db_path,
+            options.models_dir,
+            options.publish_wait_s,
+            version=version,
+            workers=options.workers if options.isolate else 1,
         )
     if waiting:
         summary.n_staged = sum(1 for _ in shards.pending_shards(staging))
