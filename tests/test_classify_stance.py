@@ -383,17 +383,60 @@ def test_answers_written_by_other_hands(sentence: str, expected: str | None) -> 
 
 
 def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
-    """Regression guard over the blind writers' sentences the reader was mended on (S1, S2,
-    S4, S5: 480 sentences, 0.85-0.88 each when this test was written). A change that loses
-    more than a handful of them fails here, not only in the evaluation."""
+    """Regression guard over the blind writers' sentences the reader was mended on (S1-S6
+    and S8: 840 sentences, 0.86-0.94 each when this test was last raised; S7 and S9 are held
+    out and not guarded). A change that loses more than a handful of them fails here, not only
+    in the evaluation."""
     import json
     from pathlib import Path
 
     folder = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "stance"
-    for name in ("S1", "S2", "S4", "S5"):
+    for name in ("S1", "S2", "S3", "S4", "S5", "S6", "S8"):
         rows = [
             json.loads(line)
             for line in (folder / f"sentences-{name}.jsonl").read_text("utf-8").splitlines()
         ]
         correct = sum((sentence_stance(r["sentence"]) or "none") == r["label"] for r in rows)
-        assert correct / len(rows) >= 0.82, (name, correct, len(rows))
+        assert correct / len(rows) >= 0.84, (name, correct, len(rows))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # impersonal decisions and decision lists
+        ("Besloten wordt het advies van de Wmo-raad over de wachttijden te volgen.", "adopted"),
+        ("Het college besluit: het advies over de reiskosten niet te volgen.", "not_adopted"),
+        ("Het college besluit: 2. kennis te nemen van het advies over de Wmo-taxi;", "noted"),
+        ("Het college besluit: punt 1 en 2 over te nemen en punt 3 niet over te nemen.",
+         "partially_adopted"),
+        # met halfway, or a part left out
+        ("De eigen bijdrage daalt naar € 10, niet naar de € 5 die de raad voorstelde.",
+         "partially_adopted"),
+        ("Wij nemen de punten a en b over, maar niet punt c.", "partially_adopted"),
+        ("Ik ga de inloop uitbreiden, alleen niet in alle wijken.", "partially_adopted"),
+        # refusals in other words
+        ("Wij kunnen niet anders dan uw voorstel naast ons neerleggen.", "not_adopted"),
+        ("Een hogere norm vinden wij te kostbaar.", "not_adopted"),
+        ("Uw voorstel past niet binnen de begroting en wordt daarom niet uitgevoerd.", "not_adopted"),
+        ("Het is niet zo dat wij uw advies afwijzen; wij betrekken het bij de evaluatie.", "noted"),
+        # done as advised, in the perfect or with a negated change
+        ("Zoals u ons had aangeraden, hebben wij de termijn ingekort.", "adopted"),
+        ("Wij hebben besloten de proef niet te beëindigen, zoals uw raad bepleitte.", "adopted"),
+        # waiting, keeping an eye on it, already done
+        ("Het advies wordt aangehouden tot de regio heeft besloten.", "noted"),
+        ("Wij houden de wachtlijsten nauwlettend in de gaten.", "noted"),
+        ("Reiskosten vergoeden wij al via de bijzondere bijstand.", "noted"),
+        # answer labels and bare heads
+        ("Antwoord: Nee, de regeling blijft een lening.", "not_adopted"),
+        ("Reactie college: Ja, vanaf maart.", "adopted"),
+        ("Deels; zie de toelichting hieronder.", "partially_adopted"),
+        # someone else acts
+        ("Het ministerie heeft het verzoek van onze gemeente afgewezen.", None),
+        ("Overgenomen door de raad bij amendement.", None),
+    ],
+)  # fmt: skip
+def test_answers_in_the_words_of_the_seventh_to_ninth_writers(
+    sentence: str, expected: str | None
+) -> None:
+    """General forms the third blind round showed (own sentences, not the writers')."""
+    assert sentence_stance(sentence) == expected

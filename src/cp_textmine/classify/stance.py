@@ -24,9 +24,9 @@ from cp_textmine.read.lexicon import dutch_infinitives
 #: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
 #: (adverbial, after a comma or opening the sentence; not "een verhoging zoals u voorstelt")
 _ZOALS_GEADVISEERD = (
-    r"(^|,|\bprecies)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,2}?(adviseerde|adviseert|"
+    r"(^|,|\bprecies|\bverder)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,3}?(adviseerde|adviseert|"
     r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
-    r"aanbevolen)\b"
+    r"aanbevolen|aanraadde|aanraadt|aangeraden|verzocht|verzoekt|adviseerden|voorstelden)\b"
 )
 COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
@@ -47,22 +47,39 @@ COLLEGE_ACTS = re.compile(
     r"\bwat\s+ons\s+betreft\b|(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\b"
     r"|\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\b|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b"
     # a decision said in the passive: "Over de bijdrage is nog geen besluit genomen"
-    r"|\b(is|wordt|werd)\s+(nog\s+)?(geen|een)\s+(besluit|standpunt)\b",
+    r"|\b(is|wordt|werd)\s+(nog\s+)?(geen|een)\s+(besluit|standpunt)\b"
+    # an impersonal decision ("Besloten wordt ...", "Het college besluit: ..."), a point as the
+    # subject of a reaction ("Punten 1 en 3 overgenomen"), the college speaking of itself ("voor
+    # ons", "heeft ons overtuigd"), what was asked coming about ("dat komt er")
+    r"|\b(besloten\s+wordt|wordt\s+besloten)\b|^\W*(punt|punten|adviespunt\w*|aanbeveling\w*)\s+\d"
+    r"|\bvoor\s+ons\b|\b(heeft|hebben)\s+(ons|mij)\s+overtuigd\b|\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b"
+    r"|(^|[;:])\s*(dit|dat)\s+(komt|wordt)\s+(\w+\s+)?(terug|meegenomen|betrokken)\b",
+    re.I,
+)
+#: someone else acting: "Het ministerie heeft het verzoek ... afgewezen", "Het vorige college ..."
+OTHER_ACTOR = re.compile(
+    r"^\W*(het\s+(ministerie|rijk|uwv|kabinet|vorige\s+college|toenmalige\s+college)|de\s+(rechter|minister|"
+    r"staatssecretaris|provincie|svb|ombudsman|gemeenteraad)|de\s+raad\s+(heeft|nam|besloot|stemde))\b",
     re.I,
 )
 ABOUT_COUNCIL = re.compile(
     r"^\s*[*“\"'‘_]?\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
-    r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert)\b",
+    r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert|"
+    r"(heeft|hebt|had)\b[^.;]{0,60}\b(gevraagd|geadviseerd|voorgesteld|verzocht|aangegeven|gewezen|opgemerkt))\b",
     re.I,
 )
 #: not as the first part of a compound ("niet-gebruik", "geen-bezwaarverklaring")
-NEGATION = re.compile(r"\b(niet|geen|nooit|niets|evenmin|noch)\b(?!-)", re.I)
+NEGATION = re.compile(
+    r"\b(niet|geen|nooit|niets|evenmin|noch)\b(?!-|\s+(alleen|enkel|slechts|oneens|onredelijk|onmogelijk|"
+    r"onbelangrijk|onterecht|ongegrond)\b)",
+    re.I,
+)
 NOT_YET = re.compile(
     r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+nog\s+niet)\b", re.I
 )
 
 ADOPT = re.compile(
-    r"\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
+    r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
     r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
     r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
@@ -103,6 +120,19 @@ ADOPT = re.compile(
     r"\b(naar\s+aanleiding\s+van|op\s+basis\s+van)\s+(uw|het)\s+(\w+\s+)?(advies|voorstel|aanbeveling\w*)\b[^.;]{0,60}"
     r"\b(besloten|besluiten|gaan|zullen)\b|"
     r"\b(ga|gaan|gaat)\s+(\w+\s+){0,3}in\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,40}\bmee\s*[.;]?$|"
+    # "in te stemmen met", "het niet oneens", "met de raad eens", a decision to follow named
+    # far from its object ("Besloten wordt de aanbeveling ... te volgen"), "gaan over tot"
+    r"\bin\s+te\s+stemmen\b|\binstemmen\s+met\b|\bniet\s+oneens\b|\bmet\s+(u|jullie|de\s+\w*raad|uw\s+raad)\s+eens\b|"
+    r"\b(besloten|besluit|besluiten)\b[^.;]{0,20}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b"
+    r"[^.;]{0,130}\bte\s+(volgen|honoreren)\b|"
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b[^.;]{0,150}\bte\s+(volgen|honoreren)\s*[.;]?\s*$|"
+    r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
+    r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
+    r"\b(heeft|hebben)\s+(ons|mij)\s+overtuigd\b|"
+    r"\b(vind|vinden|vindt)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(heel\s+|zeer\s+)?(goed|prima|uitstekend|sympathiek)\s+(idee|voorstel|plan)\b|"
+    r"\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b|"
+    r"\b(punt|advies|voorstel|standpunt|opvatting)\b[^.;]{0,100},\s*(delen|onderschrijven|steunen)\s+(wij|we|ik)\b|"
+    r"\b(kom|komt|komen|kwamen|kwam)\b[^.;]{0,80}\btegemoet\b|"
     r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
@@ -154,7 +184,17 @@ DECLINE = re.compile(
     r"\b(daar|hier)\s+(kies|kiest|kiezen|kozen|koos)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}niet\s+voor\b|"
     r"\bliever\b[^.;]{0,80}\bdan\s+(dat|om)\b|"
     # keeping on with what is: "wij blijven dus werken met een grens van 120%"
-    r"\b(blijf|blijft|blijven)\s+(dus\s+|daarom\s+|gewoon\s+)?(werken\s+met|uitgaan\s+van)\b",
+    r"\b(blijf|blijft|blijven)\s+(dus\s+|daarom\s+|gewoon\s+)?(werken\s+met|uitgaan\s+van)\b|"
+    # "af te zien van", "naast ons neerleggen", "moeten teleurstellen", "gaat ons te ver",
+    # "achten wij te lang", "ik doe het niet", "maar niet uw conclusie"
+    r"\baf\s+te\s+zien\s+van\b|\bnaast\s+(ons|zich|mij)\s+neer\s*(te\s+)?leggen\b|\bleggen\b[^.;]{0,40}\bnaast\s+ons\s+neer\b|"
+    r"\bteleur\s*(te\s+)?stellen\b|\b(gaat|gaan)\s+(mij|ons|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
+    r"\b(achten|acht|vinden|vindt|vind)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?te\s+(lang|hoog|kort|duur|kostbaar|"
+    r"ver|ingrijpend|zwaar|groot|ruim|riskant)\b|"
+    r"\b(doe|doen|doet)\s+(ik|wij|we)?\s*(het|dat|dit)\s+niet\b|\b(ik|wij|we)\s+(doe|doen)\s+(het|dat|dit)\s+niet\b|"
+    r"^\W*maar\s+niet\s+(uw|de|het)\s+(conclusie\w*|advies|voorstel\w*|aanbeveling\w*)\b|"
+    # something else instead, with the college acting: "In plaats van ... zetten wij in op ..."
+    r"^\W*in\s+plaats\s+(van|daarvan)\b[^.;]{0,120}\b\w+\s+(wij|we|ik|het\s+college)\b",
     re.I,
 )
 DEFER = re.compile(
@@ -189,7 +229,15 @@ DEFER = re.compile(
     r"\bnader\s+(te\s+)?verkennen\b|\b(besluit|standpunt|reactie)\b[^.;]{0,40}\bvolgt\b|\bpas\s+(een\s+)?(besluit|standpunt)\b|"
     r"\b(houden|houdt)\b[^.;]{0,40}\baan\s+(totdat|tot)\b|\btotdat\b[^.;]{0,60}\b(afgerond|bekend|klaar)\b|\bmeenemen\b|"
     r"\bbij\b[^.;]{0,40}\bbetrekken\b|\baan\s+de\s+orde\s+(stellen|brengen)\b|"
-    r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b",
+    r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b|"
+    # "wordt aangehouden", "wordt op dit moment onderzocht", "nader berichten", "erop terug",
+    # "besluit pas als", "wegen bij de besluitvorming", "leggen naast de uitkomsten"
+    r"\baangehouden\b|\baanhouden\b|\b(wordt|worden)\s+(op\s+dit\s+moment\s+|momenteel\s+|nu\s+|nog\s+)?(nader\s+)?"
+    r"(onderzocht|uitgezocht|bekeken|bezien|uitgewerkt)\b|\bnader\s+(berichten|informeren|laten\s+weten)\b|"
+    r"\b(informeren|berichten|informeer|bericht)\s+(wij|we|ik)\s+u\b[^.;]{0,40}\b(later|kwartaal|na\s+de|zodra)\b|"
+    r"\b(kom|komt|komen)\b[^.;]{0,40}\berop\s+terug\b|\b(komt|komen)\s+(\w+\s+)?terug\s+(in|bij)\s+(de|het)\b|"
+    r"\b(besluit|besluiten|beslist|beslissen)\b[^.;]{0,40}\bpas\s+(als|wanneer|na|nadat|zodra)\b|"
+    r"\bnog\s+niet\s+(besloten|beslist)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
     re.I,
 )
 ALREADY = re.compile(
@@ -199,11 +247,17 @@ ALREADY = re.compile(
     r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
     r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
     r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
-    r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b",
+    r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
+    # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
+    r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
+    r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
+    r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
+    r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
+    r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b",
     re.I,
 )
 NOTE = re.compile(
-    r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving)\b",
+    r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving|ter\s+kennisgeving|kennis\s+te\s+nemen|in\s+de\s+gaten|nauwlettend|op\s+de\s+voet|vinger\s+aan\s+de\s+pols)\b",
     re.I,
 )
 PARTIAL = re.compile(
@@ -211,7 +265,8 @@ PARTIAL = re.compile(
     r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|zij\s+het|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
     r"een\s+(eind|stuk)\s+(in\s+uw\s+richting\s+)?mee|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
-    r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|"
+    r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|verder\s+(zoals|conform)|voor\s+het\s+overige\s+(zoals|conform)|"
+    r"(alleen|echter|wel)\s+niet\s+(in|voor|op|bij)\s+(alle|ieder|elk)|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
     # "op twee van de drie punten": a count of points short of all of them
     r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+(de|uw)\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b",
@@ -224,7 +279,7 @@ UNCHANGED = re.compile(
     r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
     # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
     r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+|echter\s+)?(op\s+)?(€\s*)?\d|"
-    r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|"
+    r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|\bongewijzigd\s+(vast\s+te\s+stellen|vaststellen|vastgesteld)\b|"
     r"\b(blijft|blijven)\s+de\s+(huidige|bestaande)\s+(werkwijze|regeling|aanpak|praktijk)\b(?![^.;]{0,20}\bnog\b)|\bin\s+(zijn|haar|hun|de)\s+huidige\s+(vorm|omvang)\b|"
     r"\b(leidt|leiden|leidde)\s+(\w+\s+){0,2}niet\s+tot\s+(een\s+)?(aanpassing|wijziging|verandering)\b|"
     # "vast te stellen zoals het aan u is voorgelegd, zonder de door u voorgestelde wijzigingen"
@@ -245,7 +300,9 @@ NO_ROOM = re.compile(
     r"\b(houd|houdt|houden)\b[^.;]{0,40}\b(bestaande|huidige|vastgestelde)\s+(beleid|werkwijze|regeling|"
     r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
     r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
-    r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b",
+    r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b|"
+    r"\b(ruimte|middelen|budget|geld|capaciteit)\b[^.;]{0,30}\bontbreekt\b|\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld)\b|"
+    r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b",
     re.I,
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
@@ -258,13 +315,14 @@ WAITING = re.compile(
 #: account of the work before the answer, not a promise to study later
 STUDY_DONE = re.compile(
     r"\b(hebben|heeft|had|hadden)\b[^.;]{0,40}\blaten\s+(onderzoeken|uitzoeken|uitwerken|verkennen|"
-    r"doorrekenen|berekenen|uitrekenen|nagaan)\b",
+    r"doorrekenen|berekenen|uitrekenen|nagaan)\b|"
+    r"\b(hebben|heeft|heb)\b[^.;]{0,30}\b(overwogen|gewogen|afgewogen|bestudeerd)\b",
     re.I,
 )
 #: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
 #: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
 GOING_TO = re.compile(
-    r"\b(?:(gaan|gaat)\s+(wij|we|het\s+college)|(wij|we|het\s+college)\s+(gaan|gaat))\b"
+    r"\b(?:(gaan|gaat|ga)\s+(wij|we|het\s+college|ik)|(wij|we|het\s+college|ik)\s+(gaan|gaat|ga))\b"
     r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na|hoe|wat|welke|waarom|gesprek)\b)[^.;:?]){0,100}?)"
     r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
     re.I,
@@ -297,7 +355,7 @@ INDIRECT = re.compile(
 )
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.")
 CELL_YES = re.compile(
-    r"^\s*(eens|akkoord|ja|graag(\s+gevolgd)?|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|"
+    r"^\s*(eens|akkoord|ja|graag(\s+gevolgd)?|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|advies\s+(gevolgd|overgenomen)|"
     r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?advies)?)\b",
     re.I,
 )
@@ -307,21 +365,26 @@ CELL_NO = re.compile(
 )
 #: a cell that adopts in part, or takes no position: "Deels akkoord.", "Kennisgenomen."
 CELL_PARTLY = re.compile(
-    r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)\s+(akkoord|overgenomen|eens|gevolgd)\b", re.I
+    r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)(\s+(akkoord|overgenomen|eens|gevolgd)\b|\s*[;:,.–-])",
+    re.I,
 )
 CELL_NOTED = re.compile(
     r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?staand\s+beleid|"
-    r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk))\b",
+    r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk)|in\s+(behandeling|onderzoek)|(wordt\s+)?(betrokken|meegenomen)\s+(bij|in))\b",
     re.I,
 )
 #: the label of the point a sentence answers: "Ad 2:", "Advies 3 –", "Aanbeveling c –", "Punt 4:"
 POINT_LABEL = re.compile(
-    r"^\W*(ad|advies|aanbeveling|adviespunt|punt)\s*(\d{1,2}|[a-h])\b\s*[:.–—-]\s*", re.I
+    r"^\W*((ad|advies|aanbeveling|adviespunt|punt)\s*(\d{1,2}|[a-h])\b|(antwoord|reactie)(\s+(van\s+)?(het\s+)?college)?)"
+    r"\s*[:.–—-]\s*",
+    re.I,
 )
 #: an answer this short may be a bare one, as in a table cell ("Akkoord.", "Niet overgenomen.")
 BARE_ANSWER_WORDS = 6
 CLAUSE_BREAK = re.compile(
-    r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
+    r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,\s(?=(alleen|behalve|uitgezonderd)\s)|\s(?=waarom\s[^,;]*$)|"
+    r",?\s(?=en\s+(de\s+)?(aanbeveling|advies|adviespunt|punt|onderde(e)?l)\w*\s+[\w\d]+\b)|"
+    r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -342,7 +405,7 @@ NOT_A_NOUN = {
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
     # a condition ("als wij een advies niet volgen, ...") decides nothing either
-    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
+    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|waarom|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
     r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
     re.I,
 )
@@ -432,13 +495,34 @@ PROCEDURAL_REQUEST = re.compile(
 ADVICE_CONTENT = re.compile(
     r"\b(advies|aanbeveling|voorstel|verzoek|wens|suggestie)\s+om\s+[^,;]{0,150}?\bte\s+\w+", re.I
 )
+#: "zoals de raad voorstelt, is niet haalbaar": the "zoals" names the object, which is refused
+NOT_FEASIBLE = re.compile(
+    r"\bniet\s+(haalbaar|wenselijk|mogelijk|nodig|verstandig)\b|\bgeen\s+(aanleiding|reden|ruimte|noodzaak)\b",
+    re.I,
+)
 #: the act done as the council asked, whatever its polarity: "zoals u vroeg, niet verhoogd"
 AS_ADVISED = re.compile(
-    rf"({_ZOALS_GEADVISEERD}|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b)",
+    rf"({_ZOALS_GEADVISEERD}|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
+    r"\bin\s+lijn\s+met\s+(uw|het)\s+(\w+\s+){0,3}?(advies|voorstel)\b)",
     re.I,
 )
 #: not changing or no longer doing something: "niet verhoogd", "niet langer eisen", "niet te stoppen"
-NEGATED_CHANGE = re.compile(r"\bniet\s+(langer\s+|meer\s+|te\s+)?(ver\w+|ge\w+[dt]|\w+en)\b", re.I)
+NEGATED_CHANGE = re.compile(
+    r"\b(niet|geen)\s+(\w+\s+){0,2}?(langer\s+|meer\s+)?((toe|aan|af|in|op|uit|door|mee|terug|over)\s+)?(te\s+)?"
+    r"(ver\w+|ge\w+[dt]|\w+en)\b",
+    re.I,
+)
+#: a perfect: "hebben wij de beslistermijn teruggebracht", "Ik heb het Werkplein gevraagd"
+PERFECT_ACT = re.compile(
+    r"\b(heb|hebben|heeft)\b[^.;]{0,80}\b(ge\w{3,}[dt]|\w+ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
+)
+#: met halfway: "gaat naar € 1.200, niet naar de € 1.800 die de raad voorstelde"
+HALFWAY = re.compile(
+    r"\bniet\s+(naar|tot|op)\s+(de\s+)?(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(gevraagde|voorgestelde|geadviseerde|bepleite)\b|"
+    r"\bniet\s+(naar|tot|op)\b[^.;]{0,40}\b(die|dat|wat)\s+(u|uw\s+raad|de\s+\w*raad)\b[^.;]{0,15}\b(voorstel\w*|adviseer\w*|"
+    r"vraagt|vroeg|bepleit\w*)",
+    re.I,
+)
 #: a passive act: "wordt de verordening voortaan om de twee jaar geëvalueerd"
 PASSIVE_ACT = re.compile(
     r"\b(wordt|worden|is|zijn|werd|werden)\b[^.;]{0,80}\b(\w*ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
@@ -454,15 +538,24 @@ def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
+    if ABOUT_COUNCIL.search(clause):  # "De raad adviseerde ons af te zien van ...; daar ..."
+        return None
     if (
         AS_ADVISED.search(clause)
-        and not re.search(r"\bniet\s+zoals\b|\banders\b", clause, re.I)
-        and (ADOPT.search(clause) or NEGATED_CHANGE.search(clause) or PASSIVE_ACT.search(clause))
+        and not re.search(r"\bniet\s+zoals\b|\banders\b|\bin\s+afwijking\b", clause, re.I)
+        and not re.search(
+            r"\bin\s+plaats\s+van\b", clause[: AS_ADVISED.search(clause).start()], re.I
+        )
+        and not NOT_FEASIBLE.search(clause)
+        and (
+            ADOPT.search(clause)
+            or NEGATED_CHANGE.search(clause)
+            or PASSIVE_ACT.search(clause)
+            or PERFECT_ACT.search(clause)
+        )
     ):
         return "adopted"  # "wordt, zoals u vroeg, niet verhoogd": done as asked
-    clause = ADVICE_CONTENT.sub(
-        lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), clause
-    )
+    clause = ADVICE_CONTENT.sub(lambda m: m.group(1) + " ", clause)
     if NO_OBJECTION.search(clause):
         return "adopted"
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
@@ -471,18 +564,25 @@ def clause_stance(clause: str) -> str | None:
         return "deferred"
     if STUDY_DONE.search(clause):
         return None
-    if UNCHANGED.search(clause) and not NEGATION.search(clause):
+    unchanged = UNCHANGED.search(clause)
+    if unchanged and not NEGATION.search(clause[: unchanged.end()]):
         return "unchanged"
     if NO_ROOM.search(clause):
         return "unchanged"
-    if DECLINE.search(clause):
-        return "not_adopted"
+    decline = DECLINE.search(clause)
+    if decline and not re.search(
+        r"\bniet\s+$|\b(geenszins|allerminst|zeker\s+niet|niet\s+zo\s+dat)\b",
+        clause[: decline.start()],
+        re.I,
+    ):
+        return "not_adopted"  # ("wij hebben het niet afgewezen" declines nothing)
     if DEFER.search(clause):
         return "deferred"
     if NOT_YET.search(clause) and ADOPT.search(clause):
         return "deferred"
-    adopt = ADOPT.search(clause)
-    if adopt and _agrees_with_analysis_only(clause, adopt):
+    adopts = list(ADOPT.finditer(clause))
+    adopt = next((m for m in adopts if not _agrees_with_analysis_only(clause, m)), None)
+    if adopts and adopt is None:
         return None
     if adopt:
         return "not_adopted" if NEGATION.search(_main_clause(clause, adopt.end())) else "adopted"
@@ -530,8 +630,12 @@ def sentence_stance(
     if label and require_actor and len(sentence) > label.end():
         # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
         return sentence_stance(sentence[label.end() :], require_actor=False)
-    if ABOUT_COUNCIL.search(sentence) and not re.search(r"\b(wij|we)\b", sentence, re.I):
+    if (ABOUT_COUNCIL.search(sentence) or OTHER_ACTOR.search(sentence)) and not re.search(
+        r"\b(wij|we|ik)\b", sentence, re.I
+    ):
         return None
+    if HALFWAY.search(sentence) and not re.search(r"\b(blijft|blijven)\b", sentence, re.I):
+        return "partially_adopted"  # "naar acht weken, niet naar de gevraagde twaalf"
     if INDIRECT.search(sentence) and not DEFER.search(sentence):
         return None
     stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
@@ -543,11 +647,11 @@ def sentence_stance(
         not require_actor or (bare_answers and len(sentence.split()) <= BARE_ANSWER_WORDS)
     ):
         return _cell_answer(sentence)
-    head = sentence.split(":", 1)[0]
+    head = re.split(r"[:;]", sentence, maxsplit=1)[0]
     if (
         not stances
         and bare_answers
-        and ":" in sentence
+        and re.search(r"[:;]", sentence)
         and len(head.split()) <= 3
         and _cell_answer(head)
     ):
@@ -558,6 +662,13 @@ def sentence_stance(
         and not (NEGATION.search(sentence) or DEFER.search(sentence))
     ):
         return "adopted"  # "Wel wordt de aanvraag eenvoudiger": what the college does do
+    if (
+        not stances
+        and PARTIAL.search(sentence)
+        and ADOPT.search(sentence)
+        and COLLEGE_ACTS.search(sentence)
+    ):
+        return "partially_adopted"  # "komen wij niet helemaal, maar wel grotendeels tegemoet"
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
@@ -575,6 +686,8 @@ def sentence_stance(
 def _cell_answer(cell: str) -> str | None:
     """A reaction cell's bare answer: "Eens.", "Nee.", "Deels akkoord.", "Kennisgenomen.", or
     "X doen wij niet"."""
+    if re.search(r"\bdoor\s+(de|het)\s+(gemeente)?raad\b", cell, re.I):
+        return None  # "Overgenomen door de raad bij amendement": someone else's act
     if CELL_PARTLY.search(cell):
         return "partially_adopted"
     if CELL_NOTED.search(cell):
@@ -588,6 +701,14 @@ def _cell_answer(cell: str) -> str | None:
     return None
 
 
+#: "punt 2 niet", "maar niet aanbeveling 3", "maar niet voor de herinneringsbrieven"
+NEGATED_PART = re.compile(
+    r"^\W*(maar\s+|en\s+)?(wel\s+)?(niet|geen)\b|\b(niet|evenmin|geen\s+\w+)\W*$", re.I
+)
+#: "voor punt 4 geldt dat niet": the previous clause's act, denied
+ELLIPTIC_NOT = re.compile(r"\b(geldt|gelden|gold)\s+(dat|dit|hetzelfde)\s+niet\b", re.I)
+
+
 def _with_ellipsis(found: list[str | None], parts: list[str]) -> list[str]:
     """A clause without its own verb repeats the previous one: "punt 1 nemen wij over;
     punt 2 niet" declines point 2, "punt 3 ook" follows it."""
@@ -595,8 +716,9 @@ def _with_ellipsis(found: list[str | None], parts: list[str]) -> list[str]:
     previous: str | None = None
     for stance, part in zip(found, parts, strict=True):
         elliptic = len(part.split()) <= 8 and not SUBORDINATE.search(part)
+        elliptic = elliptic or bool(ELLIPTIC_NOT.search(part))
         if stance is None and previous in {"adopted", "not_adopted"} and elliptic:
-            if NEGATION.search(part):
+            if NEGATED_PART.search(part) or ELLIPTIC_NOT.search(part):
                 stance = "not_adopted" if previous == "adopted" else "adopted"
             elif re.search(r"\b(ook|eveneens|evenzo)\b", part, re.I):
                 stance = previous
