@@ -64,3 +64,42 @@ def test_checklist_renders_and_links_in_chromium(demo_db: Path, tmp_path: Path) 
     assert marks and linked, run.stderr[-2000:]
     assert int(marks[1]) > 10
     assert linked[1] == marks[1]
+
+
+def _report_values(text: str, year: int = 2023) -> dict[str, str | None]:
+    from cp_textmine.classify.structure import report_structure
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.records import Page
+
+    pages = (Page(1, text, "text", len(text)),)
+    values, _ = report_structure(DocText.from_pages(pages), pages, year)
+    return {v.norm_id: v.value for v in values}
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # counts said in other ways (own wording, after the writers' excerpts P2)
+        ("Jaarverslag 2023\n\nDe raad telde op de laatste dag van 2023 acht leden.", "n_members", "8"),
+        ("Jaarverslag 2023\n\nDe raad bestaat uit een voorzitter, Kees Smit, en zes leden.",
+         "n_members", "7"),
+        ("Jaarverslag 2023\n\nDe raad bestond in 2023 uit Anna de Boer (voorzitter), Piet Kok, "
+         "Sara Lin en Ahmed Aziz.", "n_members", "4"),
+        ("Jaarverslag 2023\n\nOp 31 december was de raad als volgt samengesteld:\nAnna de Boer, "
+         "voorzitter\nPiet Kok\nSara Lin\nJan Vos, ambtelijk secretaris", "n_members", "3"),
+        ("Jaarverslag 2023\n\nDe raad begon het jaar met acht leden. In mei namen twee van hen "
+         "afscheid. In juni kwamen er drie nieuwe leden bij.", "n_members", "9"),
+        # meetings in written-out dates, and none at all
+        ("Jaarverslag 2023\n\nMet wethouder Bos kwam de raad bijeen op vier maart, tien juli en "
+         "twee november.", "meetings_with_college", "3"),
+        ("Jaarverslag 2023\n\nWethouder Bos hebben wij dit jaar niet gesproken.",
+         "meetings_with_college", "0"),
+        # a heading is no vacancy; seeking is one
+        ("Jaarverslag 2023\n\nVacatures\nDe raad had in 2023 geen vacatures.", "vacancies", "false"),
+        ("Jaarverslag 2023\n\nDe raad blijft op zoek naar nieuwe leden.", "vacancies", "true"),
+        ("Jaarverslag 2023\n\nDe vrijgekomen plaats was eind 2023 nog niet ingevuld.",
+         "vacancies", "true"),
+    ],
+)  # fmt: skip
+def test_report_facts_in_the_words_of_other_writers(text: str, norm: str, expected: str) -> None:
+    assert _report_values(text)[norm] == expected

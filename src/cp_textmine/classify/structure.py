@@ -624,7 +624,11 @@ RECRUITING = re.compile(
     # "de werving loopt", "de werving is gestart": members are being sought
     r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
-    r"(?:plaatsen|zetels)\s+(?:\w+\s+){0,3}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
+    r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,4}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
+    # "blijft op zoek naar nieuwe leden", "zocht het hele jaar een jongerenlid", "wervingsronde"
+    r"\bop\s+zoek\s+naar\s+(?:\w+\s+){0,2}(?:versterking|leden|lid|kandidaten|voorzitter|\w+lid)\b|"
+    r"\b(?:zocht|zochten|zoekt|zoeken)\s+(?:\w+\s+){0,4}?(?:een|twee|drie|nieuwe)\s+(?:\w*lid|leden|voorzitter)\b|"
+    r"\bwervingsronde\b|\bwerving\s+(?:\w+\s+){0,3}(?:gestart|begonnen)\b|"
     r"(?:wil|wilt)\s+(?:je|u)\s+(?:\w+\s+){0,8}(?:meedenken|meepraten|lid\s+worden)|"
     r"\bmeld\s+(?:je|u)\s+(?:\w+\s+){0,2}aan\s+als\s+(?:\w+\s+)?lid\b|\bkandidaten\s+gezocht|"
     # seats left open: "drie plekken vrij", "plaatsen onbezet", "de stoel voor een jongere bleef leeg"
@@ -646,7 +650,8 @@ NO_VACANCY = re.compile(
 MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestuurder\w*)\b", re.I)
 MEETING_WORD = re.compile(
     r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|praten|praatten|"
-    r"(?:om|aan)\s+tafel)",
+    # "ontving een delegatie", "kwam bijeen", "schoof aan bij de vergadering"
+    r"(?:om|aan)\s+tafel|ontving|ontvingen|bijeen|schoof|schoven|aangeschoven|aanschuiven)",
     re.I,
 )
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
@@ -659,8 +664,9 @@ MEETING_COUNT = re.compile(
     re.I,
 )
 N_MEMBERS = re.compile(
+    # ("telde aan het einde van 2021 zeven leden": a time phrase between verb and count)
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
-    rf"(?:\w+\s+){{0,3}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    rf"(?:\w+\s+){{0,6}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
@@ -670,7 +676,12 @@ N_MEMBERS = re.compile(
     # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
     r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
-    rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b",
+    rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b"
+    # "waren de volgende negen inwoners lid van de participatieraad"
+    rf"|\b(?P<n9>{_COUNT})\s+(?:\w+\s+)?lid\s+van\s+de\b"
+    # "bestaat uit een onafhankelijk voorzitter, ..., en tien leden": the chair on top
+    rf"|\b(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:een|één|de)\s+(?:\w+\s+)?voorzitter\b[^.;]{{0,60}}?"
+    rf"\ben\s+(?P<n10>{_COUNT})\s+(?:\w+\s+)?leden\b",
     re.I,
 )
 #: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
@@ -684,8 +695,8 @@ YEAR_START = re.compile(
     re.I,
 )
 START_COUNT = re.compile(
-    rf"\b(?:begonnen|startten)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
-    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:[\w,]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+leden\b|"
+    rf"\b(?:begonnen|startten|begon|startte)\s+(?:\w+\s+){{0,3}}met\s+(?P<n>{_COUNT})\s+leden\b|"
+    rf"\bbegin\s+(?:\w+\s+){{0,3}}(?:telde|had|bestond)\s+(?:[\w,-]+\s+){{0,7}}?(?P<n2>{_COUNT})\s+leden\b|"
     rf"\b(?:op|per)\s+1\s+januari\s+(?:\d{{4}}\s+)?(?:telde|had|bestond)\s+(?:\w+\s+){{0,4}}?"
     rf"(?P<n3>{_COUNT})\s+leden\b",
     re.I,
@@ -700,7 +711,8 @@ LEFT = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:\w+\s+){{0,2}}?leden\s+(?:\w+\s+){{0,2}}?(?:vertrokken|stopten|gestopt|namen\s+"
     rf"(?:\w+\s+)?afscheid|afscheid\s+(?:namen|genomen)|traden\s+af|zijn\s+vertrokken)|"
     rf"\bnamen\s+(?P<n2>{_COUNT})\s+leden\s+afscheid|afscheid\s+van\s+(?P<n3>{_COUNT})\s+leden\b|"
-    rf"\b(?:vertrokken|stopten)\s+(?:er\s+)?(?P<n4>{_COUNT})\s+leden\b|\b(?P<n5>{_COUNT})\s+vertrokken\s+leden",
+    rf"\b(?:vertrokken|stopten)\s+(?:er\s+)?(?P<n4>{_COUNT})\s+leden\b|\b(?P<n5>{_COUNT})\s+vertrokken\s+leden|"
+    rf"\bnamen\s+(?P<n6>{_COUNT})\s+van\s+(?:hen|hun|de\s+leden|onze\s+leden)\s+afscheid",
     re.I,
 )
 JOINED = re.compile(
@@ -711,7 +723,7 @@ JOINED = re.compile(
 LEAVES = re.compile(
     r"\b(stopte|stopten|vertrok|vertrokken|legde\w*\s+(?:\w+\s+){0,6}neer|nam\s+(?:[\w.]+\s+){0,8}?"
     r"afscheid|namen\s+(?:[\w.]+\s+){0,10}?afscheid|trad\w*\s+af|zegde\w*\s+(?:\w+\s+){0,4}op|"
-    r"overleed|overleden)\b",
+    r"overleed|overleden|verhuisde|verhuisden)\b",
     re.I,
 )
 JOINS = re.compile(
@@ -748,7 +760,7 @@ INSTITUTION = re.compile(
     r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
 )
 _LIST_INTRO = re.compile(
-    r"\b(bestond|bestaat|samenstelling|leden|bezetting|zitting)\b.*:\s*$|"
+    r"\b(bestond|bestaat|samenstelling|samengesteld|als\s+volgt|leden|bezetting|zitting)\b.*:\s*$|"
     r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
     re.I,
 )
@@ -892,6 +904,8 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     closed = None
     for s, _, sentence in sentences:
         open_seat = VACANCY.search(sentence)
+        if open_seat and len(sentence.split()) <= 3 and not re.search(r"\d|:", sentence):
+            continue  # the heading "Vacatures" over "De raad had geen vacatures."
         if open_seat and NO_VACANCY.search(sentence):
             closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
             continue
@@ -1010,6 +1024,7 @@ def _meetings(
     of the meetings listed. A number from another line of a figures table is none."""
     return (
         _meetings_figure(text, year)
+        or _meetings_none(sentences)
         or _meetings_date_line(text)
         or _meetings_per_wethouder(sentences)
         or _meetings_counted(sentences)
@@ -1019,6 +1034,30 @@ def _meetings(
         or _meetings_dated(text, sentences)
         or _meetings_itemised(text, sentences)
     )
+
+
+#: "Wethouder Bos hebben wij dit jaar niet gesproken", "Een gesprek met de wethouder is er niet
+#: van gekomen": no meeting with the college in the year
+NO_MEETING = re.compile(
+    r"\b(?:niet|nooit)\s+(?:gesproken|ontmoet|gezien)\b|\bniet\s+van\s+gekomen\b|"
+    r"\bgeen\s+(?:enkel\s+|enkele\s+)?(?:overleg|gesprek|ontmoeting)\w*\s+(?:\w+\s+){0,4}?(?:plaats\s*gevonden|geweest|gehad|gevoerd)\b",
+    re.I,
+)
+
+
+def _meetings_none(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """No meeting with the college held, said outright, and no count of meetings with it."""
+    found = None
+    for s, _, sentence in sentences:
+        party = MEETING_PARTY.search(sentence)
+        if not party or OFFICIALS.search(sentence[: party.start()]):
+            continue
+        if MEETING_COUNT.search(sentence) and not NO_MEETING.search(sentence):
+            return None  # a count stands beside it: the other readers decide
+        none = NO_MEETING.search(sentence)
+        if none and found is None:
+            found = ("0", s + min(party.start(), none.start()), s + max(party.end(), none.end()))
+    return found
 
 
 #: A figures table's line: its label, then the number (per year column): "overleggen met wethouders 7".
@@ -1316,8 +1355,14 @@ def _other_line(sentence: str, m: re.Match[str]) -> bool:
     return at in _figure_lines(lines)
 
 
+#: a day of the month in words, as a written-out date has it ("op drie februari")
+_DAY_WORDS = (
+    "eenendertig|dertig|negenentwintig|achtentwintig|zevenentwintig|zesentwintig|vijfentwintig|"
+    "vierentwintig|drieëntwintig|tweeëntwintig|eenentwintig|twintig|negentien|achttien|zeventien|"
+    "zestien|vijftien|veertien|dertien|twaalf|elf|tien|negen|acht|zeven|zes|vijf|vier|drie|twee|één"
+)
 _MEETING_DATE = re.compile(
-    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    rf"\b(?:\d{{1,2}}|{_DAY_WORDS})\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)\b",
     re.I,
 )
@@ -1343,7 +1388,7 @@ def _meetings_dated(
             if len(dates) >= 2:
                 return str(len(dates)), s, dates[-1]
             continue
-        on = re.search(r"\bop\s+(?=\d)", sentence)
+        on = re.search(rf"\bop\s+(?=\d|(?:{_DAY_WORDS})\s)", sentence, re.I)
         found = [m for m in _MEETING_DATE.finditer(sentence, on.start())] if on else []
         if len(found) >= 2 and _only_dates_between(sentence, found):
             return str(len(found)), s + found[0].start(), s + found[-1].end()
@@ -1429,7 +1474,7 @@ def _n_members(
     )
     if stated:
         return reader.found("n_members", *stated)
-    listed = _members_list(text)
+    listed = _members_list(text) or _members_named(sentences)
     if listed:
         return reader.found("n_members", listed[0], listed[1], listed[2], span=listed[1:])
     counted = _members_table(tables, reader.year)
@@ -1473,8 +1518,18 @@ def _member_count(m: re.Match[str]) -> int | None:
     """The number an N_MEMBERS match names; a collective numeral ("zevenen") counts as its root."""
     if m["n7"]:
         return _collective(m["n7"])
+    if m["n10"]:
+        n = _number(m["n10"])
+        return n + 1 if n else None  # the chair named before the members
     return _number(
-        next((g for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"], m["n8"]) if g), None)
+        next(
+            (
+                g
+                for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"], m["n8"], m["n9"])
+                if g
+            ),
+            None,
+        )
     )
 
 
@@ -1636,6 +1691,34 @@ def _is_name_line(line: str) -> bool:
     return all(t in _PARTICLES or _NAME_WORD.match(t) for t in tokens) and bool(
         _NAME_WORD.match(tokens[-1])
     )
+
+
+#: "De cliëntenraad bestond in 2024 uit Hilda Wierenga (voorzitter), Jacob Ritsema, ... en Anton
+#: Schuiling.": the members named in the sentence that says who the council was
+NAMED_AFTER = re.compile(
+    r"\b(?:bestond|bestaat|bestonden|bestaan)\s+(?:[\w]+\s+){0,4}?uit\s+(?=[A-Z])|"
+    r"\b(?:lid|leden)\s+(?:van\s+de\s+\w+\s*)?:\s*(?=[A-Z])",
+)
+
+
+def _members_named(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    for s, e, sentence in sentences:
+        m = NAMED_AFTER.search(sentence)
+        if not m or _names_a_change(sentence):
+            continue
+        parts = [
+            p.strip()
+            for p in re.split(r",\s*|\s+en\s+", sentence[m.end() :].rstrip(". "))
+            if p.strip()
+        ]
+        if len(parts) < 3:
+            continue
+        names = [p for p in parts if _is_name_line(re.sub(r"\s*\([^)]*\)", "", p))]
+        if len(names) < len(parts) - 1:
+            continue
+        members = [p for p in names if not NON_MEMBER.search(p) and not DEPARTED.search(p)]
+        return str(len(members)), s, e
+    return None
 
 
 def _members_list(text: str) -> tuple[str, int, int] | None:
