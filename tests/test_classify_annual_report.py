@@ -583,3 +583,53 @@ Nr. Datum Onderwerp Soort Reactie college
     table = Table(1, (("Nr.", "Datum", "Onderwerp", "Soort", "Reactie college"),
                       ("2024-01", "12 feb. 2024", "Minimabeleid", "gevraagd", "Overgenomen.")))  # fmt: skip
     assert _count(text, tables=(table,)) == 3
+
+
+def _count_of(text: str) -> int | None:
+    doc = DocText.from_pages((Page(1, text, "text", len(text)),))
+    return annual_report_facts(doc, (), None)[0].n_advices_listed
+
+
+def test_numbered_list_under_an_intro_counts_its_items_not_a_later_list_of_requests():
+    text = (
+        "Jaarverslag 2021 Cliëntenraad Lochem\n\nIn 2021 gaven wij de volgende adviezen:\n"
+        "1. Beleidsregels bijzondere bijstand (12 maart 2021) – overgenomen\n"
+        "2. Armoedeplan (4 juni 2021) – deels overgenomen\n"
+        "3. Ongevraagd: de wachttijd bij schuldhulp (9 oktober 2021) – toegezegd\n\n"
+        "Vooruitblik\nVoor 2022 zijn de volgende adviesaanvragen aangekondigd:\n"
+        "1. Verordening tegenprestatie\n2. Beschut werk\n"
+    )
+    assert _count_of(text) == 3
+
+
+def test_totals_told_in_parts_or_as_a_sum():
+    parts = ("Jaarverslag 2020 Wmo-raad Epe\n\nIn 2020 brachten wij vier gevraagde en drie "
+             "ongevraagde adviezen uit.")  # fmt: skip
+    total = ("Jaarverslag 2020 Wmo-raad Epe\n\nDe raad vergaderde negen keer. Daarmee kwam het "
+             "totaal aantal adviezen in 2020 op zes; in 2019 waren het er vier.")  # fmt: skip
+    given = "Jaarverslag 2020 Wmo-raad Epe\n\nVan de vijf adviezen die wij dit jaar uitbrachten, nam het college er drie over."
+    assert (_count_of(parts), _count_of(total), _count_of(given)) == (7, 6, 5)
+
+
+def test_table_rows_dated_without_a_year_or_by_month_and_a_request_without_advice():
+    text = (
+        "Jaarverslag 2016 Wmo-raad Bergen\n\nOverzicht adviezen 2016\n\n"
+        "datum  onderwerp  soort  reactie B&W  overgenomen\n"
+        "12/02  Beleidsplan Wmo  gevraagd  10/03  ja\n"
+        "03/05  Vervoer  ongevraagd  01/06  deels\n"
+        "18/10  Verordening 2017  gevraagd  15/11  ja\n"
+    )
+    by_month = (
+        "Jaarverslag 2016 Wmo-raad Bergen\n\nAdviezen 2016\n\n"
+        "Maand  Onderwerp  Gevraagd/ongevraagd  Reactie college  Overgenomen\n"
+        "maart  Beleidsregels  gevraagd  april  ja\n"
+        "juni  Mantelzorg  gevraagd  –  geen advies: de raad nam er kennis van\n"
+        "oktober  Vervoer  ongevraagd  november  deels\n"
+    )
+    iso = (
+        "Jaarverslag 2016 Wmo-raad Bergen\n\nAdviezen 2016\n\n"
+        "datum  onderwerp  gevraagd / ongevraagd  reactie college\n"
+        "2016-02-12  Beleidsplan Wmo  gevraagd  overgenomen\n"
+        "2016-05-03  Vervoer  ongevraagd  deels overgenomen\n"
+    )
+    assert (_count_of(text), _count_of(by_month), _count_of(iso)) == (3, 2, 2)

@@ -71,8 +71,8 @@ def annual_report_facts(
         year = doc_date.year - 1 if doc_date.month <= 6 else doc_date.year
     page_texts = dict(zip(doc.page_numbers, doc.text.split(PAGE_SEP), strict=False))
     rows = _fuller_reading(advice_rows(tables, year, page_texts), text_rows(doc, year))
-    if not rows:  # no overview: the advices as list items or in running text
-        rows = prose_rows(doc, year)
+    if not rows:  # no overview: a numbered list under an intro, else items or running text
+        rows = numbered_rows(doc, year) or prose_rows(doc, year)
     stated = None if rows else stated_total(doc, year)
     if stated:
         evidence.append(doc.evidence("n_advices_listed", stated[1], stated[2]))
@@ -382,9 +382,13 @@ ROW_LINE = re.compile(
     # a row number, also one with the year before it ("2023-04", its number wrapped: "2023-")
     # ... after the council's reference code ("CRWI 16-02-2023", its number wrapped below)
     rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?P<ref>(?-i:[A-Z]{{2,8}})\s+(?=\d))?(?P<num>(?:(?:19|20)\d{{2}}[-/.](?:\d{{1,3}}[.)]?)?|\d{{1,3}}[.)]?)\s+(?=\d|(?:{_MONTH})\b))?"
-    rf"(?P<key>(?P<date>\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
+    rf"(?P<key>(?P<date>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|\d{{1,2}}\s+(?:{_MONTH})\b)|"
     # a date whose year a narrow column wrapped to a line below ("14-02-" / "2024")
     r"(?P<yearless>\d{1,2}[-/.]\d{1,2}[-/.])(?!\d)|"
+    # a day and month without a year ("13/01"), or the month alone ("februari"), in a table's
+    # date column
+    r"\d{1,2}/\d{1,2}(?=[\s|])|"
+    rf"(?:{_MONTH})(?=[\s|]{{2,}})|"
     r"\d{1,2}(?=[\s|]|$))",
     re.I,
 )
@@ -511,7 +515,16 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
         _text_row(doc, row, year)
         for row in rows
         if not (row["listed"] and _no_advice_item(doc.text[row["start"] : row["end"]]))
+        and not NO_ADVICE_GIVEN.search(doc.text[row["start"] : row["end"]].split("\n", 1)[0])
     ]
+
+
+#: a row of an adviesaanvraag the council answered without an advice: "geen advies: de raad
+#: heeft kennisgenomen", "geen advies uitgebracht"
+NO_ADVICE_GIVEN = re.compile(
+    r"\bgeen\s+advies\b(?!\s+(?:over|op|van|gevraagd|aanvraag))|\bafgezien\s+van\s+(?:een\s+)?advies\b",
+    re.I,
+)
 
 
 #: how far a table's cell of running text (a summary of the advice, the college's reaction)
@@ -617,6 +630,53 @@ def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
         "char_start": page_start,
         "char_end": page_start + (row["end"] - row["start"]),
     }
+
+
+#: a numbered item: "1. Beleidsregels bijzondere bijstand (3 april 2018) – overgenomen"
+NUMBERED_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")
+
+
+def numbered_rows(doc: DocText, year: int | None) -> list[dict]:
+    """The advices as a numbered list under a line that introduces them ("In 2018 brachten wij
+    de volgende adviezen uit:", a heading "Adviezen 2021"): one row an item, numbered from 1
+    on, short sub-headings ("Gevraagd", "Ongevraagd") and blank lines between allowed. A list
+    under another intro ("adviesaanvragen aangekondigd voor 2019:") is none."""
+    lines = text_lines(doc.text)
+    for index, (_, line) in enumerate(lines):
+        if not _introduces_list(line.strip()) or not re.search(r"\badviezen\b", line, re.I):
+            continue  # ("Zo komt een advies tot stand:" introduces steps, not advices)
+        items: list[tuple[int, int]] = []
+        expected = 1
+        for start, following in lines[index + 1 :]:
+            text = following.strip()
+            item = NUMBERED_ITEM.match(text)
+            if item and int(item["n"]) == expected:
+                items.append((start, start + len(following)))
+                expected += 1
+            elif (
+                not text
+                or following == "\f"
+                or (len(text.split()) <= 3 and not text.endswith(".") and not items)
+                or (
+                    len(text.split()) <= 3
+                    and not text.endswith(".")
+                    and re.search(r"gevraagd", text, re.I)
+                )
+            ):
+                continue  # a blank line, a page break, a sub-heading
+            else:
+                break
+        if len(items) >= 2:
+            return [_numbered_row(doc, s, e, year) for s, e in items]
+    return []
+
+
+def _numbered_row(doc: DocText, start: int, end: int, year: int | None) -> dict:
+    row = _text_row(doc, {"start": start, "end": end, "page": doc.page_of(start)[0]}, year)
+    item = NUMBERED_ITEM.match(row["raw"])
+    subject = row["raw"][item.end() - 1 :] if item else row["raw"]
+    dates = find_dates(row["raw"], anchor=date(year, 12, 31) if year else None)
+    return {**row, "advice_date": dates[0].value if dates else None, "subject": subject[:300]}
 
 
 # --- advices told item by item or in running text --------------------------------------
@@ -925,7 +985,7 @@ STATED_TOTAL = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:formele\s+|schriftelijke\s+)?adviezen\b(?P<rest>[^.;:]*)", re.I
 )
 STATED_GIVEN = re.compile(
-    r"\b(?:uitgebracht|uit|gegeven|gaven|gaf|stuurden|stuurde|verstuurd|verstuurden|"
+    r"\b(?:uitgebracht|uit|gegeven|gaven|gaf|stuurden|stuurde|verstuurd|verstuurden|uitbrachten|uitbracht|"
     r"uitgebracht|afgegeven)\b",
     re.I,
 )
@@ -943,6 +1003,23 @@ SUMMED = re.compile(
 )
 
 
+#: "zes gevraagde en twee ongevraagde adviezen": the total as its two parts
+STATED_PARTS = re.compile(
+    rf"\b(?P<a>{_COUNT})\s+(?:on)?gevraagde\s+(?:adviezen\s+)?en\s+(?P<b>{_COUNT})\s+(?:on)?gevraagde\s+adviezen\b",
+    re.I,
+)
+#: "Daarmee komt het totaal aantal adviezen in 2017 op zeven", "in totaal 9 adviezen"
+STATED_SUM = re.compile(
+    rf"\btotaal\s+(?:aantal\s+)?(?:uitgebrachte\s+)?adviezen\b[^.;:]{{0,30}}?\b(?:op|was|is|bedroeg|kwam\s+uit\s+op)\s+"
+    rf"(?P<n>{_COUNT})\b",
+    re.I,
+)
+
+
+def _count_word(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
 def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
     """(count, start, end) of a sentence that states how many advices the council gave in the
     year: the count when the report lists its advices in no form this reader knows."""
@@ -950,6 +1027,15 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
         if is_item:
             continue
         sentence = doc.text[start:end]
+        told_years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence.split(";")[0])}
+        parts = STATED_PARTS.search(sentence) or STATED_SUM.search(sentence)
+        if parts and not STATED_OTHER.search(sentence) and not (year and told_years - {year}):
+            n = (
+                _count_word(parts["a"]) + _count_word(parts["b"])
+                if "a" in parts.groupdict()
+                else _count_word(parts["n"])
+            )
+            return n, start + parts.start(), start + parts.end()
         m = STATED_TOTAL.search(sentence)
         summed = m and SUMMED.search(sentence[: m.start()])
         if not m or not (summed or STATED_GIVEN.search(sentence)) or STATED_OTHER.search(sentence):
