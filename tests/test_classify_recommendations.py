@@ -779,3 +779,37 @@ def test_a_subject_line_is_no_order() -> None:
         "Wij adviseren u het drempelbedrag te schrappen.\n"
     )
     assert count(text) == 1
+
+
+def _recs(text: str) -> int:
+    from cp_textmine.classify.recommendations import count_recommendations
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.records import Page
+
+    return count_recommendations(DocText.from_pages((Page(1, text, "text", len(text)),)))[0]
+
+
+def test_asks_in_other_words_and_a_theme_over_sub_points():
+    """Forms the blind writers' letters showed (own wording): an adverb after 'stellen',
+    'ten slotte' after an order, a theme line over lettered asks."""
+    prose = (
+        "Wij hebben met leden gesproken. Wij stellen daarom voor dat u de bon vervangt door "
+        "respijtzorg. Verder vragen wij u om de registratie los te laten. Zorg er ten slotte "
+        "voor dat jonge mantelzorgers via scholen worden benaderd.\n\nMet vriendelijke groet,"
+    )
+    themed = (
+        "Ons advies:\n1. Spreek een boete af bij te late ritten.\n2. Laat reizigers ook bellen.\n"
+        "3. Over de kosten:\n   a. verlaag het tarief per zone;\n   b. laat begeleiders gratis "
+        "meerijden.\n4. Nodig de raad uit bij het overleg.\n"
+    )
+    assert (_recs(prose), _recs(themed)) == (3, 5)
+
+
+def test_a_quoted_list_of_the_requests_proposals_is_no_advice():
+    text = (
+        "In uw adviesaanvraag staan de volgende voorgenomen wijzigingen:\n\n"
+        "1. De regeling gaat via de collectieve zorgverzekering.\n"
+        "2. De aparte tegemoetkoming vervalt.\n3. De aanvraag loopt via de website.\n\n"
+        "Met punt 2 zijn wij het niet eens. Wij adviseren u de tegemoetkoming te laten bestaan."
+    )
+    assert _recs(text) == 1

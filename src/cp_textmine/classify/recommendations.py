@@ -62,7 +62,7 @@ ADVISE_SENTENCE = re.compile(
     r"(\b(ons|onze)\s+(\w+\s+)?|^\W*)(voorstel|aanbeveling|verzoek|wens)\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
     rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
     rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
-    rf"{_WE}\s+(stellen|stelt)\s+(u\s+)?voor|(stellen|stelt)\s+{_WE}\s+(u\s+)?voor|"
+    rf"{_WE}\s+(stellen|stelt)\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|(stellen|stelt)\s+{_WE}\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|"
     rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
     rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
     rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
@@ -368,6 +368,10 @@ def _imperative_sentence(flat: str) -> bool:
     """'Houd de vergoeding apart.', 'En: zorg ervoor dat ...': an order opening a sentence."""
     body = re.sub(r"^[^.:!?]{1,20}:\s+|^\d{1,2}\s+(?=[A-Z])", "", flat)
     words = [w.lower().strip(",;") for w in body.split()]
+    # "Zorg er ten slotte voor dat ...": a sentence adverb after the verb is no subject or verb
+    words = (
+        words[:1] + " ".join(words[1:]).replace("ten slotte ", "").replace("tot slot ", "").split()
+    )
     if len(words) < MIN_SENTENCE_WORDS or not body.endswith((".", "!")):
         return False
     if not is_imperative(words[0]) or words[1][:1].isdigit():
@@ -519,7 +523,13 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
 def _bare_intro(body: str) -> bool:
     """ "1. Wij adviseren u het volgende:": an intro to the parts, no order of its own (unlike
     "2. Werkende minima. Zorg dat niemand tussen wal en schip valt:")."""
-    return body.endswith(":") and bool(ADVISING_INTRO.search(body)) and len(body.split()) <= 8
+    if not body.endswith(":"):
+        return False
+    # "3. Over de kosten:": a theme over its sub-points, no order of its own either
+    theme = re.match(
+        r"^\W*(over|wat\s+betreft|ten\s+aanzien\s+van|m\.?b\.?t\.?|inzake)\b", body, re.I
+    )
+    return (bool(ADVISING_INTRO.search(body)) or bool(theme)) and len(body.split()) <= 8
 
 
 #: a numbered item ("1.", "2)") over lettered parts that start at "a"
@@ -824,7 +834,10 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
 #: a list introduced as what the college (or the draft) proposes: the council quotes it
 COLLEGE_PROPOSES = re.compile(
     r"\b(het\s+college|u|de\s+gemeente|de\s+wethouder|het\s+(concept|voorstel|plan|ontwerp))\s+"
-    r"(stelt|stelde|wil|wilt|is\s+van\s+plan|bevat|omvat|gaat\s+uit\s+van)\b[^\n]{0,60}:\s*$",
+    r"(stelt|stelde|wil|wilt|is\s+van\s+plan|bevat|omvat|gaat\s+uit\s+van)\b[^\n]{0,60}:\s*$|"
+    # "In uw adviesaanvraag staan de volgende voorgenomen wijzigingen:"
+    r"\b(uw|de|het)\s+(advies)?aanvraag\b[^\n]{0,80}:\s*$|"
+    r"\b(voorgenomen|voorgestelde)\s+(wijzigingen|maatregelen|aanpassingen|veranderingen|keuzes)\b[^\n]{0,30}:\s*$",
     re.I,
 )
 
