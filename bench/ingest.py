@@ -86,10 +86,13 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_ingest(folder: Path, db: Path, workers: int, ocr: bool) -> tuple[float, int, float]:
-    """Wall seconds, peak RSS and CPU seconds (the ingest and the workers it waited for)."""
+def run_ingest(
+    folder: Path, db: Path, workers: int, ocr: bool, executor: str = "local"
+) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS and CPU seconds (the ingest and the workers it waited for);
+    ``executor`` 'dask' runs the files on a Dask LocalCluster of ``workers`` processes."""
     args = [sys.executable, "-m", "cp_textmine", "ingest", str(folder), "--db", str(db), "--workers", str(workers),
-            "--quiet"] + ([] if ocr else ["--no-ocr"])  # fmt: skip
+            "--executor", executor, "--quiet"] + ([] if ocr else ["--no-ocr"])  # fmt: skip
     cpu = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(args)

@@ -1,6 +1,6 @@
 """A simulated national run (issue 14): one ingest of 100,000 PDFs.
 
-    python -m bench.national [--n 100000] [--base 10000] [--workers 2]
+    python -m bench.national [--n 100000] [--base 10000] [--workers 2] [--executor dask]
 
 Generating 100,000 documents with ``cp-textmine synth`` takes about 2.2 hours on these machines
 (400 documents in 32 s with 2 processes), so the corpus is built from the cached corpus of
@@ -55,26 +55,32 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--base", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="the process pool, or a Dask LocalCluster of --workers processes")  # fmt: skip
     args = parser.parse_args()
     print(f"{date.today()} · {platform.machine()} · {os.cpu_count()} cores · "
           f"{psutil.virtual_memory().total / 2**30:.0f} GiB · Python {platform.python_version()}")  # fmt: skip
     folder = copies_corpus(args.n, args.base)
     pdfs = sorted(folder.glob("*.pdf"))
     pages = count_pages(sorted(corpus(args.base).glob("*.pdf"))) * (args.n // args.base)
-    db = OUT / f"national-{args.n}.duckdb"
+    db = OUT / f"national-{args.n}{'-dask' if args.executor == 'dask' else ''}.duckdb"
     for stale in (db, Path(f"{db}.wal")):
         stale.unlink(missing_ok=True)
     shutil.rmtree(f"{db}.staging", ignore_errors=True)
-    seconds, peak, cpu = run_ingest(folder, db, args.workers, ocr=False)
+    seconds, peak, cpu = run_ingest(folder, db, args.workers, ocr=False, executor=args.executor)
     per_page = seconds / pages
-    print(f"corpus: {len(pdfs)} PDFs, {pages} pages; {args.workers} processes; OCR off")
+    print(
+        f"corpus: {len(pdfs)} PDFs, {pages} pages; {args.workers} processes ({args.executor}); OCR off"
+    )
     print(f"  full ingest: {seconds:.0f} s  {len(pdfs) / seconds:.1f} docs/s  {pages / seconds:.1f} pages/s"
           f"  CPU {cpu:.0f} s")  # fmt: skip
     print(f"  peak RSS (all processes): {peak / 2**20:.0f} MB;"
           f"  database {db.stat().st_size / 2**20:.0f} MB")  # fmt: skip
     print(f"  projected for {NATIONAL_PAGES:,} pages: {NATIONAL_PAGES * per_page / 3600:.1f} h")
     print(f"  stored: {_stored(db)}")
-    again, again_peak, again_cpu = run_ingest(folder, db, args.workers, ocr=False)
+    again, again_peak, again_cpu = run_ingest(
+        folder, db, args.workers, ocr=False, executor=args.executor
+    )
     print(f"  re-run, unchanged: {again:.0f} s ({100 * again / seconds:.1f}% of the first run)"
           f"  CPU {again_cpu:.0f} s  peak RSS {again_peak / 2**20:.0f} MB")  # fmt: skip
 
