@@ -433,6 +433,10 @@ def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
         # someone else acts
         ("Het ministerie heeft het verzoek van onze gemeente afgewezen.", None),
         ("Overgenomen door de raad bij amendement.", None),
+        # money that is not there, the answer not being what was asked, in place since a date
+        ("Dat bedrag is niet beschikbaar binnen de begroting 2025.", "not_adopted"),
+        ("Wij beseffen dat dit niet is wat de raad had gevraagd.", "not_adopted"),
+        ("Sinds maart 2023 krijgt iedere aanvrager een vaste consulent.", "noted"),
     ],
 )  # fmt: skip
 def test_answers_in_the_words_of_the_seventh_to_ninth_writers(

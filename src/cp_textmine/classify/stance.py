@@ -23,6 +23,9 @@ from cp_textmine.read.lexicon import dutch_infinitives
 
 #: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
 #: (adverbial, after a comma or opening the sentence; not "een verhoging zoals u voorstelt")
+_MONTH_NAMES = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
 _ZOALS_GEADVISEERD = (
     r"(^|,|\bprecies|\bverder)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,3}?(adviseerde|adviseert|"
     r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
@@ -194,7 +197,10 @@ DECLINE = re.compile(
     r"\b(doe|doen|doet)\s+(ik|wij|we)?\s*(het|dat|dit)\s+niet\b|\b(ik|wij|we)\s+(doe|doen)\s+(het|dat|dit)\s+niet\b|"
     r"^\W*maar\s+niet\s+(uw|de|het)\s+(conclusie\w*|advies|voorstel\w*|aanbeveling\w*)\b|"
     # something else instead, with the college acting: "In plaats van ... zetten wij in op ..."
-    r"^\W*in\s+plaats\s+(van|daarvan)\b[^.;]{0,120}\b\w+\s+(wij|we|ik|het\s+college)\b",
+    r"^\W*in\s+plaats\s+(van|daarvan)\b[^.;]{0,120}\b\w+\s+(wij|we|ik|het\s+college)\b|"
+    # "deze reactie is niet wat de raad had gevraagd"
+    r"\bniet\s+(is\s+)?wat\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+(had\s+|hebt\s+|heeft\s+)?"
+    r"(gevraagd|gehoopt|voorgesteld|geadviseerd|gewild|voor\s+ogen\s+had)\b",
     re.I,
 )
 DEFER = re.compile(
@@ -253,7 +259,8 @@ ALREADY = re.compile(
     r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
     r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
     r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
-    r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b",
+    r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
+    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH_NAMES}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren)\b",
     re.I,
 )
 NOTE = re.compile(
@@ -301,7 +308,10 @@ NO_ROOM = re.compile(
     r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
     r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
     r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b|"
-    r"\b(ruimte|middelen|budget|geld|capaciteit)\b[^.;]{0,30}\bontbreekt\b|\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld)\b|"
+    r"\b(ruimte|middelen|budget|geld|capaciteit)\b[^.;]{0,30}\bontbreekt\b|"
+    r"\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld|basis|dekking)\b|"
+    # "Dat bedrag is niet beschikbaar binnen de begroting", "geen dekking in de begroting"
+    r"\b(bedrag|geld|middelen|budget)\s+(is|zijn)\s+niet\s+beschikbaar\b|\bgeen\s+(financi\w+\s+)?dekking\b|"
     r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b",
     re.I,
 )
