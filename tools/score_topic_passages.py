@@ -24,7 +24,9 @@ from cp_textmine.records import Page
 
 def read_topics(text: str) -> set[str]:
     found = understand((Page(1, text, "text", len(text)),))
-    return set(found.advice.topics) if found.advice else set()
+    if not found.advice:
+        return set()  # not read as an advice: no topics, as in an ingest
+    return {t if isinstance(t, str) else t[0] for t in found.advice.topics}
 
 
 def main() -> None:
