@@ -382,3 +382,52 @@ def test_a_college_letter_answering_the_councils_questions_is_no_response() -> N
         "In uw brief van 9 februari", "Naar aanleiding van uw advies van 9 februari"
     )
     assert not _answers_questions_only(advice)
+
+
+def test_answers_as_a_college_decision_or_with_a_wrapped_subject_are_responses() -> None:
+    """The sixth blind round: a college besluit on the council's advice, and a
+    raadsinformatiebrief whose subject line wraps onto the advice (own wording)."""
+    besluit = (
+        "gemeente Purmerend\nBesluit van het college van burgemeester en wethouders\n"
+        "Zaaknummer Z/24/1234\nOnderwerp\nAdvies Adviesraad Sociaal Domein over de verordening\n"
+        "Samenvatting\nDe adviesraad heeft op 4 november advies uitgebracht.\n"
+        "Het college besluit:\n1. het advies van de adviesraad niet over te nemen;\n"
+        "2. de adviesraad hierover te informeren."
+    )
+    rib = (
+        "Raadsinformatiebrief\nAan de gemeenteraad van Purmerend\nDatum 19 maart 2024\n"
+        "Onderwerp Nota armoede 2024-2027 en de verwerking\nvan het advies van de Adviesraad\n"
+        "Geachte raadsleden,\nMet deze brief informeren wij u hoe wij het advies hebben verwerkt. "
+        "Wij hebben besloten alle adviezen over te nemen.\nMet vriendelijke groet,\n"
+        "burgemeester en wethouders van Purmerend"
+    )
+    assert form_type(besluit, "reactie") == "reactie"
+    assert form_type(rib, "reactie") == "reactie"
+
+
+def test_a_copy_line_is_no_signature_and_a_regional_board_is_addressed_as_a_college() -> None:
+    advice = (
+        "Cliëntenraad Werk en Inkomen Kerkrade\nAan het dagelijks bestuur van de\n"
+        "Gemeenschappelijke Regeling Werkbedrijf Parkstad\nKerkrade, 4 november 2024\n"
+        "Uw kenmerk WB/2024/12 (adviesaanvraag 1 oktober 2024)\n"
+        "Betreft advies concept uitvoeringsplan werk\nGeacht bestuur,\n"
+        "Op 1 oktober ontvingen wij uw verzoek om advies. Wij adviseren u de begeleiding van "
+        "mensen met een grote afstand tot werk niet in te korten.\nMet vriendelijke groet,\n"
+        "Cliëntenraad Werk en Inkomen Kerkrade\nJan Smeets, voorzitter\n"
+        "Afschrift: college van burgemeester en wethouders van Kerkrade"
+    )
+    assert form_type(advice, "advies") == "advies"
+
+
+def test_a_salutation_behind_a_stray_ocr_mark_still_opens_a_letter() -> None:
+    doc = DocText.from_pages(
+        [
+            Page(
+                1,
+                "Adviesraad Zaanstad\n„Geachte leden van de adviesraad,\nTekst.\nMet vriendelijke groet,\nX",
+                "text",
+                80,
+            )
+        ]
+    )
+    assert read_form(doc, 1).is_letter

@@ -437,6 +437,9 @@ def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
         ("Dat bedrag is niet beschikbaar binnen de begroting 2025.", "not_adopted"),
         ("Wij beseffen dat dit niet is wat de raad had gevraagd.", "not_adopted"),
         ("Sinds maart 2023 krijgt iedere aanvrager een vaste consulent.", "noted"),
+        ("Wat u vraagt, is al grotendeels in uitvoering.", "noted"),
+        ("Wij zien daarom geen aanleiding om aanvullende maatregelen te nemen.", "noted"),
+        ("Wat we wel gaan doen: het advies wordt meegenomen in het plan voor 2026.", "noted"),
     ],
 )  # fmt: skip
 def test_answers_in_the_words_of_the_seventh_to_ninth_writers(

@@ -201,7 +201,8 @@ ELABORATION = re.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\
 NO_POSITION_YET = re.compile(
     r"\b(geen|nog\s+geen)\s+standpunt\b[^.;]{0,40}\b(in|over|op)\b(?=[^.;]{0,60}\b(inhoud|advies|adviezen)\b)|"
     r"\b(over|op)\s+(de\s+inhoud|uw\s+advies|het\s+advies)\b[^.;]{0,60}\b(geen|nog\s+geen)\s+standpunt\b|"
-    r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+u|krijgt\s+u|volgt)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
+    r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
+    r"(ontvangen|krijgen)\s+jullie)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
     r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt)\b|"
     # "dat ik nu nog geen besluiten kan nemen over de afzonderlijke voorstellen"
     r"\b(nog\s+)?geen\s+besluit(en)?\b[^.;]{0,40}\b(over|op)\b[^.;]{0,40}\b(voorstel\w*|advies|adviezen|punten|aanbeveling\w*)\b",

@@ -21,7 +21,7 @@ ADDRESS_ZONE = 400  # the opening characters that hold the addressee and sender,
 LETTER_ZONE = 6000  # characters in which a letter's salutation and address stand
 
 COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraad|cli[eë]ntenpanel|raad\s+sociaal\s+domein|raad\s+voor\s+(cli[eë]nt\w*|participatie|het\s+sociaal\s+domein))"
-COLLEGE = r"(colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders)"
+COLLEGE = r"(colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders|(het\s+)?(dagelijks|algemeen)\s+bestuur)"
 
 #: Genre titles that are not advices or responses, read at the start of a title line.
 OTHER_TITLES = re.compile(
@@ -46,7 +46,10 @@ VACANCY = re.compile(
 MINUTES_FORM = re.compile(
     r"^\s*(aanwezig|afwezig|afgemeld|notulist|verslaglegging)\s*:", re.I | re.M
 )
-SALUTATION = re.compile(r"^\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M)
+#: (a scan's OCR may put a stray mark before it: "„Geachte leden")
+SALUTATION = re.compile(
+    r"^\s*[^\w\s]{0,3}\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M
+)
 CLOSING = re.compile(
     r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b|^\s*groet(en)?\s*,?\s*$",
     re.I | re.M,
@@ -166,7 +169,8 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         salutation and TO_OTHERS.search(salutation.group(0))
     )
     from_council = bool(FROM_COUNCIL.search(head))
-    signature = _letter_end(text)
+    # a copy line under the signature ("Afschrift: college van B&W") names no signer
+    signature = COPY_LINE.sub("", _letter_end(text))
     signed_college = bool(COLLEGE_SIGNS.search(signature))
     signed_council = bool(COUNCIL_SIGNS.search(signature)) and not signed_college
     titles = title_zone(text)
@@ -203,6 +207,7 @@ def _addressed_to_others(head: str) -> bool:
     return False
 
 
+COPY_LINE = re.compile(r"^\s*(afschrift|kopie(\s+aan)?|c\.?c\.?|bcc)\b\s*:?[^\n]*", re.I | re.M)
 #: the header of an e-mail quoted below a reply ("Van: ...", "-----Oorspronkelijk bericht-----")
 QUOTED_MAIL = re.compile(
     r"^\s*(?:van|from)\s*:|^\s*-{2,}\s*(?:oorspronkelijk|doorgestuurd|original|forwarded)",
@@ -289,6 +294,29 @@ SUBJECT_ON_ADVICE = re.compile(
     rf"^\s*(onderwerp|betreft)\b\s*:?(?![^\n]*\badviezen\b)[^\n]*\b(advies\w*|aanbeveling\w*|{COUNCIL})",
     re.I | re.M,
 )
+#: the subject field's label and its first line, and the line below: a subject that wraps
+#: ("Onderwerp Nota ... en de verwerking" / "van het advies van de Adviesraad") or stands
+#: under its label ("Onderwerp" / "Advies Adviesraad Sociaal Domein over ...")
+SUBJECT_FIELD = re.compile(r"^\s*(onderwerp|betreft)\b\s*:?([^\n]*)\n([^\n]*)", re.I | re.M)
+#: a header field that opens the line below the subject: no continuation of it
+NEXT_FIELD = re.compile(
+    r"^\s*((geachte|datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|bijlage\w*|openbaar|zaaknummer)\b|(aan|van)\s*:)",
+    re.I,
+)
+
+
+def _subject_on_advice(first_page: str) -> bool:
+    """The subject names one advice of the council, on its line or wrapped to the next."""
+    if SUBJECT_ON_ADVICE.search(first_page):
+        return True
+    for m in SUBJECT_FIELD.finditer(first_page):
+        following = "" if NEXT_FIELD.match(m.group(3)) else m.group(3)
+        subject = f"{m.group(2)} {following}"
+        if re.search(r"\badviezen\b", subject, re.I):
+            continue
+        if re.search(rf"\b(advies\w*|aanbeveling\w*|{COUNCIL})", subject, re.I):
+            return True
+    return False
 
 
 def _reports_the_answer(text: str) -> bool:
@@ -296,7 +324,7 @@ def _reports_the_answer(text: str) -> bool:
     which the college takes its position: colleges often answer a council this way (the
     domain's "reply in a raadsinformatiebrief"). One that only mentions an advice is overig."""
     first_page = text.split(PAGE_SEP, 1)[0]
-    return bool(SUBJECT_ON_ADVICE.search(first_page)) and _takes_a_stance(text)
+    return _subject_on_advice(first_page) and _takes_a_stance(text)
 
 
 def _is_header_field(line: str) -> bool:
@@ -316,6 +344,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     own page summarising one of its advices; a letter to the press, a request for information
     without a word of advice, or a page about advices is another document about them.
     """
+    if COLLEGE_DECISION.search(text[:LETTER_ZONE]) and _reports_the_answer(text):
+        return "reactie", "the college's decision on the council's advice"
     if model_type == "overig" and _council_letter_that_advises(form, text):
         return "advies", "a letter to the college that advises (model: overig)"
     if model_type == "overig" and _letter_that_answers_the_advice(form, text):
@@ -349,6 +379,14 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     return "overig", "not a letter between council and college"
 
 
+#: the college's own decision document: "Besluit van het college van burgemeester en
+#: wethouders", "B&W-besluit", "Het college besluit:"
+COLLEGE_DECISION = re.compile(
+    rf"^\W*((collegebesluit|b\s*(en|&)\s*w-?besluit)\b|besluit\s+(van\s+)?{COLLEGE}|besluit\s+burgemeester\s+en\s+wethouders)"
+    # ("pet college besluit:": a scan's OCR may garble the article)
+    rf"|^\W*(\S{{1,4}}\s+)?college\s+(besluit|heeft\s+besloten)\s*:",
+    re.I | re.M,
+)
 #: the college putting a question or a draft to the council ("adviesaanvraag", "vragen wij u
 #: om advies"); a response refers to the council's advice instead
 ASKS_FOR_ADVICE = re.compile(
@@ -451,7 +489,16 @@ def _takes_a_stance(text: str) -> bool:
     closing = CLOSING.search(text)
     body = text[: closing.start()] if closing else text[:LETTER_ZONE]
     # a bare "Ja." or "Akkoord." may answer a question as well as an advice: only sentences count
-    return any(sentence_stance(body[s:e], bare_answers=False) for s, e in split_sentences(body))
+    decided = False  # the items after "Het college besluit:" are the college's own acts
+    for s, e in split_sentences(body):
+        sentence = body[s:e]
+        if sentence_stance(sentence, require_actor=not decided, bare_answers=False):
+            return True
+        if re.search(r"\bbesluit\s*:\s*$", sentence, re.I):
+            decided = True
+        elif decided and not re.match(r"\s*\d{1,2}[.)]\s", sentence):
+            decided = False
+    return False
 
 
 def _reminds_only(text: str) -> bool:

@@ -256,11 +256,15 @@ ALREADY = re.compile(
     r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
     # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
     r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
+    # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
+    r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
+    r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
     r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
     r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
     r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
     r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
-    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH_NAMES}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren)\b",
+    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH_NAMES}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
+    r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
     re.I,
 )
 NOTE = re.compile(
@@ -539,7 +543,9 @@ PASSIVE_ACT = re.compile(
 )
 #: a sentence that announces the answers to come: "Hieronder lichten wij toe waarom ..."
 ANNOUNCES = re.compile(
-    r"^\W*(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b",
+    r"^\W*(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b|"
+    # "Wat we wel gaan doen: ...": a lead-in to what follows, no act of its own
+    r"^\W*wat\s+(wij|we|het\s+college|ik)\s+(wel|dan\s+wel|nu)?\s*(gaan|ga|zullen|zal)\s+doen\s*[:.]?\s*$",
     re.I,
 )
 
