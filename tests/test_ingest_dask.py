@@ -41,10 +41,25 @@ def test_dask_local_cluster_equals_local_run(tmp_path: Path, text_corpus: Path) 
     corpus = text_corpus
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     ingest_paths([corpus], local_db, IngestOptions(workers=2, quiet=True, ocr=False))
+    # publish_every_s=0: the parent publishes the workers' shards as they come, mid-run
     summary = ingest_paths([corpus], dask_db, IngestOptions(workers=2, quiet=True, ocr=False, executor="dask",
-                                                            scheduler="local"))  # fmt: skip
+                                                            scheduler="local", publish_every_s=0.0))  # fmt: skip
     assert summary.n_new == len(list(corpus.glob("*.pdf")))
     local, remote = snapshot(local_db), snapshot(dask_db)
     for table in TABLES:
         assert local[table] == remote[table], table
     assert len(local["documents"]) == summary.n_new
+
+
+def test_a_publish_during_a_run_leaves_the_shards_workers_are_writing(tmp_path: Path) -> None:
+    """Mid-run, a partial shard is a worker's unfinished write, not a crash's leftover."""
+    from cp_textmine.store import shards
+
+    staging = tmp_path / "s.duckdb.staging"
+    staging.mkdir()
+    partial = staging / ".0001-worker.partial"
+    partial.mkdir()
+    assert shards.publish_pending(tmp_path / "s.duckdb", staging, clean_partials=False) == (0, 0)
+    assert partial.exists()
+    shards.publish_pending(tmp_path / "s.duckdb", staging)  # at the start or end of a run
+    assert not partial.exists()

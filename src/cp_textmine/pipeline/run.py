@@ -138,7 +138,7 @@ def ingest_paths(
     moved += [(known_paths[p], p) for p in untouched]  # these go through a shard
     shards.write_shard(staging, plan.unreadable, moved)
     if plan.jobs and options.executor == "dask":
-        _run_dask(plan, options, staging, summary, progress)
+        _run_dask(plan, options, db_path, staging, summary, progress)
     elif plan.jobs:
         _run_local(plan, options, db_path, staging, summary, progress)
     _, waiting = shards.publish_pending(
@@ -263,13 +263,23 @@ def _publish_is_due(options: IngestOptions, last_publish: float) -> bool:
     return every is not None and time.monotonic() - last_publish > every
 
 
-def _run_dask(plan: Plan, options: IngestOptions, staging: Path, summary: IngestSummary,
-              progress: ProgressFn | None) -> None:  # fmt: skip
+def _run_dask(plan: Plan, options: IngestOptions, db_path: Path, staging: Path,
+              summary: IngestSummary, progress: ProgressFn | None) -> None:  # fmt: skip
+    """The workers write the shards; the parent publishes what is complete as the run goes (at
+    least every ``publish_every_s``), so a long run is queryable and its staging folder stays
+    small, as with the local pool."""
     from cp_textmine.pipeline.workers import run_dask  # lazy: loads the readers and Dask
 
     done = 0
     by_sha = {job.sha256: job for job in plan.jobs}
+    last_publish = time.monotonic()
     for result in run_dask(plan.jobs, options, staging):
+        if _publish_is_due(options, last_publish):
+            # the workers may be writing shards right now: their partial folders stay
+            shards.publish_pending(
+                db_path, staging, wait_s=0, keep=options.keep_shards, clean_partials=False
+            )
+            last_publish = time.monotonic()
         for _doc_id, path, doc_type, error in result.documents:
             done += 1
             summary.n_new += 1

@@ -61,14 +61,16 @@ def write_shard(
     return final
 
 
-def pending_shards(staging: Path) -> list[Path]:
-    """Complete shards in the order they were written; leftovers of a crash are removed."""
+def pending_shards(staging: Path, clean_partials: bool = True) -> list[Path]:
+    """Complete shards in the order they were written; leftovers of a crash are removed, unless
+    ``clean_partials`` is False: mid-run, a partial shard is one a worker is still writing."""
     if not staging.exists():
         return []
     shards = []
     for entry in sorted(staging.iterdir()):
         if entry.name.startswith(".") and entry.name.endswith(".partial"):
-            shutil.rmtree(entry, ignore_errors=True)
+            if clean_partials:
+                shutil.rmtree(entry, ignore_errors=True)
         elif entry.is_dir() and (entry / MARKER).exists():
             shards.append(entry)
     return shards
@@ -123,15 +125,20 @@ def _sql_path(path: Path) -> str:
 
 
 def publish_pending(
-    db_path: Path, staging: Path | None = None, wait_s: float = 0.0, keep: bool = False
+    db_path: Path,
+    staging: Path | None = None,
+    wait_s: float = 0.0,
+    keep: bool = False,
+    clean_partials: bool = True,
 ) -> tuple[int, int]:
     """Publish every complete shard; wait up to ``wait_s`` for readers to release the file.
+    ``clean_partials`` False while other processes may still be writing shards (a Dask run).
 
     Returns (documents published, shards still waiting).
     """
 
     staging = staging or staging_dir(db_path)
-    shards = pending_shards(staging)
+    shards = pending_shards(staging, clean_partials)
     if not shards:
         return 0, 0
     con = connect_with_retry(db_path, wait_s, connect)
