@@ -37,6 +37,8 @@ def reclassify_stored(
     keeps its stored reading and is counted out; the next run tries it again.
     """
     version = version or reader_version(str(models) if models else None)
+    if not _any_outdated(db_path, version, wait_s):
+        return 0  # the common case: no readers, models or worker pool to start
     staging = shards.staging_dir(db_path)
     done = 0
     with _classifier(workers, models) as classify_batch:
@@ -46,6 +48,16 @@ def reclassify_stored(
             shards.publish_pending(db_path, staging, wait_s=wait_s)
             done += len(docs)
     return done
+
+
+def _any_outdated(db_path: Path, version: str, wait_s: float) -> bool:
+    con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
+    if con is None:
+        return False
+    try:
+        return bool(outdated_documents(con, version, limit=1))
+    finally:
+        con.close()
 
 
 def _outdated_batches(
