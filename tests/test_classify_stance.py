@@ -383,15 +383,15 @@ def test_answers_written_by_other_hands(sentence: str, expected: str | None) -> 
 
 
 def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
-    """Regression guard over the blind writers' sentences the reader was mended on (S1-S6
-    and S8: 840 sentences, 0.86-0.94 each when this test was last raised; S7 and S9 are held
-    out and not guarded). A change that loses more than a handful of them fails here, not only
+    """Regression guard over the blind writers' sentences the reader was mended on (S1-S6,
+    S8 and S9: 960 sentences, 0.84-0.94 each when this test was last raised; S7 is held out
+    and not guarded). A change that loses more than a handful of them fails here, not only
     in the evaluation."""
     import json
     from pathlib import Path
 
     folder = Path(__file__).resolve().parents[1] / "annotations" / "dev" / "stance"
-    for name in ("S1", "S2", "S3", "S4", "S5", "S6", "S8"):
+    for name in ("S1", "S2", "S3", "S4", "S5", "S6", "S8", "S9"):
         rows = [
             json.loads(line)
             for line in (folder / f"sentences-{name}.jsonl").read_text("utf-8").splitlines()
@@ -440,6 +440,13 @@ def test_the_reader_keeps_its_reading_of_the_tuned_answer_sentences() -> None:
         ("Wat u vraagt, is al grotendeels in uitvoering.", "noted"),
         ("Wij zien daarom geen aanleiding om aanvullende maatregelen te nemen.", "noted"),
         ("Wat we wel gaan doen: het advies wordt meegenomen in het plan voor 2026.", "noted"),
+        # a regional board answering for the colleges (S9's genre, own wording)
+        ("Het dagelijks bestuur neemt uw advies over.", "adopted"),
+        ("Het algemeen bestuur blijft bij het besluit om de regeling te stoppen.", "not_adopted"),
+        ("Het bestuur van de GGD heeft het voorstel overgenomen.", None),
+        ("Een definitief standpunt kan pas worden ingenomen na de meicirculaire.", "noted"),
+        ("Een hogere vrijlating zou in strijd zijn met de Participatiewet.", "not_adopted"),
+        ("Dat het advies niet zou zijn overgenomen, is onjuist; wij besluiten na de zomer.", "noted"),
     ],
 )  # fmt: skip
 def test_answers_in_the_words_of_the_seventh_to_ninth_writers(

@@ -33,13 +33,14 @@ _ZOALS_GEADVISEERD = (
 )
 COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
-    r"burgemeester\s+en\s+wethouders)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
+    r"burgemeester\s+en\s+wethouders|(het\s+)?(dagelijks|algemeen)\s+bestuur|het\s+bestuur(?!\s+van\b)|de\s+centrumgemeente)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b"
     # the advice as subject a few words before its passive verb: "Aanbeveling 5 wordt niet
     # gevolgd", "Het advies van de raad om ... wordt onverkort gevolgd", "alle zes aanbevelingen
     # worden uitgevoerd"; a sentence opening with the passive verb ("Wordt meegenomen in ...")
-    r"|\b(advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|suggestie|verzoek|wens|signaal)\b"
+    r"|\b(advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|suggestie|verzoek|wens|signaal|signalen|"
+    r"knelpunt\w*|opmerking\w*|zorgpunt\w*)\b"
     r"[^.;]{0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
     # the act tied to the advice: "zoals u adviseerde", "op uw verzoek", "conform uw suggestie"
     rf"|{_ZOALS_GEADVISEERD}|"
@@ -51,6 +52,9 @@ COLLEGE_ACTS = re.compile(
     r"|\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\b|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b"
     # a decision said in the passive: "Over de bijdrage is nog geen besluit genomen"
     r"|\b(is|wordt|werd)\s+(nog\s+)?(geen|een)\s+(besluit|standpunt)\b"
+    # "een definitief standpunt kan pas worden ingenomen", "wordt ... een besluit genomen"
+    r"|\b(besluit|standpunt)\b[^.;]{0,40}\b(worden|wordt)\s+(genomen|ingenomen|bepaald)\b"
+    r"|\b(wordt|worden)\b[^.;]{0,60}\b(besluit|standpunt)\s+(genomen|ingenomen|bepaald)\b"
     # an impersonal decision ("Besloten wordt ...", "Het college besluit: ..."), a point as the
     # subject of a reaction ("Punten 1 en 3 overgenomen"), the college speaking of itself ("voor
     # ons", "heeft ons overtuigd"), what was asked coming about ("dat komt er")
@@ -136,6 +140,7 @@ ADOPT = re.compile(
     r"\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b|"
     r"\b(punt|advies|voorstel|standpunt|opvatting)\b[^.;]{0,100},\s*(delen|onderschrijven|steunen)\s+(wij|we|ik)\b|"
     r"\b(kom|komt|komen|kwamen|kwam)\b[^.;]{0,80}\btegemoet\b|"
+    r"\bleidend\s+(geweest|is|was|zijn)\b|\b(kan|kunnen)\s+zich\s+(\w+\s+)?vinden\s+in\b|"
     r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
     re.I,
 )
@@ -144,7 +149,8 @@ DECLINE = re.compile(
     r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
     r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
-    r"\bniet\s+(wenselijk|haalbaar)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
+    r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
+    r"\b(geeft|geven)\s+(de\s+)?voorkeur\s+aan\b[^.;]{0,120}\bboven\s+(de|het|uw)\s+(door\s+(u|uw\s+raad)\s+)?(voorgestelde|geadviseerde|bepleite)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
     r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|het\s+college\s+)?\s*er\s+(\w+\s+){0,2}niet\s+voor\b|"
     r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
     r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
@@ -243,7 +249,9 @@ DEFER = re.compile(
     r"\b(informeren|berichten|informeer|bericht)\s+(wij|we|ik)\s+u\b[^.;]{0,40}\b(later|kwartaal|na\s+de|zodra)\b|"
     r"\b(kom|komt|komen)\b[^.;]{0,40}\berop\s+terug\b|\b(komt|komen)\s+(\w+\s+)?terug\s+(in|bij)\s+(de|het)\b|"
     r"\b(besluit|besluiten|beslist|beslissen)\b[^.;]{0,40}\bpas\s+(als|wanneer|na|nadat|zodra)\b|"
-    r"\bnog\s+niet\s+(besloten|beslist)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
+    r"\bnog\s+niet\s+(besloten|beslist)\b|\bafwachten\b|\bafgewacht\b|\bstandpunt\b[^.;]{0,60}\bpas\b|"
+    r"\b(onderzoekt|onderzoeken|bestudeert|bestuderen)\s+(momenteel|nu|op\s+dit\s+moment|nog)\b|"
+    r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
     re.I,
 )
 ALREADY = re.compile(
@@ -263,6 +271,7 @@ ALREADY = re.compile(
     r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
     r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
     r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
+    r"\b(al|reeds)\s+rekening\s+(mee\s+)?gehouden\b|\bgebeurt\s+(dit|dat|het)\s+(al|reeds)\b|"
     rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH_NAMES}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
     r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
     re.I,
@@ -316,7 +325,8 @@ NO_ROOM = re.compile(
     r"\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld|basis|dekking)\b|"
     # "Dat bedrag is niet beschikbaar binnen de begroting", "geen dekking in de begroting"
     r"\b(bedrag|geld|middelen|budget)\s+(is|zijn)\s+niet\s+beschikbaar\b|\bgeen\s+(financi\w+\s+)?dekking\b|"
-    r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b",
+    r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b|"
+    r"(?<!niet\s)\bin\s+strijd\s+(\w+\s+)?met\s+(de\s+)?(\w*wet|wet\w*|regelgeving)\b|\bniet\s+uitvoerbaar\b",
     re.I,
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
@@ -419,7 +429,7 @@ NOT_A_NOUN = {
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
     # a condition ("als wij een advies niet volgen, ...") decides nothing either
-    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|waarom|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
+    r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|dat\s+(het|de|wij|we|u|uw|ons|er|zij|ze)\b|waarom|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
     r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
     re.I,
 )
@@ -490,7 +500,7 @@ def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
 
 #: no reason not to follow: "wij zien geen reden om van uw advies af te wijken", "geen bezwaar"
 NO_OBJECTION = re.compile(
-    r"\bgeen\s+(reden|aanleiding|bezwaar)\b[^.;]{0,40}\b(af\s+te\s+wijken|niet\s+te\s+volgen|niet\s+over\s+te\s+nemen)\b|"
+    r"\bgeen\s+(enkele\s+)?(reden|aanleiding|bezwaar)\b[^.;]{0,40}\b(af\s+te\s+wijken|niet\s+te\s+volgen|niet\s+over\s+te\s+nemen)\b|"
     r"\bgeen\s+bezwaar\s+(tegen|hebben|heeft|hebt)?\b",
     re.I,
 )
@@ -517,7 +527,7 @@ NOT_FEASIBLE = re.compile(
 #: the act done as the council asked, whatever its polarity: "zoals u vroeg, niet verhoogd"
 AS_ADVISED = re.compile(
     rf"({_ZOALS_GEADVISEERD}|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
-    r"\bin\s+lijn\s+met\s+(uw|het)\s+(\w+\s+){0,3}?(advies|voorstel)\b)",
+    r"\bin\s+lijn\s+met\s+(uw|het)\s+(\w+\s+){0,3}?(advies|voorstel)\b|\bovereenkomstig\s+(uw|het)\s+(advies|voorstel)\b)",
     re.I,
 )
 #: not changing or no longer doing something: "niet verhoogd", "niet langer eisen", "niet te stoppen"
