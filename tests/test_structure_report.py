@@ -89,6 +89,9 @@ def _report_values(text: str, year: int = 2023) -> dict[str, str | None]:
          "voorzitter\nPiet Kok\nSara Lin\nJan Vos, ambtelijk secretaris", "n_members", "3"),
         ("Jaarverslag 2023\n\nDe raad begon het jaar met acht leden. In mei namen twee van hen "
          "afscheid. In juni kwamen er drie nieuwe leden bij.", "n_members", "9"),
+        ("Jaarverslag 2023\n\nSamenstelling op 31 december 2023\nNaam Functie Werkgroep Lid sinds\n"
+         "Anna de Boer voorzitter algemeen 2019\nPiet Kok lid Wmo 2021\nSara Lin lid Jeugd september 2023\n"
+         "Jan Vos ambtelijk secretaris – 2020\nEen plaats is nog vacant.", "n_members", "3"),
         # meetings in written-out dates, and none at all
         ("Jaarverslag 2023\n\nMet wethouder Bos kwam de raad bijeen op vier maart, tien juli en "
          "twee november.", "meetings_with_college", "3"),

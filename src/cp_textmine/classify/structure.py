@@ -1774,6 +1774,10 @@ def _members_text_table(text: str, year: int | None) -> tuple[str, int, int] | N
     for line in text[pos:].split("\n"):
         name = _leading_name(line)
         dates = [_iso(d) for d in _ROW_DATE.findall(line)]
+        # a "lid sinds" column with the year alone ("2019", "september 2023"): from 1 January
+        since = re.search(r"\b((?:19|20)\d{2})\s*$", line)
+        if not dates and since:
+            dates = [f"{since[1]}-01-01"]
         if not line.strip() or not _is_name_line(name) or line.rstrip().endswith(".") or not dates:
             break
         end += len(line) + 1
