@@ -813,3 +813,18 @@ def test_a_quoted_list_of_the_requests_proposals_is_no_advice():
         "Met punt 2 zijn wij het niet eens. Wij adviseren u de tegemoetkoming te laten bestaan."
     )
     assert _recs(text) == 1
+
+
+def test_a_wrapped_asking_intro_announces_its_list_and_asides_and_closing_asks_do_not_count():
+    """The sixth blind round: an intro that wraps ("vragen wij" / "u ... aan te passen:"), an
+    aside between dashes at a line's start, a closing ask about the answer (own wording)."""
+    text = (
+        "Geacht college,\nDe eerste stap\n– een afspraak krijgen – is volgens velen het moeilijkst.\n"
+        "Op een aantal punten vragen wij\nu het concept aan te passen:\n"
+        "1. Verslag toesturen. Stuur iedereen het verslag binnen tien dagen.\n"
+        "2. Normtijden. Leg vast dat normtijden een uitgangspunt zijn.\n"
+        "3. Heronderzoek. Als de situatie verslechtert, moet de inwoner eenvoudig een nieuw "
+        "onderzoek kunnen vragen.\n"
+        "Wij vragen u aan te geven welke punten u overneemt.\nMet vriendelijke groet,"
+    )
+    assert _recs(text) == 3

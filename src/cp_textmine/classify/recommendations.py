@@ -103,6 +103,8 @@ NOT_A_RECOMMENDATION = re.compile(
             r"opmerkingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
             r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus)\b",
             r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+            # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
+            r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
             # about the advice procedure: "ons de volgende keer meer tijd te geven"
             # ("ons voorstel: breng de termijn terug" is the council's own noun, not the object)
             r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
@@ -820,12 +822,17 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     before = _line_before(text, group[0][0])
     if COLLEGE_PROPOSES.search(before):
         return []  # "Het college stelt voor:": the college's plan quoted, not the council's asks
-    announced = _announced(before)
+    wrapped = _sentence_before(text, group[0][0])
+    announced = _announced(before) or (
+        wrapped != before and before[:1].islower() and bool(ASKING_INTRO.search(wrapped))
+    )
     kept = []
     for span in group:
         body = _body(text, span)
         if is_title(body) or body.rstrip().endswith("?") or _bare_intro(body):
             continue  # a question put to the college is no recommendation, nor an intro to one
+        if DASH_ASIDE.match(text[span[0] : span[1]]):
+            continue  # "– iemand te spreken krijgen – is de moeilijkste": an aside, no bullet
         if (announced and len(body.split()) >= 2) or is_recommendation(body):
             kept.append(span)
     return kept
@@ -886,6 +893,27 @@ def _in_explanation_section(text: str, offset: int) -> bool:
 
 def _line_before(text: str, start: int) -> str:
     return text[:start].rstrip().rsplit("\n", 1)[-1]
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The line before ``start`` with the lines its sentence began on when it wrapped ("Op een
+    aantal punten vragen wij" / "u het concept aan te passen:"), at most three lines back."""
+    lines = text[:start].rstrip().split("\n")
+    taken = [lines[-1]]
+    for line in reversed(lines[-4:-1]):
+        if re.search(r"[.!?:;]\s*$", line) or not line.strip() or LIST_ITEM.match(line):
+            break
+        taken.insert(0, line)
+    return " ".join(part.strip() for part in taken)
+
+
+#: a line opening with an aside between dashes that goes on with the sentence it interrupts
+DASH_ASIDE = re.compile(r"^\s*[–—-]\s[^–—\n]{1,60}\s[–—]\s+\w")
+#: a wrapped intro that asks the college outright: "... vragen wij u het concept aan te passen:"
+ASKING_INTRO = re.compile(
+    r"\b(adviseren|adviseert|vragen\s+(wij|we)\s+u|verzoeken\s+(wij|we)\s+u|(bevelen|raden)\s+(wij|we))\b[^.]*:\s*$",
+    re.I,
+)
 
 
 #: lines an item may run over before the list is taken for prose
