@@ -828,3 +828,18 @@ def test_a_wrapped_asking_intro_announces_its_list_and_asides_and_closing_asks_d
         "Wij vragen u aan te geven welke punten u overneemt.\nMet vriendelijke groet,"
     )
     assert _recs(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "advising"),
+    [
+        ("Het lijkt ons daarom verstandig dat de gemeente de herindicaties laat analyseren.", True),
+        ("Ons vierde advies is om afspraken te maken over een vaste hulp.", True),
+        ("Ons tweede advies gaat over de brieven.", False),
+        ("Bij eenvoudige vragen kan naar ons idee vaker worden volstaan met een telefoongesprek.", True),
+    ],
+)  # fmt: skip
+def test_asks_said_as_the_councils_view(sentence: str, advising: bool) -> None:
+    from cp_textmine.classify.recommendations import is_advising_sentence
+
+    assert is_advising_sentence(sentence) is advising

@@ -84,7 +84,13 @@ ADVISE_SENTENCE = re.compile(
     r"\bhet\s+is\s+(naar\s+ons\s+idee|volgens\s+ons|naar\s+onze\s+mening|in\s+onze\s+ogen|wat\s+ons\s+betreft)\s+"
     r"(\w+\s+)?(belangrijk|nodig|noodzakelijk|essentieel|wenselijk)\s+(om|dat)\b|"
     r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
-    r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b"
+    r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b|"
+    # "Het lijkt ons daarom verstandig ... dat de gemeente ...", "en dat is ons tweede advies",
+    # "kan naar ons idee vaker worden volstaan met ..."
+    r"\bhet\s+lijkt\s+(ons|de\s+raad|mij)\s+(\w+\s+)?(verstandig|goed|wenselijk|raadzaam|zinvol|beter|nodig)\b|"
+    r"\b(dat|dit)\s+is\s+ons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\b|"
+    r"\bons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\s+(is|luidt)\b|"
+    r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b"
     r")",
     re.I,
 )
