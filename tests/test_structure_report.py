@@ -92,6 +92,8 @@ def _report_values(text: str, year: int = 2023) -> dict[str, str | None]:
         ("Jaarverslag 2023\n\nSamenstelling op 31 december 2023\nNaam Functie Werkgroep Lid sinds\n"
          "Anna de Boer voorzitter algemeen 2019\nPiet Kok lid Wmo 2021\nSara Lin lid Jeugd september 2023\n"
          "Jan Vos ambtelijk secretaris – 2020\nEen plaats is nog vacant.", "n_members", "3"),
+        ("Jaarverslag 2023\n\nOnze nieuwsbrief verscheen drie keer, en via ons e-mailadres "
+         "ontvingen wij 58 meldingen.", "achterban_activities", "nieuwsbrief"),
         # meetings in written-out dates, and none at all
         ("Jaarverslag 2023\n\nMet wethouder Bos kwam de raad bijeen op vier maart, tien juli en "
          "twee november.", "meetings_with_college", "3"),

@@ -499,6 +499,8 @@ def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
         return True
     if not m.group().lower().startswith("nieuwsbrie"):
         return False
+    if re.search(r"\b(onze|ons|eigen)\s+(\w+\s+)?$", before, re.I):
+        return False  # "Onze nieuwsbrief verscheen drie keer": the council's own
     return bool(RECEIVED.match(sentence, m.end()) or MEMBERS_INFORMED.search(sentence))
 
 
