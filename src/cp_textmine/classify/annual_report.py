@@ -1047,6 +1047,6 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", told)}
         if year and years - {year}:
             continue
-        n = int(m["n"]) if m["n"].isdigit() else _COUNT_WORDS[m["n"].lower()]
+        n = _count_word(m["n"])
         return n, start + m.start(), start + m.end()
     return None

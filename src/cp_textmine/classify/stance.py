@@ -23,8 +23,8 @@ from cp_textmine.read.lexicon import dutch_infinitives
 
 #: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
 #: (adverbial, after a comma or opening the sentence; not "een verhoging zoals u voorstelt")
-_MONTH_NAMES = (
-    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH = (
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
 _ZOALS_GEADVISEERD = (
     r"(^|,|\bprecies|\bverder)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,3}?(adviseerde|adviseert|"
@@ -272,7 +272,7 @@ ALREADY = re.compile(
     r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
     r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
     r"\b(al|reeds)\s+rekening\s+(mee\s+)?gehouden\b|\bgebeurt\s+(dit|dat|het)\s+(al|reeds)\b|"
-    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH_NAMES}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
+    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
     r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
     re.I,
 )
@@ -350,9 +350,6 @@ GOING_TO = re.compile(
     r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na|hoe|wat|welke|waarom|gesprek)\b)[^.;:?]){0,100}?)"
     r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
     re.I,
-)
-_MONTH = (
-    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
 #: "in maart starten wij met een leespanel", "wij beginnen per 1 juli met ...": the college
 #: dates the start of an act, which is doing it
