@@ -94,6 +94,16 @@ def _report_values(text: str, year: int = 2023) -> dict[str, str | None]:
          "Jan Vos ambtelijk secretaris – 2020\nEen plaats is nog vacant.", "n_members", "3"),
         ("Jaarverslag 2023\n\nOnze nieuwsbrief verscheen drie keer, en via ons e-mailadres "
          "ontvingen wij 58 meldingen.", "achterban_activities", "nieuwsbrief"),
+        ("Jaarverslag 2019\n\nEind 2019 zag de raad er zo uit:\nHenk Smit  voorzitter\nAli Demir  lid\n"
+         "Joke Roelofs  lid\nAnnelies Kamp van de gemeente ondersteunt ons.", "n_members", "3"),
+        ("Jaarverslag 2016\n\nLeden\nWiel Hermans\nMia Vrancken\nJo Kikken\n\nOverleg\nTekst.",
+         "n_members", "3"),
+        ("Jaarverslag 2017\n\nSamenstelling per 31 december 2017\nNaam  Rol  Woonkern\n"
+         "Jos Lenders  voorzitter  Sittard\nAns Bollen  lid  Geleen\nSjef Coenen  lid  Born\n"
+         "vacature  jongerenlid  -", "n_members", "3"),
+        ("Jaarverslag 2024\n\nSamenstelling\nNaam  Functie  Lid sinds  Gestopt\n"
+         "Gert Brouwer  voorzitter  2019  -\nHennie Zwart  lid  2018  juni 2024\n"
+         "Ramon Pinas  lid  2021  -\nAnouk de Wit  lid  2024  -", "n_members", "3"),
         # meetings in written-out dates, and none at all
         ("Jaarverslag 2023\n\nMet wethouder Bos kwam de raad bijeen op vier maart, tien juli en "
          "twee november.", "meetings_with_college", "3"),

@@ -762,8 +762,9 @@ INSTITUTION = re.compile(
     r"raad|wet$|gemeente|college|inkomen|domein|bibliothe|centrum|loket|plein", re.I
 )
 _LIST_INTRO = re.compile(
-    r"\b(bestond|bestaat|samenstelling|samengesteld|als\s+volgt|leden|bezetting|zitting)\b.*:\s*$|"
-    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting)\b[^.:;]{0,40}$",
+    r"\b(bestond|bestaat|samenstelling|samengesteld|als\s+volgt|leden|bezetting|zitting|er\s+zo\s+uit)\b.*:\s*$|"
+    # a heading over the names: "Samenstelling per 31 december", "Leden", "Wie zitten er in de raad?"
+    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting|(?:de\s+|onze\s+)?leden\s*$|wie\s+(?:zitten|zijn)\b)[^.:;]{0,40}$",
     re.I,
 )
 #: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
@@ -1771,17 +1772,24 @@ def _members_text_table(text: str, year: int | None) -> tuple[str, int, int] | N
     if not head:
         return None
     year_end = f"{year}-12-31" if year else None
+    header_line = text[head.start() : text.find("\n", head.start())]
+    dated_columns = bool(
+        re.search(r"\b(sinds|datum|benoemd|periode|tot|gestopt|vanaf|zitting)\b", header_line, re.I)
+    )
     pos = text.index("\n", head.end()) + 1 if "\n" in text[head.end() :] else len(text)
     counted, end = 0, pos
     for line in text[pos:].split("\n"):
         name = _leading_name(line)
         dates = [_iso(d) for d in _ROW_DATE.findall(line)]
-        # a "lid sinds" column with the year alone ("2019", "september 2023"): from 1 January
-        since = re.search(r"\b((?:19|20)\d{2})\s*$", line)
-        if not dates and since:
-            dates = [f"{since[1]}-01-01"]
-        if not line.strip() or not _is_name_line(name) or line.rstrip().endswith(".") or not dates:
+        # "lid sinds" (and "gestopt") columns with the year alone ("2019", "juni 2024")
+        if not dates:
+            dates = [f"{y}-01-01" for y in re.findall(r"\b((?:19|20)\d{2})\b", line)[:2]]
+        if not line.strip() or not _is_name_line(name) or line.rstrip().endswith("."):
             break
+        if not dates and dated_columns:
+            break
+        if not dates:  # a table without a date column ("Naam  Rol  Woonkern"): the row counts
+            dates = ["0000-01-01"]
         end += len(line) + 1
         if NON_MEMBER.search(line) or re.search(r"\bgeen\s+lid\b", line, re.I):
             continue
