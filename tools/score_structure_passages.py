@@ -22,7 +22,7 @@ from cp_textmine.classify.structure import report_structure
 from cp_textmine.evaluation import wilson
 from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page
-from cp_textmine.structure_eval import _as_label_value, _gold
+from cp_textmine.structure_eval import as_label_value, gold_label_value
 
 FIELDS = (
     "n_members",
@@ -38,7 +38,7 @@ def read_excerpt(text: str, year: int) -> dict[str, object]:
     pages = (Page(1, text, "text", len(text)),)
     values, _ = report_structure(DocText.from_pages(pages), pages, year)
     found = {v.norm_id: v.value for v in values}
-    return {name: _as_label_value(name, found.get(name)) for name in FIELDS}
+    return {name: as_label_value(name, found.get(name)) for name in FIELDS}
 
 
 def score(path: Path) -> dict[str, tuple[int, int, list[str]]]:
@@ -50,7 +50,7 @@ def score(path: Path) -> dict[str, tuple[int, int, list[str]]]:
         for name in FIELDS:
             entry = result[name]
             entry[1] += 1
-            if got[name] == _gold(name, row[name]):
+            if got[name] == gold_label_value(name, row[name]):
                 entry[0] += 1
             else:
                 entry[2].append(f"  {row['id']} {name}: gold={row[name]!r} got={got[name]!r}")

@@ -25,7 +25,7 @@ def _kinds(values: list[str]) -> list[str]:
     return sorted({v for v in plain if v in ACHTERBAN_KINDS})
 
 
-def _as_label_value(norm: str, value: str | None) -> object:
+def as_label_value(norm: str, value: str | None) -> object:
     """The stored VARCHAR as the label's type: bool, int, sorted list or None."""
     if value is None:
         return None
@@ -36,7 +36,7 @@ def _as_label_value(norm: str, value: str | None) -> object:
     return int(value) if value.lstrip("-").isdigit() else value
 
 
-def _gold(norm: str, value: object) -> object:
+def gold_label_value(norm: str, value: object) -> object:
     return _kinds(value) if norm in LIST_NORMS and isinstance(value, list) else value
 
 
@@ -63,10 +63,10 @@ def structure_accuracy(labels: list[dict], db_path: Path) -> dict:
             continue
         found = stored.get(label["file"], {})
         for norm, expected in gold.items():
-            got = _as_label_value(norm, found.get(norm))
+            got = as_label_value(norm, found.get(norm))
             entry = per_norm.setdefault(norm, {"correct": 0, "n": 0, "errors": []})
             entry["n"] += 1
-            if got == _gold(norm, expected):
+            if got == gold_label_value(norm, expected):
                 entry["correct"] += 1
             else:
                 entry["errors"].append({"file": label["file"], "expected": expected, "got": got})
