@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import functools
+import hashlib
 import io
 import os
+import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -61,7 +64,8 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
     if not read_only:
         try:
             if not _schema_current(con, target):
-                ensure_schema(con)
+                if not _schema_unchanged(con):
+                    ensure_schema(con)
                 _remember_schema(target)
         except duckdb.Error as exc:
             con.close()
@@ -103,6 +107,48 @@ def _schema_current(con: duckdb.DuckDBPyConnection, target: str) -> bool:
     return row is not None and row[0] == SCHEMA_VERSION
 
 
+SCHEMA_FILES = ("schema.sql", "views.sql", "views_scan.sql", "views_structure.sql")
+
+
+@functools.cache
+def schema_digest() -> str:
+    """A hash of everything ``ensure_schema`` applies: tables, views, shipped norms."""
+    digest = hashlib.sha256(f"{SCHEMA_VERSION}{DEFAULT_SCAN_NORMS}{structure_norms()}".encode())
+    for name in SCHEMA_FILES:
+        digest.update(_sql(name).encode())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _schema_objects() -> tuple[str, ...]:
+    """The tables and views the schema files create, by name."""
+    text = "\n".join(_sql(name) for name in SCHEMA_FILES)
+    names = re.findall(r"CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)",
+                       text, re.IGNORECASE)  # fmt: skip
+    return tuple(sorted(set(names)))
+
+
+def _schema_unchanged(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this file was last brought up to date by the same schema and views, and every
+    table and view is still there: an unchanged re-run then skips re-creating some forty views
+    (0.3 s of a 0.8 s re-run). A database from another version, or one where a view was
+    dropped, gets ``ensure_schema`` as before."""
+    try:
+        stored = con.execute("SELECT value FROM settings WHERE key = 'schema_digest'").fetchone()
+        if stored is None or stored[0] != schema_digest():
+            return False
+        wanted = _schema_objects()
+        found = con.execute(
+            "SELECT count(*) FROM (SELECT table_name AS name FROM duckdb_tables() "
+            "UNION SELECT view_name FROM duckdb_views()) WHERE name IN "
+            f"({', '.join('?' * len(wanted))})",
+            list(wanted),
+        ).fetchone()
+    except duckdb.Error:  # a new file, or one without our tables
+        return False
+    return found is not None and found[0] == len(wanted)
+
+
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
@@ -124,6 +170,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(_sql("views.sql"))
     con.execute(_sql("views_scan.sql"))  # scan views built on views.sql
     con.execute(_sql("views_structure.sql"))  # council_structure (issue 13)
+    con.execute("INSERT OR REPLACE INTO settings VALUES ('schema_digest', ?)", [schema_digest()])
 
 
 def _insert_missing_norms(con: duckdb.DuckDBPyConnection, rows: list) -> None:
