@@ -633,3 +633,13 @@ def test_table_rows_dated_without_a_year_or_by_month_and_a_request_without_advic
         "2016-05-03  Vervoer  ongevraagd  deels overgenomen\n"
     )
     assert (_count_of(text), _count_of(by_month), _count_of(iso)) == (3, 2, 2)
+
+
+def test_stated_total_of_the_year_wins_over_an_overview_read_in_pieces():
+    # a list in two columns or text boxes: the reader gets one row of four
+    row = "12-03-2019  Toegang wijkteams  ongevraagd  overgenomen\n"
+    head = "Datum  Onderwerp  Soort  Reactie college\n"
+    told = "Jaarverslag 2019\nIn 2019 bracht de raad vier adviezen uit.\n"
+    assert _count(told + head + row) == 4
+    # a total of other years does not override what the overview lists
+    assert _count("Jaarverslag 2019\nSinds 2015 gaven wij veertig adviezen.\n" + head + row) == 1

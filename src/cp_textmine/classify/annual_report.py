@@ -73,12 +73,14 @@ def annual_report_facts(
     rows = _fuller_reading(advice_rows(tables, year, page_texts), text_rows(doc, year))
     if not rows:  # no overview: a numbered list under an intro, else items or running text
         rows = numbered_rows(doc, year) or prose_rows(doc, year)
-    stated = None if rows else stated_total(doc, year)
-    if stated:
-        evidence.append(doc.evidence("n_advices_listed", stated[1], stated[2]))
-        return AnnualReportFacts(year, stated[0], ()), evidence
     rows.sort(key=lambda r: r.get("page") or 0)  # stable: each page keeps its own order
     rows = of_the_year(rows, year)
+    stated = stated_total(doc, year)
+    if stated and len(rows) < stated[0]:
+        # no overview read, or fewer rows than the report says it gave: a list in two columns
+        # or text boxes is read in pieces, a stated total of the year is not
+        evidence.append(doc.evidence("n_advices_listed", stated[1], stated[2]))
+        return AnnualReportFacts(year, stated[0], tuple(rows)), evidence
     if rows:
         evidence.append(_table_evidence(rows))
     return AnnualReportFacts(year, len(rows) if rows else None, tuple(rows)), evidence
