@@ -861,7 +861,7 @@ def _work_plan(
             line_start = sentence.rfind("\n", 0, m.start()) + 1
             line_end = sentence.find("\n", m.end())
             line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
-            if OTHERS_PLAN.match(sentence, m.end()) or (
+            if OTHERS_PLAN.match(sentence[m.end() :]) or (  # ("^" never matches at a pos > 0)
                 ADVICE_ROW.search(line) and not _prose(line)
             ):
                 continue
