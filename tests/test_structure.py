@@ -897,7 +897,8 @@ def test_achterban_taking_part_elsewhere_a_person_as_sounding_board_or_what_fell
             "We zijn blij dat zij heeft aangeboden af en toe als klankbord mee te denken.\n"
             "De onderbesteding komt door het wegvallen van fysieke bijeenkomsten.\n"
             "Twintig mantelzorgers willen zich laten benaderen voor een digitale vragenlijst.\n"
-            "Velen hebben geen zin om naar een bijeenkomst te komen.")  # fmt: skip
+            "Velen hebben geen zin om naar een bijeenkomst te komen.\n"
+            "Twee leden zaten in de klankbordgroep voor de regionale inkoop van jeugdhulp.")  # fmt: skip
     assert _report(text)["achterban_activities"].value == ""
 
 

@@ -442,7 +442,9 @@ ACHTERBAN = {
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
     r"\b(aanwezig\s+bij|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
-    r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij)",
+    r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij|"
+    # "leden zaten in de klankbordgroep voor de inkoop": a seat in another's group
+    r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b)",
     re.I,
 )
 #: "de inloop van de Voedselbank": an organisation's own activity that members visit.
