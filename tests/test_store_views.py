@@ -110,9 +110,8 @@ def test_advices_in_two_years_are_two_rows(con) -> None:
     assert years == [(2022, 1), (2023, 1)]
 
 
-def _reopen_in_a_new_process(path: Path, monkeypatch) -> None:
-    """What a second `cp-textmine ingest` sees: no memory of having applied the schema."""
-    monkeypatch.setattr(store_db, "_schema_applied", set())
+def _reopen_in_a_new_process(path: Path) -> None:
+    """What a second `cp-textmine ingest` sees: the file as the first one left it."""
     store_db.connect(path).close()
 
 
@@ -121,23 +120,23 @@ def test_an_unchanged_database_is_not_rebuilt_on_open(tmp_path: Path, monkeypatc
     store_db.connect(path).close()
     applied = []
     monkeypatch.setattr(store_db, "ensure_schema", applied.append)
-    _reopen_in_a_new_process(path, monkeypatch)
+    _reopen_in_a_new_process(path)
     assert applied == []  # same schema digest, every table and view present
 
 
-def test_a_dropped_view_or_another_schema_is_rebuilt_on_open(tmp_path: Path, monkeypatch) -> None:
+def test_a_dropped_view_or_another_schema_is_rebuilt_on_open(tmp_path: Path) -> None:
     path = tmp_path / "scan.duckdb"
     con = store_db.connect(path)
     con.execute("DROP VIEW scan_indicators_full")
     con.close()
-    _reopen_in_a_new_process(path, monkeypatch)
+    _reopen_in_a_new_process(path)
     con = store_db.connect(path, read_only=True)
     assert con.execute("SELECT count(*) FROM scan_indicators_full").fetchone() is not None
     con.close()
     con = store_db.connect(path)
     con.execute("UPDATE settings SET value = 'other' WHERE key = 'schema_digest'")
     con.close()
-    _reopen_in_a_new_process(path, monkeypatch)
+    _reopen_in_a_new_process(path)
     con = store_db.connect(path, read_only=True)
     stored = con.execute("SELECT value FROM settings WHERE key = 'schema_digest'").fetchone()[0]
     assert stored == store_db.schema_digest()

@@ -6,7 +6,6 @@ import csv
 import functools
 import hashlib
 import io
-import os
 import re
 from datetime import UTC, datetime
 from importlib import resources
@@ -63,48 +62,12 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         raise StoreError(f"cannot open database {target}: {_first_line(exc)}") from exc
     if not read_only:
         try:
-            if not _schema_current(con, target):
-                if not _schema_unchanged(con):
-                    ensure_schema(con)
-                _remember_schema(target)
+            if not _schema_unchanged(con):
+                ensure_schema(con)
         except duckdb.Error as exc:
             con.close()
             raise StoreError(f"cannot write database {target}: {_first_line(exc)}") from exc
     return con
-
-
-#: database files this process already brought up to date: (path, device, inode). An ingest
-#: opens its database several times (schema, known hashes, every publish, re-classify, link);
-#: applying the schema and views each time cost about 0.3 s per open.
-_schema_applied: set[tuple[str, int, int]] = set()
-
-
-def _file_key(target: str) -> tuple[str, int, int] | None:
-    if target == ":memory:":
-        return None
-    try:
-        st = os.stat(target)
-    except OSError:
-        return None
-    return (os.path.realpath(target), st.st_dev, st.st_ino)
-
-
-def _remember_schema(target: str) -> None:
-    key = _file_key(target)
-    if key is not None:
-        _schema_applied.add(key)
-
-
-def _schema_current(con: duckdb.DuckDBPyConnection, target: str) -> bool:
-    """Whether this process applied the schema to this very file already, and it is still there."""
-    key = _file_key(target)
-    if key is None or key not in _schema_applied:
-        return False
-    try:
-        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    except duckdb.Error:  # the file was replaced by one without our tables
-        return False
-    return row is not None and row[0] == SCHEMA_VERSION
 
 
 SCHEMA_FILES = ("schema.sql", "views.sql", "views_scan.sql", "views_structure.sql")
@@ -130,9 +93,9 @@ def _schema_objects() -> tuple[str, ...]:
 
 def _schema_unchanged(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether this file was last brought up to date by the same schema and views, and every
-    table and view is still there: an unchanged re-run then skips re-creating some forty views
-    (0.3 s of a 0.8 s re-run). A database from another version, or one where a view was
-    dropped, gets ``ensure_schema`` as before."""
+    table and view is still there. An ingest opens its database several times, and every new
+    process opens it again: re-creating some forty views each time cost about 0.3 s per open.
+    A database from another version, or one where a view was dropped, gets ``ensure_schema``."""
     try:
         stored = con.execute("SELECT value FROM settings WHERE key = 'schema_digest'").fetchone()
         if stored is None or stored[0] != schema_digest():
