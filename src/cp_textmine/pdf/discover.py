@@ -42,16 +42,16 @@ def iter_pdfs(paths: Iterable[Path]) -> Iterator[FoundFile]:
     """
     seen: set[str] = set()
     for root in check_paths(paths):
-        for path in _walk(root):
-            key = os.fsdecode(path.absolute())
+        for path in _walk(root.absolute()):  # absolute once: per file it was a tenth of a re-run
+            key = os.fsdecode(path)
             if key in seen:
                 continue
             seen.add(key)
             try:
-                size = path.stat().st_size
+                size = os.stat(key).st_size
             except OSError:
                 size = -1
-            yield FoundFile(path=path.absolute(), size=size)
+            yield FoundFile(path=path, size=size)
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -60,9 +60,10 @@ def _walk(root: Path) -> Iterator[Path]:
         return
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
         dirnames.sort()
+        folder = Path(dirpath)
         for name in sorted(filenames):
-            if Path(name).suffix.lower() in PDF_SUFFIXES:
-                yield Path(dirpath) / name
+            if os.path.splitext(name)[1].lower() in PDF_SUFFIXES:
+                yield folder / name
 
 
 def sha256_file(path: Path) -> str:

@@ -11,8 +11,6 @@ import os
 import shutil
 from pathlib import Path
 
-import pypdfium2 as pdfium
-
 DEFAULT_DPI = 150  # chosen by measurement: bench/ocr.py, see bench/RESULTS.md
 LANG = "nld"
 INSTALL_HINT = "install Tesseract with Dutch data: apt-get install tesseract-ocr tesseract-ocr-nld"
@@ -39,6 +37,7 @@ def tesseract_status() -> str | None:
 
 def render_page(path: Path, page_index: int, dpi: int = DEFAULT_DPI):
     """Rasterise one page with pdfium (fast, no poppler needed) as a greyscale PIL image."""
+    import pypdfium2 as pdfium  # here, not at the top: a run without scans never renders
 
     pdf = pdfium.PdfDocument(str(path))
     try:
