@@ -180,7 +180,9 @@ def _open_and_read_known(
             return store_write.known_hashes(con), store_write.known_paths(con)
     finally:
         con.close()
-    shards.publish_pending(db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards)
+    shards.publish_pending(
+        db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
+    )
     return _read_known(db_path, options.publish_wait_s)
 
 
