@@ -244,3 +244,116 @@ def test_permission_denied_is_recorded(tmp_path: Path, tmp_db: Path, monkeypatch
     assert rows(tmp_db, "SELECT status, error FROM documents") == [
         ("failed", "unreadable: permission denied")
     ]
+
+
+# --- fingerprints: an unchanged size and mtime spare reading the file (issue 14) -------------
+
+OLD_MTIME_NS = 1_700_000_000_000_000_000  # November 2023: long settled
+
+
+def _hash_counter(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    from cp_textmine.pipeline import run
+
+    read: list[Path] = []
+    real = run.sha256_file
+
+    def counting(path: Path) -> str:
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(run, "sha256_file", counting)
+    return read
+
+
+PADDED = 4096  # bytes: white space after %%EOF, which PDF readers ignore, evens out the sizes
+
+
+def _padded_pdf(path: Path, text: str) -> Path:
+    write_text_pdf(path, [text])
+    with path.open("ab") as fh:
+        fh.write(b"\n" * (PADDED - path.stat().st_size))
+    return path
+
+
+def _same_size_other_content(tmp_path: Path) -> Path:
+    path = _padded_pdf(tmp_path / "brief.pdf", ADVICE_LETTER)
+    os.utime(path, ns=(OLD_MTIME_NS, OLD_MTIME_NS))
+    return path
+
+
+def _rewrite_same_size(path: Path, mtime_ns: int) -> None:
+    _padded_pdf(path, ADVICE_LETTER.replace("14 maart 2023", "15 maart 2023"))
+    assert path.stat().st_size == PADDED  # else the size alone would give the change away
+    os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+def test_a_rerun_does_not_read_files_whose_size_and_mtime_are_unchanged(
+    tmp_path: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _same_size_other_content(tmp_path)
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert rows(tmp_db, "SELECT size IS NOT NULL, mtime_ns FROM document_paths") == [
+        (True, OLD_MTIME_NS)
+    ]
+    read = _hash_counter(monkeypatch)
+    again = ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert (again.n_new, again.n_skipped, read) == (0, 1, [])
+    ingest_paths([tmp_path], tmp_db, IngestOptions(isolate=False, rehash=True))
+    assert len(read) == 1  # --rehash reads it all the same
+
+
+def test_a_same_size_change_with_a_new_mtime_is_read_again(tmp_path: Path, tmp_db: Path) -> None:
+    path = _same_size_other_content(tmp_path)
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    _rewrite_same_size(path, OLD_MTIME_NS + 1_000_000)
+    assert ingest_paths([tmp_path], tmp_db, SERIAL).n_new == 1
+    assert rows(tmp_db, "SELECT doc_date::VARCHAR FROM documents") == [("2023-03-15",)]
+
+
+def test_a_change_that_puts_size_and_mtime_back_needs_rehash(tmp_path: Path, tmp_db: Path) -> None:
+    """The price of not reading: what rsync and git accept too; --rehash is the way out."""
+    path = _same_size_other_content(tmp_path)
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    _rewrite_same_size(path, OLD_MTIME_NS)
+    assert ingest_paths([tmp_path], tmp_db, SERIAL).n_new == 0
+    assert ingest_paths([tmp_path], tmp_db, IngestOptions(isolate=False, rehash=True)).n_new == 1
+    assert rows(tmp_db, "SELECT doc_date::VARCHAR FROM documents") == [("2023-03-15",)]
+
+
+def test_a_file_modified_at_the_start_of_the_run_gets_no_fingerprint(
+    tmp_path: Path, tmp_db: Path
+) -> None:
+    """A second write in the same clock tick keeps size and mtime: a file that fresh is
+    not trusted next time (here its mtime lies ahead of the run, so no clock is raced)."""
+    path = _padded_pdf(tmp_path / "brief.pdf", ADVICE_LETTER)
+    ahead = path.stat().st_mtime_ns + 3600 * 10**9
+    os.utime(path, ns=(ahead, ahead))
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    assert rows(tmp_db, "SELECT size, mtime_ns FROM document_paths") == [(None, None)]
+    _rewrite_same_size(path, ahead)
+    assert ingest_paths([tmp_path], tmp_db, SERIAL).n_new == 1
+
+
+def test_other_content_at_a_path_drops_its_fingerprint_until_stamped(
+    tmp_path: Path, tmp_db: Path
+) -> None:
+    """Publishing other content at a path clears the recorded stat (a crash before the run
+    records the new one must not leave the old stat vouching for the new content)."""
+    from cp_textmine.store import shards
+
+    path = _same_size_other_content(tmp_path)
+    ingest_paths([tmp_path], tmp_db, SERIAL)
+    con = duckdb.connect(str(tmp_db))
+    con.execute(
+        "CREATE TABLE seen AS SELECT 'other0000000000' AS doc_id, path, now()::TIMESTAMP "
+        "AS first_seen, now()::TIMESTAMP AS last_seen FROM document_paths"
+    )
+    shard = tmp_path / "shard"
+    shard.mkdir()
+    con.execute(f"COPY seen TO '{shard / 'document_paths.parquet'}' (FORMAT parquet)")
+    shards.publish_shard(con, shard)
+    assert con.execute("SELECT doc_id, size, mtime_ns FROM document_paths").fetchall() == [
+        ("other0000000000", None, None)
+    ]
+    con.close()
+    assert path.exists()

@@ -108,7 +108,7 @@ def _documents(con) -> None:
     insert(con, "INSERT INTO documents (doc_id, path, sha256, doc_type, council, municipality, "
            "doc_date, subject, n_pages, status, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 'ok', ?)",
            [(d[0], f"/corpus/{d[0]}.pdf", f"sha-{d[0]}", *d[1:], now) for d in docs])  # fmt: skip
-    insert(con, "INSERT INTO document_paths VALUES (?, ?, ?, ?)",
+    insert(con, "INSERT INTO document_paths (doc_id, path, first_seen, last_seen) VALUES (?, ?, ?, ?)",
            [(d[0], f"/corpus/{d[0]}.pdf", now, now) for d in docs])  # fmt: skip
 
 

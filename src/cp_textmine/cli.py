@@ -48,6 +48,13 @@ def ingest(
     retry_failed: Annotated[
         bool, typer.Option(help="Process files that failed before again.")
     ] = False,
+    rehash: Annotated[
+        bool,
+        typer.Option(
+            help="Read every file to fingerprint it, also when its size and modification "
+            "time are those recorded (a file changed with its mtime put back)."
+        ),
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -72,7 +79,8 @@ def ingest(
         typer.Option(min=0, help="Also publish after this many seconds; 0: full batches only."),
     ] = 3.0,
 ) -> None:
-    """Read every PDF under PATHS into the database; known files are skipped by content hash.
+    """Read every PDF under PATHS into the database; known files are skipped by content hash
+    (a file whose size and modification time are unchanged is not read again; see --rehash).
 
     Example: cp-textmine ingest corpora/demo --db scan.duckdb
     """
@@ -88,6 +96,7 @@ def ingest(
         ocr=not no_ocr,
         quiet=quiet,
         retry_failed=retry_failed,
+        rehash=rehash,
         file_timeout_s=timeout,
         memory_limit_mb=max_memory_mb,
         executor=executor,

@@ -82,5 +82,6 @@ class IngestOptions:
     quiet: bool = False
     reference_date: date | None = None
     retry_failed: bool = False
+    rehash: bool = False  # read every file to fingerprint it, even with size and mtime unchanged
     models_dir: Path | None = None  # None: CP_TEXTMINE_MODELS or <repo>/models
     extra: dict[str, str] = field(default_factory=dict)

@@ -21,6 +21,7 @@ class FoundFile:
 
     path: Path
     size: int
+    mtime_ns: int = -1  # with the size, lets a re-run skip reading an unchanged file
 
 
 def check_paths(paths: Iterable[Path]) -> list[Path]:
@@ -48,10 +49,11 @@ def iter_pdfs(paths: Iterable[Path]) -> Iterator[FoundFile]:
                 continue
             seen.add(key)
             try:
-                size = os.stat(key).st_size
+                stat = os.stat(key)
             except OSError:
-                size = -1
-            yield FoundFile(path=path, size=size)
+                yield FoundFile(path=path, size=-1)
+                continue
+            yield FoundFile(path=path, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
 
 
 def _walk(root: Path) -> Iterator[Path]:

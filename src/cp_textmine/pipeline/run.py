@@ -31,8 +31,13 @@ from cp_textmine.store import shards
 from cp_textmine.store import write as store_write
 from cp_textmine.store.councils import rebuild_councils
 from cp_textmine.store.stored import outdated_documents
+from cp_textmine.store.write import Sighting
 
 ProgressFn = Callable[[int, int, str], None]
+#: a file modified this recently when the run starts gets no recorded size and mtime: file
+#: times tick coarsely (a few ms), so a second write in the same tick could keep both (git's
+#: "racy" case); such a file is read again next run
+SETTLE_NS = 2_000_000_000
 
 __all__ = ["IngestSummary", "ingest_paths"]
 
@@ -56,6 +61,15 @@ class IngestSummary:
     seconds: float = 0.0
     ocr_note: str | None = None
     warnings: list[str] = field(default_factory=list)  # degradations the user must see
+
+
+def _trusted_hash(
+    found: FoundFile, recorded: tuple[int, int, str] | None
+) -> tuple[str, str | None]:
+    """The recorded hash when the file's size and mtime are unchanged, else a fresh one."""
+    if recorded and found.size >= 0 and (found.size, found.mtime_ns) == recorded[:2]:
+        return recorded[2], None
+    return _hash_or_placeholder(found)
 
 
 def _hash_or_placeholder(found: FoundFile) -> tuple[str, str | None]:
@@ -82,19 +96,35 @@ class Plan:
         default_factory=list
     )  # (doc_id, path) of known content
     duplicates: dict[str, list[str]] = field(default_factory=dict)  # sha -> other paths this run
+    fingerprints: list[Sighting] = field(default_factory=list)  # every readable file, its stat
 
 
 def plan_jobs(
-    found: list[FoundFile], known: dict[str, str], retry_failed: bool, version: str | None = None
+    found: list[FoundFile],
+    known: dict[str, str],
+    retry_failed: bool,
+    version: str | None = None,
+    fingerprints: dict[str, tuple[int, int, str]] | None = None,
 ) -> Plan:
-    """Hash every file; skip contents already stored, process each new content once."""
+    """Fingerprint every file; skip contents already stored, process each new content once.
+
+    A file at a path whose size and modification time are those recorded when its content
+    was last hashed there keeps that hash without being read (``fingerprints``: path ->
+    (size, mtime_ns, sha256)), as rsync and git do: on a national re-run, reading 100,000
+    PDFs again only to find them unchanged was most of the cost.
+    """
     plan = Plan()
+    settled_before = time.time_ns() - SETTLE_NS
     for item in found:
-        sha, unreadable = _hash_or_placeholder(item)
+        path = display_path(item.path)
+        sha, unreadable = _trusted_hash(item, fingerprints.get(path) if fingerprints else None)
         job = Job(item.path, sha, item.size, version)
         if unreadable is not None:
             plan.unreadable.append(failed_document(job, unreadable))
             continue
+        settled = 0 <= item.mtime_ns < settled_before  # else a change within the same clock
+        size = item.size if settled else -1  # tick could keep size and mtime: not recorded
+        plan.fingerprints.append(Sighting(path, doc_id_for(sha), size, item.mtime_ns))
         status = known.get(sha)
         if status is not None and not (retry_failed and status == "failed"):
             plan.sightings.append((doc_id_for(sha), display_path(item.path)))
@@ -121,16 +151,17 @@ def ingest_paths(
     )  # raises InputPathError for a missing path before touching the db
     staging = shards.staging_dir(db_path)
     summary = IngestSummary(db_path=db_path, n_found=len(found))
-    known, known_paths = _open_and_read_known(db_path, staging, options)
+    known, known_paths, fingerprints = _open_and_read_known(db_path, staging, options)
     version = reader_version(str(options.models_dir) if options.models_dir else None)
-    plan = plan_jobs(found, known, options.retry_failed, version)
+    plan = plan_jobs(found, known, options.retry_failed, version, fingerprints)
     summary.n_skipped = len(plan.sightings)
     summary.ocr_note = _ocr_note(options)
     summary.warnings += _model_warnings(options)
     for doc in plan.unreadable:
         _count(summary, doc)
     moved = [(d, p) for d, p in plan.sightings if known_paths.get(p) != d]
-    seen = [p for d, p in plan.sightings if known_paths.get(p) == d]
+    seen_paths = {p for d, p in plan.sightings if known_paths.get(p) == d}
+    seen = [f for f in plan.fingerprints if f.path in seen_paths]
     if not plan.jobs and not plan.unreadable and not moved:
         counts = _finish_unchanged(db_path, seen, version, options.publish_wait_s)
         if counts is not None:  # nothing new, moved or outdated: one connection did it all
@@ -147,7 +178,9 @@ def ingest_paths(
     _, waiting = shards.publish_pending(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
     )
-    if not waiting:
+    if not waiting:  # the new paths are stored now: record their size and mtime too
+        rest = [f for f in plan.fingerprints if f.path not in seen_paths]
+        _touch_paths(db_path, rest, options.publish_wait_s)
         summary.n_reclassified = reclassify_stored(
             db_path,
             options.models_dir,
@@ -166,9 +199,10 @@ def ingest_paths(
     return summary
 
 
-def _open_and_read_known(
-    db_path: Path, staging: Path, options: IngestOptions
-) -> tuple[dict[str, str], dict[str, str]]:
+Known = tuple[dict[str, str], dict[str, str], dict[str, tuple[int, int, str]]]
+
+
+def _open_and_read_known(db_path: Path, staging: Path, options: IngestOptions) -> Known:
     """Open the database first (creating the schema; failing early and clearly on an unusable
     location), publish the leftovers of a crash, and read what the store holds. Without
     leftovers the first connection reads it: each open costs ~25 ms, a fifth of a re-run."""
@@ -177,17 +211,24 @@ def _open_and_read_known(
         raise StoreError(f"database {db_path} is locked by another process")
     try:
         if not shards.pending_shards(staging):
-            return store_write.known_hashes(con), store_write.known_paths(con)
+            return _known(con, options.rehash)
     finally:
         con.close()
     shards.publish_pending(
         db_path, staging, wait_s=options.publish_wait_s, keep=options.keep_shards
     )
-    return _read_known(db_path, options.publish_wait_s)
+    return _read_known(db_path, options.publish_wait_s, options.rehash)
+
+
+def _known(con, rehash: bool) -> Known:
+    """(sha256 -> status, path -> doc_id, path -> (size, mtime_ns, sha256)) of the store;
+    no fingerprints when every file must be read again (``--rehash``)."""
+    fingerprints = {} if rehash else store_write.known_fingerprints(con)
+    return store_write.known_hashes(con), store_write.known_paths(con), fingerprints
 
 
 def _finish_unchanged(
-    db_path: Path, seen: list[str], version: str, wait_s: float
+    db_path: Path, seen: list[Sighting], version: str, wait_s: float
 ) -> tuple[int, int] | None:
     """For a run that found only known files at their known paths: mark them seen, check that
     no stored reading is outdated and count the links, on one connection. None when that is
@@ -204,31 +245,32 @@ def _finish_unchanged(
         con.close()
 
 
-def _read_known(db_path: Path, wait_s: float) -> tuple[dict[str, str], dict[str, str]]:
-    """(sha256 -> status, path -> doc_id) of what the store holds."""
+def _read_known(db_path: Path, wait_s: float, rehash: bool) -> Known:
+    """What the store holds (see ``_known``), on a connection of its own."""
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
         raise StoreError(f"database {db_path} stayed locked by another process for {wait_s:.0f} s")
     try:
-        return store_write.known_hashes(con), store_write.known_paths(con)
+        return _known(con, rehash)
     finally:
         con.close()
 
 
-def _touch_paths(db_path: Path, paths: list[str], wait_s: float) -> list[str]:
-    """Mark files seen again at their known path, in one statement; returns the paths it could
-    not mark (all of them when the database stayed locked), for a shard to record.
+def _touch_paths(db_path: Path, seen: list[Sighting], wait_s: float) -> list[str]:
+    """Mark files seen again at their known path with their size and mtime, in one statement;
+    returns the paths it could not mark (all of them when the database stayed locked), for a
+    shard to record.
 
     Why not through a shard: on an unchanged re-run this is the only write, and a shard costs
     pyarrow, Parquet files and a publish for one column of timestamps.
     """
-    if not paths:
+    if not seen:
         return []
     con = shards.connect_with_retry(db_path, wait_s, store_db.connect)
     if con is None:
-        return paths
+        return [s.path for s in seen]
     try:
-        return store_write.touch_paths(con, paths)
+        return store_write.touch_paths(con, seen)
     finally:
         con.close()
 

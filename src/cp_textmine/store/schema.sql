@@ -166,6 +166,10 @@ CREATE TABLE IF NOT EXISTS councils (
 ALTER TABLE advices ADD COLUMN IF NOT EXISTS council_id VARCHAR;
 ALTER TABLE responses ADD COLUMN IF NOT EXISTS council_id VARCHAR;
 ALTER TABLE annual_reports ADD COLUMN IF NOT EXISTS council_id VARCHAR;
+-- the file's size and modification time when its content was last fingerprinted at this path:
+-- a re-run trusts an unchanged (size, mtime) instead of reading the whole file again (issue 14)
+ALTER TABLE document_paths ADD COLUMN IF NOT EXISTS size BIGINT;
+ALTER TABLE document_paths ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
 
 -- The structure half of the scan (issue 13): one row per document and norm, with its evidence.
 -- value is 'true' / 'false' / a number / a comma list; NULL = the text does not let us say.

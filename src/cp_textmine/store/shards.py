@@ -106,7 +106,10 @@ def publish_shard(con: duckdb.DuckDBPyConnection, shard: Path, archive: Path | N
                 f"""INSERT INTO document_paths BY NAME
                     SELECT * FROM read_parquet('{_sql_path(files[PATHS_TABLE])}')
                     QUALIFY row_number() OVER (PARTITION BY path ORDER BY last_seen DESC) = 1
-                    ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, last_seen = excluded.last_seen"""
+                    ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, last_seen = excluded.last_seen,
+                        -- other content at this path: its fingerprint stat no longer holds
+                        size = CASE WHEN doc_id = excluded.doc_id THEN size END,
+                        mtime_ns = CASE WHEN doc_id = excluded.doc_id THEN mtime_ns END"""
             )
         con.execute("COMMIT")
     except BaseException:
