@@ -38,6 +38,10 @@ def test_college_sentences(sentence: str, expected: str | None) -> None:
         ("Nee, daarvoor ontbreekt het budget.", "not_adopted"),
         ("Het budget verhogen wij niet.", "not_adopted"),
         ("De werkgroep komt in maart bijeen.", None),
+        ("Conform advies.", "adopted"),
+        ("Conform.", "adopted"),
+        # "conform" the national rule: which rule is followed, not the advice
+        ("Conform het landelijke beleid worden er sinds maart 2020 geen boetes opgelegd.", None),
     ],
 )
 def test_reaction_cells_answer_without_an_actor(cell: str, expected: str | None) -> None:

@@ -944,3 +944,19 @@ def test_the_municipalitys_year_planning_is_no_work_plan_of_the_council():
     assert _report(f"Jaarverslag 2023\n\n{said}")["work_plan_present"].value == "false"
     ours = "De raad stelde in januari zijn jaarplanning voor 2023 vast."
     assert _report(f"Jaarverslag 2023\n\n{ours}")["work_plan_present"].value == "true"
+
+
+def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_or_joining_in():
+    """A keukentafelgesprek is the Wmo intake of one client; what the council asked for, an
+    evening for the municipal council and meetings members joined are none of its outreach."""
+    text = ("Jaarverslag 2023\n\nWij vroegen om een vaste termijn voor het keukentafelgesprek.\n"
+            "In ons advies over de toegang pleitten wij voor een inwonerspanel.\n"
+            "In november verzorgden wij een informatiebijeenkomst voor leden van de gemeenteraad.\n"
+            "Naast de adviezen deden leden van de raad mee aan een reeks bijeenkomsten.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == ""
+
+
+def test_achterban_a_gathering_for_inwoners_still_counts():
+    text = ("Jaarverslag 2023\n\nIn november hielden wij een themabijeenkomst voor inwoners over "
+            "armoede, met dertig bezoekers.")  # fmt: skip
+    assert _report(text)["achterban_activities"].value == "bijeenkomst"

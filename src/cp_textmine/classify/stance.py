@@ -374,10 +374,11 @@ INDIRECT = re.compile(
     r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
     re.I,
 )
-#: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.")
+#: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.");
+#: "Conform het landelijke beleid worden ..." names the rule followed, not the advice
 CELL_YES = re.compile(
     r"^\s*(eens|akkoord|ja|graag(\s+gevolgd)?|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|advies\s+(gevolgd|overgenomen)|"
-    r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?advies)?)\b",
+    r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?(advies|voorstel)|(?=\s*([.;:,!–-]|$))))\b",
     re.I,
 )
 CELL_NO = re.compile(

@@ -412,7 +412,8 @@ ACHTERBAN = {
         r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
         r"(?:avonden|middagen|ochtenden)|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
-        r"keukentafelgesprek\w*|(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
+        # (not "keukentafelgesprek": the Wmo intake of one client, not a gathering)
+        r"(?:wijk|buurt)gesprek\w*|informatiemarkt\w*|\w*caf[eé]\b|"
         # a stall at the market, or members talking with the visitors of a place, meets inwoners too
         r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|(?:informatie|info|markt)stand\w*|"
         r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
@@ -441,7 +442,7 @@ ACHTERBAN = {
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
-    r"\b(aanwezig\s+bij|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
+    r"\b(aanwezig\s+bij|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij|"
     # "leden zaten in de klankbordgroep voor de inkoop": a seat in another's group
     r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b)",
@@ -479,7 +480,15 @@ ASKED_OF_COLLEGE = re.compile(
     r"\b(?:adviseer\w*|advise\w*|vroegen|vragen|verzoek\w*|verzocht\w*|raden|pleit\w*|stelden\s+voor)"
     r"\b[^.;]*\b(?:college|gemeente|wethouder)\b[^.;]*$|"
     # "aan het college gemeld, met het advies om een spreekuur in te stellen"
-    r"\b(?:met\s+het\s+(?:advies|verzoek)|advies|verzoek)\s+om\b[^.;]*$",
+    r"\b(?:met\s+het\s+(?:advies|verzoek)|advies|verzoek)\s+om\b[^.;]*$|"
+    # "wij vroegen om een vaste termijn voor ...", "pleitten wij voor een panel": what was asked
+    r"\b(?:vroeg|vroegen|vragen|pleit\w*|adviseer\w*)\s+(?:\w+\s+){0,3}?(?:om|voor)\b[^.;]*$",
+    re.I,
+)
+#: a meeting held for the municipal council or officials, not for the achterban
+FOR_OFFICIALS = re.compile(
+    r"[^.;]{0,40}?\b(?:voor|aan|met)\s+(?:de\s+|alle\s+|enkele\s+|\w+\s+)?(?:leden\s+van\s+de\s+)?(?:gemeente)?(?:raadsleden|"
+    r"gemeenteraad|raadscommissie\w*|fracties|ambtenaren|beleidsmedewerkers|wethouders?)\b",
     re.I,
 )
 #: "waarvan wij de nieuwsbrief ontvangen": another's publication the council reads
@@ -499,6 +508,8 @@ def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if ASKED_OF_COLLEGE.search(before) or _the_colleges(before):
         return True
+    if FOR_OFFICIALS.match(sentence, m.end()):
+        return True  # "een informatieavond voor raadsleden": the council informs the council
     if not m.group().lower().startswith("nieuwsbrie"):
         return False
     if re.search(r"\b(onze|ons|eigen)\s+(\w+\s+)?$", before, re.I):
