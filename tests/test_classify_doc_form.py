@@ -431,3 +431,69 @@ def test_a_salutation_behind_a_stray_ocr_mark_still_opens_a_letter() -> None:
         ]
     )
     assert read_form(doc, 1).is_letter
+
+
+def test_an_annual_report_that_presents_itself_in_its_opening_sentence() -> None:
+    """No title line, a call for members on the first page: the opening names the genre."""
+    opening = """Cliëntenraad Werk en Inkomen Barneveld
+Barneveld, 20 maart 2024
+1. Inleiding
+Voor u ligt het jaarverslag van de Cliëntenraad Werk en Inkomen Barneveld over 2023.
+Vacature: wij zoeken twee nieuwe leden met ervaring met de bijstand."""
+    assert (
+        _form_of_pages(opening, "2. Samenstelling\nDe raad had zeven leden.").verdict
+        == "jaarverslag"
+    )
+    # a vacancy notice of the same council stays what it is
+    notice = "Vacature\nDe Cliëntenraad Werk en Inkomen Barneveld zoekt twee nieuwe leden."
+    assert _form_of_pages(notice).verdict == "overig"
+
+
+UNTITLED_REPORT_CHAPTERS = """Participatieraad Ede
+vastgesteld in de vergadering van 2 maart 2022
+1. Een bijzonder jaar
+In dit verslag leest u wat de raad in 2021 heeft gedaan.
+2. Samenstelling
+De raad telde eind 2021 negen leden.
+3. Vergaderingen
+Wij vergaderden tien keer en spraken vier keer met de wethouder.
+4. Adviezen in 2021
+Wij brachten vijf adviezen uit.
+5. Contact met de achterban
+Elke maand hielden wij een spreekuur in de bibliotheek.
+6. Financiën
+Het budget werd niet helemaal besteed."""
+
+
+def test_an_annual_report_known_by_its_chapters_when_the_title_is_on_a_cover_picture() -> None:
+    form = _form_of_pages("", UNTITLED_REPORT_CHAPTERS)  # page 1: the cover, a picture only
+    assert form.verdict == "jaarverslag" and "Samenstelling" in form.reason
+    # the same chapters in a plan for the coming year are no report of a year
+    plan = UNTITLED_REPORT_CHAPTERS.replace("vastgesteld in de vergadering van 2 maart 2022",
+                                            "Werkplan 2022").replace("In dit verslag leest u wat de raad in 2021 heeft gedaan.",
+                                                                     "Dit plan beschrijft wat de raad wil doen.")  # fmt: skip
+    plan = plan.replace("Wij vergaderden", "Wij vergaderen").replace("Wij brachten", "Wij brengen")
+    assert _form_of_pages(plan).verdict != "jaarverslag"
+    # articles of a verordening with the same names are no chapters of a report
+    articles = "\n".join(f"Artikel {i}\n{h}" for i, h in enumerate(
+        ["Samenstelling", "Vergaderingen", "Adviezen", "Achterban", "Budget"], start=1))  # fmt: skip
+    assert (
+        _form_of_pages(f"Verordening cliëntenparticipatie Ede 2021\n{articles}").verdict
+        != "jaarverslag"
+    )
+
+
+def test_a_scanned_letter_with_ocr_slips_in_its_salutation_and_closing_is_a_letter() -> None:
+    scanned = """Gemeente Deventer
+“Aan de Cliëntenraad Sociale Zekerheid Deventer
+Onderwerp: uw advies over handhaving
+Se Geachte heer Wolbers,
+Het college heeft uw advies besproken en besloten uw voorstellen niet over te nemen.
+Met uriendelijke groet,
+wethouder Werk en Inkomen"""
+    form = _form_of_pages(scanned)
+    assert form.is_letter and form.to_council
+    assert _form_of_pages(scanned.replace("Geachte", "Geachie").replace("Se ", "")).is_letter
+    # a line that merely starts with a word like it is no salutation
+    prose = scanned.replace("Se Geachte heer Wolbers,", "Gerechte zorgen leven bij velen.")
+    assert not _form_of_pages(prose).is_letter

@@ -10,6 +10,8 @@ present; the trained model decides only among what the form leaves open.
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +39,14 @@ ANNUAL_TITLE = re.compile(
     r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)",
     re.I,
 )
+#: an opening that presents the report of a year: "Voor u ligt het jaarverslag van de
+#: Cliëntenraad ... over 2024", "Met dit korte verslag laat de raad zien wat zij in 2022 deed"
+PRESENTS_REPORT = re.compile(
+    r"\b(voor\s+u\s+ligt|hierbij\s+presenteren\s+(wij|we)|met\s+dit)\s+(het\s+|ons\s+|dit\s+)?(korte\s+)?"
+    r"(jaarverslag|jaaroverzicht|verslag)\b(?!\s+van\s+de\s+(openbare\s+)?(vergadering|bijeenkomst|overleg))"
+    r"[^.]{0,200}?\b20\d\d\b",
+    re.I,
+)
 REGULATION_TITLE = re.compile(r"^\s*(verordening|regeling)\b", re.I)
 ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies(rapport|notitie|nota)?\b", re.I)
 VACANCY = re.compile(
@@ -55,7 +65,7 @@ CLOSING = re.compile(
     re.I | re.M,
 )
 TO_COLLEGE = re.compile(
-    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
+    rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
     r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b",  # an address block
     re.I | re.M,
 )
@@ -98,7 +108,7 @@ INFORMATION_REQUEST = re.compile(
     re.I,
 )
 TO_COUNCIL = re.compile(
-    rf"^\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+|het\s+)?(leden\s+van\s+de\s+|(het\s+)?bestuur\s+van\s+de\s+|(ambtelijk\s+)?secretari(s|aat)\s+(van\s+)?(de\s+)?)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
+    rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+|het\s+)?(leden\s+van\s+de\s+|(het\s+)?bestuur\s+van\s+de\s+|(ambtelijk\s+)?secretari(s|aat)\s+(van\s+)?(de\s+)?)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
     re.I | re.M,
 )
 TO_MUNICIPAL_COUNCIL = re.compile(
@@ -106,7 +116,10 @@ TO_MUNICIPAL_COUNCIL = re.compile(
     re.I | re.M,
 )
 COLLEGE_SIGNS = re.compile(
-    r"(burgemeester\s+en\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
+    # (a scan's OCR may misread the "en": "burgemeester ef wethouders")
+    r"(burgemeester\s+\w{1,3}\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
+    # secretary and mayor signing side by side, one printed line: "de secretaris, de burgemeester,"
+    r"\bde\s+secretaris\s*,?\s*\W{0,3}\s*de\s+burgem\w*|"
     r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|het\s+college\s+van|"
     # an official of the municipality signing on the college's behalf (the role's own line,
     # not a copy line "Afschrift: ..., afdeling Beleid")
@@ -155,14 +168,17 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
     """The form of the document and, where it is decisive, its type."""
     text = doc.text
     zone = text[:LETTER_ZONE]
-    salutation = SALUTATION.search(zone)
+    salutation = SALUTATION.search(zone) or _scanned_salutation(zone)
     head = zone[: salutation.start()] if salutation else zone[:1500]
-    is_letter = bool(salutation) and bool(CLOSING.search(text[: LETTER_ZONE * 3]))
+    closed = CLOSING.search(text[: LETTER_ZONE * 3]) or _scanned_closing(text[: LETTER_ZONE * 3])
+    is_letter = bool(salutation) and bool(closed)
     to_college = bool(TO_COLLEGE.search(head)) or bool(
         salutation and re.search(r"college|wethouder", salutation.group(0), re.I)
     )
-    to_council = bool(TO_COUNCIL.search(head)) or bool(
-        salutation and re.search(COUNCIL, salutation.group(0), re.I)
+    to_council = (
+        bool(TO_COUNCIL.search(head))
+        or bool(salutation and re.search(COUNCIL, salutation.group(0), re.I))
+        or _council_in_municipal_address_block(head)
     )
     to_raad = bool(TO_MUNICIPAL_COUNCIL.search(head))
     to_others = _addressed_to_others(head) or bool(
@@ -194,6 +210,78 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
         verdict,
         reason,
         offset,
+    )
+
+
+#: how close an OCR'd word must be to the word meant ("Geachie", "uriendelijke"): difflib's
+#: ratio, 0.8 allows one wrong letter in a word of seven
+OCR_CLOSENESS = 0.8
+SALUTATION_WORDS = ("geachte", "hooggeachte")
+CLOSING_WORDS = ("vriendelijke", "hartelijke")
+#: what follows "Geachte" in a salutation: a title, the addressee's body, or a name and a comma
+ADDRESSEE_AFTER = re.compile(
+    r"^\W*(heer|mevrouw|mevr|dhr|leden|college|voorzitter|raad|bestuur|wethouder|[A-Z][\w.-]*\s*,?\s*$)",
+    re.I,
+)
+
+
+def _ocr_word(word: str, meant: tuple[str, ...]) -> bool:
+    word = word.lower().strip(".,:;'\"“”‘’")
+    for m in meant:
+        if abs(len(word) - len(m)) > 2:
+            continue  # cheap first: most words are far too long or short
+        match = difflib.SequenceMatcher(None, word, m)
+        if match.quick_ratio() >= OCR_CLOSENESS and match.ratio() >= OCR_CLOSENESS:
+            return True
+    return False
+
+
+def _scanned_salutation(zone: str) -> re.Match[str] | None:
+    """A salutation as OCR reads it: one letter wrong ("Geachie mevrouw Bosveld,"), or a stray
+    mark or two before it ("Se Geachte heer Wolbers,")."""
+    for line in re.finditer(r"^[^\n]{0,100}$", zone, re.M):
+        words = line.group().split()
+        for i, word in enumerate(words[:3]):
+            if _ocr_word(word, SALUTATION_WORDS) and ADDRESSEE_AFTER.match(
+                " ".join(words[i + 1 :])
+            ):
+                return line
+    return None
+
+
+def _scanned_closing(text: str) -> bool:
+    """A closing formula as OCR reads it: "Met uriendelijke groet"."""
+    for line in re.finditer(r"^[^\n]{0,60}$", text, re.M):
+        words = line.group().lower().split()
+        for first, second in itertools.pairwise(words):
+            if _ocr_word(first, CLOSING_WORDS) and _ocr_word(second, ("groet", "groeten")):
+                return True
+    return False
+
+
+#: the municipality's letterhead: "Gemeente Nijmegen" in the opening lines
+MUNICIPAL_LETTERHEAD = re.compile(r"\bgemeente\b", re.I)
+#: an address line that is the council's name and no more ("Adviesraad Sociaal Domein Nijmegen")
+COUNCIL_ADDRESS_LINE = re.compile(
+    rf"^[^\w\n]{{0,3}}\s*(de\s+)?([\w&'-]+\s+){{0,3}}{COUNCIL}[^\n.,:;]{{0,50}}$", re.I | re.M
+)
+
+
+def _council_in_municipal_address_block(head: str) -> bool:
+    """The municipality writes to the council: its letterhead opens the letter and the address
+    block names the council on a line of its own, without "Aan" (as most printed letters do)."""
+    lines = [line for line in head.split("\n") if line.strip()]
+    letterhead = lines[:3]
+    if not any(MUNICIPAL_LETTERHEAD.search(line) for line in letterhead):
+        return False
+    if any(re.search(COUNCIL, line, re.I) for line in lines[:1]):
+        return False  # the council's own letterhead: the council writes
+    return any(
+        COUNCIL_ADDRESS_LINE.match(line)
+        and len(line.split()) <= 8
+        and not _is_header_field(line)  # "Onderwerp Jaarverslag 2024 Adviesraad ..."
+        and not re.search(r"\d|^\W*bijlage", line, re.I)
+        for line in lines[1:15]
     )
 
 
@@ -244,6 +332,13 @@ def _verdict(
         # the council's letter that is (or carries) its annual report: "Onderwerp: Jaarverslag
         # 2020", "Hierbij bieden wij u ons jaarverslag aan"; the college's letter about it is none
         return "jaarverslag", "a letter whose subject is the annual report", presented.start()
+    presents = PRESENTS_REPORT.search(text[:1500])
+    if presents and not signed_college:  # before the title lines: a call for members may head it
+        return (
+            "jaarverslag",
+            f"the opening presents the report: {presents.group(0)[:80]}",
+            presents.start(),
+        )
     for offset, line in titles:
         if _is_header_field(line):
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
@@ -275,10 +370,72 @@ def _verdict(
     minutes = MINUTES_FORM.search(text[:4000])
     if minutes and not is_letter:
         return "overig", "minutes: attendance list", minutes.start()
+    sections = annual_report_sections(text)
+    if len(sections) >= ANNUAL_SECTIONS_NEEDED and not addressed and _looks_back(text, titles):
+        headings = ", ".join(line for _, line in sections.values())
+        return (
+            "jaarverslag",
+            f"the chapters of an annual report: {headings[:80]}",
+            min(offset for offset, _ in sections.values()),
+        )
     vacancy = VACANCY.search(text[:3000])
-    if vacancy and not is_letter:
+    reports = n_pages >= 2 and LOOKS_BACK.search(text[:5000])  # a report that also recruits
+    if vacancy and not is_letter and not reports:
         return "overig", f"vacancy: {vacancy.group(0)}", vacancy.start()
     return None, "", 0
+
+
+#: the chapters an annual report has, whatever its title (or when the title is on a cover
+#: picture): who the council is, how it met, its advices, its achterban, its money, next year
+ANNUAL_SECTION_KINDS = {
+    "members": r"samenstelling|(de\s+)?leden|wie\s+zijn\s+(wij|we)|(de\s+)?(raad|organisatie)\s+in\s+20\d\d",
+    "meetings": r"vergaderingen|vergaderen|(bestuurlijk\s+|periodiek\s+)?overleg(gen)?(\s+\w+){0,4}|werkwijze",
+    "advices": r"(uitgebrachte\s+|onze\s+)?adviezen(\s+in\s+20\d\d)?|advisering",
+    "achterban": r"(contact\s+met\s+(de\s+)?)?achterban|contact\s+met\s+inwoners",
+    "finances": r"financi[eë]n|budget|begroting|kosten",
+    "outlook": r"vooruitblik(\s+\w+){0,2}|(plannen|speerpunten)\s+voor\s+20\d\d|tot\s+slot",
+}
+ANNUAL_SECTION = {
+    kind: re.compile(
+        rf"^\W*((\d{{1,2}}(\.\d{{1,2}})?\.?|hoofdstuk\s+\d+)\s+)?({words})\s*:?\s*$", re.I
+    )
+    for kind, words in ANNUAL_SECTION_KINDS.items()
+}
+ANNUAL_SECTIONS_NEEDED = 4
+#: a document that plans rather than reports: "Werkplan 2024", "Activiteitenplan"
+PLAN_TITLE = re.compile(
+    r"\b(werk|jaar|activiteiten|beleids|actie)plan\w*\b|\bbegroting\s+20\d\d\b", re.I
+)
+LOOKS_BACK = re.compile(
+    r"\bverslag\b|\bterugblik|\bafgelopen\s+jaar\b|\b(heeft|hebben)\s+(de\s+raad\s+|wij\s+|we\s+)?in\s+20\d\d\b|"
+    r"\bin\s+20\d\d\s+(heeft|hebben|is|zijn|waren|was|kwam|kwamen|vergaderde\w*)\b",
+    re.I,
+)
+
+
+def annual_report_sections(text: str) -> dict[str, tuple[int, str]]:
+    """kind -> (offset, heading) of the annual report's chapter headings found in the text."""
+    found: dict[str, tuple[int, str]] = {}
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip().strip("\f")
+        if (
+            stripped
+            and len(stripped.split()) <= 7
+            and not re.match(r"^\W*artikel\b", stripped, re.I)
+        ):
+            for kind, heading in ANNUAL_SECTION.items():
+                if kind not in found and heading.match(stripped):
+                    found[kind] = (offset, stripped)
+        offset += len(line) + 1
+    return found
+
+
+def _looks_back(text: str, titles: list[tuple[int, str]]) -> bool:
+    """The chapters report on a year gone by, not plan the next one."""
+    if any(PLAN_TITLE.search(line) for _, line in titles[:4]):
+        return False
+    return bool(LOOKS_BACK.search(text[:20000]))
 
 
 #: a subject line naming the annual report itself (not "reactie op uw jaarverslag")
