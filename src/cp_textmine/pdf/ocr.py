@@ -11,6 +11,8 @@ import os
 import shutil
 from pathlib import Path
 
+from cp_textmine.pdf.ocr_words import undo_ocr_accents
+
 DEFAULT_DPI = 150  # chosen by measurement: bench/ocr.py, see bench/RESULTS.md
 LANG = "nld"
 INSTALL_HINT = "install Tesseract with Dutch data: apt-get install tesseract-ocr tesseract-ocr-nld"
@@ -59,7 +61,7 @@ def ocr_page(path: Path, page_index: int, dpi: int = DEFAULT_DPI) -> tuple[str, 
     data = pytesseract.image_to_data(
         image, lang=LANG, config="--psm 3", output_type=pytesseract.Output.DICT
     )
-    text = _lines_from_data(data)
+    text = undo_ocr_accents(_lines_from_data(data))
     confidences = [
         float(c)
         for c, w in zip(data["conf"], data["text"], strict=False)
