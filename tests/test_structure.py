@@ -960,3 +960,27 @@ def test_achterban_a_gathering_for_inwoners_still_counts():
     text = ("Jaarverslag 2023\n\nIn november hielden wij een themabijeenkomst voor inwoners over "
             "armoede, met dertig bezoekers.")  # fmt: skip
     assert _report(text)["achterban_activities"].value == "bijeenkomst"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chair named before the members counts as well
+        ("Eind 2023 bestond de raad uit de voorzitter en elf leden.", "12"),
+        ("De raad bestaat uit een voorzitter en tien leden.", "11"),
+        # a figures label wrapped onto two lines: "31" is the date, not the count
+        ("In het kort\n9\nadviezen\n7\n\nvoorzitter tot en met 31 december 2023\n\nleden op 31\ndecember", None),
+    ],
+)  # fmt: skip
+def test_members_with_the_chair_named_first_and_a_wrapped_date(text: str, expected: str | None):
+    assert _report(f"Jaarverslag 2023\n\n{text}")["n_members"].value == expected
+
+
+def test_member_table_rows_that_leave_in_the_year_or_start_after_it():
+    from cp_textmine.classify.structure import _member_at_year_end
+
+    assert not _member_at_year_end("Jannie Mensink | lid | tot 1 juni", 2023)
+    assert _member_at_year_end("Esther Klein | voorzitter | hele jaar; stopt per 31 december", 2023)
+    assert _member_at_year_end("Ilse Brinkman | zorg | stopt per 1 maart 2025", 2024)
+    assert not _member_at_year_end("Bas Wolters | voorzitter (benoemd) | per 1 januari 2024", 2023)
+    assert _member_at_year_end("Rik Hendriksen | lid | vanaf 1 maart", 2023)

@@ -1521,13 +1521,20 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
             n -= _number(trainees["n"]) or 0
-        if CHAIR_BESIDE.match(sentence, m.end()):
-            n += 1  # "zes leden en een voorzitter": the chair is a member too
+        if CHAIR_BESIDE.match(sentence, m.end()) or _chair_named_first(m):
+            n += 1  # "zes leden en een voorzitter", "de voorzitter en elf leden": the chair counts
         found = (str(n), s + m.start(), s + m.end())
         if re.search(r"\beind|31\s+december|afgesloten|sloten|ultimo|einde", sentence, re.I):
             at_end = at_end or found
         anywhere = anywhere or found
     return at_end or anywhere
+
+
+def _chair_named_first(m: re.Match[str]) -> bool:
+    """ "bestond uit de voorzitter en elf leden": the count follows the chair (the n10 form
+    adds the chair itself)."""
+    group = next((g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n8", "n9") if m[g]), None)
+    return bool(group) and bool(CHAIR_BEFORE.search(m.string[m.start() : m.start(group)]))
 
 
 def _member_count(m: re.Match[str]) -> int | None:
@@ -1583,6 +1590,11 @@ def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
             continue  # "Leden op 1 januari 2021 | 8": the start of the year, not its end
         if re.match(rf"\d{{1,2}}\s+(?:{_MONTHS})\b", m["rest"], re.I):
             continue  # "leden op 31 december": a date, no count
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if re.fullmatch(r"\d{1,2}", m["rest"].strip()) and re.match(
+            rf"\s*(?:{_MONTHS})\b", following, re.I
+        ):
+            continue  # "leden op 31" / "december": the same date wrapped onto the next line
         cells = re.findall(r"[^\s|]+", m["rest"])
         column = 0
         for _, above in reversed(lines[max(0, i - 12) : i]):
@@ -1936,11 +1948,13 @@ def _report_sentences(text: str) -> list[tuple[int, int]]:
 
 #: a table row's note on when a member left or starts ("tot 1 oktober 2024", "vanaf 2025")
 ROW_LEFT = re.compile(
-    r"\b(?:tot|vertrokken|gestopt|afgetreden|uitgetreden)\b[^|]{0,20}?\b(?P<y>(?:19|20)\d{2})\b",
+    r"\b(?:tot|vertrokken|gestopt|afgetreden|uitgetreden)\b[^|]{0,20}?"
+    rf"(?:\b(?P<y>(?:19|20)\d{{2}})\b|\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTHS})\b(?!\s+(?:19|20)\d{{2}}))",
     re.I,
 )
 ROW_STARTS = re.compile(
-    r"\b(?:vanaf|benoemd\s+per|begint\s+per|start\s+per|lid\s+per)\b[^|]{0,20}?\b(?P<y>(?:19|20)\d{2})\b",
+    # ("stopt per 1 maart 2025" is a leaving date, not a start)
+    r"\b(?:vanaf|(?<!stopt\s)(?<!vertrekt\s)per|benoemd\s+per|begint\s+per|start\s+per|lid\s+per)\b[^|]{0,20}?\b(?P<y>(?:19|20)\d{2})\b",
     re.I,
 )
 
@@ -1951,6 +1965,8 @@ def _member_at_year_end(row_text: str, year: int | None) -> bool:
         return True
     left = ROW_LEFT.search(row_text)
     starts = ROW_STARTS.search(row_text)
+    if left and not left["y"]:  # "tot 1 juni": a date in the report's own year
+        return left["d"] == "31" and left["m"].lower() == "december"
     return not (left and int(left["y"]) <= year) and not (starts and int(starts["y"]) > year)
 
 
