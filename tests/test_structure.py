@@ -984,3 +984,13 @@ def test_member_table_rows_that_leave_in_the_year_or_start_after_it():
     assert _member_at_year_end("Ilse Brinkman | zorg | stopt per 1 maart 2025", 2024)
     assert not _member_at_year_end("Bas Wolters | voorzitter (benoemd) | per 1 januari 2024", 2023)
     assert _member_at_year_end("Rik Hendriksen | lid | vanaf 1 maart", 2023)
+
+
+def test_meetings_from_the_college_row_of_a_table_with_a_count_column():
+    text = ("Jaarverslag 2021\n\nSoort overleg Aantal Met wie / toelichting\n"
+            "Vergadering van de cliëntenraad 11 de voltallige raad met de ambtelijk secretaris\n"
+            "Bestuurlijk overleg 3 wethouder Bram Oudemolen (Werk en Inkomen), in\nmaart, juni en november\n"
+            "Ambtelijk overleg 7 teamleider en beleidsadviseurs van de afdeling Werk\n"
+            "en Inkomen, ongeveer elke zes weken\n")  # fmt: skip
+    got = _report(text)["meetings_with_college"]
+    assert got.value == "3" and "Bestuurlijk overleg 3" in got.snippet

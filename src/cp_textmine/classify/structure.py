@@ -1040,6 +1040,7 @@ def _meetings(
     of the meetings listed. A number from another line of a figures table is none."""
     return (
         _meetings_figure(text, year)
+        or _meetings_count_column(text)
         or _meetings_none(sentences)
         or _meetings_date_line(text)
         or _meetings_per_wethouder(sentences)
@@ -1097,6 +1098,36 @@ def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None
         nums = re.findall(r"\d{1,3}", m["nums"])
         column = _year_column(lines[max(0, i - 12) : i], len(nums), year)
         return str(int(nums[column])), start, start + len(line)
+    return None
+
+
+#: a table of meetings with a count column: "Soort overleg | Aantal | Met wie / toelichting"
+COUNT_COLUMN_HEAD = re.compile(
+    r"\b(?:overleg|soort|wat|vergadering\w*)\b[^\n]{0,30}\baantal\b", re.I
+)
+#: its row: the kind of meeting, the count, then who it was with ("Bestuurlijk overleg 3 wethouder ...")
+COUNT_COLUMN_ROW = re.compile(
+    r"^\s*(?P<label>[^\W\d][^\d|\n]{3,50}?)[\s|]+(?P<n>\d{1,2})[\s|]+(?P<rest>[^\d\s|][^\n]*)$"
+)
+
+
+def _meetings_count_column(text: str) -> tuple[str, int, int] | None:
+    """A meetings table whose rows give a kind, its count and with whom: the row of the meetings
+    with the college or a wethouder (the official ones, "ambtelijk overleg ... elke zes weken",
+    are another row)."""
+    lines = text_lines(text)
+    for i, (_, line) in enumerate(lines):
+        if not COUNT_COLUMN_HEAD.search(line):
+            continue
+        for start, row in lines[i + 1 : i + 16]:
+            m = COUNT_COLUMN_ROW.match(row)
+            if not m or OFFICIALS.search(m["label"]):
+                continue
+            with_college = MEETING_PARTY.search(m["label"]) or (
+                re.search(r"bestuurlijk", m["label"], re.I) and MEETING_PARTY.search(m["rest"])
+            )
+            if with_college and MEETING_WORD.search(m["label"]):
+                return str(int(m["n"])), start, start + len(row)
     return None
 
 
