@@ -458,3 +458,45 @@ def test_answers_in_the_words_of_the_seventh_to_ninth_writers(
 ) -> None:
     """General forms the third blind round showed (own sentences, not the writers')."""
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the college stresses after "dat" is a fact it asserts, not an act
+        ("Tegelijkertijd willen wij benadrukken dat het normenkader beschrijft hoeveel tijd nodig is "
+         "om een schoon huis te realiseren.", None),
+        ("Ten aanzien van punt 3 merken wij op dat het advies volledig is verwerkt in de beleidsregels.", "adopted"),
+        # agreeing that something matters decides nothing
+        ("Wij onderschrijven het belang hiervan volledig.", None),
+        # not acting ahead of an outcome is waiting for it
+        ("Wij vinden het niet verstandig om op de uitkomsten van deze trajecten vooruit te lopen.", "noted"),
+        ("Wij achten het niet verstandig om vooruitlopend daarop nu al besluiten te nemen over uw advies.", "noted"),
+        ("Wel zeggen wij u toe dat uw aanbevelingen als bouwstenen worden betrokken bij de uitwerking van het plan.", "noted"),
+        # keeping an eye on something is no following of the advice
+        ("Het gebruik van de Regiotaxi in de tweede helft van: 2023 zullen wij volgen.", None),
+        ("Dit advies zullen wij volgen.", "adopted"),
+        # it already runs; nothing more is needed
+        ("Dit traject loopt door in 2024 en is als doorlopende actie in het programma opgenomen.", "noted"),
+        ("Een verdere uitbreiding achten wij op dit moment niet nodig.", "noted"),
+    ],
+)  # fmt: skip
+def test_stances_of_answers_that_decide_nothing_yet(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+def test_an_answer_that_says_it_already_happens_and_so_changes_nothing_takes_note() -> None:
+    from cp_textmine.classify.decision import decide
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.records import Page
+
+    text = ("Geachte heer Slot,\nHieronder gaan wij per punt op uw advies in.\n"
+            "Dit is nu al de werkwijze. Wij zien daarom geen reden de tekst aan te passen.\n"
+            "De draagkrachtvrije voet blijft 120% van de bijstandsnorm.\n"
+            "Dat gebeurt al. Bij iedere aanvraag gaat de consulent na of er signalen zijn.\n"
+            "Met vriendelijke groet,\nburgemeester en wethouders")  # fmt: skip
+    assert decide(DocText.from_pages([Page(1, text, "text", len(text))]))[0] == "noted"
+    refusal = text.replace(
+        "Dat gebeurt al.", "Uw advies om de voet te verhogen nemen wij niet over."
+    )
+    assert decide(DocText.from_pages([Page(1, refusal, "text", len(refusal))]))[0] == "not_adopted"

@@ -11,7 +11,13 @@ from collections import Counter
 from datetime import date
 
 from cp_textmine.classify.doc_form import CLOSING
-from cp_textmine.classify.stance import ABOUT_COUNCIL, noted_kind, sentence_stance
+from cp_textmine.classify.stance import (
+    ABOUT_COUNCIL,
+    ALREADY,
+    UNCHANGED,
+    noted_kind,
+    sentence_stance,
+)
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
@@ -176,6 +182,10 @@ def decide(
         undecided = [d for d in sentence_decisions if NO_POSITION_YET.search(doc.text[d[1] : d[2]])]
         if undecided and decision != "noted":
             decision, chosen = "noted", undecided  # what else it says, the answer is still to come
+        elif decision == "not_adopted" and _already_so_nothing_changes(
+            doc.text, sentence_decisions
+        ):
+            decision = "noted"
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
         evidence = [
@@ -204,10 +214,33 @@ NO_POSITION_YET = re.compile(
     r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
     r"(ontvangen|krijgen)\s+jullie)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
     r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt)\b|"
+    # "wij nemen hierover daarom nu nog geen besluit"
+    r"\b(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+(hierover|daarover)\s+(\w+\s+){0,3}?(nog\s+)?geen\s+(besluit|standpunt)\b|"
     # "dat ik nu nog geen besluiten kan nemen over de afzonderlijke voorstellen"
     r"\b(nog\s+)?geen\s+besluit(en)?\b[^.;]{0,40}\b(over|op)\b[^.;]{0,40}\b(voorstel\w*|advies|adviezen|punten|aanbeveling\w*)\b",
     re.I,
 )
+
+
+#: keeping things as they are, said softly: "wij zien daarom geen reden de tekst aan te passen",
+#: "ook op dit punt verandert er niets"
+NO_CHANGE_NEEDED = re.compile(
+    r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,60}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen)\b|"
+    r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b",
+    re.I,
+)
+
+
+def _already_so_nothing_changes(text: str, decisions: list[tuple[str, int, int]]) -> bool:
+    """The college says, twice or more, that what is asked already happens or is policy, and
+    its only "no" is that nothing needs to change ("geen reden de tekst aan te passen", "de
+    voet blijft 120%"): it takes note of an advice it already follows, it refuses nothing."""
+    sentences = [(label, text[s:e]) for label, s, e in decisions]
+    already = [t for label, t in sentences if label == "noted" and ALREADY.search(t)]
+    if len(already) < 2 or any(label in {"adopted", "partially_adopted"} for label, _ in sentences):
+        return False
+    refusals = [t for label, t in sentences if label == "not_adopted"]
+    return all(NO_CHANGE_NEEDED.search(t) or UNCHANGED.search(t) for t in refusals)
 
 
 def _only_noted(about: list[tuple[str, int, int]]) -> bool:

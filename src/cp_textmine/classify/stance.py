@@ -219,7 +219,9 @@ DEFER = re.compile(
     r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
     r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\bnog\s+geen\s+(besluit|standpunt)\b|"
-    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
+    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
+    # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
+    r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
     r"\bvooruitlopend\s+op\b|\bin\s+afwachting\s+van\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
     r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b|"
     # the answer is still to come: "daarna neemt het college een besluit", "u ontvangt een
@@ -267,6 +269,12 @@ ALREADY = re.compile(
     # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
     r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
+    # "dit traject loopt door in 2024 en is als doorlopende actie opgenomen": it goes on as it is
+    r"\b(loopt|lopen)\s+(gewoon\s+|nog\s+)?door\b(?!\s+(naar|tot|op|tegen|met))|\bdoorlopende\s+(actie|activiteit|inzet)\b|"
+    # "een bevestiging van de gekozen richting": the advice confirms the course already taken
+    r"\bbevestiging\s+van\s+(de|het|ons|onze)\s+(gekozen|ingeslagen|huidige|bestaande)\s+(richting|koers|beleid|aanpak|lijn)\b|"
+    # "een verdere uitbreiding achten wij niet nodig" (after "dit gebeurt al"): nothing more needed
+    r"\b(verdere|aanvullende|extra)\s+\w+\s+(achten|vinden)\s+(wij|we)\s+(\w+\s+){0,4}?niet\s+(nodig|noodzakelijk)\b|"
     r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
     r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
     r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
@@ -331,6 +339,11 @@ NO_ROOM = re.compile(
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
 WAITING = re.compile(
+    # "wij achten het niet verstandig om vooruitlopend daarop nu al besluiten te nemen": not
+    # acting ahead of something is waiting for it ("vooruitlopend op de evaluatie verlagen wij
+    # de drempel nu al" acts, and has no "niet")
+    r"\bniet\b[^.;]{0,80}\bvooruitlopend\s+(op|daarop|hierop)\b|\bvooruitlopend\s+(op|daarop|hierop)\b[^.;]{0,80}\bniet\b|"
+    r"\bniet\b[^.;]{0,80}\bvooruit\s+te\s+lopen\b|"  # "niet verstandig om op de uitkomsten vooruit te lopen"
     r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
     r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b",  # "niet ... voordat wij het geheel overzien"
     re.I,
@@ -403,10 +416,11 @@ POINT_LABEL = re.compile(
 )
 #: an answer this short may be a bare one, as in a table cell ("Akkoord.", "Niet overgenomen.")
 BARE_ANSWER_WORDS = 6
+#: (no break at a colon after a preposition or an article: OCR's "in de tweede helft van: 2023")
 CLAUSE_BREAK = re.compile(
     r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,\s(?=(alleen|behalve|uitgezonderd)\s)|\s(?=waarom\s[^,;]*$)|"
     r",?\s(?=en\s+(de\s+)?(aanbeveling|advies|adviespunt|punt|onderde(e)?l)\w*\s+[\w\d]+\b)|"
-    r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|:\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
+    r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\bmet)(?<!\bper)(?<!\bde)(?<!\bhet)(?<!\been):\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -480,12 +494,60 @@ AGREEING = re.compile(
 )
 ANALYSIS = re.compile(
     r"\b(analyse|zorg|zorgen|zorgpunt\w*|signaal|signalen|constatering\w*|beeld|probleemanalyse|"
-    r"observatie\w*|schets|beschrijving|knelpunt\w*|inschatting|probleem|problemen|urgentie)\b",
+    r"observatie\w*|schets|beschrijving|knelpunt\w*|inschatting|probleem|problemen|urgentie|"
+    # "wij onderschrijven het belang hiervan": agreeing that it matters decides nothing
+    r"belang|gedachte|uitgangspunt|doel|doelstelling|intentie|strekking)\b",
     re.I,
 )
 ASKED = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|verzoek|oproep|punt(en)?)\b", re.I
 )
+
+
+#: the college states or stresses something: "wij willen benadrukken dat", "merken wij op dat",
+#: "wijzen wij erop dat"; what follows "dat" is a fact it asserts, not what it decides
+STATES_THAT = re.compile(
+    r"\b(benadrukken|benadrukt|onderstrepen|onderstreept|opmerken|merken\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?op|"
+    r"wijzen\s+(?:wij|we|ik)\s+(?:u\s+)?(?:er\s+)?(?:\w+\s+){0,2}?op|constateren|constateert|stellen\s+(?:wij|we)\s+vast|"
+    r"herinneren\s+(?:wij|we)\s+(?:u\s+)?(?:er\s+)?aan|vaststellen)\b[^.;]{0,20}?\bdat\b",
+    re.I,
+)
+
+
+def _within_a_statement(clause: str, adopt: re.Match) -> bool:
+    """The adopting word stands in what the college asserts after "benadrukken dat": "wij
+    willen benadrukken dat het normenkader beschrijft hoeveel tijd nodig is om een schoon huis
+    te realiseren" realises nothing the council asked."""
+    stated = STATES_THAT.search(clause)
+    if not stated or stated.end() > adopt.start():
+        return False
+    # "merken wij op dat het advies volledig is verwerkt": the fact stated is the adoption
+    return not re.search(
+        r"\b(advie[sz]\w*|voorstel\w*|aanbeveling\w*|verzoek)\b",
+        clause[stated.end() : adopt.start()],
+        re.I,
+    )
+
+
+#: what a college keeps an eye on: "het gebruik van de Regiotaxi zullen wij volgen"
+MONITORED = re.compile(
+    r"\b(gebruik|ontwikkeling\w*|aantal\w*|resultaten|effect\w*|uitvoering|cijfers|voortgang|"
+    r"wachttijden|wachtlijst\w*|signalen|instroom|uitstroom|kosten)\b",
+    re.I,
+)
+
+
+def _monitors(clause: str, adopt: re.Match) -> bool:
+    """'volgen' as keeping an eye on something, not as following the advice: "Het gebruik van
+    de Regiotaxi in 2023 zullen wij volgen" (no advice or "dit" before it, a thing measured)."""
+    if not re.search(r"\bvolgen\b\s*$", adopt.group(0), re.I):
+        return False
+    before = clause[: adopt.start()]
+    return bool(MONITORED.search(before)) and not re.search(
+        r"\b(advie[sz]\w*|aanbeveling\w*|voorstel\w*|verzoek|punt\w*|dit|dat|deze|hierin|daarin|uw)\b",
+        before,
+        re.I,
+    )
 
 
 def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
@@ -604,7 +666,11 @@ def clause_stance(clause: str) -> str | None:
         return "deferred"
     if NOT_YET.search(clause) and ADOPT.search(clause):
         return "deferred"
-    adopts = list(ADOPT.finditer(clause))
+    adopts = [
+        m
+        for m in ADOPT.finditer(clause)
+        if not (_within_a_statement(clause, m) or _monitors(clause, m))
+    ]
     adopt = next((m for m in adopts if not _agrees_with_analysis_only(clause, m)), None)
     if adopts and adopt is None:
         return None
