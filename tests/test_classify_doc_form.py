@@ -497,3 +497,20 @@ wethouder Werk en Inkomen"""
     # a line that merely starts with a word like it is no salutation
     prose = scanned.replace("Se Geachte heer Wolbers,", "Gerechte zorgen leven bij velen.")
     assert not _form_of_pages(prose).is_letter
+
+
+def test_a_letter_about_a_draft_regulation_is_no_regulation() -> None:
+    """It quotes articles, so a model may say verordening; a letter answering the advice is none."""
+    letter = """Gemeente Groningen
+Cliëntenraad Groningen
+t.a.v. de voorzitter
+Onderwerp Advies Cliëntenraad over de Verordening re-integratie
+Geachte leden van de Cliëntenraad,
+Wij danken u voor uw advies over de concept-verordening. In artikel 9 van de verordening is al
+bepaald dat de tegenprestatie vrijwillig is. Wij nemen uw advies over artikel 12 over.
+Met achtingsvolle groet,
+namens het college van B&W,
+wethouder Werk en Participatie"""
+    form = _form_of_pages(letter)
+    assert form.is_letter and form.signed_by_college
+    assert refine_letter_type(form, "verordening", letter)[0] == "reactie"

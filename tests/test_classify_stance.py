@@ -500,3 +500,26 @@ def test_an_answer_that_says_it_already_happens_and_so_changes_nothing_takes_not
         "Dat gebeurt al.", "Uw advies om de voet te verhogen nemen wij niet over."
     )
     assert decide(DocText.from_pages([Page(1, refusal, "text", len(refusal))]))[0] == "not_adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # it already is so, and the only "no" is that nothing needs to change
+        ("Dit is nu al de werkwijze; wij zien daarom geen reden de tekst aan te passen.", "noted"),
+        ("Omdat wat u voorstelt in de uitvoering al wordt toegepast, is er geen reden om de "
+         "werkinstructies bij te stellen.", "noted"),
+        ("Gelet op het voorgaande hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te "
+         "passen: het doel dat u nastreeft, is al verankerd in de verordening.", "noted"),
+        ("Een nieuw besluit is daarom niet nodig.", "noted"),
+        # keeping a rule as it is, without "already", still refuses
+        ("Wij houden vast aan de termijn van acht weken.", "not_adopted"),
+        # a position taken once something is known is a position still to come
+        ("Een standpunt over uw voorstellen nemen wij in op het moment dat de evaluatie klaar is.", "noted"),
+        ("Wij willen voorkomen dat nu een aanpassing wordt doorgevoerd die later weer moet worden herzien.", None),
+    ],
+)  # fmt: skip
+def test_answers_that_say_it_already_is_so_or_that_wait(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected

@@ -14,6 +14,7 @@ from cp_textmine.classify.doc_form import CLOSING
 from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
+    NO_CHANGE_NEEDED,
     UNCHANGED,
     noted_kind,
     sentence_stance,
@@ -73,7 +74,7 @@ REASON_BEFORE = re.compile(
 #: the opening thanks or receipt of the advice ("wij hebben uw advies in goede orde ontvangen");
 #: inwoners who "ontvangen" a benefit are no receipt
 THANKS = re.compile(
-    r"\b(danken|bedanken|dank\s+voor)\b|"
+    r"\b(danken|bedanken|dank\s+voor|erkentelijk|waarderen\s+(het|uw))\b|"
     # "Met veel belangstelling hebben wij kennisgenomen van uw advies": the receipt, told warmly
     r"\b(belangstelling|interesse|aandacht|genoegen|waardering)\b[^.]{0,40}\bkennis\s*genomen\b|"
     r"\b(advies|adviezen|brief|schrijven|e-?mail)\b[^.]{0,60}\bontvangen\b|"
@@ -165,8 +166,15 @@ def decide(
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
     concluded = [d for d in about_advice if CONCLUSION.match(doc.text[d[1] : d[2]])]
+    summed_already = [
+        d for d in sentence_decisions
+        if d[0] == "noted" and ALREADY_SUMMARY.search(doc.text[d[1] : d[2]])
+    ]  # fmt: skip
+    if any(d[0] in FIRM for d in about_advice):
+        summed_already = []  # the letter also decides on the advice itself
     chosen = (
         concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
+        or summed_already[-1:]  # "Een nieuw besluit is daarom niet nodig": already so
         or _with_other_verdicts(about_advice, sentence_decisions)
         or sentence_decisions
     )
@@ -198,6 +206,14 @@ def decide(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
+#: a sentence that sums up the answer as "this is already so": it decides over the sentences
+#: that describe the existing arrangement ("deze afspraak is opgenomen in de normen")
+ALREADY_SUMMARY = re.compile(
+    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
+    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
+    r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b",
+    re.I,
+)
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
     r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende|"
@@ -214,19 +230,15 @@ NO_POSITION_YET = re.compile(
     r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
     r"(ontvangen|krijgen)\s+jullie)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
     r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt)\b|"
+    # "een standpunt over uw voorstellen nemen wij in zodra de uitkomsten bekend zijn", "of wij
+    # ze overnemen, kunnen wij pas beoordelen als de financiële gevolgen in beeld zijn"
+    r"\bstandpunt\b[^.;]{0,60}\b(nemen|neemt|bepalen|bepaalt|formuleren)\s+(wij|we|ik|het\s+college)\b[^.;]{0,30}?"
+    r"\b(pas|zodra|wanneer|nadat|op\s+het\s+moment)\b|"
+    r"\b(kunnen|kan)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,2}?pas\s+(beoordelen|bepalen|besluiten|beslissen|zeggen)\b|"
     # "wij nemen hierover daarom nu nog geen besluit"
     r"\b(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+(hierover|daarover)\s+(\w+\s+){0,3}?(nog\s+)?geen\s+(besluit|standpunt)\b|"
     # "dat ik nu nog geen besluiten kan nemen over de afzonderlijke voorstellen"
     r"\b(nog\s+)?geen\s+besluit(en)?\b[^.;]{0,40}\b(over|op)\b[^.;]{0,40}\b(voorstel\w*|advies|adviezen|punten|aanbeveling\w*)\b",
-    re.I,
-)
-
-
-#: keeping things as they are, said softly: "wij zien daarom geen reden de tekst aan te passen",
-#: "ook op dit punt verandert er niets"
-NO_CHANGE_NEEDED = re.compile(
-    r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,60}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen)\b|"
-    r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b",
     re.I,
 )
 
@@ -421,6 +433,14 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     """A point's answer: what the college says about the advice itself ("Ook dit advies neem
     ik over") over what it tells about carrying it out, where any "niet" may stand ("dat dat in
     de praktijk niet altijd gebeurde"); without such a sentence, all its stance sentences."""
+    if any(
+        label == "noted" and ALREADY.search(s) for s, label in zip(sentences, labels, strict=True)
+    ):
+        # "Dit gebeurt al. ... Wij zien daarom geen aanleiding het beleid aan te passen."
+        labels = [
+            "noted" if label == "not_adopted" and NO_CHANGE_NEEDED.search(s) else label
+            for s, label in zip(sentences, labels, strict=True)
+        ]
     about = [label for sentence, label in zip(sentences, labels, strict=True)
              if label and ADVICE_OBJECT.search(sentence)]  # fmt: skip
     return combine(about) or combine([label for label in labels if label])

@@ -61,7 +61,8 @@ SALUTATION = re.compile(
     r"^\s*[^\w\s]{0,3}\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M
 )
 CLOSING = re.compile(
-    r"\b((vriendelijke|hartelijke|beste)\s+groet(en)?|hoogachtend)\b|^\s*groet(en)?\s*,?\s*$",
+    r"\b((vriendelijke|hartelijke|beste|achtingsvolle|hoogachtende|collegiale|respectvolle)\s+groet(en)?|hoogachtend)\b|"
+    r"^\s*groet(en)?\s*,?\s*$",
     re.I | re.M,
 )
 TO_COLLEGE = re.compile(
@@ -503,10 +504,11 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     """
     if COLLEGE_DECISION.search(text[:LETTER_ZONE]) and _reports_the_answer(text):
         return "reactie", "the college's decision on the council's advice"
-    if model_type == "overig" and _council_letter_that_advises(form, text):
-        return "advies", "a letter to the college that advises (model: overig)"
-    if model_type == "overig" and _letter_that_answers_the_advice(form, text):
-        return "reactie", "a letter to the council that answers its advice (model: overig)"
+    # a letter about a draft regulation quotes its articles, but a letter is no regulation
+    if model_type in {"overig", "verordening"} and _council_letter_that_advises(form, text):
+        return "advies", f"a letter to the college that advises (model: {model_type})"
+    if model_type in {"overig", "verordening"} and _letter_that_answers_the_advice(form, text):
+        return "reactie", f"a letter to the council that answers its advice (model: {model_type})"
     if model_type not in {"advies", "reactie"}:
         return model_type, "model"
     if form.to_others and not (form.to_college or form.to_council):

@@ -211,6 +211,7 @@ DECLINE = re.compile(
 )
 DEFER = re.compile(
     r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
+    r"op\s+het\s+moment\s+(dat|waarop)|"
     r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
     r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
     r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
@@ -258,6 +259,7 @@ DEFER = re.compile(
 )
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
+    r"toegepast|gehanteerd|geborgd|verankerd|"
     r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
     r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
     r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
@@ -269,6 +271,12 @@ ALREADY = re.compile(
     # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
     r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
+    # the whole answer in one line: "een nieuw besluit is daarom niet nodig", "uw advies sluit
+    # aan bij het beleid zoals dat al geldt"
+    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
+    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
+    r"\b(is|zijn)\s+(al|reeds)\s+(\w+\s+)?(verankerd|geborgd|verwerkt)\b|"
+    r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b|"
     # "dit traject loopt door in 2024 en is als doorlopende actie opgenomen": it goes on as it is
     r"\b(loopt|lopen)\s+(gewoon\s+|nog\s+)?door\b(?!\s+(naar|tot|op|tegen|met))|\bdoorlopende\s+(actie|activiteit|inzet)\b|"
     # "een bevestiging van de gekozen richting": the advice confirms the course already taken
@@ -509,7 +517,7 @@ ASKED = re.compile(
 STATES_THAT = re.compile(
     r"\b(benadrukken|benadrukt|onderstrepen|onderstreept|opmerken|merken\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?op|"
     r"wijzen\s+(?:wij|we|ik)\s+(?:u\s+)?(?:er\s+)?(?:\w+\s+){0,2}?op|constateren|constateert|stellen\s+(?:wij|we)\s+vast|"
-    r"herinneren\s+(?:wij|we)\s+(?:u\s+)?(?:er\s+)?aan|vaststellen)\b[^.;]{0,20}?\bdat\b",
+    r"herinneren\s+(?:wij|we)\s+(?:u\s+)?(?:er\s+)?aan|vaststellen|voorkomen)\b[^.;]{0,20}?\bdat\b",
     re.I,
 )
 
@@ -616,6 +624,18 @@ ANNOUNCES = re.compile(
     r"^\W*(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b|"
     # "Wat we wel gaan doen: ...": a lead-in to what follows, no act of its own
     r"^\W*wat\s+(wij|we|het\s+college|ik)\s+(wel|dan\s+wel|nu)?\s*(gaan|ga|zullen|zal)\s+doen\s*[:.]?\s*$",
+    re.I,
+)
+
+
+#: keeping things as they are, said softly: "wij zien daarom geen reden de tekst aan te passen",
+#: "ook op dit punt verandert er niets"
+NO_CHANGE_NEEDED = re.compile(
+    r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen|"
+    r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten)\b|"
+    r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b|"
+    # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
+    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+",
     re.I,
 )
 
@@ -729,6 +749,10 @@ def sentence_stance(
     if INDIRECT.search(sentence) and not DEFER.search(sentence):
         return None
     stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
+    if _already_so_no_change(sentence, stances):
+        # "Dit is al de werkwijze; wij zien daarom geen reden de tekst aan te passen", "Omdat
+        # dit al wordt toegepast, is er geen reden de instructies aan te passen": nothing refused
+        stances = ["already" if s == "not_adopted" else s for s in stances]
     if require_actor and not COLLEGE_ACTS.search(sentence):
         # without the college as actor only "this is already policy" speaks for it; anyone
         # may adopt or reject something ("de rechter heeft het bezwaar afgewezen")
@@ -771,6 +795,16 @@ def sentence_stance(
         if label in decided:
             return label
     return None
+
+
+def _already_so_no_change(sentence: str, stances: list[str]) -> bool:
+    """It already happens, and the only "no" is that nothing needs to change."""
+    if "adopted" in stances or "not_adopted" not in stances:
+        return False
+    if "already" not in stances and not ALREADY.search(sentence):
+        return False  # (the "already" may stand in the reason clause: "Omdat dit al gebeurt, ...")
+    refusing = [c for c in clauses(sentence) if clause_stance(c) == "not_adopted"]
+    return all(NO_CHANGE_NEEDED.search(c) for c in refusing)  # ("blijft zoals het is" may refuse)
 
 
 def _cell_answer(cell: str) -> str | None:
