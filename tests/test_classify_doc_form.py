@@ -514,3 +514,16 @@ wethouder Werk en Participatie"""
     form = _form_of_pages(letter)
     assert form.is_letter and form.signed_by_college
     assert refine_letter_type(form, "verordening", letter)[0] == "reactie"
+
+
+def test_an_information_letter_forwarding_the_councils_annual_report_answers_no_advice() -> None:
+    letter = """Gemeente Apeldoorn
+Raadsinformatiebrief
+Aan de gemeenteraad van Apeldoorn
+Onderwerp: Jaarverslag 2024 Cliëntenraad Werk en Inkomen Apeldoorn
+Geachte leden van de raad,
+Hierbij sturen wij u het jaarverslag van de cliëntenraad. Wij nemen de aanbeveling over om de
+raad eerder te betrekken, en zullen dat in het werkplan opnemen.
+Met vriendelijke groet,
+burgemeester en wethouders"""
+    assert form_type(letter, "reactie") == "overig"

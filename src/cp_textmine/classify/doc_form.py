@@ -449,7 +449,10 @@ INFORMATION_LETTER = re.compile(r"^\s*(raads)?informatiebrief\b", re.I)
 #: Domein over ...", "Betreft: adviesrapport van de Participatieraad en onze reactie daarop");
 #: a letter on "de adviezen van 2024" reports on several and answers none
 SUBJECT_ON_ADVICE = re.compile(
-    rf"^\s*(onderwerp|betreft)\b\s*:?(?![^\n]*\badviezen\b)[^\n]*\b(advies\w*|aanbeveling\w*|{COUNCIL})",
+    # (the council's annual report or work plan as the subject is no advice: "Onderwerp:
+    # Jaarverslag 2024 Cliëntenraad ...")
+    rf"^\s*(onderwerp|betreft)\b\s*:?(?![^\n]*\b(adviezen|jaarverslag\w*|jaarrapportage|werkplan\w*|jaarplan\w*)\b)"
+    rf"[^\n]*\b(advies\w*|aanbeveling\w*|{COUNCIL})",
     re.I | re.M,
 )
 #: the subject field's label and its first line, and the line below: a subject that wraps
@@ -470,7 +473,9 @@ def _subject_on_advice(first_page: str) -> bool:
     for m in SUBJECT_FIELD.finditer(first_page):
         following = "" if NEXT_FIELD.match(m.group(3)) else m.group(3)
         subject = f"{m.group(2)} {following}"
-        if re.search(r"\badviezen\b", subject, re.I):
+        if re.search(
+            r"\b(adviezen|jaarverslag\w*|jaarrapportage|werkplan\w*|jaarplan\w*)\b", subject, re.I
+        ):
             continue
         if re.search(rf"\b(advies\w*|aanbeveling\w*|{COUNCIL})", subject, re.I):
             return True
