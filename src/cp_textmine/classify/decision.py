@@ -14,6 +14,7 @@ from cp_textmine.classify.doc_form import CLOSING
 from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
+    ALREADY_SUMMARY,
     NO_CHANGE_NEEDED,
     UNCHANGED,
     noted_kind,
@@ -174,7 +175,9 @@ def decide(
         summed_already = []  # the letter also decides on the advice itself
     chosen = (
         concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
-        or summed_already[-1:]  # "Een nieuw besluit is daarom niet nodig": already so
+        # "Een nieuw besluit is daarom niet nodig": it decides over the sentences that describe
+        # the existing arrangement ("deze afspraak is opgenomen in de normen")
+        or summed_already[-1:]
         or _with_other_verdicts(about_advice, sentence_decisions)
         or sentence_decisions
     )
@@ -206,14 +209,6 @@ def decide(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
-#: a sentence that sums up the answer as "this is already so": it decides over the sentences
-#: that describe the existing arrangement ("deze afspraak is opgenomen in de normen")
-ALREADY_SUMMARY = re.compile(
-    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
-    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
-    r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b",
-    re.I,
-)
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
     r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende|"

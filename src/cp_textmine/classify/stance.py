@@ -257,6 +257,15 @@ DEFER = re.compile(
     r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
     re.I,
 )
+#: the whole answer in one line, as "this is already so": "een nieuw besluit is daarom niet
+#: nodig", "hoeven wij geen nieuw besluit te nemen", "uw advies sluit aan bij het beleid zoals dat
+#: al geldt" (a stance of its own, and in a letter a summing-up that decides)
+_ALREADY_SUMMARY = (
+    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
+    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
+    r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b"
+)
+ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"toegepast|gehanteerd|geborgd|verankerd|"
@@ -271,12 +280,8 @@ ALREADY = re.compile(
     # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
     r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
     r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
-    # the whole answer in one line: "een nieuw besluit is daarom niet nodig", "uw advies sluit
-    # aan bij het beleid zoals dat al geldt"
-    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
-    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
+    rf"{_ALREADY_SUMMARY}|"  # the whole answer in one line
     r"\b(is|zijn)\s+(al|reeds)\s+(\w+\s+)?(verankerd|geborgd|verwerkt)\b|"
-    r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b|"
     # "dit traject loopt door in 2024 en is als doorlopende actie opgenomen": it goes on as it is
     r"\b(loopt|lopen)\s+(gewoon\s+|nog\s+)?door\b(?!\s+(naar|tot|op|tegen|met))|\bdoorlopende\s+(actie|activiteit|inzet)\b|"
     # "een bevestiging van de gekozen richting": the advice confirms the course already taken
