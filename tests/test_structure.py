@@ -956,6 +956,41 @@ def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_o
     assert _report(text)["achterban_activities"].value == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one clause says a kind could not happen; the rest of the sentence tells of another
+        ("Doordat bijeenkomsten in het voorjaar niet konden doorgaan, zetten wij in april een korte "
+         "vragenlijst uit onder inwoners met een uitkering.", "enquête"),
+        ("Helaas niet gelukt: het koffie-uurtje in de bibliotheek.", ""),
+        # money: fewer meetings kept the costs down (but a subsidy for persoonsgebonden budgetten
+        # is a topic, not spending)
+        ("Omdat er minder fysieke bijeenkomsten waren, is minder uitgegeven dan begroot.", ""),
+        ("In oktober hielden wij een themabijeenkomst over persoonsgebonden budgetten.", "bijeenkomst"),
+        # the absence said after the kind
+        ("Een eigen nieuwsbrief hebben wij niet, wel een website.", "website"),
+        # another's newsletter used as a channel is no newsletter of the council's
+        ("Wij riepen inwoners op te reageren via de gemeentelijke nieuwsbrief.", ""),
+        ("Onze pagina op de gemeentelijke website is dit jaar vernieuwd.", "website"),
+        # what the college did with an advice, in an overview or a sentence
+        ("mei ADVIES 3 Bereikbaarheid (ongevraagd). Overgenomen; er is nu een telefonisch "
+         "spreekuur op maandag.", ""),
+        ("De adviezen en de reacties van het college staan op onze website.", "website"),
+        # members reading along with the municipality's new pages
+        ("Op verzoek van de afdeling lazen drie leden mee met de nieuwe webpagina's over de "
+         "bijzondere bijstand.", ""),
+        # a to-do, a survey the council wants to hold, or what will come
+        ("Wij zien twee kansen:\n- een jongerenpanel opzetten;", ""),
+        ("Volgend jaar willen we een vragenlijst uitzetten onder ouders.", ""),
+        ("Overgenomen: er komt een klankbordgroep van ervaringsdeskundigen.", ""),
+    ],
+)  # fmt: skip
+def test_achterban_read_clause_by_clause_and_not_from_money_advice_outcomes_or_others_pages(
+    text: str, expected: str
+):
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected
+
+
 def test_achterban_a_gathering_for_inwoners_still_counts():
     text = ("Jaarverslag 2023\n\nIn november hielden wij een themabijeenkomst voor inwoners over "
             "armoede, met dertig bezoekers.")  # fmt: skip

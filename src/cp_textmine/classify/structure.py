@@ -432,7 +432,7 @@ ACHTERBAN = {
         r"(?:inwoners|cli[eë]nten|ervarings)groep\w*)",
         re.I,
     ),
-    "website": re.compile(r"\b(website\w*|webpagina|site)\b", re.I),
+    "website": re.compile(r"\b(website\w*|webpagina|site|www\.\w+)", re.I),
     # a column or a page of its own in the local paper tells the achterban what the council does
     "nieuwsbrief": re.compile(
         r"\b(nieuwsbrie\w*|(?:column|rubriek)\w*\s+in\s+(?:het|de)\s+(?:\w+\s+){0,2}?"
@@ -463,16 +463,21 @@ USED_BY_COUNCIL = re.compile(
 )
 
 
-def _others_activity(sentence: str, m: re.Match[str]) -> bool:
+def _others_activity(sentence: str, m: re.Match[str], publication: bool = False) -> bool:
     """Another organisation's activity ('de inloop van de Voedselbank'), unless the council put
-    it to its own use ('vragen voorgelegd aan het inwonerspanel van de gemeente')."""
-    if re.search(
-        r"\b(?:haar|hun|zijn)\s+(?:eigen\s+)?$", sentence[max(0, m.start() - 20) : m.start()], re.I
-    ):
+    it to its own use ('vragen voorgelegd aan het inwonerspanel van de gemeente'). A newsletter
+    or website of another stays another's, whatever the council sent through it."""
+    before = sentence[max(0, m.start() - 25) : m.start()]
+    if re.search(r"\b(?:haar|hun|zijn)\s+(?:eigen\s+)?$", before, re.I):
         return True  # "over gebruik van haar eigen inwonerspanel": the municipality's panel
+    if m.group().lower().startswith("nieuwsbrie") and re.search(
+        r"\bgemeentelijke\s+(?:\w+\s+)?$", before, re.I
+    ):
+        return True  # "via de gemeentelijke nieuwsbrief" (but "onze pagina op de gemeentelijke
+        # website" is the council's own)
     if not OTHERS_ACTIVITY.match(sentence, m.end()):
         return False
-    return not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
+    return publication or not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
 
 
 #: the council asking the college for something: "Wij vroegen het college om een panel ..."
@@ -498,7 +503,11 @@ RECEIVED = re.compile(r"[^.;]{0,60}?\bontv(?:a|i)ng\w*", re.I)
 def _the_colleges(before: str) -> bool:
     """The college or the municipality acts, and the council is not in it ("samen met de
     gemeente hebben we ..." is the council's own work)."""
+    before = OWNED_BY_COLLEGE.sub("", before)  # "de reacties van het college staan op ..."
     return bool(COLLEGES_PLAN.search(before)) and not re.search(r"\b(?:wij|we)\b", before, re.I)
+
+
+OWNED_BY_COLLEGE = re.compile(r"\bvan\s+(?:het\s+college|de\s+gemeente|de\s+wethouder)\b", re.I)
 
 
 def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
@@ -554,7 +563,45 @@ NOT_HELD = re.compile(
     # "het wegvallen van fysieke bijeenkomsten", "geen zin om naar een bijeenkomst te komen",
     # "willen zich laten benaderen voor een vragenlijst": what fell away or may come
     r"wegvallen|weggevallen|wegviel|vervallen|vervielen|geen\s+(?:zin|tijd|energie|behoefte)\s+(?:om|in)|"
-    r"laten\s+benaderen)\b",
+    r"laten\s+benaderen)\b|"
+    # "Wat niet is gelukt: het Wmo-café"; "er komt een klankbordgroep": what did not or will come
+    r"\b(?:niet\s+(?:is|zijn)\s+gelukt|(?:is|zijn)\s+niet\s+gelukt|er\s+komt\s+(?:een|er))\b|"
+    # "willen we een vragenlijst uitzetten"; "een jongerenpanel opzetten;" (a to-do in a list)
+    r"\bwillen\s+(?:\w+\s+){0,6}?(?:uitzetten|instellen|invoeren)\b|"
+    r"\b(?:opzetten|instellen|invoeren|oprichten|organiseren|starten)\s*[;:]?\s*$",
+    re.I,
+)
+#: "Omdat bijeenkomsten niet konden doorgaan, hebben we een vragenlijst uitgezet": the clause
+#: says one activity was not possible; the rest of the sentence may tell of another held
+CLAUSE_NOT_HELD = re.compile(
+    r"\bniet\s+(?:kon|konden|kan|kunnen)\b|\b(?:kon|konden)\s+(?:\w+\s+){0,3}?niet\b|"
+    r"\blukte\w*\s+(?:\w+\s+){0,3}?niet\b",
+    re.I,
+)
+#: "Een eigen website hebben wij niet.": the absence said after the activity
+ABSENT_AFTER = re.compile(
+    r"[^,;:.]*?\b(?:hebben|heeft|had|hadden|is|zijn|was|waren)\s+(?:wij|we|er|ze|zij)?\s*"
+    r"(?:nog\s+)?(?:niet|geen)\b(?!\s+(?:alleen|meer\s+dan|zo(?:'n)?\s))",
+    re.I,
+)
+#: Spending: "Door minder bijeenkomsten bleven de kosten onder het budget" tells of money
+FINANCE = re.compile(
+    r"€|\b(?:budget|begroot|begroting|uitgegeven|uitgaven|besteed|onderbesteding)\b|"
+    r"\bkosten\s+(?:\w+\s+)?(?:bleven|waren|vielen|bedroegen|lagen)\b|"
+    r"\b(?:bleven|waren|vielen|lagen)\s+(?:de\s+)?kosten\b",
+    re.I,
+)
+#: What the college did with an advice ("Overgenomen; de regeling komt op de website", "het
+#: college heeft dat advies opgepakt; er kwam een spreekuur"): the college's work
+ADVICE_OUTCOME = re.compile(
+    r"(?i:\b(?:(?:niet|deels|grotendeels|gedeeltelijk)\s+)?(?:overgenomen|kennisgenomen)\b|"
+    r"\breactie\b[^.;]{0,40}\bcollege\b|\bcollege\b[^.;]{0,40}\badvies\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:opgepakt|overgenomen|gevolgd|uitgevoerd))|\((?:on)?gevraagd\)|\b(?:on)?gevraagd\s+[A-Z]",
+)
+#: Members reading along with another's pages or survey: "lazen mee met de webpagina's"
+REVIEWED = re.compile(
+    r"\b(?:lazen|lezen|las|leest|keken|kijken|keek|kijkt)\s+(?:\w+\s+){0,4}?mee\b|"
+    r"\bmee(?:gelezen|gekeken)\b|\b(?:getest|testten|testen)\b",
     re.I,
 )
 #: "Door corona zijn ze niet doorgegaan", "Die is er nog niet gekomen": a sentence that says of
@@ -948,9 +995,21 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     kinds: dict[str, tuple[int, int]] = {}
     planned = future_sections(reader.doc.text)
     for i, (s, _, sentence) in enumerate(sentences):
-        # not budget lines, contents pages, members' own visits and courses, nor what stopped or is planned
-        if "€" in sentence or CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
+        # not contents pages, members' own visits and courses, nor what stopped or is planned
+        if CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
             continue  # a question ("En de website?") asks, it does not report
+        previous = sentences[i - 1][2] if i else ""
+        if ADVICE_OUTCOME.search(sentence) or (
+            sentence[:1].islower()
+            and previous.rstrip().endswith(";")
+            and ADVICE_OUTCOME.search(previous)
+        ):
+            continue  # what the college did with an advice ("Overgenomen; ..."), not outreach
+        # spending: "door minder bijeenkomsten bleven de kosten laag" tells of money, though a
+        # newsletter's cost shows there was one
+        only_publications = bool(FINANCE.search(sentence))
+        if "€" in sentence:
+            continue  # a budget line; labellers split on whether "Website € 200" is outreach
         attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
@@ -966,13 +1025,11 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         if ADVICE_ROW.search(sentence) and not _prose(sentence):
             continue  # a row of the advice overview: what the college did with an advice
         for kind, pattern in ACHTERBAN.items():
-            if kind in kinds or (attended and kind not in PUBLICATIONS):
+            if kind in kinds or ((attended or only_publications) and kind not in PUBLICATIONS):
                 continue  # attending a meeting or a course is no gathering of the achterban
             m = pattern.search(sentence)
-            if m and (_others_activity(sentence, m) or _not_the_councils(sentence, m)):
-                continue
-            if m and not NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]):
-                kinds[kind] = (s + m.start(), s + m.end())  # "geen spreekuur" is none
+            if m and _held_by_the_council(sentence, m, kind):
+                kinds[kind] = (s + m.start(), s + m.end())
     if not kinds:
         return StructureValue(
             "achterban_activities", "" if reader.complete else None, year=reader.year
@@ -982,6 +1039,30 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
+    """The activity the match names was the council's own and took place: not another's
+    (a municipal newsletter, the Voedselbank's inloop), not asked of the college, not negated
+    before ("geen spreekuur") or after ("een website hebben wij niet"), not impossible in its
+    own clause ("omdat bijeenkomsten niet konden doorgaan, ...") and not pages or a survey
+    the members only read along with."""
+    if _others_activity(sentence, m, publication=kind in PUBLICATIONS):
+        return False
+    if _not_the_councils(sentence, m) or NEGATED.search(
+        sentence[max(0, m.start() - 40) : m.start()]
+    ):
+        return False
+    if CLAUSE_NOT_HELD.search(_clause_of(sentence, m)) or ABSENT_AFTER.match(sentence, m.end()):
+        return False
+    return not (kind in PUBLICATIONS | {"enquête"} and REVIEWED.search(sentence))
+
+
+def _clause_of(sentence: str, m: re.Match[str]) -> str:
+    """The clause around a match: between the nearest , ; : or dash on either side."""
+    start = max(sentence.rfind(c, 0, m.start()) for c in ",;:–")
+    ends = [i for i in (sentence.find(c, m.end()) for c in ",;:–") if i >= 0]
+    return sentence[start + 1 : min(ends) if ends else len(sentence)]
 
 
 #: "hebben we in april alsnog uitgezet": put off once, then held after all.
