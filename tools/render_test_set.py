@@ -53,7 +53,10 @@ def libreoffice_pdf(html: Path, out: Path) -> None:
             re.sub(r"<table(?![^>]*\bwidth=)", '<table width="100%"', source), encoding="utf-8"
         )
         base = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless"]
-        subprocess.run([*base, "--convert-to", "odt:writer8", "--outdir", str(work_dir), str(html)],
+        # read as Writer HTML, not as a web page: the web import drops the first line and
+        # starts with a blank page (seen on round AY, 2026-12-04)
+        subprocess.run([*base, "--infilter=HTML (StarWriter)", "--convert-to", "odt:writer8",
+                        "--outdir", str(work_dir), str(html)],
                        check=True, capture_output=True, timeout=300)  # fmt: skip
         odt = work_dir / f"{html.stem}.odt"
         subprocess.run([*base, "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(work_dir),
