@@ -1002,6 +1002,9 @@ def test_achterban_a_gathering_for_inwoners_still_counts():
     [
         # the chair named before the members counts as well
         ("Eind 2023 bestond de raad uit de voorzitter en elf leden.", "12"),
+        # a dated figures line, and the next year's start beside it
+        ("Samenstelling\n31 december: 9 leden\n1 januari 2024: 8 leden\nNaam Functie\n"
+         "A. Bakker voorzitter\nB. Smit lid\nC. Jansen lid tot 1 april", "9"),
         ("De raad bestaat uit een voorzitter en tien leden.", "11"),
         # a figures label wrapped onto two lines: "31" is the date, not the count
         ("In het kort\n9\nadviezen\n7\n\nvoorzitter tot en met 31 december 2023\n\nleden op 31\ndecember", None),

@@ -743,7 +743,9 @@ N_MEMBERS = re.compile(
     rf"|\b(?P<n9>{_COUNT})\s+(?:\w+\s+)?lid\s+van\s+de\b"
     # "bestaat uit een onafhankelijk voorzitter, ..., en tien leden": the chair on top
     rf"|\b(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:een|één|de)\s+(?:\w+\s+)?voorzitter\b[^.;]{{0,60}}?"
-    rf"\ben\s+(?P<n10>{_COUNT})\s+(?:\w+\s+)?leden\b",
+    rf"\ben\s+(?P<n10>{_COUNT})\s+(?:\w+\s+)?leden\b"
+    # "31 december: 11 leden" (a dated line of a figures box; "1 januari 2025: 10 leden" is not)
+    rf"|\b31\s+december(?:\s+\d{{4}})?\s*:\s*(?P<n11>{_COUNT})\s+leden\b",
     re.I,
 )
 #: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
@@ -1660,7 +1662,17 @@ def _member_count(m: re.Match[str]) -> int | None:
         next(
             (
                 g
-                for g in (m["n"], m["n2"], m["n3"], m["n4"], m["n5"], m["n6"], m["n8"], m["n9"])
+                for g in (
+                    m["n"],
+                    m["n2"],
+                    m["n3"],
+                    m["n4"],
+                    m["n5"],
+                    m["n6"],
+                    m["n8"],
+                    m["n9"],
+                    m["n11"],
+                )
                 if g
             ),
             None,
