@@ -348,8 +348,24 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
             None,
         ),
         ("Wij geven (on)gevraagd advies. Op uw verzoek om advies van 3 maart reageren wij.", True),
+        # the request in other words than "gevraagd advies"
+        ("Onderwerp: concept-nota armoede (uw verzoek d.d. 4 februari 2026)", True),
+        ("Op 2 maart vroeg u de Adviesraad Sociaal Domein om advies over de nota.", True),
+        ("In uw mail van 5 mei vroeg u ons om te reageren op het concept.", True),
+        ("De nota werd ons toegezonden met het verzoek daarover uiterlijk 1 juni te adviseren.", True),
+        ("Per brief van 1 juli heeft u ons verzocht te adviseren over de verordening.", True),
+        ("U heeft de raad uitgenodigd een advies in te dienen over het uitvoeringsplan.", True),
+        ("Onderwerp: RE: adviesvraag beleidsregels", True),
+        ("Datum adviesaanvraag 12 januari 2026", True),
+        # unasked in the council's own words
+        ("Dit keer komen wij uit onszelf naar u toe over de kindregelingen.", False),
+        ("Het concept kregen wij ter kennisname toegestuurd; een adviestraject was niet voorzien.", False),
+        ("Wij ontvingen de afgelopen maanden opvallend veel signalen van ouders over de regeling.", False),
+        # an older request named first, then that this letter answers none
+        ("In 2022 legde u ons de nota voor, met de vraag er advies over te geven. Deze brief "
+         "beantwoordt geen nieuwe vraag van uw kant.", False),
     ],
-)
+)  # fmt: skip
 def test_requested_cues_and_the_councils_role(text: str, expected: bool | None) -> None:
     assert detect_requested(DocText.from_pages((Page(1, text, "text", len(text)),)))[0] is expected
 

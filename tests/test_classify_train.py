@@ -158,6 +158,17 @@ def test_only_retrains_the_named_model_and_keeps_the_others(
         train_models(small_examples, folder, only=("topic",))
 
 
+def test_requested_without_a_cue_abstains_whatever_the_model_says() -> None:
+    """The model knows the prior, not the letter: where no sentence says it, "onbekend"."""
+    from cp_textmine.classify.models import requested_with_model
+
+    assert requested_with_model(None, 0.5, 0.97) == (None, 0.97)
+    assert requested_with_model(None, 0.5, 0.02)[0] is None
+    assert requested_with_model(True, 0.6, 0.9)[0] is True  # a weak cue the model agrees with
+    assert requested_with_model(True, 0.6, 0.05)[0] is False  # ... or one it is sure against
+    assert requested_with_model(False, 0.9, 0.99)[0] is False  # a sure cue decides
+
+
 def test_requested_variant_is_chosen_as_the_pipeline_uses_it() -> None:
     """A plain model that wins on argmax accuracy but is too unsure to be used loses."""
     from cp_textmine.classify.train import choose_variants

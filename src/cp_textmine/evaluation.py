@@ -251,6 +251,8 @@ def compare(
             for name in ("requested", "n_recommendations"):
                 if lab.get(name) is not None:
                     check(name, file, lab[name], pred.get(name))
+            if "requested" in lab:  # silence is an answer too: the reader should abstain
+                check(REQUESTED_ALL, file, lab["requested"], pred.get("requested"))
             if lab.get("requested") is not None:
                 gold_req.append(lab["requested"])
                 pred_req.append(pred.get("requested"))
@@ -461,6 +463,9 @@ def _topics_by_writer(report: EvalReport, models_dir: Path | None) -> None:
     report.per_label.pop("topics", None)  # in-sample per-label figures would mislead
 
 
+#: requested scored on every advice, those whose text does not say (label null) included: the
+#: plain "requested" counts only advices that say, so guessing there costs nothing
+REQUESTED_ALL = "requested (silent included)"
 DOC_TYPE_BY_WRITER = "doc_type model (by writer)"
 
 
@@ -547,7 +552,7 @@ def store_release_figures(result: dict, path: Path) -> None:
             document.write_text(replace_figures(text, current), encoding="utf-8")
 
 
-FIGURE_FIELDS = ("doc_type", DOC_TYPE_BY_WRITER, "doc_date", "municipality", "requested", "decision", "motivated", "link",
+FIGURE_FIELDS = ("doc_type", DOC_TYPE_BY_WRITER, "doc_date", "municipality", "requested", REQUESTED_ALL, "decision", "motivated", "link",
                  "norm", "timely", "n_recommendations", "report_year", "n_advices_listed",
                  "structure norms (all)")  # fmt: skip
 
@@ -564,6 +569,8 @@ def figures_markdown(figures: dict) -> str:
     )
     lines = [FIGURES_START, "", head, "|---" * (len(names) + 1) + "|"]
     for name in FIGURE_FIELDS:
+        if not any(name in sets[n]["accuracies"] for n in names):
+            continue  # a field added after these figures were written
         cells = []
         for set_name in names:
             acc = sets[set_name]["accuracies"].get(name)

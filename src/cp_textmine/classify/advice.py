@@ -25,7 +25,15 @@ UNSOLICITED = re.compile(
     # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
     r"aanleiding\s+(voor\s+dit\s+advies\s+)?(zijn|is|waren|vormen|vormden)\s+(de\s+)?(\w+\s+)?signalen|"
     r"naar\s+aanleiding\s+van\s+(\w+\s+){0,2}signalen\s+uit\s+(onze|de|haar)\s+achterban|"
-    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(\w+\s+){0,4}?(een\s+)?(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht))",
+    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(\w+\s+){0,4}?(een\s+)?(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht)|"
+    # "uit onszelf", "geen adviestraject voorzien", "geen antwoord op een nieuwe vraag van uw kant"
+    r"uit\s+onszelf|geen\s+advies(traject|procedure|vraag)|"
+    # "De cliëntenraad ontving de afgelopen maanden veel signalen van ...": its own start
+    r"(ontving|ontvingen|kreeg|kregen|hoorde|hoorden)\s+(\w+\s+){0,5}?signalen\b|"
+    r"geen\s+(antwoord\s+op\s+een\s+)?(nieuwe\s+)?(vraag|verzoek)\s+(van\s+uw\s+kant|van\s+u\b|van\s+het\s+college)|"
+    # a draft sent for information only, on which the council advises all the same
+    r"ter\s+kennisname\s+(\w+\s+){0,3}(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)|"
+    r"(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)\s+ter\s+kennisname)",
     re.I,
 )
 REQUESTED = re.compile(
@@ -39,7 +47,18 @@ REQUESTED = re.compile(
     r"(ter\s+advisering|om\s+advies|voor\s+advies)\s+(aan\s+(ons|de\s+raad)\s+)?voorgelegd|"
     r"(heeft|hebt)\s+(het\s+college|u)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,60}\b(voorgelegd|gevraagd)|"
     # "Wethouder Vermeulen vroeg ons op 12 juni om dit advies": whoever asks, the advice was asked
-    r"(vroeg|vroegen|verzocht|verzochten)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,80}\b(om\s+(\w+\s+){0,2}advies|te\s+adviseren))",
+    r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\b[^.]{0,80}\b"
+    r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie)|"
+    # "uw verzoek van 17 maart", "(uw verzoek d.d. 8 januari 2025)", "Onderwerp: adviesvraag ..."
+    r"uw\s+(schriftelijke?\s+)?(verzoek|vraag|adviesvraag)\s+(om\s+(\w+\s+)?advies\s+)?(van|d\.\s*d\.|dd\.?)\s+\d|"
+    r"adviesvraag|datum\s+(van\s+de\s+)?adviesaanvraag|"
+    # "heeft u ons verzocht te adviseren", "advies op verzoek van het college", "uitgenodigd een
+    # advies in te dienen"
+    r"(heeft|hebt)\s+u\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+(\w+\s+){0,3}?(verzocht|gevraagd)\b|"
+    r"op\s+verzoek\s+van\s+(het\s+college|de\s+gemeente|de\s+wethouder|u)\b|"
+    r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie)|"
+    # "toegezonden met het verzoek daarover te adviseren", "met de vraag er advies over te geven"
+    r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie))",
     re.I,
 )
 REQUEST_DATE_CONTEXT = re.compile(
@@ -66,6 +85,11 @@ def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]
         return False, 0.9, doc.evidence("requested", unsolicited.start(), unsolicited.end())
     if requested:
         return True, 0.85, doc.evidence("requested", requested.start(), requested.end())
+    rest = ROLE.sub(lambda m: " " * len(m.group()), doc.text[3000:])
+    late_unsolicited, late_requested = UNSOLICITED.search(rest), REQUESTED.search(rest)
+    if late_requested and not late_unsolicited:  # a footnote: "toegezonden met het verzoek ..."
+        start = 3000 + late_requested.start()
+        return True, 0.85, doc.evidence("requested", start, 3000 + late_requested.end())
     if re.search(r"\buw\s+kenmerk\b", head, re.I):
         match = re.search(r"\buw\s+kenmerk\b", head, re.I)
         return True, 0.6, doc.evidence("requested", match.start(), match.end())
