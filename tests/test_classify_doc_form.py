@@ -181,9 +181,16 @@ def test_an_informal_memo_that_advises_is_an_advice_even_when_the_model_says_ove
 
 def test_a_council_letter_without_advice_stays_what_the_model_says() -> None:
     invitation = INFORMAL_MEMO_ADVICE.replace(
-        "Onze adviezen:", "Wij nodigen u uit voor ons overleg."
-    )
+        "Onze adviezen:", "Wij nodigen u uit voor ons overleg. Op de agenda:"
+    ).replace("1. Zorg dat elke brief op taalniveau B1 is.\n2. Train de baliemedewerkers.",
+              "1. Kennismaking met de nieuwe leden.\n2. De planning van de adviezen voor 2023.")  # fmt: skip
     assert form_type(invitation, model_type="overig") == "overig"
+
+
+def test_numbered_asks_advise_where_no_advising_word_is_legible() -> None:
+    """A scan whose opening OCR garbled: two numbered orders to the college still advise."""
+    asks = INFORMAL_MEMO_ADVICE.replace("Onze adviezen:", "Wat wij zagen, leest u hieronder.")
+    assert form_type(asks, model_type="overig") == "advies"
 
 
 THANK_YOU_LETTER = """Gemeente Weesp

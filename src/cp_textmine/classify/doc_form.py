@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from cp_textmine.classify.recommendations import is_recommendation
 from cp_textmine.classify.stance import sentence_stance
 from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
 
@@ -62,11 +63,15 @@ SALUTATION = re.compile(
 )
 CLOSING = re.compile(
     r"\b((vriendelijke|hartelijke|beste|achtingsvolle|hoogachtende|collegiale|respectvolle)\s+groet(en)?|hoogachtend)\b|"
+    # "met goede groet", "met groet", "en met warme groeten": any closing greeting after "met"
+    r"\bmet\s+(een\s+)?(\w+\s+)?groet(en)?\s*,?\s*$|"
     r"^\s*groet(en)?\s*,?\s*$",
     re.I | re.M,
 )
 TO_COLLEGE = re.compile(
-    rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
+    rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*|ter\s+attentie\s+van\s+)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
+    # "Aan het gemeentebestuur van Tilburg": the college, as letters to a municipality address it
+    r"|^[^\w\n]{0,3}\s*aan\s+het\s+gemeentebestuur\b"
     r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b",  # an address block
     re.I | re.M,
 )
@@ -615,10 +620,20 @@ def _council_letter_that_advises(form: DocForm, text: str) -> bool:
         form.to_college
         and (form.is_letter or form.from_council)
         and not form.signed_by_college
-        and bool(ADVISING.search(opening) or ADVICE_LIST.search(opening))
+        and bool(ADVISING.search(opening) or ADVICE_LIST.search(opening) or _numbered_asks(text))
         and not _asks_for_advice(text)
         and not _reminds_only(text)
     )
+
+
+NUMBERED_ITEM = re.compile(r"^\W{0,3}\d{1,2}\s*[.,)·]\s+(?P<item>[^\n]+)", re.M)
+
+
+def _numbered_asks(text: str) -> bool:
+    """Two or more numbered points that each ask the college to act ("1. Regel kinderopvang
+    ...", "2 · Meet ook ..."): the council advises even where no advising word is legible."""
+    items = [m["item"] for m in NUMBERED_ITEM.finditer(text[: LETTER_ZONE * 2])]
+    return sum(is_recommendation(item) for item in items) >= 2
 
 
 #: the council's advice named as the thing written about ("uw advies", "het advies van de
