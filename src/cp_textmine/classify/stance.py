@@ -303,7 +303,9 @@ NOTE = re.compile(
 )
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
-    r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|zij\s+het|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
+    r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
+    # "zij het in aangepaste vorm" (not "zij het met enkele kanttekeningen": remarks, no refusal)
+    r"zij\s+het(?!\s+met\s+(\w+\s+){0,2}(kanttekening|opmerking|aandachtspunt)\w*)|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
     r"een\s+(eind|stuk)\s+(in\s+uw\s+richting\s+)?mee|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|verder\s+(zoals|conform)|voor\s+het\s+overige\s+(zoals|conform)|"
@@ -733,6 +735,15 @@ CONCEDED = re.compile(
 )
 
 
+#: a "niet" of courtesy that refuses nothing: "kanttekeningen die wij u niet willen onthouden"
+#: (which we want to tell you), "wij willen niet onvermeld laten dat ..."
+COURTESY_NOT = re.compile(
+    r"\b(die|dat|welke|wat)\s+(wij|we|ik)\s+u\s+niet\s+(willen|wil|zullen)\s+onthouden\b|"
+    r"\b(wij|we|ik)\s+(willen|wil)\s+u\s+(\w+\s+)?niet\s+onthouden\b|\bniet\s+onvermeld\s+(laten|blijven)\b",
+    re.I,
+)
+
+
 def sentence_stance(
     sentence: str, require_actor: bool = True, bare_answers: bool = True
 ) -> str | None:
@@ -741,6 +752,7 @@ def sentence_stance(
     ``require_actor`` is False for the reaction cell of a per-point table, where the college
     is the speaker by construction.
     """
+    sentence = COURTESY_NOT.sub(lambda m: " " * len(m.group()), sentence)
     label = POINT_LABEL.match(sentence)
     if label and require_actor and len(sentence) > label.end():
         # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
