@@ -18,8 +18,14 @@ def count(text: str) -> int:
     return count_recommendations(DocText.from_pages([Page(1, text, "text", len(text))]))[0]
 
 
+def evidence_of(text: str) -> list[str]:
+    found = count_recommendations(DocText.from_pages([Page(1, text, "text", len(text))]))[1]
+    return [e.snippet for e in found]
+
+
 @pytest.mark.parametrize(
-    "word", ["Verhoog", "Zorg", "Neem", "Geef", "Leg", "Ken", "Informeer", "Ga"]
+    "word",
+    ["Verhoog", "Zorg", "Neem", "Geef", "Leg", "Ken", "Informeer", "Ga", "Beschrijf", "Bepaal"],
 )
 def test_imperatives_are_recognised(word: str) -> None:
     assert is_imperative(word)
@@ -562,6 +568,43 @@ def test_a_plea_after_the_list_sums_it_up_and_an_added_ask_still_counts() -> Non
     closing = "Met vriendelijke groet,\nDe Wmo-raad\n"
     assert count(body + plea + closing) == 3
     assert count(body + added + closing) == 4
+
+
+def test_an_ask_leading_into_a_titled_list_is_spelled_out_by_it() -> None:
+    lead = (
+        "Geacht college,\nWat wij hoorden zijn verhalen, geen onderzoek. Daarom dringen wij erop "
+        "aan dat de gemeente zelf\nnagaat hoe lang mensen wachten.\nOnze aanbevelingen\n"
+    )
+    items = (
+        "1. Publiceer ieder kwartaal de wachttijd tot het eerste gesprek.\n"
+        "2. Begin het eerste gesprek zonder eisen aan de stukken.\n"
+        "3. Spreek met de corporaties een vaste terugkoppeling af.\n"
+    )
+    closing = "Met vriendelijke groet,\nDe participatieraad\n"
+    assert count(lead + items + closing) == 3
+    # an ask with a paragraph of its own between it and the list is an ask of its own
+    apart = lead.replace(
+        "Onze aanbevelingen\n",
+        "Dat is het eerste.\nDan de praktijk.\n"
+        "Daar zagen wij veel goeds.\nEn ook wat zorgen.\nOnze aanbevelingen\n",
+    )
+    assert count(apart + items + closing) == 4
+
+
+def test_numbered_points_with_a_middle_dot_and_an_example_in_brackets() -> None:
+    text = (
+        "Geacht college,\nWat wij u adviseren\n"
+        "1 · Zorg voor zekerheid bij de overstap. Neem een vaste contactpersoon op.\n"
+        "2 · Bied nazorg als standaard. Een jobcoach moet het eerste halfjaar beschikbaar zijn.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+    wrapped = (
+        "Geacht college,\nDe wachtlijst is lang.\nBeschrijf in het uitvoeringsplan welke vormen van tijdelijke steun er\n"
+        "(bijvoorbeeld opvoedgesprekken, lotgenotengroepen,\nrespijtzorg) zijn tijdens het "
+        "wachten.\nMet vriendelijke groet,\n"
+    )
+    assert count(wrapped) == 1 and "Beschrijf" in evidence_of(wrapped)[0]
 
 
 def test_a_short_table_titled_as_a_summary_repeats_the_prose_asks() -> None:

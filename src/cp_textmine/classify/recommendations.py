@@ -27,7 +27,7 @@ ADVICE_HEADING = re.compile(
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
-    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|{ROMAN}[.)]|[a-zA-Z][.)]|"
+    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|{ROMAN}[.)]|[a-zA-Z][.)]|"
     r"[-•*–·▪=]|o(?=\s))\s+|(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
@@ -369,7 +369,8 @@ def _short_lines(sentence: str) -> bool:
     a wrapped sentence or the narrow column of a table (whose lines go on in lower case)."""
     lines = [line.strip() for line in sentence.strip().split("\n")[:-1]]
     short = [line for line in lines if len(line.split()) <= MAX_TITLE_WORDS]
-    return sum(not line[:1].islower() for line in short) >= 2
+    # (a postcode line opens with a digit; a wrapped "(bijvoorbeeld ..." goes on a sentence)
+    return sum(line[:1].isupper() or line[:1].isdigit() for line in short) >= 2
 
 
 def _imperative_sentence(flat: str) -> bool:
@@ -432,6 +433,7 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
         return _numbered_count(numbers) + _count(after), evidence + [f.evidence for f in after]
     found = _before_annex(text, found)
     found = _without_closing_plea(text, found)
+    found = _without_lead_in(text, found)
     if not found:
         return 1, []
     return _count(found), [f.evidence for f in found]
@@ -450,6 +452,31 @@ def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
     if len(tail) != 1 or ADDED_ASK.search(" ".join(tail[0].evidence.snippet.split()[:6])):
         return found
     return [f for f in found if f is not tail[0]]
+
+
+def _without_lead_in(text: str, found: list[Found]) -> list[Found]:
+    """One ask in prose, then a heading naming the list ("Onze aanbevelingen") and the list
+    itself: the ask leads into the list ("Juist daarom dringen wij erop aan dat ..."), which
+    spells it out; not an advice of its own."""
+    items = [f for f in found if _on_item_line(text, f.start)]
+    if len(items) < MIN_LIST_FOR_PLEA:
+        return found
+    first = min(f.start for f in items)
+    before = [f for f in found if f.start < first and f not in items]
+    if len(before) != 1:
+        return found
+    between = text[before[0].start : first]
+    lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
+    heading = lines[-1] if lines else ""
+    if len(heading.split()) > MAX_TITLE_WORDS or not ADVICE_TITLE.search(heading):
+        return found
+    if len(lines) > LEAD_IN_LINES:
+        return found  # more than the rest of the ask's sentence between ask and heading
+    return [f for f in found if f is not before[0]]
+
+
+#: the lines from a lead-in ask's start to the list's heading: its sentence, wrapped, and the heading
+LEAD_IN_LINES = 4
 
 
 def _on_item_line(text: str, start: int) -> bool:
