@@ -534,3 +534,47 @@ raad eerder te betrekken, en zullen dat in het werkplan opnemen.
 Met vriendelijke groet,
 burgemeester en wethouders"""
     assert form_type(letter, "reactie") == "overig"
+
+
+OFFICIALS_MAIL = """RE: Advies Wmo-raad vervoer 2026
+Van: Anna de Vries <a.devries@gemeente.nl>
+Aan: secretariaat@wmoraad-plaats.nl
+Datum: di 3-3-2026 10:12
+Beste Karin,
+Namens wethouder Jansen bevestig ik de ontvangst van het advies van de Wmo-raad over het
+vervoer. Het advies is doorgestuurd naar het projectteam; we nemen het mee in de verdere
+uitwerking. Na de zomer ontvangen jullie een formele reactie van het college.
+Met vriendelijke groet,
+Anna de Vries
+Beleidsadviseur | Gemeente Plaats"""
+
+
+def test_an_officials_mail_for_the_wethouder_about_the_advice_is_a_response() -> None:
+    assert form_type(OFFICIALS_MAIL, model_type="overig") == "reactie"
+    # the same mail about an invitation, no advice of the council named, stays overig
+    invitation = OFFICIALS_MAIL.replace("het advies van de Wmo-raad over het\nvervoer", "uw mail")
+    assert form_type(invitation, model_type="overig") == "overig"
+
+
+SCANNED_DECISION = """Gemeente Plaats . BESLUIT BURGEMEESTER EN WETHOUDERS
+Datum B&W-vergadering 18-06-2026
+Zaaknummer Z/26/1234
+Advies Cliëntenraad d.d. 9 mei 2026 over de vergoeding van de leden
+SAMENVATTING
+De raad adviseert de vergoeding te verhogen.
+pet college besluit:
+
+1. het advies van de Gliëntenraad Werk en Inkomen van 9 mei 2026 over
+
+te nemen;
+
+2. de vergoeding vast te stellen op € 60;"""
+
+
+def test_a_college_decision_on_the_advice_whose_scan_lost_the_subject_field() -> None:
+    assert form_type(SCANNED_DECISION, model_type="overig") == "reactie"
+    other = SCANNED_DECISION.replace(
+        "het advies van de Gliëntenraad Werk en Inkomen van 9 mei 2026 over\n\nte nemen",
+        "de verordening vast te stellen",
+    )
+    assert form_type(other, model_type="overig") == "overig"

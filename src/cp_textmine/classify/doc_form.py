@@ -495,6 +495,16 @@ def _reports_the_answer(text: str) -> bool:
     return _subject_on_advice(first_page) and _takes_a_stance(text)
 
 
+def _decides_on_the_advice(text: str, start: int) -> bool:
+    """The first item after "Het college besluit:" takes a position on an advice ("1. het
+    advies van de Cliëntenraad ... over te nemen"): a B&W decision whose subject line a scan
+    may have lost (its lines joined, as OCR breaks them)."""
+    items = " ".join(text[start : start + 600].split())
+    first = re.split(r"\s2\s*[.;)]\s", items, maxsplit=1)[0]
+    names_advice = re.search(r"\b(het|uw|dit)\s+(\w+\s+)?advi\w*\s+(van|over)\b", first, re.I)
+    return bool(names_advice) and sentence_stance(first, require_actor=False) is not None
+
+
 def _is_header_field(line: str) -> bool:
     return bool(
         re.match(
@@ -512,7 +522,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     own page summarising one of its advices; a letter to the press, a request for information
     without a word of advice, or a page about advices is another document about them.
     """
-    if COLLEGE_DECISION.search(text[:LETTER_ZONE]) and _reports_the_answer(text):
+    decision = COLLEGE_DECISION.search(text[:LETTER_ZONE])
+    if decision and (_reports_the_answer(text) or _decides_on_the_advice(text, decision.end())):
         return "reactie", "the college's decision on the council's advice"
     # a letter about a draft regulation quotes its articles, but a letter is no regulation
     if model_type in {"overig", "verordening"} and _council_letter_that_advises(form, text):
@@ -658,9 +669,32 @@ def _letter_that_answers_the_advice(form: DocForm, text: str) -> bool:
     opening = text[:LETTER_ZONE]
     salutation = SALUTATION.search(opening)
     head = opening[: salutation.start()] if salutation else opening[:ADDRESS_ZONE]
-    to_council = form.to_council or (form.signed_by_college and bool(COUNCIL_LINE.search(head)))
+    to_council = (
+        form.to_council
+        or (form.signed_by_college and bool(COUNCIL_LINE.search(head)))
+        or _official_on_behalf_about_the_advice(opening)
+    )
     refers = ANSWERS_ADVICE.search(opening) or THE_ADVICE.search(opening)
     return to_council and bool(refers) and not _asks_for_advice(text) and _takes_a_stance(text)
+
+
+#: an official writing for the college: "Namens wethouder Hendriks bevestig ik ..."
+ON_BEHALF_OF_COLLEGE = re.compile(
+    r"\bnamens\s+(het\s+college|de\s+wethouder|wethouder\s+[A-Z]\w+|burgemeester\s+en\s+wethouders|"
+    r"b\s*(en|&)\s*w)\b",
+    re.I,
+)
+
+
+def _official_on_behalf_about_the_advice(opening: str) -> bool:
+    """An official's mail or letter for the college about the council's advice ("Namens
+    wethouder Hendriks bevestig ik de ontvangst van het advies van de cliëntenraad"): written
+    to the council, though addressed to its secretary's mailbox."""
+    return bool(ON_BEHALF_OF_COLLEGE.search(opening)) and bool(
+        re.search(
+            rf"\badvie[sz]\s+van\s+(de|uw|jullie)\s+([\w-]+\s+){{0,3}}?{COUNCIL}", opening, re.I
+        )
+    )
 
 
 def _takes_a_stance(text: str) -> bool:
