@@ -8,7 +8,13 @@ import pytest
 
 from cp_textmine.classify.advice import detect_requested
 from cp_textmine.classify.annual_report import advice_rows
-from cp_textmine.classify.decision import cited_advice, classify_sentence, combine, decide
+from cp_textmine.classify.decision import (
+    cited_advice,
+    classify_sentence,
+    combine,
+    decide,
+    response_facts,
+)
 from cp_textmine.classify.link import Candidate, best_link
 from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.regulation import regulation_facts
@@ -69,6 +75,33 @@ def test_cited_advice_reference_and_date() -> None:
     text = "Uw kenmerk: CRT 2022-03\nWij danken u voor uw advies van 23 juni 2022 over schulden."
     reference, advice_date, _ = cited_advice(doc(text), date(2022, 8, 9))
     assert (reference, advice_date) == ("CRT 2022-03", date(2022, 6, 23))
+
+
+def test_cited_advice_from_a_your_letter_field() -> None:
+    text = "Kenmerk: 2026-WI-12\nUw brief: ASD/2026/14 d.d. 21-06-2026\nBetreft: bereikbaarheid\n"
+    reference, advice_date, _ = cited_advice(doc(text), date(2026, 7, 29))
+    assert (reference, advice_date) == ("ASD/2026/14", date(2026, 6, 21))
+
+
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        ("Sinds 1 juli is het telefoonnummer tot 17.00 uur bereikbaar.", "adopted"),
+        # practice from before the advice, or a start still to come, decides nothing
+        ("Sinds 1 maart is het telefoonnummer tot 17.00 uur bereikbaar.", "noted"),
+        ("De vaste klantmanager is al in ons verbeterplan opgenomen: per 1 september gaan wij "
+         "werken met vaste klantteams.", "noted"),
+    ],
+)  # fmt: skip
+def test_in_place_since_a_date_between_the_advice_and_the_answer_is_acted_on(
+    since: str, expected: str
+) -> None:
+    letter = (
+        "Gouda, 29 juli 2026\nUw brief: ASD/2026/14 d.d. 21-06-2026\nBeste heer Smit,\n"
+        f"Dank voor uw brief. {since}\nMet vriendelijke groet,\nde wethouder"
+    )
+    facts, _ = response_facts(doc(letter), date(2026, 7, 29), ())
+    assert facts.decision == expected
 
 
 def test_cited_advice_date_only_two_digit_year() -> None:

@@ -143,7 +143,10 @@ def combine(decisions: list[str]) -> str | None:
 
 
 def decide(
-    doc: DocText, tables: tuple[Table, ...] = ()
+    doc: DocText,
+    tables: tuple[Table, ...] = (),
+    advice_date: date | None = None,
+    own_date: date | None = None,
 ) -> tuple[str | None, float, list[tuple[int, str, str]], list[Evidence], bool | None]:
     """(decision, confidence, per-point decisions, evidence, motivated).
 
@@ -162,6 +165,8 @@ def decide(
         if ELABORATION.match(sentence) and not ADVICE_OBJECT.search(sentence):
             continue  # "Dat betekent het volgende: ..." spells out the decision just taken
         label = classify_sentence(sentence)
+        if label == "noted" and _in_place_since_the_advice(sentence, advice_date, own_date):
+            label = "adopted"  # "Sinds 1 juli is het nummer tot 17.00 uur bereikbaar": done since
         if label:
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
@@ -206,6 +211,25 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
     return decision, confidence, points, evidence, motivated
+
+
+#: "sinds 1 juli", "vanaf 5 september", "per 1 januari", "met ingang van 1 maart": since when
+SINCE = re.compile(r"\b(sinds|vanaf|per|met\s+ingang\s+van)\s*$", re.I)
+
+
+def _in_place_since_the_advice(
+    sentence: str, advice_date: date | None, own_date: date | None
+) -> bool:
+    """What the college says has been so since a date between the advice and its answer: the
+    advice was acted on, not found to be practice already ("Sinds 1 juli is het telefoonnummer
+    tot 17.00 uur bereikbaar", in answer to an advice of May). A start still to come ("per 1
+    september gaan wij ...", after the letter) is a plan, however old."""
+    if advice_date is None or own_date is None:
+        return False
+    for mention in find_dates(sentence, anchor=own_date):
+        if SINCE.search(sentence[max(0, mention.start - 25) : mention.start]):
+            return advice_date < mention.value <= own_date
+    return False
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
@@ -467,14 +491,19 @@ def cited_advice(
     reference = None
     advice_date = None
     header = header_fields(doc)
-    for label in ("uw kenmerk", "uw referentie", "uw nummer"):
+    for label in ("uw kenmerk", "uw referentie", "uw nummer", "uw brief", "uw advies"):
         if label in header and re.search(r"\d", header[label].value):
             found = header[label]
-            reference = found.value.strip(" .,;")
+            # "ASDG/2022/14 d.d. 21-06-2022": the kenmerk before its date
+            reference = re.split(r"\s+(?:d\.\s*d\.|dd\.?|van)\s+", found.value)[0].strip(" .,;")
+            if find_dates(reference) and reference == found.value.strip(" .,;"):
+                reference = None  # "Uw brief: 21 juni 2022" is a date, no kenmerk
+                continue
             evidence.append(doc.evidence("advice_reference", found.start, found.end, False))
             break
-    for label in ("uw advies van", "uw brief van", "uw brief d.d.", "uw e-mail van"):
-        if label in header:
+    for label in ("uw advies van", "uw brief van", "uw brief d.d.", "uw e-mail van", "uw brief",
+                  "uw advies", "uw kenmerk"):  # fmt: skip
+        if label in header:  # "Uw brief: ASDG/2022/14 d.d. 21-06-2022"
             dates = find_dates(header[label].value)
             if dates:
                 advice_date = dates[0].value
@@ -507,8 +536,8 @@ def cited_advice(
 def response_facts(
     doc: DocText, own_date: date | None, tables: tuple[Table, ...]
 ) -> tuple[ResponseFacts, list[Evidence]]:
-    decision, confidence, points, evidence, motivated = decide(doc, tables)
     reference, advice_date, cite_evidence = cited_advice(doc, own_date)
+    decision, confidence, points, evidence, motivated = decide(doc, tables, advice_date, own_date)
     detail = noted_detail(doc, evidence) if decision == "noted" else None
     facts = ResponseFacts(
         decision, detail, motivated, reference, advice_date, tuple(points), confidence
