@@ -1,7 +1,8 @@
 """PDF -> pages: text in reading order, running headers/footers removed, tables kept as rows.
 
-pdfplumber reads the text layer. Pages without any text but with images are scans:
-they go to the OCR engine when one is given, else they are marked ``needs_ocr``.
+pdfium reads the text layer and the tables (``lattice``); pdfplumber (pdfminer) only reads
+files pdfium cannot open. Pages without any text but with images are scans: they go to the
+OCR engine when one is given, else they are marked ``needs_ocr``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pypdfium2 as pdfium
 
 from cp_textmine.errors import ExtractionError
 from cp_textmine.pdf.lattice import aligned_tables, cell_text, lattice_tables, whitespace_tables
+from cp_textmine.pdf.lines import reading_lines
 from cp_textmine.records import Extracted, Page, Table
 
 #: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
@@ -32,9 +34,11 @@ _HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
 def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = None) -> Extracted:
     """Read every page of ``path``; raise :class:`ExtractionError` with a short reason when it can't.
 
-    pdfium (C, ~100x faster) reads ordinary pages; pages that may hold a table (ruled
-    lines, or an overview header such as 'Datum  Onderwerp  Gevraagd') are read by
-    pdfplumber, whose word geometry finds the table's rows and cells.
+    pdfium (C, ~100x faster than pdfminer) reads every page. On a page that may hold a table
+    (ruled lines, or an overview header such as 'Datum  Onderwerp  Gevraagd') the table's
+    rows and cells come from its rules or white space; where none is found, the page's text
+    is rebuilt as printed lines from the character boxes (``lines``), so a borderless row
+    still reads as one line. A file pdfium cannot open goes to pdfplumber whole.
     """
     _check_header(path)
 
@@ -44,7 +48,6 @@ def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = No
         # pdfium's error text can be stale (its last-error state is global), so pdfminer decides
         # why the file fails; it also repairs some files pdfium refuses.
         return _extract_with_pdfplumber(path, ocr, max_pages)
-    plumber = None
     try:
         n_pages = len(pdf)
         if n_pages == 0:
@@ -54,19 +57,13 @@ def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = No
             if max_pages is not None and index >= max_pages:
                 limits.append(f"max_pages: read {max_pages} of {n_pages} pages")
                 break
-            page = _read_fast(path, pdf, index, ocr)
-            if page is None:  # needs pdfplumber's geometry
-                plumber = plumber or _open_plumber(path)
-                page = _read_page(path, plumber.pages[index], index, ocr)
-            raw_pages.append(page)
+            raw_pages.append(_read_fast(path, pdf, index, ocr))
         producer = _producer_pdfium(pdf)
     except ExtractionError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         raise ExtractionError(classify_pdf_error(exc)) from exc
     finally:
-        if plumber is not None:
-            plumber.close()
         pdf.close()
     pages = clean_pages(raw_pages)
     return Extracted(pages=tuple(pages), producer=producer, limits_hit=tuple(limits))
@@ -94,13 +91,8 @@ def _extract_with_pdfplumber(path: Path, ocr: OcrFn | None, max_pages: int | Non
     return Extracted(pages=tuple(clean_pages(raw_pages)), producer=None, limits_hit=tuple(limits))
 
 
-def _open_plumber(path: Path):
-    pdfplumber = _import_pdfplumber()
-    return pdfplumber.open(path)
-
-
-def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
-    """One page through pdfium, or None when the page should go to pdfplumber."""
+def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
+    """One page through pdfium: its text, its tables, or OCR when it is an image."""
 
     page = pdf[index]
     try:
@@ -125,8 +117,11 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page | None:
                 or whitespace_tables(page, textpage, index + 1, _looks_tabular)
             )
             if found is None:
-                return None  # a table without a full grid: pdfplumber's text alignment finds it
-            tables = found
+                # no table found, though the page looks like one may stand on it: its rows
+                # printed as lines (pdfplumber, once asked here, found a table on 3 of 177
+                # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
+                text = reading_lines(page, textpage)
+            tables = found or ()
         textpage.close()
         return Page(index + 1, text, "text", len(text), tables)
     finally:
@@ -137,7 +132,7 @@ def _may_hold_table(page, text: str) -> bool:
     """Ruling lines that could frame a table, or a line of overview column names.
 
     Letterheads draw one rule and signatures many small curves; a table draws several long
-    horizontal rules or vertical ones. Only such pages pay for pdfplumber's layout analysis.
+    horizontal rules or vertical ones. Only such pages pay for the table readers.
     """
 
     horizontal = vertical = 0
@@ -167,7 +162,7 @@ def _producer_pdfium(pdf) -> str | None:
 
 
 def _import_pdfplumber():
-    import pdfplumber  # heavy: pdfplumber only for pages with unruled tables
+    import pdfplumber  # heavy: pdfplumber only for files pdfium cannot open
 
     return pdfplumber
 
