@@ -104,6 +104,28 @@ def test_in_place_since_a_date_between_the_advice_and_the_answer_is_acted_on(
     assert facts.decision == expected
 
 
+def test_an_alternative_offered_after_declining_is_the_colleges_own_course() -> None:
+    letter = (
+        "Geachte leden van de adviesraad,\nHet college heeft besloten uw advies niet over te "
+        "nemen, omdat de formatie ontbreekt.\nDaarom wil ik u een ander voorstel doen. Vanaf "
+        "het voorjaar gaan wij spreekuur houden op vijf bestaande plekken in de wijken.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "not_adopted"
+    # without the offer, a measure beside the refusal is a part adopted
+    partly = letter.replace("Daarom wil ik u een ander voorstel doen. ", "")
+    assert decide(doc(partly))[0] == "partially_adopted"
+
+
+def test_a_step_of_procedure_not_needed_is_no_refusal() -> None:
+    letter = (
+        "Geachte leden van de adviesraad,\nOns college heeft besloten uw advies over te "
+        "nemen.\nDe kosten passen binnen de begroting. Een voorstel aan de gemeenteraad is "
+        "daarom niet nodig.\nMet vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "adopted"
+
+
 def test_cited_advice_date_only_two_digit_year() -> None:
     _, advice_date, _ = cited_advice(
         doc("Naar aanleiding van uw advies d.d. 7-11-'22 berichten wij u."), None

@@ -171,6 +171,7 @@ def decide(
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
+    sentence_decisions = _without_the_alternative(doc.text, about_advice, sentence_decisions)
     concluded = [d for d in about_advice if CONCLUSION.match(doc.text[d[1] : d[2]])]
     summed_already = [
         d for d in sentence_decisions
@@ -230,6 +231,37 @@ def _in_place_since_the_advice(
         if SINCE.search(sentence[max(0, mention.start - 25) : mention.start]):
             return advice_date < mention.value <= own_date
     return False
+
+
+#: the college's own course offered instead of the advice: "Daarom wil ik u een ander voorstel
+#: doen", "in plaats daarvan", "als alternatief"
+ALTERNATIVE = re.compile(
+    r"\b(een\s+)?(ander|andere|alternatief|alternatieve)\s+(voorstel|aanbod|oplossing|route|aanpak)\b|"
+    r"\bin\s+plaats\s+daarvan\b|\bals\s+alternatief\b",
+    re.I,
+)
+
+
+def _without_the_alternative(
+    text: str, about: list[tuple[str, int, int]], every: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """After the college declines the advice itself, what it offers instead ("Daarom wil ik u
+    een ander voorstel doen. Vanaf het voorjaar houden medewerkers spreekuur ...") is its own
+    course, not a part of the advice adopted."""
+    declined = [d for d in about if d[0] == "not_adopted"]
+    if not declined or any(d[0] == "adopted" for d in about):
+        return every
+    offered = next(
+        (
+            s
+            for s, e in split_sentences(text)
+            if s > declined[0][1] and ALTERNATIVE.search(text[s:e])
+        ),
+        None,
+    )
+    if offered is None:
+        return every
+    return [d for d in every if not (d[0] == "adopted" and d[1] >= offered and d not in about)]
 
 
 FIRM = frozenset({"adopted", "not_adopted"})

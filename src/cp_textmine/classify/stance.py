@@ -744,6 +744,15 @@ COURTESY_NOT = re.compile(
 )
 
 
+#: a step of procedure not needed ("een voorstel aan de gemeenteraad is daarom niet nodig",
+#: "een begrotingswijziging is niet nodig"): how the college goes about it, not a stance
+PROCEDURE_NOT_NEEDED = re.compile(
+    r"\b(raadsvoorstel|voorstel\s+aan\s+(de\s+)?(gemeente)?raad|begrotingswijziging|wijziging\s+van\s+de\s+begroting|"
+    r"aanvullend\s+krediet|extra\s+krediet)\b[^.;]{0,40}\b(is|zijn)\s+(\w+\s+){0,2}?niet\s+(nodig|noodzakelijk)\b",
+    re.I,
+)
+
+
 def sentence_stance(
     sentence: str, require_actor: bool = True, bare_answers: bool = True
 ) -> str | None:
@@ -753,6 +762,8 @@ def sentence_stance(
     is the speaker by construction.
     """
     sentence = COURTESY_NOT.sub(lambda m: " " * len(m.group()), sentence)
+    if PROCEDURE_NOT_NEEDED.search(sentence):
+        return None  # "een voorstel aan de gemeenteraad is daarom niet nodig": no refusal
     label = POINT_LABEL.match(sentence)
     if label and require_actor and len(sentence) > label.end():
         # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
