@@ -1002,6 +1002,14 @@ def test_achterban_a_gathering_for_inwoners_still_counts():
     [
         # the chair named before the members counts as well
         ("Eind 2023 bestond de raad uit de voorzitter en elf leden.", "12"),
+        # named: the chair and the members, or "De leden zijn ..." with roles in brackets
+        ("In 2023 bestond de adviesraad uit voorzitter Theo Bos en de leden Ineke Pol, Hans "
+         "Ali, Wil de Gier en Corine Sling.", "5"),
+        ("De leden zijn Peter Bon (voorzitter), Yvonne Klop (secretaris), Mehmet Ay en Priya "
+         "Ram.", "4"),
+        # a working group's size is no count of the council
+        ("Elke werkgroep bestaat uit drie leden.\nDe leden zijn Peter Bon (voorzitter), Yvonne "
+         "Klop, Mehmet Ay en Priya Ram.", "4"),
         # a dated figures line, and the next year's start beside it
         ("Samenstelling\n31 december: 9 leden\n1 januari 2024: 8 leden\nNaam Functie\n"
          "A. Bakker voorzitter\nB. Smit lid\nC. Jansen lid tot 1 april", "9"),
@@ -1032,3 +1040,18 @@ def test_meetings_from_the_college_row_of_a_table_with_a_count_column():
             "en Inkomen, ongeveer elke zes weken\n")  # fmt: skip
     got = _report(text)["meetings_with_college"]
     assert got.value == "3" and "Bestuurlijk overleg 3" in got.snippet
+
+
+def test_members_table_read_by_its_columns_and_continued_on_the_next_page() -> None:
+    from cp_textmine.classify.structure import _members_table
+    from cp_textmine.records import Table
+
+    first = Table(2, (("Naam", "Functie", "Lid sinds", "Lid tot"),
+                      ("Marianne Kok", "voorzitter", "01-03-2017", "–"),
+                      ("Erik Ruiter", "lid", "01-09-2018", "–")))  # fmt: skip
+    carried = Table(3, (("Jan Stoop", "lid", "01-01-2014", "30-06-2021"),
+                        ("Fatma Yil", "lid", "01-09-2021", "–"),
+                        ("Anna Dijk", "lid", "01-02-2015", "31-12-2021"),
+                        ("Gerda Mol", "lid", "01-01-2022", "–")))  # fmt: skip
+    # Stoop left in June; Dijk's term ran to the last day; Mol starts after the year
+    assert _members_table((first, carried), 2021)[0] == 4

@@ -748,6 +748,11 @@ N_MEMBERS = re.compile(
     rf"|\b31\s+december(?:\s+\d{{4}})?\s*:\s*(?P<n11>{_COUNT})\s+leden\b",
     re.I,
 )
+#: a group within the council, whose size is no count of the council's members
+PART_OF_COUNCIL = re.compile(
+    r"\b(?:werkgroep|themagroep|kerngroep|dagelijks\s+bestuur|subgroep)\w*\b[^.;]{0,30}$",
+    re.I,
+)
 #: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
 SEATS_BOUND = re.compile(
     r"\b(?:ten\s+hoogste|ten\s+minste|tenminste|maximaal|minimaal|hooguit|minstens|maximum|minimum)\b",
@@ -1627,6 +1632,8 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         if "panel" in sentence.lower():
             continue
         m = N_MEMBERS.search(sentence)
+        if m and PART_OF_COUNCIL.search(sentence[: m.start()]):
+            continue  # "Elke werkgroep bestaat uit drie leden": a group within the council
         n = _member_count(m) if m else None
         if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
             continue  # "een aantal leden" is no count; the start of the year no end
@@ -1848,8 +1855,11 @@ def _is_name_line(line: str) -> bool:
 #: "De cliëntenraad bestond in 2024 uit Hilda Wierenga (voorzitter), Jacob Ritsema, ... en Anton
 #: Schuiling.": the members named in the sentence that says who the council was
 NAMED_AFTER = re.compile(
-    r"\b(?:bestond|bestaat|bestonden|bestaan)\s+(?:[\w]+\s+){0,4}?uit\s+(?=[A-Z])|"
-    r"\b(?:lid|leden)\s+(?:van\s+de\s+\w+\s*)?:\s*(?=[A-Z])",
+    # "bestond uit Henk ...", "bestond uit voorzitter Theo Brouwer en de leden Ineke Pols, ..."
+    r"\b(?:bestond|bestaat|bestonden|bestaan)\s+(?:[\w]+\s+){0,4}?uit\s+(?:(?:de\s+)?voorzitter\s+)?(?=[A-Z])|"
+    r"\b(?:lid|leden)\s+(?:van\s+de\s+\w+\s*)?:\s*(?=[A-Z])|"
+    # "De leden zijn Peter Bongers (voorzitter), Yvonne Klop (secretaris), ..."
+    r"\b[Dd]e\s+leden\s+(?:zijn|waren)\s+(?=[A-Z])",
 )
 
 
@@ -1858,11 +1868,10 @@ def _members_named(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
         m = NAMED_AFTER.search(sentence)
         if not m or _names_a_change(sentence):
             continue
-        parts = [
-            p.strip()
-            for p in re.split(r",\s*|\s+en\s+", sentence[m.end() :].rstrip(". "))
-            if p.strip()
-        ]
+        listed = re.sub(
+            r"\s+(?:en\s+)?de\s+(?:andere\s+|overige\s+)?leden\s+", ", ", sentence[m.end() :]
+        )
+        parts = [p.strip() for p in re.split(r",\s*|\s+en\s+", listed.rstrip(". ")) if p.strip()]
         if len(parts) < 3:
             continue
         names = [p for p in parts if _is_name_line(re.sub(r"\s*\([^)]*\)", "", p))]
@@ -2083,6 +2092,50 @@ ROW_STARTS = re.compile(
 )
 
 
+def _continued_rows(table: Table, following: tuple[Table, ...]) -> list[tuple]:
+    """Rows of the same table carried over to the next page without its header: a table on
+    the next page with as many columns whose first row is a person, not a header."""
+    rows: list[tuple] = []
+    page = table.page_no
+    for nxt in following:
+        if nxt.page_no != page + 1 or not nxt.rows or len(nxt.rows[0]) != len(table.rows[0]):
+            break
+        if not _is_name_line(nxt.rows[0][0] or ""):
+            break
+        rows += list(nxt.rows)
+        page = nxt.page_no
+    return rows
+
+
+#: a members' table column with the date a member left, or the date one started
+LEFT_COLUMN = re.compile(r"\b(?:lid\s+tot|tot|einde|vertrek\w*|afgetreden|uitgetreden)\b", re.I)
+START_COLUMN = re.compile(r"\b(?:lid\s+sinds|sinds|benoemd|vanaf|start|ingang)\b", re.I)
+_CELL_DATE = re.compile(
+    r"\b(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b"
+)
+
+
+def _in_office_by_columns(header: list[str], row: tuple, year: int | None) -> bool:
+    """By the table's own columns: a date under "Lid tot" before the year's last day is a
+    member gone (31-12 itself is still in office), one under "Lid sinds" after the year is
+    one not yet there ("01-01-2022" in a report on 2021)."""
+    if year is None:
+        return True
+    for index, head in enumerate(header):
+        cell = (row[index] or "") if index < len(row) else ""
+        m = _CELL_DATE.search(cell)
+        if not m:
+            continue
+        y = int(m["y"] or m["y2"])
+        at_year_end = m["d"] and int(m["d"]) == 31 and int(m["m"]) == 12
+        if LEFT_COLUMN.search(head) and not START_COLUMN.search(head):
+            if y < year or (y == year and not at_year_end):
+                return False
+        elif START_COLUMN.search(head) and y > year:
+            return False
+    return True
+
+
 def _member_at_year_end(row_text: str, year: int | None) -> bool:
     """Not gone by the end of the year ("tot 1 oktober 2024"), nor starting after it."""
     if year is None:
@@ -2098,11 +2151,12 @@ def _members_table(
     tables: tuple[Table, ...], year: int | None = None
 ) -> tuple[int, int, str] | None:
     """(members, page, header) from a table of names with their role, start year or field."""
-    for table in tables:
+    for i, table in enumerate(tables):
         header = [c or "" for c in table.rows[0]] if table.rows else []
         if not header or not re.search(r"naam", header[0], re.I):
             continue
-        rows = [r for r in table.rows[1:] if r and re.search(r"\w", r[0] or "")]  # not '---'
+        body = list(table.rows[1:]) + _continued_rows(table, tables[i + 1 :])
+        rows = [r for r in body if r and re.search(r"\w", r[0] or "")]  # not '---'
         names = sum(_is_name_line(r[0] or "") for r in rows)
         if not any(MEMBER_TABLE_HEAD.search(c) for c in header[1:]) and names * 2 <= len(rows):
             continue  # neither a members' header nor mostly people's names
@@ -2115,6 +2169,7 @@ def _members_table(
                 f"{VACANCY.pattern}|{NON_MEMBER.pattern}", " ".join(c or "" for c in r), re.I
             )
             and _member_at_year_end(" | ".join(c or "" for c in r), year)
+            and _in_office_by_columns(header, r, year)
         ]
         return len(named), table.page_no, " | ".join(header)
     return None
