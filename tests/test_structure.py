@@ -1055,3 +1055,21 @@ def test_members_table_read_by_its_columns_and_continued_on_the_next_page() -> N
                         ("Gerda Mol", "lid", "01-01-2022", "–")))  # fmt: skip
     # Stoop left in June; Dijk's term ran to the last day; Mol starts after the year
     assert _members_table((first, carried), 2021)[0] == 4
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Met de wethouder was er overleg in maart en in november.", "2"),
+        ("Met wethouder Vos en wethouder Bakker sprak de raad op veertien maart en op drie "
+         "oktober.", "2"),
+        ("Op 21 september ontving wethouder Koning een delegatie van de raad. Het was het enige "
+         "overleg met de wethouder dit jaar.", "1"),
+        # put off, or planned for the next year: none held
+        ("Het overleg met de wethouder in juni en in december is verschoven naar 2024.", None),
+    ],
+)  # fmt: skip
+def test_meetings_as_the_months_a_sentence_names(said: str, expected: str | None) -> None:
+    assert (
+        _report(f"Jaarverslag 2023\n\nOverleg\n{said}")["meetings_with_college"].value == expected
+    )

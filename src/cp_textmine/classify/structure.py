@@ -1138,6 +1138,7 @@ def _meetings(
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
         or _meetings_itemised(text, sentences)
+        or _meetings_months_in_sentence(sentences, year)
     )
 
 
@@ -1501,6 +1502,45 @@ _MEETING_DATE = re.compile(
     r"november|december)\b",
     re.I,
 )
+
+
+_MONTH_NAMES = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
+#: "in maart en in november", "op veertien maart en op drie oktober": the months a sentence
+#: lists, each with its own preposition or joined by "en" / a comma
+LISTED_MONTH = re.compile(
+    rf"\b(?:in|op|begin|eind|half|medio)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m>{_MONTH_NAMES})\b|"
+    rf"(?:,|\ben)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m2>{_MONTH_NAMES})\b",
+    re.I,
+)
+NOT_HELD_MEETING = re.compile(
+    r"\b(?:gepland|ingepland|verschoven|verplaatst|afgezegd|geannuleerd|afgelast|gaat|gaan|zal|zullen|"
+    r"volgend\s+jaar|niet\s+(?:door|plaats))\b",
+    re.I,
+)
+ONLY_ONE = re.compile(r"\b(?:het\s+enige|de\s+enige|eenmalig|één\s+keer|eenmaal)\b", re.I)
+
+
+def _meetings_months_in_sentence(
+    sentences: list[tuple[int, int, str]], year: int | None
+) -> tuple[str, int, int] | None:
+    """A sentence about meeting the college that names the months it happened ("Met de
+    wethouder was er overleg in maart en in november": two), or one month when it or the next
+    sentence says it was the only one."""
+    for i, (s, _, sentence) in enumerate(sentences):
+        party = MEETING_PARTY.search(sentence)
+        if not (party and MEETING_WORD.search(sentence)) or OFFICIALS.search(sentence):
+            continue
+        if NOT_HELD_MEETING.search(sentence) or _later_year_only(sentence, year):
+            continue
+        months = {(m["m"] or m["m2"]).lower() for m in LISTED_MONTH.finditer(sentence)}
+        following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+        if len(months) >= 2 or (
+            len(months) == 1 and (ONLY_ONE.search(sentence) or ONLY_ONE.search(following))
+        ):
+            return str(len(months)), s, s + len(sentence)
+    return None
 
 
 def _meetings_dated(
