@@ -324,6 +324,8 @@ def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
         ("We houden namen bij voor als er plekken vrijkomen.", "false", None),
         ("Het buurthuis is een plek die open is voor iedereen.", "false", None),
         ("Er staan nog twee plekken open.", "true", "nog twee plekken open"),
+        ("In november is een oproep voor nieuwe leden geplaatst.", "true", "oproep voor nieuwe leden"),
+        ("Met zes personen zijn wij niet op volle sterkte.", "true", "niet op volle sterkte"),
     ],
 )  # fmt: skip
 def test_vacancies_as_reports_write_them(sentences: str, expected: str, words: str | None):
