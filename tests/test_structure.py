@@ -985,6 +985,12 @@ def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_o
         ("Wij zien twee kansen:\n- een jongerenpanel opzetten;", ""),
         ("Volgend jaar willen we een vragenlijst uitzetten onder ouders.", ""),
         ("Overgenomen: er komt een klankbordgroep van ervaringsdeskundigen.", ""),
+        # another organisation's survey, the channels of a search for members, a working visit
+        ("De welzijnsorganisatie hield dit voorjaar een enquête onder mantelzorgers.", ""),
+        ("De werving liep via de gemeentelijke website en de lokale krant.", ""),
+        ("Werkbezoek inloop voedselbank op 22 maart.", ""),
+        ("In 2023 zijn twee bijeenkomsten met ouderenbonden georganiseerd en hebben leden "
+         "werkbezoeken afgelegd bij de voedselbank.", "bijeenkomst"),
     ],
 )  # fmt: skip
 def test_achterban_read_clause_by_clause_and_not_from_money_advice_outcomes_or_others_pages(

@@ -1059,6 +1059,17 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
     the members only read along with."""
     if _others_activity(sentence, m, publication=kind in PUBLICATIONS):
         return False
+    if kind not in PUBLICATIONS and re.search(
+        r"\bwerkbezoek\w*\s+(?:\w+\s+){0,4}$", sentence[max(0, m.start() - 60) : m.start()], re.I
+    ):
+        return False  # "Werkbezoek inloop voedselbank": members visiting another's activity
+    if kind in PUBLICATIONS and RECRUITMENT.search(sentence):
+        return False  # "de oproep stond op de gemeentelijke website": where members were sought
+    if OTHER_ORGANISER.search(sentence[: m.start()]) and not re.search(
+        r"\b(?:wij|we|onze?|samen\s+met)\b", sentence[: m.start()], re.I
+    ):
+        return False  # "De welzijnsorganisatie hield een enquête onder mantelzorgers"
+
     if _not_the_councils(sentence, m) or NEGATED.search(
         sentence[max(0, m.start() - 40) : m.start()]
     ):
@@ -1066,6 +1077,17 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
     if CLAUSE_NOT_HELD.search(_clause_of(sentence, m)) or ABSENT_AFTER.match(sentence, m.end()):
         return False
     return not (kind in PUBLICATIONS | {"enquête"} and REVIEWED.search(sentence))
+
+
+#: the search for members, whose channels are no outreach: "de werving liep via de website"
+RECRUITMENT = re.compile(r"\b(?:werving\w*|oproep\w*|kandidaten|sollicit\w*)\b", re.I)
+#: another organisation holding the activity: "De welzijnsorganisatie hield een enquête"
+OTHER_ORGANISER = re.compile(
+    r"^\W*(?:de|het)\s+(?:\w+\s+){0,2}?(?:welzijns\w*|bibliotheek|voedselbank|wijkteams?|sociaal\s+team|"
+    r"stichting|organisatie|instelling|zorgaanbieder\w*|corporatie\w*|ouderenbond\w*)\b[^.;]{0,40}?"
+    r"\b(?:hield|hielden|organiseerde|organiseerden|zette|zetten|stuurde|verstuurde|verspreidde)\b",
+    re.I,
+)
 
 
 def _clause_of(sentence: str, m: re.Match[str]) -> str:
