@@ -1081,3 +1081,19 @@ def test_meetings_as_the_months_a_sentence_names(said: str, expected: str | None
     assert (
         _report(f"Jaarverslag 2023\n\nOverleg\n{said}")["meetings_with_college"].value == expected
     )
+
+
+def test_meetings_per_portfolio_and_dated_items_with_their_subject() -> None:
+    portfolio = (
+        "Twee keer sprak de adviesraad met het voltallige college, in maart en oktober. "
+        "Daarnaast had de raad gesprekken met de wethouders: met de wethouder Jeugd twee keer, "
+        "met de wethouder Zorg drie keer en met de wethouder Werk eveneens twee keer."
+    )
+    assert _report(f"Jaarverslag 2024\n\n{portfolio}")["meetings_with_college"].value == "9"
+    items = (
+        "Met de wethouder Werk en Inkomen had de cliëntenraad overleg op:\n"
+        "• 4 februari 2025 – bespreking van het werkplan en de evaluatie van de\nminimaregelingen;\n"
+        "• 13 mei 2025 – loonkostensubsidie;\n• 2 december 2025 – terugvorderingen.\n"
+        "Daarnaast sprak de voorzitter de teamleider."
+    )
+    assert _report(f"Jaarverslag 2025\n\n{items}")["meetings_with_college"].value == "3"

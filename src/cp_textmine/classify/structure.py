@@ -1157,6 +1157,7 @@ def _meetings(
         or _meetings_none(sentences)
         or _meetings_date_line(text)
         or _meetings_per_wethouder(sentences)
+        or _meetings_per_portfolio(sentences)
         or _meetings_counted(sentences)
         or _meetings_periodic(sentences)
         or _meetings_in_months(sentences)
@@ -1396,6 +1397,43 @@ NAMED_WETHOUDER = re.compile(r"\bwethouder\s+" + _WETHOUDER_NAME)
 COUNT_WITH_WETHOUDER = re.compile(
     rf"\b(?P<n>{_NUMWORD})\s+(?:\w+\s+){{0,2}}?met\s+(?:de\s+)?wethouder\s+" + _WETHOUDER_NAME
 )
+
+
+#: "met de wethouder Jeugd twee keer, met de wethouder Zorg drie keer": a count after each
+WETHOUDER_THEN_COUNT = re.compile(
+    rf"\bmet\s+(?:de\s+)?wethouder\s+(?:[\w&-]+\s+){{0,5}}?(?:eveneens\s+|ook\s+|nog\s+)?"
+    rf"(?P<n>{_NUMWORD})\s+(?:keer|maal)\b",
+    re.I,
+)
+#: a sentence that adds to the one before: "Daarnaast had de raad gesprekken met ..."
+ADDS_TO_PREVIOUS = re.compile(r"^\W*(?:daarnaast|verder|bovendien|ook|tevens|en)\b", re.I)
+
+
+def _meetings_per_portfolio(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """The wethouders by portfolio, each with its count after it ("met de wethouder Jeugd twee
+    keer, met de wethouder Zorg drie keer en met de wethouder Werk eveneens twee keer": seven),
+    plus the meetings with the whole college of the sentence before when this one adds to it
+    ("Twee keer sprak de raad met het voltallige college. Daarnaast ...")."""
+    for i, (s, _, sentence) in enumerate(sentences):
+        if not MEETING_WORD.search(sentence) or OFFICIALS.search(sentence):
+            continue
+        if CANCELLED.search(sentence) or PLANNED.search(sentence):
+            continue
+        counts = [m for m in WETHOUDER_THEN_COUNT.finditer(sentence) if _number(m["n"])]
+        if len(counts) < 2:
+            continue
+        total, start = sum(_number(m["n"]) for m in counts), s + counts[0].start()
+        previous = sentences[i - 1] if i else None
+        if (
+            previous
+            and ADDS_TO_PREVIOUS.match(sentence)
+            and re.search(r"\bcollege\b", previous[2], re.I)
+        ):
+            before = MEETING_COUNT.search(previous[2])
+            if before and _number(before["n"]) and not OFFICIALS.search(previous[2]):
+                total, start = total + _number(before["n"]), previous[0] + before.start()
+        return str(total), start, s + counts[-1].end()
+    return None
 
 
 def _meetings_per_wethouder(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
@@ -1645,17 +1683,26 @@ def _only_dates_between(sentence: str, found: list[re.Match[str]]) -> bool:
 def _listed_dates(text: str, pos: int) -> list[int]:
     """Ends of the bulleted dates that follow ``pos`` (one date a line)."""
     ends = []
+    in_item = False  # a bulleted date with its subject may wrap onto lines of its own
     for m in re.finditer(r"[^\n]*\n?", text[pos:]):
         line = m.group().strip()
         if not line and not ends:
             continue
-        if not re.fullmatch(
+        bare = re.fullmatch(
             r"[-•*–]?\s*\d{1,2}\s+\w+\.?(?:\s+(?:19|20)\d{2})?(?:\s*\([^)]*\))?[,;.]?", line
-        ):
-            break
-        if not _MEETING_DATE.search(line):
-            break
-        ends.append(pos + m.end())
+        )
+        # "• 4 februari 2025 – bespreking van het werkplan", "- 13 mei: loonkostensubsidie"
+        told = re.match(
+            r"[-•*]\s*\d{1,2}\s+\w+\.?(?:\s+(?:19|20)\d{2})?\s*(?:[–—:,-]|\()\s*\S", line
+        )
+        if (bare or told) and _MEETING_DATE.search(line):
+            ends.append(pos + m.end())
+            in_item = bool(told) and not line.endswith((".", ";"))
+            continue
+        if in_item and line and not re.match(r"[-•*–]", line):
+            in_item = not line.endswith((".", ";"))
+            continue  # the wrapped rest of the item above
+        break
     return ends
 
 
