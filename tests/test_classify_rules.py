@@ -416,6 +416,11 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
         ("Dit keer komen wij uit onszelf naar u toe over de kindregelingen.", False),
         ("Het concept kregen wij ter kennisname toegestuurd; een adviestraject was niet voorzien.", False),
         ("Wij ontvingen de afgelopen maanden opvallend veel signalen van ouders over de regeling.", False),
+        # an advice on the council's own verordening speaks of unasked advice as its subject
+        ("Wij adviseren op te nemen dat het college ook op ongevraagde adviezen binnen acht "
+         "weken een standpunt inneemt.", None),
+        ("Wij adviseren op te nemen dat dit ook geldt voor ongevraagde adviezen. Wij danken u "
+         "voor uw verzoek om advies van 3 maart.", True),
         # an older request named first, then that this letter answers none
         ("In 2022 legde u ons de nota voor, met de vraag er advies over te geven. Deze brief "
          "beantwoordt geen nieuwe vraag van uw kant.", False),

@@ -76,17 +76,38 @@ ROLE = re.compile(
 )
 
 
+#: a sentence about the rules for advice (an advice on the verordening itself): "Wij adviseren
+#: op te nemen dat het college ... ook op ongevraagde adviezen een standpunt inneemt"
+ABOUT_THE_RULES = re.compile(
+    r"^(?=.*\b(?:adviseren|adviseert|stellen\s+(?:wij\s+)?voor|bevelen|pleiten|vragen\s+u)\b)"
+    r"(?=.*\b(?:op\s+te\s+nemen|opnemen|vast\s+te\s+leggen|vastleggen|toe\s+te\s+voegen)\b)",
+    re.I | re.S,
+)
+
+
+def _first_cue(pattern: re.Pattern[str], head: str) -> re.Match[str] | None:
+    """The first cue not inside a sentence about the rules for advice (an advice on the council's
+    own verordening speaks of asked and unasked advice as its subject, not its own status)."""
+    for m in pattern.finditer(head):
+        start = max(head.rfind(".", 0, m.start()), head.rfind("\n\n", 0, m.start())) + 1
+        end = head.find(".", m.end())
+        sentence = head[start : end if end >= 0 else len(head)]
+        if not ABOUT_THE_RULES.match(sentence):
+            return m
+    return None
+
+
 def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
     """Gevraagd (True) / ongevraagd (False) from the subject and opening; None when silent."""
     head = ROLE.sub(lambda m: " " * len(m.group()), doc.text[:3000])  # offsets kept
-    unsolicited = UNSOLICITED.search(head)
+    unsolicited = _first_cue(UNSOLICITED, head)
     requested = REQUESTED.search(head)
     if unsolicited and (not requested or unsolicited.start() <= requested.start() + 200):
         return False, 0.9, doc.evidence("requested", unsolicited.start(), unsolicited.end())
     if requested:
         return True, 0.85, doc.evidence("requested", requested.start(), requested.end())
     rest = ROLE.sub(lambda m: " " * len(m.group()), doc.text[3000:])
-    late_unsolicited, late_requested = UNSOLICITED.search(rest), REQUESTED.search(rest)
+    late_unsolicited, late_requested = _first_cue(UNSOLICITED, rest), REQUESTED.search(rest)
     if late_requested and not late_unsolicited:  # a footnote: "toegezonden met het verzoek ..."
         start = 3000 + late_requested.start()
         return True, 0.85, doc.evidence("requested", start, 3000 + late_requested.end())
