@@ -578,3 +578,29 @@ def test_a_college_decision_on_the_advice_whose_scan_lost_the_subject_field() ->
         "de verordening vast te stellen",
     )
     assert form_type(other, model_type="overig") == "overig"
+
+
+ADVICE_ON_THE_DRAFT = """Adviesraad Sociaal Domein Plaats
+Advies over het concept Verordening adviesraad sociaal domein Plaats 2026
+Aan: college van burgemeester en wethouders van Plaats
+Het college heeft de adviesraad gevraagd te adviseren over het concept. Ons advies per artikel:
+Artikel 5 lid 2: de adviesraad brengt binnen zes weken advies uit.
+Namens de adviesraad, de voorzitter"""
+
+REQUEST_WITH_DRAFT = """gemeente Plaats
+Adviesraad Sociaal Domein Plaats
+t.a.v. de voorzitter
+Onderwerp: adviesaanvraag concept Verordening adviesraad
+Geachte mevrouw Bos,
+Wij vragen u ons over het bijgevoegde concept te adviseren. Uw advies zien wij graag tegemoet.
+Met vriendelijke groet,
+burgemeester en wethouders van Plaats
+Artikel 1 Begripsbepalingen
+Artikel 2 Taak van de adviesraad"""
+
+
+def test_an_advice_titled_so_beats_a_regulation_model_and_a_request_with_a_draft_is_overig() -> (
+    None
+):
+    assert form_type(ADVICE_ON_THE_DRAFT, model_type="verordening") == "advies"
+    assert form_type(REQUEST_WITH_DRAFT, model_type="verordening") == "overig"

@@ -886,3 +886,32 @@ def test_asks_said_as_the_councils_view(sentence: str, advising: bool) -> None:
     from cp_textmine.classify.recommendations import is_advising_sentence
 
     assert is_advising_sentence(sentence) is advising
+
+
+def test_an_articles_proposed_wording_is_one_ask_and_procedure_or_what_stays_is_none() -> None:
+    text = (
+        "Geacht college,\nDe termijn is te kort. Wij adviseren de termijn van zes weken te handhaven.\n"
+        "Wij adviseren artikel 7 als volgt te laten luiden:\n"
+        "1. Het college reageert binnen zes weken schriftelijk op een advies.\n"
+        "2. Volgt het college het advies niet, dan geeft het aan waarom.\n"
+        "3. Het advies wordt bij het raadsvoorstel gevoegd.\n"
+        "Artikelen die niet in deze brief staan, kunnen wat ons betreft ongewijzigd blijven.\n"
+        "Wij verzoeken u dit advies te behandelen als een ongevraagd advies.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_table_per_article_with_the_councils_proposal_column() -> None:
+    rows = (
+        ("Artikel", "Tekst concept", "Opmerking adviesraad", "Voorstel adviesraad"),
+        ("Art. 3", "De raad adviseert.", "Te smal.", "Noem ook de uitvoering en evaluaties."),
+        ("Art. 5", "Binnen vier weken.", "Te kort.", "Houd de termijn van zes weken aan."),
+    )
+    text = (
+        "Geacht college,\nOns advies per artikel.\nArtikel Tekst concept Opmerking adviesraad "
+        "Voorstel adviesraad\nArt. 3 De raad adviseert. Te smal. Noem ook de uitvoering en "
+        "evaluaties.\nArt. 5 Binnen vier weken. Te kort. Houd de termijn van zes weken aan.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 2

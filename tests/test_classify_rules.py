@@ -412,6 +412,8 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
         ("U heeft de raad uitgenodigd een advies in te dienen over het uitvoeringsplan.", True),
         ("Onderwerp: RE: adviesvraag beleidsregels", True),
         ("Datum adviesaanvraag 12 januari 2026", True),
+        ("Het college heeft de adviesraad met de brief van 9 september gevraagd te adviseren.", True),
+        ("Adviesaanvraag: brief van 9 september 2025, kenmerk Z-25-031872", True),
         # unasked in the council's own words
         ("Dit keer komen wij uit onszelf naar u toe over de kindregelingen.", False),
         ("Het concept kregen wij ter kennisname toegestuurd; een adviestraject was niet voorzien.", False),

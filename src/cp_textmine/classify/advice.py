@@ -56,6 +56,10 @@ REQUESTED = re.compile(
     # advies in te dienen"
     r"(heeft|hebt)\s+u\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+(\w+\s+){0,3}?(verzocht|gevraagd)\b|"
     r"op\s+verzoek\s+van\s+(het\s+college|de\s+gemeente|de\s+wethouder|u)\b|"
+    # "Het college heeft de adviesraad met de brief van 9 september gevraagd te adviseren",
+    # "Adviesaanvraag: brief van 9 september 2025"
+    r"(het\s+college|de\s+gemeente|de\s+wethouder)\s+(heeft|had)\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\b"
+    r"[^.]{0,80}?\b(gevraagd|verzocht)\b|adviesaanvraag\s*:\s*\S|"
     r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie)|"
     # "toegezonden met het verzoek daarover te adviseren", "met de vraag er advies over te geven"
     r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie))",

@@ -528,8 +528,22 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
     # a letter about a draft regulation quotes its articles, but a letter is no regulation
     if model_type in {"overig", "verordening"} and _council_letter_that_advises(form, text):
         return "advies", f"a letter to the college that advises (model: {model_type})"
+    if (
+        model_type in {"overig", "verordening"}
+        and _advice_title(form, text)
+        and (form.to_college or form.signed_by_council)
+        and not form.signed_by_college
+    ):  # "Advies over het concept Verordening ...", sent to the college: the council's advice
+        return "advies", f"titled an advice, to the college (model: {model_type})"
     if model_type in {"overig", "verordening"} and _letter_that_answers_the_advice(form, text):
         return "reactie", f"a letter to the council that answers its advice (model: {model_type})"
+    if (
+        model_type == "verordening"
+        and form.is_letter
+        and (form.signed_by_college or form.to_council)
+        and _asks_for_advice(text)
+    ):  # the college's request for advice with the draft regulation attached
+        return "overig", "the college asks the council for advice (a draft regulation attached)"
     if model_type not in {"advies", "reactie"}:
         return model_type, "model"
     if form.to_others and not (form.to_college or form.to_council):

@@ -47,7 +47,11 @@ ADVICE_TITLE = re.compile(
     r"\b(advies|adviezen|aanbeveling(en)?|wat\s+wij\s+(u\s+)?adviseren)\b", re.I
 )
 #: a table column that holds what the council asks ("Ons voorstel", "Wat wij vragen")
-ADVICE_COLUMN = re.compile(r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing)\b", re.I)
+ADVICE_COLUMN = re.compile(
+    # "Voorstel adviesraad", "Voorstel van de cliëntenraad": a table per article of a draft
+    r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing|voorstel\s+(van\s+de\s+)?[\w-]*raad)\b",
+    re.I,
+)
 #: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
 _COUNCIL = r"(?:(?:de|onze|het)\s+(?:[\w-]+\s+)?(?:[\w-]*raad|platform|panel))"
 _WE = rf"(?:wij|we|{_COUNCIL})"
@@ -123,6 +127,12 @@ NOT_A_RECOMMENDATION = re.compile(
             r"\bgeweest\b",
             # what the college should know is no act: "dat het college ervan moet weten"
             r"\bmoet(en)?\s+weten\b",
+            # how to handle this advice or its procedure: "dit advies te behandelen als een
+            # ongevraagd advies", "het in de verdere procedure recht te zetten"
+            r"\b(dit|ons|het)\s+advies\s+te\s+(behandelen|beschouwen|agenderen)\b|\bin\s+de\s+verdere\s+procedure\b",
+            # what may stay as it is: "Artikelen die niet in de tabel staan, kunnen wat ons
+            # betreft ongewijzigd blijven"
+            r"\b(ongewijzigd|ongemoeid)\s+(blijven|laten|blijft)\b",
         ]
     ),
     re.I,
@@ -855,6 +865,10 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     before = _line_before(text, group[0][0])
     if COLLEGE_PROPOSES.search(before):
         return []  # "Het college stelt voor:": the college's plan quoted, not the council's asks
+    if PROPOSED_WORDING.search(_sentence_before(text, group[0][0])):
+        # "Wij adviseren artikel 7 als volgt te laten luiden:" and the article's wording in
+        # numbered leden: one ask (the announcing sentence ends in a colon, so counts nowhere else)
+        return group[:1]
     wrapped = _sentence_before(text, group[0][0])
     announced = _announced(before) or (
         wrapped != before and before[:1].islower() and bool(ASKING_INTRO.search(wrapped))
@@ -871,6 +885,13 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     return kept
 
 
+#: a list that is the wording the council proposes for an article, announced by the ask it
+#: belongs to ("Wij stellen voor ... in een nieuw lid op te nemen:", "... komt te luiden:")
+PROPOSED_WORDING = re.compile(
+    r"\b(op\s+te\s+nemen|toe\s+te\s+voegen|te\s+vervangen\s+door|luiden|luidt|"
+    r"als\s+volgt|de\s+volgende\s+tekst|met\s+de\s+tekst|(nieuw|nieuwe)\s+(lid|artikel)\b[^:\n]{0,60})\s*:\s*$",
+    re.I,
+)
 #: a list introduced as what the college (or the draft) proposes: the council quotes it
 COLLEGE_PROPOSES = re.compile(
     r"\b(het\s+college|u|de\s+gemeente|de\s+wethouder|het\s+(concept|voorstel|plan|ontwerp))\s+"
