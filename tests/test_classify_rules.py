@@ -241,6 +241,21 @@ def test_link_by_subject_only() -> None:
     assert link.advice_doc_id == "a2"
 
 
+def test_link_by_the_meeting_that_adopted_the_advice_days_before_its_letter() -> None:
+    """ "In uw vergadering van 28 maart heeft uw raad een advies vastgesteld": the date the
+    answer cites lies days before the advice letter's own; a partial date match with the
+    subject links, an exact date of another advice would still win."""
+    link = best_link(
+        _response(
+            advice_date_cited=date(2023, 3, 28), subject="Reactie op advies kostendelersnorm"
+        ),
+        ADVICES,
+    )
+    assert (link.advice_doc_id, link.method) == ("a2", "date")
+    far = best_link(_response(advice_date_cited=date(2023, 2, 1), subject="Reactie"), ADVICES)
+    assert far.advice_doc_id is None
+
+
 def test_no_link_rather_than_a_wrong_one() -> None:
     link = best_link(_response(subject="Reactie op uw brief"), ADVICES)
     assert link.advice_doc_id is None

@@ -22,6 +22,8 @@ _STOP = {"de", "het", "een", "van", "en", "op", "over", "in", "voor", "uw", "adv
          "ongevraagd", "reactie", "aan", "met", "te", "inzake", "betreft", "onderwerp", "ons",
          "die", "dat", "bij", "door", "naar", "wij", "zijn", "als", "nieuwe", "concept", "college",
          "raad", "gemeente", "brief", "adviesraad", "cliëntenraad", "participatieraad"}  # fmt: skip
+#: days by which an answer may cite the council's meeting rather than the advice letter's date
+MEETING_BEFORE_LETTER = 14
 OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
 
 
@@ -94,8 +96,18 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
     if ref and ref == normalise_reference(advice.reference):
         total += 0.75
         method = "reference"
-    if response["advice_date_cited"] and response["advice_date_cited"] == advice.advice_date:
+    cited = response["advice_date_cited"]
+    if cited and cited == advice.advice_date:
         total += 0.45
+        method = method if method == "reference" else "date"
+    elif (
+        cited
+        and advice.advice_date
+        and 0 < (advice.advice_date - cited).days <= MEETING_BEFORE_LETTER
+    ):
+        # "In uw vergadering van 8 mei heeft uw raad een advies vastgesteld": the meeting that
+        # adopted the advice, days before the letter's own date
+        total += 0.25
         method = method if method == "reference" else "date"
     same_place = response["municipality"] and response["municipality"] == advice.municipality
     if same_place:
