@@ -1567,14 +1567,11 @@ _MEETING_DATE = re.compile(
 )
 
 
-_MONTH_NAMES = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-)
 #: "in maart en in november", "op veertien maart en op drie oktober": the months a sentence
 #: lists, each with its own preposition or joined by "en" / a comma
 LISTED_MONTH = re.compile(
-    rf"\b(?:in|op|begin|eind|half|medio)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m>{_MONTH_NAMES})\b|"
-    rf"(?:,|\ben)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m2>{_MONTH_NAMES})\b",
+    rf"\b(?:in|op|begin|eind|half|medio)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m>{_MONTHS})\b|"
+    rf"(?:,|\ben)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m2>{_MONTHS})\b",
     re.I,
 )
 NOT_HELD_MEETING = re.compile(
