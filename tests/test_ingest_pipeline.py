@@ -76,25 +76,80 @@ def test_unchanged_rerun_touches_paths_and_rebuilds_nothing(
     assert not staging.exists() or not any(staging.iterdir())
 
 
-def test_unchanged_rerun_opens_the_database_twice(
-    advice_and_response: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Each open costs ~25 ms, a fifth of a 1k re-run (issue 14): one open reads what is
-    stored, one marks the paths seen, checks for outdated readings and counts the links."""
+def _counting_connections(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
+    """(paths opened, connections open right now) of every ``store_db.connect`` from here on."""
     from cp_textmine.store import db as store_db
 
-    ingest_paths([advice_and_response], tmp_db, SERIAL)
     opened: list[str] = []
+    open_now = [0]
     real_connect = store_db.connect
+
+    class Counted:
+        def __init__(self, con) -> None:
+            self._con = con
+
+        def __getattr__(self, name: str):
+            return getattr(self._con, name)
+
+        def close(self) -> None:
+            open_now[0] -= 1
+            self._con.close()
 
     def counting_connect(path, *args, **kwargs):
         opened.append(str(path))
-        return real_connect(path, *args, **kwargs)
+        con = real_connect(path, *args, **kwargs)
+        open_now[0] += 1
+        return Counted(con)
 
     monkeypatch.setattr(store_db, "connect", counting_connect)
+    return opened, open_now
+
+
+def _settled_copies(source: Path, folder: Path) -> Path:
+    """The fixture's files with an mtime long past, so that their fingerprints are recorded."""
+    folder.mkdir()
+    for pdf in sorted(source.glob("*.pdf")):
+        copy = Path(shutil.copy(pdf, folder / pdf.name))
+        os.utime(copy, ns=(OLD_MTIME_NS, OLD_MTIME_NS))
+    return folder
+
+
+def test_unchanged_rerun_opens_the_database_once(
+    advice_and_response: Path, tmp_path: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each open costs ~30 ms, a tenth of a 1k re-run (issue 14): the connection that reads
+    what is stored also marks the paths seen, checks for outdated readings, counts the links
+    and is closed at the end."""
+    folder = _settled_copies(advice_and_response, tmp_path / "settled")
+    ingest_paths([folder], tmp_db, SERIAL)
+    opened, open_now = _counting_connections(monkeypatch)
+    again = ingest_paths([folder], tmp_db, SERIAL)
+    assert (again.n_new, again.n_skipped, again.n_linked) == (0, 2, 1)
+    assert opened == [str(tmp_db)] and open_now == [0]
+
+
+def test_no_connection_is_held_while_files_are_hashed(
+    advice_and_response: Path, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hashing a new batch can take minutes; meanwhile an analyst's query must get in, so the
+    connection that read the store is closed before any file is read (and opened again after:
+    twice in all when nothing turns out new)."""
+    ingest_paths([advice_and_response], tmp_db, SERIAL)  # fresh files: no fingerprints kept
+    opened, open_now = _counting_connections(monkeypatch)
+    held_while_hashing: list[int] = []
+    from cp_textmine.pipeline import run
+
+    real_hash = run.sha256_file
+
+    def hashing(path: Path) -> str:
+        held_while_hashing.append(open_now[0])
+        return real_hash(path)
+
+    monkeypatch.setattr(run, "sha256_file", hashing)
     again = ingest_paths([advice_and_response], tmp_db, SERIAL)
     assert (again.n_new, again.n_skipped, again.n_linked) == (0, 2, 1)
-    assert opened == [str(tmp_db)] * 2
+    assert held_while_hashing == [0, 0]
+    assert opened == [str(tmp_db)] * 2 and open_now == [0]
 
 
 def test_a_file_name_with_a_newline_is_marked_seen_too(tmp_path: Path, tmp_db: Path) -> None:
