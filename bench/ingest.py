@@ -152,13 +152,14 @@ def report(r: dict, workers: int) -> str:
         f"corpus: {r['n']} PDFs, {r['pages']} pages; {workers} processes; {of}",
         f"  full ingest:      {r['first_s']:8.1f} s  {r['n'] / r['first_s']:7.1f} docs/s  {r['pages'] / r['first_s']:7.1f} pages/s"
         f"  CPU {r['first_cpu_s']:.1f} s",
-        f"  incremental rerun:{r['second_s']:8.1f} s  ({100 * r['second_s'] / r['first_s']:.1f}% of the first run)"
+        f"  incremental rerun:{r['second_s']:8.2f} s  ({100 * r['second_s'] / r['first_s']:.1f}% of the first run)"
         f"  CPU {r['second_cpu_s']:.1f} s",
         f"  peak RSS (all processes): {r['peak_rss_mb']:.0f} MB",
     ]
     if len(runs) > 1:
         for key in ("first_s", "second_s", "first_cpu_s", "second_cpu_s", "peak_rss_mb"):
-            lines.append(f"    {key:13s} " + "  ".join(f"{run[key]:.1f}" for run in runs))
+            digits = 2 if key.startswith("second") else 1  # a re-run is tenths of a second
+            lines.append(f"    {key:13s} " + "  ".join(f"{run[key]:.{digits}f}" for run in runs))
     for name in ("pdftotext", "pdfplumber"):
         if f"{name}_s" in r:
             s = r[f"{name}_s"]

@@ -185,8 +185,9 @@ def test_unchanged_rerun_loads_no_reader(
         f"ingest_paths([Path({str(advice_and_response)!r})], Path({str(tmp_db)!r}), "
         f"IngestOptions(workers={workers}, quiet=True)); "
         "print(sorted(m for m in ('pyarrow', 'cp_textmine.classify.document', "
-        "'cp_textmine.classify.models', 'sklearn', 'pytesseract') if m in sys.modules))"
-    )  # (nor ask whether Tesseract can run: no page will be read)
+        "'cp_textmine.classify.models', 'sklearn', 'pytesseract', 'concurrent.futures.process') "
+        "if m in sys.modules))"
+    )  # (nor ask whether Tesseract can run: no page will be read; nor import a process pool)
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
 
