@@ -604,3 +604,43 @@ def test_an_advice_titled_so_beats_a_regulation_model_and_a_request_with_a_draft
 ):
     assert form_type(ADVICE_ON_THE_DRAFT, model_type="verordening") == "advies"
     assert form_type(REQUEST_WITH_DRAFT, model_type="verordening") == "overig"
+
+
+COUNCIL_REPORT_THAT_ADVISES = """WMO-RAAD HEERENVEEN – werkgroep Wonen en Zorg
+
+Woonzorgvisie 2025–2030
+Naar aanleiding van het verzoek van het college van 2 september · advies 2024/07
+
+Inleiding
+Het college vroeg de Wmo-raad om een advies over de woonzorgvisie. De visie beschrijft hoeveel
+woningen voor ouderen er nodig zijn en waar, en hoe zorg en wonen samenkomen in de dorpen.
+
+Wat wij waarderen
+De visie kiest voor wonen in de eigen omgeving zo lang als het gaat. Dat delen wij, en de
+aandacht voor mantelzorgers spreekt ons aan.
+
+Zorgen
+Ouderen in onze achterban vrezen dat er in de kleinere dorpen geen plek overblijft. Ook is niet
+duidelijk wie huurders van een zorgwoning helpt als er iets misgaat.
+
+Advies
+De Wmo-raad adviseert het college om in elk dorp ten minste één locatie voor geclusterd wonen
+op te nemen, en om huurders van een zorgwoning een vast aanspreekpunt te geven.
+
+Marten de Boer
+voorzitter Wmo-raad Heerenveen"""
+
+
+def test_a_report_signed_by_the_council_in_which_it_advises_the_college_is_an_advice() -> None:
+    """No letter form (a title, headings, an 'Advies' section), but the council advises the
+    college in its own name and signs: an advice, not a page about one (round BD)."""
+    assert form_type(COUNCIL_REPORT_THAT_ADVISES) == "advies"
+
+
+def test_a_report_about_the_councils_advice_in_someone_elses_words_stays_overig() -> None:
+    reported = COUNCIL_REPORT_THAT_ADVISES.replace(
+        "De Wmo-raad adviseert het college",
+        "Volgens voorzitter De Boer adviseert de Wmo-raad het college",
+    )
+    assert form_type(reported) == "overig"
+    assert form_type(COUNCIL_REPORT_THAT_ADVISES, model_type="overig") == "overig"

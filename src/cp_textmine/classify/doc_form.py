@@ -566,6 +566,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
             return "advies", "a letter from the council to the college"
         if form.is_letter:
             return model_type, "a letter"
+    if model_type == "advies" and _council_report_that_advises(form, text):
+        return "advies", "a report signed by the council in which it advises the college"
     if _advice_title(form, text) and not REPORTING_VOICE.search(text[:6000]):
         return "advies", "the council's own summary of an advice"
     if model_type == "reactie" and form.signed_by_college:
@@ -648,6 +650,25 @@ def _council_letter_that_advises(form: DocForm, text: str) -> bool:
         and bool(ADVISING.search(opening) or ADVICE_LIST.search(opening) or _numbered_asks(text))
         and not _asks_for_advice(text)
         and not _reminds_only(text)
+    )
+
+
+#: the council itself advising the college: "De Participatieraad adviseert het college ...",
+#: "wij adviseren u ..." (not the college asking it "te adviseren")
+COUNCIL_ADVISES_COLLEGE = re.compile(
+    rf"\b({COUNCIL}|(wij|we))\s+(adviseert|adviseren)\s+(het\s+college|u|burgemeester)\b", re.I
+)
+
+
+def _council_report_that_advises(form: DocForm, text: str) -> bool:
+    """A report without letter form (title, headings, an "Advies" section) that the council
+    signs and in which it advises the college in its own name: an advice, not a page about one."""
+    return (
+        form.signed_by_council
+        and not form.signed_by_college
+        and not form.to_others
+        and bool(COUNCIL_ADVISES_COLLEGE.search(text))
+        and not REPORTING_VOICE.search(text[:6000])
     )
 
 
