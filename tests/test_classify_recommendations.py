@@ -915,3 +915,19 @@ def test_a_table_per_article_with_the_councils_proposal_column() -> None:
         "Met vriendelijke groet,\n"
     )
     assert count_with_tables(text, (Table(1, rows),)) == 2
+
+
+def test_the_bare_advising_formula_over_a_list_is_no_ask_of_its_own() -> None:
+    """'Wij adviseren u' on a line of its own, the colon left out, then the list (round BD):
+    the formula leads into the list; an advising sentence with content still counts."""
+    items = (
+        "1. Open naast het digitale formulier een telefoonnummer voor meldingen.\n"
+        "2. Houd het keukentafelgesprek binnen zes weken na de melding.\n"
+        "3. Stuur het gespreksverslag altijd vóór het besluit toe.\n"
+    )
+    opening = "Geacht college,\nDe toegang is onoverzichtelijk en termijnen worden overschreden.\n"
+    closing = "Met vriendelijke groet,\nDe Wmo-raad\n"
+    assert count(opening + "Wij adviseren u\n" + items + closing) == 3
+    assert count(opening + "De Wmo-raad adviseert het college daarom\n" + items + closing) == 3
+    with_content = "Wij adviseren u de wachttijd elk kwartaal te publiceren.\n"
+    assert count(opening + with_content + items + closing) == 4

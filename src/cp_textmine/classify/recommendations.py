@@ -355,12 +355,22 @@ def is_title(item: str) -> bool:
     return len(words) <= MAX_TITLE_WORDS and not re.search(r"[.;:!?,]\s*$", item)
 
 
+#: the advising formula with nothing advised: the lead-in of the list that follows
+BARE_ADVISING = re.compile(
+    r"^\W*(wij|we|de\s+[\w-]*raad|het\s+[\w-]*panel)\s+(adviseren|adviseert|bevelen|beveelt|raden|raadt)"
+    r"\s+(u|het\s+college)(\s+(dan\s+)?(ook|daarom|dan))?(\s+(het\s+volgende|aan|om))?\W*$",
+    re.I,
+)
+
+
 def is_advising_sentence(sentence: str) -> bool:
     """A sentence in running text that asks the college to act (not a question, an intro to a
     list, a refusal to ask, or a request to weigh the advice itself)."""
     flat = " ".join(sentence.split())
     refusal = r"\bhet\s+volgende\b|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
     if flat.endswith((":", "?")) or re.search(refusal, flat, re.I) or _quotation(flat):
+        return False
+    if BARE_ADVISING.match(flat):  # "Wij adviseren u" over a list whose colon was left out
         return False
     if NOT_A_RECOMMENDATION.search(flat):
         return False
