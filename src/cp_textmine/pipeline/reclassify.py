@@ -88,11 +88,10 @@ class _classifier:
 
     def __enter__(self):
         if self.workers > 1:
-            # lazy: the readers, and a pool an unchanged re-run never starts (~10 ms of imports)
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            import multiprocessing  # lazy: an unchanged re-run starts no pool (~10 ms)
+            from concurrent.futures import ProcessPoolExecutor  # lazy: as multiprocessing
 
-            from cp_textmine.pipeline.workers import warm_up
+            from cp_textmine.pipeline.workers import warm_up  # lazy: loads the readers
 
             warm_up(self.models)
             context = multiprocessing.get_context("fork")
