@@ -136,6 +136,45 @@ def test_hand_written_advices_are_measured_leave_one_writer_out(
     assert meta["trained_on_hand_written"] == ["writer-0", "writer-1", "writer-2"]
     assert meta["variant"]["strategy"] == "model_top"
     assert set(meta["thresholds"].values()) == {0.5}
+    assert "by_source" not in cv  # one set: its figure is the whole one
+
+
+def test_the_topic_figure_is_also_given_per_set_of_hand_written_advices(
+    small_examples: list[Example],
+) -> None:
+    """The dev advices and the html rounds' advices both teach the topic model; each set's
+    figure (``by_source``) comes from its own writers held out, as the whole does."""
+    from dataclasses import replace
+
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    from cp_textmine.classify.taxonomy import load_taxonomy
+    from cp_textmine.classify.train import split, tasks, writer_cv
+
+    taxonomy = load_taxonomy()
+    task = next(t for t in tasks(taxonomy) if t.name == "topics")
+    advices = [
+        e for e in small_examples if e.labels.get("doc_type") == "advies" and e.labels.get("topics")
+    ]
+    mine = [
+        replace(
+            e,
+            labels={**e.labels, "author": f"writer-{i % 3}"},
+            source="html" if i % 3 == 2 else "dev",
+        )
+        for i, e in enumerate(advices[:18])
+    ]
+    train, valid = split(small_examples)
+    base = [e for e in train + valid if task.select(e)]
+    codes = list(taxonomy.codes)
+    cv = writer_cv(task, base, mine, MultiLabelBinarizer(classes=codes).fit([codes]))
+    parts = cv["by_source"]
+    assert set(parts) == {"dev", "html"}
+    assert (parts["dev"]["n"], parts["dev"]["writers"]) == (12, 2)
+    assert (parts["html"]["n"], parts["html"]["writers"]) == (6, 1)
+    assert cv["n"] == 18 and cv["writers"] == 3
+    for part in parts.values():
+        assert 0.0 <= part["ci"]["micro_f1"][0] <= part["micro_f1"] <= part["ci"]["micro_f1"][1]
 
 
 def test_only_retrains_the_named_model_and_keeps_the_others(

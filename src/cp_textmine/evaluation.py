@@ -440,21 +440,33 @@ def evaluate_release(
             reports[name] = compare(labels[name], preds[name], reference)
             _add_structure(reports[name], structure)
     if "dev" in reports:
-        _topics_by_writer(reports["dev"], models_dir)
+        _topics_by_writer(reports["dev"], models_dir, "dev")
         _doc_type_by_writer(reports["dev"], models_dir)
+    if HTML in reports:
+        _topics_by_writer(reports[HTML], models_dir, "html", whole=False)
     gap = {}
     if "rewordings" in labels and "dev" in labels:
         gap = rewording_gap(labels["dev"], preds["dev"], labels["rewordings"], preds["rewordings"])
     return ReleaseEvaluation(reports, gap)
 
 
-def _topics_by_writer(report: EvalReport, models_dir: Path | None) -> None:
-    """The topic model learnt from the dev advices, so the dev topic figure is the one measured
-    leave-one-writer-out at training (``topics.meta.json``), not the in-sample pipeline's."""
+def _topics_by_writer(
+    report: EvalReport, models_dir: Path | None, source: str, whole: bool = True
+) -> None:
+    """The topic model learnt from the dev advices and the html rounds' advices, so their topic
+    figures are the ones measured leave-one-writer-out at training (``topics.meta.json``, per
+    set under ``by_source``), not the in-sample pipeline's. ``whole``: a model that gives no
+    per-set figure measured this set alone (older models learnt from the dev set only)."""
     meta_file = (models_dir or default_models_dir()) / "topics.meta.json"
     if not meta_file.exists():
         return
     cv = json.loads(meta_file.read_text(encoding="utf-8")).get("cv_by_writer")
+    if not cv:
+        return
+    if "by_source" in cv:
+        cv = cv["by_source"].get(source)
+    elif not whole:
+        cv = None
     if not cv:
         return
     report.topic_micro_f1, report.topic_macro_f1 = cv["micro_f1"], cv["macro_f1"]
@@ -588,10 +600,15 @@ def figures_markdown(figures: dict) -> str:
             lo, hi = report.get("topic_ci", {}).get(key, [0.0, 1.0])
             cells.append(f"{value:.2f} [{lo:.2f}–{hi:.2f}]" if value is not None else "–")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    if sets.get("dev", {}).get("topic_source") == "leave-one-writer-out":
+    by_writer = [
+        n for n in ("dev", HTML) if sets.get(n, {}).get("topic_source") == "leave-one-writer-out"
+    ]
+    if by_writer:
+        which = " and ".join("dev" if n == "dev" else "written as test" for n in by_writer)
         lines += [
             "",
-            "Dev topics: leave-one-writer-out (the topic model learns from the dev advices).",
+            f"Topics of {which}: leave-one-writer-out (the topic model learns from these advices; "
+            "each writer's are read by a model trained without that writer).",
         ]
     if DOC_TYPE_BY_WRITER in sets.get("dev", {}).get("accuracies", {}):
         lines += [

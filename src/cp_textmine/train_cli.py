@@ -60,11 +60,17 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
             "comparison"
         )
     written = hand_written_documents(annotations / "dev", workers)
+    # the html rounds: written and labelled blind the way the test set was (annotations/dev/html)
+    html_written = hand_written_documents(
+        annotations / "dev" / "html", workers, annotations / "test", source="html"
+    )
+    topic_writers = advices_with_topics(written + html_written)
     console.print(
         f"hand-written dev documents: {len(written)} measure the document-type model; "
-        f"{len(advices_with_topics(written))} advices also teach the topic model, measured by writer"
+        f"{len(topic_writers)} advices (dev and html rounds) also teach the topic model, "
+        "measured by writer"
     )
-    report = train_models(examples, target, taxonomy, variants, topic_writers=advices_with_topics(written),
+    report = train_models(examples, target, taxonomy, variants, topic_writers=topic_writers,
                           doc_type_writers=written, only=only)  # fmt: skip
     for name, meta in report.models.items():
         scores = ", ".join(f"{k} {v}" for k, v in meta.items() if k.startswith("valid_"))

@@ -84,7 +84,8 @@ def render_card(
             "",
             "## The topic model and the hand-written advices",
             "",
-            f"The topic model also learns from the {cv['n']} hand-written dev advices of "
+            f"The topic model also learns from {cv['n']} hand-written advices (the dev set"
+            f"{' and the html rounds' if 'html' in cv.get('by_source', {}) else ''}) of "
             f"{cv['writers']} writers ({', '.join(topics.get('trained_on_hand_written', []))}): "
             "generated advices alone taught it the generator's words. An advice gets its "
             "strongest topic and at most two more with p >= "
@@ -92,8 +93,14 @@ def render_card(
             "measured leave-one-writer-out: each writer's advices are read by a model trained "
             f"without that writer. Micro-F1 {cv['micro_f1']} "
             f"[{cv['ci']['micro_f1'][0]}–{cv['ci']['micro_f1'][1]}], macro-F1 {cv['macro_f1']} "
-            f"[{cv['ci']['macro_f1'][0]}–{cv['ci']['macro_f1'][1]}] (document bootstrap). The "
-            "dev set's whole-pipeline topic figure below is in-sample and not to be cited.",
+            f"[{cv['ci']['macro_f1'][0]}–{cv['ci']['macro_f1'][1]}] (document bootstrap)"
+            + "".join(
+                f"; {name}: micro-F1 {part['micro_f1']} "
+                f"[{part['ci']['micro_f1'][0]}–{part['ci']['micro_f1'][1]}], macro-F1 "
+                f"{part['macro_f1']} ({part['n']} advices, {part['writers']} writers)"
+                for name, part in cv.get("by_source", {}).items()
+            )
+            + ". The dev set's whole-pipeline topic figure below is in-sample and not to be cited.",
         ]
     if comparison:
         parts += ["", "## Approaches compared on the dev set", ""]

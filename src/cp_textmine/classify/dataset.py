@@ -134,15 +134,19 @@ def annotation_examples(labels_dir: Path) -> list[Example]:
     return examples
 
 
-def hand_written_documents(dev_dir: Path, workers: int = 2) -> list[Example]:
+def hand_written_documents(
+    dev_dir: Path, workers: int = 2, test_dir: Path | None = None, source: str = "dev"
+) -> list[Example]:
     """The dev set's hand-written documents with their labels: they measure the document-type
     model and teach the topic model; each carries its writer (``author``), by which the topic
-    figure is cross-validated. Refuses when a dev document is also in the frozen test set."""
+    figure is cross-validated. Refuses when a dev document is also in the frozen test set
+    (``test_dir``, by default ``annotations/test`` next to ``annotations/dev``). ``source``
+    names the set, by which the topic figure is also given per set."""
     labels = dev_dir / "labels.jsonl"
     if not labels.exists():
         return []
-    examples = labelled_pdf_examples(labels, dev_dir / "pdfs", "dev", workers)
-    if gold_hashes(dev_dir.parent / "test") & {e.sha256 for e in examples}:
+    examples = labelled_pdf_examples(labels, dev_dir / "pdfs", source, workers)
+    if gold_hashes(test_dir or dev_dir.parent / "test") & {e.sha256 for e in examples}:
         raise CpTextmineError("a dev document is also in the frozen test set (annotations/test)")
     return examples
 
