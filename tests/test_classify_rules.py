@@ -117,6 +117,23 @@ def test_an_alternative_offered_after_declining_is_the_colleges_own_course() -> 
     assert decide(doc(partly))[0] == "partially_adopted"
 
 
+def test_a_firm_verdict_that_sums_up_decides_though_it_does_not_name_the_advice() -> None:
+    """'Alles afwegend zien wij geen reden om ... in te voeren' sums up the letter: what the
+    college adds on its own before it ('Daar gaan wij iets aan doen') is not the ask adopted
+    (round BE)."""
+    letter = (
+        "Geacht bestuur,\nIn uw advies vraagt u ons de eigen bijdrage voor minima af te schaffen.\n"
+        "Uit uw advies blijkt dat de regelingen niet bij iedereen bekend zijn. Daar gaan wij iets "
+        "aan doen: vanaf februari krijgt iedereen een folder.\nDe kosten van een vrijstelling "
+        "zijn hoog.\nAlles afwegend zien wij geen reden om een aparte vrijstelling in te voeren.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "not_adopted"
+    # without the summing-up, the measure beside the refusal is a part adopted
+    plain = letter.replace("Alles afwegend zien wij geen reden om", "Wij zien geen reden om")
+    assert decide(doc(plain))[0] == "partially_adopted"
+
+
 def test_a_step_of_procedure_not_needed_is_no_refusal() -> None:
     letter = (
         "Geachte leden van de adviesraad,\nOns college heeft besloten uw advies over te "

@@ -523,3 +523,17 @@ def test_answers_that_say_it_already_is_so_or_that_wait(
     sentence: str, expected: str | None
 ) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "heading", ["Wat wij gaan verbeteren", "Wat er al geregeld is", "Hoe wij verder gaan"]
+)
+def test_a_heading_put_as_a_question_is_no_stance(heading: str) -> None:
+    """Section titles of an answer (round BE): they announce a part of the letter."""
+    assert sentence_stance(heading) is None
+
+
+def test_valuing_the_councils_role_is_no_adoption() -> None:
+    sentence = "Wel hechten wij eraan dat u kunt blijven volgen of de toegang in de praktijk werkt."
+    assert sentence_stance(sentence) is None
+    assert sentence_stance("Wij gaan de toegang in de praktijk verbeteren.") == "adopted"

@@ -172,7 +172,12 @@ def decide(
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
     sentence_decisions = _without_the_alternative(doc.text, about_advice, sentence_decisions)
-    concluded = [d for d in about_advice if CONCLUSION.match(doc.text[d[1] : d[2]])]
+    # "Kortom: wij nemen uw advies niet over", and a firm verdict that sums up without naming
+    # the advice ("Alles afwegend zien wij geen reden om ... een aparte vrijstelling in te voeren")
+    concluded = [
+        d for d in sentence_decisions
+        if CONCLUSION.match(doc.text[d[1] : d[2]]) and (d in about_advice or d[0] in FIRM)
+    ]  # fmt: skip
     summed_already = [
         d for d in sentence_decisions
         if d[0] == "noted" and ALREADY_SUMMARY.search(doc.text[d[1] : d[2]])
@@ -267,8 +272,8 @@ def _without_the_alternative(
 FIRM = frozenset({"adopted", "not_adopted"})
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
-    r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende|"
-    r"alles\s+afwegende|resumerend)\b",
+    r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
+    r"alles\s+afwegende?|resumerend)\b",
     re.I,
 )
 #: a sentence that spells out what the decision before it means

@@ -744,6 +744,17 @@ COURTESY_NOT = re.compile(
 )
 
 
+#: a section heading put as an indirect question, without a full stop ("Wat wij gaan
+#: verbeteren", "Wat wij wel doen"): it announces a part of the letter and decides nothing
+SECTION_QUESTION = re.compile(
+    r"^\W*(wat|hoe|waarom)\s+(wij|we|ik|het\s+college|er)\b[^.!?;:]{0,60}$", re.I
+)
+#: the college valuing what the council does ("Wel hechten wij eraan dat u kunt blijven volgen
+#: of ..."): about the council's role, not about its advice
+VALUES_THE_COUNCILS_ROLE = re.compile(
+    r"\bhecht(en)?\s+(wij|we|ik)\s+(er\s*)?(\w+\s+){0,2}aan\s+dat\s+(u|jullie|uw\s+\w*raad|de\s+\w*raad)\b",
+    re.I,
+)
 #: a step of procedure not needed ("een voorstel aan de gemeenteraad is daarom niet nodig",
 #: "een begrotingswijziging is niet nodig"): how the college goes about it, not a stance
 PROCEDURE_NOT_NEEDED = re.compile(
@@ -764,6 +775,8 @@ def sentence_stance(
     sentence = COURTESY_NOT.sub(lambda m: " " * len(m.group()), sentence)
     if PROCEDURE_NOT_NEEDED.search(sentence):
         return None  # "een voorstel aan de gemeenteraad is daarom niet nodig": no refusal
+    if SECTION_QUESTION.match(sentence) or VALUES_THE_COUNCILS_ROLE.search(sentence):
+        return None  # a heading ("Wat wij gaan verbeteren"), the council's role valued
     label = POINT_LABEL.match(sentence)
     if label and require_actor and len(sentence) > label.end():
         # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
