@@ -127,3 +127,15 @@ def test_evaluate_json_with_errors_lists_the_disagreements(tmp_path) -> None:
     assert "errors" not in json.loads(plain.output)
     listed = json.loads(with_errors.output)["errors"]["doc_type"]
     assert len(listed) == 1 and "dev-y-12.pdf" in listed[0] and "jaarverslag" in listed[0]
+
+
+def test_a_verordening_without_a_labelled_norm_is_not_scored_on_it() -> None:
+    """The html rounds' labellers were not asked for the norm: their null is no label."""
+    regulation = {"file": "v.pdf", "doc_type": "verordening", "doc_date": "2023-01-01",
+                  "reference": None, "municipality": "Ede", "subject": "Verordening"}  # fmt: skip
+    pred = {"doc_type": "verordening", "doc_date": date(2023, 1, 1), "reference": None,
+            "municipality": "Ede", "subject": "Verordening", "response_norm_days": 42}  # fmt: skip
+    unlabelled = compare([{**regulation, "response_norm_days": None}], {"v.pdf": pred})
+    assert "norm" not in unlabelled.accuracies
+    labelled = compare([{**regulation, "response_norm_days": 56}], {"v.pdf": pred})
+    assert labelled.accuracies["norm"] == (0.0, 1)

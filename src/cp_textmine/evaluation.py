@@ -267,8 +267,9 @@ def compare(
             ):
                 check("motivated", file, lab["motivated"], pred.get("motivated"))
             check("link", file, lab.get("responds_to") or None, pred.get("linked_file"))
-        if lab["doc_type"] == "verordening":
-            check("norm", file, lab.get("response_norm_days"), pred.get("response_norm_days"))
+        if lab["doc_type"] == "verordening" and lab.get("response_norm_days") is not None:
+            # (the html rounds' labellers were not asked for the norm: no label, no score)
+            check("norm", file, lab["response_norm_days"], pred.get("response_norm_days"))
         if lab["doc_type"] == "jaarverslag":
             check("report_year", file, lab.get("year"), pred.get("report_year"))
             check(
