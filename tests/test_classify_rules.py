@@ -422,6 +422,30 @@ def test_bare_numbers_are_points_after_the_college_announces_per_point_answers()
 
 
 @pytest.mark.parametrize(
+    "announcement",
+    [
+        "Hieronder gaan wij op elk daarvan in.",
+        "Hieronder gaan wij op ieder van uw voorstellen in.",
+        "Wij gaan in op iedere aanbeveling.",
+    ],
+)
+def test_other_ways_to_announce_an_answer_per_point(announcement: str) -> None:
+    """'U doet vijf aanbevelingen. Hieronder gaan wij op elk daarvan in' (round BE): the
+    numbered titles after it are the points."""
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        f"U doet twee aanbevelingen. {announcement}\n"
+        "1. Vroegsignalering uitbreiden\nU adviseert meer partners aan te sluiten. Wij volgen "
+        "deze aanbeveling.\n2. Inkomensgrens verhogen\nDeze aanbeveling nemen wij niet over.\n"
+    )
+    assert [(n, label) for n, label, _ in points_from_text(text)] == [
+        (1, "adopted"),
+        (2, "not_adopted"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -107,7 +107,10 @@ POINT = re.compile(
 #: the college announces that it answers point by point: bare numbers after it are the points
 PER_POINT = re.compile(
     r"\b(per\s+(punt|advies|aanbeveling|adviespunt)|puntsgewijs|punt\s+voor\s+punt|"
-    r"(een|één)\s+voor\s+(een|één))\b",
+    r"(een|één)\s+voor\s+(een|één)|"
+    # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
+    r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
+    r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op)\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
