@@ -639,3 +639,81 @@ def test_no_decision_yet_on_the_proposals_is_noted_and_two_of_four_is_partial() 
         classify_sentence("Het college heeft twee van uw vier punten verwerkt.")
         == "partially_adopted"
     )
+
+
+def test_a_table_continued_on_the_next_page_keeps_its_first_row() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    first = Table(1, (("Advies", "Reactie college"), ("1. Percentage", "Niet overgenomen.")))
+    # page 2 opens with a row whose verdict word also names reaction columns ("overgenomen")
+    second = Table(2, (("2. Drempel", "Overgenomen. Artikel 6 is aangevuld."),
+                       ("3. Witgoed", "Overgenomen.")))  # fmt: skip
+    points = points_from_tables((first, second))
+    assert [label for _, label, _ in points] == ["not_adopted", "adopted", "adopted"]
+
+
+def test_an_opening_verdict_decides_the_reaction_cell() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Advies", "Reactie college"),
+        ("1. Brief", "Overgenomen. Inwoners die wij niet uit onze bestanden kennen, bereiken wij via de wijkteams."),
+        ("2. Grens", "Niet overgenomen. Wel verlagen wij de drempel voor wie schulden heeft."),
+    )  # fmt: skip
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+
+
+def test_a_status_column_after_the_reaction_decides_and_wrapped_rows_are_no_points() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    first = Table(1, (("nr.", "Aanbeveling", "Reactie college", "Status"),
+                      ("1", "Indicatoren", "Wij onderschrijven dit.", "overgenomen"),
+                      ("2", "Ontmoeting in de kernen", "Wij delen de gedachte en kijken per", "gedeeltelijk overgenomen")))  # fmt: skip
+    # the second row's cells run on over the page break: no number, no status
+    second = Table(2, (("nr.", "Aanbeveling", "Reactie college", "Status"),
+                       ("", "zoals Limbricht.", "kern wat er al is; dat nemen wij niet over.", ""),
+                       ("3", "Apart loket", "Ondernemers kunnen al bij het ondernemersloket terecht.", "niet overgenomen")))  # fmt: skip
+    points = points_from_tables((first, second))
+    assert [label for _, label, _ in points] == ["adopted", "partially_adopted", "not_adopted"]
+
+
+def test_already_done_and_no_need_for_more_is_noted_per_point() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Hieronder gaan wij per punt op uw advies in.\n"
+        "1. Schouw\nU adviseert het stadhuis te laten schouwen. Dit gebeurt al. In 2021 is het "
+        "stadhuis geschouwd. Wij zien daarom geen aanleiding voor een aanvullende afspraak.\n"
+        "2. Portefeuille\nU adviseert een aparte wethouder. Dit advies nemen wij niet over.\n"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == ["noted", "not_adopted"]
+
+
+def test_no_decision_yet_with_the_object_first_makes_the_answer_noted() -> None:
+    text = (
+        "Geachte raad,\nDaarom betrekken wij uw eerste en tweede advies bij het ontwerp van de "
+        "nieuwe werkwijze. Uw derde advies vraagt geld. Daarover nemen wij nu nog geen besluit; "
+        "wij komen er later op terug.\nMet vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "noted"
+
+
+def test_points_answered_without_a_verdict_are_stored_as_noted() -> None:
+    silent = (
+        "Geachte raad,\nU sluit af met vier aanbevelingen. Hieronder gaan wij op elk daarvan in.\n"
+        "Aanbeveling 1\nHet formulier wordt in het project Heldere Taal herzien, waarbij een groep "
+        "inwoners meeleest en het team nagaat welke bewijsstukken nodig zijn.\n"
+        "Aanbeveling 2\nNa de zomer staat een evaluatie van het minimabeleid gepland, waarin ook de "
+        "inkomensgrenzen van de regelingen aan bod komen.\n"
+    )
+    decided = (
+        "Aanbeveling 3\nDit advies nemen wij over.\n"
+        "Aanbeveling 4\nDit advies nemen wij niet over, omdat de begroting daar geen ruimte voor biedt.\n"
+    )
+    closing = "Met vriendelijke groet,"
+    decision, _, points, _, _ = decide(doc(silent + decided + closing))
+    assert [label for _, label, _ in points] == ["noted", "noted", "adopted", "not_adopted"]
+    assert decision == "partially_adopted"  # the silent points do not change what the others decide
+    decision, _, points, _, _ = decide(doc(silent + "Wij nemen kennis van uw advies.\n" + closing))
+    assert (decision, [label for _, label, _ in points]) == ("noted", ["noted", "noted"])

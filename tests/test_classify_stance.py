@@ -537,3 +537,17 @@ def test_valuing_the_councils_role_is_no_adoption() -> None:
     sentence = "Wel hechten wij eraan dat u kunt blijven volgen of de toegang in de praktijk werkt."
     assert sentence_stance(sentence) is None
     assert sentence_stance("Wij gaan de toegang in de praktijk verbeteren.") == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the council will see in a later plan is no adoption now
+        ("Dan zult u zien hoe uw adviezen daarin zijn verwerkt.", None),
+        ("Wij nemen uw advies over en passen de tabel aan.", "adopted"),
+    ],
+)
+def test_what_the_council_will_see_later_decides_nothing(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected

@@ -139,3 +139,23 @@ def test_a_verordening_without_a_labelled_norm_is_not_scored_on_it() -> None:
     assert "norm" not in unlabelled.accuracies
     labelled = compare([{**regulation, "response_norm_days": 56}], {"v.pdf": pred})
     assert labelled.accuracies["norm"] == (0.0, 1)
+
+
+def test_point_decisions_are_scored_as_a_list_and_point_by_point() -> None:
+    from cp_textmine.evaluation import POINTS_EACH, POINTS_EXACT, compare
+
+    base = {"doc_type": "reactie", "doc_date": None, "reference": None, "municipality": None,
+            "subject": None, "decision": "partially_adopted", "responds_to": None}  # fmt: skip
+    labels = [
+        {**base, "file": "a.pdf", "point_decisions": ["adopted", "not_adopted", "adopted"]},
+        {**base, "file": "b.pdf", "point_decisions": ["adopted", "noted"]},
+        {**base, "file": "c.pdf", "point_decisions": None},
+    ]
+    preds = {
+        "a.pdf": {"doc_type": "reactie", "point_decisions": ["adopted", "not_adopted", "adopted"]},
+        "b.pdf": {"doc_type": "reactie", "point_decisions": ["adopted"]},  # one point not read
+        "c.pdf": {"doc_type": "reactie", "point_decisions": ["adopted", "adopted"]},
+    }
+    report = compare(labels, preds)
+    assert report.accuracies[POINTS_EXACT] == (0.5, 2)
+    assert report.accuracies[POINTS_EACH] == (0.8, 5)

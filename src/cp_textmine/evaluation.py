@@ -146,6 +146,8 @@ def predictions(db_path: Path) -> dict[str, dict]:
                    a.n_recommendations, r.decision, r.motivated, r.advice_doc_id,
                    g.response_norm_days, j.year AS report_year, j.n_advices_listed,
                    o.timely, (SELECT list(topic) FROM advice_topics t WHERE t.doc_id = d.doc_id) AS topics,
+                   (SELECT list(rp.decision ORDER BY rp.point) FROM response_points rp
+                     WHERE rp.doc_id = d.doc_id) AS point_decisions,
                    (SELECT regexp_extract(min(pp.path), '[^/]+$') FROM document_paths pp
                      WHERE pp.doc_id = r.advice_doc_id) AS linked_file,
                    (SELECT map_from_entries(list((e.field, 'p.' || e.page || ': ' || left(e.snippet, 160))))
@@ -267,6 +269,7 @@ def compare(
             ):
                 check("motivated", file, lab["motivated"], pred.get("motivated"))
             check("link", file, lab.get("responds_to") or None, pred.get("linked_file"))
+            _check_points(checks, check, file, lab.get("point_decisions"), pred)
         if lab["doc_type"] == "verordening" and lab.get("response_norm_days") is not None:
             # (the html rounds' labellers were not asked for the norm: no label, no score)
             check("norm", file, lab["response_norm_days"], pred.get("response_norm_days"))
@@ -293,6 +296,19 @@ def compare(
     _topic_scores(report, topic_pairs)
     report.errors = errors
     return report
+
+
+def _check_points(checks: dict, check, file: str, gold: list | None, pred: dict) -> None:
+    """Per-point decisions, where the labeller saw two or more points: the whole list (every
+    point read and decided as labelled) and point by point in order (a point not read is wrong).
+    The labellers also split prose answers into points, which the reader only finds when the
+    letter numbers, heads or tabulates them, so this is a strict figure."""
+    if not gold or len(gold) < 2:
+        return
+    read = list(pred.get("point_decisions") or [])
+    check(POINTS_EXACT, file, gold, read)
+    padded = read + [None] * max(0, len(gold) - len(read))
+    checks.setdefault(POINTS_EACH, []).extend(g == p for g, p in zip(gold, padded, strict=False))
 
 
 def _confusion(gold: list, pred: list) -> dict[str, Counter]:
@@ -480,6 +496,8 @@ def _topics_by_writer(
 #: plain "requested" counts only advices that say, so guessing there costs nothing
 REQUESTED_ALL = "requested (silent included)"
 DOC_TYPE_BY_WRITER = "doc_type model (by writer)"
+POINTS_EXACT = "point decisions (whole list)"
+POINTS_EACH = "point decisions (each point)"
 
 
 def _doc_type_by_writer(report: EvalReport, models_dir: Path | None) -> None:
@@ -565,8 +583,8 @@ def store_release_figures(result: dict, path: Path) -> None:
             document.write_text(replace_figures(text, current), encoding="utf-8")
 
 
-FIGURE_FIELDS = ("doc_type", DOC_TYPE_BY_WRITER, "doc_date", "municipality", "requested", REQUESTED_ALL, "decision", "motivated", "link",
-                 "norm", "timely", "n_recommendations", "report_year", "n_advices_listed",
+FIGURE_FIELDS = ("doc_type", DOC_TYPE_BY_WRITER, "doc_date", "municipality", "requested", REQUESTED_ALL, "decision", POINTS_EXACT, POINTS_EACH,
+                 "motivated", "link", "norm", "timely", "n_recommendations", "report_year", "n_advices_listed",
                  "structure norms (all)")  # fmt: skip
 
 

@@ -16,8 +16,10 @@ from cp_textmine.classify.stance import (
     ALREADY,
     ALREADY_SUMMARY,
     NO_CHANGE_NEEDED,
+    OPENING_VERDICT_WORDS,
     UNCHANGED,
     noted_kind,
+    opening_verdict,
     sentence_stance,
 )
 from cp_textmine.read.dates import find_dates
@@ -157,7 +159,9 @@ def decide(
     sentences about the advice do, then any stance sentence of the college. Nothing found:
     None (the caller may let a model decide, or abstain).
     """
-    points = points_from_tables(tables) or points_from_text(doc.text)
+    points = points_from_tables(tables)
+    from_table = bool(points)
+    points = points or points_from_text(doc.text)
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -211,6 +215,8 @@ def decide(
             doc.text, sentence_decisions
         ):
             decision = "noted"
+    if not from_table and (len(points) >= 2 or decision == "noted"):
+        points = _with_silent_points(doc.text, points)
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
         evidence = [
@@ -220,6 +226,18 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
     return decision, confidence, points, evidence, motivated
+
+
+def _with_silent_points(
+    text: str, points: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The points the college answered without a verdict, stored as noted beside the others,
+    where they do not change the overall decision: two or more points decided it already (a
+    noted point does not change what they combine to), or the whole answer is noted."""
+    every = points_from_text(text, silent=True)
+    if len(every) > len(points) and {n for n, _, _ in points} <= {n for n, _, _ in every}:
+        return every
+    return points
 
 
 #: "sinds 1 juli", "vanaf 5 september", "per 1 januari", "met ingang van 1 maart": since when
@@ -296,6 +314,8 @@ NO_POSITION_YET = re.compile(
     r"\b(kunnen|kan)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,2}?pas\s+(beoordelen|bepalen|besluiten|beslissen|zeggen)\b|"
     # "wij nemen hierover daarom nu nog geen besluit"
     r"\b(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+(hierover|daarover)\s+(\w+\s+){0,3}?(nog\s+)?geen\s+(besluit|standpunt)\b|"
+    # "Daarover nemen wij nu nog geen besluit": the same with the object first
+    r"\b(hierover|daarover)\s+(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(nog\s+)?geen\s+(besluit|standpunt)\b|"
     # "dat ik nu nog geen besluiten kan nemen over de afzonderlijke voorstellen"
     r"\b(nog\s+)?geen\s+besluit(en)?\b[^.;]{0,40}\b(over|op)\b[^.;]{0,40}\b(voorstel\w*|advies|adviezen|punten|aanbeveling\w*)\b",
     re.I,
@@ -396,34 +416,91 @@ def _explains(answer: str) -> bool:
 def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     """Per-point tables: the reaction column found by its header ('Reactie', 'Standpunt
     college', ...) or else the last column; a table without a header row continues the
-    previous one (a table running over a page break)."""
+    previous one (a table running over a page break), and a row without a number in a numbered
+    table continues the previous row's cells."""
     points: list[tuple[int, str, str]] = []
     column: int | None = None
+    numbers: int | None = None
     for table in tables:
-        rows = [list(r) for r in table.rows if any(c for c in r)]
+        rows = [[c or "" for c in r] for r in table.rows if any(c for c in r)]
         if not rows:
             continue
-        header = [c or "" for c in rows[0]]
-        if any(REACTION_HEADER.search(c) for c in header[1:]):
+        header = rows[0]
+        if _is_header(header):
             column = max(i for i, c in enumerate(header) if i > 0 and REACTION_HEADER.search(c))
             rows = rows[1:]
         elif column is None:
             if len(header) < 2:
                 continue
             rows = rows[1:] if not any(re.search(r"\d{2}", c) for c in header) else rows
-        for row in rows:
-            cells = [c or "" for c in row]
+        found = _number_column(rows)
+        numbers = found if found is not None else numbers  # a short continuation keeps it
+        labelled = bool(points)
+        for cells in rows:
+            if (
+                numbers is not None
+                and numbers < len(cells)
+                and not cells[numbers].strip()
+                and labelled
+            ):
+                continue  # the previous point's cells, wrapped onto this page
             index = column if column is not None and column < len(cells) else len(cells) - 1
             if index < 1 or _is_question(" ".join(cells[:index])):
                 continue  # the council's question answered in the table is no advice point
-            reaction = cells[index]
-            explained = " ".join([reaction, *cells[index + 1 :]])  # a "Toelichting" column
-            label = classify_sentence(reaction, require_actor=False) or classify_sentence(
-                explained, require_actor=False
-            )
+            label = _row_decision(cells, index)
+            labelled = bool(label)
             if label:
+                explained = " ".join(cells[index:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+def _row_decision(cells: list[str], index: int) -> str | None:
+    """A row's decision: a bare verdict in a status column after the reaction ("niet
+    overgenomen"), else the reaction's opening verdict, else the stance of the reaction and then
+    of the reaction with its explanation (a "Toelichting" column)."""
+    reaction = cells[index]
+    status = [
+        verdict
+        for cell in cells[index + 1 :]
+        if len(cell.split()) <= OPENING_VERDICT_WORDS and (verdict := opening_verdict(cell))
+    ]
+    explained = " ".join(cells[index:])
+    return (
+        (status[0] if status else None)
+        or opening_verdict(reaction)
+        or classify_sentence(reaction, require_actor=False)
+        or classify_sentence(explained, require_actor=False)
+    )
+
+
+def _number_column(rows: list[list[str]]) -> int | None:
+    """The column that numbers the points ("nr.": 1, 2, 3), when most rows have a number there."""
+    width = min((len(r) for r in rows), default=0)
+    for i in range(min(width, 2)):
+        numbered = sum(bool(re.fullmatch(r"\s*\d{1,2}[.)]?\s*", r[i])) for r in rows)
+        if numbered >= 2 and numbered * 2 >= len(rows):
+            return i
+    return None
+
+
+#: words a header cell may have ("Reactie van het college", "Standpunt college")
+HEADER_CELL_WORDS = 6
+
+
+def _is_header(row: list[str]) -> bool:
+    """A header row names the reaction column in short cells; the first row of a table continued
+    from the previous page ("Overgenomen. Artikel 6 is aangevuld.") is a point, not a header."""
+    return any(REACTION_HEADER.search(c) for c in row[1:]) and all(
+        len(c.split()) <= HEADER_CELL_WORDS and not _a_sentence(c) for c in row
+    )
+
+
+def _a_sentence(cell: str) -> bool:
+    """Words ending in a full stop ("Overgenomen.", not the abbreviation "nr.")."""
+    return (len(cell.split()) >= 2 and bool(re.search(r"[.;!?]\s*$", cell.strip()))) or bool(
+        re.fullmatch(r"\s*[A-Z]\w{3,}[.!]\s*", cell)
+    )
 
 
 def _is_question(advice_cell: str) -> bool:
@@ -433,8 +510,9 @@ def _is_question(advice_cell: str) -> bool:
     return bool(re.match(r"(\d+[.)]?\s*)?vraag\b", cell, re.I)) or bool(asks and cell.endswith("?"))
 
 
-def points_from_text(text: str) -> list[tuple[int, str, str]]:
-    """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block."""
+def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, str]]:
+    """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block; with ``silent``
+    also the blocks answered without a verdict, as noted."""
     announced = PER_POINT.search(text)
     matches = [
         m
@@ -462,7 +540,7 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
             )
             for i, sentence in enumerate(sentences)
         ]
-        label = _point_answer(sentences, labels)
+        label = _point_answer(sentences, labels) or (_no_verdict(body) if silent else None)
         if label:
             points.append(
                 (int(match.group(1) or match.group(2)), label, " ".join(body.split())[:300])
@@ -471,6 +549,16 @@ def points_from_text(text: str) -> list[tuple[int, str, str]]:
     for number, label, snippet in points:
         unique.setdefault(number, (number, label, snippet))
     return list(unique.values())
+
+
+#: words of a point's answer that tells what happens without deciding ("Wij verkennen ...")
+ANSWER_WITHOUT_VERDICT_WORDS = 12
+
+
+def _no_verdict(body: str) -> str | None:
+    """A numbered point the college answers at length without a verdict ("Het formulier wordt
+    herzien; een groep inwoners leest mee") decides neither way: noted."""
+    return "noted" if len(body.split()) >= ANSWER_WITHOUT_VERDICT_WORDS else None
 
 
 #: words a point's title line may have ("Advies 2 – geen verlaging van uren zonder gesprek")

@@ -399,7 +399,9 @@ GOING_TO_TALK = frozenset(
 
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
 INDIRECT = re.compile(
-    r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b",
+    r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b|"
+    # "dan zult u zien hoe uw adviezen daarin zijn verwerkt": what the reader will see there
+    r"\b(zien|ziet|lezen|leest)\s+(u\s+|jullie\s+)?(hoe|wat|welke)\s+(uw|het|de|dit|deze|onze)\b",
     re.I,
 )
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.");
@@ -640,6 +642,9 @@ ANNOUNCES = re.compile(
 NO_CHANGE_NEEDED = re.compile(
     r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen|"
     r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten)\b|"
+    # "Wij zien daarom geen aanleiding voor een aanvullende afspraak": nothing more is needed
+    r"\bgeen\s+(reden|aanleiding|noodzaak)\s+(voor|tot)\s+(een\s+)?(aanvullende|extra|nieuwe|aparte|verdere|"
+    r"andere)\s+\w+|"
     r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b|"
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+",
@@ -846,6 +851,20 @@ def _already_so_no_change(sentence: str, stances: list[str]) -> bool:
         return False  # (the "already" may stand in the reason clause: "Omdat dit al gebeurt, ...")
     refusing = [c for c in clauses(sentence) if clause_stance(c) == "not_adopted"]
     return all(NO_CHANGE_NEEDED.search(c) for c in refusing)  # ("blijft zoals het is" may refuse)
+
+
+#: words of a cell's opening verdict ("Niet overgenomen.", "Deels akkoord.")
+OPENING_VERDICT_WORDS = 4
+
+
+def opening_verdict(cell: str) -> str | None:
+    """A reaction that opens with a bare verdict ("Overgenomen. Vanaf het najaar ...") is
+    decided by it: what follows tells how, and a "niet" there ("inwoners die wij niet kennen")
+    is no refusal."""
+    first = re.match(r"\s*([^.;:!?\n]+)(?:[.;:!\n]|\s*$)", cell)
+    if not first or len(first.group(1).split()) > OPENING_VERDICT_WORDS:
+        return None
+    return _cell_answer(first.group(1))
 
 
 def _cell_answer(cell: str) -> str | None:
