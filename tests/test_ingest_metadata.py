@@ -138,3 +138,20 @@ def test_a_member_named_after_a_town_does_not_move_the_document() -> None:
     college = "Aan het college van B. en W. van Oosterhout\nPostbus 10\n\nGeachte college,"
     doc = DocText.from_pages([Page(1, college, "text", len(college))])
     assert find_municipality(doc, None)[0] == "Oosterhout"
+
+
+def test_a_letterhead_tagline_is_no_subject_and_a_bare_genre_line_leads_to_the_title() -> None:
+    from cp_textmine.read.metadata import find_subject
+
+    tagline = DocText.from_pages([Page(1, (
+        "Adviesraad Sociaal Domein Den Helder\n"
+        "onafhankelijk advies aan college en gemeenteraad over zorg, jeugd, werk en inkomen\n"
+        "Aan het college van burgemeester en wethouders\nDen Helder, 12 mei 2025\n"
+        "Ongevraagd advies: werken naast de bijstand\nGeacht college,\nWij adviseren u ..."
+    ), "text", 300)])  # fmt: skip
+    assert find_subject(tagline, "advies")[0] == "Ongevraagd advies: werken naast de bijstand"
+    genre = DocText.from_pages([Page(1, (
+        "Cliëntenraad Sociaal Domein Lelystad\nwww.clientenraadlelystad.nl\nGEVRAAGD ADVIES\n"
+        "Conceptnota Rondkomen en meedoen\nAan het college van burgemeester en wethouders\n"
+    ), "text", 200)])  # fmt: skip
+    assert find_subject(genre, "advies")[0] == "Conceptnota Rondkomen en meedoen"

@@ -253,7 +253,18 @@ TITLE_WORDS = re.compile(
 )
 
 
-GENRE_LINE = re.compile(r"^\s*(persbericht|nieuwsbrief|agenda|notulen|verslag|werkplan)\s*$", re.I)
+GENRE_LINE = re.compile(
+    r"^\s*(persbericht|nieuwsbrief|agenda|notulen|verslag|werkplan|((on)?gevraagd\s+)?advies)\s*$",
+    re.I,
+)
+#: a letterhead's line under the council's name saying what it does, or its web address:
+#: "gevraagd en ongevraagd advies over Wmo, Jeugdwet en Participatiewet", "onafhankelijk advies
+#: aan college en gemeenteraad over zorg, jeugd, werk en inkomen"
+TAGLINE = re.compile(
+    r"\b(gevraagd\s+en\s+ongevraagd|onafhankelijke?|adviseert\s+(het\s+)?college)\s+(advie\w*\s+)?(aan|over|voor)\b|"
+    r"\bwww\.|https?://|\S@\S",
+    re.I,
+)
 
 
 def _headline_candidate(line: str, genre: str) -> bool:
@@ -275,7 +286,11 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
     pos = 0
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if 6 <= len(stripped) <= 140 and TITLE_WORDS.search(stripped):
+        if (
+            6 <= len(stripped) <= 140
+            and TITLE_WORDS.search(stripped)
+            and not TAGLINE.search(stripped)
+        ):
             start = doc.text.find(stripped, pos)
             title, end = stripped, start + len(stripped)
             if title.lower().startswith(("onderwerp:", "betreft:")):
