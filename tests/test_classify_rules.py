@@ -717,3 +717,35 @@ def test_points_answered_without_a_verdict_are_stored_as_noted() -> None:
     assert decision == "partially_adopted"  # the silent points do not change what the others decide
     decision, _, points, _, _ = decide(doc(silent + "Wij nemen kennis van uw advies.\n" + closing))
     assert (decision, [label for _, label, _ in points]) == ("noted", ["noted", "noted"])
+
+
+def test_numbered_lines_of_a_borderless_table_after_the_announcement_are_points() -> None:
+    text = (
+        "Geachte raad,\nHet college neemt uw aanbevelingen over. Hieronder leest u per aanbeveling "
+        "wat dat betekent.\n"
+        "1 Eén overzicht van respijtzorg Overgenomen. Wij brengen alle vormen samen in één\n"
+        "overzicht op de website.\n"
+        "2 Keuzevrijheid bij de Overgenomen, onder voorwaarde dat de keuze binnen het bestaande\n"
+        "waardering budget blijft. Een hoger budget is niet aan de orde.\n"
+        "3 Overbelasting meten Niet overgenomen. Wij gebruiken de gezondheidsmonitor.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]
+    assert decision == "partially_adopted"
+
+
+def test_sub_lettered_points_are_read_and_numbered_in_order() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "In deze brief geven wij per onderdeel aan hoe wij met uw advies zijn omgegaan.\n"
+        "Advies 1a\nVerhoog de grens niet.\nReactie\nWij blijven daarom bij 50%. Dit nemen wij niet over.\n"
+        "Advies 1b\nMaximaal twaalf maanden.\nReactie\nDit advies nemen wij over.\n"
+        "Advies 2\nEen papieren formulier.\nReactie\nAkkoord. Het formulier blijft.\n"
+        "Met vriendelijke groet,\n"
+    )
+    points = points_from_text(text)
+    assert [(n, label) for n, label, _ in points] == [
+        (1, "not_adopted"), (2, "adopted"), (3, "adopted")
+    ]  # fmt: skip

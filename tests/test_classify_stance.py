@@ -551,3 +551,19 @@ def test_what_the_council_will_see_later_decides_nothing(
     sentence: str, expected: str | None
 ) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Overgenomen, onder voorwaarde dat het binnen het budget blijft.", "adopted"),
+        ("Akkoord, behalve voor punt b.", None),  # the exception is read by the stance reader
+        ("Niet overgenomen, omdat dit te duur is.", "not_adopted"),
+        ("Deels overgenomen: de termijn gaat omlaag.", "partially_adopted"),
+        ("De tekst wordt aangepast, zoals u vraagt.", None),
+    ],
+)
+def test_an_opening_verdict_before_a_comma(cell: str, expected: str | None) -> None:
+    from cp_textmine.classify.stance import opening_verdict
+
+    assert opening_verdict(cell) == expected

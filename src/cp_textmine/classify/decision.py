@@ -102,7 +102,8 @@ THEIR_REF = re.compile(
     re.I,
 )
 POINT = re.compile(
-    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2})\b|^\s*(\d{1,2})[.)]\s", re.I | re.M
+    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2}[a-h]?)\b|^\s*(\d{1,2})[.)]\s",
+    re.I | re.M,
 )
 
 
@@ -520,6 +521,10 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         if re.match(r"\s*(advies|aanbeveling|adviespunt|punt|ad)\b", m.group(0), re.I)
         or (announced and m.start() > announced.end())  # "Hieronder per punt." then "1. ..."
     ]
+    if announced:
+        starts = {m.start() for m in matches}
+        rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
+        matches = sorted(matches + rows, key=lambda m: m.start())
     points = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else _closing(text, match.end())
@@ -540,15 +545,47 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             )
             for i, sentence in enumerate(sentences)
         ]
-        label = _point_answer(sentences, labels) or (_no_verdict(body) if silent else None)
+        verdict = INLINE_VERDICT.search(block[:INLINE_VERDICT_WITHIN])
+        label = (
+            (opening_verdict(block[verdict.start() :]) if verdict else None)
+            or _point_answer(sentences, labels)
+            or (_no_verdict(body) if silent else None)
+        )
         if label:
-            points.append(
-                (int(match.group(1) or match.group(2)), label, " ".join(body.split())[:300])
-            )
-    unique = {}
-    for number, label, snippet in points:
-        unique.setdefault(number, (number, label, snippet))
-    return list(unique.values())
+            points.append((match.group(1) or match.group(2), label, " ".join(body.split())[:300]))
+    unique: dict[str, tuple[str, str, str]] = {}
+    for key, label, snippet in points:
+        unique.setdefault(key.lower(), (key, label, snippet))
+    return _numbered(list(unique.values()))
+
+
+def _numbered(points: list[tuple[str, str, str]]) -> list[tuple[int, str, str]]:
+    """Points keep their own numbers; "Advies 1a", "1b", "2" are numbered in order instead."""
+    if all(key.isdigit() for key, _, _ in points):
+        return [(int(key), label, snippet) for key, label, snippet in points]
+    return [(i, label, snippet) for i, (_, label, snippet) in enumerate(points, start=1)]
+
+
+#: a borderless table printed as lines: "2 Jonge mantelzorgers Overgenomen. Jonge ..."
+BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-ZÀ-ÖØ-Ý])", re.M)
+#: the reaction column's verdict inside such a line, capitalised as a cell starts
+INLINE_VERDICT = re.compile(
+    r"(?<![\w-])((Niet|Deels|Gedeeltelijk|Grotendeels)\s+(overgenomen|akkoord|gevolgd)|Overgenomen|"
+    r"Akkoord|Gevolgd|Afgewezen)(?=\s*[.,:;])"
+)
+#: characters of a point's first lines where such a verdict stands
+INLINE_VERDICT_WITHIN = 250
+
+
+def _numbered_rows(text: str, after: int) -> list[re.Match]:
+    """Lines that start with a bare number after the per-point announcement, kept only as a
+    run 1, 2, 3 ... (a date or an address line does not continue it)."""
+    run, expected = [], 1
+    for match in BARE_NUMBER.finditer(text, after):
+        if int(match.group(1)) == expected:
+            run.append(match)
+            expected += 1
+    return run if len(run) >= 2 else []
 
 
 #: words of a point's answer that tells what happens without deciding ("Wij verkennen ...")

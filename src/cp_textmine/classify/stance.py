@@ -861,10 +861,22 @@ def opening_verdict(cell: str) -> str | None:
     """A reaction that opens with a bare verdict ("Overgenomen. Vanaf het najaar ...") is
     decided by it: what follows tells how, and a "niet" there ("inwoners die wij niet kennen")
     is no refusal."""
-    first = re.match(r"\s*([^.;:!?\n]+)(?:[.;:!\n]|\s*$)", cell)
+    first = re.match(r"\s*([^.,;:!?\n]+)(?:([.;:!\n])|(,)|\s*$)", cell)
     if not first or len(first.group(1).split()) > OPENING_VERDICT_WORDS:
         return None
+    if first.group(3):  # "Overgenomen, onder voorwaarde dat ..." but not "Akkoord, behalve ..."
+        rest = re.match(r"[^.;!?]*", cell[first.end() :]).group(0)
+        if EXCEPTED.search(rest):
+            return None
     return _cell_answer(first.group(1))
+
+
+#: what a verdict followed by a comma may go on with that takes part of it back
+EXCEPTED = re.compile(
+    r"\b(uitzondering|behalve|behoudens|maar|echter|niet|geen|deels|gedeeltelijk|ten\s+dele|"
+    r"voor\s+zover)\b",
+    re.I,
+)
 
 
 def _cell_answer(cell: str) -> str | None:
