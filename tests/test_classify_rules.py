@@ -749,3 +749,22 @@ def test_sub_lettered_points_are_read_and_numbered_in_order() -> None:
     assert [(n, label) for n, label, _ in points] == [
         (1, "not_adopted"), (2, "adopted"), (3, "adopted")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Een dergelijke regeling past niet binnen de keuzes die wij voor het minimabeleid maakten.",
+        "Daarmee zouden wij aanbieders treffen die juist met personeelstekorten kampen.",
+        "Een eigen regeling sluit niet aan bij de regionale afspraken.",
+    ],
+)
+def test_a_reason_in_other_words_after_the_refusal_motivates_it(reason: str) -> None:
+    text = f"Geachte raad,\nWij hebben besloten het advies niet over te nemen. {reason}\nMet vriendelijke groet,"
+    decision, _, _, _, motivated = decide(doc(text))
+    assert (decision, motivated) == ("not_adopted", True)
+
+
+def test_a_bare_refusal_is_not_motivated() -> None:
+    text = "Geachte raad,\nWij hebben besloten het advies niet over te nemen.\nMet vriendelijke groet,"
+    assert decide(doc(text))[4] is False

@@ -67,7 +67,11 @@ MOTIVATION = re.compile(
     r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?ruimte|"
     r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
     r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat)|"
-    r"(licht|lichten)\b[^.;]{0,30}\btoe|risico|zou\s+betekenen|betekent\s+dat|wetsvoorstel)\b",
+    r"(licht|lichten)\b[^.;]{0,30}\btoe|risico|zou\s+betekenen|betekent\s+dat|wetsvoorstel|"
+    # "daarmee zouden wij aanbieders treffen die ...", "past niet binnen de keuzes die wij ...",
+    # "sluit niet aan bij de regionale afspraken", "leidt tot een armoedeval"
+    r"(daarmee|dan|hiermee)\s+(zou|zouden)|(past|passen)\s+niet\s+(binnen|bij|in)|"
+    r"(sluit|sluiten)\s+niet\s+aan\s+bij|niet\s+uitvoerbaar|(leidt|leiden)\s+tot)\b",
     re.I,
 )
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
