@@ -766,5 +766,7 @@ def test_a_reason_in_other_words_after_the_refusal_motivates_it(reason: str) -> 
 
 
 def test_a_bare_refusal_is_not_motivated() -> None:
-    text = "Geachte raad,\nWij hebben besloten het advies niet over te nemen.\nMet vriendelijke groet,"
+    text = (
+        "Geachte raad,\nWij hebben besloten het advies niet over te nemen.\nMet vriendelijke groet,"
+    )
     assert decide(doc(text))[4] is False
