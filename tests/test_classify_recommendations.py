@@ -931,3 +931,13 @@ def test_the_bare_advising_formula_over_a_list_is_no_ask_of_its_own() -> None:
     assert count(opening + "De Wmo-raad adviseert het college daarom\n" + items + closing) == 3
     with_content = "Wij adviseren u de wachttijd elk kwartaal te publiceren.\n"
     assert count(opening + with_content + items + closing) == 4
+
+
+def test_a_polite_wish_recommends_and_passing_on_the_findings_does_not() -> None:
+    text = (
+        "Geacht college,\nInwoners wachten lang op een terugbelverzoek. Wij zouden het toejuichen als "
+        "de afdeling zich vastlegt op terugbellen binnen twee werkdagen. Wij adviseren u daarnaast "
+        "elke brief een naam en een telefoonnummer te geven. Wij vragen u om onze bevindingen ook "
+        "in het regionale overleg in te brengen.\nMet vriendelijke groet,"
+    )
+    assert count(text) == 2

@@ -327,6 +327,9 @@ def test_model_topic_without_its_vocabulary_needs_a_sure_model() -> None:
         "Betreft: initiatiefadvies bereikbaarheid van het loket",
         "Met deze brief nemen wij zelf het initiatief om u te adviseren.",
         "Wij schrijven u zonder dat daar een verzoek van u aan voorafging.",
+        # the council's own start: signals it received from residents
+        "De afgelopen maanden kreeg de Adviesraad Sociaal Domein van verschillende kanten signalen over de brieven.",
+        "Sinds januari heeft de Wmo-adviesraad opvallend veel berichten ontvangen van inwoners.",
     ],
 )
 def test_unsolicited_in_other_words(sentence: str) -> None:

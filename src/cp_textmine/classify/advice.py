@@ -29,7 +29,10 @@ UNSOLICITED = re.compile(
     # "uit onszelf", "geen adviestraject voorzien", "geen antwoord op een nieuwe vraag van uw kant"
     r"uit\s+onszelf|geen\s+advies(traject|procedure|vraag)|"
     # "De cliëntenraad ontving de afgelopen maanden veel signalen van ...": its own start
-    r"(ontving|ontvingen|kreeg|kregen|hoorde|hoorden)\s+(\w+\s+){0,5}?signalen\b|"
+    r"(ontving|ontvingen|kreeg|kregen|hoorde|hoorden)\s+([\w-]+\s+){0,8}?signalen\b|"
+    # "heeft de Wmo-adviesraad opvallend veel berichten ontvangen van inwoners"
+    r"(signalen|berichten|meldingen|klachten)\s+(\w+\s+){0,2}?(ontvangen|gekregen|binnengekregen)\s+"
+    r"(van|uit)\s+(\w+\s+){0,2}?(inwoners|cliënten|clienten|mantelzorgers|achterban|deelnemers|ouders)\b|"
     r"geen\s+(antwoord\s+op\s+een\s+)?(nieuwe\s+)?(vraag|verzoek)\s+(van\s+uw\s+kant|van\s+u\b|van\s+het\s+college)|"
     # a draft sent for information only, on which the council advises all the same
     r"ter\s+kennisname\s+(\w+\s+){0,3}(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)|"

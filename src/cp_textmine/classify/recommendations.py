@@ -94,7 +94,10 @@ ADVISE_SENTENCE = re.compile(
     r"\bhet\s+lijkt\s+(ons|de\s+raad|mij)\s+(\w+\s+)?(verstandig|goed|wenselijk|raadzaam|zinvol|beter|nodig)\b|"
     r"\b(dat|dit)\s+is\s+ons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\b|"
     r"\bons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\s+(is|luidt)\b|"
-    r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b"
+    r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b|"
+    # "Wij zouden het toejuichen als de afdeling zich vastlegt op ...": a wish put politely
+    rf"{_WE}\s+(zouden|zou)\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b|"
+    rf"(zouden|zou)\s+{_WE}\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b"
     r")",
     re.I,
 )
@@ -109,9 +112,12 @@ NOT_A_RECOMMENDATION = re.compile(
     "|".join(
         [
             # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
+            # or to pass on the council's own findings: "onze bevindingen ook in het regionale
+            # overleg in te brengen"
             r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|"
-            r"opmerkingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
-            r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus)\b",
+            r"opmerkingen|bevindingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
+            r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus|in\s+te\s+brengen|"
+            r"door\s+te\s+(geven|geleiden|sturen)|voor\s+te\s+leggen)\b",
             r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
             # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
             r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
