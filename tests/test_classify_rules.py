@@ -773,3 +773,15 @@ def test_a_bare_refusal_is_not_motivated() -> None:
         "Geachte raad,\nWij hebben besloten het advies niet over te nemen.\nMet vriendelijke groet,"
     )
     assert decide(doc(text))[4] is False
+
+
+def test_the_same_kenmerk_in_another_municipality_needs_the_cited_date_too() -> None:
+    from cp_textmine.classify.link import Candidate, score
+
+    elsewhere = Candidate("a9", "ASD 2025-07", date(2025, 4, 9), "Amersfoort", None, "Brieven")
+    response = {"response_date": date(2025, 5, 14), "advice_reference": "ASD-2025-07",
+                "advice_date_cited": date(2025, 4, 3), "municipality": "Maastricht",
+                "subject": "Reactie op uw advies", "opening": ""}  # fmt: skip
+    assert score(response, elsewhere)[0] < 0.5
+    regional = {**response, "advice_date_cited": date(2025, 4, 9)}
+    assert score(regional, elsewhere)[0] >= 0.5  # a regional board answering: kenmerk and date

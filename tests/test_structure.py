@@ -1097,3 +1097,37 @@ def test_meetings_per_portfolio_and_dated_items_with_their_subject() -> None:
         "Daarnaast sprak de voorzitter de teamleider."
     )
     assert _report(f"Jaarverslag 2025\n\n{items}")["meetings_with_college"].value == "3"
+
+
+def _report_values(text: str, year: int = 2025) -> dict[str, str | None]:
+    pages = (Page(1, text, "text", len(text)),)
+    values, _ = report_structure(DocText.from_pages(pages), pages, year)
+    return {v.norm_id: v.value for v in values}
+
+
+def test_members_summed_under_the_list_and_vacancies_of_the_years_start() -> None:
+    got = _report_values(
+        "Jaarverslag 2025\n\nLeden\n• mevrouw A. de Graaf\n• de heer B. Smits (voorzitter)\n"
+        "Dat zijn tien leden en de voorzitter.\n\nWe begonnen 2025 met achttien leden en twee "
+        "vacatures. Uit de wervingsronde van eind 2024 zijn in februari twee leden gestart. Er zijn "
+        "geen vacatures.\n"
+    )
+    assert got["n_members"] == "11"
+    assert got["vacancies"] == "false"
+
+
+def test_a_recruitment_that_started_is_still_a_vacancy() -> None:
+    got = _report_values(
+        "Jaarverslag 2025\n\nDe werving van nieuwe leden is in het najaar gestart.\n"
+    )
+    assert got["vacancies"] == "true"
+
+
+def test_what_a_numbered_plan_chapter_intends_is_not_outreach_held() -> None:
+    got = _report_values(
+        "Jaarverslag 2024\n\n4. Werkbezoeken\nLeden bezochten een inloophuis voor ouderen.\n"
+        "Wij hielden een themabijeenkomst in Nieuw-Vennep.\n\n7. Jaarplan 2025\n"
+        "De belangrijkste voornemens zijn:\neen eigen digitale nieuwsbrief starten.\n",
+        2024,
+    )
+    assert got["achterban_activities"] == "bijeenkomst"

@@ -24,6 +24,8 @@ _STOP = {"de", "het", "een", "van", "en", "op", "over", "in", "voor", "uw", "adv
          "raad", "gemeente", "brief", "adviesraad", "cliëntenraad", "participatieraad"}  # fmt: skip
 #: days by which an answer may cite the council's meeting rather than the advice letter's date
 MEETING_BEFORE_LETTER = 14
+#: the weight of a kenmerk match when the response and the advice are read in two municipalities
+OTHER_PLACE_REFERENCE = 0.35
 OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
 
 
@@ -92,9 +94,16 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
     ):
         return 0.0, "after"
     total, method = 0.0, "subject"
+    other_place = bool(
+        response["municipality"]
+        and advice.municipality
+        and response["municipality"] != advice.municipality
+    )
     ref = normalise_reference(response["advice_reference"])
     if ref and ref == normalise_reference(advice.reference):
-        total += 0.75
+        # councils everywhere number "ASD-2025-07": in another municipality the same kenmerk
+        # needs the cited date too (a regional board answering a member municipality's council)
+        total += OTHER_PLACE_REFERENCE if other_place else 0.75
         method = "reference"
     cited = response["advice_date_cited"]
     if cited and cited == advice.advice_date:

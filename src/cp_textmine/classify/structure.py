@@ -403,7 +403,7 @@ def _members(
 ACHTERBAN = {
     "spreekuur": re.compile(
         # an open afternoon ("inloopmiddag") is a gathering; an "inloopspreekuur" a consultation hour
-        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst|middag|avond|ochtend)\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst|middag|avond|ochtend|hui[sz])\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
         r"zonder\s+afspraak)\b",
         re.I,
     ),
@@ -614,7 +614,10 @@ BACK_TO_ACTIVITY = re.compile(
 FUTURE_HEADING = re.compile(
     r"^\s*(?:\d{1,2}\.?\s+)?(?:(?:tot\s+slot|ten\s+slotte)\s*[:,–-]\s*)?(?:vooruitblik|vooruit\s*kijken|"
     r"vooruitkijken|op\s+naar\s+(?:19|20)\d{2}|plannen\s+voor|"
-    r"wat\s+gaan\s+(?:we|wij)|(?:het\s+)?komende?\s+jaar|(?:de\s+)?toekomst)\b[^.]{0,40}$",
+    r"wat\s+gaan\s+(?:we|wij)|(?:het\s+)?komende?\s+jaar|(?:de\s+)?toekomst|"
+    # "7. Jaarplan 2025", a numbered chapter: what the council means to do, not what it did
+    # (an unnumbered "Werkplan 2025" may be a paragraph heading in the middle of the report)
+    r"(?<=\d\.\s)(?:jaarplan|werkplan|activiteitenplan|jaarprogramma)\s+(?:voor\s+)?(?:19|20)\d{2})\b[^.]{0,40}$",
     re.I,
 )
 #: A members' table: "Naam | Functie | Lid sinds".
@@ -748,7 +751,9 @@ N_MEMBERS = re.compile(
     rf"|\b(?:bestaat|bestond|bestaan|bestonden)\s+uit\s+(?:een|één|de)\s+(?:\w+\s+)?voorzitter\b[^.;]{{0,60}}?"
     rf"\ben\s+(?P<n10>{_COUNT})\s+(?:\w+\s+)?leden\b"
     # "31 december: 11 leden" (a dated line of a figures box; "1 januari 2025: 10 leden" is not)
-    rf"|\b31\s+december(?:\s+\d{{4}})?\s*:\s*(?P<n11>{_COUNT})\s+leden\b",
+    rf"|\b31\s+december(?:\s+\d{{4}})?\s*:\s*(?P<n11>{_COUNT})\s+leden\b"
+    # "Dat zijn tien leden en de voorzitter": the sum under the list of members
+    rf"|\b(?:dat|dit)\s+(?:zijn|waren)\s+(?:in\s+totaal\s+|samen\s+)?(?P<n12>{_COUNT})\s+leden\b",
     re.I,
 )
 #: a group within the council, whose size is no count of the council's members
@@ -979,6 +984,8 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
         open_seat = VACANCY.search(sentence)
         if open_seat and len(sentence.split()) <= 3 and not re.search(r"\d|:", sentence):
             continue  # the heading "Vacatures" over "De raad had geen vacatures."
+        if open_seat and YEAR_START.search(sentence[: open_seat.start()]):
+            continue  # "We begonnen 2025 met achttien leden en twee vacatures": not the year's end
         if open_seat and NO_VACANCY.search(sentence):
             closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
             continue
@@ -988,12 +995,23 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
             closed = closed or ("false", s + seat.start(), s + seat.end())
             continue  # "de twee open plaatsen werden ingevuld"
         sought = sought or seat
+        if sought and not open_seat and RECRUITS_STARTED.search(sentence):
+            continue  # "Uit de wervingsronde van eind 2024 zijn in februari twee leden gestart"
         if sought:
             return "true", s + sought.start(), s + sought.end()
         full = NO_VACANCY.search(sentence)
         if full:
             closed = closed or ("false", s + full.start(), s + full.end())
     return closed
+
+
+#: a recruitment round told with the members it brought in, not seats still open (plural:
+#: the people started; "de werving is gestart" is the search itself)
+RECRUITS_STARTED = re.compile(
+    r"\b(zijn|werden)\b[^.;]{0,80}\b(gestart|begonnen|benoemd|toegetreden|aangetreden|"
+    r"ingestroomd)\b",
+    re.I,
+)
 
 
 #: a run-in heading names the activity its paragraph tells about ("Digitale vragenlijst. ...")
@@ -1788,6 +1806,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n8"],
                     m["n9"],
                     m["n11"],
+                    m["n12"],
                 )
                 if g
             ),
