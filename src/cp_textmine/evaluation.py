@@ -635,6 +635,15 @@ def figures_markdown(figures: dict) -> str:
             "Dev doc_type model row: the model alone on every hand-written dev document; it "
             "learns from generated documents only, so none of them was trained on.",
         ]
+    if any(POINTS_EXACT in sets[n].get("accuracies", {}) for n in names):
+        lines += [
+            "",
+            "Point decisions: answers whose labeller listed a decision per recommendation; "
+            '"whole list" counts an answer right when every point is read and decided as '
+            'labelled, "each point" counts the points in order (a point not read is wrong). '
+            "Labellers also split prose answers into points, which the reader finds only when "
+            "the letter numbers, heads or tabulates them.",
+        ]
     rewording = figures.get("rewording", {})
     if rewording:
         lines += [
