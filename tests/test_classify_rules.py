@@ -785,3 +785,12 @@ def test_the_same_kenmerk_in_another_municipality_needs_the_cited_date_too() -> 
     assert score(response, elsewhere)[0] < 0.5
     regional = {**response, "advice_date_cited": date(2025, 4, 9)}
     assert score(regional, elsewhere)[0] >= 0.5  # a regional board answering: kenmerk and date
+
+
+def test_said_once_that_it_already_happens_and_nothing_needs_changing_is_noted() -> None:
+    text = (
+        "Geachte raad,\nDank voor uw advies over de informatie aan nieuwe cliënten. Dit gebeurt "
+        "al: de klantmanagers lopen bij elk intakegesprek een vaste lijst met regelingen door. Wij "
+        "zien daarom geen aanleiding om de werkwijze aan te passen.\nMet vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "noted"

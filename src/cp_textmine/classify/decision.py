@@ -327,13 +327,19 @@ NO_POSITION_YET = re.compile(
 )
 
 
+#: how often the college must say it already does what is asked
+ALREADY_SAID = 1
+
+
 def _already_so_nothing_changes(text: str, decisions: list[tuple[str, int, int]]) -> bool:
-    """The college says, twice or more, that what is asked already happens or is policy, and
+    """The college says that what is asked already happens or is policy, and
     its only "no" is that nothing needs to change ("geen reden de tekst aan te passen", "de
     voet blijft 120%"): it takes note of an advice it already follows, it refuses nothing."""
     sentences = [(label, text[s:e]) for label, s, e in decisions]
     already = [t for label, t in sentences if label == "noted" and ALREADY.search(t)]
-    if len(already) < 2 or any(label in {"adopted", "partially_adopted"} for label, _ in sentences):
+    if len(already) < ALREADY_SAID or any(
+        label in {"adopted", "partially_adopted"} for label, _ in sentences
+    ):
         return False
     refusals = [t for label, t in sentences if label == "not_adopted"]
     return all(NO_CHANGE_NEEDED.search(t) or UNCHANGED.search(t) for t in refusals)
