@@ -794,3 +794,17 @@ def test_said_once_that_it_already_happens_and_nothing_needs_changing_is_noted()
         "zien daarom geen aanleiding om de werkwijze aan te passen.\nMet vriendelijke groet,"
     )
     assert decide(doc(text))[0] == "noted"
+
+
+def test_all_counted_points_decided_at_once_are_each_a_point() -> None:
+    text = (
+        "Beste leden van de adviesraad,\nU gaf mij drie adviezen mee over de mantelzorgwaardering. "
+        "Ik kan u laten weten dat ik alle drie de adviezen overneem.\nMet hartelijke groet,"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "adopted"
+    assert [(n, label) for n, label, _ in points] == [
+        (1, "adopted"),
+        (2, "adopted"),
+        (3, "adopted"),
+    ]

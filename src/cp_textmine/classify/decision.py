@@ -25,6 +25,7 @@ from cp_textmine.classify.stance import (
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
+from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import Evidence, ResponseFacts, Table
 
 NOT_ADOPTED = re.compile(
@@ -222,6 +223,8 @@ def decide(
             decision = "noted"
     if not from_table and (len(points) >= 2 or decision == "noted"):
         points = _with_silent_points(doc.text, points)
+    if not points and decision:
+        points = _all_counted_points(doc.text, chosen, decision)
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
         evidence = [
@@ -231,6 +234,29 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, points)
     return decision, confidence, points, evidence, motivated
+
+
+#: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
+ALL_COUNTED = re.compile(
+    r"\balle\s+(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(de\s+|uw\s+)?"
+    r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen)\b",
+    re.I,
+)
+
+
+def _all_counted_points(
+    text: str, chosen: list[tuple[str, int, int]], decision: str
+) -> list[tuple[int, str, str]]:
+    """A prose answer that decides on all its counted points at once ("Ik kan u laten weten dat
+    ik alle drie de adviezen overneem"): that many points, each with the decision of the
+    sentence, when the letter's decision is that sentence's."""
+    for label, start, end in chosen:
+        counted = ALL_COUNTED.search(text, start, end)
+        if counted and label == decision:
+            n = NUMBER_WORDS.get(counted["n"].lower()) or int(counted["n"])
+            snippet = " ".join(text[start:end].split())[:300]
+            return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
+    return []
 
 
 def _with_silent_points(
