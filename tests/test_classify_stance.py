@@ -567,3 +567,14 @@ def test_an_opening_verdict_before_a_comma(cell: str, expected: str | None) -> N
     from cp_textmine.classify.stance import opening_verdict
 
     assert opening_verdict(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ik laat u weten dat ik uw advies overneem.", "adopted"),  # a wethouder writing as "ik"
+        ("Ik deel u mee dat ik uw advies niet overneem.", "not_adopted"),
+    ],
+)
+def test_the_first_person_singular_adopts(sentence: str, expected: str) -> None:
+    assert sentence_stance(sentence) == expected

@@ -87,7 +87,7 @@ NOT_YET = re.compile(
 
 ADOPT = re.compile(
     r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
-    r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\bovernemen\b|"
+    r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
     r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
     r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
