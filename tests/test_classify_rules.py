@@ -808,3 +808,31 @@ def test_all_counted_points_decided_at_once_are_each_a_point() -> None:
         (2, "adopted"),
         (3, "adopted"),
     ]
+
+
+def test_a_short_answer_that_adopts_is_a_response_though_it_thanks_for_the_request() -> None:
+    from cp_textmine.classify.doc_form import _asks_for_advice
+
+    text = (
+        "Aan de Adviesraad Sociaal Domein\nGeachte leden van de Adviesraad,\nBij brief van 19 mei "
+        "heeft u ons geadviseerd over de concept-beleidsregel. Wij nemen uw advies over. Wij danken "
+        "u voor de snelle behandeling van onze adviesaanvraag.\nMet vriendelijke groet,"
+    )
+    assert not _asks_for_advice(text)
+
+
+def test_answering_the_counted_recommendations_in_order_announces_points() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Hieronder reageer ik op uw drie aanbevelingen, in de volgorde van uw advies.\n"
+        "1. Verhoog de grens.\nDeze aanbeveling neem ik niet over, omdat er geen dekking is.\n"
+        "2. Ken regelingen ambtshalve toe.\nDeze aanbeveling neem ik over.\n"
+        "3. Maak de regelingen bekend.\nOok hierin volg ik uw advies.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == [
+        "not_adopted",
+        "adopted",
+        "adopted",
+    ]

@@ -118,7 +118,11 @@ PER_POINT = re.compile(
     r"(een|één)\s+voor\s+(een|één)|"
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
     r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
-    r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op)\b",
+    r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op|"
+    # "Hieronder reageer ik op uw zes aanbevelingen, in de volgorde van uw advies"
+    r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+)?(in\s+)?op\s+(uw|de)\s+"
+    r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|in\s+de\s+volgorde\s+van\s+uw\s+advies)\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
