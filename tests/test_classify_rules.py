@@ -836,3 +836,18 @@ def test_answering_the_counted_recommendations_in_order_announces_points() -> No
         "adopted",
         "adopted",
     ]
+
+
+def test_asks_retold_in_turn_are_points_when_the_letter_counts_them() -> None:
+    text = (
+        "Geachte heer Verweij,\nUw advies spitst zich toe op drie onderwerpen. Hieronder ga ik daar "
+        "achtereenvolgens op in.\nVrijwilligheid\nDe CAR adviseert om de tegenprestatie alleen "
+        "vrijwillig te vragen. De wet gaat uit van een verplichting. Om die reden kan ik uw advies "
+        "op dit punt niet overnemen.\nEerst het gesprek\nU adviseert om altijd eerst in gesprek te "
+        "gaan. Ik onderschrijf dit en heb artikel 6 aangevuld. Hiermee is uw advies op dit punt "
+        "overgenomen.\nVergoeding\nTot slot adviseert u om een vaste vergoeding toe te kennen. Ook "
+        "dit advies neem ik niet over, omdat de tegenprestatie onbeloond is.\nMet vriendelijke groet,"
+    )
+    decision, _, points, _, motivated = decide(doc(text))
+    assert decision == "partially_adopted" and motivated is True
+    assert [label for _, label, _ in points] == ["not_adopted", "adopted", "not_adopted"]

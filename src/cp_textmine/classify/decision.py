@@ -227,8 +227,11 @@ def decide(
             decision = "noted"
     if not from_table and (len(points) >= 2 or decision == "noted"):
         points = _with_silent_points(doc.text, points)
+    deciding = points  # what motivation is read from; the points added below only describe
     if not points and decision:
-        points = _all_counted_points(doc.text, chosen, decision)
+        points = _all_counted_points(doc.text, chosen, decision) or _advised_in_turn(
+            doc.text, decision
+        )
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
         evidence = [
@@ -236,7 +239,7 @@ def decide(
         ]
     motivated = None
     if decision in {"not_adopted", "partially_adopted"}:
-        motivated = _motivated(doc.text, sentence_decisions, points)
+        motivated = _motivated(doc.text, sentence_decisions, deciding)
     return decision, confidence, points, evidence, motivated
 
 
@@ -261,6 +264,55 @@ def _all_counted_points(
             snippet = " ".join(text[start:end].split())[:300]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []
+
+
+#: the council's ask told again where the college takes it up: "U adviseert om ...", "De CAR
+#: adviseert ...", "Tot slot adviseert u ..."
+ADVICE_RETOLD = re.compile(
+    r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|als\s+\w+\s+punt)\s*,?\s+)?"
+    r"((?i:u|uw\s+raad|de\s+raad|de\s+[\w-]*raad)|[Dd]e\s+[A-Z]{2,6})\s+"
+    r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt\s+(\w+\s+){0,3}?voor|pleit|beveelt)\b|"
+    r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts)\s*,?\s+)?"
+    r"(?i:adviseert|vraagt|stelt)\s+(?i:u)\b"
+)
+#: the number of asks the answer says the advice holds: "Uw advies spitst zich toe op drie
+#: onderwerpen", "U geeft ons zes adviezen"
+ASKS_COUNTED = re.compile(
+    r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(\w+\s+)?(onderwerpen|adviezen|"
+    r"aanbevelingen|adviespunten|punten|voorstellen|thema'?s)\b",
+    re.I,
+)
+
+
+def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
+    """A prose answer that retells each of the council's asks before answering it ("U adviseert
+    ... Ik onderschrijf dit."): one point per retold ask, kept only when the letter counts that
+    many asks itself and the points combine to the letter's decision (they describe it, they do
+    not decide it)."""
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if not counted:
+        return []
+    starts = [s for s, e in split_sentences(text) if ADVICE_RETOLD.match(text[s:e])]
+    n = NUMBER_WORDS[counted["n"].lower()]
+    if len(starts) != n:
+        return []
+    points = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else _closing(text, start)
+        block = text[start:end]
+        sentences = [block[s:e] for s, e in split_sentences(block)]
+        labels = [
+            classify_sentence(sentence, require_actor=j > 1) for j, sentence in enumerate(sentences)
+        ]
+        label = _point_answer(sentences[1:], labels[1:]) or _no_verdict(block)
+        if not label:
+            return []
+        points.append((i + 1, label, " ".join(block.split())[:300]))
+    return points if combine([d for _, d, _ in points]) == decision else []
+
+
+#: how far into a letter its opening may count the asks
+LETTER_BODY_CHARS = 3000
 
 
 def _with_silent_points(
