@@ -851,3 +851,17 @@ def test_asks_retold_in_turn_are_points_when_the_letter_counts_them() -> None:
     decision, _, points, _, motivated = decide(doc(text))
     assert decision == "partially_adopted" and motivated is True
     assert [label for _, label, _ in points] == ["not_adopted", "adopted", "not_adopted"]
+
+
+def test_a_yes_no_column_answers_each_numbered_line() -> None:
+    text = (
+        "Geachte raad,\nOnze reactie per advies staat in onderstaande tabel.\n"
+        "Nr. Advies (samengevat) Overgenomen? Reactie van het college\n"
+        "1 Omschrijf het begrip duidelijker. Ja, in de De verordening bevat alleen het begrip.\n"
+        "2 Leg een termijn van tien dagen vast. Deels De wet verplicht ons al tot een verslag.\n"
+        "3 Verhoog het pgb-tarief. Nee Daarvoor is binnen de begroting geen ruimte.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "partially_adopted", "not_adopted"]
+    assert decision == "partially_adopted"

@@ -617,6 +617,7 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         starts = {m.start() for m in matches}
         rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
         matches = sorted(matches + rows, key=lambda m: m.start())
+    yes_no_column = bool(YES_NO_COLUMN.search(text))
     points = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else _closing(text, match.end())
@@ -638,8 +639,10 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             for i, sentence in enumerate(sentences)
         ]
         verdict = INLINE_VERDICT.search(block[:INLINE_VERDICT_WITHIN])
+        yes_no = INLINE_YES_NO.search(block[:INLINE_VERDICT_WITHIN]) if yes_no_column else None
         label = (
             (opening_verdict(block[verdict.start() :]) if verdict else None)
+            or (YES_NO[yes_no.group(1).lower()] if yes_no else None)
             or _point_answer(sentences, labels)
             or (_no_verdict(body) if silent else None)
         )
@@ -665,6 +668,12 @@ INLINE_VERDICT = re.compile(
     r"(?<![\w-])((Niet|Deels|Gedeeltelijk|Grotendeels)\s+(overgenomen|akkoord|gevolgd)|Overgenomen|"
     r"Akkoord|Gevolgd|Afgewezen)(?=\s*[.,:;])"
 )
+#: a column that answers each row yes or no: "Overgenomen?", "Gevolgd?"
+YES_NO_COLUMN = re.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
+#: its answer inside a row's line: "2 Leg vast dat ... Deels De Wmo 2015 verplicht ..."
+INLINE_YES_NO = re.compile(r"(?<![\w-])(Ja|Nee|Deels|Gedeeltelijk|Grotendeels)(?=[\s,.;:])")
+YES_NO = {"ja": "adopted", "nee": "not_adopted", "deels": "partially_adopted",
+          "gedeeltelijk": "partially_adopted", "grotendeels": "partially_adopted"}  # fmt: skip
 #: characters of a point's first lines where such a verdict stands
 INLINE_VERDICT_WITHIN = 250
 
