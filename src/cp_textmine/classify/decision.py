@@ -106,6 +106,8 @@ THEIR_REF = re.compile(
     r"\s*[:.]?\s*(?P<value>" + REF_VALUE.pattern + ")",
     re.I,
 )
+#: a count of asks as a letter writes it: "zes", "6"
+_COUNT = r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 POINT = re.compile(
     r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2}[a-h]?)\b|^\s*(\d{1,2})[.)]\s",
     re.I | re.M,
@@ -121,7 +123,7 @@ PER_POINT = re.compile(
     r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op|"
     # "Hieronder reageer ik op uw zes aanbevelingen, in de volgorde van uw advies"
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+)?(in\s+)?op\s+(uw|de)\s+"
-    r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+    rf"{_COUNT}\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|in\s+de\s+volgorde\s+van\s+uw\s+advies)\b",
     re.I,
 )
@@ -245,10 +247,15 @@ def decide(
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
 ALL_COUNTED = re.compile(
-    r"\balle\s+(?P<n>\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(de\s+|uw\s+)?"
+    rf"\balle\s+(?P<n>{_COUNT})\s+(de\s+|uw\s+)?"
     r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen)\b",
     re.I,
 )
+
+
+def _count(word: str) -> int:
+    """The number a ``_COUNT`` match names."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def _all_counted_points(
@@ -260,7 +267,7 @@ def _all_counted_points(
     for label, start, end in chosen:
         counted = ALL_COUNTED.search(text, start, end)
         if counted and label == decision:
-            n = NUMBER_WORDS.get(counted["n"].lower()) or int(counted["n"])
+            n = _count(counted["n"])
             snippet = " ".join(text[start:end].split())[:300]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []
@@ -278,7 +285,7 @@ ADVICE_RETOLD = re.compile(
 #: the number of asks the answer says the advice holds: "Uw advies spitst zich toe op drie
 #: onderwerpen", "U geeft ons zes adviezen"
 ASKS_COUNTED = re.compile(
-    r"\b(?P<n>twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+(\w+\s+)?(onderwerpen|adviezen|"
+    rf"\b(?P<n>{_COUNT})\s+(\w+\s+)?(onderwerpen|adviezen|"
     r"aanbevelingen|adviespunten|punten|voorstellen|thema'?s)\b",
     re.I,
 )
@@ -293,8 +300,8 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
     if not counted:
         return []
     starts = [s for s, e in split_sentences(text) if ADVICE_RETOLD.match(text[s:e])]
-    n = NUMBER_WORDS[counted["n"].lower()]
-    if len(starts) != n:
+    n = _count(counted["n"])
+    if n < 2 or len(starts) != n:
         return []
     points = []
     for i, start in enumerate(starts):
