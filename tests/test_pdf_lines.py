@@ -69,3 +69,72 @@ def test_a_table_page_without_a_table_found_keeps_its_rows_as_lines(
     page = extract_pdf(path).pages[0]
     assert "14 februari Beleidsregels bijzondere bijstand overgenomen" in _lines(page.text)
     assert page.tables == ()
+
+
+LEFT_COLUMN = [
+    "De raad vergaderde tien keer plenair, op de",
+    "tweede dinsdag van de maand behalve in juli",
+    "en augustus. Adviezen worden voorbereid in",
+    "drie werkgroepen: Jeugd, Wmo en Wonen, en",
+    "Werk en Inkomen. Zo'n werkgroep spreekt met",
+    "beleidsadviseurs en leest de stukken, waarna",
+    "de plenaire vergadering het advies vaststelt.",
+    "Vier keer was er een bestuurlijk overleg.",
+]
+RIGHT_COLUMN = [
+    "Op 31 december telde de raad twaalf leden, de",
+    "voorzitter meegerekend. In maart nam een lid",
+    "afscheid na zes jaar; in juni volgde een lid",
+    "dat een betaalde functie bij een aanbieder",
+    "in de regio aanvaardde. Na een wervingsronde",
+    "in het voorjaar traden per 1 september drie",
+    "nieuwe leden toe, die inmiddels zijn ingewerkt.",
+    "Er zijn geen vacatures meer in de raad.",
+]
+
+
+def _two_column_pdf(path: Path, row_rules: bool = False) -> Path:
+    """A page set in two columns of prose whose lines stand at the same heights, as a
+    browser prints a two-column report; with ``row_rules`` a rule under every line crosses
+    the gap, as in a ruled two-column table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 790, "Jaarverslag 2023")
+    c.setFont("Helvetica", 9)
+    for row, (left, right) in enumerate(zip(LEFT_COLUMN, RIGHT_COLUMN, strict=True)):
+        y = 760 - 14 * row
+        c.drawString(60, y, left)
+        c.drawString(310, y, right)
+        if row_rules:
+            c.line(60, y - 4, 540, y - 4)
+    c.drawString(
+        60, 600, "Deze regel loopt over de volle breedte van de pagina, onder beide kolommen."
+    )
+    c.save()
+    return path
+
+
+def _read(path: Path) -> list[str]:
+    pdf = pdfium.PdfDocument(str(path))
+    page = pdf[0]
+    text = reading_lines(page, page.get_textpage())
+    pdf.close()
+    return _lines(text)
+
+
+def test_two_columns_of_prose_are_read_one_column_after_the_other(tmp_path: Path) -> None:
+    """Lines at the same height in two columns are not joined: the left column is read to
+    its end, then the right one, then what runs across the page below."""
+    lines = _read(_two_column_pdf(tmp_path / "kolommen.pdf"))
+    assert lines == ["Jaarverslag 2023", *LEFT_COLUMN, *RIGHT_COLUMN, lines[-1]]
+    assert lines[-1].startswith("Deze regel loopt over de volle breedte")
+
+
+def test_rules_across_the_gap_keep_the_rows_as_lines(tmp_path: Path) -> None:
+    """The same text with a rule under every line is a table: each row stays one line."""
+    lines = _read(_two_column_pdf(tmp_path / "tabel.pdf", row_rules=True))
+    assert f"{LEFT_COLUMN[0]} {RIGHT_COLUMN[0]}" in lines
+    assert len(lines) == 1 + len(LEFT_COLUMN) + 1
