@@ -1131,3 +1131,23 @@ def test_what_a_numbered_plan_chapter_intends_is_not_outreach_held() -> None:
         2024,
     )
     assert got["achterban_activities"] == "bijeenkomst"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Met de wethouder hebben we dit jaar vier keer overleg gevoerd. In oktober schoof "
+         "daarnaast één keer het voltallige college aan bij onze vergadering.", "5"),
+        ("Vier keer was er een bestuurlijk overleg met de wethouders. Daarnaast spraken we in "
+         "oktober met beide wethouders samen over de begroting.", "5"),
+        # several, uncounted, or with officials: the count stands
+        ("Met de wethouder spraken we drie keer. Daarnaast hadden wij regelmatig contact met "
+         "de wethouder.", "3"),
+        ("Met de wethouder spraken we drie keer. Daarnaast schoven in mei beleidsmedewerkers "
+         "aan bij de vergadering.", "3"),
+        ("Met de wethouder spraken we drie keer. Daarnaast stond in december een gesprek met "
+         "het college gepland, maar dat ging niet door.", "3"),
+    ],
+)  # fmt: skip
+def test_meetings_a_sentence_adding_a_meeting_to_the_count_before(said: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{said}")["meetings_with_college"].value == expected

@@ -474,7 +474,8 @@ def _others_activity(sentence: str, m: re.Match[str], publication: bool = False)
         r"\bgemeentelijke\s+(?:\w+\s+)?$", before, re.I
     ):
         return True  # "via de gemeentelijke nieuwsbrief" (but "onze pagina op de gemeentelijke
-        # website" is the council's own)
+        # website" is the council's own; labellers split on "de pagina van de raad op de
+        # gemeentelijke website": two dev reports count it, two html reports do not)
     if not OTHERS_ACTIVITY.match(sentence, m.end()):
         return False
     return publication or not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
@@ -1356,7 +1357,9 @@ TELEGRAM_MEETING = re.compile(
     r"(?:overleg|gesprek|kennismakingsgesprek)\s+met\b",
     re.I,
 )
-CANCELLED = re.compile(r"\b(geannuleerd|afgelast|gingen?\s+niet\s+door|verviel|vervallen)\b", re.I)
+CANCELLED = re.compile(
+    r"\b(geannuleerd|afgelast|ging(?:en)?\s+niet\s+door|verviel|vervallen)\b", re.I
+)
 
 
 #: Between a total and its breakdown.
@@ -1492,7 +1495,7 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     own party add up ("twee keer met het college en vier keer met de wethouder" is six). "Dit
     overleg" takes the party of the sentence before."""
     previous = ""
-    for s, _, sentence in sentences:
+    for i, (s, _, sentence) in enumerate(sentences):
         # "bestuurlijk overleg" is the college's by name: "het totaal op drie bestuurlijke overleggen"
         parties = [m.start() for m in MEETING_PARTY.finditer(sentence)] + [
             m.start() for m in re.finditer(r"\bbestuurlijke?\s+overleg", sentence, re.I)
@@ -1529,8 +1532,34 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if len(found) > 1 and TOTAL_FIRST.search(sentence[found[0].end() : found[1].start()]):
                 found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
             total = sum(_number(m["n"]) or 0 for m in found)
-            return str(total), s + found[0].start(), s + found[-1].end()
+            following = sentences[i + 1] if i + 1 < len(sentences) else None
+            more = _meetings_added(following[2]) if following else 0
+            end = following[1] if more else s + found[-1].end()
+            return str(total + more), s + found[0].start(), end
     return None
+
+
+#: "Daarnaast spraken we in oktober met beide wethouders samen": one more meeting beside the
+#: ones counted in the sentence before
+ADDED_MEETING = re.compile(r"\b(?:daarnaast|bovendien|tevens|ook\s+nog|verder)\b", re.I)
+
+
+def _meetings_added(sentence: str) -> int:
+    """The meetings with the college a sentence adds to a count before it: its own count, or
+    one when it dates a single meeting ("in oktober", "op 26 november"); 0 when it adds none
+    (officials, a meeting planned or called off, "regelmatig contact")."""
+    if not (ADDED_MEETING.search(sentence) and MEETING_PARTY.search(sentence)):
+        return 0
+    if not MEETING_WORD.search(sentence) or OFFICIALS.search(sentence):
+        return 0
+    if CANCELLED.search(sentence) or PLANNED.search(sentence) or NO_MEETING.search(sentence):
+        return 0
+    counts = [_number(m["n"]) for m in MEETING_COUNT.finditer(sentence)]
+    if counts:
+        return sum(n or 0 for n in counts)
+    if re.search(r"\b(?:overleggen|gesprekken|regelmatig|geregeld|vaak|soms)\b", sentence, re.I):
+        return 0  # several, uncounted: the count before stands
+    return 1 if _BARE_MONTH.search(sentence) or _SHORT_DATE.search(sentence) else 0
 
 
 #: "In 2021 was dat in april en in oktober", "Die vonden plaats in maart, juni en november":
