@@ -681,6 +681,29 @@ def test_a_status_column_after_the_reaction_decides_and_wrapped_rows_are_no_poin
     assert [label for _, label, _ in points] == ["adopted", "partially_adopted", "not_adopted"]
 
 
+def test_a_point_keeps_the_reasons_of_its_reaction_column_beside_a_status_column() -> None:
+    """'Reactie college | Standpunt': the verdict comes from the status, the point's text from
+    the reaction, where the reasons for not following it stand."""
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Nr.", "Advies aan het college", "Reactie college", "Standpunt"),
+        ("1", "Ken de toeslag ambtshalve toe.", "Wij volgen dit advies vanaf 1 juli.", "Overgenomen"),
+        ("2", "Verhoog de inkomensgrens.", "Een hogere grens vergroot de armoedeval voor wie meer gaat werken.", "Niet overgenomen"),
+    )  # fmt: skip
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+    assert points[1][2].startswith("Een hogere grens vergroot de armoedeval")
+    assert "Verhoog" not in points[1][2]  # the advice column is no part of the reaction
+
+
+def test_a_points_table_header_with_a_number_column_looks_like_a_table() -> None:
+    from cp_textmine.pdf.extract import _looks_tabular
+
+    assert _looks_tabular("Nr. Advies adviesraad (samengevat) Reactie college")
+    assert not _looks_tabular("Wij nemen uw advies over en geven hieronder onze reactie.")
+
+
 def test_already_done_and_no_need_for_more_is_noted_per_point() -> None:
     from cp_textmine.classify.decision import points_from_text
 

@@ -135,6 +135,8 @@ ADVICE_OBJECT = re.compile(
 REACTION_HEADER = re.compile(
     r"reactie|antwoord|standpunt|college|besluit|overgenomen|oordeel", re.I
 )
+#: a column that holds the advice, though its header names the college ("Advies aan het college")
+ADVICE_HEADER = re.compile(r"\badvie|\baanbeveling|\bvoorstel", re.I)
 
 
 def classify_sentence(sentence: str, require_actor: bool = True) -> str | None:
@@ -520,6 +522,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     table continues the previous row's cells."""
     points: list[tuple[int, str, str]] = []
     column: int | None = None
+    reaction_from: int | None = None
     numbers: int | None = None
     for table in tables:
         rows = [[c or "" for c in r] for r in table.rows if any(c for c in r)]
@@ -527,7 +530,11 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             continue
         header = rows[0]
         if _is_header(header):
-            column = max(i for i, c in enumerate(header) if i > 0 and REACTION_HEADER.search(c))
+            named = [i for i, c in enumerate(header) if i > 0 and REACTION_HEADER.search(c)]
+            column = max(named)
+            # "Reactie college | Standpunt": the verdict stands in the last column, the reasons
+            # in the reaction before it
+            reaction_from = min((i for i in named if not _advice_only(header[i])), default=column)
             rows = rows[1:]
         elif column is None:
             if len(header) < 2:
@@ -550,9 +557,18 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             label = _row_decision(cells, index)
             labelled = bool(label)
             if label:
-                explained = " ".join(cells[index:])
+                first = index if reaction_from is None else min(reaction_from, index)
+                explained = " ".join(cells[first:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+def _advice_only(header: str) -> bool:
+    """A column of the advice ("Advies aan het college"); one whose header names the reaction
+    as well holds both, as when a table reader merged two columns."""
+    return bool(ADVICE_HEADER.search(header)) and not re.search(
+        r"reactie|antwoord|standpunt", header, re.I
+    )
 
 
 def _row_decision(cells: list[str], index: int) -> str | None:

@@ -248,7 +248,10 @@ def _read_page(path: Path, page, index: int, ocr: OcrFn | None) -> Page:
 
 
 TABLE_HEADER_WORDS = re.compile(
-    r"\b(datum|onderwerp|gevraagd|ongevraagd|reactie|overgenomen|advies|titel)\b", re.I
+    # (a college's table of points: "Nr. | Advies adviesraad (samengevat) | Reactie college")
+    r"\b(datum|onderwerp|gevraagd|ongevraagd|reactie|overgenomen|advies|titel|nr|aanbeveling(?:en)?|"
+    r"adviespunt(?:en)?)\b",
+    re.I,
 )
 TEXT_TABLE_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 
