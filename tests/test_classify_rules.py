@@ -888,3 +888,33 @@ def test_a_yes_no_column_answers_each_numbered_line() -> None:
     decision, _, points, _, _ = decide(doc(text))
     assert [label for _, label, _ in points] == ["adopted", "partially_adopted", "not_adopted"]
     assert decision == "partially_adopted"
+
+
+def test_asks_retold_as_a_list_and_decided_as_a_whole_are_points_of_that_decision() -> None:
+    """'vraagt u ons om (1) ..., (2) ... en (3) ...' then 'Wij nemen uw advies volledig over':
+    three adopted points; a partial decision cannot be spread over the points."""
+    from cp_textmine.classify.decision import _listed_asks_decided_at_once
+
+    text = (
+        "Geachte raad,\nOp basis van signalen vraagt u ons om (1) een terugbeltermijn in te "
+        "voeren; (2) de brieven te herschrijven; en (3) de tevredenheid te meten.\n"
+        "Wij nemen uw advies volledig over.\nMet vriendelijke groet,"
+    )
+    start = text.index("Wij nemen")
+    chosen = [("adopted", start, text.index(".", start) + 1)]
+    points = _listed_asks_decided_at_once(text, chosen, "adopted")
+    assert [d for _, d, _ in points] == ["adopted"] * 3
+    assert (
+        _listed_asks_decided_at_once(
+            text, [("partially_adopted", *chosen[0][1:])], "partially_adopted"
+        )
+        == []
+    )
+    listed = (
+        text.replace("vraagt u ons om (1) een", "stelt de adviesraad voor:\n- een")
+        .replace("; (2) de", ";\n- de")
+        .replace("; en (3) de", ";\n- de")
+    )
+    start = listed.index("Wij nemen")
+    chosen = [("not_adopted", start, listed.index(".", start) + 1)]
+    assert len(_listed_asks_decided_at_once(listed, chosen, "not_adopted")) == 3

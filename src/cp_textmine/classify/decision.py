@@ -233,8 +233,10 @@ def decide(
         points = _with_silent_points(doc.text, points)
     deciding = points  # what motivation is read from; the points added below only describe
     if not points and decision:
-        points = _all_counted_points(doc.text, chosen, decision) or _advised_in_turn(
-            doc.text, decision
+        points = (
+            _all_counted_points(doc.text, chosen, decision)
+            or _advised_in_turn(doc.text, decision)
+            or _listed_asks_decided_at_once(doc.text, chosen, decision)
         )
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
     if len(points) >= 2 and not evidence:
@@ -322,6 +324,64 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
 
 #: how far into a letter its opening may count the asks
 LETTER_BODY_CHARS = 3000
+
+#: the advice's asks retold as a list: "vraagt u ons om (1) ...; (2) ...", "De adviesraad
+#: stelt voor:" followed by its items
+ASKS_LISTED = re.compile(
+    r"(?:\b(?:u|uw\s+raad|de\s+[\w-]*raad|de\s+[A-Z]{2,6})\s+(?:\w+\s+){0,2}?"
+    r"(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\b|"
+    r"\b(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\s+(?:u|de\s+[\w-]*raad)\b)"
+    r"[^.:]{0,200}?"
+    r"(?P<list>\(\s*1\s*\)|:\s*\n)",
+    re.I,
+)
+#: the whole advice decided in one sentence: "Wij nemen uw advies volledig over"
+WHOLE_ADVICE = re.compile(
+    r"\b(?:uw|het|dit)\s+(?:ongevraagde?\s+|gevraagde?\s+)?(?:advies|adviezen)\b(?!\s+(?:over|op)\s+(?:punt|het\s+punt))",
+    re.I,
+)
+#: items of a retold list, one per bullet or per ";"
+_BULLET = re.compile(r"^\s*[-•–·]\s+", re.M)
+
+
+def _listed_asks_decided_at_once(
+    text: str, chosen: list[tuple[str, int, int]], decision: str
+) -> list[tuple[int, str, str]]:
+    """A letter that retells the advice's asks as a list ("vraagt u ons om (1) ..., (2) ... en
+    (3) ...", or "De adviesraad stelt voor:" and its items) and then decides on the advice as a
+    whole ("Wij nemen uw advies volledig over"): each ask gets that decision. Only a decision
+    that is the same for every point can be spread so (not a partial one)."""
+    if decision not in {"adopted", "not_adopted", "noted"}:
+        return []
+    whole = [
+        (start, end)
+        for label, start, end in chosen
+        if label == decision and WHOLE_ADVICE.search(text, start, end)
+    ]
+    if not whole:
+        return []
+    start, end = whole[0]
+    listed = [m for m in ASKS_LISTED.finditer(text, 0, start)]
+    if not listed:
+        return []
+    n = _items_listed(text, listed[-1])
+    snippet = " ".join(text[start:end].split())[:300]
+    return [(i, decision, snippet) for i in range(1, n + 1)] if 2 <= n <= 8 else []
+
+
+def _items_listed(text: str, m: re.Match[str]) -> int:
+    """How many asks a retold list holds: its numbers "(1) (2) (3)" counted in order, or the
+    bullets or ";"-separated items after the colon, to the line that ends the list with a
+    full stop."""
+    if m["list"].startswith("("):
+        n, pos = 1, m.end()
+        while (nxt := re.compile(rf"\(\s*{n + 1}\s*\)").search(text, pos, pos + 600)) is not None:
+            n, pos = n + 1, nxt.end()
+        return n
+    end = re.compile(r"\.\s*$", re.M).search(text, m.end())
+    block = text[m.end() : end.end() if end else len(text)]
+    bullets = len(_BULLET.findall(block))
+    return bullets if bullets >= 2 else block.count(";") + 1
 
 
 def _with_silent_points(
