@@ -155,7 +155,9 @@ def combine(decisions: list[str]) -> str | None:
     if positive and counts["not_adopted"]:
         return "partially_adopted"
     if positive:
-        return "adopted"
+        # most points already happen and one is taken up: the answer mostly takes note (the
+        # labellers' reading on 5 dev answers of adopted and noted points: 4 agree with this)
+        return "adopted" if positive >= counts["noted"] else "noted"
     if counts["not_adopted"]:
         return "not_adopted"
     return "noted"
