@@ -87,6 +87,13 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
             "noted",
         ),
         ("In afwachting van de landelijke wet passen wij de regeling nog niet aan.", "noted"),
+        # not deciding now defers; not doing it now refuses
+        (
+            "Wij vinden het niet verstandig om nu, los van deze ontwikkelingen, per aanbeveling "
+            "een besluit te nemen.",
+            "noted",
+        ),
+        ("Wij vinden het niet verstandig om nu het budget te verhogen.", "not_adopted"),
         # a decision not to do what was asked declines it
         ("Wij hebben besloten de vergoeding dit jaar niet te verhogen.", "not_adopted"),
         # legends and announcements carry no stance

@@ -360,7 +360,11 @@ WAITING = re.compile(
     r"\bniet\b[^.;]{0,80}\bvooruitlopend\s+(op|daarop|hierop)\b|\bvooruitlopend\s+(op|daarop|hierop)\b[^.;]{0,80}\bniet\b|"
     r"\bniet\b[^.;]{0,80}\bvooruit\s+te\s+lopen\b|"  # "niet verstandig om op de uitkomsten vooruit te lopen"
     r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
-    r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b",  # "niet ... voordat wij het geheel overzien"
+    r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b|"  # "niet ... voordat wij het geheel overzien"
+    # "wij vinden het niet verstandig om nu, los daarvan, per aanbeveling een besluit te nemen":
+    # not deciding now is no refusal of what is asked
+    r"\bniet\s+(verstandig|wenselijk|zinvol|opportuun)\s+om\s+(nu|op\s+dit\s+moment)\b[^.;]{0,80}?"
+    r"\b(besluit(en)?|standpunt)\s+(te\s+)?(nemen|bepalen|innemen)\b",
     re.I,
 )
 #: a study the college already had done ("wij hebben laten doorrekenen wat ... betekent"): an
