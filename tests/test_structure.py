@@ -989,6 +989,17 @@ def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_o
         ("De welzijnsorganisatie hield dit voorjaar een enquête onder mantelzorgers.", ""),
         ("De werving liep via de gemeentelijke website en de lokale krant.", ""),
         ("Werkbezoek inloop voedselbank op 22 maart.", ""),
+        # planned for later in the year, another's meeting or walk-in the members visited, a
+        # member's seat in another's panel
+        ("Voor het najaar stond een enquête onder ouders over de wachttijden in de jeugdhulp "
+         "gepland.", ""),
+        ("In het najaar bezochten twee leden een informatiebijeenkomst van een "
+         "welzijnsorganisatie over schulden.", ""),
+        ("Leden bezochten een wijkteam en een inloop van schuldhulpmaatjes.", ""),
+        ("We bezochten zes koffieochtenden en inlopen in de dorpen.", "bijeenkomst,spreekuur"),
+        ("Rolstoelgebruiker, lid van het lokale toegankelijkheidspanel.", ""),
+        # its own page on social media is its website
+        ("Onze Facebookpagina heeft ongeveer 230 volgers.", "website"),
         ("In 2023 zijn twee bijeenkomsten met ouderenbonden georganiseerd en hebben leden "
          "werkbezoeken afgelegd bij de voedselbank.", "bijeenkomst"),
     ],
