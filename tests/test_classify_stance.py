@@ -94,6 +94,11 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
             "noted",
         ),
         ("Wij vinden het niet verstandig om nu het budget te verhogen.", "not_adopted"),
+        # persuaded or not, with the council as subject after the verb; written into the rules
+        ("Op alle drie punten heeft u ons overtuigd.", "adopted"),
+        ("U heeft ons op dit punt niet kunnen overtuigen.", "not_adopted"),
+        ("Die termijn hebben wij in artikel 4 opgenomen.", "adopted"),
+        ("Wij hebben contact opgenomen met de uitvoering.", None),
         # a decision not to do what was asked declines it
         ("Wij hebben besloten de vergoeding dit jaar niet te verhogen.", "not_adopted"),
         # legends and announcements carry no stance

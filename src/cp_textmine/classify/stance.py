@@ -59,7 +59,7 @@ COLLEGE_ACTS = re.compile(
     # subject of a reaction ("Punten 1 en 3 overgenomen"), the college speaking of itself ("voor
     # ons", "heeft ons overtuigd"), what was asked coming about ("dat komt er")
     r"|\b(besloten\s+wordt|wordt\s+besloten)\b|^\W*(punt|punten|adviespunt\w*|aanbeveling\w*)\s+\d"
-    r"|\bvoor\s+ons\b|\b(heeft|hebben)\s+(ons|mij)\s+overtuigd\b|\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b"
+    r"|\bvoor\s+ons\b|\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+((\w+\s+){0,3}?niet\s+)?(kunnen\s+)?overtuig(d|en)\b|\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b"
     r"|(^|[;:])\s*(dit|dat)\s+(komt|wordt)\s+(\w+\s+)?(terug|meegenomen|betrokken)\b",
     re.I,
 )
@@ -135,7 +135,12 @@ ADOPT = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b[^.;]{0,150}\bte\s+(volgen|honoreren)\s*[.;]?\s*$|"
     r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
     r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
-    r"\b(heeft|hebben)\s+(ons|mij)\s+overtuigd\b|"
+    # "Die termijn hebben wij in artikel 4 opgenomen": what was asked written into the rules
+    r"\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
+    r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
+    r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
+    # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
+    r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"
     r"\b(vind|vinden|vindt)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(heel\s+|zeer\s+)?(goed|prima|uitstekend|sympathiek)\s+(idee|voorstel|plan)\b|"
     r"\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b|"
     r"\b(punt|advies|voorstel|standpunt|opvatting)\b[^.;]{0,100},\s*(delen|onderschrijven|steunen)\s+(wij|we|ik)\b|"
@@ -145,6 +150,8 @@ ADOPT = re.compile(
     re.I,
 )
 DECLINE = re.compile(
+    # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
+    r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
     r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
     r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
     r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
