@@ -15,7 +15,13 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from cp_textmine.errors import ExtractionError
-from cp_textmine.pdf.lattice import aligned_tables, cell_text, lattice_tables, whitespace_tables
+from cp_textmine.pdf.lattice import (
+    aligned_tables,
+    cell_text,
+    lattice_tables,
+    page_paths,
+    whitespace_tables,
+)
 from cp_textmine.pdf.lines import reading_lines
 from cp_textmine.records import Extracted, Page, Table
 
@@ -136,8 +142,8 @@ def _may_hold_table(page, text: str) -> bool:
     """
 
     horizontal = vertical = 0
-    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for box in page_paths(page):
+        left, bottom, right, top = box.left, box.bottom, box.right, box.top
         if top - bottom < 2.5 and right - left > 30:
             horizontal += 1
         elif right - left < 2.5 and top - bottom > 6:

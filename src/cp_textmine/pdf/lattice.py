@@ -35,18 +35,45 @@ class Edge:
     end: float
 
 
+@dataclass(frozen=True)
+class PathBox:
+    """A path object's bounds (PDF points, origin bottom left) and whether it is a rectangle."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    rectangle: bool
+
+
+def page_paths(page) -> list[PathBox]:
+    """The page's path objects (in forms two levels deep), read once per page and kept on it:
+    the table test, the three table readers and the column reader all ask for them, and
+    walking a browser-printed page's objects through pypdfium2 costs milliseconds a time."""
+    cached = getattr(page, "_cp_textmine_paths", None)
+    if cached is not None:
+        return cached
+    boxes = []
+    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        rectangle = right - left > 8 and top - bottom > 6 and _is_rectangle(obj, raw)
+        boxes.append(PathBox(left, bottom, right, top, rectangle))
+    page._cp_textmine_paths = boxes
+    return boxes
+
+
 def page_edges(page) -> list[Edge]:
     """Horizontal and vertical ruling edges: thin line paths and the sides of rectangle paths."""
 
     edges: list[Edge] = []
-    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
+    for box in page_paths(page):
+        left, bottom, right, top = box.left, box.bottom, box.right, box.top
         width, height = right - left, top - bottom
         if height < 2.5 and width > 8:
             edges.append(Edge("h", (top + bottom) / 2, left, right))
         elif width < 2.5 and height > 6:
             edges.append(Edge("v", (left + right) / 2, bottom, top))
-        elif width > 8 and height > 6 and _is_rectangle(obj, raw):
+        elif box.rectangle:
             edges += [Edge("h", top, left, right), Edge("h", bottom, left, right),
                       Edge("v", left, bottom, top), Edge("v", right, bottom, top)]  # fmt: skip
     return edges

@@ -87,15 +87,14 @@ PROSE_WORDS = 4
 def _rules(page) -> list[tuple[float, float, float]]:
     """Horizontal rules as (top, left, right), top measured from the page's top: a table's
     row rules cross its column gaps, the gutter of two columns of prose has none."""
-    import pypdfium2 as pdfium
+    from cp_textmine.pdf.lattice import page_paths
 
     height = page.get_height()
-    rules = []
-    for obj in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        if top - bottom < 2.5 and right - left > 30:
-            rules.append((height - top, left, right))
-    return rules
+    return [
+        (height - box.top, box.left, box.right)
+        for box in page_paths(page)
+        if box.top - box.bottom < 2.5 and box.right - box.left > 30
+    ]
 
 
 def _column_bands(
