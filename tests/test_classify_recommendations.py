@@ -941,3 +941,13 @@ def test_a_polite_wish_recommends_and_passing_on_the_findings_does_not() -> None
         "in het regionale overleg in te brengen.\nMet vriendelijke groet,"
     )
     assert count(text) == 2
+
+
+def test_what_the_council_finds_desirable_recommends_what_it_regrets_does_not() -> None:
+    text = (
+        "Geacht college,\nJongeren zoeken laat hulp. Wij vragen u daarom signalen van scholen te "
+        "benutten. Omdat het beleidsplan volgend jaar afloopt, vinden wij het wenselijk dat in het "
+        "nieuwe plan een eigen paragraaf voor jongvolwassenen wordt opgenomen. Wij vinden het "
+        "jammer dat de wachttijd zo lang is.\nMet vriendelijke groet,"
+    )
+    assert count(text) == 2

@@ -95,6 +95,12 @@ ADVISE_SENTENCE = re.compile(
     r"\b(dat|dit)\s+is\s+ons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\b|"
     r"\bons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\s+(is|luidt)\b|"
     r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b|"
+    # "vinden wij het wenselijk dat in het nieuwe plan een paragraaf wordt opgenomen", "wij
+    # achten het noodzakelijk om ...": the council's view of what should happen, either order
+    rf"{_WE}\s+(vinden|vindt|achten|acht)\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
+    r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
+    rf"(vinden|vindt|achten|acht)\s+{_WE}\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
+    r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
     # "Wij zouden het toejuichen als de afdeling zich vastlegt op ...": a wish put politely
     rf"{_WE}\s+(zouden|zou)\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b|"
     rf"(zouden|zou)\s+{_WE}\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b"
