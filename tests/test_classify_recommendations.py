@@ -951,3 +951,15 @@ def test_what_the_council_finds_desirable_recommends_what_it_regrets_does_not() 
         "jammer dat de wachttijd zo lang is.\nMet vriendelijke groet,"
     )
     assert count(text) == 2
+
+
+def test_a_scanned_list_item_with_a_stray_quote_and_a_dash_after_its_number_counts() -> None:
+    text = (
+        "Geacht college,\nWij adviseren u daarom het volgende.\n"
+        "1. Breng de ondersteuning terug naar twaalf uur per week.\n"
+        "2. Leg vast dat de raad een adviesaanvraag tijdig ontvangt.\n"
+        "3. Beantwoord ieder advies binnen zes weken schriftelijk.\n"
+        "“4.-Ondersteun ons bij een nieuwe wervingsronde voor leden.\n"
+        "Met vriendelijke groet,"
+    )
+    assert count(text) == 4

@@ -27,8 +27,10 @@ ADVICE_HEADING = re.compile(
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
-    rf"^\s*(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|{ROMAN}[.)]|[a-zA-Z][.)]|"
-    r"[-•*–·▪=]|o(?=\s))\s+|(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
+    # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
+    rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
+    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
+    r"(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
 #: an advising verb or modal anywhere in an item makes it a recommendation
@@ -1084,7 +1086,8 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
 
 def _marker(item: re.Match[str]) -> str:
     """The list marker; a dash glued to its word ("-te zorgen") is how scans often read one."""
-    return item.group("marker") or item.group("glued")
+    ocr = item.group("ocr")  # "4.-": the number with the dash a scan put after it
+    return item.group("marker") or (ocr[:-1] if ocr else None) or item.group("glued")
 
 
 def _marker_kind(marker: str, previous_kind: str) -> str:
