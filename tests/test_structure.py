@@ -598,6 +598,19 @@ def test_vacancy_as_open_seats_unless_they_were_filled():
 
 
 @pytest.mark.parametrize(
+    "finished",
+    [
+        "Na een wervingsronde in het voorjaar traden per 1 september drie nieuwe leden toe.",
+        "In april begonnen Youssef Benali en Nicole Hendriks, na een wervingscampagne op sociale media.",
+        "De werving liep in het voorjaar via de lokale krant en leverde zes reacties op. Daarmee "
+        "waren alle negen zetels vanaf mei bezet.",
+    ],
+)
+def test_a_recruitment_told_as_finished_is_no_open_seat(finished: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{finished}")["vacancies"].value != "true"
+
+
+@pytest.mark.parametrize(
     ("sentences", "expected"),
     [
         # a plan still to be made, in the look ahead: none yet

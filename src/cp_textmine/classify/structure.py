@@ -1021,7 +1021,11 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
 #: the people started; "de werving is gestart" is the search itself)
 RECRUITS_STARTED = re.compile(
     r"\b(zijn|werden)\b[^.;]{0,80}\b(gestart|begonnen|benoemd|toegetreden|aangetreden|"
-    r"ingestroomd)\b",
+    r"ingestroomd)\b|"
+    # "Na een wervingsronde traden per 1 september drie nieuwe leden toe", "In april begonnen
+    # A en B, na een wervingscampagne", "De werving liep ... en leverde zes reacties op": a
+    # search told as finished, in the past tense
+    r"\b(traden|trad)\b[^.;]{0,80}\btoe\b|\b(begonnen|startten)\s+[A-Z]|\bleverde\b[^.;]{0,60}\bop\b",
     re.I,
 )
 
