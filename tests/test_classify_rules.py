@@ -77,6 +77,13 @@ def test_cited_advice_reference_and_date() -> None:
     assert (reference, advice_date) == ("CRT 2022-03", date(2022, 6, 23))
 
 
+def test_cited_advice_date_without_its_year_after_a_hyphenated_council_name() -> None:
+    """'het advies van de Wmo-raad van 10 februari': the year is the letter's."""
+    text = "Beste mevrouw,\nHartelijk dank voor het advies van de Wmo-raad van 10 februari over de regels."
+    _, advice_date, _ = cited_advice(doc(text), date(2025, 3, 4))
+    assert advice_date == date(2025, 2, 10)
+
+
 def test_cited_advice_from_a_your_letter_field() -> None:
     text = "Kenmerk: 2026-WI-12\nUw brief: ASD/2026/14 d.d. 21-06-2026\nBetreft: bereikbaarheid\n"
     reference, advice_date, _ = cited_advice(doc(text), date(2026, 7, 29))

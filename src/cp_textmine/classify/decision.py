@@ -91,7 +91,7 @@ THANKS = re.compile(
 )
 ADVICE_DATE_CONTEXT = re.compile(
     r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
-    r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?"
+    r"(\s+[\w-]+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?"
     r"(\s*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\s*$",
     re.I,
 )
