@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cp_textmine.pdf.lattice import page_paths
+
 #: characters whose tops differ by at most this (points) stand on one line (pdfplumber's
 #: ``y_tolerance=3``)
 Y_TOLERANCE = 3.0
@@ -87,8 +89,6 @@ PROSE_WORDS = 4
 def _rules(page) -> list[tuple[float, float, float]]:
     """Horizontal rules as (top, left, right), top measured from the page's top: a table's
     row rules cross its column gaps, the gutter of two columns of prose has none."""
-    from cp_textmine.pdf.lattice import page_paths
-
     height = page.get_height()
     return [
         (height - box.top, box.left, box.right)
