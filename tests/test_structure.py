@@ -1011,6 +1011,15 @@ def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_o
         ("Leden bezochten een wijkteam en een inloop van schuldhulpmaatjes.", ""),
         ("We bezochten zes koffieochtenden en inlopen in de dorpen.", "bijeenkomst,spreekuur"),
         ("Rolstoelgebruiker, lid van het lokale toegankelijkheidspanel.", ""),
+        # a survey it could not send after all, a principle, a questionnaire of the
+        # municipality's it looked at, minutes on the municipality's site, a pool of
+        # ervaringsdeskundigen it consulted
+        ("Door de drukte hebben we de enquête niet meer op een verantwoorde manier kunnen "
+         "uitzetten.", ""),
+        ("Een half uitgevoerde enquête is slechter dan geen enquête.", ""),
+        ("Wij hebben afgesproken dat wij meekijken met de vragenlijst van de gemeente.", ""),
+        ("De verslagen worden na vaststelling op de gemeentelijke website geplaatst.", ""),
+        ("De schil van ervaringsdeskundigen hebben we twee keer digitaal geraadpleegd.", "panel"),
         # its own page on social media is its website
         ("Onze Facebookpagina heeft ongeveer 230 volgers.", "website"),
         ("In 2023 zijn twee bijeenkomsten met ouderenbonden georganiseerd en hebben leden "

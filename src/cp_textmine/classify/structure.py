@@ -431,7 +431,9 @@ ACHTERBAN = {
     "panel": re.compile(
         # ("als klankbord meedenken" is a person's role, not a group)
         r"\b(\w*panel\w*|\w*klankbordgroep\w*|(?<!\bals\s)\w*klankbord\b|meedenkgroep\w*|"
-        r"(?:inwoners|cli[eë]nten|ervarings)groep\w*)",
+        r"(?:inwoners|cli[eë]nten|ervarings)groep\w*|"
+        # "de schil van ervaringsdeskundigen rondom de raad", "een groep ervaringsdeskundigen"
+        r"(?:groep|schil|pool|netwerk|kring)\s+(?:van\s+)?ervaringsdeskundigen)",
         re.I,
     ),
     # its own pages on social media count as its website (the scan asks whether it publishes)
@@ -487,6 +489,14 @@ def _others_activity(sentence: str, m: re.Match[str], publication: bool = False)
         return True  # "via de gemeentelijke nieuwsbrief" (but "onze pagina op de gemeentelijke
         # website" is the council's own; labellers split on "de pagina van de raad op de
         # gemeentelijke website": two dev reports count it, two html reports do not)
+    if (
+        m.group().lower().startswith("website")
+        and re.search(r"\bgemeentelijke\s+$", before, re.I)
+        and not re.search(r"\b(?:pagina\w*|onze|ons|eigen)\b", sentence[: m.start()], re.I)
+    ):
+        return (
+            True  # "De verslagen worden op de gemeentelijke website geplaatst": no page of its own
+        )
     if not OTHERS_ACTIVITY.match(sentence, m.end()):
         return False
     return publication or not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
@@ -572,6 +582,8 @@ NOT_HELD = re.compile(
     r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
     # "bijeenkomsten waren door de verbouwing niet mogelijk"
     r"niet\s+mogelijk|"
+    # "hebben we de enquête niet meer op een verantwoorde manier kunnen uitzetten"
+    r"niet\s+(?:\w+\s+){0,6}?kunnen\s+(?:uitzetten|houden|organiseren|versturen|starten|doen)|"
     # "het wegvallen van fysieke bijeenkomsten", "geen zin om naar een bijeenkomst te komen",
     # "willen zich laten benaderen voor een vragenlijst": what fell away or may come
     r"wegvallen|weggevallen|wegviel|vervallen|vervielen|geen\s+(?:zin|tijd|energie|behoefte)\s+(?:om|in)|"
@@ -613,7 +625,7 @@ ADVICE_OUTCOME = re.compile(
 #: Members reading along with another's pages or survey: "lazen mee met de webpagina's"
 REVIEWED = re.compile(
     r"\b(?:lazen|lezen|las|leest|keken|kijken|keek|kijkt)\s+(?:\w+\s+){0,4}?mee\b|"
-    r"\bmee(?:gelezen|gekeken)\b|\b(?:getest|testten|testen)\b",
+    r"\bmee(?:gelezen|gekeken|kijken|kijkt|lezen|leest)\b|\b(?:getest|testten|testen)\b",
     re.I,
 )
 #: "Door corona zijn ze niet doorgegaan", "Die is er nog niet gekomen": a sentence that says of
@@ -1120,6 +1132,8 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         sentence[max(0, m.start() - 40) : m.start()]
     ):
         return False
+    if re.search(rf"\bgeen\s+{re.escape(m.group())}\b", sentence, re.I):
+        return False  # "een half uitgevoerde enquête is slechter dan geen enquête": a principle
     if CLAUSE_NOT_HELD.search(_clause_of(sentence, m)) or ABSENT_AFTER.match(sentence, m.end()):
         return False
     return not (kind in PUBLICATIONS | {"enquête"} and REVIEWED.search(sentence))
