@@ -925,3 +925,19 @@ def test_asks_retold_as_a_list_and_decided_as_a_whole_are_points_of_that_decisio
     start = listed.index("Wij nemen")
     chosen = [("not_adopted", start, listed.index(".", start) + 1)]
     assert len(_listed_asks_decided_at_once(listed, chosen, "not_adopted")) == 3
+
+
+def test_a_reaction_cell_is_decided_by_its_first_sentence_with_a_stance() -> None:
+    """The verdict opens the cell; the explanation after it may hold other verbs ("af te zien
+    van een boete") or a softener ("Wel gaan wij ...")."""
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Advies ASDM", "Reactie college"),
+        ("1. Waarschuwing bij een eerste overtreding", "Dit advies volgen wij. De wet biedt de mogelijkheid om af te zien van een boete."),
+        ("2. Hoger budget kindpakket", "Het budget verhogen wij niet. Wel gaan wij met jongeren in gesprek over de besteding."),
+        ("3. Wijs op cliëntondersteuning", "Dat gebeurt al. De ontvangstbevestiging noemt de ondersteuning."),
+        ("4. Hogere vrijlating", "Op dit punt nemen wij nu geen besluit. Het wetsvoorstel is nog niet behandeld."),
+    )  # fmt: skip
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "noted", "noted"]

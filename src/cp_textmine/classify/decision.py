@@ -647,8 +647,26 @@ def _row_decision(cells: list[str], index: int) -> str | None:
     return (
         (status[0] if status else None)
         or opening_verdict(reaction)
+        or _cell_answer(reaction)
         or classify_sentence(reaction, require_actor=False)
         or classify_sentence(explained, require_actor=False)
+    )
+
+
+def _cell_answer(reaction: str) -> str | None:
+    """A reaction cell read sentence by sentence: its first sentence with a stance decides
+    ("Dit advies volgen wij." before an explanation where another verb may stand, "... af te
+    zien van een boete"; "Het budget verhogen wij niet." before "Wel gaan wij ...")."""
+    sentences = [reaction[s:e] for s, e in split_sentences(reaction)]
+    if len(sentences) < 2:
+        return None
+    return next(
+        (
+            label
+            for sentence in sentences
+            if (label := classify_sentence(sentence, require_actor=False))
+        ),
+        None,
     )
 
 
