@@ -363,7 +363,7 @@ def _listed_asks_decided_at_once(
     if not whole:
         return []
     start, end = whole[0]
-    listed = [m for m in ASKS_LISTED.finditer(text, 0, start)]
+    listed = list(ASKS_LISTED.finditer(text, 0, start))
     if not listed:
         return []
     n = _items_listed(text, listed[-1])

@@ -143,10 +143,9 @@ def _may_hold_table(page, text: str) -> bool:
 
     horizontal = vertical = 0
     for box in page_paths(page):
-        left, bottom, right, top = box.left, box.bottom, box.right, box.top
-        if top - bottom < 2.5 and right - left > 30:
+        if box.long_horizontal:
             horizontal += 1
-        elif right - left < 2.5 and top - bottom > 6:
+        elif box.right - box.left < 2.5 and box.top - box.bottom > 6:
             vertical += 1
     return horizontal >= 3 or vertical >= 2 or _looks_tabular(text)
 

@@ -45,6 +45,11 @@ class PathBox:
     top: float
     rectangle: bool
 
+    @property
+    def long_horizontal(self) -> bool:
+        """A thin line at least 30 pt long: a table's rule, not a letterhead's dash."""
+        return self.top - self.bottom < 2.5 and self.right - self.left > 30
+
 
 def page_paths(page) -> list[PathBox]:
     """The page's path objects (in forms two levels deep), read once per page and kept on it:

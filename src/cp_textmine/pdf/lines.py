@@ -91,9 +91,7 @@ def _rules(page) -> list[tuple[float, float, float]]:
     row rules cross its column gaps, the gutter of two columns of prose has none."""
     height = page.get_height()
     return [
-        (height - box.top, box.left, box.right)
-        for box in page_paths(page)
-        if box.top - box.bottom < 2.5 and box.right - box.left > 30
+        (height - box.top, box.left, box.right) for box in page_paths(page) if box.long_horizontal
     ]
 
 
