@@ -138,3 +138,49 @@ def test_rules_across_the_gap_keep_the_rows_as_lines(tmp_path: Path) -> None:
     lines = _read(_two_column_pdf(tmp_path / "tabel.pdf", row_rules=True))
     assert f"{LEFT_COLUMN[0]} {RIGHT_COLUMN[0]}" in lines
     assert len(lines) == 1 + len(LEFT_COLUMN) + 1
+
+
+def _numbers_after_their_items_pdf(path: Path, numbers_first: bool = False) -> Path:
+    """A numbered list set as a table without rules, as Chromium prints one: each item's text
+    is written first and its number after it, at the height of the item's first line (with
+    ``numbers_first`` each number is written before its item)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 790, "Hieronder gaan wij in op uw twee adviezen.")
+    items = [
+        ("1", ["U adviseert een vaste contactpersoon.", "Dat is al zo geregeld."]),
+        ("2", ["Uw tweede advies is een overzicht van wachttijden.", "Dat nemen wij over."]),
+    ]
+    y = 760
+    for number, lines in items:
+        if numbers_first:
+            c.drawString(60, y, number)
+        for i, line in enumerate(lines):
+            c.drawString(90, y - 14 * i, line)
+        if not numbers_first:
+            c.drawString(60, y, number)
+        y -= 14 * len(lines) + 10
+    c.drawString(60, y - 10, "Met vriendelijke groet,")
+    c.save()
+    return path
+
+
+def test_list_numbers_written_after_their_items_are_put_back_in_front(tmp_path: Path) -> None:
+    """The text layer gives "... geregeld.\n1\nUw tweede advies": the page is read by position,
+    so each number opens its own item again."""
+    pages = extract_pdf(_numbers_after_their_items_pdf(tmp_path / "nummers.pdf")).pages
+    lines = _lines(pages[0].text)
+    assert "1 U adviseert een vaste contactpersoon." in lines
+    assert "2 Uw tweede advies is een overzicht van wachttijden." in lines
+
+
+def test_list_numbers_written_before_their_items_keep_the_text_layer(tmp_path: Path) -> None:
+    path = _numbers_after_their_items_pdf(tmp_path / "op-volgorde.pdf", numbers_first=True)
+    pdf = pdfium.PdfDocument(str(path))
+    textpage = pdf[0].get_textpage()
+    text = extract.normalise_pdfium_text(textpage.get_text_bounded())
+    assert extract._markers_put_back(text, textpage) is None
+    pdf.close()

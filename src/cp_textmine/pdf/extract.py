@@ -128,6 +128,8 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
                 # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
                 text = reading_lines(page, textpage)
             tables = found or ()
+        else:
+            text = _markers_put_back(text, textpage) or text
         textpage.close()
         return Page(index + 1, text, "text", len(text), tables)
     finally:
@@ -148,6 +150,81 @@ def _may_hold_table(page, text: str) -> bool:
         elif box.right - box.left < 2.5 and box.top - box.bottom > 6:
             vertical += 1
     return horizontal >= 3 or vertical >= 2 or _looks_tabular(text)
+
+
+#: a line with only a list number ("1", "2.", "3)")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2})[.)]?[ \t]*")
+#: the first line of a list item: words, starting with a capital
+ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
+#: how far (in points) a number may stand above the line before it and still follow it
+MARKER_RISE = 4.0
+#: how far (in points) a number's top may be from the top of the line it numbers
+MARKER_LEVEL = 3.0
+
+
+def _markers_put_back(text: str, textpage) -> str | None:
+    """The page text with list numbers back in front of their items, or None when none was
+    out of place. A numbered list set as a table without rules has its row numbers written
+    after the row's text by Chromium, so the text layer reads "... 2026.\n1\nUw tweede advies":
+    each such number (standing above the line before it, after a finished sentence and before
+    a new one, or last on the page) goes to the start of the line of words printed at its
+    height, to its right."""
+    if not re.search(r"(?m)^[ \t]*\d{1,2}[.)]?[ \t]*$", text):
+        return None
+    count = textpage.count_chars()
+    layer = textpage.get_text_range(0, count)
+    if len(layer) != count:
+        return None  # characters and indices do not line up one to one
+    lines, pos = [], 0
+    for line in layer.split("\n"):
+        lines.append((pos, line.rstrip("\r")))
+        pos += len(line) + 1
+    tops = [_top(textpage, layer, start, line) for start, line in lines]
+    moves: dict[int, int] = {}  # marker line -> the line it numbers
+    for i in range(1, len(lines)):
+        start, line = lines[i]
+        marker = LONE_MARKER.fullmatch(line)
+        if not marker or tops[i - 1] is None or tops[i] is None:
+            continue
+        last = i + 1 == len(lines)
+        if not (
+            tops[i] > tops[i - 1] + MARKER_RISE
+            and (last or lines[i - 1][1].rstrip().endswith((".", "!", "?", ":")))
+            and (last or lines[i + 1][1].lstrip()[:1].isupper())
+        ):
+            continue
+        left = textpage.get_charbox(start + marker.start(1))[0]
+        target = next(
+            (
+                j
+                for j, (s, other) in enumerate(lines)
+                if j != i
+                and tops[j] is not None
+                and abs(tops[j] - tops[i]) <= MARKER_LEVEL
+                and ITEM_LINE.match(other)
+                and textpage.get_charbox(s + len(other) - len(other.lstrip()))[0] > left
+            ),
+            None,
+        )
+        if target is not None:
+            moves[i] = target
+    if not moves:
+        return None
+    numbers = {target: lines[i][1].strip() for i, target in moves.items()}
+    out = [
+        f"{numbers[j]} {line.lstrip()}" if j in numbers else line
+        for j, (_, line) in enumerate(lines)
+        if j not in moves
+    ]
+    return normalise_pdfium_text("\n".join(out))
+
+
+def _top(textpage, layer: str, start: int, line: str) -> float | None:
+    """The top of a text-layer line's first printed character (None for an empty line)."""
+    stripped = len(line) - len(line.lstrip())
+    if stripped >= len(line):
+        return None
+    return textpage.get_charbox(start + stripped)[3]
 
 
 def normalise_pdfium_text(text: str) -> str:
