@@ -635,6 +635,20 @@ def test_a_numbered_title_and_its_paragraph_are_one_point_also_across_a_page_bre
     assert count(text) == 2
 
 
+def test_a_numbered_order_heading_its_paragraph_of_orders_counts_once() -> None:
+    """'2. Beslis binnen vier weken.' over 'Leg in de beleidsregels vast ...': one ask, told
+    short and then in full, not two."""
+    text = (
+        "Geacht college,\nOns advies\n"
+        "1. Beslis binnen vier weken.\nLeg in de beleidsregels vast dat op een aanvraag binnen "
+        "vier weken wordt beslist.\n"
+        "2. Houd de aanvraag toegankelijk.\nZorg dat aanvragen ook op papier mogelijk blijven.\n"
+        "3. Evalueer na een jaar.\nSpreek af dat de regels na een jaar worden geëvalueerd.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 3
+
+
 def test_our_proposal_about_a_term_is_an_ask_and_a_specked_heading_still_numbers() -> None:
     assert is_advising_sentence("Ons voorstel: verkort de termijn voor een besluit tot vier weken.")
     assert not is_advising_sentence("Wij vragen u ons de volgende keer meer tijd te geven.")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from cp_textmine.read.doctext import DocText, split_sentences, text_lines
+from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.lexicon import dutch_infinitives
 from cp_textmine.records import Evidence, Table
 
@@ -584,7 +584,9 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
             doc.evidence("recommendation", s, e, False),
             _summary_sentence(text[s:e]) or _in_summary_section(text, s),
         )
-        for s, e in _one_per_lead(text, _one_per_point(text, groups, _unique(text, prose)))
+        for s, e in _one_per_lead(
+            text, _one_per_point(text, groups, _unique(text, prose), counted=items)
+        )
     ]
     return sorted(found, key=lambda f: f.start)
 
@@ -638,33 +640,6 @@ def _without_parts_of_an_order(
 
 #: a lead sentence that heads its paragraph: "Kies voor persoonlijk contact boven een brief."
 MAX_LEAD_WORDS = 10
-#: a line this much shorter than the page's full lines, ending a sentence, ends its paragraph
-SHORT_LINE = 0.85
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the paragraphs of running text, also where the PDF gave no blank line
-    between them: a paragraph ends at a blank line or at a line that ends a sentence well
-    short of the full line width."""
-    lines = text_lines(text)
-    lengths = sorted(len(line) for _, line in lines if line.strip())
-    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    spans, start = [], 0
-    for pos, line in lines:
-        stripped = line.strip()
-        ends = (
-            not stripped
-            or "\f" in line
-            or stripped.endswith(":")  # an intro line: what follows is its own paragraph
-            or (re.search(r"[.!?]$", stripped) and len(line) < SHORT_LINE * full)
-        )
-        if ends:
-            if pos + len(line) > start:
-                spans.append((start, pos + len(line)))
-            start = pos + len(line) + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
 
 
 def _lead(paragraph: str) -> bool:
@@ -682,7 +657,7 @@ def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """Recommendations written as paragraphs that each open with a short order and spell it out
     in more orders ("Kies voor persoonlijk contact. Zet in op een huisbezoek. Werk samen met de
     wijkteams."): one per paragraph, when two or more paragraphs are written so."""
-    paragraphs = _paragraphs(text)
+    paragraphs = paragraph_spans(text)
     owner = {span: next((p for p in paragraphs if p[0] <= span[0] < p[1]), None) for span in spans}
     leads = {p for p in set(owner.values()) if p and _lead(text[p[0] : p[1]])}
     if len(leads) < 2:
@@ -699,20 +674,28 @@ def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _one_per_point(
-    text: str, groups: list[list[tuple[int, int]]], spans: list[tuple[int, int]]
+    text: str,
+    groups: list[list[tuple[int, int]]],
+    spans: list[tuple[int, int]],
+    counted: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Under a numbered title ("3. Proefplaatsing korter") the paragraph is one point: its
     ask and the sentences that spell it out count once, as an 'Advies 3' heading would."""
     titles = [
-        g[0]
+        item
         for g in groups
-        if len(g) == 1
-        and re.match(r"\s*\(?\d", text[g[0][0] : g[0][1]])
-        and is_title(_body(text, g[0]))
+        for item in g
+        if re.match(r"\s*\(?\d", text[item[0] : item[1]])
+        and (is_title(_body(text, item)) or (len(g) == 1 and _short_order_line(text, item)))
     ]
-    kept, owners = [], set()
+    numbered = sorted(
+        item for g in groups for item in g if re.match(r"\s*\(?\d", text[item[0] : item[1]])
+    )
+    # a title that is itself counted ("2. Beslis binnen vier weken.") owns its paragraph already
+    kept, owners = [], {title for title in titles if title in counted}
     for span in spans:
-        owner = next((t for t in reversed(titles) if t[1] <= span[0]), None)
+        nearest = next((t for t in reversed(numbered) if t[1] <= span[0]), None)
+        owner = nearest if nearest in titles else None  # the item right above, if a title
         between = text[owner[1] : span[0]] if owner else ""
         if owner is None or len(between) > MAX_POINT_CHARS or re.search(r"\n\s*\n", between):
             kept.append(span)
@@ -720,6 +703,13 @@ def _one_per_point(
             owners.add(owner)
             kept.append(span)
     return kept
+
+
+def _short_order_line(text: str, item: tuple[int, int]) -> bool:
+    """A numbered item that is one short line ("2. Beslis binnen vier weken."), heading the
+    paragraph under it."""
+    body = _body(text, item).strip()
+    return "\n" not in body and len(body.split()) <= MAX_HEADING_WORDS
 
 
 def _across_page_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

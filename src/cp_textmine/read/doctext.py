@@ -128,3 +128,32 @@ def text_lines(text: str) -> list[tuple[int, str]]:
         out.append((pos, line))
         pos += len(line) + 1
     return out
+
+
+#: a line this much shorter than the page's full lines, ending a sentence, ends its paragraph
+SHORT_LINE = 0.85
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of running text, also where the PDF gave no blank line
+    between them: a paragraph ends at a blank line or at a line that ends a sentence well
+    short of the full line width."""
+    lines = text_lines(text)
+    lengths = sorted(len(line) for _, line in lines if line.strip())
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    spans, start = [], 0
+    for pos, line in lines:
+        stripped = line.strip()
+        ends = (
+            not stripped
+            or "\f" in line
+            or stripped.endswith(":")  # an intro line: what follows is its own paragraph
+            or (re.search(r"[.!?]$", stripped) and len(line) < SHORT_LINE * full)
+        )
+        if ends:
+            if pos + len(line) > start:
+                spans.append((start, pos + len(line)))
+            start = pos + len(line) + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
