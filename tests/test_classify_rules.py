@@ -883,6 +883,128 @@ def test_asks_retold_in_turn_are_points_when_the_letter_counts_them() -> None:
     assert [label for _, label, _ in points] == ["not_adopted", "adopted", "not_adopted"]
 
 
+def test_announced_asks_answered_a_paragraph_each_are_points() -> None:
+    """'Op de twee punten ... reageren wij hieronder' and then a paragraph per point, without
+    numbers or retold asks: two points, decided each by its own paragraph."""
+    text = (
+        "Geachte mevrouw Bos,\nDank voor uw advies van 3 maart over de beleidsregels. Op de "
+        "twee punten waar u bezwaar tegen heeft, reageren wij hieronder.\n"
+        "Uw zorg over de reistijd delen wij. Wij hebben de regels daarom aangepast: de grens\n"
+        "gaat naar twintig minuten. Hiermee is uw advies overgenomen.\n"
+        "Over de eigen bijdrage denken wij anders. Een lagere bijdrage kost ons jaarlijks een\n"
+        "ton en daarvoor is geen dekking. Wij nemen uw advies op dit punt niet over.\n"
+        "Wij bespreken de ervaringen graag in het najaar met u.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, motivated = decide(doc(text))
+    assert decision == "partially_adopted" and motivated is True
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+
+
+def test_paragraphs_after_an_announcement_without_a_stance_are_no_points() -> None:
+    """When one counted paragraph takes no position, the paragraphs are not read as points."""
+    text = (
+        "Geachte mevrouw Bos,\nOp uw twee adviezen gaan wij hieronder in.\n"
+        "De reistijd is in veel wijken lang. Wij hebben daarover met vervoerders gesproken en\n"
+        "zij herkennen het beeld.\n"
+        "Over de eigen bijdrage denken wij anders. Wij nemen uw advies op dit punt niet over.\n"
+        "Met vriendelijke groet,\n"
+    )
+    _, _, points, _, _ = decide(doc(text))
+    assert points == []
+
+
+def test_asks_taken_up_by_their_place_are_points() -> None:
+    """'het eerste nemen wij over, het tweede niet', 'Uw derde advies ...', 'Over uw laatste
+    advies ...': one point per place, the last counted from 'uw vier adviezen'."""
+    text = (
+        "Geachte raad,\nHieronder reageren wij op uw vier adviezen.\n"
+        "U adviseert een vaste contactpersoon en een kortere wachttijd; het eerste nemen wij "
+        "over, het tweede niet, omdat de wet de termijn voorschrijft.\n"
+        "Uw derde advies, de brieven herschrijven, is al bestaand beleid.\n"
+        "Over uw laatste advies, een inloopspreekuur, nemen wij op dit moment geen besluit.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "partially_adopted"
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "noted", "noted"]
+
+
+def test_an_unnamed_first_ask_is_answered_in_the_paragraph_before_the_second() -> None:
+    text = (
+        "Geachte heer Oomen,\nU adviseert op twee onderdelen de regeling aan te passen.\n"
+        "Wij nemen uw advies over de leeftijdsgrens over. Artikel 2 is daarop aangepast, zodat\n"
+        "ook jonge mantelzorgers meedoen.\n"
+        "Ook uw tweede advies nemen wij over. Aanmelden kan voortaan ook op papier.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "adopted"
+    assert [label for _, label, _ in points] == ["adopted", "adopted"]
+
+
+def test_points_answered_without_a_verdict_take_the_verdict_on_all_of_them() -> None:
+    """'Wij volgen u op alle drie de punten' and then per point what changes: a point told
+    without a verdict word is adopted too, not noted."""
+    text = (
+        "Geachte raad,\nWij volgen u op alle drie de punten en hebben de nota aangepast. Per "
+        "punt lichten wij toe wat er verandert.\n"
+        "1 Jonge mantelzorgers\nU vraagt aandacht voor jongeren. Dit advies nemen wij over.\n"
+        "2 Keuze bij de waardering\nU adviseert keuzevrijheid. Wij nemen dit over.\n"
+        "3 Overzicht van respijtzorg\nMantelzorgers zoeken de weg. Er komt een overzicht van het "
+        "aanbod in de regio, dat via de website en het sociaal team beschikbaar komt.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "adopted"
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "adopted"]
+
+
+def test_a_conclusion_that_decides_nothing_yet_makes_the_answer_noted() -> None:
+    text = (
+        "Geachte raad,\nVoor een hogere bijdrage is binnen de begroting geen dekking aanwezig.\n"
+        "Alles afwegend nemen wij op dit moment nog geen besluit over een hogere bijdrage. Wij "
+        "betrekken de vraag bij de Voorjaarsnota.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "noted"
+
+
+def test_the_reason_for_a_late_answer_is_no_stance() -> None:
+    text = (
+        "Geachte raad,\nDe vertraging hangt samen met de herinrichting van ons "
+        "klantcontactcentrum, die deze zomer is doorgevoerd.\nEen vrije inloop op vijf "
+        "ochtenden voeren wij niet in, omdat de bezetting ontbreekt.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "not_adopted"
+
+
+def test_for_these_reasons_sums_up_the_letter() -> None:
+    text = (
+        "Geachte raad,\nBlijven werken met het oude kader brengt juist onzekerheid mee.\n"
+        "Wij voeren de nieuwe normen per 1 april in.\n"
+        "Om deze redenen zien wij geen aanleiding de beleidsregels te wijzigen.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "not_adopted"
+
+
+def test_asks_retold_under_theme_headings_are_points_when_taken_in_turn() -> None:
+    """'laten wij per thema weten wat wij ermee hebben gedaan', then a heading and a retold ask
+    per theme ('Uw advies is om ...', 'U vraagt ons ...'): one point per theme."""
+    text = (
+        "Geachte raad,\nIn deze brief laten wij per thema weten wat wij met uw advies hebben "
+        "gedaan.\nJonge mantelzorgers\nU adviseert ons afspraken te maken met scholen. In de "
+        "vastgestelde agenda is daarom een aparte actielijn opgenomen.\n"
+        "Hoogte van de waardering\nU stelt voor het bedrag te verhogen. Toch nemen wij dit advies "
+        "niet over, omdat de begroting krap is.\n"
+        "Eén aanspreekpunt\nUw advies is om één aanspreekpunt in te richten. Dit advies nemen wij "
+        "over.\nMet vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "partially_adopted"
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
+
+
 def test_a_yes_no_column_answers_each_numbered_line() -> None:
     text = (
         "Geachte raad,\nOnze reactie per advies staat in onderstaande tabel.\n"

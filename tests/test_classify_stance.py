@@ -590,3 +590,39 @@ def test_an_opening_verdict_before_a_comma(cell: str, expected: str | None) -> N
 )
 def test_the_first_person_singular_adopts(sentence: str, expected: str) -> None:
     assert sentence_stance(sentence) == expected
+
+
+def test_meeting_a_concern_part_way_while_declining_the_advice_is_no_partial_adoption() -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    declined = "Daarmee komen wij deels tegemoet aan uw zorg, al nemen wij uw advies niet over."
+    assert sentence_stance(declined) == "not_adopted"
+    assert sentence_stance("Daarmee komen wij deels tegemoet aan uw zorg.") == "partially_adopted"
+    assert sentence_stance("Wij nemen uw advies deels over.") == "partially_adopted"
+
+
+def test_no_reason_to_depart_from_the_rule_in_force_keeps_it() -> None:
+    """'geen aanleiding ... daarvan af te wijken' keeps the current rule (declines the
+    advice); 'geen reden om van uw advies af te wijken' follows the advice."""
+    from cp_textmine.classify.stance import sentence_stance
+
+    keeping = "Wij zien geen aanleiding om de raad voor te stellen daarvan af te wijken."
+    assert sentence_stance(keeping) == "not_adopted"
+    assert sentence_stance("Wij zien geen reden om van uw advies af te wijken.") == "adopted"
+
+
+def test_nevertheless_is_no_negation() -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    assert (
+        sentence_stance("Dat neemt niet weg dat wij uw zorg over het niet-gebruik delen.") is None
+    )
+
+
+def test_already_worked_into_the_plan_so_no_change_is_noted() -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    sentence = (
+        "Omdat uw punten al in het plan zijn verwerkt, zien wij geen reden de tekst te wijzigen."
+    )
+    assert sentence_stance(sentence) == "noted"

@@ -15,15 +15,18 @@ from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
     ALREADY_SUMMARY,
+    NEGATED_PART,
     NO_CHANGE_NEEDED,
     OPENING_VERDICT_WORDS,
     UNCHANGED,
+    clause_stance,
+    clauses,
     noted_kind,
     opening_verdict,
     sentence_stance,
 )
 from cp_textmine.read.dates import find_dates
-from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
 from cp_textmine.read.terms import NUMBER_WORDS
 from cp_textmine.records import Evidence, ResponseFacts, Table
@@ -65,7 +68,7 @@ NOTED = re.compile(
     re.I,
 )
 MOTIVATION = re.compile(
-    r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?ruimte|"
+    r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?(ruimte|dekking)|"
     r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
     r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat)|"
     r"(licht|lichten)\b[^.;]{0,30}\btoe|risico|zou\s+betekenen|betekent\s+dat|wetsvoorstel|"
@@ -178,6 +181,9 @@ def decide(
     points = points_from_tables(tables)
     from_table = bool(points)
     points = points or points_from_text(doc.text)
+    # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
+    by_place = [] if points else _ordinal_points(doc.text)
+    points = points or by_place
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -187,6 +193,8 @@ def decide(
             continue  # the opening thanks, not a stance
         if ELABORATION.match(sentence) and not ADVICE_OBJECT.search(sentence):
             continue  # "Dat betekent het volgende: ..." spells out the decision just taken
+        if LATE_ANSWER.search(sentence):
+            continue  # why the answer comes late ("De vertraging hangt samen met ...")
         label = classify_sentence(sentence)
         if label == "noted" and _in_place_since_the_advice(sentence, advice_date, own_date):
             label = "adopted"  # "Sinds 1 juli is het nummer tot 17.00 uur bereikbaar": done since
@@ -199,7 +207,8 @@ def decide(
     # the advice ("Alles afwegend zien wij geen reden om ... een aparte vrijstelling in te voeren")
     concluded = [
         d for d in sentence_decisions
-        if CONCLUSION.match(doc.text[d[1] : d[2]]) and (d in about_advice or d[0] in FIRM)
+        if CONCLUSION.match(doc.text[d[1] : d[2]])
+        and (d in about_advice or d[0] in FIRM or NO_DECISION_YET.search(doc.text[d[1] : d[2]]))
     ]  # fmt: skip
     summed_already = [
         d for d in sentence_decisions
@@ -232,12 +241,15 @@ def decide(
         ):
             decision = "noted"
     if not from_table and (len(points) >= 2 or decision == "noted"):
-        points = _with_silent_points(doc.text, points)
+        points = _with_silent_points(
+            doc.text, points, _all_counted_points(doc.text, chosen, decision)
+        )
     deciding = points  # what motivation is read from; the points added below only describe
     if not points and decision:
         points = (
             _all_counted_points(doc.text, chosen, decision)
             or _advised_in_turn(doc.text, decision)
+            or _announced_paragraphs(doc.text, decision)
             or _listed_asks_decided_at_once(doc.text, chosen, decision)
         )
     evidence = [doc.evidence("decision", s, e, False) for _label, s, e in chosen[:6]]
@@ -247,14 +259,14 @@ def decide(
         ]
     motivated = None
     if decision in {"not_adopted", "partially_adopted"}:
-        motivated = _motivated(doc.text, sentence_decisions, deciding)
+        motivated = _motivated(doc.text, sentence_decisions, deciding, bool(by_place))
     return decision, confidence, points, evidence, motivated
 
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
 ALL_COUNTED = re.compile(
-    rf"\balle\s+(?P<n>{_COUNT})\s+(de\s+|uw\s+)?"
-    r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen)\b",
+    rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide))\s+(de\s+|uw\s+)?"
+    r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen|onderdelen)\b",
     re.I,
 )
 
@@ -273,7 +285,7 @@ def _all_counted_points(
     for label, start, end in chosen:
         counted = ALL_COUNTED.search(text, start, end)
         if counted and label == decision:
-            n = _count(counted["n"])
+            n = 2 if counted["both"] else _count(counted["n"])
             snippet = " ".join(text[start:end].split())[:300]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []
@@ -285,8 +297,17 @@ ADVICE_RETOLD = re.compile(
     r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|als\s+\w+\s+punt)\s*,?\s+)?"
     r"((?i:u|uw\s+raad|de\s+raad|de\s+[\w-]*raad)|[Dd]e\s+[A-Z]{2,6})\s+"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt\s+(\w+\s+){0,3}?voor|pleit|beveelt)\b|"
+    # "Uw advies is om één aanspreekpunt in te richten"
+    r"^\W*(?i:uw\s+(advies|voorstel|verzoek)\s+is\s+(om|dat))\b|"
     r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts)\s*,?\s+)?"
     r"(?i:adviseert|vraagt|stelt)\s+(?i:u)\b"
+)
+#: the answer takes the asks in turn without counting them: "laten wij per thema weten wat wij
+#: ermee hebben gedaan", "Hieronder gaan wij achtereenvolgens in op uw adviezen"
+IN_TURN = re.compile(
+    r"\bper\s+(thema|onderwerp|onderdeel)\b|\bachtereenvolgens\b[^.;]{0,60}\b(advie\w*|aanbeveling\w*|"
+    r"voorstel\w*|punten)\b",
+    re.I,
 )
 #: the number of asks the answer says the advice holds: "Uw advies spitst zich toe op drie
 #: onderwerpen", "U geeft ons zes adviezen"
@@ -300,13 +321,17 @@ ASKS_COUNTED = re.compile(
 def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
     """A prose answer that retells each of the council's asks before answering it ("U adviseert
     ... Ik onderschrijf dit."): one point per retold ask, kept only when the letter counts that
-    many asks itself and the points combine to the letter's decision (they describe it, they do
-    not decide it)."""
-    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
-    if not counted:
+    many asks itself (or says it answers them in turn: "per thema") and the points combine to
+    the letter's decision (they describe it, they do not decide it)."""
+    opening = text[:LETTER_BODY_CHARS]
+    counted = ASKS_COUNTED.search(opening)
+    starts = _retold_asks(text)
+    if counted:
+        n = _count(counted["n"])
+    elif PER_POINT.search(opening) or IN_TURN.search(opening):
+        n = len(starts)
+    else:
         return []
-    starts = [s for s, e in split_sentences(text) if ADVICE_RETOLD.match(text[s:e])]
-    n = _count(counted["n"])
     if n < 2 or len(starts) != n:
         return []
     points = []
@@ -322,6 +347,201 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
             return []
         points.append((i + 1, label, " ".join(block.split())[:300]))
     return points if combine([d for _, d, _ in points]) == decision else []
+
+
+#: the college says it will now take up a counted number of asks: "Op de twee punten waar u
+#: bezwaar tegen heeft, reageren wij hieronder", "Hieronder ga ik in op uw vier adviezen"
+ANNOUNCES_ANSWERS = re.compile(
+    r"\b(reageer|reageren|reageert|ga\s+(ik|wij|we)\s+(\w+\s+){0,3}?in|gaan\s+(wij|we)\s+"
+    r"(\w+\s+){0,3}?in|in\s+te\s+gaan|ingaan|bespreken|behandelen|toelichten|lopen|loop)\b",
+    re.I,
+)
+WHERE_ANSWERED = re.compile(
+    r"\b(hieronder|hierna|achtereenvolgens|vervolgens|in\s+deze\s+brief|per\s+punt)\b", re.I
+)
+
+
+def _announced_paragraphs(text: str, decision: str) -> list[tuple[int, str, str]]:
+    """A prose answer that announces how many asks it takes up and then gives each its own
+    paragraph ("Op de twee punten ... reageren wij hieronder. | Uw zorg over mantelzorgers
+    delen wij volledig. ... | Over de overgangstermijn denken wij anders. ..."): one point per
+    paragraph, kept only when the counted paragraphs each take a stance and together combine
+    to the letter's decision."""
+    for start, end in split_sentences(text[:LETTER_BODY_CHARS]):
+        sentence = text[start:end]
+        counted = ASKS_COUNTED.search(sentence)
+        if counted and ANNOUNCES_ANSWERS.search(sentence) and WHERE_ANSWERED.search(sentence):
+            return _paragraph_points(text, end, _count(counted["n"]), decision)
+    return []
+
+
+def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tuple[int, str, str]]:
+    """The first ``n`` paragraphs after ``after`` as points, each decided by its own sentences."""
+    if not 2 <= n <= 9:
+        return []
+    closing_formula = CLOSING.search(text, after)
+    closing = closing_formula.start() if closing_formula else len(text)
+    blocks = [
+        (s, e) for s, e in paragraph_spans(text) if e > after and s < closing and text[s:e].strip()
+    ]
+    blocks = [(max(s, after), min(e, closing)) for s, e in blocks]
+    blocks = [(s, e) for s, e in blocks if text[s:e].strip()][:n]
+    if len(blocks) < n:
+        return []
+    points = []
+    for i, (start, end) in enumerate(blocks):
+        block = text[start:end]
+        sentences = [block[s:e] for s, e in split_sentences(block)]
+        labels = [classify_sentence(sentence) for sentence in sentences]
+        label = _point_answer(sentences, labels)
+        if not label:
+            return []
+        points.append((i + 1, label, " ".join(block.split())[:300]))
+    return points if combine([d for _, d, _ in points]) == decision else []
+
+
+ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10,
+}  # fmt: skip
+_ORDINAL = r"(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
+#: an ask named by its place: "Uw derde advies", "Ten aanzien van uw tweede punt", "uw eerste en
+#: tweede advies", "De laatste aanbeveling"
+ORDINAL_ASK = re.compile(
+    rf"\b(?P<first>{_ORDINAL})(\s*(,|en)\s+(?P<second>{_ORDINAL}))?\s+"
+    r"(advies|adviespunt|punt|aanbeveling|voorstel|verzoek)\b",
+    re.I,
+)
+#: a clause that takes up an ask by its place alone: "het eerste nemen wij over, het tweede niet"
+BARE_ORDINAL = re.compile(rf"^\W*(het|de)\s+(?P<first>{_ORDINAL})\b(?!\s+\w+(ing|heid)\b)", re.I)
+
+#: where a clause goes on with the next ask by its place: "het eerste nemen wij over, het tweede niet"
+ORDINAL_BREAK = re.compile(rf",\s*(?=(?:het|de)\s+{_ORDINAL}\b)", re.I)
+
+
+def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
+    """A prose answer that takes up the asks by their place ("Uw derde advies ... nemen wij
+    over. Het vierde advies ..."): one point per place, each decided by the sentences from its
+    mention to the next one. Kept only when every ask of the counted (or highest named) number
+    has its answer."""
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    total = _count(counted["n"]) if counted else None
+    closing_formula = CLOSING.search(text)
+    end_of_body = closing_formula.start() if closing_formula else len(text)
+    answers: dict[int, tuple[str, str]] = {}
+    mentions: list[tuple[int, list[int]]] = []  # (sentence start, places) in reading order
+    for start, end in split_sentences(text[:end_of_body]):
+        sentence = text[start:end]
+        by_clause = _places_by_clause(sentence, total)
+        if len(by_clause) >= 2:  # "het eerste nemen wij over, het tweede niet"
+            snippet = " ".join(sentence.split())[:300]
+            answers.update({p: (label, snippet) for p, label in by_clause.items() if label})
+            mentions.append((start, []))
+            continue
+        places = _places(sentence, total)
+        if places:
+            mentions.append((start, places))
+    if not mentions:
+        return []
+    for i, (start, places) in enumerate(mentions):
+        end = mentions[i + 1][0] if i + 1 < len(mentions) else _paragraph_end(text, start)
+        block = text[start : min(end, end_of_body)]
+        sentences = [block[s:e] for s, e in split_sentences(block)]
+        labels = [classify_sentence(sentence, require_actor=j > 0) for j, sentence in
+                  enumerate(sentences)]  # fmt: skip
+        label = _point_answer(sentences, labels) or _no_verdict(block)
+        for place in places:
+            if label and place not in answers:
+                answers[place] = (label, " ".join(block.split())[:300])
+    n = total or max(answers, default=0)
+    if 1 not in answers and 2 in answers and mentions[0][1][:1] == [2]:
+        # "Ook uw tweede advies nemen wij over": the first was answered in the paragraph before
+        first = _paragraph_before(text, mentions[0][0])
+        if first:
+            answers[1] = first
+    if n < 2 or sorted(answers) != list(range(1, n + 1)):
+        return []
+    return [(place, *answers[place]) for place in range(1, n + 1)]
+
+
+def _place(word: str | None, total: int | None) -> int | None:
+    if not word:
+        return None
+    return total if word.lower() == "laatste" else ORDINALS[word.lower()]
+
+
+def _places(sentence: str, total: int | None) -> list[int]:
+    """The places of the asks a sentence names ("uw eerste en tweede advies": 1 and 2)."""
+    places: list[int] = []
+    for match in ORDINAL_ASK.finditer(sentence):
+        for word in (match["first"], match["second"]):
+            place = _place(word, total)
+            if place and place not in places:
+                places.append(place)
+    return places
+
+
+def _places_by_clause(sentence: str, total: int | None) -> dict[int, str | None]:
+    """Places taken up clause by clause in one sentence, each with its clause's stance; a
+    clause without a verb of its own repeats or denies the one before ("het tweede niet")."""
+    found: dict[int, str | None] = {}
+    previous = None
+    parts = [part for clause in clauses(sentence) for part in ORDINAL_BREAK.split(clause)]
+    for clause in parts:
+        named = ORDINAL_ASK.search(clause) or BARE_ORDINAL.match(clause)
+        stance = clause_stance(clause)
+        stance = {"already": "noted", "deferred": "noted", "unchanged": "not_adopted"}.get(
+            stance or "", stance
+        )
+        if (
+            stance is None
+            and previous in {"adopted", "not_adopted"}
+            and NEGATED_PART.search(clause)
+        ):
+            stance = "not_adopted" if previous == "adopted" else "adopted"
+        place = _place(named["first"], total) if named else None
+        if place:
+            found[place] = stance
+        previous = stance or previous
+    return found
+
+
+def _paragraph_before(text: str, start: int) -> tuple[str, str] | None:
+    """The answer in the paragraph before the one at ``start``, when it takes a stance."""
+    spans = [(s, e) for s, e in paragraph_spans(text[:start]) if text[s:e].strip()]
+    if not spans:
+        return None
+    block = text[spans[-1][0] : spans[-1][1]]
+    sentences = [block[s:e] for s, e in split_sentences(block)]
+    labels = [classify_sentence(sentence) for sentence in sentences]
+    label = _point_answer(sentences, labels)
+    return (label, " ".join(block.split())[:300]) if label else None
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that holds ``start``."""
+    return next((e for s, e in paragraph_spans(text) if s <= start < e), len(text))
+
+
+def _retold_asks(text: str) -> list[int]:
+    """Where the council's asks are told again ("U adviseert ..."), also under a heading line
+    that the sentence splitter joined to it ("Eén aanspreekpunt voor respijtzorg\nU vraagt ons
+    ...")."""
+    starts = []
+    for start, end in split_sentences(text):
+        if ADVICE_RETOLD.match(text[start:end]):
+            starts.append(start)
+            continue
+        newline = text.find("\n", start, end)
+        heading = text[start:newline] if newline > 0 else ""
+        if (
+            heading.strip()
+            and len(heading.split()) <= MAX_TITLE_WORDS
+            and not re.search(r"[.!?:;]", heading)
+            and ADVICE_RETOLD.match(text[newline + 1 : end])
+        ):
+            starts.append(newline + 1)
+    return starts
 
 
 #: how far into a letter its opening may count the asks
@@ -387,12 +607,21 @@ def _items_listed(text: str, m: re.Match[str]) -> int:
 
 
 def _with_silent_points(
-    text: str, points: list[tuple[int, str, str]]
+    text: str, points: list[tuple[int, str, str]], all_counted: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The points the college answered without a verdict, stored as noted beside the others,
     where they do not change the overall decision: two or more points decided it already (a
-    noted point does not change what they combine to), or the whole answer is noted."""
+    noted point does not change what they combine to), or the whole answer is noted. Where
+    the letter decided all of them at once ("Wij volgen u op alle vier de punten"), those
+    points have that verdict instead."""
     every = points_from_text(text, silent=True)
+    if (
+        all_counted
+        and len(every) <= len(all_counted)
+        and all(label == all_counted[0][1] for _, label, _ in points)
+    ):
+        found = {n: snippet for n, _, snippet in every}
+        return [(n, label, found.get(n, snippet)) for n, label, snippet in all_counted]
     if len(every) > len(points) and {n for n, _, _ in points} <= {n for n, _, _ in every}:
         return every
     return points
@@ -452,9 +681,21 @@ FIRM = frozenset({"adopted", "not_adopted"})
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
     r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
-    r"alles\s+afwegende?|resumerend)\b",
+    r"alles\s+afwegende?|resumerend|"
+    # "Om deze redenen zien wij geen aanleiding ...", "Gelet op het bovenstaande ..."
+    r"om\s+(deze|die|al\s+deze|bovenstaande|bovengenoemde|de\s+genoemde)\s+redenen?|"
+    r"(gelet\s+op|gezien|op\s+grond\s+van)\s+(al\s+)?(het\s+)?bovenstaande)\b",
     re.I,
 )
+#: the letter explains or apologises for its own lateness: no stance on the advice
+LATE_ANSWER = re.compile(
+    r"\b(de|deze|die)\s+(vertraging|late\s+(reactie|beantwoording))\s+(is|was|hangt|heeft|had|komt|kwam|werd|"
+    r"wordt)\b|"
+    r"\bexcuses\b[^.;]{0,60}\b(late|laat|later|vertraging|lang\s+op\s+(ons\s+)?antwoord)\b",
+    re.I,
+)
+#: "Alles afwegend nemen wij op dit moment nog geen besluit over ...": the conclusion waits
+NO_DECISION_YET = re.compile(r"\b(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b", re.I)
 #: a sentence that spells out what the decision before it means
 ELABORATION = re.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\b", re.I)
 #: the college says it takes no position on the advice yet, or that its real answer follows:
@@ -543,14 +784,21 @@ def _in_letter_body(text: str, decisions: list[tuple[str, int, int]]) -> list[tu
 
 
 def _motivated(
-    text: str, sentences: list[tuple[str, int, int]], points: list[tuple[int, str, str]]
+    text: str,
+    sentences: list[tuple[str, int, int]],
+    points: list[tuple[int, str, str]],
+    by_place: bool = False,
 ) -> bool:
     """Reasons for a rejection: in the rejected points' answers when the letter answers per
-    point, else in the rejecting sentence, the sentence before it and what follows it."""
+    point, else in the rejecting sentence, the sentence before it and what follows it. Points
+    named by their place may have their reasons before the sentence that names them
+    ("Zolang dat niet zo is, kunnen wij uw eerste advies niet uitvoeren"): there both count."""
     if len(points) >= 2:
-        return any(
+        explained = any(
             d in {"not_adopted", "partially_adopted"} and _explains(snip) for _, d, snip in points
         )
+        if explained or not by_place:
+            return explained
     for label, s, e in sentences:
         if label in {"not_adopted", "partially_adopted"}:
             # reasons follow the verdict or lead up to it in the sentence before

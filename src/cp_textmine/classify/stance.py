@@ -26,6 +26,13 @@ from cp_textmine.read.lexicon import dutch_infinitives
 _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
+#: the college's own document, changed on the advice: "In de vastgestelde agenda is daarom een
+#: aparte actielijn opgenomen", "Aan de gewijzigde beleidsregels is een artikel toegevoegd"
+_AMENDED_DOCUMENT = (
+    r"\b(in|aan)\s+(de|het)\s+(vastgestelde|aangepaste|definitieve|gewijzigde|herziene|nieuwe)\s+"
+    r"(agenda|uitvoeringsagenda|nota|regeling|verordening|beleidsregels|tekst|versie|plan|beleidsplan)\b"
+    r"[^.;]{0,30}\b(is|zijn|wordt|worden)\b[^.;]{0,80}\b(opgenomen|toegevoegd|verwerkt)\b"
+)
 _ZOALS_GEADVISEERD = (
     r"(^|,|\bprecies|\bverder)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,3}?(adviseerde|adviseert|"
     r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
@@ -43,7 +50,7 @@ COLLEGE_ACTS = re.compile(
     r"knelpunt\w*|opmerking\w*|zorgpunt\w*)\b"
     r"[^.;]{0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
     # the act tied to the advice: "zoals u adviseerde", "op uw verzoek", "conform uw suggestie"
-    rf"|{_ZOALS_GEADVISEERD}|"
+    rf"|{_ZOALS_GEADVISEERD}|{_AMENDED_DOCUMENT}|"
     r"\bde\s+wethouder\b|\bwethouder\s+[A-Z]|\bde\s+door\s+(u|uw\s+raad|de\s+\w*raad)\s+(bepleite|voorgestelde|gevraagde|geadviseerde)\b|"
     r"^\W*(vanaf|per|met\s+ingang\s+van)\s+(\d{1,2}\s+)?(januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december|20\d\d|volgend\s+jaar)\b|"
@@ -86,6 +93,7 @@ NOT_YET = re.compile(
 )
 
 ADOPT = re.compile(
+    rf"{_AMENDED_DOCUMENT}|"
     r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
     r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
     r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
@@ -226,7 +234,7 @@ DEFER = re.compile(
     r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
     r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
     r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
-    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\b(nog|nu)\s+geen\s+(besluit|standpunt)\b|"
+    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
     r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
     # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
     r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
@@ -276,7 +284,7 @@ ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
 ALREADY = re.compile(
     r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
     r"toegepast|gehanteerd|geborgd|verankerd|"
-    r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
+    r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
     r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
     r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
     r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
@@ -447,6 +455,8 @@ BARE_ANSWER_WORDS = 6
 #: (no break at a colon after a preposition or an article: OCR's "in de tweede helft van: 2023")
 CLAUSE_BREAK = re.compile(
     r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,\s(?=(alleen|behalve|uitgezonderd)\s)|\s(?=waarom\s[^,;]*$)|"
+    # "het eerste nemen wij over, het tweede niet": the next ask by its place
+    r",\s(?=(het|de)\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\b)|"
     r",?\s(?=en\s+(de\s+)?(aanbeveling|advies|adviespunt|punt|onderde(e)?l)\w*\s+[\w\d]+\b)|"
     r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\bmet)(?<!\bper)(?<!\bde)(?<!\bhet)(?<!\been):\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,
@@ -588,7 +598,11 @@ def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
 
 #: no reason not to follow: "wij zien geen reden om van uw advies af te wijken", "geen bezwaar"
 NO_OBJECTION = re.compile(
-    r"\bgeen\s+(enkele\s+)?(reden|aanleiding|bezwaar)\b[^.;]{0,40}\b(af\s+te\s+wijken|niet\s+te\s+volgen|niet\s+over\s+te\s+nemen)\b|"
+    # (not "geen aanleiding om de raad voor te stellen daarvan af te wijken": from the rule in
+    # force, which is keeping it)
+    r"\bgeen\s+(enkele\s+)?(reden|aanleiding|bezwaar)\b(?![^.;]{0,40}\b(daarvan|hiervan|van\s+(de|het|die|dat|deze|dit)\s+"
+    r"(huidige|bestaande|vastgestelde|gekozen|ingezette|beleid|regeling|norm|grens|lijn|werkwijze|verordening)))"
+    r"[^.;]{0,40}\b(af\s+te\s+wijken|niet\s+te\s+volgen|niet\s+over\s+te\s+nemen)\b|"
     r"\bgeen\s+bezwaar\s+(tegen|hebben|heeft|hebt)?\b",
     re.I,
 )
@@ -754,6 +768,8 @@ CONCEDED = re.compile(
 #: a "niet" of courtesy that refuses nothing: "kanttekeningen die wij u niet willen onthouden"
 #: (which we want to tell you), "wij willen niet onvermeld laten dat ..."
 COURTESY_NOT = re.compile(
+    # "Dat neemt niet weg dat wij uw zorg delen": "nevertheless", no negation of what follows
+    r"\b(dat|dit|het)\s+neemt\s+niet\s+weg\b|"
     r"\b(die|dat|welke|wat)\s+(wij|we|ik)\s+u\s+niet\s+(willen|wil|zullen)\s+onthouden\b|"
     r"\b(wij|we|ik)\s+(willen|wil)\s+u\s+(\w+\s+)?niet\s+onthouden\b|\bniet\s+onvermeld\s+(laten|blijven)\b",
     re.I,
@@ -843,6 +859,8 @@ def sentence_stance(
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
+        if CONCERN_MET.search(sentence) and _advice_declined(sentence):
+            return "not_adopted"  # "deels tegemoet aan uw zorg, al nemen wij uw advies niet over"
         return "partially_adopted"
     names = {"already": "noted", "deferred": "noted", "unchanged": "not_adopted"}
     decided = {names.get(s, s) for s in stances}
@@ -852,6 +870,23 @@ def sentence_stance(
         if label in decided:
             return label
     return None
+
+
+#: meeting the council's concern part of the way, which is not adopting its advice in part
+CONCERN_MET = re.compile(
+    r"\btegemoet\s+aan\s+(uw|de|deze|die|jullie)\s+(\w+\s+)?(zorg|zorgen|bezwaar|bezwaren|"
+    r"wens|wensen|bezorgdheid|punt\s+van\s+zorg)\b",
+    re.I,
+)
+ADVICE_NAMED = re.compile(r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|adviespunt\w*)\b", re.I)
+
+
+def _advice_declined(sentence: str) -> bool:
+    """A clause of the sentence declines the advice itself ("al nemen wij uw advies op dit
+    punt niet over")."""
+    return any(
+        clause_stance(c) == "not_adopted" and ADVICE_NAMED.search(c) for c in clauses(sentence)
+    )
 
 
 def _already_so_no_change(sentence: str, stances: list[str]) -> bool:
