@@ -1184,3 +1184,50 @@ def test_what_a_numbered_plan_chapter_intends_is_not_outreach_held() -> None:
 )  # fmt: skip
 def test_meetings_a_sentence_adding_a_meeting_to_the_count_before(said: str, expected: str):
     assert _report(f"Jaarverslag 2023\n\n{said}")["meetings_with_college"].value == expected
+
+
+def test_outreach_the_report_says_the_council_does_not_hold_or_only_considers() -> None:
+    """'Een spreekuur houdt de Adviesraad niet', a survey it only wanted to send out, a panel
+    that 'wordt onderzocht' and an inloopspreekuur it advised on are no outreach; visits to
+    organisations are gatherings."""
+    got = _report_values(
+        "Jaarverslag 2025\n\nContact met inwoners\nIn maart gingen we op bezoek bij de "
+        "welzijnsorganisatie, waar we spraken met sociaal werkers. Samen met de bibliotheek "
+        "wilden we in het najaar een korte vragenlijst over eenzaamheid uitzetten onder "
+        "ouderen. Dat is niet gelukt. Een spreekuur houdt de Adviesraad niet. Een jongerenpanel "
+        "wordt onderzocht. Wij adviseerden een vaste terugbeltermijn en een inloopspreekuur in "
+        "de dorpen.\n"
+    )
+    assert got["achterban_activities"] == "bijeenkomst"
+
+
+def test_a_work_plan_the_council_does_not_make_and_the_colleges_planning_are_none() -> None:
+    got = _report_values(
+        "Jaarverslag 2025\n\nVooruitblik\nEen apart werkplan maakt de Adviesraad niet. We "
+        "werken met de jaarplanning van adviesaanvragen die we van de gemeente krijgen.\n"
+    )
+    assert got["work_plan_present"] == "false"
+
+
+def test_meetings_counted_from_a_dated_table_of_meetings_with_the_college() -> None:
+    got = _report_values(
+        "Jaarverslag 2025\n\nOverleg met het college\nDe adviesraad voert periodiek overleg met "
+        "de wethouders. In 2025 vonden de volgende overleggen plaats:\n"
+        "Datum Met Onderwerpen\n13 februari\nwethouder Zorg en Welzijn,\nwethouder Werk\n"
+        "jaarplanning; werving leden\n4 juni wethouder Zorg en Welzijn\nwachttijden Wmo\n"
+        "22 oktober\nwethouder Werk\nbegroting 2026\n10\ndecember\nwethouder Werk minimaregelingen\n"
+        "Het overleg van 10 december is op ons verzoek extra ingepland, omdat wij een advies "
+        "voorbereidden.\n"
+    )
+    assert got["meetings_with_college"] == "4"
+
+
+def test_the_chair_counts_where_the_report_says_it_is_no_member() -> None:
+    """The labelling brief counts the chair among the members, also where the report says
+    'de voorzitter is zelf geen lid': 'acht leden' is nine."""
+    got = _report_values(
+        "Jaarverslag 2025\n\nSamenstelling\nDe adviesraad bestaat uit ten hoogste elf leden en een "
+        "onafhankelijke voorzitter. De voorzitter leidt de vergaderingen, maar is zelf geen lid. "
+        "Op 31 december 2025 had de raad acht leden.\n"
+    )
+    assert got["n_members"] == "9"

@@ -418,6 +418,8 @@ ACHTERBAN = {
         # too (the labelling brief names a market stand as "other"; five dev labellers of seven
         # counted it as a gathering, so the reader does)
         r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|(?:informatie|info|markt)stand\w*|"
+        # visits to groups and organisations ("gingen we op bezoek bij Clup Welzijn")
+        r"op\s+bezoek\s+bij|bezochten\s+(?:we|wij)\b|"
         r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
         r"cli[eë]nten|klanten|deelnemers|ouders|jongeren|mensen|passanten|voorbijgangers))",
         re.I,
@@ -576,7 +578,7 @@ NOT_HELD = re.compile(
     r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond|"
     # only intended or planned, in the past: "we wilden een vragenlijst uitzetten", "de
     # spreekuren stonden gepland" (whether held, the next sentence says)
-    r"wilden?\s+(?:\w+\s+){0,8}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
+    r"wilden?\s+(?:\w+\s+){0,12}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
     r"maken|uitbrengen|lanceren)|(?:stond|stonden)\s+(?:\w+\s+){0,10}?gepland|waren\s+gepland|"
     # "een eigen website hebben we nog niet"
     r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
@@ -587,7 +589,9 @@ NOT_HELD = re.compile(
     # "het wegvallen van fysieke bijeenkomsten", "geen zin om naar een bijeenkomst te komen",
     # "willen zich laten benaderen voor een vragenlijst": what fell away or may come
     r"wegvallen|weggevallen|wegviel|vervallen|vervielen|geen\s+(?:zin|tijd|energie|behoefte)\s+(?:om|in)|"
-    r"laten\s+benaderen)\b|"
+    r"laten\s+benaderen|"
+    # "Een jongerenpanel wordt onderzocht": only considered
+    r"(?:wordt|worden)\s+(?:nog\s+)?(?:onderzocht|verkend|overwogen))\b|"
     # "Wat niet is gelukt: het Wmo-café"; "er komt een klankbordgroep": what did not or will come
     r"\b(?:niet\s+(?:is|zijn)\s+gelukt|(?:is|zijn)\s+niet\s+gelukt|er\s+komt\s+(?:een|er))\b|"
     # "willen we een vragenlijst uitzetten"; "een jongerenpanel opzetten;" (a to-do in a list)
@@ -604,8 +608,11 @@ CLAUSE_NOT_HELD = re.compile(
 )
 #: "Een eigen website hebben wij niet.": the absence said after the activity
 ABSENT_AFTER = re.compile(
-    r"[^,;:.]*?\b(?:hebben|heeft|had|hadden|is|zijn|was|waren)\s+(?:wij|we|er|ze|zij)?\s*"
-    r"(?:nog\s+)?(?:niet|geen)\b(?!\s+(?:alleen|meer\s+dan|zo(?:'n)?\s))",
+    r"[^,;:.]*?\b(?:hebben|heeft|had|hadden|is|zijn|was|waren)\s+(?:wij|we|er|ze|zij|de\s+[\w-]*raad)?\s*"
+    r"(?:nog\s+)?(?:niet|geen)\b(?!\s+(?:alleen|meer\s+dan|zo(?:'n)?\s))|"
+    # "Een spreekuur houdt de Adviesraad niet.": the council as subject after its verb
+    r"\s+(?:houdt|houden|hield|hielden|organiseert|organiseren|kent|kennen|doet|doen)\s+"
+    r"(?:de\s+[\w-]*raad|het\s+[\w-]*platform|wij|we|ze|zij)\s+(?:nog\s+)?niet\s*[.!]?\s*$",
     re.I,
 )
 #: Spending: "Door minder bijeenkomsten bleven de kosten onder het budget" tells of money
@@ -620,7 +627,10 @@ FINANCE = re.compile(
 ADVICE_OUTCOME = re.compile(
     r"(?i:\b(?:(?:niet|deels|grotendeels|gedeeltelijk)\s+)?(?:overgenomen|kennisgenomen)\b|"
     r"\breactie\b[^.;]{0,40}\bcollege\b|\bcollege\b[^.;]{0,40}\badvies\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:opgepakt|overgenomen|gevolgd|uitgevoerd))|\((?:on)?gevraagd\)|\b(?:on)?gevraagd\s+[A-Z]",
+    r"(?:opgepakt|overgenomen|gevolgd|uitgevoerd)|\b(?:ons|het)\s+advies\s*:|"
+    # what the council advised is no outreach: "Wij adviseerden ... een inloopspreekuur"
+    r"\b(?:wij|we)\s+adviseerden\b|\badviseerden\s+(?:wij|we)\b)|\((?:on)?gevraagd\)|"
+    r"\b(?:on)?gevraagd\s+[A-Z]",
 )
 #: Members reading along with another's pages or survey: "lazen mee met de webpagina's"
 REVIEWED = re.compile(
@@ -672,7 +682,8 @@ PLAN_NOT_MADE = re.compile(
     r"klaar|af|gereed|afgerond)\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
     # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
-    r"^(?:\s+\w+){0,4}?\s+(?:maken|schrijven|hebben|hanteren|gebruiken|stellen)\s+(?:we|wij)\s+"
+    r"^(?:\s+\w+){0,4}?\s+(?:maken|maakt|schrijven|schrijft|hebben|heeft|hanteren|hanteert|gebruiken|"
+    r"gebruikt|stellen|stelt)\s+(?:we|wij|de\s+[\w-]*raad|het\s+[\w-]*platform)\s+"
     r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
     # "..., iets wat er door de drukte niet van kwam"
     r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b",
@@ -960,6 +971,10 @@ def _work_plan(
             line_start = sentence.rfind("\n", 0, m.start()) + 1
             line_end = sentence.find("\n", m.end())
             line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
+            if m.group().lower().startswith("jaarplanning") and re.match(
+                r"\s+(?:van\s+(?:de\s+)?)?advies", sentence[m.end() :], re.I
+            ):
+                continue  # "de jaarplanning van adviesaanvragen" is the municipality's list
             if OTHERS_PLAN.match(sentence[m.end() :]) or (  # ("^" never matches at a pos > 0)
                 ADVICE_ROW.search(line) and not _prose(line)
             ):
@@ -1216,6 +1231,7 @@ def _meetings(
         or _meetings_count_column(text)
         or _meetings_none(sentences)
         or _meetings_date_line(text)
+        or _meetings_dated_table(text)
         or _meetings_per_wethouder(sentences)
         or _meetings_per_portfolio(sentences)
         or _meetings_counted(sentences)
@@ -1354,6 +1370,45 @@ def _meetings_date_line(text: str) -> tuple[str, int, int] | None:
             and not line[dates[-1].end() :].strip(" |")
         ):
             return str(len(dates)), start, start + len(line)
+    return None
+
+
+#: the head of a table of meetings: a date column first ("Datum | Met | Onderwerpen")
+DATE_COLUMN_HEAD = re.compile(
+    r"^\s*datum\b(?!.*\b(?:advies\w*|reactie|gevraagd|ongevraagd)\b)", re.I
+)
+#: a row of it: the date opens the line ("13 februari wethouder ...", or "10" above "december")
+DATE_ROW = re.compile(rf"^\s*\d{{1,2}}(?:\s+(?:{_MONTHS})\b|\s*$)", re.I)
+MONTH_LINE = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
+#: how many lines a row of the table may take
+TABLE_ROW_LINES = 6
+
+
+def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
+    """A table of the meetings with the college, one row per meeting under a head that opens
+    with "Datum" ("Datum | Aanwezig namens college | Onderwerpen"), the college named in the
+    head or in the two lines before it: the rows are the meetings held."""
+    lines = text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        if not DATE_COLUMN_HEAD.match(line):
+            continue
+        context = " ".join(text_line for _, text_line in lines[max(0, i - 2) : i + 1])
+        if not (_college_meeting(context) or MEETING_PARTY.search(line)):
+            continue
+        rows, since_row, end = 0, 0, start + len(line)
+        for j in range(i + 1, len(lines)):
+            row = lines[j][1]
+            bare_day = re.fullmatch(r"\s*\d{1,2}\s*", row)
+            if DATE_ROW.match(row) and (
+                not bare_day or (j + 1 < len(lines) and MONTH_LINE.match(lines[j + 1][1]))
+            ):
+                rows, since_row, end = rows + 1, 0, lines[j][0] + len(row)
+                continue
+            since_row += 1
+            if since_row > TABLE_ROW_LINES or (_prose(row) and row.rstrip().endswith(".")):
+                break
+        if rows >= 2:
+            return str(rows), start, end
     return None
 
 
@@ -1805,6 +1860,10 @@ def _n_members(
         or _members_figure(text, reader.year)
     )
     if stated:
+        if CHAIR_NOT_A_MEMBER.search(text) and not CHAIR_BESIDE.match(text, stated[2]):
+            # "acht leden" where the report says its chair is no member: the scan counts the
+            # chair among the members (the labelling brief, and how its labellers counted)
+            stated = (str(int(stated[0]) + 1), *stated[1:])
         return reader.found("n_members", *stated)
     listed = _members_list(text) or _members_named(sentences)
     if listed:
@@ -1821,6 +1880,14 @@ def _n_members(
     if changed:
         return reader.found("n_members", *changed)
     return reader.unknown("n_members")
+
+
+#: the report says its chair is not one of the members: "De voorzitter ... is zelf geen lid",
+#: "De voorzitter telt niet mee als lid"
+CHAIR_NOT_A_MEMBER = re.compile(
+    r"\bvoorzitter\b[^.]{0,120}?\b(?:(?:is|zijn)\s+(?:zelf\s+)?geen\s+lid|telt\s+niet\s+mee)\b",
+    re.I,
+)
 
 
 def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
