@@ -51,6 +51,9 @@ def test_label_row_over_value_row() -> None:
         ("Ons kenmerk: CRWI/2013 nr. III.2", "CRWI/2013 nr. III.2"),
         ("Kenmerk: LCR/TK14-0033/GM", "LCR/TK14-0033/GM"),
         ("Ons kenmerk: W&I/23.41877 Datum: 3 mei 2023", "W&I/23.41877"),
+        # a department's code after the number is part of the kenmerk
+        ("Ons kenmerk: 2025/187344 MO", "2025/187344 MO"),
+        ("Ons kenmerk: 2024-118306 / SD-WI", "2024-118306 / SD-WI"),
     ],
 )
 def test_reference_schemes(line: str, expected: str) -> None:

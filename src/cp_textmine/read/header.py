@@ -36,6 +36,17 @@ REF_VALUE = re.compile(
 )
 
 
+#: a department's short code after the number, ending the value: " MO", " / SD-WI", " SD-Wmo"
+REF_SUFFIX = re.compile(r"\s+(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?\s*")
+
+
+def ref_suffix_length(rest: str) -> int:
+    """How much of what follows a kenmerk's number is its department code ("2025/187344 MO"):
+    all of it when it is only such a code, else nothing."""
+    suffix = REF_SUFFIX.fullmatch(rest)
+    return len(suffix.group(0).rstrip()) if suffix else 0
+
+
 @dataclass(frozen=True)
 class HeaderField:
     label: str  # lower-case canonical label
@@ -114,7 +125,7 @@ def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
         return pos + dates[0].end
     if kind == "ref":
         match = REF_VALUE.match(rest)
-        return pos + match.end() if match else None
+        return pos + match.end() + ref_suffix_length(rest[match.end() :]) if match else None
     if kind == "token" and not last:
         match = re.match(r"\S+", rest)
         return pos + match.end() if match else None
@@ -140,7 +151,7 @@ def _inline_fields(line: str, offset: int) -> list[HeaderField]:
         kind = LABELS[label]
         if kind == "ref":
             ref = REF_VALUE.match(value)
-            value = ref.group(0) if ref else value
+            value = value[: ref.end() + ref_suffix_length(value[ref.end() :])] if ref else value
         start = offset + match.end() + (len(raw) - len(raw.lstrip()))
         fields.append(HeaderField(label, value, start, start + len(value)))
     return fields

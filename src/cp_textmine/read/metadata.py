@@ -13,7 +13,7 @@ from datetime import date
 
 from cp_textmine.read.dates import DateMention, find_dates
 from cp_textmine.read.doctext import DocText
-from cp_textmine.read.header import REF_VALUE, HeaderField, header_fields
+from cp_textmine.read.header import REF_VALUE, HeaderField, header_fields, ref_suffix_length
 from cp_textmine.read.places import find_places, is_ambiguous, municipality_names, region_members
 from cp_textmine.records import Evidence, Metadata
 
@@ -57,6 +57,7 @@ REF_STOP = re.compile(
     re.I,
 )
 REF_TOKEN = REF_VALUE
+
 SUBJECT = re.compile(
     r"(?:^|\n)[ \t]*(?P<label>onderwerp|betreft|inzake|betreffende|subject)\s*[:.]?[ \t]*(?P<value>[^\n]+)",
     re.I,
@@ -169,7 +170,8 @@ def clean_reference(raw: str) -> str | None:
     token = match.group(0).strip(" .,;")
     if not re.search(r"\d", token) or len(token) < 2:
         return None
-    return token
+    suffix = ref_suffix_length(value[match.end() :])  # "2025/187344 MO": a department's code
+    return f"{token}{value[match.end() : match.end() + suffix]}" if suffix else token
 
 
 def find_reference(
