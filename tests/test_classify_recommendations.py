@@ -649,6 +649,22 @@ def test_a_numbered_order_heading_its_paragraph_of_orders_counts_once() -> None:
     assert count(text) == 3
 
 
+def test_items_numbered_without_full_stops_each_count_once_with_their_sentences() -> None:
+    """A rule-less numbered table prints '1 Vraag niet ... Ken ... toe.': each numbered item is
+    one ask, its further sentences spell it out; a paragraph after a heading line is new."""
+    text = (
+        "Geacht college,\nOns advies\n"
+        "1 Vraag niet om gegevens die u al hebt. Ken de toeslag ambtshalve toe aan inwoners\n"
+        "die een uitkering van de gemeente hebben. Vraag bij andere aanvragers alleen de stukken\n"
+        "op die werkelijk nodig zijn.\n"
+        "2 Beoordeel het zicht op inkomensverbetering per persoon. Leg dat vast in de regels.\n"
+        "3 Beslis binnen acht weken op aanvragen voor bijzondere bijstand.\n"
+        "De uitvoering\nUit onze achterban horen wij dat verslagen laat komen. Wij adviseren u "
+        "daarom het verslag binnen tien werkdagen te sturen.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 4
+
+
 def test_our_proposal_about_a_term_is_an_ask_and_a_specked_heading_still_numbers() -> None:
     assert is_advising_sentence("Ons voorstel: verkort de termijn voor een besluit tot vier weken.")
     assert not is_advising_sentence("Wij vragen u ons de volgende keer meer tijd te geven.")

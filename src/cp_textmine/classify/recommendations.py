@@ -695,6 +695,8 @@ def _one_per_point(
     kept, owners = [], {title for title in titles if title in counted}
     for span in spans:
         nearest = next((t for t in reversed(numbered) if t[1] <= span[0]), None)
+        if nearest in counted and _in_the_items_paragraph(text, nearest, span):
+            continue  # "1 Vraag niet om gegevens die u al hebt. Ken ... toe.": the item goes on
         owner = nearest if nearest in titles else None  # the item right above, if a title
         between = text[owner[1] : span[0]] if owner else ""
         if owner is None or len(between) > MAX_POINT_CHARS or re.search(r"\n\s*\n", between):
@@ -703,6 +705,29 @@ def _one_per_point(
             owners.add(owner)
             kept.append(span)
     return kept
+
+
+def _in_the_items_paragraph(text: str, item: tuple[int, int], span: tuple[int, int]) -> bool:
+    """The sentence at ``span`` goes on with the numbered item above: every line from the item
+    to it is a wrapped line of one paragraph (no finished sentence at a line's end, no short
+    heading line like "De uitvoering", no blank line)."""
+    between = text[item[0] : span[0]]
+    if len(between) > MAX_POINT_CHARS or "\f" in between:
+        return False
+    item_line = text.rfind("\n", 0, item[0]) + 1
+    span_line = text.rfind("\n", 0, span[0]) + 1
+    lines = text[item_line:span_line].split("\n")[:-1]  # the full lines before the span's
+    longest = max((len(line.strip()) for line in lines), default=0)
+    return all(
+        line.strip()
+        and not line.rstrip().endswith((".", "!", "?", ":", ";"))
+        and len(line.strip()) >= WRAPPED_LINE * longest
+        for line in lines
+    )
+
+
+#: a wrapped line of a paragraph is at least this share of its longest line
+WRAPPED_LINE = 0.6
 
 
 def _short_order_line(text: str, item: tuple[int, int]) -> bool:
@@ -1038,9 +1063,10 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
     group: list[tuple[int, int]] = []
     offset, current, kind = 0, None, ""
     lines = text.split("\n")
+    bare = _bare_numbered_lines(lines)
     for number, line in enumerate(lines):
         stripped = line.strip()
-        item = LIST_ITEM.match(line)
+        item = LIST_ITEM.match(line) or (BARE_ITEM.match(line) if number in bare else None)
         if item and not _list_marker(item):
             item = None
         if item:
@@ -1072,6 +1098,42 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
     if group:
         groups.append(group)
     return groups
+
+
+#: a list item numbered without a full stop ("1 Vraag niet om gegevens die u al hebt."), as a
+#: numbered table without rules prints; an item only in a run 1, 2, 3 ...
+BARE_ITEM = re.compile(
+    r"^\s*(?P<marker>\d{1,2})\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[A-Z][a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
+)
+#: how many lines an item numbered so may take before the next number
+BARE_ITEM_LINES = 8
+
+
+def _bare_numbered_lines(lines: list[str]) -> set[int]:
+    """The lines that open items of a list numbered 1, 2, 3 ... without full stops, each
+    within a few lines of the one before."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate(lines):
+        item = BARE_ITEM.match(line)
+        if not item:
+            continue
+        value = int(item["marker"])
+        if (
+            run
+            and value == int(BARE_ITEM.match(lines[run[-1]])["marker"]) + 1
+            and (number - run[-1] <= BARE_ITEM_LINES)
+        ):
+            run.append(number)
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            # (under a "Nr. | Wat wij adviseren | Waarom" head the rows are read as a table)
+            under_head = any(ROW_HEADER.match(lines[j]) for j in range(max(0, number - 2), number))
+            run = [number] if value == 1 and not under_head else []
+    if len(run) >= 2:
+        found.update(run)
+    return found
 
 
 def _marker(item: re.Match[str]) -> str:
