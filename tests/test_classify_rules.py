@@ -302,6 +302,14 @@ def test_response_cannot_answer_a_later_advice() -> None:
         ("Het college heeft de adviesraad het conceptplan ter advisering voorgelegd.", True),
         ("Wethouder Vermeulen vroeg ons op 12 juni 2025 om dit advies.", True),
         ("Zonder dat u ons daarom vroeg, vragen wij uw aandacht voor de adviestermijnen.", False),
+        (
+            "Op 26 januari ontving de Wmo-raad per e-mail het concept van de regels, ter advisering.",
+            True,
+        ),
+        (
+            "De afgelopen maanden bereikten ons uit verschillende hoeken berichten over de toeslag.",
+            False,
+        ),
     ],
 )
 def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:
@@ -1003,6 +1011,37 @@ def test_asks_retold_under_theme_headings_are_points_when_taken_in_turn() -> Non
     decision, _, points, _, _ = decide(doc(text))
     assert decision == "partially_adopted"
     assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
+
+
+def test_a_changes_column_that_names_a_change_marks_the_point_adopted() -> None:
+    """'Advies | Reactie | Wat verandert er': 'Beleidsregels aangepast' under a reaction that
+    agrees with a negated fact ('dat de app niet voor iedereen werkt') is an adopted point."""
+    from cp_textmine.classify.decision import points_from_tables
+
+    table = Table(
+        1,
+        (
+            ("", "Advies van de adviesraad", "Reactie van het college", "Wat verandert er"),
+            (
+                "1",
+                "Houd een papieren route open.",
+                "Wij onderschrijven dat de app niet voor iedereen werkt.",
+                "Beleidsregels aangepast.",
+            ),
+            ("2", "Verleng het tegoed.", "Het tegoed blijft geldig tot 30 juni.", "Geen."),
+        ),
+    )
+    labels = [label for _, label, _ in points_from_tables((table,))]
+    assert labels[0] == "adopted"
+
+
+def test_taking_the_advice_into_a_later_review_is_noted() -> None:
+    sentence = "Wij hebben besloten uw advies mee te nemen in de herijking van ons beleid."
+    assert classify_sentence(sentence) == "noted"
+    assert (
+        classify_sentence("Uw advies raakt aan de manier waarop wij de ondersteuning uitvoeren.")
+        is None
+    )
 
 
 def test_a_yes_no_column_answers_each_numbered_line() -> None:

@@ -158,3 +158,17 @@ def test_a_letterhead_tagline_is_no_subject_and_a_bare_genre_line_leads_to_the_t
         "Conceptnota Rondkomen en meedoen\nAan het college van burgemeester en wethouders\n"
     ), "text", 200)])  # fmt: skip
     assert find_subject(genre, "advies")[0] == "Conceptnota Rondkomen en meedoen"
+
+
+def test_a_copy_line_under_the_subject_is_no_part_of_it() -> None:
+    from cp_textmine.read.metadata import find_subject
+
+    text = (
+        "Adviesraad Sociaal Domein Zwolle\nDatum 22 april 2025\nOns kenmerk ASDZ/2025/011\n"
+        "Betreft Toegankelijkheid van de individuele inkomenstoeslag en de bijzondere bijstand\n"
+        "Afschrift de heer S. Wolters, wethouder Werk en Inkomen\nGeacht college,\n"
+    )
+    subject, _ = find_subject(doc(text), "advies")
+    assert (
+        subject == "Toegankelijkheid van de individuele inkomenstoeslag en de bijzondere bijstand"
+    )

@@ -30,6 +30,8 @@ UNSOLICITED = re.compile(
     r"uit\s+onszelf|geen\s+advies(traject|procedure|vraag)|"
     # "De cliëntenraad ontving de afgelopen maanden veel signalen van ...": its own start
     r"(ontving|ontvingen|kreeg|kregen|hoorde|hoorden)\s+([\w-]+\s+){0,8}?signalen\b|"
+    # "De afgelopen maanden bereikten ons uit verschillende hoeken berichten over ..."
+    r"(bereikten|bereikte)\s+(ons|de\s+[\w-]*raad)\s+([\w-]+\s+){0,6}?(berichten|signalen|meldingen|klachten)\b|"
     # "heeft de Wmo-adviesraad opvallend veel berichten ontvangen van inwoners"
     r"(signalen|berichten|meldingen|klachten)\s+(\w+\s+){0,2}?(ontvangen|gekregen|binnengekregen)\s+"
     r"(van|uit)\s+(\w+\s+){0,2}?(inwoners|cliënten|clienten|mantelzorgers|achterban|deelnemers|ouders)\b|"
@@ -65,7 +67,9 @@ REQUESTED = re.compile(
     r"[^.]{0,80}?\b(gevraagd|verzocht)\b|adviesaanvraag\s*:\s*\S|"
     r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie)|"
     # "toegezonden met het verzoek daarover te adviseren", "met de vraag er advies over te geven"
-    r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie))",
+    r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie)|"
+    # "ontving de Wmo-raad ... het concept van de nieuwe beleidsregels, ter advisering"
+    r"(ontving|ontvingen|kreeg|kregen|ontvangen|toegestuurd|toegezonden|gestuurd)\b[^.]{0,160},?\s+ter\s+advisering\b)",
     re.I,
 )
 REQUEST_DATE_CONTEXT = re.compile(

@@ -832,6 +832,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     table continues the previous row's cells."""
     points: list[tuple[int, str, str]] = []
     column: int | None = None
+    changes: int | None = None  # a "Wat verandert er" column
     reaction_from: int | None = None
     numbers: int | None = None
     for table in tables:
@@ -845,6 +846,9 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             # "Reactie college | Standpunt": the verdict stands in the last column, the reasons
             # in the reaction before it
             reaction_from = min((i for i in named if not _advice_only(header[i])), default=column)
+            changes = next(
+                (i for i, c in enumerate(header) if i > 0 and CHANGE_HEADER.search(c)), None
+            )
             rows = rows[1:]
         elif column is None:
             if len(header) < 2:
@@ -865,12 +869,28 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             if index < 1 or _is_question(" ".join(cells[:index])):
                 continue  # the council's question answered in the table is no advice point
             label = _row_decision(cells, index)
+            if changes is not None and changes < len(cells) and _changed(cells[changes]):
+                # "Beleidsregels aangepast", "Geldigheid verlengd": what changes is what was taken up
+                label = label if label == "partially_adopted" else "adopted"
             labelled = bool(label)
             if label:
                 first = index if reaction_from is None else min(reaction_from, index)
                 explained = " ".join(cells[first:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+#: the column of what changes by the answer: "Wat verandert er", "Aanpassing", "Gevolg"
+CHANGE_HEADER = re.compile(r"\bwat\s+verandert|\bwijziging|\baanpassing|\bgevolg", re.I)
+NO_CHANGE = re.compile(
+    r"^\W*(geen|niets|nee|n\.?v\.?t\.?|-|–)\b|\b(ongewijzigd|blijft|blijven|niet)\b", re.I
+)
+
+
+def _changed(cell: str) -> bool:
+    """A cell of the changes column that names a change ("Communicatieplan aangevuld."), not
+    "Geen", "Niets" or "blijft ongewijzigd"."""
+    return bool(cell.strip()) and not NO_CHANGE.search(cell)
 
 
 def _advice_only(header: str) -> bool:

@@ -258,6 +258,8 @@ DEFER = re.compile(
     r"\bkom\w*\s+(hier|daar|er)\b[^.;]{0,60}\bop\s+terug\b|\b(kom|komen|komt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bterug\b|\bnog\s+geen\s+toezegging\b|\bhaalbaarheid\b|"
     r"\bnader\s+(te\s+)?verkennen\b|\b(besluit|standpunt|reactie)\b[^.;]{0,40}\bvolgt\b|\bpas\s+(een\s+)?(besluit|standpunt)\b|"
     r"\b(houden|houdt)\b[^.;]{0,40}\baan\s+(totdat|tot)\b|\btotdat\b[^.;]{0,60}\b(afgerond|bekend|klaar)\b|\bmeenemen\b|"
+    # "besloten uw advies mee te nemen in de herijking van ons beleid"
+    r"\bmee\s+te\s+nemen\s+(in|bij)\s+(de|het|onze?)\s+\w+|"
     r"\bbij\b[^.;]{0,40}\bbetrekken\b|\baan\s+de\s+orde\s+(stellen|brengen)\b|"
     r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b|"
     # "wordt aangehouden", "wordt op dit moment onderzocht", "nader berichten", "erop terug",
@@ -489,8 +491,18 @@ SUBORDINATE = re.compile(
 CONDITIONAL = re.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
 
 
+#: "Uw advies raakt aan de manier waarop wij de ondersteuning uitvoeren": a way of working
+#: described, no act on the advice (unless the college is the subject before it: "Wij passen de
+#: manier waarop wij brieven schrijven aan")
+MANNER = re.compile(r"\b(?:manier|wijze)\s+(?:waarop|waarin)\s+", re.I)
+
+
 def _drop_relative(clause: str) -> str:
     """The clause without relative clauses on its nouns, whose verbs are not the college's."""
+    manner = MANNER.search(clause)
+    if manner and not re.search(r"\b(wij|we|ik|college)\b", clause[: manner.start()], re.I):
+        end = RELATIVE_END.search(clause, manner.end())
+        clause = clause[: manner.start()] + "manier " + (clause[end.start() :] if end else "")
     out, pos = [], 0
     for match in RELATIVE.finditer(clause):
         if match.start() < pos or match["noun"].lower() in NOT_A_NOUN:

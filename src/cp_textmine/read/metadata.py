@@ -238,7 +238,8 @@ def _continue_subject(text: str, end: int, value: str) -> str:
         and len(nxt) < 70
         and not re.match(
             r"(geacht|beste|aan\b|l\.s\.|dames|ons\s+kenmerk|uw\s+kenmerk|datum|bijlage|"
-            r"t\.a\.v|postbus|telefoon|e-?mail|behandeld)",
+            r"t\.a\.v|postbus|telefoon|e-?mail|behandeld|afschrift|kopie|c\.?c\.?\b|contactpersoon|"
+            r"verzonden|zaaknummer|kenmerk)",
             nxt,
             re.I,
         )
