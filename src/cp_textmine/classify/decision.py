@@ -412,6 +412,7 @@ ORDINAL_ASK = re.compile(
     r"(advies|adviespunt|punt|aanbeveling|voorstel|verzoek)\b",
     re.I,
 )
+ANY_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
 #: a clause that takes up an ask by its place alone: "het eerste nemen wij over, het tweede niet"
 BARE_ORDINAL = re.compile(rf"^\W*(het|de)\s+(?P<first>{_ORDINAL})\b(?!\s+\w+(ing|heid)\b)", re.I)
 
@@ -432,6 +433,8 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
     mentions: list[tuple[int, list[int]]] = []  # (sentence start, places) in reading order
     for start, end in split_sentences(text[:end_of_body]):
         sentence = text[start:end]
+        if not ANY_ORDINAL.search(sentence):
+            continue
         by_clause = _places_by_clause(sentence, total)
         if len(by_clause) >= 2:  # "het eerste nemen wij over, het tweede niet"
             snippet = " ".join(sentence.split())[:300]
