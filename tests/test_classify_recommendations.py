@@ -665,6 +665,14 @@ def test_items_numbered_without_full_stops_each_count_once_with_their_sentences(
     assert count(text) == 4
 
 
+def test_the_council_by_its_initials_advises_and_asking_for_the_answer_does_not() -> None:
+    assert is_advising_sentence("De ASD adviseert een toets op overbelasting van de mantelzorger.")
+    assert not is_advising_sentence("De GGD adviseert om vaker te bewegen.")
+    assert not is_advising_sentence(
+        "Wij verzoeken u ons schriftelijk en gemotiveerd te laten weten wat u met dit advies doet."
+    )
+
+
 def test_our_proposal_about_a_term_is_an_ask_and_a_specked_heading_still_numbers() -> None:
     assert is_advising_sentence("Ons voorstel: verkort de termijn voor een besluit tot vier weken.")
     assert not is_advising_sentence("Wij vragen u ons de volgende keer meer tijd te geven.")

@@ -55,7 +55,13 @@ ADVICE_COLUMN = re.compile(
     re.I,
 )
 #: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
-_COUNCIL = r"(?:(?:de|onze|het)\s+(?:[\w-]+\s+)?(?:[\w-]*raad|platform|panel))"
+_COUNCIL = (
+    r"(?:(?:de|onze|het)\s+(?:[\w-]+\s+)?(?:[\w-]*raad|platform|panel)|"
+    # the council by its initials: "De ASD adviseert u ..."
+    # (not another body: "De GGD adviseert", "het UWV")
+    r"(?:de|het)\s+(?!(?:GGD|UWV|SVB|CAK|VNG|RIVM|CBS|SCP|CJG|IND|COA|DUO|NZA|ACM|CPB)\b)"
+    r"(?-i:[A-Z]{2,6})(?=\s))"
+)
 _WE = rf"(?:wij|we|{_COUNCIL})"
 _ADDRESSEE = r"(?:u|het\s+college|de\s+colleges|de\s+gemeente|de\s+wethouder)"
 #: a sentence in running text that recommends
@@ -127,6 +133,8 @@ NOT_A_RECOMMENDATION = re.compile(
             r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus|in\s+te\s+brengen|"
             r"door\s+te\s+(geven|geleiden|sturen)|voor\s+te\s+leggen)\b",
             r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+            # "ons schriftelijk en gemotiveerd te laten weten wat u met dit advies doet"
+            r"\bte\s+laten\s+weten\s+wat\s+(u|het\s+college)\s+met\s+(dit|ons|het)\s+advies\b",
             # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
             r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
             # about the advice procedure: "ons de volgende keer meer tijd te geven"
