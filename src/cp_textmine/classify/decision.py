@@ -28,7 +28,7 @@ from cp_textmine.classify.stance import (
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
-from cp_textmine.read.terms import NUMBER_WORDS
+from cp_textmine.read.terms import NUMBER_WORDS, ORDINAL, ORDINAL_WORDS
 from cp_textmine.records import Evidence, ResponseFacts, Table
 
 NOT_ADOPTED = re.compile(
@@ -400,11 +400,7 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
     return points if combine([d for _, d, _ in points]) == decision else []
 
 
-ORDINALS = {
-    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
-    "achtste": 8, "negende": 9, "tiende": 10,
-}  # fmt: skip
-_ORDINAL = r"(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)"
+_ORDINAL = f"({ORDINAL})"
 #: an ask named by its place: "Uw derde advies", "Ten aanzien van uw tweede punt", "uw eerste en
 #: tweede advies", "De laatste aanbeveling"
 ORDINAL_ASK = re.compile(
@@ -417,7 +413,7 @@ ANY_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
 BARE_ORDINAL = re.compile(rf"^\W*(het|de)\s+(?P<first>{_ORDINAL})\b(?!\s+\w+(ing|heid)\b)", re.I)
 
 #: where a clause goes on with the next ask by its place: "het eerste nemen wij over, het tweede niet"
-ORDINAL_BREAK = re.compile(rf",\s*(?=(?:het|de)\s+{_ORDINAL}\b)", re.I)
+ORDINAL_BREAK = re.compile(rf",\s*(?=(?:het|de)\s+{ORDINAL}\b)", re.I)
 
 
 def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
@@ -470,7 +466,7 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
 def _place(word: str | None, total: int | None) -> int | None:
     if not word:
         return None
-    return total if word.lower() == "laatste" else ORDINALS[word.lower()]
+    return total if word.lower() == "laatste" else ORDINAL_WORDS[word.lower()]
 
 
 def _places(sentence: str, total: int | None) -> list[int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from cp_textmine.read.lexicon import dutch_infinitives
+from cp_textmine.read.terms import ORDINAL
 
 #: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
 #: (adverbial, after a comma or opening the sentence; not "een verhoging zoals u voorstelt")
@@ -458,7 +459,7 @@ BARE_ANSWER_WORDS = 6
 CLAUSE_BREAK = re.compile(
     r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,\s(?=(alleen|behalve|uitgezonderd)\s)|\s(?=waarom\s[^,;]*$)|"
     # "het eerste nemen wij over, het tweede niet": the next ask by its place
-    r",\s(?=(het|de)\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|laatste)\b)|"
+    rf",\s(?=(het|de)\s+{ORDINAL}\b)|"
     r",?\s(?=en\s+(de\s+)?(aanbeveling|advies|adviespunt|punt|onderde(e)?l)\w*\s+[\w\d]+\b)|"
     r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\bmet)(?<!\bper)(?<!\bde)(?<!\bhet)(?<!\been):\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
     re.I,

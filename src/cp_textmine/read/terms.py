@@ -16,6 +16,12 @@ NUMBER_WORDS = {
     "dertig": 30, "tweeënveertig": 42, "tweeenveertig": 42, "zesenvijftig": 56, "zestig": 60,
     "negentig": 90,
 }  # fmt: skip
+#: the places an ask is named by ("uw derde advies"); "laatste" is the last of them
+ORDINAL_WORDS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10,
+}  # fmt: skip
+ORDINAL = "(?:" + "|".join([*ORDINAL_WORDS, "laatste"]) + ")"
 UNIT_DAYS = {"dag": 1, "dagen": 1, "werkdag": 1.4, "werkdagen": 1.4, "week": 7, "weken": 7,
              "maand": 30, "maanden": 30}  # fmt: skip
 _NUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
