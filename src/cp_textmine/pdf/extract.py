@@ -154,6 +154,7 @@ def _may_hold_table(page, text: str) -> bool:
 
 #: a line with only a list number ("1", "2.", "3)")
 LONE_MARKER = re.compile(r"[ \t]*(\d{1,2})[.)]?[ \t]*")
+LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
 ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
 #: how far (in points) a number may stand above the line before it and still follow it
@@ -169,7 +170,7 @@ def _markers_put_back(text: str, textpage) -> str | None:
     each such number (standing above the line before it, after a finished sentence and before
     a new one, or last on the page) goes to the start of the line of words printed at its
     height, to its right."""
-    if not re.search(r"(?m)^[ \t]*\d{1,2}[.)]?[ \t]*$", text):
+    if not LONE_MARKER_LINE.search(text):
         return None
     count = textpage.count_chars()
     layer = textpage.get_text_range(0, count)
