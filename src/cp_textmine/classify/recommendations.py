@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.lexicon import dutch_infinitives
+from cp_textmine.read.prefilter import prefiltered
 from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
@@ -65,55 +66,57 @@ _COUNCIL = (
 _WE = rf"(?:wij|we|{_COUNCIL})"
 _ADDRESSEE = r"(?:u|het\s+college|de\s+colleges|de\s+gemeente|de\s+wethouder)"
 #: a sentence in running text that recommends
-ADVISE_SENTENCE = re.compile(
-    r"\b("
-    rf"{_WE}\s+(adviseren|adviseert)\b|(adviseren|adviseert)\s+{_WE}\b|"
-    rf"{_WE}\s+(raden|raadt|bevelen|beveelt)\b[^.]{{0,120}}\baan\b|"
-    rf"(raden|raadt|bevelen|beveelt)\s+{_WE}\b[^.]{{0,120}}\baan\b|"
-    r"\badvies\s+(is|luidt)\s*:?\s*(om|dat|te)\b|\b(ons|onze)\s+(\w+\s+)?advies\s+luidt\b|"
-    r"(\b(ons|onze)\s+(\w+\s+)?|^\W*)(voorstel|aanbeveling|verzoek|wens)\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
-    rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
-    rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
-    rf"{_WE}\s+(stellen|stelt)\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|(stellen|stelt)\s+{_WE}\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|"
-    rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
-    rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
-    rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
-    rf"{_WE}\s+(roepen|roept)\s+{_ADDRESSEE}\s+op\b|(roepen|roept)\s+{_WE}\s+{_ADDRESSEE}\s+op\b|"
-    rf"in\s+overweging\s+(geven|geeft)\s+{_WE}\b|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
-    rf"(geven|geeft)\s+{_WE}\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
-    rf"{_WE}\s+(geven|geeft)\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
-    r"verdient\s+(het\s+)?aanbeveling|het\s+is\s+(wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig)\s+(om|dat)\b|"
-    r"\bgraag\s+zien\s+(wij|we)\s+dat\b|\b(wij|we)\s+zien\s+(\w+\s+)?graag\s+dat\b|"
-    rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
-    rf"\b(zou|zouden)\s+{_ADDRESSEE}\b[^.]{{0,80}}\bmoeten\b|"
-    rf"{_WE}\s+(vinden|vindt)\s+dat\s+{_ADDRESSEE}\b[^.]{{0,120}}\b(moet|moeten|dient|dienen)\b|"
-    # the council's view of what someone else must do: "wij vinden daarbij dat de inwoner ...
-    # moet kunnen lezen", "het is de mening van de raad dat de consulent ... moet wijzen"
-    rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
-    r"[^.]{0,160}\b(moet|moeten)\s+([^.]{0,60}\b)?(kunnen|worden|wijzen|krijgen|komen)\b|"
-    rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
-    r"[^.]{0,160}\b(dient|dienen)\b|"
-    r"\bhet\s+is\s+(naar\s+ons\s+idee|volgens\s+ons|naar\s+onze\s+mening|in\s+onze\s+ogen|wat\s+ons\s+betreft)\s+"
-    r"(\w+\s+)?(belangrijk|nodig|noodzakelijk|essentieel|wenselijk)\s+(om|dat)\b|"
-    r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
-    r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b|"
-    # "Het lijkt ons daarom verstandig ... dat de gemeente ...", "en dat is ons tweede advies",
-    # "kan naar ons idee vaker worden volstaan met ..."
-    r"\bhet\s+lijkt\s+(ons|de\s+raad|mij)\s+(\w+\s+)?(verstandig|goed|wenselijk|raadzaam|zinvol|beter|nodig)\b|"
-    r"\b(dat|dit)\s+is\s+ons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\b|"
-    r"\bons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\s+(is|luidt)\b|"
-    r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b|"
-    # "vinden wij het wenselijk dat in het nieuwe plan een paragraaf wordt opgenomen", "wij
-    # achten het noodzakelijk om ...": the council's view of what should happen, either order
-    rf"{_WE}\s+(vinden|vindt|achten|acht)\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
-    r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
-    rf"(vinden|vindt|achten|acht)\s+{_WE}\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
-    r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
-    # "Wij zouden het toejuichen als de afdeling zich vastlegt op ...": a wish put politely
-    rf"{_WE}\s+(zouden|zou)\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b|"
-    rf"(zouden|zou)\s+{_WE}\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b"
-    r")",
-    re.I,
+ADVISE_SENTENCE = prefiltered(
+    re.compile(
+        r"\b("
+        rf"{_WE}\s+(adviseren|adviseert)\b|(adviseren|adviseert)\s+{_WE}\b|"
+        rf"{_WE}\s+(raden|raadt|bevelen|beveelt)\b[^.]{{0,120}}\baan\b|"
+        rf"(raden|raadt|bevelen|beveelt)\s+{_WE}\b[^.]{{0,120}}\baan\b|"
+        r"\badvies\s+(is|luidt)\s*:?\s*(om|dat|te)\b|\b(ons|onze)\s+(\w+\s+)?advies\s+luidt\b|"
+        r"(\b(ons|onze)\s+(\w+\s+)?|^\W*)(voorstel|aanbeveling|verzoek|wens)\s+(is|luidt)\s*:?\s*(om|dat|te)\b|"
+        rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
+        rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
+        rf"{_WE}\s+(stellen|stelt)\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|(stellen|stelt)\s+{_WE}\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|"
+        rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
+        rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
+        rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
+        rf"{_WE}\s+(roepen|roept)\s+{_ADDRESSEE}\s+op\b|(roepen|roept)\s+{_WE}\s+{_ADDRESSEE}\s+op\b|"
+        rf"in\s+overweging\s+(geven|geeft)\s+{_WE}\b|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
+        rf"(geven|geeft)\s+{_WE}\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
+        rf"{_WE}\s+(geven|geeft)\s+{_ADDRESSEE}\b[^.]{{0,40}}\b(in|ter)\s+overweging|"
+        r"verdient\s+(het\s+)?aanbeveling|het\s+is\s+(wenselijk|raadzaam|aan\s+te\s+bevelen|verstandig)\s+(om|dat)\b|"
+        r"\bgraag\s+zien\s+(wij|we)\s+dat\b|\b(wij|we)\s+zien\s+(\w+\s+)?graag\s+dat\b|"
+        rf"\b{_ADDRESSEE}\s+(zou|zouden)\b[^.]{{0,80}}\bmoeten\b|"
+        rf"\b(zou|zouden)\s+{_ADDRESSEE}\b[^.]{{0,80}}\bmoeten\b|"
+        rf"{_WE}\s+(vinden|vindt)\s+dat\s+{_ADDRESSEE}\b[^.]{{0,120}}\b(moet|moeten|dient|dienen)\b|"
+        # the council's view of what someone else must do: "wij vinden daarbij dat de inwoner ...
+        # moet kunnen lezen", "het is de mening van de raad dat de consulent ... moet wijzen"
+        rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
+        r"[^.]{0,160}\b(moet|moeten)\s+([^.]{0,60}\b)?(kunnen|worden|wijzen|krijgen|komen)\b|"
+        rf"({_WE}\s+(vinden|vindt|menen|meent)\s+(\w+\s+)?dat|\bmening\s+van\s+{_WE}\s+dat)\b"
+        r"[^.]{0,160}\b(dient|dienen)\b|"
+        r"\bhet\s+is\s+(naar\s+ons\s+idee|volgens\s+ons|naar\s+onze\s+mening|in\s+onze\s+ogen|wat\s+ons\s+betreft)\s+"
+        r"(\w+\s+)?(belangrijk|nodig|noodzakelijk|essentieel|wenselijk)\s+(om|dat)\b|"
+        r"\bzou(den)?\b[^.]{0,60}\b(goed|verstandig|wenselijk|beter|raadzaam|zinvol|helpen|schelen)\b"
+        r"[^.]{0,30}\b(als|om|dat|wanneer|indien)\b|"
+        # "Het lijkt ons daarom verstandig ... dat de gemeente ...", "en dat is ons tweede advies",
+        # "kan naar ons idee vaker worden volstaan met ..."
+        r"\bhet\s+lijkt\s+(ons|de\s+raad|mij)\s+(\w+\s+)?(verstandig|goed|wenselijk|raadzaam|zinvol|beter|nodig)\b|"
+        r"\b(dat|dit)\s+is\s+ons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\b|"
+        r"\bons\s+(eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste)\s+advies\s+(is|luidt)\b|"
+        r"\b(kan|kunnen|zou|zouden|moet|moeten)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\b|"
+        # "vinden wij het wenselijk dat in het nieuwe plan een paragraaf wordt opgenomen", "wij
+        # achten het noodzakelijk om ...": the council's view of what should happen, either order
+        rf"{_WE}\s+(vinden|vindt|achten|acht)\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
+        r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
+        rf"(vinden|vindt|achten|acht)\s+{_WE}\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
+        r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
+        # "Wij zouden het toejuichen als de afdeling zich vastlegt op ...": a wish put politely
+        rf"{_WE}\s+(zouden|zou)\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b|"
+        rf"(zouden|zou)\s+{_WE}\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b"
+        r")",
+        re.I,
+    )
 )
 #: "wij vragen u niet om ...": a sentence that explicitly asks nothing
 NEGATED_ADVICE = r"\b(adviseren|vragen|raden|bevelen|verzoeken)\s+((wij|we)\s+)?(u\s+)?niet\b"
@@ -122,42 +125,44 @@ ROLE_DESCRIPTION = (
     r"\badvise(ren|ert)\s+(u\s+|het\s+college\s+)?(gevraagd|ongevraagd|over|vanuit|op\s+verzoek)\b"
 )
 #: sentences that ask, but not for a recommendation of their own
-NOT_A_RECOMMENDATION = re.compile(
-    "|".join(
-        [
-            # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
-            # or to pass on the council's own findings: "onze bevindingen ook in het regionale
-            # overleg in te brengen"
-            r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|"
-            r"opmerkingen|bevindingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
-            r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus|in\s+te\s+brengen|"
-            r"door\s+te\s+(geven|geleiden|sturen)|voor\s+te\s+leggen)\b",
-            r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
-            # "ons schriftelijk en gemotiveerd te laten weten wat u met dit advies doet"
-            r"\bte\s+laten\s+weten\s+wat\s+(u|het\s+college)\s+met\s+(dit|ons|het)\s+advies\b",
-            # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
-            r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
-            # about the advice procedure: "ons de volgende keer meer tijd te geven"
-            # ("ons voorstel: breng de termijn terug" is the council's own noun, not the object)
-            r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
-            # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
-            r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
-            # closing offers and web pages: "neem gerust contact op met onze secretaris"
-            r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|\bgerust\b",
-            r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
-            # a wish about the past: "het zou goed zijn geweest als"
-            r"\bgeweest\b",
-            # what the college should know is no act: "dat het college ervan moet weten"
-            r"\bmoet(en)?\s+weten\b",
-            # how to handle this advice or its procedure: "dit advies te behandelen als een
-            # ongevraagd advies", "het in de verdere procedure recht te zetten"
-            r"\b(dit|ons|het)\s+advies\s+te\s+(behandelen|beschouwen|agenderen)\b|\bin\s+de\s+verdere\s+procedure\b",
-            # what may stay as it is: "Artikelen die niet in de tabel staan, kunnen wat ons
-            # betreft ongewijzigd blijven"
-            r"\b(ongewijzigd|ongemoeid)\s+(blijven|laten|blijft)\b",
-        ]
-    ),
-    re.I,
+NOT_A_RECOMMENDATION = prefiltered(
+    re.compile(
+        "|".join(
+            [
+                # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
+                # or to pass on the council's own findings: "onze bevindingen ook in het regionale
+                # overleg in te brengen"
+                r"(\b(ons|onze|dit|deze|die)\s+(\w+\s+)?(advies|adviezen|aanbevelingen|punten|"
+                r"opmerkingen|bevindingen)|\bze)\b[^.]{0,60}\b(te\s+wegen|mee\s*te\s+(nemen|wegen)|te\s+betrekken|"
+                r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus|in\s+te\s+brengen|"
+                r"door\s+te\s+(geven|geleiden|sturen)|voor\s+te\s+leggen)\b",
+                r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+                # "ons schriftelijk en gemotiveerd te laten weten wat u met dit advies doet"
+                r"\bte\s+laten\s+weten\s+wat\s+(u|het\s+college)\s+met\s+(dit|ons|het)\s+advies\b",
+                # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
+                r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
+                # about the advice procedure: "ons de volgende keer meer tijd te geven"
+                # ("ons voorstel: breng de termijn terug" is the council's own noun, not the object)
+                r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+                # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
+                r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
+                # closing offers and web pages: "neem gerust contact op met onze secretaris"
+                r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|\bgerust\b",
+                r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
+                # a wish about the past: "het zou goed zijn geweest als"
+                r"\bgeweest\b",
+                # what the college should know is no act: "dat het college ervan moet weten"
+                r"\bmoet(en)?\s+weten\b",
+                # how to handle this advice or its procedure: "dit advies te behandelen als een
+                # ongevraagd advies", "het in de verdere procedure recht te zetten"
+                r"\b(dit|ons|het)\s+advies\s+te\s+(behandelen|beschouwen|agenderen)\b|\bin\s+de\s+verdere\s+procedure\b",
+                # what may stay as it is: "Artikelen die niet in de tabel staan, kunnen wat ons
+                # betreft ongewijzigd blijven"
+                r"\b(ongewijzigd|ongemoeid)\s+(blijven|laten|blijft)\b",
+            ]
+        ),
+        re.I,
+    )
 )
 #: subject pronouns: "Verder horen wij ...", "Kort gezegd: goed plan, we ..." are statements
 PRONOUNS = frozenset("wij we ik zij ze hij men je jij".split())  # noqa: SIM905

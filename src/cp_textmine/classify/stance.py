@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from cp_textmine.read.lexicon import dutch_infinitives
+from cp_textmine.read.prefilter import prefiltered
 from cp_textmine.read.terms import ORDINAL
 
 #: "zoals u adviseerde", ", zoals de raad heeft aanbevolen": an act tied to what the council asked
@@ -93,187 +94,193 @@ NOT_YET = re.compile(
     r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+nog\s+niet)\b", re.I
 )
 
-ADOPT = re.compile(
-    rf"{_AMENDED_DOCUMENT}|"
-    r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
-    r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
-    r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
-    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
-    r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
-    r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
-    r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
-    r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
-    r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
-    r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
-    r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
-    r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
-    # the object first: "een vaste termijn nemen wij (niet) op"
-    r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
-    r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|"
-    r"gecorrigeerd|verbeterd|herschreven|vervangen)\b|\bkrijgt\s+een\s+plek\b|"
-    r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
-    # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
-    # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
-    r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
-    r"\b(wordt|worden)\s+(dit\s+|dat\s+)?(de\s+)?(standaard|werkwijze|norm|vaste\s+praktijk)\b|"
-    r"\b(maak|maakt|maken)\b[^.;]{0,40}\bmogelijk\b|\b(gaan|ga|gaat)\s+(\w+\s+){0,2}verder\s+dan\b|"
-    # the act done as advised: "zoals u adviseerde", "op uw aanraden", "conform uw suggestie",
-    # "daar hebben wij gehoor aan gegeven", "komen wij tegemoet", "opdracht gegeven"
-    r"\bin\s+lijn\s+met\s+(het|uw)\s+(\w+\s+){0,3}?(advies|voorstel)\b|\btegemoet\s+(\w+\s+){0,2}(komen|gekomen)\b|"
-    r"\b(gaat|gaan)\s+door\b|"
-    r"\bbereid\b[^.;]{0,60}\bte\s+(?!(bespreken|overleggen|praten|spreken|kijken|bekijken|informeren|verkennen|lichten|delen)\b)\w+|"
-    r"\b(gewijzigd|vernieuwd|verruimd)\b|\bdeelt\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|"
-    r"(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\s+(is|zijn|wordt|worden|hebben|heeft|werd|werden)\b|"
-    r"\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
-    r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
-    r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
-    # the advice's object first, its verb after the college: "Het advies om ..., kunnen wij
-    # niet volgen", "... volgen wij voor zover"
-    r"\b(kunnen|kan|zullen|zal|willen|wil)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(volgen|overnemen|honoreren|"
-    r"opvolgen|uitvoeren|steunen)\b|"
-    r"\b(advies|aanbeveling\w*|voorstel\w*|verzoek|wens)\s+om\b[^.;]{0,120},\s*(volgen|honoreren|steunen)\s+(wij|we|ik)\b|"
-    # "naar aanleiding van uw advies hebben wij besloten de grens te verhogen"
-    r"\b(naar\s+aanleiding\s+van|op\s+basis\s+van)\s+(uw|het)\s+(\w+\s+)?(advies|voorstel|aanbeveling\w*)\b[^.;]{0,60}"
-    r"\b(besloten|besluiten|gaan|zullen)\b|"
-    r"\b(ga|gaan|gaat)\s+(\w+\s+){0,3}in\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,40}\bmee\s*[.;]?$|"
-    # "in te stemmen met", "het niet oneens", "met de raad eens", a decision to follow named
-    # far from its object ("Besloten wordt de aanbeveling ... te volgen"), "gaan over tot"
-    r"\bin\s+te\s+stemmen\b|\binstemmen\s+met\b|\bniet\s+oneens\b|\bmet\s+(u|jullie|de\s+\w*raad|uw\s+raad)\s+eens\b|"
-    r"\b(besloten|besluit|besluiten)\b[^.;]{0,20}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b"
-    r"[^.;]{0,130}\bte\s+(volgen|honoreren)\b|"
-    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b[^.;]{0,150}\bte\s+(volgen|honoreren)\s*[.;]?\s*$|"
-    r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
-    r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
-    # "Die termijn hebben wij in artikel 4 opgenomen": what was asked written into the rules
-    r"\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
-    r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
-    r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
-    # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
-    r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"
-    r"\b(vind|vinden|vindt)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(heel\s+|zeer\s+)?(goed|prima|uitstekend|sympathiek)\s+(idee|voorstel|plan)\b|"
-    r"\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b|"
-    r"\b(punt|advies|voorstel|standpunt|opvatting)\b[^.;]{0,100},\s*(delen|onderschrijven|steunen)\s+(wij|we|ik)\b|"
-    r"\b(kom|komt|komen|kwamen|kwam)\b[^.;]{0,80}\btegemoet\b|"
-    r"\bleidend\s+(geweest|is|was|zijn)\b|\b(kan|kunnen)\s+zich\s+(\w+\s+)?vinden\s+in\b|"
-    r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
-    re.I,
+ADOPT = prefiltered(
+    re.compile(
+        rf"{_AMENDED_DOCUMENT}|"
+        r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
+        r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
+        r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
+        r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
+        r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
+        r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
+        r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
+        r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
+        r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
+        r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
+        r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
+        r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
+        # the object first: "een vaste termijn nemen wij (niet) op"
+        r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
+        r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|"
+        r"gecorrigeerd|verbeterd|herschreven|vervangen)\b|\bkrijgt\s+een\s+plek\b|"
+        r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
+        # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
+        # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
+        r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
+        r"\b(wordt|worden)\s+(dit\s+|dat\s+)?(de\s+)?(standaard|werkwijze|norm|vaste\s+praktijk)\b|"
+        r"\b(maak|maakt|maken)\b[^.;]{0,40}\bmogelijk\b|\b(gaan|ga|gaat)\s+(\w+\s+){0,2}verder\s+dan\b|"
+        # the act done as advised: "zoals u adviseerde", "op uw aanraden", "conform uw suggestie",
+        # "daar hebben wij gehoor aan gegeven", "komen wij tegemoet", "opdracht gegeven"
+        r"\bin\s+lijn\s+met\s+(het|uw)\s+(\w+\s+){0,3}?(advies|voorstel)\b|\btegemoet\s+(\w+\s+){0,2}(komen|gekomen)\b|"
+        r"\b(gaat|gaan)\s+door\b|"
+        r"\bbereid\b[^.;]{0,60}\bte\s+(?!(bespreken|overleggen|praten|spreken|kijken|bekijken|informeren|verkennen|lichten|delen)\b)\w+|"
+        r"\b(gewijzigd|vernieuwd|verruimd)\b|\bdeelt\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|"
+        r"(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\s+(is|zijn|wordt|worden|hebben|heeft|werd|werden)\b|"
+        r"\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
+        r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
+        r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
+        # the advice's object first, its verb after the college: "Het advies om ..., kunnen wij
+        # niet volgen", "... volgen wij voor zover"
+        r"\b(kunnen|kan|zullen|zal|willen|wil)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(volgen|overnemen|honoreren|"
+        r"opvolgen|uitvoeren|steunen)\b|"
+        r"\b(advies|aanbeveling\w*|voorstel\w*|verzoek|wens)\s+om\b[^.;]{0,120},\s*(volgen|honoreren|steunen)\s+(wij|we|ik)\b|"
+        # "naar aanleiding van uw advies hebben wij besloten de grens te verhogen"
+        r"\b(naar\s+aanleiding\s+van|op\s+basis\s+van)\s+(uw|het)\s+(\w+\s+)?(advies|voorstel|aanbeveling\w*)\b[^.;]{0,60}"
+        r"\b(besloten|besluiten|gaan|zullen)\b|"
+        r"\b(ga|gaan|gaat)\s+(\w+\s+){0,3}in\s+mee\b|\b(ga|gaan|gaat)\b[^.;]{0,40}\bmee\s*[.;]?$|"
+        # "in te stemmen met", "het niet oneens", "met de raad eens", a decision to follow named
+        # far from its object ("Besloten wordt de aanbeveling ... te volgen"), "gaan over tot"
+        r"\bin\s+te\s+stemmen\b|\binstemmen\s+met\b|\bniet\s+oneens\b|\bmet\s+(u|jullie|de\s+\w*raad|uw\s+raad)\s+eens\b|"
+        r"\b(besloten|besluit|besluiten)\b[^.;]{0,20}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b"
+        r"[^.;]{0,130}\bte\s+(volgen|honoreren)\b|"
+        r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b[^.;]{0,150}\bte\s+(volgen|honoreren)\s*[.;]?\s*$|"
+        r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
+        r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
+        # "Die termijn hebben wij in artikel 4 opgenomen": what was asked written into the rules
+        r"\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
+        r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
+        r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
+        # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
+        r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"
+        r"\b(vind|vinden|vindt)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(heel\s+|zeer\s+)?(goed|prima|uitstekend|sympathiek)\s+(idee|voorstel|plan)\b|"
+        r"\b(dat|dit|die|deze)\s+(komt|komen)\s+er\b|"
+        r"\b(punt|advies|voorstel|standpunt|opvatting)\b[^.;]{0,100},\s*(delen|onderschrijven|steunen)\s+(wij|we|ik)\b|"
+        r"\b(kom|komt|komen|kwamen|kwam)\b[^.;]{0,80}\btegemoet\b|"
+        r"\bleidend\s+(geweest|is|was|zijn)\b|\b(kan|kunnen)\s+zich\s+(\w+\s+)?vinden\s+in\b|"
+        r"\bgaan\s+wij\s+mee\b|\bmeegaan\b|\b(ga|gaan|gaat)\s+(\w+\s+){0,2}mee\s+(in|met)\b|\b(ga|gaan|gaat)\b[^.;]{0,50}\baan\s+de\s+slag\b|\bmee\s+eens\b|\bsteunen\b|\bsteunt\b",
+        re.I,
+    )
 )
-DECLINE = re.compile(
-    # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
-    r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
-    r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
-    r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
-    r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
-    r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
-    r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
-    r"\b(geeft|geven)\s+(de\s+)?voorkeur\s+aan\b[^.;]{0,120}\bboven\s+(de|het|uw)\s+(door\s+(u|uw\s+raad)\s+)?(voorgestelde|geadviseerde|bepleite)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
-    r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|het\s+college\s+)?\s*er\s+(\w+\s+){0,2}niet\s+voor\b|"
-    r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
-    r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
-    r"\b(houd|houdt|houden)\s+(\w+\s+){0,3}aan\b[^.;]{0,40}\bvast\b|"
-    r"\b(kiezen|kies|kiest|kozen)\s+(wij|we|het\s+college)?\s*(voor\s+)?een\s+andere\s+(lijn|koers|weg|aanpak|oplossing)\b|"
-    r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
-    r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
-    # not changing what the council asked to change: "wij passen de werkwijze niet aan",
-    # "wij wijzigen de regels niet", "... niet aanpassen in de richting die u voorstelt"
-    r"\bniet\b(?!\s+(direct|meteen|onmiddellijk|gelijk|per\s+direct|nu\s+al|dit\s+jaar|al)\b)[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
-    r"\b(wijzig|wijzigt|wijzigen|verander|verandert|veranderen)\b[^.;]{0,40}\bniet\b|"
-    r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b|"
-    # the college thinking otherwise, or choosing something else instead: "denken wij (op
-    # onderdelen) anders", "wij kiezen in plaats daarvan voor ..."
-    r"\b(denk|denkt|denken|dachten)\b[^.;]{0,40}\banders\b|"
-    # keeping to what is: "kiezen wij ervoor de regionale inkoop voort te zetten", "aan de
-    # maximumprijs houden wij vast"
-    r"\b(kiezen|kies|kiest|kozen|besluiten|besloten)\b[^.;]{0,60}\b(voort\s+te\s+zetten|te\s+handhaven|"
-    r"te\s+behouden|vast\s+te\s+houden)\b|"
-    r"\baan\b[^.;]{0,60}\b(houd|houdt|houden)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}vast\b|"
-    r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)|"
-    # something else instead of what was advised, or against it: "in plaats van de door u
-    # voorgestelde campagne", "anders dan u adviseert", "komt tot een andere conclusie"
-    r"\bin\s+plaats\s+van\s+(de|het|uw)\s+(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(voorgestelde|geadviseerde|bepleite|gevraagde)\b|"
-    r"\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+\w+|\bandere\s+(conclusie|keuze|afweging)\b|"
-    r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|ik|het\s+college)?\s*(er\s+)?toch\s+(voor|ervoor)\b|"
-    r"\b(blijven|blijft|blijf)\s+(\w+\s+)?van\s+mening\b|\bgeen\s+goed\s+idee\b|"
-    r"\b(zie|ziet)\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
-    r"\bniet\s+(in)?gaan\s+op\b|\bniet\s+ingaan\b|\bgeen\s+(uitvoering|gevolg|gehoor)\s+(aan\s+)?(te\s+)?geven\b|"
-    r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
-    r"\bverschil\w*\b[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
-    r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
-    r"\b(kiezen|kies|kiest|kozen|koos)\s+(\w+\s+){0,2}niet\s+voor\b|"
-    r"\b(blijf|blijft|blijven)\b[^.;]{0,30}\bvoorkeur\b|\bvoorkeur\s+(geven|geeft)\b[^.;]{0,80}\bboven\b|"
-    # "de inkomensgrens verhogen wij niet", "Dat doen we niet": the object first, a verb, "wij niet"
-    r"\b[a-z]+en\s+(wij|we|ik)\s+niet\s*[.;!]?\s*$|"
-    # the college's own plan stands: "zet de aanbesteding voort zoals gepland"
-    r"\bzoals\s+(gepland|voorgenomen)\b|"
-    # "daar kiezen wij nu niet voor"; "wij versterken liever de wijkteams dan dat wij ..."
-    r"\b(daar|hier)\s+(kies|kiest|kiezen|kozen|koos)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}niet\s+voor\b|"
-    r"\bliever\b[^.;]{0,80}\bdan\s+(dat|om)\b|"
-    # keeping on with what is: "wij blijven dus werken met een grens van 120%"
-    r"\b(blijf|blijft|blijven)\s+(dus\s+|daarom\s+|gewoon\s+)?(werken\s+met|uitgaan\s+van)\b|"
-    # "af te zien van", "naast ons neerleggen", "moeten teleurstellen", "gaat ons te ver",
-    # "achten wij te lang", "ik doe het niet", "maar niet uw conclusie"
-    r"\baf\s+te\s+zien\s+van\b|\bnaast\s+(ons|zich|mij)\s+neer\s*(te\s+)?leggen\b|\bleggen\b[^.;]{0,40}\bnaast\s+ons\s+neer\b|"
-    r"\bteleur\s*(te\s+)?stellen\b|\b(gaat|gaan)\s+(mij|ons|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
-    r"\b(achten|acht|vinden|vindt|vind)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?te\s+(lang|hoog|kort|duur|kostbaar|"
-    r"ver|ingrijpend|zwaar|groot|ruim|riskant)\b|"
-    r"\b(doe|doen|doet)\s+(ik|wij|we)?\s*(het|dat|dit)\s+niet\b|\b(ik|wij|we)\s+(doe|doen)\s+(het|dat|dit)\s+niet\b|"
-    r"^\W*maar\s+niet\s+(uw|de|het)\s+(conclusie\w*|advies|voorstel\w*|aanbeveling\w*)\b|"
-    # something else instead, with the college acting: "In plaats van ... zetten wij in op ..."
-    r"^\W*in\s+plaats\s+(van|daarvan)\b[^.;]{0,120}\b\w+\s+(wij|we|ik|het\s+college)\b|"
-    # "deze reactie is niet wat de raad had gevraagd"
-    r"\bniet\s+(is\s+)?wat\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+(had\s+|hebt\s+|heeft\s+)?"
-    r"(gevraagd|gehoopt|voorgesteld|geadviseerd|gewild|voor\s+ogen\s+had)\b",
-    re.I,
+DECLINE = prefiltered(
+    re.compile(
+        # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
+        r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
+        r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
+        r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
+        r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
+        r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
+        r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
+        r"\b(geeft|geven)\s+(de\s+)?voorkeur\s+aan\b[^.;]{0,120}\bboven\s+(de|het|uw)\s+(door\s+(u|uw\s+raad)\s+)?(voorgestelde|geadviseerde|bepleite)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
+        r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|het\s+college\s+)?\s*er\s+(\w+\s+){0,2}niet\s+voor\b|"
+        r"\bzien\s+af\b|\bafzien\b|\b(wijzen|wijst)\s+dit\s+af\b|\b(gaan|ga|gaat)\s+(wij|we|het\s+college)\s+niet\s+in\b|"
+        r"\b(wij|we)\s+gaan\s+niet\s+in\s+op\b|\b(houd|houdt|houden)\b[^.;]{0,40}\bvast\s+aan\b|\bvasthouden\s+aan\b|"
+        r"\b(houd|houdt|houden)\s+(\w+\s+){0,3}aan\b[^.;]{0,40}\bvast\b|"
+        r"\b(kiezen|kies|kiest|kozen)\s+(wij|we|het\s+college)?\s*(voor\s+)?een\s+andere\s+(lijn|koers|weg|aanpak|oplossing)\b|"
+        r"\b(blijf|blijft|blijven)\b[^.;]{0,60}\b(behouden|handhaven|hanteren)\b|"
+        r"\b(besloten|besluiten|besluit|kiezen|kiest|gekozen)\b[^.;]{0,80}\bniet\s+te\s+\w+|"
+        # not changing what the council asked to change: "wij passen de werkwijze niet aan",
+        # "wij wijzigen de regels niet", "... niet aanpassen in de richting die u voorstelt"
+        r"\bniet\b(?!\s+(direct|meteen|onmiddellijk|gelijk|per\s+direct|nu\s+al|dit\s+jaar|al)\b)[^.;]{0,60}\b(aanpassen|wijzigen|veranderen|invoeren|instellen)\b|"
+        r"\b(wijzig|wijzigt|wijzigen|verander|verandert|veranderen)\b[^.;]{0,40}\bniet\b|"
+        r"\b(huidige|bestaande)\s+(werkwijze|beleid|praktijk|regeling|aanpak)\b[^.;]{0,40}\b(voort\s+te\s+zetten|voortzetten|te\s+handhaven)\b|"
+        # the college thinking otherwise, or choosing something else instead: "denken wij (op
+        # onderdelen) anders", "wij kiezen in plaats daarvan voor ..."
+        r"\b(denk|denkt|denken|dachten)\b[^.;]{0,40}\banders\b|"
+        # keeping to what is: "kiezen wij ervoor de regionale inkoop voort te zetten", "aan de
+        # maximumprijs houden wij vast"
+        r"\b(kiezen|kies|kiest|kozen|besluiten|besloten)\b[^.;]{0,60}\b(voort\s+te\s+zetten|te\s+handhaven|"
+        r"te\s+behouden|vast\s+te\s+houden)\b|"
+        r"\baan\b[^.;]{0,60}\b(houd|houdt|houden)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}vast\b|"
+        r"\b(kies|kiest|kiezen|kozen|koos)\b[^.;]{0,20}\bin\s+plaats\s+(daarvan|hiervan|van\s+\w+)|"
+        # something else instead of what was advised, or against it: "in plaats van de door u
+        # voorgestelde campagne", "anders dan u adviseert", "komt tot een andere conclusie"
+        r"\bin\s+plaats\s+van\s+(de|het|uw)\s+(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(voorgestelde|geadviseerde|bepleite|gevraagde)\b|"
+        r"\banders\s+dan\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+\w+|\bandere\s+(conclusie|keuze|afweging)\b|"
+        r"\b(kiezen|kies|kiest|kozen|koos)\s+(wij|we|ik|het\s+college)?\s*(er\s+)?toch\s+(voor|ervoor)\b|"
+        r"\b(blijven|blijft|blijf)\s+(\w+\s+)?van\s+mening\b|\bgeen\s+goed\s+idee\b|"
+        r"\b(zie|ziet)\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
+        r"\bniet\s+(in)?gaan\s+op\b|\bniet\s+ingaan\b|\bgeen\s+(uitvoering|gevolg|gehoor)\s+(aan\s+)?(te\s+)?geven\b|"
+        r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
+        r"\bverschil\w*\b[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
+        r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
+        r"\b(kiezen|kies|kiest|kozen|koos)\s+(\w+\s+){0,2}niet\s+voor\b|"
+        r"\b(blijf|blijft|blijven)\b[^.;]{0,30}\bvoorkeur\b|\bvoorkeur\s+(geven|geeft)\b[^.;]{0,80}\bboven\b|"
+        # "de inkomensgrens verhogen wij niet", "Dat doen we niet": the object first, a verb, "wij niet"
+        r"\b[a-z]+en\s+(wij|we|ik)\s+niet\s*[.;!]?\s*$|"
+        # the college's own plan stands: "zet de aanbesteding voort zoals gepland"
+        r"\bzoals\s+(gepland|voorgenomen)\b|"
+        # "daar kiezen wij nu niet voor"; "wij versterken liever de wijkteams dan dat wij ..."
+        r"\b(daar|hier)\s+(kies|kiest|kiezen|kozen|koos)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}niet\s+voor\b|"
+        r"\bliever\b[^.;]{0,80}\bdan\s+(dat|om)\b|"
+        # keeping on with what is: "wij blijven dus werken met een grens van 120%"
+        r"\b(blijf|blijft|blijven)\s+(dus\s+|daarom\s+|gewoon\s+)?(werken\s+met|uitgaan\s+van)\b|"
+        # "af te zien van", "naast ons neerleggen", "moeten teleurstellen", "gaat ons te ver",
+        # "achten wij te lang", "ik doe het niet", "maar niet uw conclusie"
+        r"\baf\s+te\s+zien\s+van\b|\bnaast\s+(ons|zich|mij)\s+neer\s*(te\s+)?leggen\b|\bleggen\b[^.;]{0,40}\bnaast\s+ons\s+neer\b|"
+        r"\bteleur\s*(te\s+)?stellen\b|\b(gaat|gaan)\s+(mij|ons|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
+        r"\b(achten|acht|vinden|vindt|vind)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?te\s+(lang|hoog|kort|duur|kostbaar|"
+        r"ver|ingrijpend|zwaar|groot|ruim|riskant)\b|"
+        r"\b(doe|doen|doet)\s+(ik|wij|we)?\s*(het|dat|dit)\s+niet\b|\b(ik|wij|we)\s+(doe|doen)\s+(het|dat|dit)\s+niet\b|"
+        r"^\W*maar\s+niet\s+(uw|de|het)\s+(conclusie\w*|advies|voorstel\w*|aanbeveling\w*)\b|"
+        # something else instead, with the college acting: "In plaats van ... zetten wij in op ..."
+        r"^\W*in\s+plaats\s+(van|daarvan)\b[^.;]{0,120}\b\w+\s+(wij|we|ik|het\s+college)\b|"
+        # "deze reactie is niet wat de raad had gevraagd"
+        r"\bniet\s+(is\s+)?wat\s+(u|uw\s+raad|de\s+\w*raad|jullie)\s+(had\s+|hebt\s+|heeft\s+)?"
+        r"(gevraagd|gehoopt|voorgesteld|geadviseerd|gewild|voor\s+ogen\s+had)\b",
+        re.I,
+    )
 )
-DEFER = re.compile(
-    r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
-    r"op\s+het\s+moment\s+(dat|waarop)|"
-    r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
-    r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
-    r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
-    r"\b(wacht|wachten)\b[^.;]{0,80}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
-    r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
-    r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
-    r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
-    r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
-    r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
-    # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
-    r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
-    r"\bvooruitlopend\s+op\b|\bin\s+afwachting\s+van\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
-    r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b|"
-    # the answer is still to come: "daarna neemt het college een besluit", "u ontvangt een
-    # inhoudelijke reactie", "uw advies wordt ambtelijk bestudeerd / bij de voorstellen betrokken"
-    r"\b(daarna|vervolgens|later|dan)\s+(neemt|nemen|bepaalt|bepalen)\s+(het\s+college|wij|we)\b[^.;]{0,30}\b(besluit|standpunt)|"
-    r"\binhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
-    r"\b(uw\s+advies|het\s+advies|uw\s+(punten|voorstellen|aanbevelingen))\b[^.;]{0,40}\b(wordt|worden|zal|zullen)\b"
-    r"[^.;]{0,50}\b(betrokken|bestudeerd|onderzocht|bekeken|beoordeeld|gewogen)\b|"
-    r"\b(uw\s+advies|het\s+advies)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
-    r"\b(geen|nog\s+geen)\s+standpunt\b|\bzonder\s+(eigen\s+)?standpunt\b|"
-    r"\bnog\s+geen\s+(uitspraak|keuze|besluit)\b|\bhangt\s+af\s+van\b|\b(input|bouwste(e|n)n?)\s+voor\b|"
-    # passed on to the body that decides: "leggen wij voor aan de werkgroep", "doorgestuurd"
-    r"\b(leg|leggen|legt)\b[^.;]{0,60}\bvoor\s+aan\b|"
-    r"\b(uw|het|dit|deze)\s+(advies|signaal|signalen|verzoek|voorstel|suggestie|opmerking\w*)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
-    r"\b(zal|zullen|ga|gaan)\b[^.;]{0,40}\bbespreken\b|"
-    r"\b(voordat|alvorens)\b[^.;]{0,40}\b(standpunt|besluit|beslissen|beoordeelt|beoordelen)\b|"
-    r"\bbij\s+de\s+behandeling\s+van\s+de\s+(begroting|voorjaarsnota|kadernota)\b|"
-    r"\bkom\w*\s+(hier|daar|er)\b[^.;]{0,60}\bop\s+terug\b|\b(kom|komen|komt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bterug\b|\bnog\s+geen\s+toezegging\b|\bhaalbaarheid\b|"
-    r"\bnader\s+(te\s+)?verkennen\b|\b(besluit|standpunt|reactie)\b[^.;]{0,40}\bvolgt\b|\bpas\s+(een\s+)?(besluit|standpunt)\b|"
-    r"\b(houden|houdt)\b[^.;]{0,40}\baan\s+(totdat|tot)\b|\btotdat\b[^.;]{0,60}\b(afgerond|bekend|klaar)\b|\bmeenemen\b|"
-    # "besloten uw advies mee te nemen in de herijking van ons beleid"
-    r"\bmee\s+te\s+nemen\s+(in|bij)\s+(de|het|onze?)\s+\w+|"
-    r"\bbij\b[^.;]{0,40}\bbetrekken\b|\baan\s+de\s+orde\s+(stellen|brengen)\b|"
-    r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b|"
-    # "wordt aangehouden", "wordt op dit moment onderzocht", "nader berichten", "erop terug",
-    # "besluit pas als", "wegen bij de besluitvorming", "leggen naast de uitkomsten"
-    r"\baangehouden\b|\baanhouden\b|\b(wordt|worden)\s+(op\s+dit\s+moment\s+|momenteel\s+|nu\s+|nog\s+)?(nader\s+)?"
-    r"(onderzocht|uitgezocht|bekeken|bezien|uitgewerkt)\b|\bnader\s+(berichten|informeren|laten\s+weten)\b|"
-    r"\b(informeren|berichten|informeer|bericht)\s+(wij|we|ik)\s+u\b[^.;]{0,40}\b(later|kwartaal|na\s+de|zodra)\b|"
-    r"\b(kom|komt|komen)\b[^.;]{0,40}\berop\s+terug\b|\b(komt|komen)\s+(\w+\s+)?terug\s+(in|bij)\s+(de|het)\b|"
-    r"\b(besluit|besluiten|beslist|beslissen)\b[^.;]{0,40}\bpas\s+(als|wanneer|na|nadat|zodra)\b|"
-    r"\bnog\s+niet\s+(besloten|beslist)\b|\bafwachten\b|\bafgewacht\b|\bstandpunt\b[^.;]{0,60}\bpas\b|"
-    r"\b(onderzoekt|onderzoeken|bestudeert|bestuderen)\s+(momenteel|nu|op\s+dit\s+moment|nog)\b|"
-    r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
-    re.I,
+DEFER = prefiltered(
+    re.compile(
+        r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
+        r"op\s+het\s+moment\s+(dat|waarop)|"
+        r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
+        r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
+        r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
+        r"\b(wacht|wachten)\b[^.;]{0,80}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
+        r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
+        r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
+        r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
+        r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
+        r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
+        # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
+        r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
+        r"\bvooruitlopend\s+op\b|\bin\s+afwachting\s+van\b|\bmeewegen\b|\bpas\s+(daarna|dan)\b|"
+        r"\b(pas\s+na|na\s+afronding|nadat|zodra|in\s+het\s+(voorjaar|najaar))\b[^.;]{0,100}\b(besluit|besluiten|beslissen|beslissing|keuzes?|standpunt)\b|"
+        # the answer is still to come: "daarna neemt het college een besluit", "u ontvangt een
+        # inhoudelijke reactie", "uw advies wordt ambtelijk bestudeerd / bij de voorstellen betrokken"
+        r"\b(daarna|vervolgens|later|dan)\s+(neemt|nemen|bepaalt|bepalen)\s+(het\s+college|wij|we)\b[^.;]{0,30}\b(besluit|standpunt)|"
+        r"\binhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
+        r"\b(uw\s+advies|het\s+advies|uw\s+(punten|voorstellen|aanbevelingen))\b[^.;]{0,40}\b(wordt|worden|zal|zullen)\b"
+        r"[^.;]{0,50}\b(betrokken|bestudeerd|onderzocht|bekeken|beoordeeld|gewogen)\b|"
+        r"\b(uw\s+advies|het\s+advies)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
+        r"\b(geen|nog\s+geen)\s+standpunt\b|\bzonder\s+(eigen\s+)?standpunt\b|"
+        r"\bnog\s+geen\s+(uitspraak|keuze|besluit)\b|\bhangt\s+af\s+van\b|\b(input|bouwste(e|n)n?)\s+voor\b|"
+        # passed on to the body that decides: "leggen wij voor aan de werkgroep", "doorgestuurd"
+        r"\b(leg|leggen|legt)\b[^.;]{0,60}\bvoor\s+aan\b|"
+        r"\b(uw|het|dit|deze)\s+(advies|signaal|signalen|verzoek|voorstel|suggestie|opmerking\w*)\b[^.;]{0,40}\b(doorgegeven|doorgestuurd)\b|"
+        r"\b(zal|zullen|ga|gaan)\b[^.;]{0,40}\bbespreken\b|"
+        r"\b(voordat|alvorens)\b[^.;]{0,40}\b(standpunt|besluit|beslissen|beoordeelt|beoordelen)\b|"
+        r"\bbij\s+de\s+behandeling\s+van\s+de\s+(begroting|voorjaarsnota|kadernota)\b|"
+        r"\bkom\w*\s+(hier|daar|er)\b[^.;]{0,60}\bop\s+terug\b|\b(kom|komen|komt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bterug\b|\bnog\s+geen\s+toezegging\b|\bhaalbaarheid\b|"
+        r"\bnader\s+(te\s+)?verkennen\b|\b(besluit|standpunt|reactie)\b[^.;]{0,40}\bvolgt\b|\bpas\s+(een\s+)?(besluit|standpunt)\b|"
+        r"\b(houden|houdt)\b[^.;]{0,40}\baan\s+(totdat|tot)\b|\btotdat\b[^.;]{0,60}\b(afgerond|bekend|klaar)\b|\bmeenemen\b|"
+        # "besloten uw advies mee te nemen in de herijking van ons beleid"
+        r"\bmee\s+te\s+nemen\s+(in|bij)\s+(de|het|onze?)\s+\w+|"
+        r"\bbij\b[^.;]{0,40}\bbetrekken\b|\baan\s+de\s+orde\s+(stellen|brengen)\b|"
+        r"\b(breng|brengt|brengen)\b[^.;]{0,30}\bin\s+bij\b|\bbij\s+de\s+(begrotingsbehandeling|voorjaarsnota|kadernota)\b|"
+        # "wordt aangehouden", "wordt op dit moment onderzocht", "nader berichten", "erop terug",
+        # "besluit pas als", "wegen bij de besluitvorming", "leggen naast de uitkomsten"
+        r"\baangehouden\b|\baanhouden\b|\b(wordt|worden)\s+(op\s+dit\s+moment\s+|momenteel\s+|nu\s+|nog\s+)?(nader\s+)?"
+        r"(onderzocht|uitgezocht|bekeken|bezien|uitgewerkt)\b|\bnader\s+(berichten|informeren|laten\s+weten)\b|"
+        r"\b(informeren|berichten|informeer|bericht)\s+(wij|we|ik)\s+u\b[^.;]{0,40}\b(later|kwartaal|na\s+de|zodra)\b|"
+        r"\b(kom|komt|komen)\b[^.;]{0,40}\berop\s+terug\b|\b(komt|komen)\s+(\w+\s+)?terug\s+(in|bij)\s+(de|het)\b|"
+        r"\b(besluit|besluiten|beslist|beslissen)\b[^.;]{0,40}\bpas\s+(als|wanneer|na|nadat|zodra)\b|"
+        r"\bnog\s+niet\s+(besloten|beslist)\b|\bafwachten\b|\bafgewacht\b|\bstandpunt\b[^.;]{0,60}\bpas\b|"
+        r"\b(onderzoekt|onderzoeken|bestudeert|bestuderen)\s+(momenteel|nu|op\s+dit\s+moment|nog)\b|"
+        r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
+        re.I,
+    )
 )
 #: the whole answer in one line, as "this is already so": "een nieuw besluit is daarom niet
 #: nodig", "hoeven wij geen nieuw besluit te nemen", "uw advies sluit aan bij het beleid zoals dat
@@ -284,40 +291,44 @@ _ALREADY_SUMMARY = (
     r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b"
 )
 ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
-ALREADY = re.compile(
-    r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
-    r"toegepast|gehanteerd|geborgd|verankerd|"
-    r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
-    r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
-    r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
-    r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
-    r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
-    r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
-    # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
-    r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
-    # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
-    r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
-    r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
-    rf"{_ALREADY_SUMMARY}|"  # the whole answer in one line
-    r"\b(is|zijn)\s+(al|reeds)\s+(\w+\s+)?(verankerd|geborgd|verwerkt)\b|"
-    # "dit traject loopt door in 2024 en is als doorlopende actie opgenomen": it goes on as it is
-    r"\b(loopt|lopen)\s+(gewoon\s+|nog\s+)?door\b(?!\s+(naar|tot|op|tegen|met))|\bdoorlopende\s+(actie|activiteit|inzet)\b|"
-    # "een bevestiging van de gekozen richting": the advice confirms the course already taken
-    r"\bbevestiging\s+van\s+(de|het|ons|onze)\s+(gekozen|ingeslagen|huidige|bestaande)\s+(richting|koers|beleid|aanpak|lijn)\b|"
-    # "een verdere uitbreiding achten wij niet nodig" (after "dit gebeurt al"): nothing more needed
-    r"\b(verdere|aanvullende|extra)\s+\w+\s+(achten|vinden)\s+(wij|we)\s+(\w+\s+){0,4}?niet\s+(nodig|noodzakelijk)\b|"
-    r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
-    r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
-    r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
-    r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
-    r"\b(al|reeds)\s+rekening\s+(mee\s+)?gehouden\b|\bgebeurt\s+(dit|dat|het)\s+(al|reeds)\b|"
-    rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
-    r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
-    re.I,
+ALREADY = prefiltered(
+    re.compile(
+        r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
+        r"toegepast|gehanteerd|geborgd|verankerd|"
+        r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
+        r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
+        r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
+        r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
+        r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
+        r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
+        # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
+        r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
+        # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
+        r"\b(al|reeds)\s+(\w+\s+)?in\s+(uitvoering|voorbereiding|ontwikkeling)\b|"
+        r"\bgeen\s+(aanleiding|reden|noodzaak)\b[^.;]{0,40}\b(aanvullende|extra|verdere|nadere)\s+(maatregelen|stappen|acties)\b|"
+        rf"{_ALREADY_SUMMARY}|"  # the whole answer in one line
+        r"\b(is|zijn)\s+(al|reeds)\s+(\w+\s+)?(verankerd|geborgd|verwerkt)\b|"
+        # "dit traject loopt door in 2024 en is als doorlopende actie opgenomen": it goes on as it is
+        r"\b(loopt|lopen)\s+(gewoon\s+|nog\s+)?door\b(?!\s+(naar|tot|op|tegen|met))|\bdoorlopende\s+(actie|activiteit|inzet)\b|"
+        # "een bevestiging van de gekozen richting": the advice confirms the course already taken
+        r"\bbevestiging\s+van\s+(de|het|ons|onze)\s+(gekozen|ingeslagen|huidige|bestaande)\s+(richting|koers|beleid|aanpak|lijn)\b|"
+        # "een verdere uitbreiding achten wij niet nodig" (after "dit gebeurt al"): nothing more needed
+        r"\b(verdere|aanvullende|extra)\s+\w+\s+(achten|vinden)\s+(wij|we)\s+(\w+\s+){0,4}?niet\s+(nodig|noodzakelijk)\b|"
+        r"\b(al|reeds)\s+(is|zijn|was|waren)\s+(vastgelegd|afgesproken|besloten|ingezet|geregeld)\b|"
+        r"\b(al|reeds)\s+(verwerkt|opgenomen)\s+in\s+(de|het|onze)\s+(huidige|bestaande|lopende)\b|"
+        r"\b(staat|stond)\s+(al|reeds)\s+(dat|beschreven|vermeld)\b|\bniet\s+nieuw\b|"
+        r"\b(werkt|werken)\s+(\w+\s+){0,5}?(al|reeds)\s+aan\b|"
+        r"\b(al|reeds)\s+rekening\s+(mee\s+)?gehouden\b|\bgebeurt\s+(dit|dat|het)\s+(al|reeds)\b|"
+        rf"^\W*sinds\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|vorig\s+jaar|enige\s+tijd|jaren|"
+        r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
+        re.I,
+    )
 )
-NOTE = re.compile(
-    r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving|ter\s+kennisgeving|kennis\s+te\s+nemen|in\s+de\s+gaten|nauwlettend|op\s+de\s+voet|vinger\s+aan\s+de\s+pols)\b",
-    re.I,
+NOTE = prefiltered(
+    re.compile(
+        r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving|ter\s+kennisgeving|kennis\s+te\s+nemen|in\s+de\s+gaten|nauwlettend|op\s+de\s+voet|vinger\s+aan\s+de\s+pols)\b",
+        re.I,
+    )
 )
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
@@ -335,55 +346,61 @@ PARTIAL = re.compile(
 )
 #: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
 #: response this is the college's refusal even without the college named as actor
-UNCHANGED = re.compile(
-    r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
-    r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
-    # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
-    r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+|echter\s+)?(op\s+)?(€\s*)?\d|"
-    r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|\bongewijzigd\s+(vast\s+te\s+stellen|vaststellen|vastgesteld)\b|"
-    r"\b(blijft|blijven)\s+de\s+(huidige|bestaande)\s+(werkwijze|regeling|aanpak|praktijk)\b(?![^.;]{0,20}\bnog\b)|\bin\s+(zijn|haar|hun|de)\s+huidige\s+(vorm|omvang)\b|"
-    r"\b(leidt|leiden|leidde)\s+(\w+\s+){0,2}niet\s+tot\s+(een\s+)?(aanpassing|wijziging|verandering)\b|"
-    # "vast te stellen zoals het aan u is voorgelegd, zonder de door u voorgestelde wijzigingen"
-    r"\bzonder\s+(de\s+|uw\s+)?(door\s+u\s+)?(voorgestelde\s+)?(wijzigingen|aanpassingen|veranderingen)\b|"
-    r"\bvast\s+te\s+stellen\s+zoals\s+(het|hij|die|deze|ze)\b[^.;]{0,30}\b(voorgelegd|aangeboden)\b|"
-    # "besloten de regeling te laten zoals hij is", "wij laten de regels ongewijzigd"
-    r"\b(laten|laat|houden|houdt|te\s+laten|te\s+houden)\b[^.;]{0,50}\b(zoals\s+(hij|het|die|deze|ze|zij)\s+"
-    r"(is|was|zijn|waren|nu\s+is|nu\s+zijn)|ongewijzigd)\b",
-    re.I,
+UNCHANGED = prefiltered(
+    re.compile(
+        r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
+        r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
+        # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
+        r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+|echter\s+)?(op\s+)?(€\s*)?\d|"
+        r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|\bongewijzigd\s+(vast\s+te\s+stellen|vaststellen|vastgesteld)\b|"
+        r"\b(blijft|blijven)\s+de\s+(huidige|bestaande)\s+(werkwijze|regeling|aanpak|praktijk)\b(?![^.;]{0,20}\bnog\b)|\bin\s+(zijn|haar|hun|de)\s+huidige\s+(vorm|omvang)\b|"
+        r"\b(leidt|leiden|leidde)\s+(\w+\s+){0,2}niet\s+tot\s+(een\s+)?(aanpassing|wijziging|verandering)\b|"
+        # "vast te stellen zoals het aan u is voorgelegd, zonder de door u voorgestelde wijzigingen"
+        r"\bzonder\s+(de\s+|uw\s+)?(door\s+u\s+)?(voorgestelde\s+)?(wijzigingen|aanpassingen|veranderingen)\b|"
+        r"\bvast\s+te\s+stellen\s+zoals\s+(het|hij|die|deze|ze)\b[^.;]{0,30}\b(voorgelegd|aangeboden)\b|"
+        # "besloten de regeling te laten zoals hij is", "wij laten de regels ongewijzigd"
+        r"\b(laten|laat|houden|houdt|te\s+laten|te\s+houden)\b[^.;]{0,50}\b(zoals\s+(hij|het|die|deze|ze|zij)\s+"
+        r"(is|was|zijn|waren|nu\s+is|nu\s+zijn)|ongewijzigd)\b",
+        re.I,
+    )
 )
 #: the law or the set frame leaves no room, or the college keeps to its policy or budget:
 #: what was asked does not happen, even when no "wij" declines it ("de wet biedt geen ruimte")
-NO_ROOM = re.compile(
-    r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
-    r"mogelijkheden|speelruimte)\b|"
-    r"\b(wettelijk|de\s+wet|\w+wet)\b[^.;]{0,60}\bniet\s+(mogelijk|toegestaan)\b|"
-    r"\b(blijven|blijft)\s+(\w+\s+){0,2}binnen\s+(het|de)\s+(\w+\s+){0,2}(budget|kaders?|middelen)\b|"
-    r"\b(houd|houdt|houden)\b[^.;]{0,40}\b(bestaande|huidige|vastgestelde)\s+(beleid|werkwijze|regeling|"
-    r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
-    r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
-    r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b|"
-    r"\b(ruimte|middelen|budget|geld|capaciteit)\b[^.;]{0,30}\bontbreekt\b|"
-    r"\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld|basis|dekking)\b|"
-    # "Dat bedrag is niet beschikbaar binnen de begroting", "geen dekking in de begroting"
-    r"\b(bedrag|geld|middelen|budget)\s+(is|zijn)\s+niet\s+beschikbaar\b|\bgeen\s+(financi\w+\s+)?dekking\b|"
-    r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b|"
-    r"(?<!niet\s)\bin\s+strijd\s+(\w+\s+)?met\s+(de\s+)?(\w*wet|wet\w*|regelgeving)\b|\bniet\s+uitvoerbaar\b",
-    re.I,
+NO_ROOM = prefiltered(
+    re.compile(
+        r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
+        r"mogelijkheden|speelruimte)\b|"
+        r"\b(wettelijk|de\s+wet|\w+wet)\b[^.;]{0,60}\bniet\s+(mogelijk|toegestaan)\b|"
+        r"\b(blijven|blijft)\s+(\w+\s+){0,2}binnen\s+(het|de)\s+(\w+\s+){0,2}(budget|kaders?|middelen)\b|"
+        r"\b(houd|houdt|houden)\b[^.;]{0,40}\b(bestaande|huidige|vastgestelde)\s+(beleid|werkwijze|regeling|"
+        r"regels|aanpak|kaders?|budget)\b[^.;]{0,20}\baan\b|"
+        r"\b(huidige|bestaande)\s+(beleid|werkwijze|regeling|aanpak)\s+(blijft|blijven)\s+"
+        r"(van\s+kracht|gehandhaafd|bestaan|gelden|ongewijzigd)\b|"
+        r"\b(ruimte|middelen|budget|geld|capaciteit)\b[^.;]{0,30}\bontbreekt\b|"
+        r"\bontbreekt\b[^.;]{0,30}\b(ruimte|middelen|budget|geld|basis|dekking)\b|"
+        # "Dat bedrag is niet beschikbaar binnen de begroting", "geen dekking in de begroting"
+        r"\b(bedrag|geld|middelen|budget)\s+(is|zijn)\s+niet\s+beschikbaar\b|\bgeen\s+(financi\w+\s+)?dekking\b|"
+        r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b|"
+        r"(?<!niet\s)\bin\s+strijd\s+(\w+\s+)?met\s+(de\s+)?(\w*wet|wet\w*|regelgeving)\b|\bniet\s+uitvoerbaar\b",
+        re.I,
+    )
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
-WAITING = re.compile(
-    # "wij achten het niet verstandig om vooruitlopend daarop nu al besluiten te nemen": not
-    # acting ahead of something is waiting for it ("vooruitlopend op de evaluatie verlagen wij
-    # de drempel nu al" acts, and has no "niet")
-    r"\bniet\b[^.;]{0,80}\bvooruitlopend\s+(op|daarop|hierop)\b|\bvooruitlopend\s+(op|daarop|hierop)\b[^.;]{0,80}\bniet\b|"
-    r"\bniet\b[^.;]{0,80}\bvooruit\s+te\s+lopen\b|"  # "niet verstandig om op de uitkomsten vooruit te lopen"
-    r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
-    r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b|"  # "niet ... voordat wij het geheel overzien"
-    # "wij vinden het niet verstandig om nu, los daarvan, per aanbeveling een besluit te nemen":
-    # not deciding now is no refusal of what is asked
-    r"\bniet\s+(verstandig|wenselijk|zinvol|opportuun)\s+om\s+(nu|op\s+dit\s+moment)\b[^.;]{0,80}?"
-    r"\b(besluit(en)?|standpunt)\s+(te\s+)?(nemen|bepalen|innemen)\b",
-    re.I,
+WAITING = prefiltered(
+    re.compile(
+        # "wij achten het niet verstandig om vooruitlopend daarop nu al besluiten te nemen": not
+        # acting ahead of something is waiting for it ("vooruitlopend op de evaluatie verlagen wij
+        # de drempel nu al" acts, and has no "niet")
+        r"\bniet\b[^.;]{0,80}\bvooruitlopend\s+(op|daarop|hierop)\b|\bvooruitlopend\s+(op|daarop|hierop)\b[^.;]{0,80}\bniet\b|"
+        r"\bniet\b[^.;]{0,80}\bvooruit\s+te\s+lopen\b|"  # "niet verstandig om op de uitkomsten vooruit te lopen"
+        r"\b(vooruitlopend\s+op|in\s+afwachting\s+van)\b|"
+        r"\bniet\b[^.;]{0,80}\b(voordat|totdat|zolang)\b|"  # "niet ... voordat wij het geheel overzien"
+        # "wij vinden het niet verstandig om nu, los daarvan, per aanbeveling een besluit te nemen":
+        # not deciding now is no refusal of what is asked
+        r"\bniet\s+(verstandig|wenselijk|zinvol|opportuun)\s+om\s+(nu|op\s+dit\s+moment)\b[^.;]{0,80}?"
+        r"\b(besluit(en)?|standpunt)\s+(te\s+)?(nemen|bepalen|innemen)\b",
+        re.I,
+    )
 )
 #: a study the college already had done ("wij hebben laten doorrekenen wat ... betekent"): an
 #: account of the work before the answer, not a promise to study later

@@ -134,6 +134,8 @@ def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
 
 def _inline_fields(line: str, offset: int) -> list[HeaderField]:
     """'Datum: 14 maart 2023   Ons kenmerk: CR-2023-04' style fields (one or more per line)."""
+    if ":" not in line:  # each inline label ends in a colon; most lines of a letter have none
+        return []
     fields = []
     matches = [
         m
