@@ -18,7 +18,7 @@ from cp_textmine.classify.decision import (
 from cp_textmine.classify.link import Candidate, best_link
 from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.regulation import regulation_facts
-from cp_textmine.read.doctext import DocText
+from cp_textmine.read.doctext import DocText, split_sentences
 from cp_textmine.records import Page, Table
 
 
@@ -1102,3 +1102,79 @@ def test_a_reaction_cell_is_decided_by_its_first_sentence_with_a_stance() -> Non
     )  # fmt: skip
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "not_adopted", "noted", "noted"]
+
+
+def test_paragraphs_opening_on_their_topic_or_the_ask_are_points() -> None:
+    """'Over de vaste hulp. ...', 'Wat betreft de bewijsstukken: u adviseert ...', one
+    paragraph per ask without numbers or a count: the points decide the letter, also when a
+    topic starts on a new line of a paragraph without spacing."""
+    text = (
+        "Geachte mevrouw Kortenhoeven,\nOp 12 maart ontvingen wij uw advies over de hulp in de "
+        "huishouding.\n"
+        "Over de duur van de hulp. U stelt voor een ondergrens van twee uur per bezoek vast te\n"
+        "leggen. Toch kiezen wij er niet voor om zo'n ondergrens in het contract op te nemen.\n"
+        "Over de vaste hulp. Iedere keer een ander aan de deur is ingrijpend. Dit voorstel nemen\n"
+        "wij volledig over. Het staat nu in het programma van eisen.\n"
+        "Wat betreft de evaluatie: u adviseert de werkwijze na een jaar te evalueren. Dat is ook\n"
+        "onze bedoeling; in de planning staat een evaluatie in het najaar.\n"
+        "Ik hoop u hiermee voldoende te hebben geïnformeerd.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["not_adopted", "adopted", "noted"]
+    assert decision == "partially_adopted"
+
+
+def test_one_topic_paragraph_or_a_count_that_disagrees_makes_no_points() -> None:
+    single = (
+        "Geachte raad,\nOver de evaluatie. Wij nemen uw advies over.\n"
+        "Wij danken u voor uw inzet.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(single))[2] == []
+    miscounted = (
+        "Geachte raad,\nU doet ons vier voorstellen.\n"
+        "Over de duur. Wij nemen dit voorstel over.\n"
+        "Over de vaste hulp. Dit voorstel nemen wij niet over.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert decide(doc(miscounted))[2] == []
+
+
+def test_an_announcement_paragraph_going_on_without_a_stance_is_no_point() -> None:
+    """'In deze brief laat ik u weten wat wij met uw twee aanbevelingen doen. Het college heeft
+    de agenda op 10 juni vastgesteld.': the points start with the next paragraph."""
+    text = (
+        "Beste mevrouw Wijbenga,\nIn deze brief laat ik u weten wat wij met uw twee aanbevelingen "
+        "doen. Het college heeft de\nagenda op 10 juni vastgesteld.\n"
+        "Over de mantelzorgwaardering. U schrijft dat de bon een teken van erkenning is. Dat\n"
+        "argument heeft ons overtuigd. De bon blijft bestaan.\n"
+        "U vraagt ons ook meer geld vrij te maken voor respijtzorg. Toch kiezen wij er op dit\n"
+        "moment niet voor het budget te verhogen.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+    assert decision == "partially_adopted"
+
+
+def test_a_cutback_dropped_is_the_advice_adopted_and_what_stays_is_no_refusal() -> None:
+    text = (
+        "Geachte heer Brouwers,\nUw raad adviseert ons de bijdrage in de premie niet te "
+        "beëindigen. Het college heeft daarom besloten de bezuiniging niet door te voeren. De "
+        "bijdrage blijft in 2025 ongewijzigd.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "adopted"
+
+
+def test_a_sentence_runs_on_over_a_page_break() -> None:
+    """'Wij nemen een besluit over | de grens ...' split by a page is one sentence; a page that
+    ends a sentence still ends it."""
+    first, second = "Geachte raad,\nWij nemen een besluit over", "de grens zodra het klaar is."
+    pages = (Page(1, first, "text", len(first)), Page(2, second, "text", len(second)))
+    text = DocText.from_pages(pages).text
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert any("Wij nemen een besluit over" in s and s.endswith("klaar is.") for s in sentences)
+    ended = DocText.from_pages(
+        (Page(1, "Wij nemen uw advies over.", "text", 25), Page(2, "de grens blijft.", "text", 16))
+    ).text
+    assert len(split_sentences(ended)) == 2

@@ -626,3 +626,28 @@ def test_already_worked_into_the_plan_so_no_change_is_noted() -> None:
         "Omdat uw punten al in het plan zijn verwerkt, zien wij geen reden de tekst te wijzigen."
     )
     assert sentence_stance(sentence) == "noted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the college drops its own cutback or proposal, which the council advised against
+        ("Het college heeft daarom besloten de bezuiniging niet door te voeren.", "adopted"),
+        ("Wij hebben dit punt opnieuw gewogen en het voorstel laten vallen.", "adopted"),
+        ("De korting op de bijdrage gaat niet door, hebben wij besloten.", "adopted"),
+        # choosing not to is declining
+        ("Toch kiezen wij er op dit moment niet voor het budget te verhogen.", "not_adopted"),
+        # agreeing in part, doing it otherwise in the advice's spirit
+        ("Hierin geven wij u voor een deel gelijk.", "partially_adopted"),
+        ("Wij doen het daarom anders, maar wel in de geest van uw advies.", "partially_adopted"),
+        # intended already
+        ("Dat is ook onze bedoeling; in de planning staat een evaluatie.", "noted"),
+        # commissioning a study adopts nothing
+        (
+            "Het college heeft eind vorig jaar opdracht gegeven voor een evaluatie van de toegang.",
+            None,
+        ),
+    ],
+)
+def test_dropped_plans_choices_and_spirit(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

@@ -172,3 +172,14 @@ def test_a_copy_line_under_the_subject_is_no_part_of_it() -> None:
     assert (
         subject == "Toegankelijkheid van de individuele inkomenstoeslag en de bijzondere bijstand"
     )
+
+
+def test_an_annual_reports_subject_column_without_a_colon_is_its_title() -> None:
+    from cp_textmine.read.metadata import find_subject
+
+    text = (
+        "Adviesraad Sociaal Domein Doetinchem\nAan de gemeenteraad van Doetinchem\n"
+        "Datum              3 februari 2025\nOns kenmerk        ASD-2025-004\n"
+        "Onderwerp          Jaarverslag 2024\nGeachte leden van de raad,\n"
+    )
+    assert find_subject(doc(text), "jaarverslag")[0] == "Jaarverslag 2024"

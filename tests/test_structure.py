@@ -1231,3 +1231,27 @@ def test_the_chair_counts_where_the_report_says_it_is_no_member() -> None:
         "Op 31 december 2025 had de raad acht leden.\n"
     )
     assert got["n_members"] == "9"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "norm", "expected"),
+    [
+        # a first plan still being written in a later year is none yet; one made for it is
+        ("In het voorjaar van 2024 stellen wij een eerste werkplan op.", "work_plan_present", "false"),
+        ("Voor 2024 hebben we een kort werkplan gemaakt met vier speerpunten.", "work_plan_present", "true"),
+        # stopped in a month of the report's year, after starting earlier: held that year
+        ("Het inloopspreekuur dat wij in 2022 begonnen, hebben wij in april gestopt.", "achterban_activities", "spreekuur"),
+        ("Het spreekuur is per 1 april 2022 beëindigd.", "achterban_activities", ""),
+        # only spoken of, or a goal on a list: not held
+        ("We hebben met de gemeente gesproken over een gezamenlijk inwonerspanel.", "achterban_activities", ""),
+        ("Speerpunten voor 2024: de vacatures vervullen; het ervaringspanel opzetten, samen met de gemeente;",
+         "achterban_activities", ""),
+        # a run of figures: the meetings with the college summed
+        ("In cijfers\n11 vergaderingen van de raad · 4 bestuurlijke overleggen met de wethouder · "
+         "1 ontmoeting met het voltallige college · 10 ambtelijke overleggen", "meetings_with_college", "5"),
+        # the count over the list of members
+        ("Samenstelling\nOp 31 december 2023 waren het er acht:\nA. de Vries\nB. Jansen", "n_members", "8"),
+    ],
+)  # fmt: skip
+def test_report_facts_blind_round_bt(sentences: str, norm: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")[norm].value == expected

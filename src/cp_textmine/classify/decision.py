@@ -15,9 +15,12 @@ from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
     ALREADY_SUMMARY,
+    CUT_ABANDONED,
     NEGATED_PART,
     NO_CHANGE_NEEDED,
     OPENING_VERDICT_WORDS,
+    OTHER_ACTOR,
+    PASSIVE_ACT,
     UNCHANGED,
     clause_stance,
     clauses,
@@ -184,6 +187,10 @@ def decide(
     # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
     by_place = [] if points else _ordinal_points(doc.text)
     points = points or by_place
+    # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
+    # ook om ...")
+    by_paragraph = [] if points else _asks_in_paragraphs(doc.text)
+    points = points or by_paragraph
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -201,6 +208,7 @@ def decide(
         if label:
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
+    sentence_decisions = _status_quo_kept(doc.text, sentence_decisions)
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
     sentence_decisions = _without_the_alternative(doc.text, about_advice, sentence_decisions)
     # "Kortom: wij nemen uw advies niet over", and a firm verdict that sums up without naming
@@ -261,6 +269,19 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, deciding, bool(by_place))
     return decision, confidence, points, evidence, motivated
+
+
+def _status_quo_kept(
+    text: str, decisions: list[tuple[str, int, int]]
+) -> list[tuple[str, int, int]]:
+    """Where the college drops its planned cutback ("besloten de bezuiniging niet door te
+    voeren"), what stays unchanged ("De bijdrage blijft in 2025 ongewijzigd") is what the
+    council asked for, not a refusal: such sentences no longer decide."""
+    if not any(d[0] == "adopted" and CUT_ABANDONED.search(text, d[1], d[2]) for d in decisions):
+        return decisions
+    return [
+        d for d in decisions if not (d[0] == "not_adopted" and UNCHANGED.search(text[d[1] : d[2]]))
+    ]
 
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
@@ -353,7 +374,9 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
 #: bezwaar tegen heeft, reageren wij hieronder", "Hieronder ga ik in op uw vier adviezen"
 ANNOUNCES_ANSWERS = re.compile(
     r"\b(reageer|reageren|reageert|ga\s+(ik|wij|we)\s+(\w+\s+){0,3}?in|gaan\s+(wij|we)\s+"
-    r"(\w+\s+){0,3}?in|in\s+te\s+gaan|ingaan|bespreken|behandelen|toelichten|lopen|loop)\b",
+    r"(\w+\s+){0,3}?in|in\s+te\s+gaan|ingaan|bespreken|behandelen|toelichten|lopen|loop)\b|"
+    # "In deze brief laat ik u weten wat wij met uw vier aanbevelingen doen"
+    r"\bwat\s+(wij|we|ik|het\s+college)\s+met\b[^.;]{0,80}\b(doen|doe|doet|gedaan|hebben\s+gedaan)\b",
     re.I,
 )
 WHERE_ANSWERED = re.compile(
@@ -385,7 +408,12 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
         (s, e) for s, e in paragraph_spans(text) if e > after and s < closing and text[s:e].strip()
     ]
     blocks = [(max(s, after), min(e, closing)) for s, e in blocks]
-    blocks = [(s, e) for s, e in blocks if text[s:e].strip()][:n]
+    blocks = [(s, e) for s, e in blocks if text[s:e].strip()]
+    if blocks and not _takes_a_stance(text[blocks[0][0] : blocks[0][1]]):
+        # the announcing paragraph goes on without answering ("Het college heeft de agenda op
+        # 10 juni vastgesteld."): the points start with the next paragraph
+        blocks = blocks[1:]
+    blocks = blocks[:n]
     if len(blocks) < n:
         return []
     points = []
@@ -398,6 +426,111 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
             return []
         points.append((i + 1, label, " ".join(block.split())[:300]))
     return points if combine([d for _, d, _ in points]) == decision else []
+
+
+#: a paragraph that opens on the ask it answers: a run-in topic ("Over de vaste hulp.", "Wat
+#: betreft de evaluatie:") or the ask told again ("U vraagt ons ook om ...", "Tot slot merkt uw
+#: raad op dat ...")
+TOPIC_LEAD = re.compile(
+    r"^\W*(?:over\s+(?:de|het|uw)|(?:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
+    r"(?:de|het|uw|een))\s+"
+    r"[^.!?;:\n]{2,60}?[.:](?=\s)",
+    re.I,
+)
+ASK_TOLD_AGAIN = re.compile(
+    r"^\W*(?i:(?:tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|ten\s+\w+de)\s*,?\s+)?"
+    r"(?:(?i:u|uw\s+raad|de\s+[\w-]*raad)\s+(?i:adviseert|vraagt|stelt\s+(?:\w+\s+){0,3}?voor|pleit|"
+    r"beveelt|merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen)|"
+    r"(?i:adviseert|vraagt|stelt|pleit|beveelt|merkt|maakt)\s+(?i:u|uw\s+raad|de\s+[\w-]*raad)|"
+    # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ..."
+    r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt)\s+(?i:is|om|over|betreft))\b"
+)
+#: words a run-in topic has at most ("Over de communicatie met huidige cliënten.")
+TOPIC_WORDS = 8
+
+
+def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
+    """A prose answer with a paragraph per ask, each opening on its topic or on the ask told
+    again: one point per such paragraph (with the paragraphs that follow it, up to the next),
+    each decided by its own sentences after the opening. Kept when two or more paragraphs open
+    so, each takes a stance, and a count the letter gives agrees."""
+    closing = CLOSING.search(text)
+    body_end = closing.start() if closing else len(text)
+    paragraphs = [(s, e) for s, e in paragraph_spans(text) if s < body_end and text[s:e].strip()]
+    opens = _ask_openings(text, paragraphs)
+    if len(opens) < 2:
+        return []
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if counted and _count(counted["n"]) != len(opens):
+        return []
+    points = []
+    for k, (start, paragraph_end) in enumerate(opens):
+        end = opens[k + 1][0] if k + 1 < len(opens) else min(paragraph_end, body_end)
+        block = text[start:end]
+        sentences = [block[a:b] for a, b in split_sentences(block)]
+        # the letter's summary after the last ask ("Kort samengevat: ...") is no part of it
+        summary = next(
+            (
+                j
+                for j, s in enumerate(sentences)
+                if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))
+            ),
+            None,
+        )
+        sentences = sentences[:summary]
+        labels = [
+            classify_sentence(sentence, require_actor=j > 1 and not _done_in_passive(sentence))
+            if j
+            else None
+            for j, sentence in enumerate(sentences)
+        ]
+        label = _point_answer(sentences, labels)
+        if not label:
+            return []
+        points.append((k + 1, label, " ".join(block.split())[:300]))
+    return points
+
+
+#: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
+SUMMING_UP = re.compile(r"^\W*(kort\s+samengevat|in\s+het\s+kort|samenvattend)\b", re.I)
+
+
+def _done_in_passive(sentence: str) -> bool:
+    """ "De werkinstructie is hierop aangepast": in the answer to an ask, an act in the passive
+    without another actor named is the college's."""
+    return bool(PASSIVE_ACT.search(sentence)) and not (
+        OTHER_ACTOR.search(sentence) or ABOUT_COUNCIL.search(sentence)
+    )
+
+
+def _ask_openings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end of its paragraph) of each paragraph that opens on an ask, and of each line
+    within a paragraph that does so after a full stop (a PDF without paragraph spacing)."""
+    opens = []
+    for start, end in paragraphs:
+        line_start = start
+        while line_start < end:
+            previous = text[start:line_start].rstrip()
+            if (line_start == start or previous.endswith((".", "!", "?"))) and _opens_on_an_ask(
+                text[line_start:end]
+            ):
+                opens.append((line_start, end))
+            newline = text.find("\n", line_start, end)
+            if newline < 0:
+                break
+            line_start = newline + 1
+    return opens
+
+
+def _opens_on_an_ask(paragraph: str) -> bool:
+    topic = TOPIC_LEAD.match(paragraph)
+    if topic and len(topic.group().split()) <= TOPIC_WORDS:
+        return True
+    return bool(ASK_TOLD_AGAIN.match(paragraph))
+
+
+def _takes_a_stance(block: str) -> bool:
+    return any(classify_sentence(block[s:e]) for s, e in split_sentences(block))
 
 
 _ORDINAL = f"({ORDINAL})"

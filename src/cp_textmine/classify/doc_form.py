@@ -600,7 +600,12 @@ ANSWERS_ADVICE = re.compile(
     # "Bij brief van 19 mei heeft u ons geadviseerd over ...", "Wij hebben uw advies in onze
     # vergadering besproken", "Wij nemen uw advies over"
     r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+)?geadviseerd|(wij|we|ik)\s+(hebben|heb)\s+uw\s+advies\b[^.]{0,60}\bbesproken|"
-    r"(wij|we|ik)\s+(nemen|neem)\s+uw\s+advies\s+(\w+\s+)?over)",
+    r"(wij|we|ik)\s+(nemen|neem)\s+uw\s+advies\s+(\w+\s+)?over|"
+    # "Onderwerp: reactie op ongevraagd advies ...", "heeft de Participatieraad ons uit eigen
+    # beweging advies uitgebracht"
+    r"reactie\s+op\s+(het\s+)?((on)?gevraagd\w*\s+)?advie[sz]|"
+    r"(heeft|hebben)\s+(de\s+[\w-]*raad|uw\s+raad|u)\s+ons\s+(\w+\s+){0,4}?(een\s+)?advies\s+"
+    r"(uitgebracht|gegeven|gestuurd|aangeboden))",
     re.I,
 )
 

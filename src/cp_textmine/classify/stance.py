@@ -127,8 +127,11 @@ ADOPT = prefiltered(
         r"\b(gewijzigd|vernieuwd|verruimd)\b|\bdeelt\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|"
         r"(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\s+(is|zijn|wordt|worden|hebben|heeft|werd|werden)\b|"
         r"\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
-        r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
-        r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
+        r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|"
+        # "Hierin geven wij u voor een deel gelijk"
+        r"\b(geef|geeft|geven|gaven|gaf)\s+((wij|we|ik|het\s+college)\s+)?(u|uw\s+raad|de\s+[\w-]*raad)\s+(\w+\s+){0,4}?gelijk\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
+        # ("opdracht gegeven voor een evaluatie" commissions a study, it adopts nothing)
+        r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b(?!\s+(voor|tot)\s+(een\s+|het\s+)?(\w+\s+)?(evaluatie|onderzoek|verkenning|studie|analyse|inventarisatie)\b)|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
         # the advice's object first, its verb after the college: "Het advies om ..., kunnen wij
         # niet volgen", "... volgen wij voor zover"
         r"\b(kunnen|kan|zullen|zal|willen|wil)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(volgen|overnemen|honoreren|"
@@ -165,6 +168,8 @@ DECLINE = prefiltered(
     re.compile(
         # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
+        # "Toch kiezen wij er op dit moment niet voor het budget te verhogen"
+        r"\b(kiezen|kiest|kies|kozen|koos)\s+((wij|we|ik|het\s+college)\s+)?(er|daar)\s+(\w+\s+){0,4}?niet\s+voor\b|"
         r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
         r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
         r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
@@ -293,6 +298,8 @@ _ALREADY_SUMMARY = (
 ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
 ALREADY = prefiltered(
     re.compile(
+        # "Dat is ook onze bedoeling; in de planning staat een evaluatie": so intended already
+        r"\b(is|was)\s+(dat\s+|dit\s+)?ook\s+(al\s+)?(onze|ons|mijn)\s+(bedoeling|plan|voornemen|insteek)\b|"
         r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
         r"toegepast|gehanteerd|geborgd|verankerd|"
         r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
@@ -483,7 +490,12 @@ CLAUSE_BREAK = re.compile(
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
 #: not the college's; "de punten die wij overnemen" keeps the college as its subject
-RELATIVE = re.compile(r"(?P<noun>\w+)\s+die\s+(?!(wij|we|ons\s+college|het\s+college)\b)", re.I)
+RELATIVE = re.compile(
+    r"(?P<noun>\w+)\s+(?:die\s+(?!(wij|we|ons\s+college|het\s+college)\b)|"
+    # "iedere inwoner bij wie wij een boete overwegen, ...": the weighing is the relative's
+    r"(?:bij|aan|voor|met|van|over|op|tegen)\s+wie\s+)",
+    re.I,
+)
 #: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
 RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
 #: a short relative clause about the council's words ("de punten die u noemt"): it ends after
@@ -505,6 +517,12 @@ SUBORDINATE = re.compile(
 )
 
 
+#: a condition outside the college's hands ("Als die ruimte er komt, ...", "Mocht de wet
+#: veranderen, ..."): what the college would then do is no decision yet
+UNCERTAIN_CONDITION = re.compile(
+    r"^\s*(als|indien|mocht|mochten)\s+(?!(wij|we|ik|het\s+college|u|jullie)\b)[^,.;]{3,80},\s*",
+    re.I,
+)
 #: a condition opening the sentence: its main clause is no decision yet
 CONDITIONAL = re.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
 
@@ -707,12 +725,33 @@ NO_CHANGE_NEEDED = re.compile(
 )
 
 
+_CUT = (
+    r"(bezuiniging|korting|verlaging|beëindiging|afschaffing|versobering|bezuinigingsmaatregel)\w*"
+)
+#: a cutback the college planned and now drops: "besloten de bezuiniging niet door te voeren",
+#: "af te zien van de korting", "de verlaging gaat niet door"
+CUT_ABANDONED = re.compile(
+    rf"\b{_CUT}\b[^.;]{{0,40}}\bniet\s+(door\s+te\s+(voeren|laten\s+gaan)|in\s+te\s+voeren)\b|"
+    rf"\baf\s+te\s+zien\s+van\s+(de|deze|die|het\s+voornemen\s+tot\s+(de|een))\s+(\w+\s+)?{_CUT}\b|"
+    rf"\b{_CUT}\s+(\w+\s+){{0,4}}?(gaat|zal)\s+niet\s+door\b|"
+    rf"\b{_CUT}\s+(\w+\s+){{0,4}}?(is|wordt)\s+(geschrapt|teruggedraaid|ingetrokken)\b|"
+    # the college's own proposal the council advised against, dropped: "hebben het voorstel
+    # laten vallen" (not "uw voorstel")
+    r"(?<!\buw\s)\b(ons|het)\s+(eigen\s+)?(voorstel|voornemen)\s+(\w+\s+){0,3}?(laten\s+vallen|losgelaten|"
+    r"ingetrokken|teruggetrokken|van\s+tafel)\b",
+    re.I,
+)
+
+
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
     if ABOUT_COUNCIL.search(clause):  # "De raad adviseerde ons af te zien van ...; daar ..."
         return None
+    condition = UNCERTAIN_CONDITION.match(clause)
+    if condition and ADOPT.search(clause, condition.end()):
+        return "deferred"  # "Als die ruimte er komt, passen wij onze regels aan": not yet
     if (
         AS_ADVISED.search(clause)
         and not re.search(r"\bniet\s+zoals\b|\banders\b|\bin\s+afwijking\b", clause, re.I)
@@ -729,6 +768,8 @@ def clause_stance(clause: str) -> str | None:
     ):
         return "adopted"  # "wordt, zoals u vroeg, niet verhoogd": done as asked
     clause = ADVICE_CONTENT.sub(lambda m: m.group(1) + " ", clause)
+    if CUT_ABANDONED.search(clause):
+        return "adopted"  # the college drops its own cutback, which a council advises against
     if NO_OBJECTION.search(clause):
         return "adopted"
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
@@ -886,6 +927,10 @@ def sentence_stance(
         and COLLEGE_ACTS.search(sentence)
     ):
         return "partially_adopted"  # "komen wij niet helemaal, maar wel grotendeels tegemoet"
+    if not stances and IN_ITS_SPIRIT.search(sentence) and COLLEGE_ACTS.search(sentence):
+        return (
+            "partially_adopted"  # "Wij doen het daarom anders, maar wel in de geest van uw advies"
+        )
     if not stances:
         return None
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
@@ -902,6 +947,13 @@ def sentence_stance(
     return None
 
 
+#: done otherwise than asked, in the advice's spirit: "Wij doen het daarom anders, maar wel in
+#: de geest van uw advies"
+IN_ITS_SPIRIT = re.compile(
+    r"\banders\b[^.;]{0,60}\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b|"
+    r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b",
+    re.I,
+)
 #: meeting the council's concern part of the way, which is not adopting its advice in part
 CONCERN_MET = re.compile(
     r"\btegemoet\s+aan\s+(uw|de|deze|die|jullie)\s+(\w+\s+)?(zorg|zorgen|bezwaar|bezwaren|"

@@ -20,6 +20,7 @@ from cp_textmine.read.doctext import (
     DocText,
     heading_cuts,
     merge_cuts,
+    paragraph_spans,
     split_sentences,
     text_lines,
 )
@@ -703,6 +704,20 @@ PLAN_DROPPED = re.compile(r"\b(?:gestopt|stopten|afgeschaft|losgelaten|opgeheven
 COLLEGES_PLAN = re.compile(
     r"\b(?:het\s+college|de\s+gemeente|de\s+wethouder)\b(?![^.]*\b(?:wij|we|onze?)\b)[^.]*$", re.I
 )
+#: "In het voorjaar van 2025 stellen wij een eerste werkplan op": a plan being made, which is
+#: none yet when the sentence names a later year or calls it the first
+PLAN_BEING_MADE = re.compile(
+    r"\b(?:stellen|stelt|schrijven|schrijft)\s+(?:wij|we|de\s+[\w-]*raad)\b(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+PLAN_PARTICLE = re.compile(r"^(?:\s+\S+)?\s+op\b", re.I)
+
+
+def _a_later_year(sentence: str, year: int | None) -> bool:
+    """The sentence names a year after the report's."""
+    return year is not None and any(int(y) > year for y in re.findall(r"\b(20\d\d)\b", sentence))
+
+
 PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven)\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
@@ -788,7 +803,9 @@ N_MEMBERS = re.compile(
     # "31 december: 11 leden" (a dated line of a figures box; "1 januari 2025: 10 leden" is not)
     rf"|\b31\s+december(?:\s+\d{{4}})?\s*:\s*(?P<n11>{_COUNT})\s+leden\b"
     # "Dat zijn tien leden en de voorzitter": the sum under the list of members
-    rf"|\b(?:dat|dit)\s+(?:zijn|waren)\s+(?:in\s+totaal\s+|samen\s+)?(?P<n12>{_COUNT})\s+leden\b",
+    rf"|\b(?:dat|dit)\s+(?:zijn|waren)\s+(?:in\s+totaal\s+|samen\s+)?(?P<n12>{_COUNT})\s+leden\b"
+    # "Op 31 december 2022 waren het er acht:" over the list of members
+    rf"|\b31\s+december\b[^.;]{{0,20}}?\b(?:waren|zijn)\s+(?:het|wij|we)\s+(?:er\s+|met\s+)(?P<n13>{_COUNT})\s*[:.]",
     re.I,
 )
 #: a group within the council, whose size is no count of the council's members
@@ -898,7 +915,9 @@ def report_structure(
         values = [reader.found("annual_report_published", "true", title.start(), title.end())]
     else:
         values = [StructureValue("annual_report_published", "true", year=year)]
-    values.append(reader.decided("work_plan_present", _work_plan(sentences, future_sections(text))))
+    values.append(
+        reader.decided("work_plan_present", _work_plan(sentences, future_sections(text), year))
+    )
     values.append(_achterban(reader, sentences))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
     meetings = _meetings(text, sentences, year)
@@ -957,7 +976,9 @@ class _ReportReader:
 
 
 def _work_plan(
-    sentences: list[tuple[int, int, str]], future: list[tuple[int, int]] = ()
+    sentences: list[tuple[int, int, str]],
+    future: list[tuple[int, int]] = (),
+    year: int | None = None,
 ) -> tuple[str, int, int] | None:
     """A work plan the council made (werkplan, jaarplan, activiteitenplan); "niet opgesteld",
     "zonder werkplan", a plan given up ("daarmee gestopt"), the college's schedule or only an
@@ -987,7 +1008,11 @@ def _work_plan(
             )
             if _the_colleges(sentence[: m.start()]):
                 continue
-            intended = PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)
+            intended = (PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)) or (
+                PLAN_BEING_MADE.search(before)
+                and PLAN_PARTICLE.match(after)
+                and (_a_later_year(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
+            )
             ahead = any(a <= s + m.start() < b for a, b in future)
             still_to_make = (
                 ahead and PLAN_TO_MAKE.match(after) and not PLAN_DONE.search(sentence[: m.start()])
@@ -1151,9 +1176,26 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         return False  # "een half uitgevoerde enquête is slechter dan geen enquête": a principle
     if CLAUSE_NOT_HELD.search(_clause_of(sentence, m)) or ABSENT_AFTER.match(sentence, m.end()):
         return False
+    if ONLY_TALKED_OF.search(sentence[max(0, m.start() - 60) : m.start()]):
+        return False  # "met de gemeente gesproken over een gezamenlijk inwonerspanel": an idea
+    if TO_DO_ITEM.match(sentence, m.end()):
+        return False  # "het ervaringspanel opzetten, samen met de gemeente;": a goal on a list
     return not (kind in PUBLICATIONS | {"enquête"} and REVIEWED.search(sentence))
 
 
+#: an activity only spoken of: "gesproken over een gezamenlijk inwonerspanel"
+ONLY_TALKED_OF = re.compile(
+    r"\b(?:gesproken|gepraat|overlegd|nagedacht|gediscussieerd|verkend|idee)\s+(?:over|van|voor)\s+"
+    r"(?:een|het|de|onze?)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: an activity with a bare infinitive after it, an item of a list of goals: "het ervaringspanel
+#: opzetten, samen met de gemeente;"
+TO_DO_ITEM = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:opzetten|starten|oprichten|organiseren|beginnen|instellen|uitbreiden|"
+    r"invoeren|opstarten|ontwikkelen)\s*(?:[,;.]|$|samen\b)",
+    re.I,
+)
 #: the search for members, whose channels are no outreach: "de werving liep via de website"
 RECRUITMENT = re.compile(r"\b(?:werving\w*|oproep\w*|kandidaten|sollicit\w*)\b", re.I)
 #: another organisation holding the activity: "De welzijnsorganisatie hield een enquête"
@@ -1190,10 +1232,22 @@ def _not_held(sentence: str, year: int | None) -> bool:
     m = NOT_HELD.search(sentence)
     if not m or HELD_AFTER_ALL.search(sentence):
         return False
-    if STOPPED.fullmatch(m.group()) and STOPPED_ON.search(sentence):
+    stopped_on = STOPPED.fullmatch(m.group()) and STOPPED_ON.search(sentence)
+    if stopped_on:
+        # "in april gestopt": the month of the report's own year, unless a year follows it
+        # ("per 1 april 2023 beëindigd" in the report on 2024)
+        dated = re.match(r"\s+((?:19|20)\d{2})\b", sentence[stopped_on.end() :])
+        if dated:
+            return int(dated.group(1)) != year
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence)}
-        return bool(years) and year not in years
+        return bool(years) and year not in years and not _began_earlier(sentence, years)
     return True
+
+
+def _began_earlier(sentence: str, years: set[int]) -> bool:
+    """ "Het spreekuur dat wij in 2023 begonnen, hebben wij in april gestopt": the year named is
+    when it started, so the month it stopped is of the report's year."""
+    return bool(re.search(r"\b(?:begonnen|gestart|startten|opgezet|ingesteld)\b", sentence, re.I))
 
 
 def future_sections(text: str) -> list[tuple[int, int]]:
@@ -1228,6 +1282,7 @@ def _meetings(
     of the meetings listed. A number from another line of a figures table is none."""
     return (
         _meetings_figure(text, year)
+        or _meetings_figures_run(text)
         or _meetings_count_column(text)
         or _meetings_none(sentences)
         or _meetings_date_line(text)
@@ -1289,6 +1344,32 @@ def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None
         nums = re.findall(r"\d{1,3}", m["nums"])
         column = _year_column(lines[max(0, i - 12) : i], len(nums), year)
         return str(int(nums[column])), start, start + len(line)
+    return None
+
+
+#: one figure of a run of figures set off by dots: "4 bestuurlijke overleggen met de wethouder"
+RUN_FIGURE = re.compile(r"^\s*(?P<n>\d{1,3})\s+(?P<label>[^\d·•|]{4,80}?)\s*$")
+
+
+def _meetings_figures_run(text: str) -> tuple[str, int, int] | None:
+    """ "In cijfers: 11 vergaderingen · 4 bestuurlijke overleggen met de wethouder · 1 ontmoeting
+    met het voltallige college · 10 ambtelijke overleggen": the meetings with the college summed
+    over the figures that name one, when three or more figures stand in the run."""
+    for start, end in paragraph_spans(text):
+        block = text[start:end]
+        if block.count("·") + block.count("•") < 2:
+            continue
+        items = re.split(r"[·•]", block)
+        figures = [RUN_FIGURE.match(" ".join(item.split())) for item in items]
+        if sum(1 for f in figures if f) < 3:
+            continue
+        counted = [
+            int(f["n"]) for f in figures
+            if f and MEETING_WORD.search(f["label"]) and MEETING_PARTY.search(f["label"])
+            and not OFFICIALS.search(f["label"])
+        ]  # fmt: skip
+        if counted:
+            return str(sum(counted)), start, end
     return None
 
 
@@ -1944,6 +2025,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n9"],
                     m["n11"],
                     m["n12"],
+                    m["n13"],
                 )
                 if g
             ),

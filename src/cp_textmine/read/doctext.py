@@ -16,7 +16,9 @@ from cp_textmine.records import Evidence, Page
 PAGE_SEP = "\n\f\n"
 _SENTENCE_END = re.compile(
     # a full stop, also before a closing quote or emphasis mark ('... in te voeren." Wij')
-    r"(?:(?<=[.!?;])|(?<=[.!?;][”\"'’*)]))\s+(?=[A-Z0-9“\"'(*‘])|\n\s*\n|"
+    r"(?:(?<=[.!?;])|(?<=[.!?;][”\"'’*)]))\s+(?=[A-Z0-9“\"'(*‘])|\n[^\S\n\f]*\n|"
+    # a page break, unless a sentence runs on over it ("Wij nemen een besluit over | de grens")
+    r"(?<![a-z\u00e0-\u00ff,])\n\f\n|\n\f\n(?![a-z\u00e0-\u00ff])|"
     r"\n(?=\s*(?:[-•*–]|\d+[.)]|[a-z][.)])\s)"
 )
 #: a short line without closing punctuation before a capitalised line: a heading, an address
@@ -134,6 +136,11 @@ def text_lines(text: str) -> list[tuple[int, str]]:
 SHORT_LINE = 0.85
 
 
+def _runs_on(line: str) -> bool:
+    """A line that stops mid-sentence: it ends in a lower-case word or a comma."""
+    return bool(re.search(r"[a-z\u00e0-\u00ff,]$", line))
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the paragraphs of running text, also where the PDF gave no blank line
     between them: a paragraph ends at a blank line or at a line that ends a sentence well
@@ -141,15 +148,18 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     lines = text_lines(text)
     lengths = sorted(len(line) for _, line in lines if line.strip())
     full = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    spans, start = [], 0
+    spans, start, previous = [], 0, ""
     for pos, line in lines:
         stripped = line.strip()
         ends = (
-            not stripped
-            or "\f" in line
+            (not stripped and "\f" not in line)
+            # a page break ends a paragraph unless a sentence runs on over it ("... door de
+            # medewerkers van de | gebiedsteams er ...")
+            or ("\f" in line and not _runs_on(previous))
             or stripped.endswith(":")  # an intro line: what follows is its own paragraph
             or (re.search(r"[.!?]$", stripped) and len(line) < SHORT_LINE * full)
         )
+        previous = stripped.replace("\f", "").strip() or previous
         if ends:
             if pos + len(line) > start:
                 spans.append((start, pos + len(line)))

@@ -296,8 +296,9 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
         ):
             start = doc.text.find(stripped, pos)
             title, end = stripped, start + len(stripped)
-            if title.lower().startswith(("onderwerp:", "betreft:")):
-                title = title.split(":", 1)[1].strip()
+            label = re.match(r"(?:onderwerp|betreft)\b\s*:?\s+", title, re.I)
+            if label:  # "Onderwerp: Jaarverslag 2024", also in a column without a colon
+                title = title[label.end() :].strip()
             if GENRE_LINE.match(stripped):
                 nxt = next(
                     (ln.strip() for ln in lines[i + 1 :] if _headline_candidate(ln, stripped)),
