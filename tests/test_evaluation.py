@@ -159,3 +159,19 @@ def test_point_decisions_are_scored_as_a_list_and_point_by_point() -> None:
     report = compare(labels, preds)
     assert report.accuracies[POINTS_EXACT] == (0.5, 2)
     assert report.accuracies[POINTS_EACH] == (0.8, 5)
+
+
+def test_a_municipality_labelled_by_its_common_name_meets_the_official_one() -> None:
+    labels = [dict(LABELS[0], municipality="Den Haag")]
+    preds = {"a.pdf": dict(PREDS["a.pdf"], municipality="'s-Gravenhage")}
+    acc = {
+        k: v
+        for k, (v, _) in compare(labels, preds, reference=date(2023, 12, 31)).accuracies.items()
+    }
+    assert acc["municipality"] == 1.0
+    wrong = {"a.pdf": dict(PREDS["a.pdf"], municipality="Rijswijk")}
+    acc = {
+        k: v
+        for k, (v, _) in compare(labels, wrong, reference=date(2023, 12, 31)).accuracies.items()
+    }
+    assert acc["municipality"] == 0.0

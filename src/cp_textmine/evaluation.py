@@ -26,7 +26,7 @@ from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import DEFAULT_NORM_DAYS, FIGURES_END, FIGURES_START, IngestOptions
 from cp_textmine.config import models_dir as default_models_dir
 from cp_textmine.pipeline.run import ingest_paths
-from cp_textmine.read.places import municipality_names
+from cp_textmine.read.places import canonical, municipality_names
 from cp_textmine.records import DECISIONS, DOC_TYPES
 from cp_textmine.store import db as store_db
 from cp_textmine.structure_eval import structure_accuracy
@@ -205,6 +205,12 @@ def expected_timely(labels: list[dict], reference: date) -> dict[str, bool | Non
     return out
 
 
+def _canonical_place(name: str | None) -> str | None:
+    """A labelled municipality under its official name: "Den Haag" is "'s-Gravenhage" in the
+    shipped list, and the reader files documents under that name."""
+    return (canonical(name) or name) if name else None
+
+
 def _place(label: dict, pred: dict) -> str | None:
     """The labels name a regional council's region (MARKUP.md); the store keeps the region beside
     the member municipality it files the document under, so a region label meets the region."""
@@ -246,7 +252,7 @@ def compare(
         check("doc_date", file, lab["doc_date"] or None, pdate.isoformat() if pdate else None)
         check("reference", file, lab["reference"], pred.get("reference"),
               _norm_text(lab["reference"]) == _norm_text(pred.get("reference")))  # fmt: skip
-        check("municipality", file, lab["municipality"] or None, _place(lab, pred))
+        check("municipality", file, _canonical_place(lab["municipality"]), _place(lab, pred))
         check("subject", file, lab["subject"], pred.get("subject"),
               _same_subject(lab["subject"], pred.get("subject")))  # fmt: skip
         if lab["doc_type"] == "advies":

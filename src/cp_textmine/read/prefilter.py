@@ -175,26 +175,47 @@ def _item(op, arg, left: bool, right: bool, bounded: bool) -> set[str] | None:
     return None  # a class, any character, an anchor, a look-around: no literal required
 
 
+_last_prepared: list = [None, None, None]
+
+
+def _prepared(text: str, folding: bool) -> tuple[str, str, list[str]]:
+    """(folded text, its words spaced " a b ", the words) of the last text asked for: the
+    readers try one clause against a dozen patterns in a row."""
+    key = (text, folding)
+    if _last_prepared[0] != key:
+        folded = fold(text) if folding else text
+        spaced = _NON_WORD.sub(" ", folded)
+        _last_prepared[:] = [key, folded, (f" {spaced} ", spaced.split())]
+    folded, (spaced, words) = _last_prepared[1], _last_prepared[2]
+    return folded, spaced, words
+
+
 class Prefiltered:
     """A compiled pattern that answers "no match" without running when a required literal is
     missing; otherwise the pattern itself answers. Other attributes are the pattern's."""
 
-    __slots__ = ("_fold", "_others", "_pattern", "_words")
+    __slots__ = ("_fold", "_others", "_parts", "_pattern", "_whole")
 
     def __init__(self, pattern: re.Pattern, literals: frozenset[str]) -> None:
         self._pattern = pattern
         ordered = sorted(literals, key=len, reverse=True)
-        self._words = tuple(s for s in ordered if _WORD.fullmatch(s.strip()))
+        words = [s for s in ordered if _WORD.fullmatch(s.strip())]
+        #: whole words (" akkoord "): looked up in the set of the text's words
+        self._whole = frozenset(s.strip() for s in words if s.startswith(" ") and s.endswith(" "))
+        #: word starts, ends and parts (" neem", "over"): looked up in the spaced text
+        self._parts = tuple(s for s in words if not (s.startswith(" ") and s.endswith(" ")))
+        #: literals with other characters ("d.d."): looked up in the text itself
         self._others = tuple(s for s in ordered if not _WORD.fullmatch(s.strip()))
         self._fold = bool(pattern.flags & re.IGNORECASE)
 
     def possible(self, text: str) -> bool:
         """Whether the text contains a string every match needs."""
-        folded = fold(text) if self._fold else text
-        if any(literal in folded for literal in self._others):
+        folded, spaced, words = _prepared(text, self._fold)
+        if not self._whole.isdisjoint(words):
             return True
-        words = " " + _NON_WORD.sub(" ", folded) + " "
-        return any(literal in words for literal in self._words)
+        if any(literal in spaced for literal in self._parts):
+            return True
+        return any(literal in folded for literal in self._others)
 
     def search(self, string: str, *args) -> re.Match | None:
         return self._pattern.search(string, *args) if self.possible(string) else None
