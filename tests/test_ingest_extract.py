@@ -1,3 +1,4 @@
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -222,4 +223,99 @@ def test_header_labels_a_narrow_column_broke_into_pieces_are_made_whole() -> Non
     text = "Ver\nzen\ndda\ntum\n3 mei 2024\nOns\nken\nmer\nk\nZ-24-118\nOn\nder\nwer\np\nUw advies\nEen\nzin."
     assert mend_broken_labels(text) == (
         "Verzenddatum\n3 mei 2024\nOns kenmerk\nZ-24-118\nOnderwerp\nUw advies\nEen\nzin."
+    )
+
+
+def _shaded_rows_table_pdf(path: Path) -> Path:
+    """A browser's point-by-point table: horizontal rules between rows, every other row shaded
+    by a filled rectangle per cell (whose sides are short verticals), a letterhead rule far
+    above, and under the table a note framed by rules of its own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.line(57, 800, 540, 800)  # the letterhead's rule
+    c.drawString(57, 805, "Gemeente Voorbeeld")
+    xs = (57, 90, 300, 540)
+    rows = [("Nr.", "Uw advies", "Onze reactie"),
+            ("1", "Bel binnen twee dagen terug.", "Wij nemen dit over."),
+            ("2", "Schrijf brieven op B1-niveau.", "Dit is al ons beleid."),
+            ("3", "Open weer een loket per wijk.", "Dit nemen wij niet over.")]  # fmt: skip
+    top = 600
+    for i, row in enumerate(rows):
+        if i % 2 == 0:  # a shaded row: one filled rectangle per cell
+            c.setFillGray(0.9)
+            for left, right in itertools.pairwise(xs):
+                c.rect(left, top - 30, right - left, 30, stroke=0, fill=1)
+            c.setFillGray(0)
+        c.line(xs[0], top, xs[-1], top)
+        for x, text in zip(xs, row, strict=False):
+            c.drawString(x + 4, top - 18, text)
+        top -= 30
+    c.line(xs[0], top, xs[-1], top)
+    c.line(xs[0], top - 20, xs[-1], top - 20)  # a note under the table, in a box of its own
+    c.drawString(
+        60,
+        top - 40,
+        "Vragen aan het college: hoeveel inwoners bellen er per maand over hun aanvraag?",
+    )
+    c.line(xs[0], top - 50, xs[-1], top - 50)
+    c.save()
+    return path
+
+
+def test_a_table_of_rules_with_shaded_rows_is_read_without_the_note_below(tmp_path: Path) -> None:
+    pages = extract_pdf(_shaded_rows_table_pdf(tmp_path / "tabel.pdf")).pages
+    (table,) = pages[0].tables
+    assert table.rows == (
+        ("Nr.", "Uw advies", "Onze reactie"),
+        ("1", "Bel binnen twee dagen terug.", "Wij nemen dit over."),
+        ("2", "Schrijf brieven op B1-niveau.", "Dit is al ons beleid."),
+        ("3", "Open weer een loket per wijk.", "Dit nemen wij niet over."),
+    )
+
+
+def _labelled_rows_pdf(path: Path) -> Path:
+    """A table without rules or header, each row labelled "Advies N" above the advice in its
+    first column and the reaction beside it, lines at ordinary spacing."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(
+        60,
+        760,
+        "Hieronder reageren wij op uw drie adviezen, een voor een, zoals u dat van ons gewend bent.",
+    )
+    rows = [
+        (("Advies 1", "Deel het klachtenoverzicht."), ("Wij zien er geen bezwaar in dit", "overzicht met u te delen.")),
+        (("Advies 2", "Verruim de vervoerszone."), ("De zone blijft ongewijzigd.",)),
+        (("Advies 3", "Zorg voor een app."), ("Wij nemen kennis van uw advies.",)),
+    ]  # fmt: skip
+    top = 730
+    for left, right in rows:
+        for i, text in enumerate(left):
+            c.drawString(60, top - 12 * i, text)
+        for i, text in enumerate(right):
+            c.drawString(250, top - 12 * i, text)
+        top -= 12 * max(len(left), len(right)) + 4
+    c.drawString(
+        60, top - 20, "Voor vragen over deze brief kunt u contact opnemen met de heer F. Bosdijk."
+    )
+    c.save()
+    return path
+
+
+def test_a_table_of_labelled_rows_without_rules_or_header_is_read(tmp_path: Path) -> None:
+    pages = extract_pdf(_labelled_rows_pdf(tmp_path / "tabel.pdf")).pages
+    (table,) = pages[0].tables
+    assert table.rows == (
+        (
+            "Advies 1 Deel het klachtenoverzicht.",
+            "Wij zien er geen bezwaar in dit overzicht met u te delen.",
+        ),
+        ("Advies 2 Verruim de vervoerszone.", "De zone blijft ongewijzigd."),
+        ("Advies 3 Zorg voor een app.", "Wij nemen kennis van uw advies."),
     )

@@ -62,7 +62,7 @@ def test_a_table_page_without_a_table_found_keeps_its_rows_as_lines(
     """Where no table reader finds the table, the page's text comes from the printed lines,
     not from the content stream's cell order, and pdfplumber is not asked."""
     path = _cell_by_cell_pdf(tmp_path / "overzicht.pdf")
-    monkeypatch.setattr(extract, "_may_hold_table", lambda page, text: True)
+    monkeypatch.setattr(extract, "_table_signs", lambda page, text: "rules")
     for reader in ("lattice_tables", "aligned_tables", "whitespace_tables"):
         monkeypatch.setattr(extract, reader, lambda *args: None)
     monkeypatch.setattr(extract, "_import_pdfplumber", lambda: pytest.fail("pdfplumber asked"))

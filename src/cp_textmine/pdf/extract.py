@@ -116,40 +116,58 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
             return Page(index + 1, "", "empty", 0)
         text = normalise_pdfium_text(textpage.get_text_bounded())
         tables: tuple[Table, ...] = ()
-        if _may_hold_table(page, text):
+        signs = _table_signs(page, text)
+        found = None
+        if signs:
             found = (
                 lattice_tables(page, textpage, index + 1)
                 or aligned_tables(page, textpage, index + 1)
                 or whitespace_tables(page, textpage, index + 1, _looks_tabular)
             )
-            if found is None:
-                # no table found, though the page looks like one may stand on it: its rows
-                # printed as lines (pdfplumber, once asked here, found a table on 3 of 177
-                # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
-                text = reading_lines(page, textpage)
-            tables = found or ()
-        else:
+        if found is None and signs == "rules":
+            # no table found, though the page looks like one may stand on it: its rows
+            # printed as lines (pdfplumber, once asked here, found a table on 3 of 177
+            # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
+            text = reading_lines(page, textpage)
+        elif found is None:
             text = _markers_put_back(text, textpage) or text
+        tables = found or ()
         textpage.close()
         return Page(index + 1, text, "text", len(text), tables)
     finally:
         page.close()
 
 
-def _may_hold_table(page, text: str) -> bool:
-    """Ruling lines that could frame a table, or a line of overview column names.
+def _table_signs(page, text: str) -> str | None:
+    """ "rules" for ruling lines that could frame a table or a line of overview column names;
+    "cells" for weaker signs (shaded cells side by side, a row labelled "Advies 1"); None.
 
     Letterheads draw one rule and signatures many small curves; a table draws several long
-    horizontal rules or vertical ones. Only such pages pay for the table readers.
+    horizontal rules or vertical ones. Only such pages pay for the table readers, and only
+    pages with the strong signs are read line by line when no table is found.
     """
 
     horizontal = vertical = 0
+    cell_tops: dict[int, int] = {}
     for box in page_paths(page):
         if box.long_horizontal:
             horizontal += 1
         elif box.right - box.left < 2.5 and box.top - box.bottom > 6:
             vertical += 1
-    return horizontal >= 3 or vertical >= 2 or _looks_tabular(text)
+        elif box.rectangle and box.right - box.left > 20:
+            cell_tops[round(box.top)] = cell_tops.get(round(box.top), 0) + 1
+    # (shaded cells side by side, a header row drawn as filled rectangles, also frame a table)
+    row_of_cells = any(n >= 2 for n in cell_tops.values())
+    if horizontal >= 3 or vertical >= 2 or _looks_tabular(text):
+        return "rules"
+    if row_of_cells or LABELLED_ROW.search(text):
+        return "cells"
+    return None
+
+
+#: a table's first row labelled in its first column ("Advies 1"), alone on its line or with the
+#: next column's text beside it ("Advies 1 De vervoerder levert ons ...")
+LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voorstel)[ \t]*1\b")
 
 
 #: a line with only a list number ("1", "2.", "3)")

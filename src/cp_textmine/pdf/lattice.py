@@ -197,21 +197,77 @@ def _line_bands(boxes: list[tuple[float, float, float, float]]) -> list[tuple[fl
     return [(min(group) - height * 0.6, max(group) + height * 0.6) for group in lines]
 
 
+def _table_rules(horizontal: list[Edge]) -> list[Edge]:
+    """The rules of the page's one table, top first: the largest run of rules without a gap
+    taller than a table row between them (a letterhead's rule far above stands apart)."""
+    ordered = sorted(horizontal, key=lambda e: -e.pos)
+    runs: list[list[Edge]] = []
+    for edge in ordered:
+        if runs and runs[-1][-1].pos - edge.pos <= MAX_ROW_HEIGHT:
+            runs[-1].append(edge)
+        else:
+            runs.append([edge])
+    return max(runs, key=lambda run: len(_snap([e.pos for e in run])), default=[])
+
+
+#: a row's number or key opening its first cell
+_ROW_NUMBER = re.compile(
+    r"^(\(?\d{1,2}[.)]?$|(\d{4}[-/]\d{1,3}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(\s|$))"
+)  # "3", "3.", "(3)", and row keys: "2023-01", "24-01-2023"
+
+
+def _columns_of_most_bands(
+    boxes: list[tuple[float, float, float, float]], rule_ys: list[float]
+) -> tuple[list[float], tuple[float, float]]:
+    """The longest run of bands between two rules whose characters leave columns (gaps no
+    character of the run covers), with those column cuts and the run's (top, bottom): a box
+    of text under the table framed by rules of its own, or a line across the page between two
+    rules above it, is no part of the table. ([], (0, 0)) when no two bands leave columns."""
+    bands = list(itertools.pairwise(rule_ys))  # (top, bottom), top first
+    in_band = [[b for b in boxes if low < b[2] < high] for high, low in bands]
+    best: tuple[int, int, list[float], tuple[float, float]] = (0, 0, [], (0.0, 0.0))
+    for first in range(len(bands)):
+        union: list[tuple[float, float, float, float]] = []
+        for last in range(first, len(bands)):
+            union += in_band[last]
+            cuts = _column_gaps(union) if union else []
+            if not cuts:
+                break  # a band across the columns ends every run through it
+            run = last - first + 1
+            if (run, len(cuts)) > best[:2]:
+                best = (run, len(cuts), cuts, (bands[first][0], bands[last][1]))
+    return (best[2], best[3]) if best[0] >= 2 else ([], (0.0, 0.0))
+
+
 def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     """Tables framed by horizontal rules only (header rule, row rules), columns found from the
     white space no line crosses. None when the rules don't frame such a table."""
-    horizontal = sorted((e for e in page_edges(page) if e.orientation == "h"), key=lambda e: -e.pos)
-    if len(horizontal) < 3 or any(e.orientation == "v" for e in page_edges(page)):
+    horizontal = _table_rules(
+        [e for e in page_edges(page) if e.orientation == "h" and e.end - e.start > MIN_RULE]
+    )  # (a letterhead's small logo block draws no rule; its rule stands apart from the table)
+    if len(horizontal) < 3:
         return None
     top, bottom = horizontal[0].pos, horizontal[-1].pos
+    vertical = [
+        e for e in page_edges(page)
+        if e.orientation == "v" and bottom - SNAP <= e.start and e.end <= top + SNAP
+    ]  # fmt: skip
+    inner = _snap([e.pos for e in horizontal])[1:-1]
+    if any(any(e.start + SNAP < y < e.end - SNAP for y in inner) for e in vertical):
+        return None  # column rules down the table: the lattice reader's, or no such table
+    # (verticals within one row are the sides of shaded cells: a header row, every other row)
     boxes = _char_boxes(textpage, bottom, top)
-    cuts = _column_gaps(boxes)
-    if not boxes or not cuts:
+    if not boxes:
         return None
+    rule_ys = _snap([e.pos for e in horizontal])[::-1]
+    cuts, (top, bottom) = _columns_of_most_bands(boxes, rule_ys)
+    if not cuts:
+        return None
+    rule_ys = [y for y in rule_ys if bottom - SNAP <= y <= top + SNAP]
+    boxes = [b for b in boxes if bottom < b[2] < top]
     left_edge = min(e.start for e in horizontal) - 1
     right_edge = max(e.end for e in horizontal) + 1
     columns = [left_edge, *cuts, right_edge]
-    rule_ys = _snap([e.pos for e in horizontal])[::-1]
     lines = _line_bands(boxes)
 
     def read(band_bottom: float, band_top: float) -> list[str | None]:
@@ -227,17 +283,33 @@ def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     for band_top, band_bottom in itertools.pairwise(rule_ys):
         inside = [(b, t) for b, t in lines if band_bottom < (b + t) / 2 < band_top]
         per_line = [read(max(b, band_bottom), min(t, band_top)) for b, t in inside]
-        if len(per_line) > 1 and all(cells[0] for cells in per_line):
+        numbered = [i for i, cells in enumerate(per_line) if _ROW_NUMBER.match(cells[0] or "")]
+        filled = [sum(1 for c in cells if c) for cells in per_line]
+        if (
+            len(per_line) > 1
+            and all(cells[0] for cells in per_line)
+            and min(filled) >= 2
+            and (len(set(filled)) == 1)
+        ):
             rows += [cells for cells in per_line if any(cells)]  # one rule around several rows
+        elif len(numbered) > 1 and numbered[0] == 0:
+            # numbered rows without rules between them, their cells wrapped: a row per number
+            for start, end in itertools.pairwise([*numbered, len(inside)]):
+                group = inside[start:end]
+                rows.append(read(max(group[-1][0], band_bottom), min(group[0][1], band_top)))
         else:
             cells = read(band_bottom, band_top)  # one row, possibly with wrapped cells
             if any(cells):
                 rows.append(cells)
-    if len(rows) < 2 or len(columns) < 3:
-        return None
+    if len(columns) < 3 or sum(1 for r in rows if sum(1 for c in r if c) >= 2) < 2:
+        return None  # (a row of figure tiles over a heading is no table)
     return (Table(page_no, tuple(tuple(r) for r in rows)),)
 
 
+#: a horizontal edge shorter than this (points) is no rule of a table
+MIN_RULE = 20.0
+#: a gap between two rules taller than this (points) is no row of one table
+MAX_ROW_HEIGHT = 260.0
 #: a gap this wide (points) between characters on one line separates two table cells
 CELL_GAP = 8.0
 #: white space (points, at a 9-point font) between two rows of a borderless table, or the
@@ -273,8 +345,21 @@ def whitespace_tables(page, textpage, page_no: int, is_header) -> tuple[Table, .
             if table is not None:
                 tables.append(table)
                 continue
+        first = textpage.get_text_bounded(
+            left=0, bottom=line.bottom, right=line.segments[0][1] + 1, top=line.top
+        )
+        if len(line.segments) >= 2 and POINT_LABEL_CELL.match(" ".join(first.split())):
+            # no header, but rows labelled "Advies 1", "Advies 2": the first row opens the table
+            table, index = _table_below(lines, index, textpage, size, page_no, headerless=True)
+            if table is not None:
+                tables.append(table)
+                continue
         index += 1
     return tuple(tables) or None
+
+
+#: a row label in a table's first column: "Advies 1", "Aanbeveling 2", "Punt 3"
+POINT_LABEL_CELL = re.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*1$", re.I)
 
 
 #: a header row names its columns; a line with a date or a year is a row of the table
@@ -327,9 +412,10 @@ def _text_lines(boxes: list[tuple[float, float, float, float]], size: float) -> 
 
 
 def _table_below(
-    lines: list[_Line], start: int, textpage, size: float, page_no: int
+    lines: list[_Line], start: int, textpage, size: float, page_no: int, headerless: bool = False
 ) -> tuple[Table | None, int]:
-    """The table whose header line is ``lines[start]``; (None, start + 1) when it is none."""
+    """The table whose header line (or, ``headerless``, first row) is ``lines[start]``;
+    (None, start + 1) when it is none."""
     page_left = min(b[0] for line in lines for b in line.boxes)
     page_width = max(b[1] for line in lines for b in line.boxes) - page_left
     end = start + 1
@@ -341,15 +427,23 @@ def _table_below(
             break  # a line of running text across the columns, or a gap: the table has ended
         end += 1
     region = lines[start:end]
+    cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_CHANNEL)
+    while headerless and not cuts and len(region) > 3:
+        # a closing line under labelled rows runs across their columns: the table ends above it
+        region = region[:-1]
+        end -= 1
+        cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_CHANNEL)
     if len(region) < 3:
         return None, start + 1
-    cuts = _column_gaps([b for line in region for b in line.boxes], COLUMN_CHANNEL)
-    if len(cuts) < 2:
+    if len(cuts) < (1 if headerless else 2):  # (labelled rows are a table in two columns too)
         return None, start + 1
     columns = [min(b[0] for line in region for b in line.boxes) - 1, *cuts,
                max(b[1] for line in region for b in line.boxes) + 1]  # fmt: skip
     rows = []
-    for group in _row_groups(region, size):
+    groups = (
+        _labelled_groups(region, textpage, columns[1]) if headerless else _row_groups(region, size)
+    )
+    for group in groups:
         cells = []
         for a, b in itertools.pairwise(columns):
             text = textpage.get_text_bounded(
@@ -357,10 +451,27 @@ def _table_below(
             )
             cells.append(cell_text(text) or None)
         rows.append(tuple(cells))
-    body = rows[1:]
+    body = rows if headerless else rows[1:]
     if len(body) < 2 or any(sum(1 for c in row if c) < 2 for row in body):
         return None, start + 1
     return Table(page_no, tuple(rows)), end
+
+
+def _labelled_groups(region: list[_Line], textpage, first_cut: float) -> list[list[_Line]]:
+    """Lines grouped into rows at each line whose first cell is a row label ("Advies 2"): the
+    rows of a labelled table need no white space between them."""
+    groups: list[list[_Line]] = []
+    for line in region:
+        first = textpage.get_text_bounded(left=0, bottom=line.bottom, right=first_cut, top=line.top)
+        if not groups or POINT_LABEL_ANY.match(" ".join(first.split())):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+#: any row label: "Advies 2", "Aanbeveling 10"
+POINT_LABEL_ANY = re.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*\d{1,2}$", re.I)
 
 
 def _running_text(line: _Line, page_left: float, page_width: float, size: float) -> bool:
