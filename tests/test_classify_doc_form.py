@@ -644,3 +644,26 @@ def test_a_report_about_the_councils_advice_in_someone_elses_words_stays_overig(
     )
     assert form_type(reported) == "overig"
     assert form_type(COUNCIL_REPORT_THAT_ADVISES, model_type="overig") == "overig"
+
+
+def test_a_council_signing_above_a_footer_naming_the_college_advises() -> None:
+    """The footer under the signature says whom the council advises ('adviseert het college van
+    burgemeester en wethouders'); the council signed, as 'namens de Brede Raad 010' does."""
+    for signer in ("Adviesraad Sociaal Domein Westland", "namens de Brede Raad 010"):
+        text = (
+            "Aan het college van burgemeester en wethouders\nBetreft: advies inburgering\n"
+            "Geacht college,\nWij adviseren u eerder met de intake te beginnen.\n"
+            f"Met vriendelijke groet,\n{signer}\nK. Ammerlaan, voorzitter\n"
+            "De raad adviseert het college van burgemeester en wethouders gevraagd en ongevraagd."
+        )
+        assert form_type(text, "advies") == "advies"
+
+
+def test_a_college_letter_answering_an_unasked_advice_named_in_its_subject_is_a_response() -> None:
+    text = (
+        "Aan de Participatieraad\nOnderwerp: reactie op ongevraagd advies over terugvordering\n"
+        "Geachte mevrouw Wijbenga,\nOp 14 november heeft de Participatieraad ons uit eigen "
+        "beweging advies uitgebracht. Als de wet verandert, vragen wij u daarover opnieuw om advies.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders van Heerenveen"
+    )
+    assert form_type(text, "reactie") == "reactie"

@@ -1001,3 +1001,39 @@ def test_a_scanned_list_item_with_a_stray_quote_and_a_dash_after_its_number_coun
         "Met vriendelijke groet,"
     )
     assert count(text) == 4
+
+
+def test_two_asks_that_share_the_advising_words_are_two() -> None:
+    """The repeat check compares what is asked, not the formula: 'Wij adviseren u in het
+    Programma van Eisen een norm op te nemen' and '... in het Programma van Eisen op te nemen
+    dat ...' are two asks."""
+    text = (
+        "Geacht college,\nStiptheid. Wij adviseren u in het Programma van Eisen een harde norm op "
+        "te nemen voor de stiptheid van de ritten.\nVaste chauffeurs. Wij adviseren u in het "
+        "Programma van Eisen op te nemen dat vaste ritten door een vaste chauffeur worden "
+        "gereden.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_an_intro_by_initials_over_run_in_titles_is_no_ask() -> None:
+    text = (
+        "Geacht college,\nDe ASDW adviseert u:\n    Eerder beginnen. Start de intake al in het azc.\n"
+        "    Reiskosten. Vergoed de reiskosten naar de taalschool.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_summary_box_ends_at_the_first_numbered_chapter_title() -> None:
+    """'Ons advies in het kort' with four items, then chapters '1. Twee loketten, twee
+    dossiers, één verhuizing' whose asks repeat the box: four."""
+    text = (
+        "Geacht college,\nONS ADVIES IN HET KORT\n1. Geef iedere aanvrager één vaste consulent.\n"
+        "2. Reserveer een rolstoelwoning twaalf weken.\n3. Houd per stadsdeel een overzicht bij.\n"
+        "4. Laat ervaringsdeskundigen meekijken.\nHieronder lichten wij deze vier punten toe.\n"
+        "1. Twee loketten, twee dossiers, één verhuizing\nWie verhuist, heeft twee trajecten. Wij "
+        "adviseren u daarom zo'n vast aanspreekpunt in te stellen.\n"
+        "2. Wachten op een woning\nWij adviseren u daarom een overzicht per stadsdeel bij te "
+        "houden.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 4

@@ -1178,3 +1178,30 @@ def test_a_sentence_runs_on_over_a_page_break() -> None:
         (Page(1, "Wij nemen uw advies over.", "text", 25), Page(2, "de grens blijft.", "text", 16))
     ).text
     assert len(split_sentences(ended)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bij brief van 30 augustus 2023 vroeg u de ASDW om advies over het plan.", True),
+        ("Bij brief van 30 augustus 2023 vroeg u de wet om advies te geven.", None),
+    ],
+)
+def test_a_council_named_by_its_initials_was_asked(sentence: str, expected: bool | None) -> None:
+    assert detect_requested(doc("Geacht college,\n" + sentence))[0] is expected
+
+
+def test_a_row_broken_by_a_page_continues_under_the_repeated_header() -> None:
+    """The next page's table opens under its repeated header with a row whose first cell is
+    empty: its reaction goes on the last row of the page before, which it decides."""
+    header = ("Advies van de raad", "Reactie van het college")
+    first = Table(1, (header, ("1. Verhoog de grens naar € 1.000.", "Wij delen uw uitgangspunt,")))
+    second = Table(
+        2, (header, ("", "en nemen uw advies over."), ("2. Bel terug.", "Dat doen wij niet."))
+    )
+    from cp_textmine.classify.decision import points_from_tables
+
+    assert [label for _, label, _ in points_from_tables((first, second))] == [
+        "adopted",
+        "not_adopted",
+    ]

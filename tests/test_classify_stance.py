@@ -651,3 +651,31 @@ def test_already_worked_into_the_plan_so_no_change_is_noted() -> None:
 )
 def test_dropped_plans_choices_and_spirit(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij verhogen de grens daarom naar € 600.", "adopted"),
+        ("Hiermee zijn wij het eens.", "adopted"),
+        ("Daar zijn wij het niet mee eens.", "not_adopted"),
+        ("Dat doen wij graag.", "adopted"),
+        (
+            "Voor jongeren met ambulante hulp kiezen wij niet voor een automatische verlenging.",
+            "not_adopted",
+        ),
+        ("Dit is in Rotterdam sinds 2023 het uitgangspunt.", "noted"),
+        ("Wij laten daartoe in 2025 een gegevensbeschermingseffectbeoordeling uitvoeren.", "noted"),
+        ("Ik heb opdracht gegeven om per aanbieder na te gaan hoeveel plannen er liggen.", None),
+        (
+            "Dat principe gaan wij vanaf 1 juli 2025 ook toepassen op jongeren in een gezinshuis.",
+            "adopted",
+        ),
+    ],
+)
+def test_sentences_of_point_by_point_answers(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected
+
+
+def test_an_existing_policy_cell_is_noted() -> None:
+    assert sentence_stance("Bestaand beleid", require_actor=False) == "noted"

@@ -1255,3 +1255,30 @@ def test_the_chair_counts_where_the_report_says_it_is_no_member() -> None:
 )  # fmt: skip
 def test_report_facts_blind_round_bt(sentences: str, norm: str, expected: str):
     assert _report(f"Jaarverslag 2023\n\n{sentences}")[norm].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "norm", "expected"),
+    [
+        ("Samenstelling\nOp 1 januari 2023 waren dat er vijftien, op 31 december 2023 veertien.",
+         "n_members", "14"),
+        ("Samenstelling\nOp 31 december 2023 waren het er negen, inclusief voorzitter en secretaris.",
+         "n_members", "9"),
+        # some members going to look is no count of the council
+        ("In mei zijn we met vier leden gaan kijken of het advies werd uitgevoerd.", "n_members", None),
+        ("In december hebben we onze jaaragenda voor 2024 vastgesteld.", "work_plan_present", "true"),
+        # a section number is no count of meetings
+        ("4.4 Overleg met de wethouder\nMet de wethouder spraken wij twee keer, op 12 maart en 3 oktober.",
+         "meetings_with_college", "2"),
+        # decided against, or only planned
+        ("Wij hebben daarom afgezien van een eigen vragenlijst.", "achterban_activities", ""),
+        ("Wij hadden ook plannen voor een enquête onder mantelzorgers, maar die kwam er niet.",
+         "achterban_activities", ""),
+        ("Ook is in de raad gesproken over een eigen pagina op sociale media.", "achterban_activities", ""),
+        # talking with a group of clients is a gathering
+        ("De focusgroep Participatie sprak in april met een groep deelnemers aan een taaltraject.",
+         "achterban_activities", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_report_facts_blind_round_bx(sentences: str, norm: str, expected: str | None):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")[norm].value == expected

@@ -52,7 +52,8 @@ REQUESTED = re.compile(
     r"(ter\s+advisering|om\s+advies|voor\s+advies)\s+(aan\s+(ons|de\s+raad)\s+)?voorgelegd|"
     r"(heeft|hebt)\s+(het\s+college|u)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,60}\b(voorgelegd|gevraagd)|"
     # "Wethouder Vermeulen vroeg ons op 12 juni om dit advies": whoever asks, the advice was asked
-    r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\b[^.]{0,80}\b"
+    # ("vroeg u de ASDW om advies": the council named by its initials)
+    r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad|de\s+(?-i:[A-Z]{2,6}))\b[^.]{0,80}\b"
     r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie)|"
     # "uw verzoek van 17 maart", "(uw verzoek d.d. 8 januari 2025)", "Onderwerp: adviesvraag ..."
     r"uw\s+(schriftelijke?\s+)?(verzoek|vraag|adviesvraag)\s+(om\s+(\w+\s+)?advies\s+)?(van|d\.\s*d\.|dd\.?)\s+\d|"

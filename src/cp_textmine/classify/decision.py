@@ -182,8 +182,11 @@ def decide(
     None (the caller may let a model decide, or abstain).
     """
     points = points_from_tables(tables)
-    from_table = bool(points)
-    points = points or points_from_text(doc.text)
+    in_text = points_from_text(doc.text)
+    if points and len(in_text) > len(points) and _labels(in_text[: len(points)]) == _labels(points):
+        points = in_text  # the table's last rows ran on to a page where no table was read
+    from_table = bool(points) and points is not in_text
+    points = points or in_text
     # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
     by_place = [] if points else _ordinal_points(doc.text)
     points = points or by_place
@@ -527,6 +530,10 @@ def _opens_on_an_ask(paragraph: str) -> bool:
     if topic and len(topic.group().split()) <= TOPIC_WORDS:
         return True
     return bool(ASK_TOLD_AGAIN.match(paragraph))
+
+
+def _labels(points: list[tuple[int, str, str]]) -> list[str]:
+    return [label for _, label, _ in points]
 
 
 def _takes_a_stance(block: str) -> bool:
@@ -962,6 +969,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     college', ...) or else the last column; a table without a header row continues the
     previous one (a table running over a page break), and a row without a number in a numbered
     table continues the previous row's cells."""
+    tables = _continued_rows_joined(tables)
     points: list[tuple[int, str, str]] = []
     column: int | None = None
     changes: int | None = None  # a "Wat verandert er" column
@@ -1000,7 +1008,8 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             index = column if column is not None and column < len(cells) else len(cells) - 1
             if index < 1 or _is_question(" ".join(cells[:index])):
                 continue  # the council's question answered in the table is no advice point
-            label = _row_decision(cells, index)
+            first = index if reaction_from is None else min(reaction_from, index)
+            label = _row_decision(cells, index, first)
             if changes is not None and changes < len(cells) and _changed(cells[changes]):
                 # "Beleidsregels aangepast", "Geldigheid verlengd": what changes is what was taken up
                 label = label if label == "partially_adopted" else "adopted"
@@ -1010,6 +1019,32 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 explained = " ".join(cells[first:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+def _continued_rows_joined(tables: tuple[Table, ...]) -> tuple[Table, ...]:
+    """A row broken by a page: the next page's table opens (under its repeated header) with
+    a row whose first cell is empty; its cells continue the last row of the table before."""
+    out: list[Table] = []
+    for table in tables:
+        rows = [tuple(c or "" for c in r) for r in table.rows]
+        first = 1 if rows and _is_header(list(rows[0])) else 0
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(rows) > first
+            and not rows[first][0].strip()
+            and any(c.strip() for c in rows[first])
+            and len(previous.rows[-1]) == len(rows[first])
+            and (previous.rows[-1][0] or "").strip()
+        ):
+            joined = tuple(
+                " ".join(part for part in ((a or "").strip(), b.strip()) if part)
+                for a, b in zip(previous.rows[-1], rows[first], strict=True)
+            )
+            out[-1] = Table(previous.page_no, (*previous.rows[:-1], joined))
+            rows = rows[:first] + rows[first + 1 :]
+        out.append(Table(table.page_no, tuple(rows)))
+    return tuple(out)
 
 
 #: the column of what changes by the answer: "Wat verandert er", "Aanpassing", "Gevolg"
@@ -1033,15 +1068,18 @@ def _advice_only(header: str) -> bool:
     )
 
 
-def _row_decision(cells: list[str], index: int) -> str | None:
+def _row_decision(cells: list[str], index: int, first: int | None = None) -> str | None:
     """A row's decision: a bare verdict in a status column after the reaction ("niet
-    overgenomen"), else the reaction's opening verdict, else the stance of the reaction and then
-    of the reaction with its explanation (a "Toelichting" column)."""
+    overgenomen") or before it ("Overgenomen? | Reactie": "Ja", "Deels"), else the reaction's
+    opening verdict, else the stance of the reaction and then of the reaction with its
+    explanation (a "Toelichting" column)."""
     reaction = cells[index]
+    before = cells[first:index] if first is not None and 0 < first < index else []
     status = [
         verdict
-        for cell in cells[index + 1 :]
-        if len(cell.split()) <= OPENING_VERDICT_WORDS and (verdict := opening_verdict(cell))
+        for cell in [*cells[index + 1 :], *before]
+        if len(cell.split()) <= OPENING_VERDICT_WORDS
+        and (verdict := opening_verdict(cell) or _bare_verdict(cell))
     ]
     explained = " ".join(cells[index:])
     return (
@@ -1051,6 +1089,13 @@ def _row_decision(cells: list[str], index: int) -> str | None:
         or classify_sentence(reaction, require_actor=False)
         or classify_sentence(explained, require_actor=False)
     )
+
+
+def _bare_verdict(cell: str) -> str | None:
+    """A verdict column's word: "Ja", "Ja, in de beleidsregels", "Nee", "Deels", "Reeds
+    opgenomen"."""
+    head = cell.strip().split(",")[0].strip(" .")
+    return _cell_answer(head) or sentence_stance(head, require_actor=False)
 
 
 def _cell_answer(reaction: str) -> str | None:

@@ -133,7 +133,11 @@ COLLEGE_SIGNS = re.compile(
     re.I | re.M,
 )
 # "voorzitter" alone signs for a council and for a regional board alike: the council's name decides
-COUNCIL_SIGNS = re.compile(rf"\b(namens\s+de\s+{COUNCIL}|{COUNCIL})", re.I)
+COUNCIL_SIGNS = re.compile(
+    # ("namens de Brede Raad 010": a council named "... Raad")
+    rf"\b(namens\s+de\s+{COUNCIL}|{COUNCIL}|namens\s+de\s+[\w-]+\s+raad\b)",
+    re.I,
+)
 REPORTING_VOICE = re.compile(
     r"\b(zegt|vertelt|aldus|laat\s+\w+\s+weten|volgens\s+(voorzitter|wethouder))\b", re.I
 )
@@ -193,8 +197,13 @@ def read_form(doc: DocText, n_pages: int) -> DocForm:
     from_council = bool(FROM_COUNCIL.search(head))
     # a copy line under the signature ("Afschrift: college van B&W") names no signer
     signature = COPY_LINE.sub("", _letter_end(text))
-    signed_college = bool(COLLEGE_SIGNS.search(signature))
-    signed_council = bool(COUNCIL_SIGNS.search(signature)) and not signed_college
+    college_signs, council_signs = COLLEGE_SIGNS.search(signature), COUNCIL_SIGNS.search(signature)
+    # the council signing first, with a footer under it that says whom it advises ("De
+    # Adviesraad ... adviseert het college van burgemeester en wethouders ..."): the council's
+    signed_council = bool(council_signs) and (
+        not college_signs or council_signs.start() < college_signs.start()
+    )
+    signed_college = bool(college_signs) and not signed_council
     titles = title_zone(text)
     from_college = bool(FROM_COLLEGE.search(head))
     addressed = (is_letter or from_council or from_college) and (to_college or to_council)

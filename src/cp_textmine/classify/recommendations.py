@@ -384,7 +384,7 @@ def is_title(item: str) -> bool:
 
 #: the advising formula with nothing advised: the lead-in of the list that follows
 BARE_ADVISING = re.compile(
-    r"^\W*(wij|we|de\s+[\w-]*raad|het\s+[\w-]*panel)\s+(adviseren|adviseert|bevelen|beveelt|raden|raadt)"
+    r"^\W*(wij|we|de\s+[\w-]*raad|het\s+[\w-]*panel|de\s+(?-i:[A-Z]{2,6}))\s+(adviseren|adviseert|bevelen|beveelt|raden|raadt)"
     r"\s+(u|het\s+college)(\s+(dan\s+)?(ook|daarom|dan))?(\s+(het\s+volgende|aan|om))?\W*$",
     re.I,
 )
@@ -399,6 +399,15 @@ def is_advising_sentence(sentence: str) -> bool:
         return False
     if BARE_ADVISING.match(flat):  # "Wij adviseren u" over a list whose colon was left out
         return False
+    intro = re.match(r"\s*([^\n]*):[ \t]*\n(.*)$", sentence, re.S)
+    if (
+        intro
+        and BARE_ADVISING.match(intro.group(1))
+        and is_title(intro.group(2).strip().rstrip("."))
+    ):
+        return (
+            False  # "De ASDW adviseert u:\nEerder beginnen.": the intro and the first item's title
+        )
     if NOT_A_RECOMMENDATION.search(flat):
         return False
     if ADVISE_SENTENCE.search(flat):
@@ -979,7 +988,9 @@ def _in_summary_section(text: str, offset: int) -> bool:
     """The nearest heading above ("Samenvatting", "Ons advies samengevat") names a summary."""
     for line in reversed(text[:offset].split("\n")[:-1]):
         line = line.strip()
-        if line and is_title(line) and _strip_marker(line)[:1].isupper():
+        # (a numbered chapter title "1. Twee loketten, twee dossiers, één verhuizing" is
+        # counted without its number)
+        if line and is_title(_strip_marker(line)) and _strip_marker(line)[:1].isupper():
             return bool(SUMMARY.search(line))
     return False
 
@@ -1261,11 +1272,22 @@ def _body(text: str, span: tuple[int, int]) -> str:
     return " ".join((_strip_marker(first) + " " + rest).split())
 
 
+#: the words that open an ask without saying what is asked: "Wij adviseren u daarom om"
+ADVISING_FRAME = re.compile(
+    r"^\W*((wij|we|de\s+[\w-]*raad)\s+(adviseren|adviseert|vragen|vraagt|verzoeken|verzoekt)\s+"
+    r"(u|het\s+college)\s+((daarom|ook|dan\s+ook|dringend|met\s+klem)\s+)*(om\s+)?)",
+    re.I,
+)
+
+
 def _unique(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans whose first words were not seen before: a summary repeated in a chapter counts once."""
     seen, kept = set(), []
     for span in spans:
-        key = " ".join(re.findall(r"\w+", _body(text, span).lower())[:7])
+        # after the advising formula, which two asks may share ("Wij adviseren u in het
+        # Programma van Eisen een norm op te nemen" / "... in het Programma van Eisen op te nemen dat")
+        body = ADVISING_FRAME.sub("", _body(text, span), count=1)
+        key = " ".join(re.findall(r"\w+", body.lower())[:7])
         if key not in seen:
             seen.add(key)
             kept.append(span)

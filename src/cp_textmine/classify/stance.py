@@ -107,7 +107,7 @@ ADOPT = prefiltered(
         r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
         r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
         r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
-        r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen)\b|"
+        r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen|toepassen)\b|"
         r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
         # the object first: "een vaste termijn nemen wij (niet) op"
         r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
@@ -131,7 +131,9 @@ ADOPT = prefiltered(
         # "Hierin geven wij u voor een deel gelijk"
         r"\b(geef|geeft|geven|gaven|gaf)\s+((wij|we|ik|het\s+college)\s+)?(u|uw\s+raad|de\s+[\w-]*raad)\s+(\w+\s+){0,4}?gelijk\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
         # ("opdracht gegeven voor een evaluatie" commissions a study, it adopts nothing)
-        r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b(?!\s+(voor|tot)\s+(een\s+|het\s+)?(\w+\s+)?(evaluatie|onderzoek|verkenning|studie|analyse|inventarisatie)\b)|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
+        r"\bopdracht\s+(gegeven|geven|gegeven\s+om)\b(?!\s+(voor|tot)\s+(een\s+|het\s+)?(\w+\s+)?(evaluatie|onderzoek|verkenning|studie|analyse|inventarisatie)\b)"
+        # ("opdracht gegeven om ... na te gaan": a check, no act on the advice)
+        r"(?![^.;]{0,100}\b(na\s+te\s+gaan|te\s+onderzoeken|te\s+inventariseren|te\s+bekijken|uit\s+te\s+zoeken)\b)|\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*)\b[^.;]{0,60}\b(uitgevoerd|gerealiseerd)\b|"
         # the advice's object first, its verb after the college: "Het advies om ..., kunnen wij
         # niet volgen", "... volgen wij voor zover"
         r"\b(kunnen|kan|zullen|zal|willen|wil)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?(volgen|overnemen|honoreren|"
@@ -153,6 +155,14 @@ ADOPT = prefiltered(
         r"\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
         r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
         r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
+        # the college changing the rule itself: "Wij verhogen de grens daarom naar € 600",
+        # "Daarom verruimen wij de openingstijden"
+        r"\b(wij|we|ik|het\s+college)\s+(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|"
+        r"versoepelen|verhoogt|verlaagt|verlengt|verkort|verruimt)\b|"
+        r"\b(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|versoepelen)\s+(wij|we|ik)\b|"
+        # "Dat doen wij graag.", "Hiermee zijn wij het eens."
+        r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s+(graag|zeker|ook|zo)\b|"
+        r"\b(zijn|ben)\s+(wij|we|ik|het\s+college)\s+het\s+((hier|daar)mee\s+)?(\w+\s+)?eens\b|"
         # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"
         r"\b(vind|vinden|vindt)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(heel\s+|zeer\s+)?(goed|prima|uitstekend|sympathiek)\s+(idee|voorstel|plan)\b|"
@@ -168,8 +178,9 @@ DECLINE = prefiltered(
     re.compile(
         # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
-        # "Toch kiezen wij er op dit moment niet voor het budget te verhogen"
-        r"\b(kiezen|kiest|kies|kozen|koos)\s+((wij|we|ik|het\s+college)\s+)?(er|daar)\s+(\w+\s+){0,4}?niet\s+voor\b|"
+        # "Toch kiezen wij er op dit moment niet voor het budget te verhogen", "kiezen wij niet
+        # voor een automatische verlenging"
+        r"\b(kiezen|kiest|kies|kozen|koos)\s+((wij|we|ik|het\s+college)\s+)?((er|daar)\s+)?(\w+\s+){0,4}?niet\s+voor\b|"
         r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
         r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
         r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
@@ -298,11 +309,14 @@ _ALREADY_SUMMARY = (
 ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
 ALREADY = prefiltered(
     re.compile(
+        # "Dit is in Rotterdam sinds 2023 het uitgangspunt": the practice since a year
+        r"\bsinds\s+(\d{4}|jaren|enkele\s+jaren)\b[^.;]{0,30}\b(het\s+)?(uitgangspunt|beleid|praktijk|werkwijze|"
+        r"staand\s+beleid|gebruikelijk|standaard)\b|"
         # "Dat is ook onze bedoeling; in de planning staat een evaluatie": so intended already
         r"\b(is|was)\s+(dat\s+|dit\s+)?ook\s+(al\s+)?(onze|ons|mijn)\s+(bedoeling|plan|voornemen|insteek)\b|"
         r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
         r"toegepast|gehanteerd|geborgd|verankerd|"
-        r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\bstaand\s+beleid\b|\bhuidige\s+praktijk\b|"
+        r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\b(be)?staand\s+beleid\b|\bhuidige\s+praktijk\b|"
         r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
@@ -417,6 +431,13 @@ STUDY_DONE = re.compile(
     r"\b(hebben|heeft|heb)\b[^.;]{0,30}\b(overwogen|gewogen|afgewogen|bestudeerd)\b",
     re.I,
 )
+#: a study the college has carried out before it decides: "Wij laten daartoe in 2025 een
+#: gegevensbeschermingseffectbeoordeling uitvoeren"
+STUDY_COMMISSIONED = re.compile(
+    r"\b(laten|laat|gaan|zullen|zal)\b[^.;]{0,60}\b(\w*onderzoek|\w*beoordeling|evaluatie|analyse|\w*toets|"
+    r"verkenning|inventarisatie|peiling|dpia)\b[^.;]{0,40}\b(uitvoeren|doen|houden|maken)\b",
+    re.I,
+)
 #: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
 #: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
 GOING_TO = re.compile(
@@ -463,11 +484,12 @@ CELL_NO = re.compile(
 )
 #: a cell that adopts in part, or takes no position: "Deels akkoord.", "Kennisgenomen."
 CELL_PARTLY = re.compile(
-    r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)(\s+(akkoord|overgenomen|eens|gevolgd)\b|\s*[;:,.–-])",
+    r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)(\s+(akkoord|overgenomen|eens|gevolgd)\b|\s*[;:,.–-]|\s*$)",
     re.I,
 )
 CELL_NOTED = re.compile(
-    r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?staand\s+beleid|"
+    r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?(be)?staand\s+beleid|"
+    r"bestaande\s+(praktijk|werkwijze)|"
     r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk)|in\s+(behandeling|onderzoek)|(wordt\s+)?(betrokken|meegenomen)\s+(bij|in))\b",
     re.I,
 )
@@ -778,6 +800,8 @@ def clause_stance(clause: str) -> str | None:
         return "deferred"
     if STUDY_DONE.search(clause):
         return None
+    if STUDY_COMMISSIONED.search(clause) and not NEGATION.search(clause):
+        return "deferred"  # "Wij laten daartoe een effectbeoordeling uitvoeren": a study first
     unchanged = UNCHANGED.search(clause)
     if unchanged and not NEGATION.search(clause[: unchanged.end()]):
         return "unchanged"

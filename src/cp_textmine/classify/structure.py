@@ -421,7 +421,8 @@ ACHTERBAN = {
         r"\w*kraam\b|\w*kramen\b|stand\s+op\s+de\s+\w*markt|(?:informatie|info|markt)stand\w*|"
         # visits to groups and organisations ("gingen we op bezoek bij Clup Welzijn")
         r"op\s+bezoek\s+bij|bezochten\s+(?:we|wij)\b|"
-        r"(?:spraken|spreken|praatten|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}(?:bezoekers|inwoners|"
+        r"(?:spraken|spreken|sprak|praatten|praatte|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}"
+        r"(?:groep\s+(?:\w+\s+)?)?(?:bezoekers|inwoners|"
         r"cli[eë]nten|klanten|deelnemers|ouders|jongeren|mensen|passanten|voorbijgangers))",
         re.I,
     ),
@@ -563,7 +564,8 @@ CONTENTS = re.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b
 NOT_HELD = re.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
-    r"(?:starten|beginnen|opzetten)|van\s+plan|"
+    r"(?:starten|beginnen|opzetten)|van\s+plan|(?:had|hadden)\s+(?:\w+\s+){0,2}?plannen\s+voor|"
+    r"afgezien\s+van|af\s+te\s+zien\s+van|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
@@ -663,7 +665,9 @@ NON_MEMBER = re.compile(
     r"toehoorder\w*|adviseur\w*|notulist\w*)",
     re.I,
 )
-WORK_PLAN = re.compile(r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*)", re.I)
+WORK_PLAN = re.compile(
+    r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaaragenda\w*)", re.I
+)
 #: "Werkplan Participatiewet 2024" is the municipality's plan (a subject of advice).
 OTHERS_PLAN = re.compile(
     r"^\s*(?:participatiewet|wmo|jeugd|re-?integratie|van\s+de\s+gemeente|van\s+het\s+college|"
@@ -789,6 +793,8 @@ N_MEMBERS = re.compile(
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
     rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)"
+    # ("zijn we met vier leden gaan kijken": some members went, no count of the council)
+    r"(?!\s+(?:gaan|gegaan|op\s+pad|langs|kijken|naar)\b)"
     # "begon met twaalf leden en eindigde met negen": the count the year ended with
     rf"|\bleden\b[^.;]{{0,60}}?\b(?:eindigde|eindigden|sloot|sloten)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n6>{_COUNT})\b"
     # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
@@ -805,7 +811,9 @@ N_MEMBERS = re.compile(
     # "Dat zijn tien leden en de voorzitter": the sum under the list of members
     rf"|\b(?:dat|dit)\s+(?:zijn|waren)\s+(?:in\s+totaal\s+|samen\s+)?(?P<n12>{_COUNT})\s+leden\b"
     # "Op 31 december 2022 waren het er acht:" over the list of members
-    rf"|\b31\s+december\b[^.;]{{0,20}}?\b(?:waren|zijn)\s+(?:het|wij|we)\s+(?:er\s+|met\s+)(?P<n13>{_COUNT})\s*[:.]",
+    rf"|\b31\s+december\b[^.;]{{0,20}}?\b(?:waren|zijn)\s+(?:het|dat|wij|we)\s+(?:er\s+|met\s+)(?P<n13>{_COUNT})\s*[:.,;]"
+    # "Op 1 januari waren dat er vijftien, op 31 december 2023 veertien."
+    rf"|\b(?:waren|zijn)\s+(?:het|dat)\s+er\s+{_COUNT}\s*,\s*(?:en\s+)?op\s+31\s+december(?:\s+\d{{4}})?\s+(?P<n14>{_COUNT})\b",
     re.I,
 )
 #: a group within the council, whose size is no count of the council's members
@@ -1186,7 +1194,7 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
 #: an activity only spoken of: "gesproken over een gezamenlijk inwonerspanel"
 ONLY_TALKED_OF = re.compile(
     r"\b(?:gesproken|gepraat|overlegd|nagedacht|gediscussieerd|verkend|idee)\s+(?:over|van|voor)\s+"
-    r"(?:een|het|de|onze?)\s+(?:[\w-]+\s+){0,2}$",
+    r"(?:een|het|de|onze?)\s+(?:[\w-]+\s+){0,4}$",
     re.I,
 )
 #: an activity with a bare infinitive after it, an item of a list of goals: "het ervaringspanel
@@ -1688,6 +1696,7 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             for m in MEETING_COUNT.finditer(sentence)
             if _number(m["n"]) and not _other_line(sentence, m)
             and not PER_PERIOD.match(sentence, m.end())
+            and not re.search(r"\d[.,]$", sentence[: m.start()])  # "4.4 Overleg": a section
         ]  # fmt: skip
         planned = [m for m in counts if PLANNED.search(m.group())]
         held = HELD_OF_PLANNED.search(sentence) if planned else None
@@ -1980,7 +1989,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         if m and PART_OF_COUNCIL.search(sentence[: m.start()]):
             continue  # "Elke werkgroep bestaat uit drie leden": a group within the council
         n = _member_count(m) if m else None
-        if not n or n < 2 or YEAR_START.search(sentence[: m.start()]):
+        if not n or n < 2 or (YEAR_START.search(sentence[: m.start()]) and not m["n14"]):
             continue  # "een aantal leden" is no count; the start of the year no end
         if SEATS_BOUND.search(m.group()):
             continue  # "bestaat uit ten hoogste elf leden": the seats the rules allow
@@ -2026,6 +2035,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n11"],
                     m["n12"],
                     m["n13"],
+                    m["n14"],
                 )
                 if g
             ),

@@ -31,7 +31,8 @@ _LABEL_RE = re.compile(
 #: "CRT 2022-03" (a letter code, a space, a number) or one token with a digit ("Z/24/018734").
 #: "CRWI/2010 nr. I.3", "SOZ/JGD 22.3317", "W&I/23.41877", "Z-19-050969/D/19/157082", "15/458".
 REF_VALUE = re.compile(
-    r"(?:[A-Za-z][A-Za-z./&\-]{0,10}\s(?=[\w./&\-]*\d)[\w./&\-]+|[A-Za-z0-9][\w./&\-]*)"
+    # ("CR W&I 2024-12": two words of a council's code before its number)
+    r"(?:(?:[A-Za-z][A-Za-z./&\-]{0,10}\s){1,2}(?=[\w./&\-]*\d)[\w./&\-]+|[A-Za-z0-9][\w./&\-]*)"
     r"(?:\s+nr\.?\s*[\w.\-]+)?"
 )
 
