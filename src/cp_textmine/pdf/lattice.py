@@ -216,6 +216,18 @@ _ROW_NUMBER = re.compile(
 )  # "3", "3.", "(3)", and row keys: "2023-01", "24-01-2023"
 
 
+def _numbered_lines(firsts: list[str]) -> list[int]:
+    """The lines whose first cell opens a row: all with a number counting up by one ("1", "2")
+    or all with a key (a code, a date); a wrapped date's "22" under "06-09-20" opens none."""
+    keyed = [(i, m) for i, cell in enumerate(firsts) if (m := _ROW_NUMBER.match(cell))]
+    numbers = [(i, m) for i, m in keyed if m.group(2) is None]
+    if len(numbers) == len(keyed):
+        values = [int(re.sub(r"\D", "", m.group(1))) for _, m in numbers]
+        counting = all(b == a + 1 for a, b in itertools.pairwise(values))
+        return [i for i, _ in numbers] if counting else []
+    return [i for i, m in keyed if m.group(2) is not None] if not numbers else []
+
+
 def _columns_of_most_bands(
     boxes: list[tuple[float, float, float, float]], rule_ys: list[float]
 ) -> tuple[list[float], tuple[float, float]]:
@@ -226,13 +238,16 @@ def _columns_of_most_bands(
     bands = list(itertools.pairwise(rule_ys))  # (top, bottom), top first
     in_band = [[b for b in boxes if low < b[2] < high] for high, low in bands]
     best: tuple[int, int, list[float], tuple[float, float]] = (0, 0, [], (0.0, 0.0))
+    own = [len(_column_gaps(band)) if band else 0 for band in in_band]
     for first in range(len(bands)):
         union: list[tuple[float, float, float, float]] = []
         for last in range(first, len(bands)):
             union += in_band[last]
             cuts = _column_gaps(union) if union else []
-            if not cuts:
-                break  # a band across the columns ends every run through it
+            if not cuts or 2 * len(cuts) < min((n for n in own[first : last + 1] if n), default=0):
+                # a band across the columns ends every run through it, and so do bands whose
+                # columns do not line up (a header set apart from rows not ruled off)
+                break
             run = last - first + 1
             if (run, len(cuts)) > best[:2]:
                 best = (run, len(cuts), cuts, (bands[first][0], bands[last][1]))
@@ -283,7 +298,7 @@ def aligned_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     for band_top, band_bottom in itertools.pairwise(rule_ys):
         inside = [(b, t) for b, t in lines if band_bottom < (b + t) / 2 < band_top]
         per_line = [read(max(b, band_bottom), min(t, band_top)) for b, t in inside]
-        numbered = [i for i, cells in enumerate(per_line) if _ROW_NUMBER.match(cells[0] or "")]
+        numbered = _numbered_lines([cells[0] or "" for cells in per_line])
         filled = [sum(1 for c in cells if c) for cells in per_line]
         if (
             len(per_line) > 1

@@ -1,0 +1,40 @@
+"""The table readers' pieces that decide rows and columns, on character boxes made by hand."""
+
+from __future__ import annotations
+
+from cp_textmine.pdf.lattice import _columns_of_most_bands, _numbered_lines
+
+
+def _word(left: float, right: float, centre: float) -> tuple[float, float, float, float]:
+    """One word as a character box (left, right, y-centre, height)."""
+    return (left, right, centre, 8.0)
+
+
+def test_rows_open_at_numbers_counting_up_or_at_keys() -> None:
+    assert _numbered_lines(["1", "", "2", "3"]) == [0, 2, 3]
+    assert _numbered_lines(["2023-01 24-01-2023", "", "2023-02 07-03-2023"]) == [0, 2]
+    # a wrapped date's tail is no row number, nor are numbers that do not count up
+    assert _numbered_lines(["06-09-20", "22", "04-10-202", "2"]) == []
+    assert _numbered_lines(["1", "7"]) == []
+
+
+def test_columns_come_from_the_rows_that_line_up() -> None:
+    """Three bands between rules: a header and a body whose columns line up, then a note across
+    the page in a box of its own. The columns are the header's and body's; the note is left out."""
+    rules = [700.0, 680.0, 620.0, 580.0]
+    header = [_word(60, 80, 690), _word(120, 200, 690), _word(300, 380, 690)]
+    body = [_word(60, 70, 660), _word(120, 260, 660), _word(300, 500, 660),
+            _word(60, 70, 640), _word(120, 240, 640), _word(300, 480, 640)]  # fmt: skip
+    note = [_word(60, 500, 600)]
+    cuts, (top, bottom) = _columns_of_most_bands(header + body + note, rules)
+    assert len(cuts) == 2 and 80 < cuts[0] < 120 and 260 < cuts[1] < 300
+    assert (top, bottom) == (700.0, 620.0)
+
+
+def test_a_header_set_apart_from_unruled_rows_is_no_run_with_them() -> None:
+    """Header cells centred over columns that the rows below (not ruled off) fill otherwise: the
+    two bands share fewer than half their columns, so they make no table together."""
+    rules = [700.0, 680.0, 560.0]
+    header = [_word(x, x + 20, 690) for x in (60, 100, 140, 180, 220, 400)]
+    rows = [_word(60, 100, 660), _word(110, 190, 660), _word(200, 380, 660), _word(400, 420, 660)]
+    assert _columns_of_most_bands(header + rows, rules) == ([], (0.0, 0.0))
