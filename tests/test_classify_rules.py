@@ -1205,3 +1205,29 @@ def test_a_row_broken_by_a_page_continues_under_the_repeated_header() -> None:
         "adopted",
         "not_adopted",
     ]
+
+
+def test_asks_told_again_in_the_past_tense_open_their_paragraphs() -> None:
+    """'U stelde voor ...', 'Uw tweede punt betrof ...', 'Ten slotte vroeg u om ...'."""
+    text = (
+        "Beste leden van de adviesraad,\nIn uw brief van 18 november vraagt u onze aandacht.\n"
+        "U stelde voor de praktijkondersteuner in alle praktijken beschikbaar te maken. Met de\n"
+        "huisartsen zijn inmiddels afspraken gemaakt.\n"
+        "Uw tweede punt betrof de wachttijd. Wij nemen dat over.\n"
+        "Ten slotte vroeg u om zicht op de wachttijden. Dat doen wij niet.\n"
+        "Met hartelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]
+    assert decision == "partially_adopted"
+
+
+def test_no_position_yet_on_the_counted_proposals_notes_each() -> None:
+    text = (
+        "Geachte voorzitter,\nWij hebben uw brief gelezen. Wij hebben daarom besloten nu nog geen "
+        "standpunt in te nemen over de drie voorstellen in uw brief.\nMet vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "noted" and [label for _, label, _ in points] == ["noted"] * 3
+    partly = "Geachte voorzitter,\nWij nemen twee van de drie voorstellen over.\nMet vriendelijke groet,\n"
+    assert len(decide(doc(partly))[2]) != 3

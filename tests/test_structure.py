@@ -1282,3 +1282,15 @@ def test_report_facts_blind_round_bt(sentences: str, norm: str, expected: str):
 )  # fmt: skip
 def test_report_facts_blind_round_bx(sentences: str, norm: str, expected: str | None):
     assert _report(f"Jaarverslag 2023\n\n{sentences}")[norm].value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("Wij hebben in het voorjaar overwogen een eigen vragenlijst onder cliënten uit te zetten.", ""),
+        ("Vragenlijst ouders over wachttijden jeugdhulp – Voorbereid, niet uitgezet in 2023;", ""),
+        ("Een vaste groep ervaringsdeskundigen – een soort klankbordgroep – staat al langer op ons lijstje.", ""),
+    ],
+)  # fmt: skip
+def test_report_outreach_blind_round_bz(sentences: str, expected: str):
+    assert _report(f"Jaarverslag 2023\n\n{sentences}")["achterban_activities"].value == expected

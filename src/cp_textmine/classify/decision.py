@@ -289,7 +289,8 @@ def _status_quo_kept(
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
 ALL_COUNTED = re.compile(
-    rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide))\s+(de\s+|uw\s+)?"
+    # ("nog geen standpunt over de drie voorstellen in uw brief"; not "twee van de drie")
+    rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide)|(?<!\bvan\s)de\s+(?P<n2>{_COUNT}))\s+(de\s+|uw\s+)?"
     r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen|onderdelen)\b",
     re.I,
 )
@@ -309,7 +310,7 @@ def _all_counted_points(
     for label, start, end in chosen:
         counted = ALL_COUNTED.search(text, start, end)
         if counted and label == decision:
-            n = 2 if counted["both"] else _count(counted["n"])
+            n = 2 if counted["both"] else _count(counted["n"] or counted["n2"])
             snippet = " ".join(text[start:end].split())[:300]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []
@@ -442,11 +443,15 @@ TOPIC_LEAD = re.compile(
 )
 ASK_TOLD_AGAIN = re.compile(
     r"^\W*(?i:(?:tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|ten\s+\w+de)\s*,?\s+)?"
-    r"(?:(?i:u|uw\s+raad|de\s+[\w-]*raad)\s+(?i:adviseert|vraagt|stelt\s+(?:\w+\s+){0,3}?voor|pleit|"
-    r"beveelt|merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen)|"
-    r"(?i:adviseert|vraagt|stelt|pleit|beveelt|merkt|maakt)\s+(?i:u|uw\s+raad|de\s+[\w-]*raad)|"
-    # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ..."
-    r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt)\s+(?i:is|om|over|betreft))\b"
+    r"(?:(?i:u|uw\s+raad|de\s+[\w-]*raad)\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
+    r"stelt\s+(?:\w+\s+){0,3}?voor|stelde\s+(?:\w+\s+){0,3}?voor|pleit|pleitte|beveelt|beval|"
+    r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen)|"
+    r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt)\s+"
+    r"(?i:u|uw\s+raad|de\s+[\w-]*raad)|"
+    # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ...", "Uw tweede
+    # punt betrof de wachttijd"
+    r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
+    r"(?i:is|was|om|over|betreft|betrof))\b"
 )
 #: words a run-in topic has at most ("Over de communicatie met huidige cliënten.")
 TOPIC_WORDS = 8

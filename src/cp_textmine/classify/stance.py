@@ -160,6 +160,8 @@ ADOPT = prefiltered(
         r"\b(wij|we|ik|het\s+college)\s+(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|"
         r"versoepelen|verhoogt|verlaagt|verlengt|verkort|verruimt)\b|"
         r"\b(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|versoepelen)\s+(wij|we|ik)\b|"
+        # "Met de huisartsen zijn inmiddels afspraken gemaakt": the arrangement asked for, made
+        r"\b(zijn|is|werden|hebben\s+(wij|we)|heeft\s+het\s+college)\b[^.;]{0,60}\bafspraken\s+gemaakt\b|"
         # "Dat doen wij graag.", "Hiermee zijn wij het eens."
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s+(graag|zeker|ook|zo)\b|"
         r"\b(zijn|ben)\s+(wij|we|ik|het\s+college)\s+het\s+((hier|daar)mee\s+)?(\w+\s+)?eens\b|"

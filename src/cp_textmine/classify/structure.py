@@ -565,7 +565,8 @@ NOT_HELD = re.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
     r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
     r"(?:starten|beginnen|opzetten)|van\s+plan|(?:had|hadden)\s+(?:\w+\s+){0,2}?plannen\s+voor|"
-    r"afgezien\s+van|af\s+te\s+zien\s+van|"
+    r"afgezien\s+van|af\s+te\s+zien\s+van|(?:hebben|heeft)\s+(?:\w+\s+){0,4}?overwogen|"
+    r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?op\s+(?:ons|het)\s+(?:verlang)?lijst(?:je)?\b|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
@@ -574,7 +575,7 @@ NOT_HELD = re.compile(
     r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
-    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|"
+    r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
     r"uitgekomen|uitgebracht|verstuurd)|"
     # "zijn we niet meer gaan houden": stopped before the year
     r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"

@@ -119,11 +119,7 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
         signs = _table_signs(page, text)
         found = None
         if signs:
-            found = (
-                lattice_tables(page, textpage, index + 1)
-                or aligned_tables(page, textpage, index + 1)
-                or whitespace_tables(page, textpage, index + 1, _looks_tabular)
-            )
+            found = _tables_of_page(page, textpage, index + 1)
         if found is None and signs == "rules":
             # no table found, though the page looks like one may stand on it: its rows
             # printed as lines (pdfplumber, once asked here, found a table on 3 of 177
@@ -136,6 +132,15 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
         return Page(index + 1, text, "text", len(text), tables)
     finally:
         page.close()
+
+
+def _tables_of_page(page, textpage, page_no: int) -> tuple[Table, ...] | None:
+    """The ruled tables, else those framed by horizontal rules, else the borderless ones."""
+    return (
+        lattice_tables(page, textpage, page_no)
+        or aligned_tables(page, textpage, page_no)
+        or whitespace_tables(page, textpage, page_no, _looks_tabular)
+    )
 
 
 def _table_signs(page, text: str) -> str | None:
