@@ -1294,3 +1294,8 @@ def test_report_facts_blind_round_bx(sentences: str, norm: str, expected: str | 
 )  # fmt: skip
 def test_report_outreach_blind_round_bz(sentences: str, expected: str):
     assert _report(f"Jaarverslag 2023\n\n{sentences}")["achterban_activities"].value == expected
+
+
+def test_meetings_on_a_list_of_dates_count_each_date():
+    text = "Bestuurlijk overleg met de wethouders\nsociaal domein\n3 12 maart, 25 juni, 19 november"
+    assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == "3"

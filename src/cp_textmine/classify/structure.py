@@ -1805,7 +1805,9 @@ _MEETING_DATE = re.compile(
 #: lists, each with its own preposition or joined by "en" / a comma
 LISTED_MONTH = re.compile(
     rf"\b(?:in|op|begin|eind|half|medio)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m>{_MONTHS})\b|"
-    rf"(?:,|\ben)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m2>{_MONTHS})\b",
+    rf"(?:,|\ben)\s+(?:(?:\d{{1,2}}|{_DAY_WORDS})\s+)?(?P<m2>{_MONTHS})\b|"
+    # the first date of a list of dates: "3 12 maart, 25 juni, 19 november"
+    rf"\b\d{{1,2}}\s+(?P<m3>{_MONTHS})\b(?=\s*,\s*\d{{1,2}}\s+(?:{_MONTHS})\b)",
     re.I,
 )
 NOT_HELD_MEETING = re.compile(
@@ -1828,7 +1830,7 @@ def _meetings_months_in_sentence(
             continue
         if NOT_HELD_MEETING.search(sentence) or _later_year_only(sentence, year):
             continue
-        months = {(m["m"] or m["m2"]).lower() for m in LISTED_MONTH.finditer(sentence)}
+        months = {(m["m"] or m["m2"] or m["m3"]).lower() for m in LISTED_MONTH.finditer(sentence)}
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
         if len(months) >= 2 or (
             len(months) == 1 and (ONLY_ONE.search(sentence) or ONLY_ONE.search(following))
