@@ -318,13 +318,17 @@ def _all_counted_points(
 
 #: the council's ask told again where the college takes it up: "U adviseert om ...", "De CAR
 #: adviseert ...", "Tot slot adviseert u ..."
+#: the words that lead on to the next ask: "Tot slot", "Daarnaast", ...
+_NEXT_ASK = r"tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts"
+#: the council as the one that asks: "u", "uw raad", "de adviesraad"
+_ASKER = r"u|uw\s+raad|de\s+[\w-]*raad"
 ADVICE_RETOLD = re.compile(
-    r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|als\s+\w+\s+punt)\s*,?\s+)?"
-    r"((?i:u|uw\s+raad|de\s+raad|de\s+[\w-]*raad)|[Dd]e\s+[A-Z]{2,6})\s+"
+    rf"^\W*(?i:({_NEXT_ASK}|als\s+\w+\s+punt)\s*,?\s+)?"
+    rf"((?i:{_ASKER})|[Dd]e\s+[A-Z]{{2,6}})\s+"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt\s+(\w+\s+){0,3}?voor|pleit|beveelt)\b|"
     # "Uw advies is om één aanspreekpunt in te richten"
     r"^\W*(?i:uw\s+(advies|voorstel|verzoek)\s+is\s+(om|dat))\b|"
-    r"^\W*(?i:(tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts)\s*,?\s+)?"
+    rf"^\W*(?i:({_NEXT_ASK})\s*,?\s+)?"
     r"(?i:adviseert|vraagt|stelt)\s+(?i:u)\b"
 )
 #: the answer takes the asks in turn without counting them: "laten wij per thema weten wat wij
@@ -442,12 +446,12 @@ TOPIC_LEAD = re.compile(
     re.I,
 )
 ASK_TOLD_AGAIN = re.compile(
-    r"^\W*(?i:(?:tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|ten\s+\w+de)\s*,?\s+)?"
-    r"(?:(?i:u|uw\s+raad|de\s+[\w-]*raad)\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
+    rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de)\s*,?\s+)?"
+    rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
     r"stelt\s+(?:\w+\s+){0,3}?voor|stelde\s+(?:\w+\s+){0,3}?voor|pleit|pleitte|beveelt|beval|"
     r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen)|"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt)\s+"
-    r"(?i:u|uw\s+raad|de\s+[\w-]*raad)|"
+    rf"(?i:{_ASKER})|"
     # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ...", "Uw tweede
     # punt betrof de wachttijd"
     r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
@@ -1020,7 +1024,6 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 label = label if label == "partially_adopted" else "adopted"
             labelled = bool(label)
             if label:
-                first = index if reaction_from is None else min(reaction_from, index)
                 explained = " ".join(cells[first:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points

@@ -718,11 +718,6 @@ PLAN_BEING_MADE = re.compile(
 PLAN_PARTICLE = re.compile(r"^(?:\s+\S+)?\s+op\b", re.I)
 
 
-def _a_later_year(sentence: str, year: int | None) -> bool:
-    """The sentence names a year after the report's."""
-    return year is not None and any(int(y) > year for y in re.findall(r"\b(20\d\d)\b", sentence))
-
-
 PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven)\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
@@ -1020,7 +1015,7 @@ def _work_plan(
             intended = (PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)) or (
                 PLAN_BEING_MADE.search(before)
                 and PLAN_PARTICLE.match(after)
-                and (_a_later_year(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
+                and (_later_year_only(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
             )
             ahead = any(a <= s + m.start() < b for a, b in future)
             still_to_make = (
