@@ -161,3 +161,12 @@ def test_a_name_wrapped_at_a_line_end_is_found_whole() -> None:
     )
     assert [m.name for m in found] == ["Stichtse Vecht", "Bergen op Zoom"]
     assert found[0].text == "Stichtse\nVecht"
+
+
+def test_a_curled_apostrophe_names_the_same_place() -> None:
+    from cp_textmine.read.places import canonical, find_places
+
+    found = find_places("Gemeente ’s-Hertogenbosch\n5200 GZ ‘s-Gravenhage")
+    assert [m.name for m in found] == ["'s-Hertogenbosch", "'s-Gravenhage"]
+    assert found[0].text == "’s-Hertogenbosch"
+    assert canonical("’s-Hertogenbosch") == "'s-Hertogenbosch"

@@ -94,7 +94,7 @@ def region_members(name: str) -> tuple[str, ...]:
 
 def canonical(name: str) -> str | None:
     """The canonical name for a written form, or None when it is not a known place."""
-    return alias_table().get(name.strip().lower())
+    return alias_table().get(_straight(name.strip().lower()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """Capitalised mentions of known places, longest match first, as character spans."""
     # a name may wrap at a line end ("Stichtse\nVecht"): spaCy keeps the newline as a token
     tokens = [t for t in dutch_tokenizer()(text) if not t.text.isspace()]
-    lowers = [t.text.lower() for t in tokens]
+    lowers = [_straight(t.text.lower()) for t in tokens]
     phrases = _phrases()
     spans = [
         (i, i + len(form))
@@ -133,12 +133,17 @@ def find_places(text: str) -> list[PlaceMention]:
     for start, end in _longest_non_overlapping(spans):
         start_char, end_char = tokens[start].start, tokens[end - 1].end
         written = text[start_char:end_char]
-        if not written[:1].isupper() and not written.startswith(("'s", "’s")):
+        if not written[:1].isupper() and not _straight(written).startswith("'s"):
             continue
-        name = canonical(" ".join(written.split()))
+        name = canonical(" ".join(_straight(written).split()))
         if name:
             mentions.append(PlaceMention(name, start_char, end_char, written))
     return mentions
+
+
+def _straight(text: str) -> str:
+    """’s-Hertogenbosch as 's-Hertogenbosch: word processors curl the apostrophe."""
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def _longest_non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
