@@ -54,6 +54,10 @@ def test_label_row_over_value_row() -> None:
         # a department's code after the number is part of the kenmerk
         ("Ons kenmerk: 2025/187344 MO", "2025/187344 MO"),
         ("Ons kenmerk: 2024-118306 / SD-WI", "2024-118306 / SD-WI"),
+        # two words of a council's code, and a label that names the council's code itself
+        ("Kenmerk: CR W&I 2024-12", "CR W&I 2024-12"),
+        ("Kenmerk ASD        ASD 2025-09", "ASD 2025-09"),
+        ("Adviesnummer: ASD 25.09 Datum: 2 juni 2025", "ASD 25.09"),
     ],
 )
 def test_reference_schemes(line: str, expected: str) -> None:
@@ -116,6 +120,13 @@ def test_subject_wrapping_onto_next_line() -> None:
     text = "Onderwerp: Reactie op uw ongevraagd advies collectieve\nzorgverzekering minima 2019\nGeachte heer,"
     assert extract_metadata(doc(text)).subject == (
         "Reactie op uw ongevraagd advies collectieve zorgverzekering minima 2019"
+    )
+
+
+def test_a_short_subject_goes_on_with_the_quoted_title_under_it() -> None:
+    text = "Betreft: ongevraagd advies\n‘Terugvorderen met de menselijke maat’\nGeacht college,"
+    assert extract_metadata(doc(text)).subject == (
+        "ongevraagd advies ‘Terugvorderen met de menselijke maat’"
     )
 
 

@@ -17,7 +17,7 @@ LABELS = {
     "datum": "date", "verzenddatum": "date", "verzonden": "date", "dagtekening": "date",
     "uw brief van": "date", "uw brief d.d.": "date", "uw e-mail van": "date", "uw advies van": "date",
     "ons kenmerk": "ref", "onze referentie": "ref", "ons nummer": "ref", "kenmerk": "ref",
-    "zaaknummer": "ref", "ons zaaknummer": "ref", "registratienummer": "ref", "documentnummer": "ref",
+    "zaaknummer": "ref", "ons zaaknummer": "ref", "registratienummer": "ref", "documentnummer": "ref", "adviesnummer": "ref",
     "uw kenmerk": "ref", "uw referentie": "ref", "uw nummer": "ref", "referentie": "ref",
     "uw brief": "text", "uw advies": "text",  # "Uw brief: ASDG/2022/14 d.d. 21-06-2022"
     "onderwerp": "text", "betreft": "text", "behandeld door": "text", "contactpersoon": "text",

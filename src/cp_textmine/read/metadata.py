@@ -26,6 +26,7 @@ OWN_REF_FIELDS = (
     "referentie",
     "registratienummer",
     "documentnummer",
+    "adviesnummer",
     "ons zaaknummer",
     "zaaknummer",
 )
@@ -48,7 +49,7 @@ ENACTED = re.compile(
 REF_LABEL = re.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
-    r"briefnummer|nummer|nr)\s*[:.]?[ \t]*(?P<value>[^\n]{1,80})",
+    r"briefnummer|adviesnummer|nummer|nr)\s*[:.]?[ \t]*(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
@@ -164,14 +165,26 @@ def find_doc_date(
 def clean_reference(raw: str) -> str | None:
     """Cut a reference value at the next header label and keep its leading code token."""
     value = REF_STOP.split(raw, maxsplit=1)[0].strip(" :.;,\t")
+    label_tail = re.match(r"[A-Za-z&]{2,8}[ \t]{2,}(?=\S*\d|\S+ \S*\d)", value)
+    if label_tail:  # "Kenmerk ASD     ASD 2025-09": a word of the label before the column gap
+        value = value[label_tail.end() :]
     match = REF_TOKEN.match(value)  # anchored at the start of the value
     if not match:
         return None
-    token = match.group(0).strip(" .,;")
+    token = _label_code_dropped(match.group(0).strip(" .,;"))
     if not re.search(r"\d", token) or len(token) < 2:
         return None
     suffix = ref_suffix_length(value[match.end() :])  # "2025/187344 MO": a department's code
     return f"{token}{value[match.end() : match.end() + suffix]}" if suffix else token
+
+
+def _label_code_dropped(token: str) -> str:
+    """'Kenmerk ASD   ASD 2025-09': the council's code printed after the label and again
+    before the number is one code, not two words of it."""
+    words = token.split(" ", 2)
+    if len(words) == 3 and words[0] == words[1]:
+        return f"{words[1]} {words[2]}"
+    return token
 
 
 def find_reference(
@@ -228,6 +241,12 @@ def _continue_subject(text: str, end: int, value: str) -> str:
     no salutation, and the first line did not end a sentence."""
     stop = text.find("\n", end + 1)
     nxt = text[end + 1 : stop if stop != -1 else len(text)].strip()
+    if (
+        nxt
+        and not value.endswith((".", ":", ";"))
+        and re.fullmatch(r"[‘“'\"][^‘“'\"\n]{3,100}[’”'\"]", nxt)
+    ):  # "Betreft: ongevraagd advies" over "‘Terugvorderen met de menselijke maat’": its title
+        return f"{value} {nxt}"
     if (
         nxt
         and len(value) > 25
