@@ -11,6 +11,7 @@ Below the threshold a response stays unlinked: no link beats a wrong one.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,13 @@ MEETING_BEFORE_LETTER = 14
 #: the weight of a kenmerk match when the response and the advice are read in two municipalities
 OTHER_PLACE_REFERENCE = 0.35
 OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
+#: an answer citing nothing of its advice is linked by content when it shares this much of the
+#: advice's weighted long words, and 1.5 times what it shares with any other advice there
+#: (dev html set: answers and their advices 0.14-0.49, other advices of the place up to 0.20)
+CONTENT_THRESHOLD = 0.25
+CONTENT_MARGIN = 1.5
+CONTENT_MAX_DAYS = 365
+CONTENT_WORD = "[a-zà-ÿ]{7,}"
 
 
 @dataclass(frozen=True)
@@ -164,8 +172,109 @@ def link_all(con: duckdb.DuckDBPyConnection) -> list[ResponseLink]:
     ]
     index = CandidateIndex(advices)
     links = assign_links(responses, index)
+    links = _content_links(con, responses, links, index)
     _store(con, links)
     return links
+
+
+def _content_links(
+    con: duckdb.DuckDBPyConnection,
+    responses: list[dict],
+    links: list[ResponseLink],
+    index: CandidateIndex,
+) -> list[ResponseLink]:
+    """Answers that cite neither a kenmerk nor a date nor the title ("Onlangs ontvingen wij uw
+    brief over ...") are linked by what they discuss: the advice of their municipality whose
+    rare words they share, when it stands out from the other advices there."""
+    pending = _content_pairs(responses, links, index)
+    if not pending:
+        return links
+    doc_ids = {r for r in pending} | {a.doc_id for cands in pending.values() for a in cands}
+    words = content_words(con, doc_ids)
+    weight = _rarity(con)
+    accepted = []
+    for response_id, candidates in pending.items():
+        ranked = sorted(
+            ((content_score(words.get(response_id, frozenset()), words.get(a.doc_id, frozenset()),
+                            weight), a.doc_id) for a in candidates),
+            reverse=True,
+        )  # fmt: skip
+        best, runner_up = ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if best >= CONTENT_THRESHOLD and best >= CONTENT_MARGIN * runner_up:
+            accepted.append((best, response_id, ranked[0][1]))
+    taken = {link.advice_doc_id for link in links if link.advice_doc_id}
+    chosen: dict[str, ResponseLink] = {}
+    for value, response_id, advice_id in sorted(accepted, key=lambda p: (-p[0], p[1])):
+        if advice_id in taken:
+            continue
+        chosen[response_id] = ResponseLink(response_id, advice_id, round(value, 3), "content")
+        taken.add(advice_id)
+    return [chosen.get(link.response_doc_id, link) for link in links]
+
+
+def _content_pairs(
+    responses: list[dict], links: list[ResponseLink], index: CandidateIndex
+) -> dict[str, list[Candidate]]:
+    """Unlinked answers that cite nothing of their advice, with the advices of their
+    municipality written in the year before them. An answer citing a kenmerk or date that
+    matched nothing answers an advice that is not in the database."""
+    linked = {link.response_doc_id for link in links if link.advice_doc_id}
+    pending: dict[str, list[Candidate]] = {}
+    for response in responses:
+        if (
+            response["doc_id"] in linked
+            or response["advice_reference"]
+            or response["advice_date_cited"]
+            or not response["municipality"]
+        ):
+            continue
+        candidates = [
+            advice
+            for advice in index.by_place.get(response["municipality"], [])
+            if _written_before(advice.advice_date, response["response_date"])
+        ]
+        if candidates:
+            pending[response["doc_id"]] = candidates
+    return pending
+
+
+def _written_before(advice_date: date | None, response_date: date | None) -> bool:
+    if advice_date is None or response_date is None:
+        return True
+    return 0 <= (response_date - advice_date).days <= CONTENT_MAX_DAYS
+
+
+def content_words(con: duckdb.DuckDBPyConnection, doc_ids: set[str]) -> dict[str, frozenset[str]]:
+    """The long words (compounds, names) of each document's whole text."""
+    rows = con.execute(
+        f"""SELECT doc_id, list_distinct(flatten(list(regexp_extract_all(lower(text), '{CONTENT_WORD}'))))
+            FROM pages WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id""",
+        [sorted(doc_ids)],
+    ).fetchall()
+    return {doc_id: frozenset(words or ()) for doc_id, words in rows}
+
+
+def _rarity(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
+    """Smoothed inverse document frequency of each word over the stored advices: the
+    municipality's name and 'burgemeester' weigh little, 'noodfonds' much."""
+    rows = con.execute(
+        f"""SELECT w, count(DISTINCT doc_id) FROM (
+                SELECT doc_id, unnest(regexp_extract_all(lower(text), '{CONTENT_WORD}')) AS w
+                FROM pages WHERE doc_id IN (SELECT doc_id FROM advices)) GROUP BY w"""
+    ).fetchall()
+    n = con.execute("SELECT count(*) FROM advices").fetchone()[0]
+    weights = {word: math.log((n + 1) / (df + 1)) + 1 for word, df in rows}
+    weights[""] = math.log(n + 1) + 1  # a word no advice has: as rare as can be
+    return weights
+
+
+def content_score(
+    response: frozenset[str], advice: frozenset[str], weight: dict[str, float]
+) -> float:
+    """Share of the advice's long words, weighted by rarity, that the answer uses too."""
+    rare = weight[""]
+    total = sum(weight.get(w, rare) for w in advice)
+    return sum(weight.get(w, rare) for w in response & advice) / total if total else 0.0
 
 
 def assign_links(responses: list[dict], index: CandidateIndex) -> list[ResponseLink]:
