@@ -667,3 +667,23 @@ def test_a_college_letter_answering_an_unasked_advice_named_in_its_subject_is_a_
         "Met vriendelijke groet,\nburgemeester en wethouders van Heerenveen"
     )
     assert form_type(text, "reactie") == "reactie"
+
+
+MUNICIPALITY_TO_A_RESIDENTS_COUNCIL = """Enschede gemeente
+Postbus 20
+Bewoners Adviesraad Sociaal domein (BAS)      Datum        29 oktober 2024
+t.a.v. de voorzitter                          Uw kenmerk   BAS/2024/017
+Geachte heer Ter Horst,
+Op 20 september ontvingen wij uw advies. Alles afwegend neemt het college uw drie
+aanbevelingen niet over.
+Met vriendelijke groet,
+burgemeester en wethouders van Enschede"""
+
+
+def test_a_council_named_for_residents_beside_the_header_fields_is_the_addressee() -> None:
+    """'Bewoners Adviesraad ...' is a council, not a letter to residents, also with the date
+    and kenmerk printed beside it on the same line."""
+    doc = DocText.from_pages([Page(1, MUNICIPALITY_TO_A_RESIDENTS_COUNCIL, "text", 300)])
+    form = read_form(doc, 1)
+    assert (form.to_council, form.to_others) == (True, False)
+    assert form_type(MUNICIPALITY_TO_A_RESIDENTS_COUNCIL, "reactie") == "reactie"

@@ -78,7 +78,8 @@ TO_COLLEGE = re.compile(
 #: a letter to someone other than college or council: the press, residents, an organisation
 TO_OTHERS = re.compile(
     # an addressee line, not a wrapped sentence that goes on with "inwoners." at a line start
-    r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b[^.\n]*$"
+    r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b"
+    rf"(?!\s+{COUNCIL})[^.\n]*$"  # "Bewoners Adviesraad Sociaal Domein" is a council
     r"|^\s*geachte\s+(redactie|lezer|inwoner|bewoner|ouder|deelnemer)",
     re.I | re.M,
 )
@@ -296,8 +297,14 @@ def _council_in_municipal_address_block(head: str) -> bool:
         and len(line.split()) <= 8
         and not _is_header_field(line)  # "Onderwerp Jaarverslag 2024 Adviesraad ..."
         and not re.search(r"\d|^\W*bijlage", line, re.I)
-        for line in lines[1:15]
+        for line in map(_left_column, lines[1:15])
     )
+
+
+def _left_column(line: str) -> str:
+    """The address block's part of a line that has the header fields beside it
+    ("Adviesraad Sociaal Domein        Datum   29 oktober 2024")."""
+    return re.split(r"\s{4,}", line.strip(), maxsplit=1)[0]
 
 
 def _addressed_to_others(head: str) -> bool:
