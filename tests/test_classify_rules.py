@@ -1231,3 +1231,29 @@ def test_no_position_yet_on_the_counted_proposals_notes_each() -> None:
     assert decision == "noted" and [label for _, label, _ in points] == ["noted"] * 3
     partly = "Geachte voorzitter,\nWij nemen twee van de drie voorstellen over.\nMet vriendelijke groet,\n"
     assert len(decide(doc(partly))[2]) != 3
+
+
+def test_a_heading_over_each_counted_ask_makes_the_points() -> None:
+    """'Noodfonds' / 'Energiecoaches' over the answers to 'uw twee voorstellen': one point per
+    heading, the first sentence under it may be the answer itself."""
+    text = (
+        "Geachte heer Hoogendoorn,\nHieronder geven wij aan hoe wij tegen uw twee voorstellen "
+        "aankijken.\n"
+        "Noodfonds\nHier zijn wij het volledig met u eens. Het fonds gaat op 1 december open.\n"
+        "Energiecoaches\nDit voorstel nemen wij niet over. De inzet blijft ongewijzigd.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+    assert points[0][2].startswith("Noodfonds: Hier zijn wij")
+    assert decision == "partially_adopted"
+
+
+def test_background_headings_are_no_points_when_the_count_disagrees() -> None:
+    text = (
+        "Geachte mevrouw,\nU doet ons drie aanbevelingen.\n"
+        "Hoe het vervoer is georganiseerd\nWij kunnen de afspraken niet eenzijdig wijzigen.\n"
+        "Waar wij nu staan\nWij nemen uw aanbevelingen over.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[2] == []

@@ -107,6 +107,15 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
         ("Uw analyse sluit aan bij wat wij van de wijkteams horen.", None),
         # already done, in other words than "staand beleid"
         ("Wij bellen nu al binnen twee werkdagen terug.", "noted"),
+        # a change dated before, not made on the advice, is already so
+        ("De folders zijn in 2023 herschreven op taalniveau B1.", "noted"),
+        ("Naar aanleiding van uw advies is de folder in 2024 herschreven.", "adopted"),
+        # the asks put to an evaluation, a position only once it is done
+        ("Uw vier aanbevelingen hebben wij als vragen aan de evaluatie toegevoegd.", "noted"),
+        (
+            "Over beide onderwerpen nemen wij pas een standpunt in als de evaluatie er ligt.",
+            "noted",
+        ),
         ("Onze werkwijze voldoet daarmee al aan uw voorstel.", "noted"),
         # passive inclusion later and open choices defer
         ("Uw punten worden meegenomen in de nieuwe nota.", "noted"),

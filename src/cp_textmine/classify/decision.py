@@ -194,6 +194,8 @@ def decide(
     # ook om ...")
     by_paragraph = [] if points else _asks_in_paragraphs(doc.text)
     points = points or by_paragraph
+    # or a short heading over each answer ("Vroegsignalering", "Panel van ervaringsdeskundigen")
+    points = points or _asks_under_headings(doc.text)
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -504,7 +506,82 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
 
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
-SUMMING_UP = re.compile(r"^\W*(kort\s+samengevat|in\s+het\s+kort|samenvattend)\b", re.I)
+SUMMING_UP = re.compile(r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend)\b", re.I)
+
+
+#: a heading line over an answer: a few words, capitalised, no sentence end
+HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
+HEADING_WORDS = 7
+
+
+def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
+    """A prose answer with a short heading over each ask's answer: one point per heading, each
+    decided by all its sentences (the first may already be the answer: "Hier zijn wij het
+    volledig met u eens"). Kept only when the letter counts its asks and the headings, each
+    with a stance, are as many: background headings ("Hoe het vervoer is georganiseerd")
+    are then not counted as points."""
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if not counted:
+        return []
+    closing = CLOSING.search(text)
+    body_end = closing.start() if closing else len(text)
+    headings = _heading_lines(text, counted.end(), body_end)
+    if len(headings) < 2 or len(headings) != _count(counted["n"]):
+        return []
+    points = []
+    for k, heading_end in enumerate(headings):
+        # up to the line before the next heading
+        end = (
+            text.rfind("\n", heading_end, headings[k + 1] - 1)
+            if k + 1 < len(headings)
+            else body_end
+        )
+        block = text[heading_end:end]
+        sentences = [block[a:b] for a, b in split_sentences(block)]
+        summary = next(
+            (
+                j
+                for j, s in enumerate(sentences)
+                if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))
+            ),
+            None,
+        )
+        sentences = sentences[:summary]
+        labels = [
+            classify_sentence(sentence, require_actor=j > 0 and not _done_in_passive(sentence))
+            for j, sentence in enumerate(sentences)
+        ]
+        label = _point_answer(sentences, labels)
+        if not label:
+            return []
+        heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
+        points.append((k + 1, label, " ".join(f"{heading}: {block}".split())[:300]))
+    return points
+
+
+def _heading_lines(text: str, start: int, end: int) -> list[int]:
+    """Where the text under each heading line starts, between ``start`` and ``end``: a line of
+    a few capitalised words without a sentence end, after a finished sentence, over a line of
+    prose."""
+    found = []
+    line_start = text.find("\n", start) + 1
+    while 0 < line_start < end:
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or line_end >= end:
+            break
+        line = text[line_start:line_end].strip()
+        before = text[:line_start].rstrip()
+        after = text[line_end + 1 : text.find("\n", line_end + 1)].strip()
+        if (
+            HEADING_LINE.fullmatch(line)
+            and len(line.split()) <= HEADING_WORDS
+            and before.endswith((".", "!", "?", ":"))
+            and (len(after.split()) > HEADING_WORDS or after.endswith((".", "!", "?")))
+            and not re.match(r"(geachte|beste|met\s+vriendelijke|hoogachtend)\b", line, re.I)
+        ):
+            found.append(line_end + 1)
+        line_start = line_end + 1
+    return found
 
 
 def _done_in_passive(sentence: str) -> bool:
@@ -859,6 +936,10 @@ NO_POSITION_YET = re.compile(
     r"\bstandpunt\b[^.;]{0,60}\b(nemen|neemt|bepalen|bepaalt|formuleren)\s+(wij|we|ik|het\s+college)\b[^.;]{0,30}?"
     r"\b(pas|zodra|wanneer|nadat|op\s+het\s+moment)\b|"
     r"\b(kunnen|kan)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,2}?pas\s+(beoordelen|bepalen|besluiten|beslissen|zeggen)\b|"
+    # "Over beide nemen wij pas een standpunt in als ...", "Zodra de uitkomsten bekend zijn, komen
+    # wij met een inhoudelijk standpunt bij u terug"
+    r"\b(nemen|neemt|bepalen|bepaalt)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,2}?pas\s+(een|ons)\s+(\w+\s+)?standpunt\b|"
+    r"^\W*(zodra|wanneer|nadat|als)\b[^.;]{0,100}\b(komen|kom|komt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bstandpunt\b|"
     # "wij nemen hierover daarom nu nog geen besluit"
     r"\b(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+(hierover|daarover)\s+(\w+\s+){0,3}?(nog\s+)?geen\s+(besluit|standpunt)\b|"
     # "Daarover nemen wij nu nog geen besluit": the same with the object first

@@ -28,6 +28,10 @@ from cp_textmine.read.terms import ORDINAL
 _MONTH = (
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 )
+_CHANGED = (
+    r"(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|gecorrigeerd|verbeterd|"
+    r"herschreven|vervangen)"
+)
 #: the college's own document, changed on the advice: "In de vastgestelde agenda is daarom een
 #: aparte actielijn opgenomen", "Aan de gewijzigde beleidsregels is een artikel toegevoegd"
 _AMENDED_DOCUMENT = (
@@ -111,8 +115,7 @@ ADOPT = prefiltered(
         r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
         # the object first: "een vaste termijn nemen wij (niet) op"
         r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
-        r"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){1,10}(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|"
-        r"gecorrigeerd|verbeterd|herschreven|vervangen)\b|\bkrijgt\s+een\s+plek\b|"
+        rf"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){{1,10}}{_CHANGED}\b|\bkrijgt\s+een\s+plek\b|"
         r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
@@ -255,6 +258,11 @@ DEFER = prefiltered(
         r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
         r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
+        # "Uw aanbevelingen hebben wij als vragen aan de evaluatie toegevoegd": a study first
+        r"\b(toegevoegd|meegegeven|voorgelegd|ingebracht)\s+(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\b|"
+        r"\b(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\s+(\w+\s+)?(toegevoegd|meegegeven|voorgelegd|ingebracht)\b|"
+        # "nemen wij pas een standpunt in als de evaluatie er ligt"
+        r"\bpas\s+(een|ons)\s+(\w+\s+)?(standpunt|besluit)\b|"
         r"\b(wacht|wachten)\b[^.;]{0,80}\baf\b|\b(nader|verder)\s+(onderzoek|onderzoeken|uitzoeken|bekijken|uitwerken)\b|"
         r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
         r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
@@ -346,6 +354,17 @@ ALREADY = prefiltered(
         r"(het\s+)?(voorjaar|najaar|begin|zomer|eind)\s+(van\s+)?20\d\d)\b",
         re.I,
     )
+)
+#: "de folders zijn in 2023 herschreven", "is vorig jaar aangepast": done before, and dated
+DATED_DONE = re.compile(
+    rf"\b(is|zijn|was|waren)\s+([\w.,€-]+\s+){{0,6}}?(eerder|vorig\s+jaar|in\s+(\d{{1,2}}\s+)?"
+    rf"({_MONTH}\s+)?20\d\d)\s+([\w.,€-]+\s+){{0,4}}?{_CHANGED}\b",
+    re.I,
+)
+#: "naar aanleiding van uw advies is de brief herschreven": done because of the advice
+PROMPTED_BY_ADVICE = re.compile(
+    r"\b(naar\s+aanleiding\s+van|op)\s+(uw|het|dit|jullie)\s+(\w+\s+)?(advies|verzoek|voorstel|aanbeveling)",
+    re.I,
 )
 NOTE = prefiltered(
     re.compile(
@@ -797,6 +816,8 @@ def clause_stance(clause: str) -> str | None:
     if NO_OBJECTION.search(clause):
         return "adopted"
     if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
+        return "already"
+    if DATED_DONE.search(clause) and not PROMPTED_BY_ADVICE.search(clause):
         return "already"
     if WAITING.search(clause):
         return "deferred"
