@@ -517,6 +517,15 @@ def test_meetings_from_a_line_of_dates_not_the_dates_as_counts():
     assert _report(text)["meetings_with_college"].value == "4"
 
 
+def test_meetings_from_key_figure_tiles_a_number_over_its_label():
+    """A brochure's tiles, read line by line: the '10' over 'vergaderingen' is the tile before
+    the meetings with the college, not their count."""
+    text = ("Jaarverslag 2023\n\nMarijke Doornbos\nvoorzitter\n7\nadviezen\n10\nvergaderingen\n"
+            "2\noverleggen met het\ncollege\n9\nleden op 31-12\nWie zijn wij\n"
+            "De adviesraad adviseert het college over het sociaal domein.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "2"
+
+
 def test_meetings_counts_with_each_their_party_add_up_but_a_total_does_not():
     text = ("Jaarverslag 2023\n\nWij zaten driemaal om tafel met het hele college en twee keer met de "
             "wethouder Zorg.")  # fmt: skip

@@ -1287,6 +1287,7 @@ def _meetings(
     return (
         _meetings_figure(text, year)
         or _meetings_figures_run(text)
+        or _meetings_figure_tiles(text)
         or _meetings_count_column(text)
         or _meetings_none(sentences)
         or _meetings_date_line(text)
@@ -1375,6 +1376,58 @@ def _meetings_figures_run(text: str) -> tuple[str, int, int] | None:
         if counted:
             return str(sum(counted)), start, end
     return None
+
+
+TILE_NUMBER = re.compile(r"\d{1,3}")
+TILE_LABEL = re.compile(r"[^\W\d][^\d]{1,40}")
+
+
+def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
+    """Key-figure tiles printed as a number over its label ("10\nvergaderingen\n2\noverleggen met
+    het\ncollege\n9\nleden op 31-12"): the tile whose label names a meeting with the college,
+    when three or more tiles stand in a row. Read as a sentence, the "10" of the tile before
+    would be counted."""
+    lines = text_lines(text)
+    tiles: list[tuple[int, int, str, int]] = []  # (number, start, label, end)
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        if TILE_NUMBER.fullmatch(line.strip()):
+            label_lines = []
+            j = i + 1
+            while j < len(lines) and j <= i + 2 and TILE_LABEL.fullmatch(lines[j][1].strip()):
+                if len(lines[j][1].split()) > 4:
+                    break
+                label_lines.append(lines[j][1].strip())
+                j += 1
+            if label_lines:
+                end = lines[j - 1][0] + len(lines[j - 1][1])
+                tiles.append((int(line.strip()), start, " ".join(label_lines), end))
+                i = j
+                continue
+        i += 1
+    for k in range(len(tiles) - 2):
+        run = tiles[k : k + 3]
+        if any(run[n + 1][1] - run[n][3] > 2 for n in range(2)):
+            continue  # not one row of tiles
+        for number, start, label, end in _tile_run(tiles, k):
+            if (
+                MEETING_WORD.search(label)
+                and MEETING_PARTY.search(label)
+                and not OFFICIALS.search(label)
+            ):
+                return str(number), start, end
+    return None
+
+
+def _tile_run(tiles: list[tuple[int, int, str, int]], k: int) -> list[tuple[int, int, str, int]]:
+    """The tiles from ``k`` on that follow each other line by line."""
+    run = [tiles[k]]
+    for tile in tiles[k + 1 :]:
+        if tile[1] - run[-1][3] > 2:
+            break
+        run.append(tile)
+    return run
 
 
 #: a table of meetings with a count column: "Soort overleg | Aantal | Met wie / toelichting"
