@@ -5,7 +5,9 @@ advice date it cites, the same municipality and council, and the advice's subjec
 in the response's subject line or opening ("Reactie op uw advies" says nothing, the first
 paragraph usually names the subject). Each advice is claimed by its best response first
 (one letter answers one advice), so a second response cannot steal it with a weaker case.
-Below the threshold a response stays unlinked: no link beats a wrong one.
+Below the threshold a response stays unlinked: no link beats a wrong one. Only an answer that
+cites nothing of its advice (no kenmerk, no date) may then be linked by its content
+(``link_method = 'content'``): the rare words it shares with one advice of its municipality.
 """
 
 from __future__ import annotations
