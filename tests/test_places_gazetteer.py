@@ -14,6 +14,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cp_textmine.read import nl_tokens
 from cp_textmine.read.places import PlaceMention, alias_table, canonical, find_places
@@ -170,3 +172,21 @@ def test_a_curled_apostrophe_names_the_same_place() -> None:
     assert [m.name for m in found] == ["'s-Hertogenbosch", "'s-Gravenhage"]
     assert found[0].text == "’s-Hertogenbosch"
     assert canonical("’s-Hertogenbosch") == "'s-Hertogenbosch"
+
+
+LINES = [
+    "Gemeente Bergen op", "Zoom", "Stichtse", "Vecht", "Aan het college van Ede,", "de raad",
+    "op 3 mei", "’s-Hertogenbosch", "Den Haag", "zijn best doen", "Best", "(Alphen aan den Rijn)",
+    "Súdwest-Fryslân.", "", "   ", "van de", "Hof van", "Twente", "De Bilt en De Wolden",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LINES), max_size=14), st.sampled_from(["\n", "\n\n", " \n"]))
+def test_reading_only_the_lines_with_a_name_finds_what_the_whole_text_gives(
+    lines: list[str], joiner: str
+) -> None:
+    from cp_textmine.read.places import _places_in, find_places
+
+    text = joiner.join(lines)
+    assert find_places(text) == _places_in(text)

@@ -118,7 +118,61 @@ class PlaceMention:
 
 
 def find_places(text: str) -> list[PlaceMention]:
-    """Capitalised mentions of known places, longest match first, as character spans."""
+    """Capitalised mentions of known places, longest match first, as character spans.
+
+    Only the lines that hold a word of some place name (and the lines beside them, for a name
+    wrapped at a line end) are tokenized: the tokenizer splits at whitespace, so a line reads
+    the same alone as within its page, and tokenizing every line cost most of the reading of a
+    letter's header."""
+    mentions = []
+    for start, end in _windows(text):
+        mentions.extend(
+            PlaceMention(m.name, m.start + start, m.end + start, m.text)
+            for m in _places_in(text[start:end])
+        )
+    return mentions
+
+
+#: the words of place names that say nothing alone ("Bergen op Zoom", "De Bilt")
+_NAME_FILLERS = frozenset(
+    {"de", "den", "der", "het", "op", "aan", "van", "en", "in", "a", "d", "s"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word of every written form but the fillers; each form keeps at least one."""
+    words: set[str] = set()
+    for form in alias_table():
+        own = set(_WORD.findall(_straight(form.lower())))
+        words.update(own - _NAME_FILLERS or own)
+    return frozenset(words)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines that holds a name word, with a line either side."""
+    names = _name_words()
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append(
+            (offset, offset + len(line), not names.isdisjoint(_WORD.findall(line.lower())))
+        )
+        offset += len(line) + 1
+    windows: list[tuple[int, int]] = []
+    for i, (_, _, holds) in enumerate(lines):
+        if not holds:
+            continue
+        first, last = max(0, i - 1), min(len(lines) - 1, i + 1)
+        start, end = lines[first][0], lines[last][1]
+        if windows and start <= windows[-1][1] + 1:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _places_in(text: str) -> list[PlaceMention]:
     # a name may wrap at a line end ("Stichtse\nVecht"): spaCy keeps the newline as a token
     tokens = [t for t in dutch_tokenizer()(text) if not t.text.isspace()]
     lowers = [_straight(t.text.lower()) for t in tokens]
