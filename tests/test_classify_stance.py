@@ -116,6 +116,14 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
             "Over beide onderwerpen nemen wij pas een standpunt in als de evaluatie er ligt.",
             "noted",
         ),
+        # a summing-up over several outcomes; one part of an advice carried out
+        (
+            "Samengevat: het aanvraagformulier en de publieksversie komen er; over de "
+            "inkomensgrens besluiten wij bij de verdere uitwerking; het voorstel over "
+            "kwijtschelding volgen wij niet.",
+            "partially_adopted",
+        ),
+        ("Het eerste deel van dit advies voeren wij uit.", "partially_adopted"),
         ("Onze werkwijze voldoet daarmee al aan uw voorstel.", "noted"),
         # passive inclusion later and open choices defer
         ("Uw punten worden meegenomen in de nieuwe nota.", "noted"),

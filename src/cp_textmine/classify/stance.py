@@ -116,6 +116,8 @@ ADOPT = prefiltered(
         # the object first: "een vaste termijn nemen wij (niet) op"
         r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
         rf"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){{1,10}}{_CHANGED}\b|\bkrijgt\s+een\s+plek\b|"
+        # "het formulier en de publieksversie komen er": what was asked will be there
+        r"\b(komt|komen)\s+er(\s+(ook|dus|nu|dan|wel))?\s*[.;!]?\s*$|"
         r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
@@ -255,7 +257,8 @@ DEFER = prefiltered(
     re.compile(
         r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
         r"op\s+het\s+moment\s+(dat|waarop)|"
-        r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota))|"
+        r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota|"
+        r"(verdere\s+|nadere\s+)?uitwerking))|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
         r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
         # "Uw aanbevelingen hebben wij als vragen aan de evaluatie toegevoegd": a study first
@@ -379,6 +382,8 @@ PARTIAL = re.compile(
     r"zij\s+het(?!\s+met\s+(\w+\s+){0,2}(kanttekening|opmerking|aandachtspunt)\w*)|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
     r"een\s+(eind|stuk)\s+(in\s+uw\s+richting\s+)?mee|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
+    # "Het eerste deel van dit advies voeren wij uit": one part, so not the rest
+    r"(het|dit)\s+(eerste|tweede|laatste|ene|andere)\s+(deel|onderdeel)\s+van|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|verder\s+(zoals|conform)|voor\s+het\s+overige\s+(zoals|conform)|"
     r"(alleen|echter|wel)\s+niet\s+(in|voor|op|bij)\s+(alle|ieder|elk)|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
