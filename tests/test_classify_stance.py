@@ -124,6 +124,32 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
             "partially_adopted",
         ),
         ("Het eerste deel van dit advies voeren wij uit.", "partially_adopted"),
+        # what was asked exists already, told in other words
+        ("Ook de hulp in de wijk bestaat al.", "noted"),
+        ("Het papieren formulier is nooit afgeschaft.", "noted"),
+        (
+            "Ik kan u op alle drie de punten geruststellen, al begrijp ik uit uw advies dat dit "
+            "nog niet bij iedereen bekend is.",
+            "noted",
+        ),
+        ("Deze verplichting volgt al uit artikel 2.3.2 van de Wmo 2015.", "noted"),
+        ("Dat stond ook al in de concept-versie die u hebt ontvangen.", "noted"),
+        # refusals in other words; the college's own reasoning put in a proposal adopts nothing
+        (
+            "Wij zijn ons ervan bewust dat deze brief u op geen van de drie punten tegemoetkomt.",
+            "not_adopted",
+        ),
+        ("Hier hebben wij geen ruimte: dit criterium staat in de wet zelf.", "not_adopted"),
+        ("Wij vinden de beleidsregels daarvoor niet de goede plek.", "not_adopted"),
+        (
+            "Uw advies heeft ons gedwongen onze keuzes te onderbouwen, en die onderbouwing is in "
+            "het raadsvoorstel opgenomen.",
+            None,
+        ),
+        ("Een telefoongesprek had laten zien dat er een andere oplossing is.", None),
+        # input for a policy still to be written; a middle way
+        ("Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe.", "noted"),
+        ("Wij kiezen daarom voor een tussenweg.", "partially_adopted"),
         ("Onze werkwijze voldoet daarmee al aan uw voorstel.", "noted"),
         # passive inclusion later and open choices defer
         ("Uw punten worden meegenomen in de nieuwe nota.", "noted"),

@@ -183,6 +183,12 @@ ADOPT = prefiltered(
 )
 DECLINE = prefiltered(
     re.compile(
+        # "maar vinden de beleidsregels daarvoor niet de goede plek": not in the form asked
+        r"\bniet\s+de\s+(goede|juiste|geschikte|aangewezen)\s+(plek|plaats)\b|"
+        # "deze brief komt u op geen van de drie punten tegemoet", "geen van uw adviezen nemen wij over"
+        r"\bop\s+geen\s+van\s+(de|uw|deze)\s+(\w+\s+)?(punten|adviezen|aanbevelingen|voorstellen)\b[^.;]{0,30}\btegemoet|"
+        r"\bgeen\s+van\s+(de|uw|deze)\s+(\w+\s+)?(adviezen|aanbevelingen|voorstellen|adviespunten)\s+(\w+\s+){0,3}?"
+        r"(overnemen|overgenomen|over|volgen|gevolgd)\b|"
         # "U heeft ons (op dit punt) niet kunnen overtuigen": the college keeps its course
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+(\w+\s+){0,3}?niet\s+(kunnen\s+)?overtuig(d|en)\b|"
         # "Toch kiezen wij er op dit moment niet voor het budget te verhogen", "kiezen wij niet
@@ -225,7 +231,8 @@ DECLINE = prefiltered(
         r"\bniet\s+(in)?gaan\s+op\b|\bniet\s+ingaan\b|\bgeen\s+(uitvoering|gevolg|gehoor)\s+(aan\s+)?(te\s+)?geven\b|"
         r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
         r"\bverschil\w*\b[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
-        r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
+        # (not "... had laten zien dat er een andere oplossing is": that one exists)
+        r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b(?!\s+(is|was|bestaat|bestond|mogelijk|zou|kan)\b)|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
         r"\b(kiezen|kies|kiest|kozen|koos)\s+(\w+\s+){0,2}niet\s+voor\b|"
         r"\b(blijf|blijft|blijven)\b[^.;]{0,30}\bvoorkeur\b|\bvoorkeur\s+(geven|geeft)\b[^.;]{0,80}\bboven\b|"
         # "de inkomensgrens verhogen wij niet", "Dat doen we niet": the object first, a verb, "wij niet"
@@ -261,6 +268,9 @@ DEFER = prefiltered(
         r"(verdere\s+|nadere\s+)?uitwerking))|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
         r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
+        # "Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe": input for
+        # a policy still to be written
+        r"\b(als|ter)\s+(bouwsteen|bouwstenen|input|inspiratie|inspiratiebron)\s+(voor|bij|aan|in)\b|"
         # "Uw aanbevelingen hebben wij als vragen aan de evaluatie toegevoegd": a study first
         r"\b(toegevoegd|meegegeven|voorgelegd|ingebracht)\s+(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\b|"
         r"\b(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\s+(\w+\s+)?(toegevoegd|meegegeven|voorgelegd|ingebracht)\b|"
@@ -330,11 +340,17 @@ ALREADY = prefiltered(
         r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
         r"toegepast|gehanteerd|geborgd|verankerd|"
         r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\b(be)?staand\s+beleid\b|\bhuidige\s+praktijk\b|"
+        # "Ook de hulp in de wijk bestaat al", "het formulier is nooit afgeschaft", "Ik kan u op
+        # alle drie de punten geruststellen": what was asked is there
+        r"\b(bestaat|bestaan)\s+(\w+\s+){0,2}?(al|reeds)\b|\b(al|reeds)\s+(lang\s+|langer\s+)?(bestaat|bestaan)\b|"
+        r"\bnooit\s+(afgeschaft|opgeheven|gestopt|weggehaald|verdwenen)\b|"
+        r"\b((kan|kunnen)\s+(wij|we|ik)|(ik|wij|we)\s+(kan|kunnen))\s+(u\s+)?(\w+\s+){0,6}?geruststellen\b|"
+        r"\b(volgt|volgen)\s+(\w+\s+)?(al|reeds)\s+uit\b|"  # "Deze plicht volgt al uit de Wmo"
         r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
         r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
-        r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|zit|zitten)\s+(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
+        r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|stond|stonden|zit|zitten)\s+(ook\s+)?(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
         # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
         r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
         # "is al grotendeels in uitvoering", "geen aanleiding om aanvullende maatregelen te nemen"
@@ -415,6 +431,8 @@ UNCHANGED = prefiltered(
 #: what was asked does not happen, even when no "wij" declines it ("de wet biedt geen ruimte")
 NO_ROOM = prefiltered(
     re.compile(
+        # "Hier hebben wij geen ruimte: dit criterium staat in de wet zelf"
+        r"\b(hebben|hebt|heeft)\s+(wij|we|ik|het\s+college)\s+(hier\s+|daar\s+|op\s+dit\s+punt\s+)?geen\s+(ruimte|speelruimte)\s*([:;.]|$)|"
         r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
         r"mogelijkheden|speelruimte)\b|"
         r"\b(wettelijk|de\s+wet|\w+wet)\b[^.;]{0,60}\bniet\s+(mogelijk|toegestaan)\b|"
@@ -533,7 +551,9 @@ CLAUSE_BREAK = re.compile(
     # "het eerste nemen wij over, het tweede niet": the next ask by its place
     rf",\s(?=(het|de)\s+{ORDINAL}\b)|"
     r",?\s(?=en\s+(de\s+)?(aanbeveling|advies|adviespunt|punt|onderde(e)?l)\w*\s+[\w\d]+\b)|"
-    r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\bmet)(?<!\bper)(?<!\bde)(?<!\bhet)(?<!\been):\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\s)",
+    r"\s(?=en\s+(hebben\s+)?(besloten|besluiten|kiezen|gekozen)\b)|,?\s(?=(maar|daarentegen|terwijl)\s)|(?<!\bvan)(?<!\bin)(?<!\btot)(?<!\bmet)(?<!\bper)(?<!\bde)(?<!\bhet)(?<!\been):\s|,\s(?=(als|indien|wanneer)\s+(wij|we|het\s+college|u)\s)|,\s(?=(omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan)|"
+    # "..., al begrijp ik uit uw advies dat ...": a concession with its verb first
+    r"al\s+\w+\s+(ik|wij|we)\b)\s)",
     re.I,
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
@@ -762,7 +782,8 @@ ANNOUNCES = re.compile(
 #: "ook op dit punt verandert er niets"
 NO_CHANGE_NEEDED = re.compile(
     r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen|"
-    r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten)\b|"
+    r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten|te\s+herhalen|"
+    r"(nog\s+eens\s+|apart\s+|ook\s+)?(op\s+te\s+nemen|vast\s+te\s+leggen))\b|"
     # "Wij zien daarom geen aanleiding voor een aanvullende afspraak": nothing more is needed
     r"\bgeen\s+(reden|aanleiding|noodzaak)\s+(voor|tot)\s+(een\s+)?(aanvullende|extra|nieuwe|aparte|verdere|"
     r"andere)\s+\w+|"
@@ -787,6 +808,15 @@ CUT_ABANDONED = re.compile(
     # laten vallen" (not "uw voorstel")
     r"(?<!\buw\s)\b(ons|het)\s+(eigen\s+)?(voorstel|voornemen)\s+(\w+\s+){0,3}?(laten\s+vallen|losgelaten|"
     r"ingetrokken|teruggetrokken|van\s+tafel)\b",
+    re.I,
+)
+
+
+#: the college's own reasoning or answer put somewhere: "die onderbouwing is in het
+#: raadsvoorstel opgenomen", "deze brief wordt aan het raadsvoorstel toegevoegd"
+OWN_TEXT_PLACED = re.compile(
+    r"\b(die|deze|onze|de)\s+(onderbouwing|reactie|brief|afweging\w*|overweging\w*|motivering|"
+    r"antwoord\w*)\s+(is|zijn|wordt|worden)\s+[^.;]{0,60}\b(opgenomen|toegevoegd|verwerkt|gevoegd|meegestuurd)\b",
     re.I,
 )
 
@@ -816,6 +846,7 @@ def clause_stance(clause: str) -> str | None:
     ):
         return "adopted"  # "wordt, zoals u vroeg, niet verhoogd": done as asked
     clause = ADVICE_CONTENT.sub(lambda m: m.group(1) + " ", clause)
+    clause = OWN_TEXT_PLACED.sub(lambda m: " " * len(m.group()), clause)
     if CUT_ABANDONED.search(clause):
         return "adopted"  # the college drops its own cutback, which a council advises against
     if NO_OBJECTION.search(clause):
@@ -956,7 +987,9 @@ def sentence_stance(
     if not stances and (
         not require_actor or (bare_answers and len(sentence.split()) <= BARE_ANSWER_WORDS)
     ):
-        return _cell_answer(sentence)
+        answer = _cell_answer(sentence)
+        if answer or not IN_ITS_SPIRIT.search(sentence):
+            return answer  # (a short sentence may still choose a middle way, below)
     head = re.split(r"[:;]", sentence, maxsplit=1)[0]
     if (
         not stances
@@ -1003,7 +1036,10 @@ def sentence_stance(
 #: de geest van uw advies"
 IN_ITS_SPIRIT = re.compile(
     r"\banders\b[^.;]{0,60}\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b|"
-    r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b",
+    r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b|"
+    # "Wij kiezen daarom voor een tussenweg": part of what was asked, not all of it
+    r"\b((kiezen|kies|vinden|zoeken|volgen)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+"
+    r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b",
     re.I,
 )
 #: meeting the council's concern part of the way, which is not adopting its advice in part
