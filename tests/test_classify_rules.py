@@ -848,6 +848,21 @@ def test_all_counted_points_decided_at_once_are_each_a_point() -> None:
     ]
 
 
+def test_your_counted_points_declined_at_once_are_each_a_point_but_not_a_part_of_them() -> None:
+    """'neemt het college uw drie aanbevelingen niet over': three declined points, the reasons
+    told before still read; 'van uw drie aanbevelingen' counts only some of them."""
+    text = (
+        "Geachte heer Ter Horst,\nEen hogere grens kunnen wij niet invoeren, omdat daarvoor in de "
+        "begroting geen ruimte is.\nAlles afwegend neemt het college uw drie aanbevelingen niet "
+        "over.\nMet vriendelijke groet,"
+    )
+    decision, _, points, _, motivated = decide(doc(text))
+    assert (decision, motivated) == ("not_adopted", True)
+    assert [label for _, label, _ in points] == ["not_adopted"] * 3
+    some = text.replace("neemt het college uw drie", "neemt het college van uw drie er twee")
+    assert len(decide(doc(some))[2]) != 3
+
+
 def test_a_short_answer_that_adopts_is_a_response_though_it_thanks_for_the_request() -> None:
     from cp_textmine.classify.doc_form import _asks_for_advice
 
@@ -1257,3 +1272,31 @@ def test_background_headings_are_no_points_when_the_count_disagrees() -> None:
         "Met vriendelijke groet,\n"
     )
     assert decide(doc(text))[2] == []
+
+
+def test_an_answer_under_each_quoted_recommendation_announced_for_each_of_them() -> None:
+    """'Hieronder geven wij bij elk van uw vijf aanbevelingen aan wat wij ermee doen', then the
+    recommendations numbered, each with the answer below it."""
+    text = (
+        "Geachte heer Verkade,\nHieronder geven wij bij elk van uw twee aanbevelingen aan wat wij "
+        "ermee doen.\n1. Verhoog de draagkrachtvrije voet naar 120%.\nToch nemen wij deze "
+        "aanbeveling niet over. Daarvoor is geen ruimte in de begroting.\n2. Verruim de termijn "
+        "naar zes maanden.\nDeze aanbeveling nemen wij over.\nMet vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["not_adopted", "adopted"]
+    assert decision == "partially_adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Toen u ons op 11 maart om een reactie vroeg, schreef u dat de ruimte beperkt is.", True),
+        # someone asking how things go is no request for advice, nor its absence
+        ("Wachten zonder dat iemand vraagt hoe het gaat, is zwaarder.", None),
+        ("Wij schrijven u zonder dat u ons daarom heeft verzocht.", False),
+    ],
+)
+def test_requested_told_in_a_clause_and_no_one_asking(sentence: str, expected: bool | None) -> None:
+    text = f"Geacht college,\n{sentence}\nWij adviseren u de wachttijden te publiceren."
+    assert detect_requested(doc(text))[0] is expected

@@ -127,6 +127,9 @@ PER_POINT = re.compile(
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
     r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
     r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op|"
+    # "Hieronder geven wij bij elk van uw vijf aanbevelingen aan wat wij ermee doen"
+    rf"bij\s+(elk|elke|ieder|iedere)\s+(van\s+(de|deze|uw)\s+({_COUNT}\s+)?(aanbevelingen|adviezen|"
+    r"adviespunten|punten|voorstellen)|punt|advies|aanbeveling|adviespunt)\b|"
     # "Hieronder reageer ik op uw zes aanbevelingen, in de volgorde van uw advies"
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+)?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
@@ -291,8 +294,9 @@ def _status_quo_kept(
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
 ALL_COUNTED = re.compile(
-    # ("nog geen standpunt over de drie voorstellen in uw brief"; not "twee van de drie")
-    rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide)|(?<!\bvan\s)de\s+(?P<n2>{_COUNT}))\s+(de\s+|uw\s+)?"
+    # ("nog geen standpunt over de drie voorstellen in uw brief", "neemt uw drie aanbevelingen
+    # niet over"; not "twee van de drie", "van uw drie")
+    rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide)|(?<!\bvan\s)(de|uw)\s+(?P<n2>{_COUNT}))\s+(de\s+|uw\s+)?"
     r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen|onderdelen)\b",
     re.I,
 )
