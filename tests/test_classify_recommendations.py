@@ -98,6 +98,28 @@ def test_rows_of_an_advice_table_count_and_its_text_is_not_read_again() -> None:
     assert count_with_tables(text, (Table(1, rows),)) == 3
 
 
+def test_an_advice_table_going_on_over_the_next_page_without_its_header_counts_all_rows() -> None:
+    first = (
+        ("#", "Onderwerp", "Ons advies"),
+        ("1", "Gesprek", "Voer het eerste gesprek zonder tijdsdruk."),
+        ("2", "Inkomsten", "Verreken inkomsten met een vast voorschot."),
+    )
+    second = (
+        ("3", "Scholing", "Maak een budget vrij voor korte scholing."),
+        ("4", "Jongeren", "Bied jongeren begeleiding vanuit het jongerenloket."),
+    )
+    pages = [
+        Page(1, "Geacht college,\n# Onderwerp Ons advies\n1 Gesprek Voer het eerste gesprek zonder "
+             "tijdsdruk.\n2 Inkomsten Verreken inkomsten met een vast voorschot.", "text", 99,
+             (Table(1, first),)),
+        Page(2, "3 Scholing Maak een budget vrij voor korte scholing.\n4 Jongeren Bied jongeren "
+             "begeleiding vanuit het jongerenloket.\nMet vriendelijke groet,", "text", 99,
+             (Table(2, second),)),
+    ]  # fmt: skip
+    tables = (Table(1, first), Table(2, second))
+    assert count_recommendations(DocText.from_pages(pages), tables)[0] == 4
+
+
 def test_a_row_without_advice_and_a_repeated_header_do_not_count() -> None:
     header = ("Wat wij zagen", "Ons advies")
     rows = (

@@ -130,6 +130,17 @@ def test_a_short_subject_goes_on_with_the_quoted_title_under_it() -> None:
     )
 
 
+def test_an_attachment_line_is_no_title() -> None:
+    text = (
+        "Adviesraad Sociaal Domein Zaanstad\nDatum 9 oktober 2023\nBijlage verslag gesprek "
+        "inburgeraars\nAdvies Uitvoeringsplan inburgering 2024–2026\nGeacht college,"
+    )
+    assert (
+        extract_metadata(doc(text), "advies").subject
+        == "Advies Uitvoeringsplan inburgering 2024–2026"
+    )
+
+
 def test_evidence_points_at_the_page_and_sentence() -> None:
     meta = extract_metadata(doc(ADVICE_LETTER), "advies")
     by_field = {e.field: e for e in meta.evidence}

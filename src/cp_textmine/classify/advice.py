@@ -25,7 +25,8 @@ UNSOLICITED = re.compile(
     # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
     r"aanleiding\s+(voor\s+dit\s+advies\s+)?(zijn|is|waren|vormen|vormden)\s+(de\s+)?(\w+\s+)?signalen|"
     r"naar\s+aanleiding\s+van\s+(\w+\s+){0,2}signalen\s+uit\s+(onze|de|haar)\s+achterban|"
-    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(\w+\s+){0,4}?(een\s+)?(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht)|"
+    r"zelf\s+het\s+initiatief|zonder\s+dat\s+(?!(iemand|niemand|men|hij|zij|ze|mensen|inwoners)\b)(\w+\s+){0,4}?(een\s+)?"
+    r"(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht)\b|"
     # "uit onszelf", "geen adviestraject voorzien", "geen antwoord op een nieuwe vraag van uw kant"
     r"uit\s+onszelf|geen\s+advies(traject|procedure|vraag)|"
     # "De cliëntenraad ontving de afgelopen maanden veel signalen van ...": its own start
@@ -55,6 +56,9 @@ REQUESTED = re.compile(
     # ("vroeg u de ASDW om advies": the council named by its initials)
     r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad|de\s+(?-i:[A-Z]{2,6}))\b[^.]{0,80}\b"
     r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie)|"
+    # "Toen u ons op 11 maart om een reactie vroeg": the asking told in a subordinate clause
+    r"\bu\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+([^.]{0,60}?\s)?om\s+(een\s+)?(advies|reactie|zienswijze)\s+"
+    r"(vroeg|vroegt|verzocht|heeft\s+gevraagd|hebt\s+gevraagd)\b|"
     # "uw verzoek van 17 maart", "(uw verzoek d.d. 8 januari 2025)", "Onderwerp: adviesvraag ..."
     r"uw\s+(schriftelijke?\s+)?(verzoek|vraag|adviesvraag)\s+(om\s+(\w+\s+)?advies\s+)?(van|d\.\s*d\.|dd\.?)\s+\d|"
     r"adviesvraag|datum\s+(van\s+de\s+)?adviesaanvraag|"

@@ -797,24 +797,38 @@ def _table_recommendations(
     found: list[Found] = []
     regions: list[tuple[int, int]] = []
     cursor = 0
-    for table in tables:
+    previous: tuple[int, int, int, bool] | None = None  # the last advice table's column, width,
+    for table in tables:  # page, and whether it was a summary
         column = _advice_column(table)
+        continued = column is None and _table_goes_on(table, previous)
+        if continued:  # the rows of the table on the page before, without its header again
+            column = previous[0]
         if column is None:
             continue
-        header = table.rows[0]
+        header = None if continued else table.rows[0]
         region = _locate(text, table, cursor)
         if region:
             regions.append(region)
             cursor = region[1]
         start = region[0] if region else len(text)
         summary = bool(region) and (_summary_list(text, start) or _in_summary_section(text, start))
-        for row in table.rows[1:]:
+        summary = previous[3] if continued else summary
+        previous = (column, len(table.rows[0]), table.page_no, summary)
+        for row in table.rows if continued else table.rows[1:]:
             cell = " ".join((row[column] or "").split()) if column < len(row) else ""
             if row == header or not _advice_cell(cell):
                 continue
             evidence = Evidence("recommendation", table.page_no, cell[:600])
             found.append(Found(start, evidence, summary))
     return found, regions
+
+
+def _table_goes_on(table: Table, previous: tuple[int, int, int, bool] | None) -> bool:
+    """A headerless table at the top of the next page, as wide as the advice table before it."""
+    if previous is None:
+        return False
+    _, width, page, _ = previous
+    return table.page_no == page + 1 and all(len(row) == width for row in table.rows)
 
 
 def _laid_out_rows(

@@ -298,6 +298,14 @@ def _headline_candidate(line: str, genre: str) -> bool:
     return not (dates and len(text) - (dates[0].end - dates[0].start) < 25)
 
 
+#: a header field's line, whatever its value says: no title
+FIELD_LINE = re.compile(
+    r"(bijlage\(?n?\)?|bijlagen|aantal\s+bijlagen|datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|uw\s+brief|"
+    r"afschrift|kopie|cc)\b",
+    re.I,
+)
+
+
 def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | None]:
     """Reports and regulations have a title instead of an onderwerp line.
 
@@ -312,6 +320,7 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
             6 <= len(stripped) <= 140
             and TITLE_WORDS.search(stripped)
             and not TAGLINE.search(stripped)
+            and not FIELD_LINE.match(stripped)  # "Bijlage verslag gesprek inburgeraars"
         ):
             start = doc.text.find(stripped, pos)
             title, end = stripped, start + len(stripped)
