@@ -1308,3 +1308,27 @@ def test_report_outreach_blind_round_bz(sentences: str, expected: str):
 def test_meetings_on_a_list_of_dates_count_each_date():
     text = "Bestuurlijk overleg met de wethouders\nsociaal domein\n3 12 maart, 25 juni, 19 november"
     assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == "3"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Een digitaal inwonerspanel voor het sociaal domein is in de vergadering van oktober besproken.",
+        "Een vast spreekuur hebben we in november besproken, maar nog niet ingevoerd.",
+        "Bespreking van een mogelijk vast spreekuur; besluit volgt in 2023.",
+        "Het spreekuur in de bibliotheek, dat wij voor het najaar hadden gepland, is uitgesteld.",
+        "De enquête onder gebruikers van het vervoer, die we in het werkplan hadden, is niet gehouden.",
+        "De vragenlijst was klaar, maar de gemeente startte een eigen onderzoek.",
+        "De belangrijkste voornemens zijn: het invullen van de vacatures, de start van het spreekuur.",
+        "Wij hebben de gemeente gevraagd of aansluiting bij een bestaand panel mogelijk is.",
+        "Wij hadden te weinig leden om het spreekuur elke maand te bemensen.",
+        "Onze adviezen voortaan steeds binnen een maand op de website zetten.",
+    ],
+)
+def test_achterban_only_discussed_put_off_or_meant_to_be_is_not_held(sentence: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{sentence}")["achterban_activities"].value == ""
+
+
+def test_achterban_the_meeting_in_which_something_was_discussed_was_held() -> None:
+    text = "Jaarverslag 2023\n\nIn de bijeenkomst van 3 mei met inwoners is de Wmo besproken."
+    assert _report(text)["achterban_activities"].value == "bijeenkomst"

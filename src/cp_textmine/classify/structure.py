@@ -569,7 +569,8 @@ NOT_HELD = re.compile(
     r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?op\s+(?:ons|het)\s+(?:verlang)?lijst(?:je)?\b|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
-    r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|van\s+de\s+grond)|"
+    r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|ingevoerd|ingesteld|opgericht|"
+    r"van\s+de\s+grond)|"
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
@@ -1182,11 +1183,46 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         return False
     if ONLY_TALKED_OF.search(sentence[max(0, m.start() - 60) : m.start()]):
         return False  # "met de gemeente gesproken over een gezamenlijk inwonerspanel": an idea
+    if (DISCUSSED_AFTER.match(sentence, m.end()) and not MEETING_IN.search(sentence[: m.start()])) or (
+        DISCUSSION_OF.search(sentence[max(0, m.start() - 80) : m.start()]) or PLANS_LISTED.match(sentence)
+    ):
+        return False  # "Een inwonerspanel is in de vergadering van oktober besproken": an idea
     if TO_DO_ITEM.match(sentence, m.end()):
         return False  # "het ervaringspanel opzetten, samen met de gemeente;": a goal on a list
     return not (kind in PUBLICATIONS | {"enquête"} and REVIEWED.search(sentence))
 
 
+#: the activity as what was discussed: "Een digitaal inwonerspanel is in oktober besproken",
+#: "Een vast spreekuur hebben we in november besproken, maar nog niet ingevoerd"
+DISCUSSED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:is|werd|zijn|werden)\s+(?:[\w-]+\s+){0,8}?besproken\b|"
+    # "De enquête, die we in het werkplan hadden opgenomen, is niet gehouden", "De vragenlijst
+    # was klaar, maar ..."
+    r"[^.;]{0,120}?\b(?:is|werd|zijn|werden)\s+niet\s+(?:[\w-]+\s+){0,2}?(?:gehouden|georganiseerd|uitgezet|"
+    r"verstuurd|gestart|doorgegaan|verschenen)\b|[^.;]{0,20}?\b(?:was|waren)\s+(?:al\s+)?klaar\s*,?\s+maar\b|"
+    # "Het spreekuur in de bibliotheek, dat wij hadden gepland, is uitgesteld"
+    r"[^.;]{0,120}?\b(?:is|werd|zijn|werden)\s+(?:[\w-]+\s+){0,4}?(?:uitgesteld|afgelast|geannuleerd|"
+    r"verschoven|geschrapt|stopgezet)\b|"
+    r"[^.;]{0,40}?\b(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+(?:[\w-]+\s+){0,4}?besproken\b",
+    re.I,
+)
+#: (not the meeting in which something was discussed: "In de bijeenkomst is de Wmo besproken")
+MEETING_IN = re.compile(r"\b(?:in|tijdens|op|bij)\s+(?:de|het|een|onze?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "Bespreking van een mogelijk vast spreekuur; besluit volgt in 2023", "een besluit over het
+#: spreekuur", "wij hebben de gemeente gevraagd of aansluiting bij een panel mogelijk is"
+DISCUSSION_OF = re.compile(
+    r"\b(?:bespreking|besluit|beslissing|keuze)\s+(?:van|over)\s+(?:een|het|de)\s+(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:gevraagd|vragen|vroegen|vroeg|onderzoeken|bekijken|nagaan)\s+of\b[^.;]{0,70}$|"
+    # "wij hadden te weinig leden om het spreekuur te bemensen"
+    r"\bte\s+weinig\s+(?:\w+\s+){0,3}?om\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+#: a list of what the council means to do: "De belangrijkste voornemens zijn: ..."
+PLANS_LISTED = re.compile(
+    r"\W*(?:de\s+)?(?:belangrijkste\s+|voornaamste\s+)?(?:voornemens|plannen|doelen|speerpunten|"
+    r"aandachtspunten|prioriteiten)\b[^.:;]{0,40}:",
+    re.I,
+)
 #: an activity only spoken of: "gesproken over een gezamenlijk inwonerspanel"
 ONLY_TALKED_OF = re.compile(
     r"\b(?:gesproken|gepraat|overlegd|nagedacht|gediscussieerd|verkend|idee)\s+(?:over|van|voor)\s+"
@@ -1196,7 +1232,7 @@ ONLY_TALKED_OF = re.compile(
 #: an activity with a bare infinitive after it, an item of a list of goals: "het ervaringspanel
 #: opzetten, samen met de gemeente;"
 TO_DO_ITEM = re.compile(
-    r"(?:\s+\w+){0,2}?\s+(?:opzetten|starten|oprichten|organiseren|beginnen|instellen|uitbreiden|"
+    r"(?:\s+\w+){0,2}?\s+(?:opzetten|starten|oprichten|organiseren|beginnen|instellen|uitbreiden|zetten|plaatsen|"
     r"invoeren|opstarten|ontwikkelen)\s*(?:[,;.]|$|samen\b)",
     re.I,
 )
