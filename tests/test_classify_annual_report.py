@@ -643,3 +643,32 @@ def test_stated_total_of_the_year_wins_over_an_overview_read_in_pieces():
     assert _count(told + head + row) == 4
     # a total of other years does not override what the overview lists
     assert _count("Jaarverslag 2019\nSinds 2015 gaven wij veertig adviezen.\n" + head + row) == 1
+
+
+def test_a_table_of_meetings_and_a_table_of_plans_after_it_are_no_advices():
+    """'Datum | Met | Belangrijkste onderwerpen' lists the meetings with the wethouder; the
+    table of the same width on a later page that starts 'Voornemen | Stand' goes on from
+    nothing: neither holds advices."""
+    meetings = Table(1, (("Datum", "Met", "Belangrijkste onderwerpen"),
+                         ("17 april 2023", "wethouder Armoede", "Kadernota armoede"),
+                         ("3 juli 2023", "wethouder Zorg", "Energietoeslag")))  # fmt: skip
+    plans = Table(2, (("Voornemen", "Stand", "Toelichting"),
+                      ("Per advies de reactie vastleggen", "grotendeels", "Bij zes van de negen")))  # fmt: skip
+    assert advice_rows((meetings, plans), 2023) == []
+    overview = Table(1, (HEADER, ("14-02-2023", "Energietoeslag", "gevraagd", "overgenomen")))
+    assert len(advice_rows((overview, plans), 2023)) == 1
+
+
+def test_a_numbered_list_whose_items_wrap_counts_each_item():
+    text = (
+        "Jaarverslag 2024\n\nONZE ADVIEZEN\n"
+        "1. Beleidsplan Wmo (gevraagd, maart). Wij vroegen om een kortere route voor\n"
+        "eenvoudige hulpmiddelen. Het college nam de eerste aanbeveling over.\n"
+        "2. Armoedebeleid (gevraagd, april). Advies om de regeling open te stellen tot 130%.\n"
+        "Niet overgenomen vanwege de kosten.\n"
+        "3. Regionale agenda jeugd (gevraagd, via de regionale raad, juli).\n"
+        "4. Inclusieagenda (gevraagd, november). Nog geen reactie\n"
+        "ontvangen.\n"
+        "CONTACT MET INWONERS\nWij hielden een spreekuur."
+    )
+    assert _count(text) == 4

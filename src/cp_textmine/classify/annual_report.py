@@ -71,8 +71,9 @@ def annual_report_facts(
         year = doc_date.year - 1 if doc_date.month <= 6 else doc_date.year
     page_texts = dict(zip(doc.page_numbers, doc.text.split(PAGE_SEP), strict=False))
     rows = _fuller_reading(advice_rows(tables, year, page_texts), text_rows(doc, year))
-    if not rows:  # no overview: a numbered list under an intro, else items or running text
-        rows = numbered_rows(doc, year) or prose_rows(doc, year)
+    if not rows:  # no overview: a numbered list under an intro, or items or running text
+        # (whichever reads more: an item may tell of "twee afzonderlijke adviezen")
+        rows = max(numbered_rows(doc, year), prose_rows(doc, year), key=len)
     rows.sort(key=lambda r: r.get("page") or 0)  # stable: each page keeps its own order
     rows = of_the_year(rows, year)
     stated = stated_total(doc, year)
@@ -126,6 +127,13 @@ def _table_evidence(rows: list[dict]) -> Evidence:
     )  # fmt: skip
 
 
+#: a column that names whom the council met or who is who: a table of meetings or members
+OTHER_TABLE_COLUMN = re.compile(
+    r"(met|met\s+wie|gesprekspartners?|georganiseerd\s+door|organisator|naam|lid\s+sinds|functie)\s*:?",
+    re.I,
+)
+
+
 def _is_header(cells: list[str]) -> bool:
     """A header names at least two of the overview's columns and holds no row's date or number.
 
@@ -134,6 +142,8 @@ def _is_header(cells: list[str]) -> bool:
     """
     if sum(bool(HEADER_WORDS.search(c)) for c in cells) < 2:
         return False
+    if any(OTHER_TABLE_COLUMN.fullmatch(" ".join(c.split())) for c in cells):
+        return False  # "Datum | Met | Belangrijkste onderwerpen": the meetings, not the advices
     mended = [_mend_dates(c) for c in cells]
     bare_date = any(
         CELL_DATE.search(c) and not re.search(r"[^\W\d_]{3,}", CELL_DATE.sub(" ", c))
@@ -166,7 +176,12 @@ def advice_rows(
         if _is_header(header):
             columns, width, last_page = _columns(header), len(header), table.page_no or 0
             body = table.rows[1:]
-        elif columns is not None and len(header) == width and (table.page_no or 0) > last_page:
+        elif (
+            columns is not None
+            and len(header) == width
+            and (table.page_no or 0) > last_page
+            and _dated_like_the_overview(header, columns)
+        ):
             body, last_page = table.rows, table.page_no or last_page
         else:
             continue
@@ -179,6 +194,14 @@ def advice_rows(
                 parsed["page"] = table.page_no
                 rows.append(parsed)
     return rows
+
+
+def _dated_like_the_overview(first_row: list[str], columns: dict[str, int]) -> bool:
+    """A table going on from an overview with a date column starts with a dated row; one that
+    starts "Voornemen | Stand | Toelichting" is another table of the same width."""
+    if "date" not in columns or columns["date"] >= len(first_row):
+        return True
+    return bool(CELL_DATE.search(_mend_dates(first_row[columns["date"]])))
 
 
 def _joined_rows(body, columns: dict[str, int], width: int) -> list[list[str]]:
@@ -666,6 +689,12 @@ def numbered_rows(doc: DocText, year: int | None) -> list[dict]:
                 )
             ):
                 continue  # a blank line, a page break, a sub-heading
+            elif items and (
+                len(text.split()) > 3
+                or text.endswith((".", ",", ";"))
+                or re.match(r"[a-zà-ÿ(–—-]", text)  # "– deels overgenomen", "ontvangen"
+            ):
+                items[-1] = (items[-1][0], start + len(following))  # the item wraps onto this line
             else:
                 break
         if len(items) >= 2:
