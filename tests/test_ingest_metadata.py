@@ -130,6 +130,29 @@ def test_a_short_subject_goes_on_with_the_quoted_title_under_it() -> None:
     )
 
 
+def test_a_label_printed_between_the_two_lines_of_its_value() -> None:
+    text = (
+        "Datum 14 november 2024\nNummer CSW-adv 2024-09\nAdvies concept-beleidsregels "
+        "bijzondere bijstand en inkomenstoeslag\nOnderwerp\n2025\nGeacht college,"
+    )
+    meta = extract_metadata(doc(text))
+    assert (
+        meta.subject == "Advies concept-beleidsregels bijzondere bijstand en inkomenstoeslag 2025"
+    )
+    assert meta.reference == "CSW-adv 2024-09"  # "Nummer" heading the line is a field label
+
+
+def test_a_title_after_the_genre_line_skips_the_address_block_beside_the_fields() -> None:
+    text = (
+        "Adviesraad Sociaal Domein Barneveld\nONGEVRAAGD ADVIES\nAan Datum 3 maart 2025\n"
+        "Het college van burgemeester en wethouders van Kenmerk ASD-B 2025/006\n"
+        "Bereikbaarheid van de gemeente en de afhandeling van Wmo-meldingen\nGeacht college,"
+    )
+    assert extract_metadata(doc(text), "advies").subject == (
+        "Bereikbaarheid van de gemeente en de afhandeling van Wmo-meldingen"
+    )
+
+
 def test_an_attachment_line_is_no_title() -> None:
     text = (
         "Adviesraad Sociaal Domein Zaanstad\nDatum 9 oktober 2023\nBijlage verslag gesprek "

@@ -70,6 +70,8 @@ REQUESTED = re.compile(
     # "Adviesaanvraag: brief van 9 september 2025"
     r"(het\s+college|de\s+gemeente|de\s+wethouder)\s+(heeft|had)\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\b"
     r"[^.]{0,80}?\b(gevraagd|verzocht)\b|adviesaanvraag\s*:\s*\S|"
+    # a header field without a colon: "Adviesaanvraag   e-mail van de beleidsadviseur, 9 december 2024"
+    r"(?m:^)[ \t]*adviesaanvraag\b(?!\s+(verwacht|aangekondigd))[^\n]{0,80}?\b(19|20)\d\d\b|"
     r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie)|"
     # "toegezonden met het verzoek daarover te adviseren", "met de vraag er advies over te geven"
     r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie)|"

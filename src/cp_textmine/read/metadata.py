@@ -205,7 +205,12 @@ def find_reference(
         if re.search(r"\buw\s*$", before):
             continue
         label = match["label"].lower()
-        if label in {"nummer", "nr"} and not re.match(r"\s*[:.]", doc.text[match.end("label") :]):
+        at_line_start = match.start() == 0 or doc.text[match.start() - 1] == "\n"
+        if (
+            label in {"nummer", "nr"}
+            and not re.match(r"\s*[:.]", doc.text[match.end("label") :])
+            and not at_line_start  # "Nummer   CSW-adv 2024-09" in the header's column of fields
+        ):
             continue
         value = clean_reference(match["value"])
         if value:
@@ -230,10 +235,32 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         if not labelled and match.start() > HEADER_CHARS:
             continue  # 'Betreffende ...' deep in the body is prose, not a header field
         value = SUBJECT_STOP.split(match["value"], maxsplit=1)[0].strip(" :\t")
+        if "\n" in doc.text[match.end("label") : match.start("value")]:
+            value = _around_a_lone_label(doc.text, match.start("label"), value)
         value = _continue_subject(doc.text, match.end("value"), value)
         if value:
             return value, doc.evidence("subject", match.start("label"), match.end("value"), False)
     return _title(doc, doc_type)
+
+
+def _around_a_lone_label(text: str, label_start: int, below: str) -> str:
+    """A label printed alone, centred beside a value of two lines ("Advies concept-beleidsregels
+    ..." / "Onderwerp" / "2025"): the line above goes first, when it is no header field."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)].strip()
+    if (
+        not above
+        or len(below.split()) > 6  # a whole subject below: the label only stood alone
+        or (re.search(r"\d", above) and len(above.split()) <= 4)  # a kenmerk's value
+        or FIELD_LINE.match(above)
+        or ADDRESS_OR_FIELDS.search(above)
+        or re.match(r"(onderwerp|betreft|geacht|beste)\b", above, re.I)
+        or re.search(r"[.:;]$|\d{4}\s*$", above)
+        or len(above.split()) < 3
+    ):
+        return below
+    return f"{above} {below}"
 
 
 def _continue_subject(text: str, end: int, value: str) -> str:
@@ -294,10 +321,18 @@ def _headline_candidate(line: str, genre: str) -> bool:
     text = line.strip()
     if not text or text.lower() == genre.lower():
         return False
+    if FIELD_LINE.match(text) or ADDRESS_OR_FIELDS.search(text):
+        return False  # the address block with the header fields printed beside it
     dates = find_dates(text)
     return not (dates and len(text) - (dates[0].end - dates[0].start) < 25)
 
 
+#: a line of the address block, or one with a header field printed beside it
+ADDRESS_OR_FIELDS = re.compile(
+    r"^(aan|t\.?a\.?v\.?|het\s+college|college\s+van|postbus)\b|"
+    r"\s(datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|behandeld\s+door|contactpersoon)\s+\S",
+    re.I,
+)
 #: a header field's line, whatever its value says: no title
 FIELD_LINE = re.compile(
     r"(bijlage\(?n?\)?|bijlagen|aantal\s+bijlagen|datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|uw\s+brief|"
