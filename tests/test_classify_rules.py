@@ -1295,8 +1295,35 @@ def test_an_answer_under_each_quoted_recommendation_announced_for_each_of_them()
         # someone asking how things go is no request for advice, nor its absence
         ("Wachten zonder dat iemand vraagt hoe het gaat, is zwaarder.", None),
         ("Wij schrijven u zonder dat u ons daarom heeft verzocht.", False),
+        # the request as a header field without a colon
+        ("Adviesaanvraag e-mail van de beleidsadviseur Wmo, 9 december 2024", True),
     ],
 )
 def test_requested_told_in_a_clause_and_no_one_asking(sentence: str, expected: bool | None) -> None:
     text = f"Geacht college,\n{sentence}\nWij adviseren u de wachttijden te publiceren."
     assert detect_requested(doc(text))[0] is expected
+
+
+def test_a_closing_heading_ends_the_answers_under_headings_and_a_later_count_is_none() -> None:
+    text = (
+        "Geachte mevrouw,\nU doet twee aanbevelingen.\n"
+        "Overgangsperiode\nDat vinden wij een redelijk voorstel. De termijn wordt twaalf maanden.\n"
+        "Uw rol in de aanbesteding\nDit voorstel nemen wij niet over.\n"
+        "Tot slot\nWij danken u voor uw advies.\nMet vriendelijke groet,\n"
+    )
+    assert [label for _, label, _ in decide(doc(text))[2]] == ["adopted", "not_adopted"]
+    sections = (
+        "Geachte mevrouw,\nWat wij nu kunnen zeggen\nDe eerste twee voorstellen kosten geld.\n"
+        "Mantelzorg\nWij nemen ze mee in de afweging bij de Voorjaarsnota.\n"
+        "Langer thuis\nOver de consulent besluiten wij na de evaluatie.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(sections))[2] == []
+
+
+def test_a_letter_with_no_position_yet_on_most_points_is_noted() -> None:
+    text = (
+        "Geachte leden,\nDat betekent dat deze brief op de meeste punten nog geen standpunt "
+        "bevat. Het derde voorstel nemen wij over. Ik zeg u toe dat u uiterlijk in juli een "
+        "inhoudelijke reactie krijgt.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "noted"

@@ -150,6 +150,22 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
         # input for a policy still to be written; a middle way
         ("Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe.", "noted"),
         ("Wij kiezen daarom voor een tussenweg.", "partially_adopted"),
+        # the council's view retold is no stance; agreement and refusal in other words
+        ("U raadt ons af om een algemene voorziening in te voeren.", None),
+        ("Dat vinden wij een redelijk voorstel.", "adopted"),
+        ("Een harde eis in het bestek gaat ons echter te ver.", "not_adopted"),
+        ("Samen met het jongerenwerk richten wij dit voorjaar een jongerenpanel op.", "adopted"),
+        ("Daarin leggen wij vast dat het team een toekomstplan opstelt.", "adopted"),
+        # already so, told of a letter inwoners get, or built in
+        (
+            "Sinds 1 maart 2023 staat in elke uitnodiging voor een gesprek een vaste alinea.",
+            "noted",
+        ),
+        (
+            "Bij het lezen viel ons op dat de meeste ervan in onze werkwijze al zijn ingebouwd.",
+            "noted",
+        ),
+        ("De pagina's zijn in april 2024 vernieuwd.", "noted"),
         ("Onze werkwijze voldoet daarmee al aan uw voorstel.", "noted"),
         # passive inclusion later and open choices defer
         ("Uw punten worden meegenomen in de nieuwe nota.", "noted"),

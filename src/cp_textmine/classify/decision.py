@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from cp_textmine.classify.doc_form import CLOSING
+from cp_textmine.classify.doc_form import CLOSING, SALUTATION
 from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
@@ -525,11 +525,20 @@ def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
     with a stance, are as many: background headings ("Hoe het vervoer is georganiseerd")
     are then not counted as points."""
     counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
-    if not counted:
-        return []
+    if not counted or re.search(
+        r"\b(eerste|laatste|andere|overige)\s+$", text[: counted.start()], re.I
+    ):
+        return []  # ("De eerste twee voorstellen kosten geld": some of the asks, not their count)
     closing = CLOSING.search(text)
     body_end = closing.start() if closing else len(text)
+    salutation = SALUTATION.search(text[:LETTER_BODY_CHARS])
+    if _heading_lines(text, salutation.end() if salutation else 0, counted.start()):
+        return []  # a heading before the count: the letter is built in sections, not by asks
     headings = _heading_lines(text, counted.end(), body_end)
+    closing_heading = next((k for k, h in enumerate(headings) if _closing_heading(text, h)), None)
+    if closing_heading is not None:  # "Tot slot": the last answer ends above it
+        body_end = text.rfind("\n", 0, headings[closing_heading] - 1)
+        headings = headings[:closing_heading]
     if len(headings) < 2 or len(headings) != _count(counted["n"]):
         return []
     points = []
@@ -561,6 +570,19 @@ def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
         heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
         points.append((k + 1, label, " ".join(f"{heading}: {block}".split())[:300]))
     return points
+
+
+def _closing_heading(text: str, heading_end: int) -> bool:
+    """A heading that closes the letter rather than answering an ask."""
+    heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
+    return bool(
+        re.fullmatch(
+            r"(tot\s+slot|ten\s+slotte|tot\s+besluit|afsluiting|afronding|conclusie|samenvatting|"
+            r"hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|het\s+vervolg)",
+            heading,
+            re.I,
+        )
+    )
 
 
 def _heading_lines(text: str, start: int, end: int) -> list[int]:
@@ -934,7 +956,9 @@ NO_POSITION_YET = re.compile(
     r"\b(over|op)\s+(de\s+inhoud|uw\s+advies|het\s+advies)\b[^.;]{0,60}\b(geen|nog\s+geen)\s+standpunt\b|"
     r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
     r"(ontvangen|krijgen)\s+jullie)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"
-    r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt)\b|"
+    r"\binhoudelijke?\s+(reactie|antwoord)\b[^.;]{0,40}\b(te\s+sturen|volgt|sturen|ontvangt|ontvangen|krijgt|krijgen)\b|"
+    # "dat deze brief op de meeste punten nog geen standpunt bevat"
+    r"\b(op|over)\s+(de\s+meeste|alle|de|deze)\s+(\w+\s+)?punten\b[^.;]{0,40}\bnog\s+geen\s+standpunt\b|"
     # "een standpunt over uw voorstellen nemen wij in zodra de uitkomsten bekend zijn", "of wij
     # ze overnemen, kunnen wij pas beoordelen als de financiële gevolgen in beeld zijn"
     r"\bstandpunt\b[^.;]{0,60}\b(nemen|neemt|bepalen|bepaalt|formuleren)\s+(wij|we|ik|het\s+college)\b[^.;]{0,30}?"
@@ -1275,7 +1299,10 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         after_quote = _after_the_quoted_advice(sentences) if quoted else 0
         labels = [
             classify_sentence(
-                sentence, require_actor=quoted and not (after_quote and i == after_quote)
+                sentence,
+                require_actor=quoted
+                and not (after_quote and i == after_quote)
+                and not (after_quote and i > after_quote and _done_in_passive(sentence)),
             )
             for i, sentence in enumerate(sentences)
         ]

@@ -30,7 +30,7 @@ _MONTH = (
 )
 _CHANGED = (
     r"(opgenomen|vastgelegd|toegevoegd|geregeld|hersteld|aangepast|gecorrigeerd|verbeterd|"
-    r"herschreven|vervangen)"
+    r"herschreven|vervangen|vernieuwd|geactualiseerd)"
 )
 #: the college's own document, changed on the advice: "In de vastgestelde agenda is daarom een
 #: aparte actielijn opgenomen", "Aan de gewijzigde beleidsregels is een artikel toegevoegd"
@@ -48,7 +48,7 @@ COLLEGE_ACTS = re.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders|(het\s+)?(dagelijks|algemeen)\s+bestuur|het\s+bestuur(?!\s+van\b)|de\s+centrumgemeente)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
-    r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b"
+    r"|\b(door|van)\s+(ons|het\s+college|ons\s+college)\b|\b(gaat|gaan)\s+ons\s+(\w+\s+)?te\s+ver\b"
     # the advice as subject a few words before its passive verb: "Aanbeveling 5 wordt niet
     # gevolgd", "Het advies van de raad om ... wordt onverkort gevolgd", "alle zes aanbevelingen
     # worden uitgevoerd"; a sentence opening with the passive verb ("Wordt meegenomen in ...")
@@ -85,6 +85,7 @@ OTHER_ACTOR = re.compile(
 ABOUT_COUNCIL = re.compile(
     r"^\s*[*“\"'‘_]?\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
     r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert|"
+    r"raadt|raadde|vreest|vindt|ziet|noemt|"
     r"(heeft|hebt|had)\b[^.;]{0,60}\b(gevraagd|geadviseerd|voorgesteld|verzocht|aangegeven|gewezen|opgemerkt))\b",
     re.I,
 )
@@ -122,6 +123,13 @@ ADOPT = prefiltered(
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
         r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
+        # "Dat vinden wij een redelijk voorstel"
+        r"\b(vinden|vind)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(redelijk|terecht|goed|sympathiek\s+en\s+uitvoerbaar)e?\s+"
+        r"(voorstel|advies|verzoek|punt)\b|"
+        # "richten wij een jongerenpanel op", "Daarin leggen wij vast dat ..." (not "richten wij
+        # ons op": a focus, not an act)
+        r"\b(richt|richten)\s+(wij|we|ik|het\s+college)\s+(?!ons\b)[^.;]{0,60}?\bop\b(?!\s+(de|het|een|dit|dat)\b)|"
+        r"\b(leg|legt|leggen)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,3}?vast\b|"
         r"\b(wordt|worden)\s+(dit\s+|dat\s+)?(de\s+)?(standaard|werkwijze|norm|vaste\s+praktijk)\b|"
         r"\b(maak|maakt|maken)\b[^.;]{0,40}\bmogelijk\b|\b(gaan|ga|gaat)\s+(\w+\s+){0,2}verder\s+dan\b|"
         # the act done as advised: "zoals u adviseerde", "op uw aanraden", "conform uw suggestie",
@@ -183,6 +191,8 @@ ADOPT = prefiltered(
 )
 DECLINE = prefiltered(
     re.compile(
+        # "Een harde eis in het bestek gaat ons echter te ver"
+        r"\b(gaat|gaan)\s+(ons|mij|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
         # "maar vinden de beleidsregels daarvoor niet de goede plek": not in the form asked
         r"\bniet\s+de\s+(goede|juiste|geschikte|aangewezen)\s+(plek|plaats)\b|"
         # "deze brief komt u op geen van de drie punten tegemoet", "geen van uw adviezen nemen wij over"
@@ -338,7 +348,7 @@ ALREADY = prefiltered(
         # "Dat is ook onze bedoeling; in de planning staat een evaluatie": so intended already
         r"\b(is|was)\s+(dat\s+|dit\s+)?ook\s+(al\s+)?(onze|ons|mijn)\s+(bedoeling|plan|voornemen|insteek)\b|"
         r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
-        r"toegepast|gehanteerd|geborgd|verankerd|"
+        r"toegepast|gehanteerd|geborgd|verankerd|ingebouwd|"
         r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\b(be)?staand\s+beleid\b|\bhuidige\s+praktijk\b|"
         # "Ook de hulp in de wijk bestaat al", "het formulier is nooit afgeschaft", "Ik kan u op
         # alle drie de punten geruststellen": what was asked is there
@@ -726,7 +736,8 @@ NO_OBJECTION = re.compile(
 
 #: a request about the procedure, not a recommendation: "uw verzoek om een gesprek"
 PROCEDURAL_REQUEST = re.compile(
-    r"\b(verzoek|vraag|uitnodiging)\s+(om|tot|voor)\s+(een\s+)?(nader\s+)?(gesprek|overleg|afspraak|toelichting|"
+    # (not "in elke uitnodiging voor een gesprek": the letters inwoners get)
+    r"(?<!\belke\s)(?<!\biedere\s)\b(verzoek|vraag|uitnodiging)\s+(om|tot|voor)\s+(een\s+)?(nader\s+)?(gesprek|overleg|afspraak|toelichting|"
     r"kennismaking|bijeenkomst)\b",
     re.I,
 )
