@@ -1332,3 +1332,20 @@ def test_achterban_only_discussed_put_off_or_meant_to_be_is_not_held(sentence: s
 def test_achterban_the_meeting_in_which_something_was_discussed_was_held() -> None:
     text = "Jaarverslag 2023\n\nIn de bijeenkomst van 3 mei met inwoners is de Wmo besproken."
     assert _report(text)["achterban_activities"].value == "bijeenkomst"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Twee leden namen afscheid en drie kwamen erbij, zodat de raad het jaar afsloot met twaalf leden.",
+            "12",
+        ),
+        (
+            "Met negen leden en een maximum van elf is er formeel ruimte voor twee nieuwe leden.",
+            "9",
+        ),
+    ],
+)
+def test_members_at_the_years_end_told_in_other_words(sentence: str, expected: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{sentence}")["n_members"].value == expected

@@ -787,7 +787,7 @@ N_MEMBERS = re.compile(
     r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,6}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
-    rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
+    rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde|afsloot|afsloten)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
     rf"|\b(?:waren|zijn)\s+(?:we|wij)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n5>{_COUNT})(?:\s+leden\b|\s*:)"
     # ("zijn we met vier leden gaan kijken": some members went, no count of the council)
@@ -798,6 +798,8 @@ N_MEMBERS = re.compile(
     r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
     rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b"
+    # "Met negen leden en een maximum van elf is er ruimte voor twee nieuwe leden"
+    rf"|^\s*met\s+(?P<n15>{_COUNT})\s+leden\s+en\s+(?:een\s+)?(?:maximum|ten\s+hoogste|plaats)\b"
     # "waren de volgende negen inwoners lid van de participatieraad"
     rf"|\b(?P<n9>{_COUNT})\s+(?:\w+\s+)?lid\s+van\s+de\b"
     # "bestaat uit een onafhankelijk voorzitter, ..., en tien leden": the chair on top
@@ -1183,8 +1185,11 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         return False
     if ONLY_TALKED_OF.search(sentence[max(0, m.start() - 60) : m.start()]):
         return False  # "met de gemeente gesproken over een gezamenlijk inwonerspanel": an idea
-    if (DISCUSSED_AFTER.match(sentence, m.end()) and not MEETING_IN.search(sentence[: m.start()])) or (
-        DISCUSSION_OF.search(sentence[max(0, m.start() - 80) : m.start()]) or PLANS_LISTED.match(sentence)
+    if (
+        DISCUSSED_AFTER.match(sentence, m.end()) and not MEETING_IN.search(sentence[: m.start()])
+    ) or (
+        DISCUSSION_OF.search(sentence[max(0, m.start() - 80) : m.start()])
+        or PLANS_LISTED.match(sentence)
     ):
         return False  # "Een inwonerspanel is in de vergadering van oktober besproken": an idea
     if TO_DO_ITEM.match(sentence, m.end()):
@@ -1207,7 +1212,9 @@ DISCUSSED_AFTER = re.compile(
     re.I,
 )
 #: (not the meeting in which something was discussed: "In de bijeenkomst is de Wmo besproken")
-MEETING_IN = re.compile(r"\b(?:in|tijdens|op|bij)\s+(?:de|het|een|onze?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+MEETING_IN = re.compile(
+    r"\b(?:in|tijdens|op|bij)\s+(?:de|het|een|onze?)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 #: "Bespreking van een mogelijk vast spreekuur; besluit volgt in 2023", "een besluit over het
 #: spreekuur", "wij hebben de gemeente gevraagd of aansluiting bij een panel mogelijk is"
 DISCUSSION_OF = re.compile(
@@ -2078,7 +2085,7 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         n = _member_count(m) if m else None
         if not n or n < 2 or (YEAR_START.search(sentence[: m.start()]) and not m["n14"]):
             continue  # "een aantal leden" is no count; the start of the year no end
-        if SEATS_BOUND.search(m.group()):
+        if SEATS_BOUND.search(m.group()) and not m["n15"]:
             continue  # "bestaat uit ten hoogste elf leden": the seats the rules allow
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
@@ -2123,6 +2130,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n12"],
                     m["n13"],
                     m["n14"],
+                    m["n15"],
                 )
                 if g
             ),
