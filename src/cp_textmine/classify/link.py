@@ -185,13 +185,14 @@ def _content_links(
     links: list[ResponseLink],
     index: CandidateIndex,
 ) -> list[ResponseLink]:
-    """Answers that cite neither a kenmerk nor a date nor the title ("Onlangs ontvingen wij uw
+    """Answers left unlinked that cite neither a kenmerk nor a date ("Onlangs ontvingen wij uw
     brief over ...") are linked by what they discuss: the advice of their municipality whose
-    rare words they share, when it stands out from the other advices there."""
+    rare words they share, when it stands out from the other advices there. The word weights
+    are counted over the stored advices in one query, only when such an answer exists."""
     pending = _content_pairs(responses, links, index)
     if not pending:
         return links
-    doc_ids = {r for r in pending} | {a.doc_id for cands in pending.values() for a in cands}
+    doc_ids = set(pending) | {a.doc_id for cands in pending.values() for a in cands}
     words = content_words(con, doc_ids)
     weight = _rarity(con)
     accepted = []
