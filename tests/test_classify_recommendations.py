@@ -199,6 +199,20 @@ def test_numbered_theme_headings_over_paragraphs_count_the_advice_in_each() -> N
     assert count(text) == 3
 
 
+def test_the_explanation_under_a_numbered_recommendation_is_no_recommendation_of_its_own() -> None:
+    """dev-ce-01 (html round CE): '4. Laat het Kindpakket niet stoppen op de 18e verjaardag.' with
+    'Wij adviseren het Kindpakket door te laten lopen tot ... en ... te onderzoeken' in the
+    paragraph under it is one of five recommendations, not a sixth."""
+    from pathlib import Path
+
+    from cp_textmine.pdf.extract import extract_pdf
+
+    pdf = Path(__file__).parents[1] / "annotations/dev/html/pdfs/dev-ce-01.pdf"
+    pages = extract_pdf(pdf).pages
+    tables = tuple(t for page in pages for t in page.tables)
+    assert count_recommendations(DocText.from_pages(pages), tables)[0] == 5
+
+
 def test_a_wrapped_sentence_and_a_heading_glued_to_a_sentence_are_both_read() -> None:
     text = (
         "De rekeningen lopen door. Wij vragen u daarom ervoor\nte zorgen dat de intake sneller gaat.\n"

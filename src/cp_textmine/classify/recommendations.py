@@ -12,6 +12,7 @@ weigh the advice itself are not counted; a summary repeating the recommendations
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -589,7 +590,9 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         for s, e in items
         if not _inside(s, regions)
     ]
-    taken = regions + [span for g in groups for span in g]
+    # what stands between two items of one list explains the item above it ("4. Laat het
+    # Kindpakket niet stoppen." / "Wij adviseren het door te laten lopen tot ...")
+    taken = regions + [span for g in groups for span in g] + _between_numbered_items(text, items)
     spans = _across_page_breaks(text, split_sentences(text))
     sentences = [(_after_headings(text, s, e), e) for s, e in spans]
     prose = [
@@ -787,6 +790,19 @@ def _count(found: list[Found]) -> int:
     summary = sum(f.summary for f in found)
     rest = len(found) - summary
     return max(summary, rest) if summary and rest else len(found)
+
+
+def _between_numbered_items(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The text from one numbered recommending item to the next ("4. Laat ... niet stoppen." to
+    "5. ..."), each with its explanation under it: what stands there belongs to the item above.
+    (Numbered theme headings are no recommending items: the advice is in their paragraphs.)"""
+    spans = sorted(items)
+    numbered = [(span, re.match(r"\s*(\d{1,2})[.)]\s", text[span[0] : span[1]])) for span in spans]
+    return [
+        (a[1], b[0])
+        for (a, na), (b, nb) in itertools.pairwise(numbered)
+        if na and nb and int(nb.group(1)) == int(na.group(1)) + 1 and a[1] < b[0]
+    ]
 
 
 def _table_recommendations(
