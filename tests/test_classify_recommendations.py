@@ -213,6 +213,18 @@ def test_the_explanation_under_a_numbered_recommendation_is_no_recommendation_of
     assert count_recommendations(DocText.from_pages(pages), tables)[0] == 5
 
 
+def test_recommendations_keyed_a1_a2_under_a_numbered_section_title() -> None:
+    text = (
+        "3. Wat wij hoorden\nOuderen missen vervoer.\n4. Aanbevelingen\n"
+        "A1 Breng de omvang van het probleem in beeld.\n"
+        "A2 Geef het vrijwilligersvervoer meerjarige zekerheid.\n"
+        "A3 Laat inwoners met een laag inkomen geen eigen bijdrage per rit betalen.\n"
+        "A4 Betrek ouderen zelf bij de evaluatie van het vervoer.\n5. Tot slot\n"
+        "Wij lichten dit graag toe.\n"
+    )
+    assert count(text) == 4
+
+
 def test_a_wrapped_sentence_and_a_heading_glued_to_a_sentence_are_both_read() -> None:
     text = (
         "De rekeningen lopen door. Wij vragen u daarom ervoor\nte zorgen dat de intake sneller gaat.\n"

@@ -961,6 +961,10 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
         # numbered leden: one ask (the announcing sentence ends in a colon, so counts nowhere else)
         return group[:1]
     wrapped = _sentence_before(text, group[0][0])
+    section = re.match(r"\s*\d{1,2}[.)]?\s+(?=\S)", before)
+    keyed = re.match(r"\s*[A-Z]\d{1,2}\s", text[group[0][0] : group[0][1]])
+    if section and keyed:  # "4. Aanbevelingen" over "A1 ...", "A2 ...": a numbered section title
+        before = before[section.end() :]
     announced = _announced(before) or (
         wrapped != before and before[:1].islower() and bool(ASKING_INTRO.search(wrapped))
     )
@@ -1126,7 +1130,8 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
         if item:
             if current:
                 group.append(current)
-            new_kind = _marker_kind(_marker(item), kind)
+            keyed = item.re is BARE_ITEM and item["key"]  # "A1", "A2": not the "4." over them
+            new_kind = "keyed" if keyed else _marker_kind(_marker(item), kind)
             previous = text[group[-1][0] : group[-1][1]] if group else ""
             if group and (new_kind != kind or _restarts_numbering(line, previous)):
                 groups.append(group)
@@ -1157,7 +1162,8 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
 #: a list item numbered without a full stop ("1 Vraag niet om gegevens die u al hebt."), as a
 #: numbered table without rules prints; an item only in a run 1, 2, 3 ...
 BARE_ITEM = re.compile(
-    r"^\s*(?P<marker>\d{1,2})\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[A-Z][a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
+    # (also keyed by a letter: "A1 Breng de omvang van het probleem in beeld.")
+    r"^\s*(?P<key>[A-Z])?(?P<marker>\d{1,2})\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[A-Z][a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
 )
 #: how many lines an item numbered so may take before the next number
 BARE_ITEM_LINES = 8
@@ -1173,9 +1179,11 @@ def _bare_numbered_lines(lines: list[str]) -> set[int]:
         if not item:
             continue
         value = int(item["marker"])
+        before = BARE_ITEM.match(lines[run[-1]]) if run else None
         if (
-            run
-            and value == int(BARE_ITEM.match(lines[run[-1]])["marker"]) + 1
+            before
+            and value == int(before["marker"]) + 1
+            and item["key"] == before["key"]
             and (number - run[-1] <= BARE_ITEM_LINES)
         ):
             run.append(number)
