@@ -687,3 +687,15 @@ def test_a_council_named_for_residents_beside_the_header_fields_is_the_addressee
     form = read_form(doc, 1)
     assert (form.to_council, form.to_others) == (True, False)
     assert form_type(MUNICIPALITY_TO_A_RESIDENTS_COUNCIL, "reactie") == "reactie"
+
+
+def test_a_college_letter_on_two_advices_the_council_sent_is_a_response() -> None:
+    text = """Gemeente Zutphen
+Cliënten- en Adviesraad Zutphen
+Onderwerp: uw adviezen over de brieven en over de beleidsregels terugvordering
+Geachte mevrouw Stegeman,
+U heeft ons dit voorjaar twee adviezen gestuurd. Het tweede is uw antwoord op onze adviesaanvraag
+over de beleidsregels. Wij beantwoorden ze in één brief.
+Met vriendelijke groet,
+burgemeester en wethouders van Zutphen"""
+    assert form_type(text, "reactie") == "reactie"

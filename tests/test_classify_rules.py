@@ -1295,6 +1295,12 @@ def test_an_answer_under_each_quoted_recommendation_announced_for_each_of_them()
         # someone asking how things go is no request for advice, nor its absence
         ("Wachten zonder dat iemand vraagt hoe het gaat, is zwaarder.", None),
         ("Wij schrijven u zonder dat u ons daarom heeft verzocht.", False),
+        (
+            "In het overleg van 14 januari heeft wethouder Francke de adviesraad gevraagd mee te kijken.",
+            True,
+        ),
+        # the college acting of its own accord is no unasked advice
+        ("Wij adviseren de toeslag uit eigen beweging uit te betalen.", None),
         # the request as a header field without a colon
         ("Adviesaanvraag e-mail van de beleidsadviseur Wmo, 9 december 2024", True),
     ],

@@ -14,7 +14,10 @@ from cp_textmine.read.header import header_fields
 from cp_textmine.records import Evidence
 
 UNSOLICITED = re.compile(
-    r"\b(ongevraagd(e)?\s+advie[sz]|ongevraagd\b|uit\s+eigen\s+beweging|op\s+eigen\s+initiatief|"
+    # ("de toeslag uit eigen beweging uit te betalen": the college acting unasked, not the council)
+    r"\b(ongevraagd(e)?\s+advie[sz]|ongevraagd\b|uit\s+eigen\s+beweging(?!\s+(uit\s+te\s+betalen|toe\s+te\s+kennen|over\s+te\s+maken|"
+    r"te\s+(betalen|verstrekken|benaderen|bellen|informeren|verlengen)))|"
+    r"op\s+eigen\s+initiatief|"
     r"eigener\s+beweging|(wij|de\s+raad)\s+(wil|willen)\s+u\s+(graag\s+)?(ongevraagd|uit\s+eigen)|"
     r"uit\s+(zich)?zelf|(op|uit)\s+eigen\s+(houtje|initiatief)|"
     r"(besloten|besluiten|besloot)\s+(om\s+)?u\s+(hier|daar|er)?(over)?\s*(zelf|uit\s+eigen\s+beweging)|"
@@ -56,6 +59,11 @@ REQUESTED = re.compile(
     # ("vroeg u de ASDW om advies": the council named by its initials)
     r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad|de\s+(?-i:[A-Z]{2,6}))\b[^.]{0,80}\b"
     r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie)|"
+    # "In het overleg van 14 januari heeft wethouder Francke de adviesraad gevraagd om mee te
+    # kijken", "Gelet op de planning is ons gevraagd uiterlijk eind februari te reageren"
+    r"\b(heeft|had)\s+(het\s+college|de\s+gemeente|(de\s+)?wethouder(\s+(?-i:[A-Z])[\w-]+){0,2})\s+"
+    r"(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+(\w+\s+){0,4}?(gevraagd|verzocht)\b|"
+    r"\bis\s+(ons|de\s+[\w-]*raad)\s+gevraagd\b[^.]{0,60}\bte\s+(reageren|adviseren)\b|"
     # "Toen u ons op 11 maart om een reactie vroeg": the asking told in a subordinate clause
     r"\bu\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+([^.]{0,60}?\s)?om\s+(een\s+)?(advies|reactie|zienswijze)\s+"
     r"(vroeg|vroegt|verzocht|heeft\s+gevraagd|hebt\s+gevraagd)\b|"

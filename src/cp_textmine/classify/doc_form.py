@@ -612,7 +612,9 @@ ANSWERS_ADVICE = re.compile(
     r"(advie[sz]|brief|aanbeveling\w*)|uw\s+((on)?gevraagd(e)?\s+)?(advies|brief)\s+(van|d\.?d\.?)\s+\d|"
     # "graag reageer ik namens het college op het advies", "Onderwerp: Uw advies over ..."
     r"reage\w+\b[^.]{0,40}\bop\s+(het|uw)\s+((on)?gevraagd\w*\s+)?advie[sz]|"
-    r"(onderwerp|betreft)\s*:?\s*(reactie\s+op\s+)?uw\s+((on)?gevraagd\w*\s+)?advies|"
+    r"(onderwerp|betreft)\s*:?\s*(reactie\s+op\s+)?uw\s+((on)?gevraagd\w*\s+)?advie[sz]\w*|"
+    # "U heeft ons dit voorjaar twee adviezen gestuurd"
+    r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+){0,3}?(een\s+)?advie[sz]\w*\s+(gestuurd|gegeven|uitgebracht|toegestuurd)|"
     # "Bij brief van 19 mei heeft u ons geadviseerd over ...", "Wij hebben uw advies in onze
     # vergadering besproken", "Wij nemen uw advies over"
     r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+)?geadviseerd|(wij|we|ik)\s+(hebben|heb)\s+uw\s+advies\b[^.]{0,60}\bbesproken|"
