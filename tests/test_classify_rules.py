@@ -1333,3 +1333,17 @@ def test_a_letter_with_no_position_yet_on_most_points_is_noted() -> None:
         "inhoudelijke reactie krijgt.\nMet vriendelijke groet,\n"
     )
     assert decide(doc(text))[0] == "noted"
+
+
+def test_a_passive_act_with_a_strong_participle_answers_the_point_above_it() -> None:
+    """'Dit wordt in de beleidsregels opgenomen' after 'U wijst terecht op ...' adopts the point
+    (the college acts, in the passive, without naming itself)."""
+    text = (
+        "Geachte leden,\nHieronder leest u per punt hoe wij uw adviezen hebben gewogen.\n"
+        "Ad 1. Eenvoudiger aanvragen\nU wijst terecht op de lengte van het formulier. Het telt "
+        "nu twee pagina's. Dit wordt in de beleidsregels en in de communicatie naar inwoners "
+        "opgenomen.\n"
+        "Ad 2. Inkomensgrens\nU vraagt de grens te verhogen. Dit voorstel nemen wij niet over.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert [label for _, label, _ in decide(doc(text))[2]] == ["adopted", "not_adopted"]

@@ -150,6 +150,7 @@ def test_separable_verbs_with_te(sentence: str, expected: str) -> None:
         # input for a policy still to be written; a middle way
         ("Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe.", "noted"),
         ("Wij kiezen daarom voor een tussenweg.", "partially_adopted"),
+        ("Wij hebben daarom gekozen voor een tussenweg.", "partially_adopted"),
         # the council's view retold is no stance; agreement and refusal in other words
         ("U raadt ons af om een algemene voorziening in te voeren.", None),
         ("Dat vinden wij een redelijk voorstel.", "adopted"),

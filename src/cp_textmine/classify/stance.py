@@ -778,7 +778,8 @@ HALFWAY = re.compile(
 )
 #: a passive act: "wordt de verordening voortaan om de twee jaar geëvalueerd"
 PASSIVE_ACT = re.compile(
-    r"\b(wordt|worden|is|zijn|werd|werden)\b[^.;]{0,80}\b(\w*ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
+    r"\b(wordt|worden|is|zijn|werd|werden)\b[^.;]{0,80}\b(\w*ge\w{3,}[dt]|ver\w{3,}[dt]|(op|in|aan|mee|toe|over)ge\w{2,}en)\b",
+    re.I,
 )
 #: a sentence that announces the answers to come: "Hieronder lichten wij toe waarom ..."
 ANNOUNCES = re.compile(
@@ -1050,7 +1051,8 @@ IN_ITS_SPIRIT = re.compile(
     r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b|"
     # "Wij kiezen daarom voor een tussenweg": part of what was asked, not all of it
     r"\b((kiezen|kies|vinden|zoeken|volgen)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+"
-    r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b",
+    r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b|"
+    r"\b(gekozen|gevonden)\s+(voor\s+)?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b",
     re.I,
 )
 #: meeting the council's concern part of the way, which is not adopting its advice in part
