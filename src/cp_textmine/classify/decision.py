@@ -485,24 +485,7 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     for k, (start, paragraph_end) in enumerate(opens):
         end = opens[k + 1][0] if k + 1 < len(opens) else min(paragraph_end, body_end)
         block = text[start:end]
-        sentences = [block[a:b] for a, b in split_sentences(block)]
-        # the letter's summary after the last ask ("Kort samengevat: ...") is no part of it
-        summary = next(
-            (
-                j
-                for j, s in enumerate(sentences)
-                if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))
-            ),
-            None,
-        )
-        sentences = sentences[:summary]
-        labels = [
-            classify_sentence(sentence, require_actor=j > 1 and not _done_in_passive(sentence))
-            if j
-            else None
-            for j, sentence in enumerate(sentences)
-        ]
-        label = _point_answer(sentences, labels)
+        label = _block_answer(block, opens_on_the_ask=True)
         if not label:
             return []
         points.append((k + 1, label, " ".join(block.split())[:300]))
@@ -511,6 +494,29 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
 SUMMING_UP = re.compile(r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend)\b", re.I)
+
+
+def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
+    """The answer to one ask from the sentences of its block: a block that opens on the ask
+    told again skips that sentence (the next one may answer without naming the college); one
+    under a heading may answer in its first sentence. The letter's summary after the last ask
+    ("Kort samengevat: ...") is no part of it. A passive act is the college's."""
+    sentences = [block[a:b] for a, b in split_sentences(block)]
+    summary = next(
+        (j for j, s in enumerate(sentences) if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))),
+        None,
+    )
+    sentences = sentences[:summary]
+    first_free = 1 if opens_on_the_ask else 0  # the first sentence that needs no actor named
+    labels = [
+        None
+        if opens_on_the_ask and j == 0
+        else classify_sentence(
+            sentence, require_actor=j > first_free and not _done_in_passive(sentence)
+        )
+        for j, sentence in enumerate(sentences)
+    ]
+    return _point_answer(sentences, labels)
 
 
 #: a heading line over an answer: a few words, capitalised, no sentence end
@@ -550,21 +556,7 @@ def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
             else body_end
         )
         block = text[heading_end:end]
-        sentences = [block[a:b] for a, b in split_sentences(block)]
-        summary = next(
-            (
-                j
-                for j, s in enumerate(sentences)
-                if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))
-            ),
-            None,
-        )
-        sentences = sentences[:summary]
-        labels = [
-            classify_sentence(sentence, require_actor=j > 0 and not _done_in_passive(sentence))
-            for j, sentence in enumerate(sentences)
-        ]
-        label = _point_answer(sentences, labels)
+        label = _block_answer(block, opens_on_the_ask=False)
         if not label:
             return []
         heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
