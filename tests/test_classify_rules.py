@@ -1347,3 +1347,95 @@ def test_a_passive_act_with_a_strong_participle_answers_the_point_above_it() -> 
         "Met vriendelijke groet,\n"
     )
     assert [label for _, label, _ in decide(doc(text))[2]] == ["adopted", "not_adopted"]
+
+
+def _labels_of(text: str) -> list[str]:
+    return [label for _, label, _ in decide(doc(text))[2]]
+
+
+def test_headings_the_letter_announces_are_points_without_a_count() -> None:
+    """'Hieronder reageren wij onder een kopje per onderwerp': every heading after that is an
+    ask, also one at the foot of a page whose prose goes on after the page break."""
+    text = (
+        "Geachte heer Dijkstra,\nDank voor uw advies van 3 mei. Hieronder reageren wij onder een "
+        "kopje per onderwerp dat u noemt.\n"
+        "Vaste contactpersoon voor iedere klant\n"
+        "U stelt voor iedere klant een vaste consulent te geven. Dit advies nemen wij niet over.\n"
+        "Drempel voor de reiskosten\n"
+        "Het concept vergoedde reiskosten pas vanaf tien kilometer. Wij hebben de drempel "
+        "geschrapt.\n"
+        "Uitleg bij de beschikking\n\x0c\n"
+        "Uw raad vindt de beschikkingen te moeilijk. Daarom passen wij de teksten aan.\n"
+        "Tot slot\nWij danken u voor uw inzet.\nMet vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["not_adopted", "adopted", "adopted"]
+    unannounced = text.replace(
+        "Hieronder reageren wij onder een kopje per onderwerp dat u noemt.", ""
+    )
+    assert _labels_of(unannounced) != ["not_adopted", "adopted", "adopted"]
+
+
+def test_headings_after_adopting_every_ask_are_adopted_even_when_they_only_tell_how() -> None:
+    text = (
+        "Geachte mevrouw Smit,\nWij laten u graag weten dat wij al uw aanbevelingen overnemen. "
+        "Per aanbeveling leest u hieronder hoe wij dat doen.\n"
+        "Jongeren uitdrukkelijk noemen in de regeling voor de mantelzorgwaardering\n"
+        "De waardering staat vanaf volgend jaar open voor jongeren vanaf twaalf jaar die thuis "
+        "voor een ouder zorgen.\n"
+        "Eén loket voor respijtzorg\n"
+        "Vanaf 1 juni kunnen mantelzorgers met al hun vragen over vervangende zorg bij het "
+        "steunpunt terecht.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "adopted"]
+
+
+def test_paragraphs_opening_on_a_run_in_lead_are_points() -> None:
+    text = (
+        "Geachte heer Wolters,\nWij hebben besloten uw advies in zijn geheel over te nemen. "
+        "Concreet betekent dit het volgende.\n\n"
+        "Huisbezoek na een signaal. Vanaf januari krijgt iedere inwoner na een melding binnen "
+        "twee weken een huisbezoek aangeboden.\n\n"
+        "Duidelijkheid tijdens het wachten. Iedere aanvrager krijgt binnen drie dagen een "
+        "bevestiging met de datum van het eerste gesprek.\n"
+        "Een vaste bijdrage voor de thuisadministratie. In de begroting is een vast bedrag "
+        "opgenomen voor de vrijwilligers.\n\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "adopted", "adopted"]
+    # a letter that counts five asks and has two transitions ("Dan de brieven.") has no such list
+    counted = text.replace(
+        "Wij hebben besloten uw advies", "U deed ons vijf adviezen. Wij hebben besloten uw advies"
+    )
+    assert _labels_of(counted) == []
+
+
+def test_a_retold_view_of_the_council_and_the_letters_summary_are_not_a_points_answer() -> None:
+    """'Volgens uw raad moet ...' retells the ask, so a passive verdict after it answers the
+    point; 'Zoals u ziet, ...' after the last point sums up the letter and is not the point's."""
+    text = (
+        "Geachte leden,\nHieronder gaan wij in de volgorde van uw brief op de twee punten in.\n"
+        "1. Volgens uw raad moet het verslag binnen tien werkdagen bij de inwoner zijn. Tien "
+        "werkdagen is niet haalbaar. Wij hebben gekozen voor vijftien werkdagen. Daarmee is uw "
+        "advies gedeeltelijk overgenomen.\n"
+        "2. U stelt voor de regels na een jaar te evalueren. Graag.\n"
+        "Zoals u ziet, hebben wij veel van uw advies verwerkt. Op het eerste punt komen wij u "
+        "niet helemaal tegemoet.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["partially_adopted", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the rules already say it; the negation is part of what they say
+        (
+            "Artikel 6, lid 3, bepaalt al dat van gebruikelijke hulp geen sprake is bij overbelasting.",
+            "noted",
+        ),
+        ("Wij hebben de drempel voor de reiskosten geschrapt.", "adopted"),
+    ],
+)
+def test_what_the_rules_already_say_and_what_was_taken_out(sentence: str, expected: str) -> None:
+    assert classify_sentence(sentence) == expected

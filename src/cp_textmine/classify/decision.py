@@ -131,9 +131,11 @@ PER_POINT = re.compile(
     rf"bij\s+(elk|elke|ieder|iedere)\s+(van\s+(de|deze|uw)\s+({_COUNT}\s+)?(aanbevelingen|adviezen|"
     r"adviespunten|punten|voorstellen)|punt|advies|aanbeveling|adviespunt)\b|"
     # "Hieronder reageer ik op uw zes aanbevelingen, in de volgorde van uw advies"
-    r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+)?(in\s+)?op\s+(uw|de)\s+"
+    # "Hieronder gaan wij in de volgorde van uw brief op de vijf punten in"
+    r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+){0,6}?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
-    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|in\s+de\s+volgorde\s+van\s+uw\s+advies)\b",
+    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
+    r"in\s+de\s+volgorde\s+van\s+uw\s+(advies|adviesbrief|brief))\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
@@ -193,12 +195,16 @@ def decide(
     # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
     by_place = [] if points else _ordinal_points(doc.text)
     points = points or by_place
+    # a heading per ask, as the letter says it will answer ("onder een kopje per onderwerp")
+    points = points or _asks_under_headings(doc.text, announced=True)
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
     # ook om ...")
     by_paragraph = [] if points else _asks_in_paragraphs(doc.text)
     points = points or by_paragraph
     # or a short heading over each answer ("Vroegsignalering", "Panel van ervaringsdeskundigen")
     points = points or _asks_under_headings(doc.text)
+    # or a run-in lead opening each answer's paragraph ("Een eerlijke vergoeding. Wij ...")
+    points = points or _asks_under_run_in_leads(doc.text)
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -455,13 +461,21 @@ ASK_TOLD_AGAIN = re.compile(
     rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de)\s*,?\s+)?"
     rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
     r"stelt\s+(?:\w+\s+){0,3}?voor|stelde\s+(?:\w+\s+){0,3}?voor|pleit|pleitte|beveelt|beval|"
-    r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen)|"
+    r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen|"
+    # "Uw raad wees erop dat ...", "Uw raad vindt dat ...": the council's view retold
+    r"wijst|wees|vindt|vond|signaleert|signaleerde|constateert|constateerde|vreest|vreesde|"
+    r"raadt|raadde|benadrukt|benadrukte)|"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt)\s+"
     rf"(?i:{_ASKER})|"
     # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ...", "Uw tweede
     # punt betrof de wachttijd"
     r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
-    r"(?i:is|was|om|over|betreft|betrof))\b"
+    r"(?i:is|was|om|over|betreft|betrof)|"
+    # "Uw wens dat cliënten een vaste hulp krijgen, ...", "Uw zorg over de overgang ...",
+    # "Uw punten over de tarieven ...": the ask named by what the council wants or fears
+    r"(?i:uw)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
+    r"oproep|idee|ideeën|signaal|signalen|aanbevelingen|voorstellen|adviezen)\s+"
+    r"(?i:om|over|dat|voor|rond|inzake|betreffende|ten\s+aanzien\s+van|met\s+betrekking\s+tot))\b"
 )
 #: words a run-in topic has at most ("Over de communicatie met huidige cliënten.")
 TOPIC_WORDS = 8
@@ -493,7 +507,12 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
 
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
-SUMMING_UP = re.compile(r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend)\b", re.I)
+SUMMING_UP = re.compile(
+    r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend|"
+    # "Zoals u ziet, hebben wij een groot deel van uw advies kunnen verwerken."
+    r"zoals\s+u\s+(ziet|leest|hebt\s+kunnen\s+lezen|kunt\s+lezen))\b",
+    re.I,
+)
 
 
 def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
@@ -522,30 +541,60 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
 #: a heading line over an answer: a few words, capitalised, no sentence end
 HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
 HEADING_WORDS = 7
+LONG_HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,90}")
+ANNOUNCED_HEADING_WORDS = 10
 
 
-def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
+#: the letter says it answers under a heading per subject: "Hieronder reageren wij onder een
+#: kopje per onderwerp dat u aansnijdt", "Wij volgen hieronder uw thema's, elk onder een eigen kop"
+HEADINGS_ANNOUNCED = re.compile(
+    r"\b(onder\s+(een|elk|ieder)\s+(eigen\s+|apart\s+|afzonderlijk\s+)?(kopje|kop|tussenkop)|"
+    r"(kopje|kop|tussenkop)\s+per\s+(onderwerp|thema|punt|advies|aanbeveling)|"
+    r"elk\s+onder\s+(een\s+)?eigen\s+(kopje|kop|tussenkop))\b",
+    re.I,
+)
+
+
+def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, str, str]]:
     """A prose answer with a short heading over each ask's answer: one point per heading, each
     decided by all its sentences (the first may already be the answer: "Hier zijn wij het
     volledig met u eens"). Kept only when the letter counts its asks and the headings, each
     with a stance, are as many: background headings ("Hoe het vervoer is georganiseerd")
-    are then not counted as points."""
-    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
-    if not counted or re.search(
-        r"\b(eerste|laatste|andere|overige)\s+$", text[: counted.start()], re.I
-    ):
-        return []  # ("De eerste twee voorstellen kosten geld": some of the asks, not their count)
+    are then not counted as points. With ``announced``: kept when the letter says that it
+    answers under a heading per subject, every heading after that saying then being a point."""
+    all_adopted = False  # the letter adopts every ask before it tells how, heading by heading
+    if announced:
+        said = HEADINGS_ANNOUNCED.search(text[:LETTER_BODY_CHARS])
+        per_point = None if said else PER_POINT.search(text[:LETTER_BODY_CHARS])
+        if per_point and _all_asks_adopted(text, per_point.start()):
+            # "... dat wij al uw aanbevelingen overnemen. Per aanbeveling geven wij hieronder
+            # aan hoe wij dat doen.": headings follow (a table would have been read already)
+            said, all_adopted = per_point, True
+        if not said:
+            return []
+        after, n = said.end(), None
+    else:
+        counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+        if not counted or re.search(
+            r"\b(eerste|laatste|andere|overige)\s+$", text[: counted.start()], re.I
+        ):
+            return []  # ("De eerste twee voorstellen kosten geld": some of the asks, not their count)
+        after, n = counted.end(), _count(counted["n"])
+        salutation = SALUTATION.search(text[:LETTER_BODY_CHARS])
+        if _heading_lines(text, salutation.end() if salutation else 0, counted.start()):
+            return []  # a heading before the count: the letter is built in sections, not by asks
     closing = CLOSING.search(text)
     body_end = closing.start() if closing else len(text)
-    salutation = SALUTATION.search(text[:LETTER_BODY_CHARS])
-    if _heading_lines(text, salutation.end() if salutation else 0, counted.start()):
-        return []  # a heading before the count: the letter is built in sections, not by asks
-    headings = _heading_lines(text, counted.end(), body_end)
+    # announced, a heading may name the ask in full ("Werkgevers betrekken bij het ondersteunen
+    # van werkende mantelzorgers")
+    headings = _heading_lines(
+        text, after, body_end, ANNOUNCED_HEADING_WORDS if announced else HEADING_WORDS
+    )
     closing_heading = next((k for k, h in enumerate(headings) if _closing_heading(text, h)), None)
     if closing_heading is not None:  # "Tot slot": the last answer ends above it
         body_end = text.rfind("\n", 0, headings[closing_heading] - 1)
         headings = headings[:closing_heading]
-    if len(headings) < 2 or len(headings) != _count(counted["n"]):
+    if len(headings) < 2 or (n is not None and len(headings) != n):
         return []
     points = []
     for k, heading_end in enumerate(headings):
@@ -556,12 +605,149 @@ def _asks_under_headings(text: str) -> list[tuple[int, str, str]]:
             else body_end
         )
         block = text[heading_end:end]
-        label = _block_answer(block, opens_on_the_ask=False)
+        label = _block_answer(block, opens_on_the_ask=False) or ("adopted" if all_adopted else None)
         if not label:
             return []
         heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
         points.append((k + 1, label, " ".join(f"{heading}: {block}".split())[:300]))
     return points
+
+
+#: every ask at once: "al uw aanbevelingen", "alle adviezen", "uw advies in zijn geheel"
+ALL_ASKS = re.compile(
+    r"\b(al\s+uw|alle)\s+(\w+\s+)?(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
+    r"\buw\s+advies\s+(in\s+zijn\s+geheel|volledig|integraal)\b",
+    re.I,
+)
+
+
+def _all_asks_adopted(text: str, announced_at: int) -> bool:
+    """The sentences just before the announcement adopt every ask ("Met genoegen laten wij u
+    weten dat wij al uw aanbevelingen overnemen. Per aanbeveling geven wij hieronder aan hoe
+    wij dat doen."): a heading's block that only tells how is then adopted too."""
+    window = text[max(0, announced_at - 400) : announced_at]
+    for start, end in split_sentences(window):
+        sentence = window[start:end]
+        if ALL_ASKS.search(sentence) and classify_sentence(sentence) == "adopted":
+            return True
+    return False
+
+
+#: a paragraph that opens on a run-in lead naming the ask: "Huisbezoek na een signaal. Vanaf 1
+#: januari ...", "Een eerlijke vergoeding. Ervaringsdeskundigen krijgen ..."
+RUN_IN_LEAD = re.compile(r"\s*(?P<lead>[A-ZÀ-Ý][^\n.:;!?]{2,70}?)\.\s+(?=[A-ZÀ-Ý0-9“\"‘'])")
+RUN_IN_WORDS = 8
+#: words a lead naming an ask has not: a finite verb or a subject makes it a sentence ("Dat is
+#: goed nieuws.")
+NOT_IN_A_LEAD = frozenset(
+    [
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "gaat",
+        "gaan",
+        "ga",
+        "kan",
+        "kunnen",
+        "kon",
+        "konden",
+        "zal",
+        "zullen",
+        "moet",
+        "moeten",
+        "wil",
+        "willen",
+        "komt",
+        "komen",
+        "staat",
+        "staan",
+        "blijft",
+        "blijven",
+        "krijgt",
+        "krijgen",
+        "ligt",
+        "liggen",
+        "doet",
+        "doen",
+        "wij",
+        "we",
+        "ik",
+        "u",
+        "jullie",
+        "zij",
+        "er",
+        "dit",
+        "dat",
+        "deze",
+        "hier",
+        "daar",
+    ]
+)
+
+
+def _asks_under_run_in_leads(text: str) -> list[tuple[int, str, str]]:
+    """A prose answer whose paragraphs each open on a short lead naming the ask, then tell what
+    the college does: one point per such paragraph, when two or more follow each other. A
+    paragraph that only tells how counts as adopted when the letter has just adopted every
+    ask ("Wij hebben besloten uw advies in zijn geheel over te nemen. Concreet betekent dit
+    het volgende.")."""
+    closing = CLOSING.search(text)
+    body_end = closing.start() if closing else len(text)
+    runs: list[list[tuple[int, int, int]]] = [[]]
+    for start, end in _lead_segments(text, body_end):
+        lead = _run_in_lead(text, start, end)
+        if lead:
+            runs[-1].append((start, lead.end(), end))
+        elif runs[-1]:
+            runs.append([])
+    leads = max(runs, key=len)
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if len(leads) < 2 or (counted and _count(counted["n"]) != len(leads)):
+        return []  # ("uw vijf adviezen", then two leads: transitions, not the asks)
+    all_adopted = _all_asks_adopted(text, leads[0][0])
+    points = []
+    for k, (start, lead_end, end) in enumerate(leads):
+        label = _block_answer(text[lead_end:end], opens_on_the_ask=False) or (
+            "adopted" if all_adopted else None
+        )
+        if not label:
+            return []
+        points.append((k + 1, label, " ".join(text[start:end].split())[:300]))
+    return points
+
+
+def _run_in_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    lead = RUN_IN_LEAD.match(text, start, end)
+    words = lead["lead"].lower().replace(",", " ").split() if lead else []
+    if lead and len(words) <= RUN_IN_WORDS and not NOT_IN_A_LEAD.intersection(words):
+        return lead
+    return None
+
+
+def _lead_segments(text: str, body_end: int) -> list[tuple[int, int]]:
+    """The paragraphs, each also cut where a line after a full stop opens on a run-in lead (a
+    PDF that does not space every paragraph)."""
+    segments = []
+    for start, end in paragraph_spans(text[:body_end]):
+        cuts = [start]
+        line_start = text.find("\n", start, end) + 1
+        while 0 < line_start < end:
+            if text[:line_start].rstrip().endswith((".", "!", "?")) and _run_in_lead(
+                text, line_start, end
+            ):
+                cuts.append(line_start)
+            line_start = text.find("\n", line_start, end) + 1
+        segments += [(a, b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
+    return segments
 
 
 def _closing_heading(text: str, heading_end: int) -> bool:
@@ -577,7 +763,19 @@ def _closing_heading(text: str, heading_end: int) -> bool:
     )
 
 
-def _heading_lines(text: str, start: int, end: int) -> list[int]:
+def _next_line(text: str, start: int) -> str:
+    """The first line from ``start`` with text on it, past a page break (a heading at the foot
+    of a page has its prose on the next)."""
+    while start < len(text):
+        line_end = text.find("\n", start)
+        line = text[start : line_end if line_end >= 0 else len(text)].strip()
+        if line or line_end < 0:
+            return line
+        start = line_end + 1
+    return ""
+
+
+def _heading_lines(text: str, start: int, end: int, words: int = HEADING_WORDS) -> list[int]:
     """Where the text under each heading line starts, between ``start`` and ``end``: a line of
     a few capitalised words without a sentence end, after a finished sentence, over a line of
     prose."""
@@ -589,12 +787,12 @@ def _heading_lines(text: str, start: int, end: int) -> list[int]:
             break
         line = text[line_start:line_end].strip()
         before = text[:line_start].rstrip()
-        after = text[line_end + 1 : text.find("\n", line_end + 1)].strip()
+        after = _next_line(text, line_end + 1)
         if (
-            HEADING_LINE.fullmatch(line)
-            and len(line.split()) <= HEADING_WORDS
+            (HEADING_LINE if words <= HEADING_WORDS else LONG_HEADING_LINE).fullmatch(line)
+            and len(line.split()) <= words
             and before.endswith((".", "!", "?", ":"))
-            and (len(after.split()) > HEADING_WORDS or after.endswith((".", "!", "?")))
+            and (len(after.split()) > words or after.endswith((".", "!", "?")))
             and not re.match(r"(geachte|beste|met\s+vriendelijke|hoogachtend)\b", line, re.I)
         ):
             found.append(line_end + 1)
@@ -1277,7 +1475,11 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
     yes_no_column = bool(YES_NO_COLUMN.search(text))
     points = []
     for i, match in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else _closing(text, match.end())
+        end = (
+            matches[i + 1].start()
+            if i + 1 < len(matches)
+            else _summary_or_closing(text, match.end())
+        )
         block = text[match.start() : end]
         reaction = re.split(
             r"\b(reactie(\s+college)?|antwoord|standpunt(\s+college)?)\s*:",
@@ -1399,6 +1601,16 @@ def _after_the_quoted_advice(sentences: list[str]) -> int:
         if ABOUT_COUNCIL.search(sentence):
             return i + 1
     return 0
+
+
+def _summary_or_closing(text: str, start: int) -> int:
+    """Where the last point's block ends: a line that sums up the letter ("Zoals u ziet, ...",
+    "Samengevat: ..."), else the closing formula."""
+    end = _closing(text, start)
+    for line in re.finditer(r"(?<=[.!?]\n)[^\n]+", text[start:end]):
+        if SUMMING_UP.match(line.group()):
+            return start + line.start()
+    return end
 
 
 def _closing(text: str, start: int) -> int:

@@ -86,7 +86,10 @@ ABOUT_COUNCIL = re.compile(
     r"^\s*[*“\"'‘_]?\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
     r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert|"
     r"raadt|raadde|vreest|vindt|ziet|noemt|"
-    r"(heeft|hebt|had)\b[^.;]{0,60}\b(gevraagd|geadviseerd|voorgesteld|verzocht|aangegeven|gewezen|opgemerkt))\b",
+    r"(heeft|hebt|had)\b[^.;]{0,60}\b(gevraagd|geadviseerd|voorgesteld|verzocht|aangegeven|gewezen|opgemerkt))\b|"
+    # "Volgens uw raad moet het verslag binnen tien werkdagen ...": the council's view retold
+    r"^\s*[*“\"'‘_]?\s*(volgens|naar\s+de\s+mening\s+van|in\s+de\s+ogen\s+van)\s+"
+    r"(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\b",
     re.I,
 )
 #: not as the first part of a compound ("niet-gebruik", "geen-bezwaarverklaring")
@@ -122,7 +125,9 @@ ADOPT = prefiltered(
         r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
-        r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
+        r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|"
+        # taking out what the council objected to: "Wij hebben de drempel geschrapt"
+        r"\b(schrap|schrapt|schrappen|geschrapt)\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
         # "Dat vinden wij een redelijk voorstel"
         r"\b(vinden|vind)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(redelijk|terecht|goed|sympathiek\s+en\s+uitvoerbaar)e?\s+"
         r"(voorstel|advies|verzoek|punt)\b|"
@@ -356,6 +361,8 @@ ALREADY = prefiltered(
         r"\bnooit\s+(afgeschaft|opgeheven|gestopt|weggehaald|verdwenen)\b|"
         r"\b((kan|kunnen)\s+(wij|we|ik)|(ik|wij|we)\s+(kan|kunnen))\s+(u\s+)?(\w+\s+){0,6}?geruststellen\b|"
         r"\b(volgt|volgen)\s+(\w+\s+)?(al|reeds)\s+uit\b|"  # "Deze plicht volgt al uit de Wmo"
+        # "Artikel 6, lid 3, bepaalt al dat ...": the rules already say what was asked
+        r"\b(bepaalt|bepalen|regelt|regelen|schrijft|schrijven)\s+(nu\s+)?(al|reeds)\b|"
         r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
@@ -801,7 +808,10 @@ NO_CHANGE_NEEDED = re.compile(
     r"andere)\s+\w+|"
     r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b|"
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
-    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+",
+    r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+|"
+    # "een aanpassing van de tekst is naar ons oordeel niet nodig"
+    r"\b(aanpassing|wijziging|aanvulling)\b[^.;]{0,50}\b(is|lijkt)\s+(\w+\s+){0,4}?(niet|geen)\s+"
+    r"(nodig|noodzakelijk)\b",
     re.I,
 )
 
@@ -831,6 +841,18 @@ OWN_TEXT_PLACED = re.compile(
     r"antwoord\w*)\s+(is|zijn|wordt|worden)\s+[^.;]{0,60}\b(opgenomen|toegevoegd|verwerkt|gevoegd|meegestuurd)\b",
     re.I,
 )
+
+
+#: a subordinate clause that states what is already so: "bepaalt al dat ... geen sprake is"
+CONTENT_CLAUSE = re.compile(r"^\s*,?\s*(dat|zodat|wanneer|als|indien)\b", re.I)
+
+
+def _without_content_clause(clause: str, already: re.Match[str]) -> str:
+    """The clause up to a "dat ..." that follows the already-match directly: a negation in what
+    the rules already say ("Artikel 6 bepaalt al dat er geen sprake is van ...") is not the
+    college's."""
+    rest = clause[already.end() :]
+    return clause[: already.end()] if CONTENT_CLAUSE.match(rest) else clause
 
 
 def clause_stance(clause: str) -> str | None:
@@ -863,7 +885,8 @@ def clause_stance(clause: str) -> str | None:
         return "adopted"  # the college drops its own cutback, which a council advises against
     if NO_OBJECTION.search(clause):
         return "adopted"
-    if ALREADY.search(clause) and not NEGATION.search(ALREADY.sub(" ", clause)):
+    already = ALREADY.search(clause)
+    if already and not NEGATION.search(ALREADY.sub(" ", _without_content_clause(clause, already))):
         return "already"
     if DATED_DONE.search(clause) and not PROMPTED_BY_ADVICE.search(clause):
         return "already"
