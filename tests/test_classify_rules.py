@@ -1439,3 +1439,33 @@ def test_a_retold_view_of_the_council_and_the_letters_summary_are_not_a_points_a
 )
 def test_what_the_rules_already_say_and_what_was_taken_out(sentence: str, expected: str) -> None:
     assert classify_sentence(sentence) == expected
+
+
+def test_asks_told_on_lines_of_their_own_as_many_as_counted_are_points() -> None:
+    text = (
+        "Beste heer Hofstee,\nU doet mij drie voorstellen. Ik loop ze hieronder met u langs.\n"
+        "Eén vast aanspreekpunt bij de gemeente voor klachten over het vervoer.\n"
+        "Daar ga ik in mee. Vanaf januari kunnen inwoners bij een vaste medewerker terecht.\n"
+        "Een kortere marge tussen de afgesproken en de werkelijke ophaaltijd.\n"
+        "Hier kan ik u maar ten dele tegemoetkomen. De marge ligt regionaal vast.\n"
+        "Pashouders op papier vertellen hoe zij kunnen klagen.\n"
+        "Dit gebeurt inmiddels al. In september kregen alle pashouders een brief.\n"
+        "Met hartelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "partially_adopted", "noted"]
+    # a count that disagrees with the lines makes no points of them
+    assert _labels_of(text.replace("drie voorstellen", "vier voorstellen")) == []
+
+
+def test_paragraphs_on_the_asks_after_following_the_advice_whole_are_adopted() -> None:
+    """A paragraph that opens on the ask and only tells what is being done ('Het team werkt aan
+    een folder') is adopted when the letter has just followed the advice as a whole."""
+    text = (
+        "Geachte mevrouw Dijkhuis,\nWij kunnen u melden dat wij het in zijn geheel volgen.\n\n"
+        "U wees erop dat de inkomensgrens te laag lag. Ook op dit punt zijn wij met u meegegaan.\n\n"
+        "Tot slot adviseerde u een publieksversie te maken. Het team Communicatie werkt aan een "
+        "folder in eenvoudige taal.\n\nMet vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "adopted"]
+    undecided = text.replace("Wij kunnen u melden dat wij het in zijn geheel volgen.", "Dank.")
+    assert _labels_of(undecided) == []

@@ -495,11 +495,14 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
     if counted and _count(counted["n"]) != len(opens):
         return []
+    # an ask whose paragraph only tells what is being done counts as adopted when the letter
+    # has just followed the advice as a whole ("dat wij het in zijn geheel volgen")
+    all_adopted = _all_asks_adopted(text, opens[0][0])
     points = []
     for k, (start, paragraph_end) in enumerate(opens):
         end = opens[k + 1][0] if k + 1 < len(opens) else min(paragraph_end, body_end)
         block = text[start:end]
-        label = _block_answer(block, opens_on_the_ask=True)
+        label = _block_answer(block, opens_on_the_ask=True) or ("adopted" if all_adopted else None)
         if not label:
             return []
         points.append((k + 1, label, " ".join(block.split())[:300]))
@@ -594,6 +597,10 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
     if closing_heading is not None:  # "Tot slot": the last answer ends above it
         body_end = text.rfind("\n", 0, headings[closing_heading] - 1)
         headings = headings[:closing_heading]
+    if n is not None and len(headings) != n:
+        # each ask told as a line of its own, a sentence ("Eén vast aanspreekpunt bij de gemeente
+        # voor vragen en klachten.") over its answer: as many such lines as the letter counts
+        headings = _ask_lines(text, after, body_end)
     if len(headings) < 2 or (n is not None and len(headings) != n):
         return []
     points = []
@@ -616,7 +623,8 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
 #: every ask at once: "al uw aanbevelingen", "alle adviezen", "uw advies in zijn geheel"
 ALL_ASKS = re.compile(
     r"\b(al\s+uw|alle)\s+(\w+\s+)?(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
-    r"\buw\s+advies\s+(in\s+zijn\s+geheel|volledig|integraal)\b",
+    r"\buw\s+advies\s+(in\s+zijn\s+geheel|volledig|integraal)\b|"
+    r"\b(het|uw\s+advies|het\s+advies)\s+(\w+\s+){0,2}?in\s+zijn\s+geheel\b",
     re.I,
 )
 
@@ -794,6 +802,34 @@ def _heading_lines(text: str, start: int, end: int, words: int = HEADING_WORDS) 
             and before.endswith((".", "!", "?", ":"))
             and (len(after.split()) > words or after.endswith((".", "!", "?")))
             and not re.match(r"(geachte|beste|met\s+vriendelijke|hoogachtend)\b", line, re.I)
+        ):
+            found.append(line_end + 1)
+        line_start = line_end + 1
+    return found
+
+
+#: an ask told on a line of its own: one sentence, a capital to a full stop
+ASK_LINE = re.compile(r"[A-ZÀ-Ý“\"‘'][^\n]{10,120}[.?]['’”\"]?")
+ASK_LINE_WORDS = 18
+
+
+def _ask_lines(text: str, start: int, end: int) -> list[int]:
+    """Where the text under each line that is one whole sentence starts, between ``start`` and
+    ``end``: after a finished sentence, over a line that starts another."""
+    found = []
+    line_start = text.find("\n", start) + 1
+    while 0 < line_start < end:
+        line_end = text.find("\n", line_start)
+        if line_end < 0 or line_end >= end:
+            break
+        line = text[line_start:line_end].strip()
+        after = _next_line(text, line_end + 1)
+        if (
+            ASK_LINE.fullmatch(line)
+            and len(line.split()) <= ASK_LINE_WORDS
+            and len(split_sentences(line)) == 1
+            and text[:line_start].rstrip().endswith((".", "!", "?", ":"))
+            and after[:1].isupper()
         ):
             found.append(line_end + 1)
         line_start = line_end + 1

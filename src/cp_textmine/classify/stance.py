@@ -126,6 +126,8 @@ ADOPT = prefiltered(
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
         r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|"
+        # going along with the council: "Ook op dit punt zijn wij met u meegegaan"
+        r"\bmet\s+(u|uw\s+raad|uw\s+advies|uw\s+voorstel)\s+meegegaan\b|\bmeegegaan\s+met\s+(u|uw)\b|"
         # taking out what the council objected to: "Wij hebben de drempel geschrapt"
         r"\b(schrap|schrapt|schrappen|geschrapt)\b|\b(richt|richten)\b[^.;]{0,60}\bin\b(?!\s+op)|"
         # "Dat vinden wij een redelijk voorstel"
