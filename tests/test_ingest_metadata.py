@@ -228,3 +228,29 @@ def test_an_annual_reports_subject_column_without_a_colon_is_its_title() -> None
         "Onderwerp          Jaarverslag 2024\nGeachte leden van de raad,\n"
     )
     assert find_subject(doc(text), "jaarverslag")[0] == "Jaarverslag 2024"
+
+
+def test_the_letters_own_number_goes_before_its_case_number_and_a_cited_kenmerk() -> None:
+    """'Ons nummer' after 'Zaaknummer' on the header's lines is the letter's own reference; a
+    kenmerk cited in the body is another document's, and a bare 'Nummer' ranks below both."""
+    text = (
+        "Gemeente Westerkwartier\nDatum 20 mei 2025 Zaaknummer 1027364\n"
+        "Uw schrijven 2 april 2025 Ons nummer UIT/2025/08841\nGeachte heer Scholtens,\n"
+    )
+    assert extract_metadata(doc(text), "reactie").reference == "UIT/2025/08841"
+    cited = (
+        "Gemeente Vlaardingen\nNummer 2024-087\nZaaknummer Z.24-31877\nAan de raad\n"
+        "Op 3 juni is ons het rapport aangeboden (kenmerk PR-VL 2024-11).\n"
+    )
+    assert extract_metadata(doc(cited), "overig").reference == "Z.24-31877"
+
+
+def test_a_label_row_ending_on_the_handler_reads_its_document_number() -> None:
+    text = (
+        "Gemeente Het Hogeland\nVerzonden Zaaknummer Documentnummer Uw brief Behandelaar\n"
+        "8 juli 2025 HH-2025-03184 UIT-25-21907 28-05-2025, ASD-HH 2025/07 mw. T. Zijlstra\n"
+        "Onderwerp: reactie op uw advies\nGeachte heer Bolhuis,\n"
+    )
+    fields = header_fields(doc(text))
+    assert fields["zaaknummer"].value == "HH-2025-03184"
+    assert extract_metadata(doc(text), "reactie").reference == "UIT-25-21907"

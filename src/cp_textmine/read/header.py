@@ -20,7 +20,8 @@ LABELS = {
     "zaaknummer": "ref", "ons zaaknummer": "ref", "registratienummer": "ref", "documentnummer": "ref", "adviesnummer": "ref",
     "uw kenmerk": "ref", "uw referentie": "ref", "uw nummer": "ref", "referentie": "ref",
     "uw brief": "text", "uw advies": "text",  # "Uw brief: ASDG/2022/14 d.d. 21-06-2022"
-    "onderwerp": "text", "betreft": "text", "behandeld door": "text", "contactpersoon": "text",
+    "onderwerp": "text", "betreft": "text", "behandeld door": "text", "behandelaar": "text",
+    "contactpersoon": "text",
     "telefoon": "token", "doorkiesnummer": "token", "e-mail": "token", "bijlage(n)": "token",
     "bijlagen": "token", "bijlage": "token", "afdeling": "text", "telefoonnummer": "token",
 }  # fmt: skip

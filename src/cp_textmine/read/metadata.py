@@ -200,11 +200,14 @@ def find_reference(
                 return value, doc.evidence(
                     "reference", found.start, found.start + len(value), False
                 )
+    # every labelled kenmerk of the header; the letter's own ("Ons nummer UIT/2025/08841") goes
+    # before its case number ("Zaaknummer 1027364") wherever each is printed
+    found: list[tuple[int, int, str, re.Match[str]]] = []
     for match in REF_LABEL.finditer(doc.text[: max(HEADER_CHARS * 2, 4000)]):
         before = doc.text[max(0, match.start() - 12) : match.start()].lower()
         if re.search(r"\buw\s*$", before):
             continue
-        label = match["label"].lower()
+        label = " ".join(match["label"].lower().split())
         at_line_start = match.start() == 0 or doc.text[match.start() - 1] == "\n"
         if (
             label in {"nummer", "nr"}
@@ -214,9 +217,21 @@ def find_reference(
             continue
         value = clean_reference(match["value"])
         if value:
-            start = match.start("value")
-            return value, doc.evidence("reference", match.start(), start + len(value), False)
+            rank = OWN_REF_FIELDS.index(label) if label in OWN_REF_FIELDS else len(OWN_REF_FIELDS)
+            found.append((rank, match.start(), value, match))
+    # a kenmerk cited in running text ("aangeboden (kenmerk PR-VL 2024-11)") is another's: the
+    # ranking is among header fields (a capitalised label, or one at a line's start)
+    fields = [f for f in found if f[3]["label"][:1].isupper() or _at_line_start(doc.text, f[1])]
+    found = fields or found[:1]
+    if found:
+        _, _, value, match = min(found, key=lambda f: (f[0], f[1]))
+        start = match.start("value")
+        return value, doc.evidence("reference", match.start(), start + len(value), False)
     return None, None
+
+
+def _at_line_start(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
 
 
 # --- subject -----------------------------------------------------------------------------
