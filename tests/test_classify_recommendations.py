@@ -1085,3 +1085,43 @@ def test_a_summary_box_ends_at_the_first_numbered_chapter_title() -> None:
         "houden.\nMet vriendelijke groet,\n"
     )
     assert count(text) == 4
+
+
+def test_rows_of_a_numbered_table_that_ran_on_as_lines_on_the_next_page_count() -> None:
+    """The next page holds no table, only the table's last row laid out as a line ("7 ... Neem
+    in het normenkader een toeslag op"): it goes on numbering the rows, so it counts."""
+    first = (
+        ("Nr.", "Artikel", "Onze opmerking", "Advies van de Wmo-raad"),
+        (
+            "1",
+            "art. 2.3",
+            "De termijn is lang.",
+            "Neem op dat de inwoner schriftelijk hoort waarom.",
+        ),
+        (
+            "2",
+            "art. 5.1",
+            "Wij vragen ons af hoe hoog het wordt.",
+            "Geen advies; houd ons op de hoogte.",
+        ),
+    )
+    pages = [
+        Page(1, "Geacht college,\nNr. Artikel Onze opmerking Advies van de Wmo-raad\n1 art. 2.3 De "
+             "termijn is lang. Neem op dat de inwoner schriftelijk hoort waarom.\n2 art. 5.1 Wij "
+             "vragen ons af hoe hoog het wordt. Geen advies; houd ons op de hoogte.", "text", 99,
+             (Table(1, first),)),
+        Page(2, "3 nadere regels Het normenkader noemt geen extra tijd Neem in het normenkader een "
+             "toeslag op\nvoor gezinnen.\nTot slot merken wij op dat de toelichting naar artikelen "
+             "verwijst die in het concept een ander nummer hebben gekregen.\nHoogachtend,", "text", 99),
+    ]  # fmt: skip
+    assert count_recommendations(DocText.from_pages(pages), (Table(1, first),))[0] == 2
+
+
+def test_the_council_in_the_singular_would_like_to_see() -> None:
+    assert (
+        count(
+            "Geacht college,\nTen slotte zou de adviesraad graag zien dat u de subsidie voor de "
+            "thuisadministratie structureel maakt.\nMet vriendelijke groet,"
+        )
+        == 1
+    )

@@ -1303,6 +1303,13 @@ def test_an_answer_under_each_quoted_recommendation_announced_for_each_of_them()
         ("Wij adviseren de toeslag uit eigen beweging uit te betalen.", None),
         # the request as a header field without a colon
         ("Adviesaanvraag e-mail van de beleidsadviseur Wmo, 9 december 2024", True),
+        # asked for the council's view, and the advice answering that request
+        (
+            "In het overleg van 27 maart vroeg u ons of de adviesraad zijn zienswijze wilde geven.",
+            True,
+        ),
+        ("Met deze memo voldoen wij aan dat verzoek.", True),
+        ("Een inwoner vroeg ons naar de regels.", None),
     ],
 )
 def test_requested_told_in_a_clause_and_no_one_asking(sentence: str, expected: bool | None) -> None:

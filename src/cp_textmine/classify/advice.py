@@ -58,7 +58,12 @@ REQUESTED = re.compile(
     # "Wethouder Vermeulen vroeg ons op 12 juni om dit advies": whoever asks, the advice was asked
     # ("vroeg u de ASDW om advies": the council named by its initials)
     r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad|de\s+(?-i:[A-Z]{2,6}))\b[^.]{0,80}\b"
-    r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie)|"
+    r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie|"
+    # "vroeg u ons of de adviesraad op korte termijn zijn zienswijze wilde geven"
+    r"(zijn|haar|onze|een)\s+(zienswijze|inbreng|visie|mening)\b)|"
+    # "Met deze memo voldoen wij aan dat verzoek", "geven wij gehoor aan uw verzoek"
+    r"\bvoldoen\s+(wij|we)\s+(graag\s+)?aan\s+(dat|dit|uw|het|uw\s+\w+)\s+verzoek\b|"
+    r"\bgeven\s+(wij|we)\s+(graag\s+)?gehoor\s+aan\s+(dat|dit|uw|het)\s+verzoek\b|"
     # "In het overleg van 14 januari heeft wethouder Francke de adviesraad gevraagd om mee te
     # kijken", "Gelet op de planning is ons gevraagd uiterlijk eind februari te reageren"
     r"\b(heeft|had)\s+(het\s+college|de\s+gemeente|(de\s+)?wethouder(\s+(?-i:[A-Z])[\w-]+){0,2})\s+"

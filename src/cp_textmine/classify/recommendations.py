@@ -78,7 +78,8 @@ ADVISE_SENTENCE = prefiltered(
         rf"{_WE}\s+(vragen|vraagt|verzoeken|verzoekt)\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
         rf"(vragen|vraagt|verzoeken|verzoekt)\s+{_WE}\s+{_ADDRESSEE}\b[^.?]{{0,160}}?\b(om|te)\b|"
         rf"{_WE}\s+(stellen|stelt)\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|(stellen|stelt)\s+{_WE}\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|"
-        rf"(zouden|willen)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen)\s+(\w+\s+)?graag\s+zien|"
+        # ("zou de adviesraad graag zien dat u ...": the council in the singular)
+        rf"(zouden|willen|zou|wil)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen|zou|wil)\s+(\w+\s+)?graag\s+zien|"
         rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
         rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
         rf"{_WE}\s+(roepen|roept)\s+{_ADDRESSEE}\s+op\b|(roepen|roept)\s+{_WE}\s+{_ADDRESSEE}\s+op\b|"
@@ -814,7 +815,8 @@ def _table_recommendations(
     regions: list[tuple[int, int]] = []
     cursor = 0
     previous: tuple[int, int, int, bool] | None = None  # the last advice table's column, width,
-    for table in tables:  # page, and whether it was a summary
+    last_table: Table | None = None  # page, and whether it was a summary
+    for table in tables:
         column = _advice_column(table)
         continued = column is None and _table_goes_on(table, previous)
         if continued:  # the rows of the table on the page before, without its header again
@@ -836,7 +838,48 @@ def _table_recommendations(
                 continue
             evidence = Evidence("recommendation", table.page_no, cell[:600])
             found.append(Found(start, evidence, summary))
+        last_table = table
+    if (
+        previous is not None
+        and last_table is not None
+        and not any(t.page_no == previous[2] + 1 for t in tables)
+    ):
+        rows, spans = _rows_run_on_as_lines(text, last_table, previous[2], previous[3])
+        found += rows
+        regions += spans
     return found, regions
+
+
+def _rows_run_on_as_lines(
+    text: str, table: Table, page: int, summary: bool
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """A numbered advice table whose last rows ran on to the next page, where no table was read:
+    the lines there that go on numbering its rows ("7 nadere regels ... Neem in het normenkader
+    een toeslag op"), up to the first line of prose."""
+    last = next((row[0] for row in reversed(table.rows) if row and row[0]), "")
+    if not re.fullmatch(r"\s*\d{1,2}\.?\s*", last):
+        return [], []
+    expected = int(last.strip(" .")) + 1
+    starts = [0] + [m.end() for m in re.finditer("\f", text)]
+    if page >= len(starts):
+        return [], []
+    offset = starts[page]  # page numbers count from 1: the next page starts at starts[page]
+    end = starts[page + 1] if page + 1 < len(starts) else len(text)
+    found: list[Found] = []
+    spans: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text[offset:end]):
+        row = re.match(r"\s*(\d{1,2})\s+\S", line.group())
+        if row and int(row.group(1)) == expected:
+            if _advice_cell(line.group()):
+                evidence = Evidence(
+                    "recommendation", page + 1, " ".join(line.group().split())[:600]
+                )
+                found.append(Found(offset + line.start(), evidence, summary))
+                spans.append((offset + line.start(), offset + line.end()))
+            expected += 1
+        elif CLOSING.match(line.group()) or len(line.group().split()) > MAX_ROW_LINE_WORDS:
+            break
+    return found, spans
 
 
 def _table_goes_on(table: Table, previous: tuple[int, int, int, bool] | None) -> bool:
