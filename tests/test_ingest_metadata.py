@@ -58,6 +58,9 @@ def test_label_row_over_value_row() -> None:
         ("Kenmerk: CR W&I 2024-12", "CR W&I 2024-12"),
         ("Kenmerk ASD        ASD 2025-09", "ASD 2025-09"),
         ("Adviesnummer: ASD 25.09 Datum: 2 juni 2025", "ASD 25.09"),
+        # the case number and the document number, one kenmerk in two halves
+        ("Ons kenmerk Z25-004187 / U25-011392", "Z25-004187 / U25-011392"),
+        ("Kenmerk: MG25.01942 / zk 2025-0388", "MG25.01942 / zk 2025-0388"),
     ],
 )
 def test_reference_schemes(line: str, expected: str) -> None:

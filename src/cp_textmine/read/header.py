@@ -42,10 +42,15 @@ REF_VALUE = re.compile(
 REF_SUFFIX = re.compile(r"\s+(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?\s*")
 
 
+#: a second number after a slash, the kenmerk's other half ("Z25-004187 / U25-011392": case and
+#: document; "MG25.01942 / zk 2025-0388")
+SECOND_REF = re.compile(r"\s+/\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
+
+
 def ref_suffix_length(rest: str) -> int:
-    """How much of what follows a kenmerk's number is its department code ("2025/187344 MO"):
-    all of it when it is only such a code, else nothing."""
-    suffix = REF_SUFFIX.fullmatch(rest)
+    """How much of what follows a kenmerk's number is its department code ("2025/187344 MO") or
+    its second half ("Z25-004187 / U25-011392"): all of it when it is only that, else nothing."""
+    suffix = REF_SUFFIX.fullmatch(rest) or SECOND_REF.fullmatch(rest)
     return len(suffix.group(0).rstrip()) if suffix else 0
 
 
