@@ -1476,3 +1476,15 @@ def test_paragraphs_on_the_asks_after_following_the_advice_whole_are_adopted() -
     assert _labels_of(text) == ["adopted", "adopted"]
     undecided = text.replace("Wij kunnen u melden dat wij het in zijn geheel volgen.", "Dank.")
     assert _labels_of(undecided) == []
+
+
+def test_a_short_subject_in_the_answer_links_to_the_advice_whose_title_runs_on() -> None:
+    from cp_textmine.classify.link import CandidateIndex, assign_links
+
+    long_title = Candidate(
+        "a9", None, date(2023, 3, 20), "Ede", "Raad",
+        "Advies in het kort: brieven van Werk en Inkomen moeten begrijpelijker en korter",
+    )  # fmt: skip
+    answer = _response(subject="uw advies over de brieven van Werk en Inkomen")
+    links = assign_links([answer], CandidateIndex([*ADVICES, long_title]))
+    assert links[0].advice_doc_id == "a9"

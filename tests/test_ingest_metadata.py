@@ -257,3 +257,15 @@ def test_a_label_row_ending_on_the_handler_reads_its_document_number() -> None:
     fields = header_fields(doc(text))
     assert fields["zaaknummer"].value == "HH-2025-03184"
     assert extract_metadata(doc(text), "reactie").reference == "UIT-25-21907"
+
+
+def test_a_title_goes_on_when_its_next_line_starts_in_lower_case() -> None:
+    text = (
+        "Cliëntenraad Werk en Inkomen Horst aan de Maas\nKenmerk: CR-W&I 2025-07\n"
+        "Ongevraagd advies: ‘Begrijpen en begrepen worden’\n"
+        "over de communicatie van team Werk en Inkomen met inwoners\nGeacht college,\n"
+    )
+    assert extract_metadata(doc(text), "advies").subject == (
+        "Ongevraagd advies: ‘Begrijpen en begrepen worden’ over de communicatie van team Werk en "
+        "Inkomen met inwoners"
+    )

@@ -136,6 +136,9 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
     similarity = max(
         subject_similarity(response["subject"], advice.subject),
         0.8 * subject_found(advice.subject, response.get("opening"), advice.municipality),
+        # the answer names the subject in short ("uw advies over de brieven van Werk en
+        # Inkomen") where the advice's title runs on ("... moeten begrijpelijker")
+        0.8 * subject_found(response["subject"], advice.subject, advice.municipality),
     )
     total += 0.4 * similarity
     if response["response_date"] and advice.advice_date:

@@ -310,6 +310,12 @@ def _continue_subject(text: str, end: int, value: str) -> str:
     return value
 
 
+def _goes_on_in_lower_case(text: str, end: int) -> bool:
+    """The line after a title starts in lower case: the title goes on ("over de ...")."""
+    nxt = text[end : text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+    return nxt.strip()[:1].islower()
+
+
 TITLE_WORDS = re.compile(
     r"\b(jaarverslag|verordening|notulen|verslag|agenda|nieuwsbrief|werkplan|"
     r"persbericht|advies|reactie)\b",
@@ -386,7 +392,9 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
                     short = len(nxt) <= 25 and not nxt.lower().startswith(stripped.lower())
                     title = f"{stripped} {nxt}" if short else nxt
                     end = doc.text.find(nxt, end) + len(nxt)
-            elif doc_type in ("verordening", "jaarverslag"):
+            elif doc_type in ("verordening", "jaarverslag") or _goes_on_in_lower_case(
+                doc.text, end
+            ):  # ("Ongevraagd advies: ‘Begrijpen en begrepen worden’" / "over de communicatie ...")
                 title = _continue_subject(doc.text, end, title)
             return title, doc.evidence("subject", start, end, False)
         pos += len(line) + 1
