@@ -1488,3 +1488,43 @@ def test_a_short_subject_in_the_answer_links_to_the_advice_whose_title_runs_on()
     answer = _response(subject="uw advies over de brieven van Werk en Inkomen")
     links = assign_links([answer], CandidateIndex([*ADVICES, long_title]))
     assert links[0].advice_doc_id == "a9"
+
+
+def test_lettered_asks_after_a_per_point_announcement_are_points() -> None:
+    text = (
+        "Geachte mevrouw Mulder,\nHieronder lichten wij per onderdeel toe hoe wij met uw advies "
+        "omgaan.\n"
+        "a. U adviseert ook signalen van zorgverzekeraars mee te nemen. Wij nemen dit over.\n"
+        "b. Ervaringsdeskundigen moeten volgens u een vaste plek krijgen. Dat vinden wij een "
+        "waardevolle aanvulling. Wij gaan samen met de vrijwilligers een pool opzetten.\n"
+        "c. U vraagt een hogere inkomensgrens. Dit advies volgen wij niet.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "adopted", "not_adopted"]
+
+
+def test_paragraphs_in_the_order_the_letter_announced_are_points_up_to_the_thanks() -> None:
+    text = (
+        "Geachte heer De Vries,\nWij gaan hieronder in dezelfde volgorde als uw advies op uw "
+        "voorstellen in.\n\n"
+        "Allereerst stelt u een jaarlijkse schouw voor. Dat voorstel nemen wij graag over.\n\n"
+        "Daarnaast vraagt u om meer parkeerplaatsen. Dat punt is inmiddels al opgepakt.\n\n"
+        "Over de ringleiding in de raadzaal komen wij u voor een deel tegemoet.\n\n"
+        "Wij danken u voor de energie die u in dit advies heeft gestoken.\n\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "noted", "partially_adopted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij nemen op dit moment dan ook geen besluit over uw drie voorstellen.", "noted"),
+        ("Dit loopt dus al; wij zetten het in het nieuwe programma ongewijzigd voort.", "noted"),
+        ("Dat vinden wij een waardevolle aanvulling.", "adopted"),
+    ],
+)
+def test_no_decision_yet_already_under_way_and_a_welcome_addition(
+    sentence: str, expected: str
+) -> None:
+    assert classify_sentence(sentence, require_actor=False) == expected

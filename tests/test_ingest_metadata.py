@@ -61,6 +61,7 @@ def test_label_row_over_value_row() -> None:
         # the case number and the document number, one kenmerk in two halves
         ("Ons kenmerk Z25-004187 / U25-011392", "Z25-004187 / U25-011392"),
         ("Kenmerk: MG25.01942 / zk 2025-0388", "MG25.01942 / zk 2025-0388"),
+        ("Ons kenmerk: Z/24/118402 - U25.01193", "Z/24/118402 - U25.01193"),
     ],
 )
 def test_reference_schemes(line: str, expected: str) -> None:

@@ -122,7 +122,7 @@ POINT = re.compile(
 
 #: the college announces that it answers point by point: bare numbers after it are the points
 PER_POINT = re.compile(
-    r"\b(per\s+(punt|advies|aanbeveling|adviespunt)|puntsgewijs|punt\s+voor\s+punt|"
+    r"\b(per\s+(punt|advies|aanbeveling|adviespunt|onderdeel)|puntsgewijs|punt\s+voor\s+punt|"
     r"(een|één)\s+voor\s+(een|één)|"
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
     r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
@@ -205,6 +205,8 @@ def decide(
     points = points or _asks_under_headings(doc.text)
     # or a run-in lead opening each answer's paragraph ("Een eerlijke vergoeding. Wij ...")
     points = points or _asks_under_run_in_leads(doc.text)
+    # or a paragraph each, in the order the letter announced ("in dezelfde volgorde als uw advies")
+    points = points or _paragraphs_in_announced_order(doc.text)
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
@@ -756,6 +758,38 @@ def _lead_segments(text: str, body_end: int) -> list[tuple[int, int]]:
             line_start = text.find("\n", line_start, end) + 1
         segments += [(a, b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
     return segments
+
+
+#: the letter says it takes the asks in turn, without counting them: "Wij gaan hieronder in
+#: dezelfde volgorde als uw advies op uw voorstellen in"
+ORDER_ANNOUNCED = re.compile(
+    r"\bin\s+(dezelfde|de)\s+volgorde\s+(als|van)\s+(uw|het)\s+(advies|adviesbrief|brief)\b|"
+    r"\bhieronder\s+(gaan|ga)\s+(wij|we|ik)\s+([^.]{0,60}\s)?op\s+(uw|de)\s+"
+    r"(voorstellen|aanbevelingen|adviezen|adviespunten|punten)\s+in\b",
+    re.I,
+)
+
+
+def _paragraphs_in_announced_order(text: str) -> list[tuple[int, str, str]]:
+    """A prose answer that says it takes the asks in turn: each paragraph after the announcing
+    one that takes a stance is a point, up to the first that takes none (the closing thanks)."""
+    said = ORDER_ANNOUNCED.search(text[:LETTER_BODY_CHARS])
+    if not said:
+        return []
+    closing = CLOSING.search(text, said.end())
+    body_end = closing.start() if closing else len(text)
+    points: list[tuple[int, str, str]] = []
+    seen: set[str] = set()
+    for start, end in paragraph_spans(text[:body_end]):
+        block = text[start:end].strip()
+        if start < said.end() or not block or block in seen:
+            continue  # (a paragraph cut by a page break comes twice)
+        seen.add(block)
+        label = _block_answer(block, opens_on_the_ask=False)
+        if not label:
+            break
+        points.append((len(points) + 1, label, " ".join(block.split())[:300]))
+    return points if len(points) >= 2 else []
 
 
 def _closing_heading(text: str, heading_end: int) -> bool:
@@ -1508,6 +1542,8 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         starts = {m.start() for m in matches}
         rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
         matches = sorted(matches + rows, key=lambda m: m.start())
+        if not matches:  # "de letters volgen de indeling van uw advies": a., b., c.
+            matches = _lettered_items(text, announced.end())
     yes_no_column = bool(YES_NO_COLUMN.search(text))
     points = []
     for i, match in enumerate(matches):
@@ -1574,6 +1610,20 @@ YES_NO = {"ja": "adopted", "nee": "not_adopted", "deels": "partially_adopted",
           "gedeeltelijk": "partially_adopted", "grotendeels": "partially_adopted"}  # fmt: skip
 #: characters of a point's first lines where such a verdict stands
 INLINE_VERDICT_WITHIN = 250
+
+
+LETTERED_ITEM = re.compile(r"^[ \t]*([a-h])[.)][ \t]+(?=\S)", re.M)
+
+
+def _lettered_items(text: str, after: int) -> list[re.Match]:
+    """Lines that start with a letter after the per-point announcement, kept only as a run
+    a, b, c ..."""
+    run, expected = [], "a"
+    for match in LETTERED_ITEM.finditer(text, after):
+        if match.group(1) == expected:
+            run.append(match)
+            expected = chr(ord(expected) + 1)
+    return run if len(run) >= 2 else []
 
 
 def _numbered_rows(text: str, after: int) -> list[re.Match]:

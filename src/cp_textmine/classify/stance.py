@@ -116,6 +116,8 @@ ADOPT = prefiltered(
         r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
         r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
         r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen|toepassen)\b|"
+        # "Wij gaan samen met de vrijwilligersorganisaties een pool opzetten"
+        r"\b(ga|gaan|gaat)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(opzetten|organiseren|inrichten)\b|"
         r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
         # the object first: "een vaste termijn nemen wij (niet) op"
         r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
@@ -133,6 +135,9 @@ ADOPT = prefiltered(
         # "Dat vinden wij een redelijk voorstel"
         r"\b(vinden|vind)\s+(wij|we|ik|het\s+college)\s+(een\s+)?(redelijk|terecht|goed|sympathiek\s+en\s+uitvoerbaar)e?\s+"
         r"(voorstel|advies|verzoek|punt)\b|"
+        # "Dat vinden wij een waardevolle aanvulling"
+        r"\b(vinden|vind)\s+(wij|we|ik|het\s+college)\s+een\s+(waardevolle|goede|nuttige|zinvolle)\s+"
+        r"(aanvulling|suggestie)\b|"
         # "richten wij een jongerenpanel op", "Daarin leggen wij vast dat ..." (not "richten wij
         # ons op": a focus, not an act)
         r"\b(richt|richten)\s+(wij|we|ik|het\s+college)\s+(?!ons\b)[^.;]{0,60}?\bop\b(?!\s+(de|het|een|dit|dat)\b)|"
@@ -283,6 +288,11 @@ DEFER = prefiltered(
         r"op\s+het\s+moment\s+(dat|waarop)|"
         r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota|"
         r"(verdere\s+|nadere\s+)?uitwerking))|"
+        # "Wij nemen op dit moment dan ook geen besluit over uw drie voorstellen": not yet
+        r"\b((nemen|neem|neemt)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+(nemen|neem|neemt))\s+"
+        r"(\w+\s+){0,5}?(nog\s+)?geen\s+besluit\b|"
+        r"\b((komen|kom|komt)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+(komen|kom|komt))\s+"
+        r"(\w+\s+){0,4}?terug\s+met\s+een\s+inhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
         r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
         # "Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe": input for
@@ -363,6 +373,9 @@ ALREADY = prefiltered(
         r"\bnooit\s+(afgeschaft|opgeheven|gestopt|weggehaald|verdwenen)\b|"
         r"\b((kan|kunnen)\s+(wij|we|ik)|(ik|wij|we)\s+(kan|kunnen))\s+(u\s+)?(\w+\s+){0,6}?geruststellen\b|"
         r"\b(volgt|volgen)\s+(\w+\s+)?(al|reeds)\s+uit\b|"  # "Deze plicht volgt al uit de Wmo"
+        # "Dit loopt dus al; wij zetten het ongewijzigd voort": under way and kept as it is
+        r"\b(loopt|lopen|gebeurt|gebeuren)\s+(dus\s+|nu\s+|ook\s+|immers\s+){1,2}(al|reeds)\b|"
+        r"\b(zetten|zet)\s+(wij|we|ik)\s+(\w+\s+){0,6}?ongewijzigd\s+voort\b|"
         # "Artikel 6, lid 3, bepaalt al dat ...": the rules already say what was asked
         r"\b(bepaalt|bepalen|regelt|regelen|schrijft|schrijven)\s+(nu\s+)?(al|reeds)\b|"
         r"\bstaande\s+praktijk\b|\b(werkt|werken|hanteert|hanteren|biedt|bieden)\s+(\w+\s+){0,3}?(al|reeds)\b|"

@@ -44,7 +44,7 @@ REF_SUFFIX = re.compile(r"\s+(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?\s*")
 
 #: a second number after a slash, the kenmerk's other half ("Z25-004187 / U25-011392": case and
 #: document; "MG25.01942 / zk 2025-0388")
-SECOND_REF = re.compile(r"\s+/\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
+SECOND_REF = re.compile(r"\s+[/-]\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
 
 
 def ref_suffix_length(rest: str) -> int:
