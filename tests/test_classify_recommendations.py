@@ -1125,3 +1125,24 @@ def test_the_council_in_the_singular_would_like_to_see() -> None:
         )
         == 1
     )
+
+
+def test_asks_numbered_in_words_count_without_the_sentences_that_spell_them_out() -> None:
+    """'Wij vragen u allereerst ...', 'In de tweede plaats ...', 'Ten slotte ...': the sentences
+    after an ask that spell it out are part of it; an ask added with 'Daarnaast' is one more."""
+    text = (
+        "Geacht college,\nWij vragen u allereerst om de telefonische bereikbaarheid een eigen norm "
+        "te geven. Denk aan een apart keuzemenu en een terugbelbelofte. Wij stellen voor dat u de "
+        "resultaten elk kwartaal openbaar maakt. In de tweede plaats adviseren wij u ervoor te "
+        "zorgen dat niemand digitaal hoeft te zijn om hulp te krijgen. Ten slotte vragen wij u om "
+        "wachtende inwoners actief op de hoogte te houden. Laat iemand binnen een week weten wie "
+        "de contactpersoon is.\nMet vriendelijke groet,"
+    )
+    assert count(text) == 3
+    added = text.replace("In de tweede plaats", "Daarnaast vragen wij u ook. In de tweede plaats")
+    assert count(added) == 3  # a bare 'Daarnaast vragen wij u ook.' asks nothing
+    added = text.replace(
+        "In de tweede plaats",
+        "Daarnaast adviseren wij u de wachttijden te publiceren. In de tweede plaats",
+    )
+    assert count(added) == 4

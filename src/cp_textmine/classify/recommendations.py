@@ -492,9 +492,56 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     found = _before_annex(text, found)
     found = _without_closing_plea(text, found)
     found = _without_lead_in(text, found)
+    found = _ordinal_asks_only(text, found)
     if not found:
         return 1, []
     return _count(found), [f.evidence for f in found]
+
+
+#: a prose advice that numbers its asks in words: "Allereerst vragen wij u ...", "In de tweede
+#: plaats adviseren wij ...", "Ten slotte vragen wij u ..."
+FIRST_ASK = re.compile(
+    r"^\W*(\w+\s+){0,4}?(allereerst|in\s+de\s+eerste\s+plaats|ten\s+eerste)\b", re.I
+)
+NEXT_ASK = re.compile(
+    r"^\W*(\w+\s+){0,4}?(in\s+de\s+(tweede|derde|vierde|vijfde|laatste)\s+plaats|ten\s+(tweede|derde|vierde|vijfde)|"
+    r"ten\s+slotte|tenslotte|tot\s+slot)\b",
+    re.I,
+)
+
+
+#: an ask of its own among numbered ones: added ("Daarnaast vragen wij u ...", "Verder zouden wij
+#: graag zien ...") or labelled ("Ons advies: ...")
+ANOTHER_ASK = re.compile(
+    r"^\W*(daarnaast|verder|voorts|ook|bovendien|tevens|eveneens)\b|"
+    r"^\W*(ons\s+advies|advies|aanbeveling)\s*\d*\s*:",
+    re.I,
+)
+
+
+def _ordinal_asks_only(text: str, found: list[Found]) -> list[Found]:
+    """In prose whose asks are numbered in words, the sentences after an ask that spell it out
+    ("Denk aan een apart keuzemenu ...", "Wij stellen voor dat u de resultaten ook publiceert")
+    belong to it: only the numbered asks count (and any ask before the first). Not for lists
+    or tables, which number their own items."""
+    if not found or any(_on_item_line(text, f.start) for f in found):
+        return found
+    opening = [FIRST_ASK.match(_sentence_at(text, f.start)) is not None for f in found]
+    later = [NEXT_ASK.match(_sentence_at(text, f.start)) is not None for f in found]
+    if not any(opening) or not any(later):
+        return found
+    first = opening.index(True)
+    if any(later[:first]):
+        return found
+    return found[:first] + [
+        f
+        for f, a, b in zip(found[first:], opening[first:], later[first:], strict=True)
+        if a or b or ANOTHER_ASK.match(_sentence_at(text, f.start))
+    ]
+
+
+def _sentence_at(text: str, start: int) -> str:
+    return text[start : start + 80]
 
 
 def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
