@@ -699,3 +699,21 @@ over de beleidsregels. Wij beantwoorden ze in één brief.
 Met vriendelijke groet,
 burgemeester en wethouders van Zutphen"""
     assert form_type(text, "reactie") == "reactie"
+
+
+def test_an_unasked_advice_citing_a_yearly_report_is_no_annual_report() -> None:
+    """The model reads 'jaarverslag' in an advice that quotes a service's yearly figures; the
+    title, the college as addressee and the advising voice make it an advice. A council's own
+    annual report with the same words keeps the model's type."""
+    advice = (
+        "Participatieraad Losser\nONGEVRAAGD ADVIES\n"
+        "Aan College van burgemeester en wethouders van Losser\nVan Participatieraad Losser\n"
+        "Datum 9 september 2025\nOnderwerp Schuldhulpverlening\nGeacht college,\n"
+        "De Participatieraad brengt u uit eigen beweging advies uit. Uit het jaarverslag "
+        "schuldhulpverlening 2024 blijkt dat de helft van de inwoners niet reageert. De raad "
+        "adviseert om inwoners die niet reageren thuis te bezoeken.\nMet vriendelijke groet,\n"
+        "Participatieraad Losser\n"
+    )
+    assert form_type(advice, "jaarverslag") == "advies"
+    report = advice.replace("ONGEVRAAGD ADVIES", "Jaarverslag 2024 en ongevraagd advies")
+    assert form_type(report, "jaarverslag") == "jaarverslag"

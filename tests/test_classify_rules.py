@@ -1528,3 +1528,29 @@ def test_no_decision_yet_already_under_way_and_a_welcome_addition(
     sentence: str, expected: str
 ) -> None:
     assert classify_sentence(sentence, require_actor=False) == expected
+
+
+def test_a_three_column_table_with_what_changes_and_a_verdict_on_the_whole_of_the_asks() -> None:
+    """'Wat verandert er?' heads a column of changes, not of verdicts, and a reaction's verdict on
+    the advice itself ('Dit advies nemen wij daarom gedeeltelijk over') wins over what it does
+    meanwhile ('Wel verhogen wij ...')."""
+    rows = (
+        ("", "Advies van de adviesraad", "Reactie college", "Wat verandert er?"),
+        ("1", "Verhoog de inkomensgrens.", "Een verhoging voor alle regelingen past niet. Wel "
+         "verhogen wij de grens voor kinderen. Dit advies nemen wij daarom gedeeltelijk over.",
+         "Inkomensgrens Kindpakket naar 125% per 1 januari 2025."),
+        ("2", "Geef één contactpersoon.", "Wij nemen dit advies over.", "Paragraaf 4.2 wordt aangevuld."),
+    )  # fmt: skip
+    text = "Geachte leden,\nHieronder onze reactie.\nMet vriendelijke groet,\n"
+    assert [p[1] for p in decide(doc(text), (Table(1, rows),))[2]] == [
+        "partially_adopted",
+        "adopted",
+    ]
+
+
+def test_declining_every_ask_at_once_decides_over_carrying_out_the_own_plan() -> None:
+    text = (
+        "Geachte mevrouw Smit,\nNa zorgvuldige overweging hebben wij besloten uw vier adviezen niet "
+        "over te nemen. Wij voeren de wijzigingen dus per 1 januari 2025 in.\nMet vriendelijke groet,\n"
+    )
+    assert decide(doc(text))[0] == "not_adopted"

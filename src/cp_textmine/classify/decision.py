@@ -198,8 +198,10 @@ def decide(
     # a heading per ask, as the letter says it will answer ("onder een kopje per onderwerp")
     points = points or _asks_under_headings(doc.text, announced=True)
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
-    # ook om ...")
+    # ook om ..."), or every paragraph in the order the letter announced, when that finds more
     by_paragraph = [] if points else _asks_in_paragraphs(doc.text)
+    in_order = [] if points else _paragraphs_in_announced_order(doc.text)
+    by_paragraph = in_order if len(in_order) > len(by_paragraph) else by_paragraph
     points = points or by_paragraph
     # or a short heading over each answer ("Vroegsignalering", "Panel van ervaringsdeskundigen")
     points = points or _asks_under_headings(doc.text)
@@ -240,8 +242,17 @@ def decide(
     ]  # fmt: skip
     if any(d[0] in FIRM for d in about_advice):
         summed_already = []  # the letter also decides on the advice itself
+    # "hebben wij besloten uw vier adviezen niet over te nemen": declining every ask at once
+    # decides over what the letter then says it does ("Wij voeren de wijzigingen in"); (adopting
+    # "op alle vijf punten" may still sum up one point taken up in part)
+    on_every_ask = [
+        d for d in about_advice
+        if d[0] == "not_adopted"
+        and (ALL_COUNTED.search(doc.text[d[1] : d[2]]) or ALL_ASKS.search(doc.text[d[1] : d[2]]))
+    ]  # fmt: skip
     chosen = (
         concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
+        or on_every_ask[:1]
         # "Een nieuw besluit is daarom niet nodig": it decides over the sentences that describe
         # the existing arrangement ("deze afspraak is opgenomen in de normen")
         or summed_already[-1:]
@@ -333,7 +344,10 @@ def _all_counted_points(
 #: the council's ask told again where the college takes it up: "U adviseert om ...", "De CAR
 #: adviseert ...", "Tot slot adviseert u ..."
 #: the words that lead on to the next ask: "Tot slot", "Daarnaast", ...
-_NEXT_ASK = r"tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts"
+_NEXT_ASK = (
+    r"tot\s+slot|ten\s+slotte|verder|daarnaast|ook|voorts|allereerst|om\s+te\s+beginnen|"
+    r"in\s+de\s+\w+de\s+plaats"
+)
 #: the council as the one that asks: "u", "uw raad", "de adviesraad"
 _ASKER = r"u|uw\s+raad|de\s+[\w-]*raad"
 ADVICE_RETOLD = re.compile(
@@ -1387,7 +1401,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             if index < 1 or _is_question(" ".join(cells[:index])):
                 continue  # the council's question answered in the table is no advice point
             first = index if reaction_from is None else min(reaction_from, index)
-            label = _row_decision(cells, index, first)
+            label = _row_decision(cells, index, first, changes)
             if changes is not None and changes < len(cells) and _changed(cells[changes]):
                 # "Beleidsregels aangepast", "Geldigheid verlengd": what changes is what was taken up
                 label = label if label == "partially_adopted" else "adopted"
@@ -1445,16 +1459,20 @@ def _advice_only(header: str) -> bool:
     )
 
 
-def _row_decision(cells: list[str], index: int, first: int | None = None) -> str | None:
+def _row_decision(
+    cells: list[str], index: int, first: int | None = None, changes: int | None = None
+) -> str | None:
     """A row's decision: a bare verdict in a status column after the reaction ("niet
     overgenomen") or before it ("Overgenomen? | Reactie": "Ja", "Deels"), else the reaction's
     opening verdict, else the stance of the reaction and then of the reaction with its
-    explanation (a "Toelichting" column)."""
+    explanation (a "Toelichting" column). A "Wat verandert er?" column tells what changes, no
+    verdict."""
     reaction = cells[index]
     before = cells[first:index] if first is not None and 0 < first < index else []
+    after = [c for i, c in enumerate(cells) if i > index and i != changes]
     status = [
         verdict
-        for cell in [*cells[index + 1 :], *before]
+        for cell in [*after, *before]
         if len(cell.split()) <= OPENING_VERDICT_WORDS
         and (verdict := opening_verdict(cell) or _bare_verdict(cell))
     ]
@@ -1482,14 +1500,15 @@ def _cell_answer(reaction: str) -> str | None:
     sentences = [reaction[s:e] for s, e in split_sentences(reaction)]
     if len(sentences) < 2:
         return None
-    return next(
-        (
-            label
-            for sentence in sentences
-            if (label := classify_sentence(sentence, require_actor=False))
-        ),
-        None,
-    )
+    labelled = [
+        (sentence, label)
+        for sentence in sentences
+        if (label := classify_sentence(sentence, require_actor=False))
+    ]
+    # the verdict on the advice itself wins over what is done meanwhile ("Wel verhogen wij de
+    # grens voor kinderen. Dit advies nemen wij daarom gedeeltelijk over.")
+    about = [label for sentence, label in labelled if ADVICE_OBJECT.search(sentence)]
+    return about[0] if about else (labelled[0][1] if labelled else None)
 
 
 def _number_column(rows: list[list[str]]) -> int | None:
@@ -1510,7 +1529,9 @@ def _is_header(row: list[str]) -> bool:
     """A header row names the reaction column in short cells; the first row of a table continued
     from the previous page ("Overgenomen. Artikel 6 is aangevuld.") is a point, not a header."""
     return any(REACTION_HEADER.search(c) for c in row[1:]) and all(
-        len(c.split()) <= HEADER_CELL_WORDS and not _a_sentence(c) for c in row
+        len(c.split()) <= HEADER_CELL_WORDS
+        and (not _a_sentence(c) or c.strip().endswith("?"))  # ("Wat verandert er?")
+        for c in row
     )
 
 

@@ -531,6 +531,16 @@ def _is_header_field(line: str) -> bool:
     )
 
 
+#: where a document's own title stands: its first lines
+TITLE_ZONE = 400
+
+
+def _above_salutation(text: str) -> str:
+    """The document's head: up to its salutation ("Geacht college,"), at most its first lines."""
+    salutation = re.search(r"^\s*(geachte?|beste)\b", text[:TITLE_ZONE], re.I | re.M)
+    return text[: salutation.start() if salutation else TITLE_ZONE]
+
+
 def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, str]:
     """The model's choice checked against the letter form: (type, reason).
 
@@ -551,6 +561,14 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
         and not form.signed_by_college
     ):  # "Advies over het concept Verordening ...", sent to the college: the council's advice
         return "advies", f"titled an advice, to the college (model: {model_type})"
+    if (
+        model_type == "jaarverslag"
+        and _advice_title(form, text)
+        and (form.to_college or form.signed_by_council)
+        and not re.search(r"\bjaar(verslag|rapport|overzicht)\b", _above_salutation(text), re.I)
+        and _council_letter_that_advises(form, text)
+    ):  # "ONGEVRAAGD ADVIES" to the college that cites the yearly figures of a service
+        return "advies", "titled an advice, to the college, advising (model: jaarverslag)"
     if model_type in {"overig", "verordening"} and _letter_that_answers_the_advice(form, text):
         return "reactie", f"a letter to the council that answers its advice (model: {model_type})"
     if (
