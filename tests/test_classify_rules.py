@@ -1554,3 +1554,20 @@ def test_declining_every_ask_at_once_decides_over_carrying_out_the_own_plan() ->
         "over te nemen. Wij voeren de wijzigingen dus per 1 januari 2025 in.\nMet vriendelijke groet,\n"
     )
     assert decide(doc(text))[0] == "not_adopted"
+
+
+def test_points_skipped_under_the_advices_own_numbers_are_noted_up_to_the_count() -> None:
+    text = (
+        "Geachte heer Schiphorst,\nUw advies bevat vier aanbevelingen. Wij houden daarbij de "
+        "nummering van uw advies aan.\n"
+        "1. Persoonlijk gesprek\nWij nemen deze aanbeveling over.\n"
+        "2. Tegenprestatie\nDeze aanbeveling nemen wij niet over.\n"
+        "4. Evaluatie\nDit advies nemen wij over.\nMet vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted", "not_adopted", "noted", "adopted"]
+    # without the letter's count a gap may be a point not read: no guess
+    assert _labels_of(text.replace("Uw advies bevat vier aanbevelingen. ", "")) == [
+        "adopted",
+        "not_adopted",
+        "adopted",
+    ]

@@ -270,3 +270,11 @@ def test_a_title_goes_on_when_its_next_line_starts_in_lower_case() -> None:
         "Ongevraagd advies: ‘Begrijpen en begrepen worden’ over de communicatie van team Werk en "
         "Inkomen met inwoners"
     )
+
+
+def test_a_date_label_followed_by_dd_is_the_letters_own_date() -> None:
+    text = (
+        "Aan het college van Wierden\nDatum d.d. 6 mei 2025\nKenmerk ASDW 25.014\nGeacht college,\n"
+        "In het overleg van 27 maart 2025 vroeg de wethouder ons om advies.\n"
+    )
+    assert extract_metadata(doc(text), "advies").doc_date == date(2025, 5, 6)

@@ -135,7 +135,9 @@ PER_POINT = re.compile(
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+){0,6}?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
-    r"in\s+de\s+volgorde\s+van\s+uw\s+(advies|adviesbrief|brief))\b",
+    r"in\s+de\s+volgorde\s+van\s+uw\s+(advies|adviesbrief|brief)|"
+    # "Wij houden daarbij de nummering van uw advies aan"
+    r"(houden|houd)\s+((wij|we|ik)\s+)?(\w+\s+){0,2}?de\s+nummering\s+van\s+uw\s+(advies|brief)\s+aan)\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
@@ -279,6 +281,7 @@ def decide(
         points = _with_silent_points(
             doc.text, points, _all_counted_points(doc.text, chosen, decision)
         )
+    points = _skipped_points_noted(doc.text, points)
     deciding = points  # what motivation is read from; the points added below only describe
     if not points and decision:
         points = (
@@ -1150,6 +1153,27 @@ def _with_silent_points(
     if len(every) > len(points) and {n for n, _, _ in points} <= {n for n, _, _ in every}:
         return every
     return points
+
+
+def _skipped_points_noted(
+    text: str, points: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """Points answered under the advice's own numbers with some skipped ("Hieronder reageren wij
+    op de aanbevelingen waarover wij een standpunt innemen", then 1, 2, 4, 5, 7, 8): the
+    skipped ones, up to the count the letter gives, get no position from the college: noted."""
+    numbers = [n for n, _, _ in points]
+    if len(points) < 2 or numbers != sorted(set(numbers)) or numbers[-1] <= len(points):
+        return points  # no gap in the numbering
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if not counted:
+        return points  # a gap may be a point not read (a scan's lost number): the letter must count
+    total = _count(counted["n"])
+    if total < numbers[-1] or total > 12:
+        return points
+    given = {n: (label, snippet) for n, label, snippet in points}
+    return [
+        (n, *given.get(n, ("noted", "(niet behandeld in de reactie)"))) for n in range(1, total + 1)
+    ]
 
 
 #: "sinds 1 juli", "vanaf 5 september", "per 1 januari", "met ingang van 1 maart": since when

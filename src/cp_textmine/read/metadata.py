@@ -38,7 +38,7 @@ DATE_LABEL = re.compile(
 OTHER_PARTY_DATE = re.compile(
     r"(uw\s+(brief|advies|e-?mail|schrijven|verzoek|adviesaanvraag|kenmerk)|"
     r"(advies|adviesaanvraag|brief|verzoek|aanvraag|besluit|vergadering)\s+(van|d\.?d\.?|gedateerd)|"
-    r"d\.d\.|ontvangen|in werking|vastgesteld|datum\s+ontvangst|verzoek\s+van|"
+    r"(?<!datum\s)(?<!datum:\s)d\.d\.|ontvangen|in werking|vastgesteld|datum\s+ontvangst|verzoek\s+van|"
     r"gevraagd op|aangevraagd|periode|tot en met|t/m|sinds|per\s*$|vanaf|geldig)\s*[:,]?\s*$",
     re.I,
 )
