@@ -1571,3 +1571,24 @@ def test_points_skipped_under_the_advices_own_numbers_are_noted_up_to_the_count(
         "not_adopted",
         "adopted",
     ]
+
+
+def test_after_adopting_the_whole_advice_a_paragraph_per_named_ask_is_a_point() -> None:
+    text = (
+        "Beste heer Zwiep,\nOm met de kern te beginnen: wij nemen uw advies in zijn geheel over.\n\n"
+        "U wijst er terecht op dat veel huishoudens geen gebruik maken van regelingen. Zij krijgen "
+        "voortaan een persoonlijke brief.\n\n"
+        "Ook uw voorstel om de inkomensgrens op te trekken hebben wij overgenomen.\n\n"
+        "De drempel van losse aanvragen nemen we weg. Er komt één formulier.\n\n"
+        "Tot slot heeft u gelijk dat het plan concreter moest. Ieder jaar bespreken wij de "
+        "voortgang met uw raad, voor het eerst in 2026.\n\n"
+        "Ik dank u hartelijk voor uw betrokkenheid.\n\nMet vriendelijke groet,\n"
+    )
+    assert _labels_of(text) == ["adopted"] * 4
+    # paragraphs that mostly name no ask tell the background: no points from them
+    background = (
+        "Beste heer Zwiep,\nWij nemen uw advies in zijn geheel over.\n\n"
+        "Het plan is in juni door de raad besproken.\n\nDe kosten zijn in de begroting verwerkt.\n\n"
+        "Zoals u voorstelt, beginnen wij in het najaar.\n\nMet vriendelijke groet,\n"
+    )
+    assert _labels_of(background) == []

@@ -201,10 +201,14 @@ def decide(
     points = points or _asks_under_headings(doc.text, announced=True)
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
     # ook om ..."), or every paragraph in the order the letter announced, when that finds more
-    by_paragraph = [] if points else _asks_in_paragraphs(doc.text)
-    in_order = [] if points else _paragraphs_in_announced_order(doc.text)
-    by_paragraph = in_order if len(in_order) > len(by_paragraph) else by_paragraph
-    points = points or by_paragraph
+    # (or a paragraph per named ask after adopting the whole advice), whichever finds the most
+    if not points:
+        readings = (
+            _asks_in_paragraphs,
+            _paragraphs_in_announced_order,
+            _paragraphs_after_adopting_all,
+        )
+        points = max((read(doc.text) for read in readings), key=len)
     # or a short heading over each answer ("Vroegsignalering", "Panel van ervaringsdeskundigen")
     points = points or _asks_under_headings(doc.text)
     # or a run-in lead opening each answer's paragraph ("Een eerlijke vergoeding. Wij ...")
@@ -807,6 +811,68 @@ def _paragraphs_in_announced_order(text: str) -> list[tuple[int, str, str]]:
             break
         points.append((len(points) + 1, label, " ".join(block.split())[:300]))
     return points if len(points) >= 2 else []
+
+
+#: the letter's closing thanks: "Ik dank u en de leden ...", "Nogmaals hartelijk dank"
+CLOSING_THANKS = re.compile(
+    r"^\W*((ik|wij|we)\s+(dank|danken)\s+u\b|(nogmaals\s+)?(hartelijk\s+)?dank\b)", re.I
+)
+#: a paragraph that names one of the council's asks: "uw voorstel om", "zoals u voorstelt", "U
+#: wijst er terecht op", "heeft u gelijk"
+NAMES_AN_ASK = re.compile(
+    r"\buw\s+(\w+\s+)?(voorstel|advies|wens|punt|verzoek|aanbeveling|suggestie|pleidooi)\b|"
+    r"\bu\s+(\w+\s+)?(voorstelt|vraagt|adviseert|wijst|bepleit|aanbeveelt)\b|"
+    r"\b(stelt|vraagt|adviseert|wijst|pleit)\s+u\b|\b(heeft|hebt)\s+u\s+gelijk\b",
+    re.I,
+)
+
+
+def _paragraphs_after_adopting_all(text: str) -> list[tuple[int, str, str]]:
+    """A letter that adopts the advice as a whole ("wij nemen uw advies in zijn geheel over")
+    and then gives each ask a paragraph that names it: one point per such paragraph, up to the
+    first that names none (the closing thanks); a paragraph that only tells what is done is
+    adopted."""
+    closing = CLOSING.search(text)
+    body_end = closing.start() if closing else len(text)
+    paragraphs = [(s, e) for s, e in paragraph_spans(text[:body_end]) if text[s:e].strip()]
+    adopting = next(
+        (k for k, (s, e) in enumerate(paragraphs) if _adopts_every_ask(text[s:e])), None
+    )
+    if adopting is None:
+        return []
+    blocks: list[str] = []
+    for start, end in paragraphs[adopting + 1 :]:
+        block = text[start:end].strip()
+        if THANKS.search(block) or CLOSING_THANKS.match(block) or SUMMING_UP.match(block):
+            break  # the closing thanks or a summary: the asks are over
+        if block not in blocks:  # (a paragraph cut by a page break comes twice)
+            blocks.append(block)
+    # what follows the last ask without naming one or taking a stance is no ask ("De regels
+    # treden op 1 januari in werking.")
+    while blocks and not (NAMES_AN_ASK.search(blocks[-1]) or _takes_a_stance(blocks[-1])):
+        blocks.pop()
+    if len(blocks) < 2 or sum(bool(NAMES_AN_ASK.search(b)) for b in blocks) * 2 < len(blocks):
+        return []  # most paragraphs must name an ask: otherwise they tell the background
+    # every ask is adopted; a paragraph's "voor het eerst in 2026" tells when, not a deferral
+    return [
+        (
+            k + 1,
+            _adopted_unless_refused(_block_answer(b, opens_on_the_ask=False)),
+            " ".join(b.split())[:300],
+        )
+        for k, b in enumerate(blocks)
+    ]
+
+
+def _adopted_unless_refused(label: str | None) -> str:
+    return label if label in {"not_adopted", "partially_adopted"} else "adopted"
+
+
+def _adopts_every_ask(paragraph: str) -> bool:
+    return any(
+        ALL_ASKS.search(paragraph[s:e]) and classify_sentence(paragraph[s:e]) == "adopted"
+        for s, e in split_sentences(paragraph)
+    )
 
 
 def _closing_heading(text: str, heading_end: int) -> bool:
