@@ -798,19 +798,24 @@ def _paragraphs_in_announced_order(text: str) -> list[tuple[int, str, str]]:
     if not said:
         return []
     closing = CLOSING.search(text, said.end())
-    body_end = closing.start() if closing else len(text)
     points: list[tuple[int, str, str]] = []
-    seen: set[str] = set()
-    for start, end in paragraph_spans(text[:body_end]):
-        block = text[start:end].strip()
-        if start < said.end() or not block or block in seen:
-            continue  # (a paragraph cut by a page break comes twice)
-        seen.add(block)
+    for block in _body_paragraphs(text, said.end(), closing.start() if closing else len(text)):
         label = _block_answer(block, opens_on_the_ask=False)
         if not label:
             break
         points.append((len(points) + 1, label, " ".join(block.split())[:300]))
     return points if len(points) >= 2 else []
+
+
+def _body_paragraphs(text: str, start: int, end: int) -> list[str]:
+    """The paragraphs from ``start`` to ``end``, stripped, each once (a paragraph cut by a page
+    break comes twice)."""
+    blocks: list[str] = []
+    for s, e in paragraph_spans(text[:end]):
+        block = text[s:e].strip()
+        if s >= start and block and block not in blocks:
+            blocks.append(block)
+    return blocks
 
 
 #: the letter's closing thanks: "Ik dank u en de leden ...", "Nogmaals hartelijk dank"
@@ -833,20 +838,15 @@ def _paragraphs_after_adopting_all(text: str) -> list[tuple[int, str, str]]:
     first that names none (the closing thanks); a paragraph that only tells what is done is
     adopted."""
     closing = CLOSING.search(text)
-    body_end = closing.start() if closing else len(text)
-    paragraphs = [(s, e) for s, e in paragraph_spans(text[:body_end]) if text[s:e].strip()]
-    adopting = next(
-        (k for k, (s, e) in enumerate(paragraphs) if _adopts_every_ask(text[s:e])), None
-    )
+    paragraphs = _body_paragraphs(text, 0, closing.start() if closing else len(text))
+    adopting = next((k for k, block in enumerate(paragraphs) if _adopts_every_ask(block)), None)
     if adopting is None:
         return []
     blocks: list[str] = []
-    for start, end in paragraphs[adopting + 1 :]:
-        block = text[start:end].strip()
+    for block in paragraphs[adopting + 1 :]:
         if THANKS.search(block) or CLOSING_THANKS.match(block) or SUMMING_UP.match(block):
             break  # the closing thanks or a summary: the asks are over
-        if block not in blocks:  # (a paragraph cut by a page break comes twice)
-            blocks.append(block)
+        blocks.append(block)
     # what follows the last ask without naming one or taking a stance is no ask ("De regels
     # treden op 1 januari in werking.")
     while blocks and not (NAMES_AN_ASK.search(blocks[-1]) or _takes_a_stance(blocks[-1])):
