@@ -200,8 +200,8 @@ def decide(
     # a heading per ask, as the letter says it will answer ("onder een kopje per onderwerp")
     points = points or _asks_under_headings(doc.text, announced=True)
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
-    # ook om ..."), or every paragraph in the order the letter announced, when that finds more
-    # (or a paragraph per named ask after adopting the whole advice), whichever finds the most
+    # ook om ..."), every paragraph in the order the letter announced, or a paragraph per named
+    # ask after adopting the whole advice: whichever reading finds the most points
     if not points:
         readings = (
             _asks_in_paragraphs,
@@ -213,8 +213,6 @@ def decide(
     points = points or _asks_under_headings(doc.text)
     # or a run-in lead opening each answer's paragraph ("Een eerlijke vergoeding. Wij ...")
     points = points or _asks_under_run_in_leads(doc.text)
-    # or a paragraph each, in the order the letter announced ("in dezelfde volgorde als uw advies")
-    points = points or _paragraphs_in_announced_order(doc.text)
     sentence_decisions: list[tuple[str, int, int]] = []
     for s, e in split_sentences(doc.text):
         sentence = doc.text[s:e]
