@@ -654,12 +654,7 @@ def _all_asks_adopted(text: str, announced_at: int) -> bool:
     """The sentences just before the announcement adopt every ask ("Met genoegen laten wij u
     weten dat wij al uw aanbevelingen overnemen. Per aanbeveling geven wij hieronder aan hoe
     wij dat doen."): a heading's block that only tells how is then adopted too."""
-    window = text[max(0, announced_at - 400) : announced_at]
-    for start, end in split_sentences(window):
-        sentence = window[start:end]
-        if ALL_ASKS.search(sentence) and classify_sentence(sentence) == "adopted":
-            return True
-    return False
+    return _adopts_every_ask(text[max(0, announced_at - 400) : announced_at])
 
 
 #: a paragraph that opens on a run-in lead naming the ask: "Huisbezoek na een signaal. Vanaf 1
@@ -867,6 +862,8 @@ def _adopted_unless_refused(label: str | None) -> str:
 
 
 def _adopts_every_ask(paragraph: str) -> bool:
+    """A sentence of ``paragraph`` adopts every ask at once ("al uw aanbevelingen overnemen",
+    "uw advies in zijn geheel")."""
     return any(
         ALL_ASKS.search(paragraph[s:e]) and classify_sentence(paragraph[s:e]) == "adopted"
         for s, e in split_sentences(paragraph)
