@@ -223,3 +223,16 @@ def test_requested_variant_is_chosen_as_the_pipeline_uses_it() -> None:
         "requested": {"with_rules": True},
         "decision": {"with_rules": False},
     }
+
+
+@pytest.mark.parametrize("labels", ["annotations/dev/labels.jsonl", "annotations/dev/html/labels.jsonl"])
+def test_every_hand_written_label_names_its_writer(labels: str) -> None:
+    """The topic figure holds whole writers out by ``author``: a label without one would put
+    all such documents into one pseudo-writer's fold. In the html rounds the writer's letters
+    are also in the file name (dev-<letters>-NN.pdf), and the two must agree."""
+    path = Path(__file__).resolve().parents[1] / labels
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows and all(row.get("author") for row in rows)
+    if "/html/" in labels:
+        for row in rows:
+            assert row["author"] == "dev-writer-" + row["file"].split("-")[1].upper(), row["file"]
