@@ -225,14 +225,36 @@ def test_requested_variant_is_chosen_as_the_pipeline_uses_it() -> None:
     }
 
 
-@pytest.mark.parametrize("labels", ["annotations/dev/labels.jsonl", "annotations/dev/html/labels.jsonl"])
+@pytest.mark.parametrize(
+    "labels", ["annotations/dev/labels.jsonl", "annotations/dev/html/labels.jsonl"]
+)
 def test_every_hand_written_label_names_its_writer(labels: str) -> None:
     """The topic figure holds whole writers out by ``author``: a label without one would put
     all such documents into one pseudo-writer's fold. In the html rounds the writer's letters
     are also in the file name (dev-<letters>-NN.pdf), and the two must agree."""
     path = Path(__file__).resolve().parents[1] / labels
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     assert rows and all(row.get("author") for row in rows)
     if "/html/" in labels:
         for row in rows:
             assert row["author"] == "dev-writer-" + row["file"].split("-")[1].upper(), row["file"]
+
+
+def test_retraining_keeps_the_release_figures_the_scan_reads(tmp_path: Path) -> None:
+    """``train`` rewrites the training figures; the release's (the frozen test set's confusion
+    matrices, which give the scan its intervals) stay until ``evaluate --write`` replaces them."""
+    from cp_textmine.config import FIGURES_END, FIGURES_START
+    from cp_textmine.train_cli import keep_release_figures
+
+    decision = {"accuracy": 0.5, "n": 2, "ci_low": 0.09, "ci_high": 0.91}
+    release = {"test": {"n_documents": 3, "accuracies": {"decision": decision}}}
+    path = tmp_path / "evaluation.json"
+    path.write_text(json.dumps({"gold": {"old": 1}, "sets": release, "rewording": {}}))
+    card = tmp_path / "MODEL_CARD.md"
+    card.write_text(f"# card\n{FIGURES_START}\n{FIGURES_END}\n")
+    keep_release_figures(path, {"comparison": None, "gold": {"new": 2}}, card)
+    stored = json.loads(path.read_text())
+    assert stored["sets"] == release and stored["gold"] == {"new": 2}
+    assert "| decision | 0.50 (2) [0.09–0.91] |" in card.read_text()

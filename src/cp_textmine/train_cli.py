@@ -80,7 +80,21 @@ def run_training(console: Console, *, synth_n: int | None = None, seed: int | No
             gold_labels, annotations / "dev" / "pdfs", models_dir=target
         ).to_dict()
     card = write_card(target, render_card(report, recipe, comparison, gold))
-    (target / "evaluation.json").write_text(json.dumps({"comparison": comparison, "gold": gold}, indent=2) + "\n",
-                                            encoding="utf-8")  # fmt: skip
+    keep_release_figures(target / "evaluation.json", {"comparison": comparison, "gold": gold}, card)
     console.print(f"models and card: {card.parent} ({report.seconds:.0f} s)")
     return {"report": report, "comparison": comparison, "gold": gold}
+
+
+def keep_release_figures(path: Path, training: dict, card: Path) -> None:
+    """Write the training figures into ``evaluation.json`` and keep the release's figures
+    (``sets``, ``rewording``: the last ``evaluate --write``) that are already there: the scan's
+    intervals and the card's figure table read them, and only a new scoring replaces them."""
+    from cp_textmine.evaluation import replace_figures  # lazy: keeps --help and start-up fast
+
+    current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    current.update(training)
+    path.write_text(json.dumps(current, indent=2, default=str) + "\n", encoding="utf-8")
+    if "sets" in current:
+        card.write_text(
+            replace_figures(card.read_text(encoding="utf-8"), current), encoding="utf-8"
+        )
