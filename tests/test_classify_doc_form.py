@@ -139,6 +139,24 @@ def test_the_colleges_request_for_advice_is_no_response() -> None:
     assert form_type(REQUEST_FOR_ADVICE, "reactie") == "overig"
 
 
+DEFERRING_ANSWER = """Gemeente Dongen
+Aan de Adviesraad Sociaal Domein Dongen
+Datum: 3 september 2025
+Onderwerp: advies over de vroegsignalering
+Geachte leden van de adviesraad,
+Half juli bereikte ons via de ambtelijk secretaris uw advies over de vroegsignalering. U doet
+ons drie aanbevelingen. Wij beslissen daar nu nog niet over, omdat het nieuwe beleidsplan in
+voorbereiding is. Het concept van dat plan leggen wij in het voorjaar aan u voor.
+Met vriendelijke groet,
+burgemeester en wethouders van Dongen,
+de secretaris, de burgemeester
+"""
+
+
+def test_an_answer_that_announces_a_later_request_for_advice_is_a_response() -> None:
+    assert form_type(DEFERRING_ANSWER, "reactie") == "reactie"
+
+
 REMINDER_LETTER = """Cliëntenraad Werk en Inkomen Wijchen
 Aan het college van burgemeester en wethouders van Wijchen
 Wijchen, 2 september 2024

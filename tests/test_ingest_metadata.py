@@ -62,10 +62,27 @@ def test_label_row_over_value_row() -> None:
         ("Ons kenmerk Z25-004187 / U25-011392", "Z25-004187 / U25-011392"),
         ("Kenmerk: MG25.01942 / zk 2025-0388", "MG25.01942 / zk 2025-0388"),
         ("Ons kenmerk: Z/24/118402 - U25.01193", "Z/24/118402 - U25.01193"),
+        ("Ons kenmerk Z/25/187342 – U25.011906", "Z/25/187342 – U25.011906"),
     ],
 )
 def test_reference_schemes(line: str, expected: str) -> None:
     assert extract_metadata(doc(f"Gemeente Ede\n{line}\nGeacht college,")).reference == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # both halves of the kenmerk in a row of values, other columns after them
+        ("Uw brief van Uw kenmerk Ons kenmerk Verzenddatum\n"
+         "4 maart 2025 ASD 25/03 UIT-25-10422 / Z-25-01876 9 april 2025", "UIT-25-10422 / Z-25-01876"),
+        # a dash where a column has no value
+        ("Uw kenmerk Ons kenmerk Behandeld door Verzenddatum\n"
+         "– UIT-25-30117 / Z-25-05521 P. Smits 03-11-2025", "UIT-25-30117 / Z-25-05521"),
+    ],
+)  # fmt: skip
+def test_reference_in_a_row_of_values(rows: str, expected: str) -> None:
+    text = f"Gemeente Ede\n{rows}\nOnderwerp: uw advies\nGeacht college,"
+    assert extract_metadata(doc(text), "reactie").reference == expected
 
 
 def test_letter_date_beats_earlier_dates() -> None:

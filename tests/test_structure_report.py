@@ -118,3 +118,48 @@ def _report_values(text: str, year: int = 2023) -> dict[str, str | None]:
 )  # fmt: skip
 def test_report_facts_in_the_words_of_other_writers(text: str, norm: str, expected: str) -> None:
     assert _report_values(text)[norm] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a plan only intended, after a long time phrase; refused past a clause in commas; one
+        # on a later year's agenda
+        ("Jaarverslag 2023\n\nWij willen in de loop van het voorjaar van 2024 alsnog een werkplan "
+         "opstellen.", "work_plan_present", "false"),
+        ("Jaarverslag 2023\n\nEen jaarplan hebben wij, vooral door het vertrek van twee leden en de "
+         "drukte rond de verordening, niet gemaakt.", "work_plan_present", "false"),
+        ("Jaarverslag 2023\n\nIn de eerste vergadering van 2024 staat het werkplan op de agenda.",
+         "work_plan_present", "false"),
+        ("Jaarverslag 2023\n\nIn februari 2023 stelden wij ons werkplan vast.", "work_plan_present",
+         "true"),
+        # a total with a word on the chair; a bound on the seats with one is none
+        ("Jaarverslag 2023\n\nNegen leden, de voorzitter inbegrepen.", "n_members", "9"),
+        ("Jaarverslag 2023\n\nLeden\nPiet Kok – werkgroep Jeugd (sinds\nmei)\nZeven leden, de voorzitter "
+         "meegerekend.", "n_members", "7"),
+        # a figures box whose columns ran together, and the count told in a sentence
+        ("Jaarverslag 2023\n\n2023 in cijfers\n9 5 3\nvergaderingen adviezen (4 gevraagd, 1 "
+         "ongevraagd, 2 overleggen met de wethouder\n\nMet de wethouder hadden wij in 2023 drie keer "
+         "overleg.", "meetings_with_college", "3"),
+        ("Jaarverslag 2023\n\nDe raad telt maximaal elf leden, de voorzitter meegerekend.",
+         "n_members", None),
+        # another's gatherings named after the fact, a survey put off, a newsletter that never
+        # came, the municipality's site only used to find the council, the council's own page
+        ("Jaarverslag 2023\n\nDe wijkavonden die de gemeente in mei hield, bezochten wij als gast.",
+         "achterban_activities", ""),
+        ("Jaarverslag 2023\n\nDe lagere kosten komen vooral door het uitstel van de enquête.",
+         "achterban_activities", ""),
+        ("Jaarverslag 2023\n\nHet overschot is het geld voor de nieuwsbrief die er toch niet kwam.",
+         "achterban_activities", ""),
+        ("Jaarverslag 2023\n\nTwee inwoners mailden ons nadat ze ons via de gemeentelijke website "
+         "hadden gevonden.", "achterban_activities", ""),
+        ("Jaarverslag 2023\n\nDe raad heeft een eigen pagina op de website van de gemeente.",
+         "achterban_activities", "website"),
+        ("Jaarverslag 2023\n\nOnze pagina op de website van de gemeente is sterk verouderd.",
+         "achterban_activities", ""),
+    ],
+)  # fmt: skip
+def test_report_facts_of_the_thirty_fourth_round(
+    text: str, norm: str, expected: str | None
+) -> None:
+    assert _report_values(text)[norm] == expected

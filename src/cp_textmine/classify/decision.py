@@ -135,7 +135,8 @@ PER_POINT = re.compile(
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+){0,6}?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
-    r"in\s+de\s+volgorde\s+van\s+uw\s+(advies|adviesbrief|brief)|"
+    # ("in dezelfde volgorde als in uw brief")
+    r"in\s+(de|dezelfde)\s+volgorde\s+(van|als)\s+(in\s+)?uw\s+(advies|adviesbrief|brief)|"
     # "Wij houden daarbij de nummering van uw advies aan"
     r"(houden|houd)\s+((wij|we|ik)\s+)?(\w+\s+){0,2}?de\s+nummering\s+van\s+uw\s+(advies|brief)\s+aan)\b",
     re.I,
@@ -1718,15 +1719,18 @@ YES_NO = {"ja": "adopted", "nee": "not_adopted", "deels": "partially_adopted",
 INLINE_VERDICT_WITHIN = 250
 
 
-LETTERED_ITEM = re.compile(r"^[ \t]*([a-h])[.)][ \t]+(?=\S)", re.M)
+LETTERED_ITEM = re.compile(r"^[ \t]*([a-hA-H])[.)][ \t]+(?=\S)", re.M)
 
 
 def _lettered_items(text: str, after: int) -> list[re.Match]:
     """Lines that start with a letter after the per-point announcement, kept only as a run
-    a, b, c ..."""
+    a, b, c ... (or A, B, C ...: one case throughout)."""
     run, expected = [], "a"
     for match in LETTERED_ITEM.finditer(text, after):
-        if match.group(1) == expected:
+        letter = match.group(1)
+        if letter.lower() == expected and (
+            not run or letter.isupper() == run[0].group(1).isupper()
+        ):
             run.append(match)
             expected = chr(ord(expected) + 1)
     return run if len(run) >= 2 else []

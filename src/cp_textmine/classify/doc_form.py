@@ -635,7 +635,9 @@ ANSWERS_ADVICE = re.compile(
     r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+){0,3}?(een\s+)?advie[sz]\w*\s+(gestuurd|gegeven|uitgebracht|toegestuurd)|"
     # "Bij brief van 19 mei heeft u ons geadviseerd over ...", "Wij hebben uw advies in onze
     # vergadering besproken", "Wij nemen uw advies over"
-    r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+)?geadviseerd|(wij|we|ik)\s+(hebben|heb)\s+uw\s+advies\b[^.]{0,60}\bbesproken|"
+    r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+)?geadviseerd|(wij|we|ik)\s+(hebben|heb)\s+uw\s+advies\b[^.]{0,60}\b(besproken|gelezen|ontvangen)|"
+    # "Begin juni bereikte ons per e-mail uw advies"
+    r"(bereikte|bereikten)\s+(ons|mij)\s+(\w+\s+){0,4}?uw\s+((on)?gevraagd\w*\s+)?advie[sz]|"
     r"(wij|we|ik)\s+(nemen|neem)\s+uw\s+advies\s+(\w+\s+)?over|"
     # "Onderwerp: reactie op ongevraagd advies ...", "heeft de Participatieraad ons uit eigen
     # beweging advies uitgebracht"

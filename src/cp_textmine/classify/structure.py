@@ -471,6 +471,16 @@ OTHERS_ACTIVITY = re.compile(
     r"aanbieder|corporatie|bibliotheek|school|kerk|moskee|buurthuis|wijkteam)\b",
     re.I,
 )
+#: "De inwonersavonden die de gemeente in oktober hield", "..., door de gemeente zelf
+#: georganiseerd": the organiser named after the activity is another (used with .match at
+#: the activity's end, so no "^")
+ORGANISED_BY_ANOTHER = re.compile(
+    r"[^.;]{0,15}?\b(?:die|dat)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+(?:\s+[\w-]+){0,5}?\s+"
+    r"(?:hield|hielden|organiseerde|organiseerden|belegde|belegden)\b|"
+    r"[^.;]{0,100}?\bdoor\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+\s+(?:zelf\s+)?"
+    r"(?:georganiseerd|gehouden|belegd)\b",
+    re.I,
+)
 #: What the council publishes: a sentence about a meeting it attended still tells of it.
 PUBLICATIONS = frozenset({"website", "nieuwsbrief"})
 #: "vragen voorgelegd aan het panel van de gemeente": the council used another's activity.
@@ -496,11 +506,18 @@ def _others_activity(sentence: str, m: re.Match[str], publication: bool = False)
     if (
         m.group().lower().startswith("website")
         and re.search(r"\bgemeentelijke\s+$", before, re.I)
-        and not re.search(r"\b(?:pagina\w*|onze|ons|eigen)\b", sentence[: m.start()], re.I)
+        # ("inwoners die ons via de gemeentelijke website vonden": "ons" is no owner there)
+        and not re.search(r"\b(?:pagina\w*|onze|eigen)\b", sentence[: m.start()], re.I)
     ):
         return (
             True  # "De verslagen worden op de gemeentelijke website geplaatst": no page of its own
         )
+    if ORGANISED_BY_ANOTHER.match(sentence, m.end()):
+        return True
+    if m.group().lower().startswith("website") and re.search(
+        r"\b(?:web)?pagina\w*\s+op\s+de\s+$", before, re.I
+    ):
+        return False  # "De Wmo-raad heeft een pagina op de website van de gemeente": its own page
     if not OTHERS_ACTIVITY.match(sentence, m.end()):
         return False
     return publication or not USED_BY_COUNCIL.search(sentence[max(0, m.start() - 50) : m.start()])
@@ -573,7 +590,7 @@ NOT_HELD = re.compile(
     r"van\s+de\s+grond)|"
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
-    r"uitgesteld\w*|uitstellen|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
+    r"uitgesteld\w*|uitstellen|uitstel\s+van|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
@@ -581,6 +598,8 @@ NOT_HELD = re.compile(
     # "zijn we niet meer gaan houden": stopped before the year
     r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
     r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond|"
+    # "het geld voor de nieuwsbrief die er niet kwam"
+    r"(?:die|dat)\s+er\s+(?:\w+\s+){0,3}?niet\s+(?:kwam|kwamen|verscheen|verschenen)|"
     # only intended or planned, in the past: "we wilden een vragenlijst uitzetten", "de
     # spreekuren stonden gepland" (whether held, the next sentence says)
     r"wilden?\s+(?:\w+\s+){0,12}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
@@ -589,6 +608,8 @@ NOT_HELD = re.compile(
     r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
     # "bijeenkomsten waren door de verbouwing niet mogelijk"
     r"niet\s+mogelijk|"
+    # "Onze pagina op de website van de gemeente is verouderd": not kept up in the year
+    r"verouderd|niet\s+(?:meer\s+)?bijgewerkt|niet\s+(?:meer\s+)?actueel|"
     # "hebben we de enquête niet meer op een verantwoorde manier kunnen uitzetten"
     r"niet\s+(?:\w+\s+){0,6}?kunnen\s+(?:uitzetten|houden|organiseren|versturen|starten|doen)|"
     # "het wegvallen van fysieke bijeenkomsten", "geen zin om naar een bijeenkomst te komen",
@@ -622,7 +643,7 @@ ABSENT_AFTER = re.compile(
 )
 #: Spending: "Door minder bijeenkomsten bleven de kosten onder het budget" tells of money
 FINANCE = re.compile(
-    r"€|\b(?:budget|begroot|begroting|uitgegeven|uitgaven|besteed|onderbesteding)\b|"
+    r"€|\b(?:budget|begroot|begroting|uitgegeven|uitgaven|besteed|onderbesteding|bedrag)\b|"
     r"\bkosten\s+(?:\w+\s+)?(?:bleven|waren|vielen|bedroegen|lagen)\b|"
     r"\b(?:bleven|waren|vielen|lagen)\s+(?:de\s+)?kosten\b",
     re.I,
@@ -697,7 +718,7 @@ PLAN_NOT_MADE = re.compile(
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
-PLAN_INTENDED = re.compile(r"\b(?:willen|gaan|zullen|plannen)\b(?:\s+\S+){0,4}\s*$", re.I)
+PLAN_INTENDED = re.compile(r"\b(?:willen|gaan|zullen|plannen)\b(?:\s+[^\s.;,]+){0,12}\s*$", re.I)
 #: in the look ahead, a plan still to be made: "wordt een werkplan opgesteld", "een werkplan maken"
 PLAN_TO_MAKE = re.compile(
     r"^[^.;:]{0,60}?\b(?:opstellen|maken|schrijven|opgesteld|gemaakt|geschreven)\b", re.I
@@ -716,6 +737,11 @@ PLAN_BEING_MADE = re.compile(
     r"\b(?:stellen|stelt|schrijven|schrijft)\s+(?:wij|we|de\s+[\w-]*raad)\b(?:\s+\S+){0,3}\s*$",
     re.I,
 )
+#: "In de vergadering van januari 2023 staat een werkplan op de agenda" (in the report on
+#: 2022): a plan still to be discussed in a later year, none for the report's year
+PLAN_SCHEDULED = re.compile(r"\bop\s+de\s+agenda\b|\bgepland\b|\bin\s+voorbereiding\b", re.I)
+#: a clause set off by commas inside a sentence: ", mede door de wisselingen in de raad,"
+INTERJECTION = re.compile(r",[^,.;]{1,160},")
 PLAN_PARTICLE = re.compile(r"^(?:\s+\S+)?\s+op\b", re.I)
 
 
@@ -812,12 +838,16 @@ N_MEMBERS = re.compile(
     # "Op 31 december 2022 waren het er acht:" over the list of members
     rf"|\b31\s+december\b[^.;]{{0,20}}?\b(?:waren|zijn)\s+(?:het|dat|wij|we)\s+(?:er\s+|met\s+)(?P<n13>{_COUNT})\s*[:.,;]"
     # "Op 1 januari waren dat er vijftien, op 31 december 2023 veertien."
-    rf"|\b(?:waren|zijn)\s+(?:het|dat)\s+er\s+{_COUNT}\s*,\s*(?:en\s+)?op\s+31\s+december(?:\s+\d{{4}})?\s+(?P<n14>{_COUNT})\b",
+    rf"|\b(?:waren|zijn)\s+(?:het|dat)\s+er\s+{_COUNT}\s*,\s*(?:en\s+)?op\s+31\s+december(?:\s+\d{{4}})?\s+(?P<n14>{_COUNT})\b"
+    # "Elf leden, de voorzitter meegerekend.": whether the chair counts is said of a total
+    rf"|\b(?P<n16>{_COUNT})\s+leden\s*,\s*(?:de|met\s+de|inclusief\s+de)\s+voorzitter\s+"
+    r"(?:meegerekend|meegeteld|inbegrepen)\b",
     re.I,
 )
 #: a group within the council, whose size is no count of the council's members
 PART_OF_COUNCIL = re.compile(
-    r"\b(?:werkgroep|themagroep|kerngroep|dagelijks\s+bestuur|subgroep)\w*\b[^.;]{0,30}$",
+    # (on the count's own line: "Sanne de Kock – werkgroep Jeugd\nElf leden, ..." lists a member)
+    r"\b(?:werkgroep|themagroep|kerngroep|dagelijks\s+bestuur|subgroep)\w*\b[^.;\n]{0,30}$",
     re.I,
 )
 #: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
@@ -1015,7 +1045,8 @@ def _work_plan(
             )
             if _the_colleges(sentence[: m.start()]):
                 continue
-            intended = (PLAN_INTENDED.search(before) and PLAN_MADE_LATER.match(after)) or (
+            clause_before = sentence[max(0, m.start() - 80) : m.start()]
+            intended = (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after)) or (
                 PLAN_BEING_MADE.search(before)
                 and PLAN_PARTICLE.match(after)
                 and (_later_year_only(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
@@ -1024,7 +1055,13 @@ def _work_plan(
             still_to_make = (
                 ahead and PLAN_TO_MAKE.match(after) and not PLAN_DONE.search(sentence[: m.start()])
             )
-            if NEGATED.search(before) or PLAN_NOT_MADE.match(after) or intended or given_up:
+            # "hebben we, mede door de wisselingen in de raad, niet vastgesteld": the refusal
+            # read past a clause set off by commas
+            not_made = PLAN_NOT_MADE.match(after) or PLAN_NOT_MADE.match(
+                INTERJECTION.sub("", sentence[m.end() : m.end() + 240])
+            )
+            scheduled = _later_year_only(sentence, year) and PLAN_SCHEDULED.search(sentence)
+            if NEGATED.search(before) or not_made or intended or given_up or scheduled:
                 refused = refused or ("false", s + m.start(), s + m.end())
                 continue
             if still_to_make:
@@ -1770,8 +1807,9 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     i.e. no other count stands between one and its nearest mention of the college ("de raad
     vergaderde tien keer, waarvan twee keer met de wethouder" is two); counts with each their
     own party add up ("twee keer met het college en vier keer met de wethouder" is six). "Dit
-    overleg" takes the party of the sentence before."""
-    previous = ""
+    overleg" takes the party of the sentence before. A count under a row of bare figures (a
+    "in cijfers" box whose columns ran together) gives way to one in running text."""
+    previous, boxed = "", None
     for i, (s, _, sentence) in enumerate(sentences):
         # "bestuurlijk overleg" is the college's by name: "het totaal op drie bestuurlijke overleggen"
         parties = [m.start() for m in MEETING_PARTY.finditer(sentence)] + [
@@ -1813,8 +1851,15 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             following = sentences[i + 1] if i + 1 < len(sentences) else None
             more = _meetings_added(following[2]) if following else 0
             end = following[1] if more else s + found[-1].end()
+            if FIGURES_ROW.search(sentence[: found[0].start()]):
+                boxed = boxed or (str(total + more), s + found[0].start(), end)
+                continue
             return str(total + more), s + found[0].start(), end
-    return None
+    return boxed
+
+
+#: "11 7 4 2 112 2": a row of a figures box, whose labels follow in columns run together
+FIGURES_ROW = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+){2,}\d{1,4}[ \t]*$", re.M)
 
 
 #: "Daarnaast spraken we in oktober met beide wethouders samen": one more meeting beside the
@@ -2085,7 +2130,10 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         n = _member_count(m) if m else None
         if not n or n < 2 or (YEAR_START.search(sentence[: m.start()]) and not m["n14"]):
             continue  # "een aantal leden" is no count; the start of the year no end
-        if SEATS_BOUND.search(m.group()) and not m["n15"]:
+        bound = SEATS_BOUND.search(m.group()) or SEATS_BOUND.search(
+            sentence[max(0, m.start() - 25) : m.start()]  # "ten hoogste dertien leden, de ..."
+        )
+        if bound and not m["n15"]:
             continue  # "bestaat uit ten hoogste elf leden": the seats the rules allow
         trainees = NON_VOTING_IN_COUNT.search(sentence)
         if trainees:
@@ -2131,6 +2179,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n13"],
                     m["n14"],
                     m["n15"],
+                    m["n16"],
                 )
                 if g
             ),

@@ -44,7 +44,7 @@ REF_SUFFIX = re.compile(r"\s+(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?\s*")
 
 #: a second number after a slash, the kenmerk's other half ("Z25-004187 / U25-011392": case and
 #: document; "MG25.01942 / zk 2025-0388")
-SECOND_REF = re.compile(r"\s+[/-]\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
+SECOND_REF = re.compile(r"\s+[/\-–—]\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
 
 
 def ref_suffix_length(rest: str) -> int:
@@ -92,6 +92,10 @@ def _lines_with_offsets(text: str, max_lines: int) -> list[tuple[int, str]]:
     return out
 
 
+#: a column left empty in a row of values: a dash or "n.v.t." with a space after it
+EMPTY_VALUE = re.compile(r"(?:[–—-]|n\.?v\.?t\.?|geen)(?=\s)\s*", re.I)
+
+
 def _label_row(line: str) -> list[str] | None:
     """The labels when a line consists of header labels only, else None."""
     labels, pos = [], 0
@@ -113,6 +117,10 @@ def _read_value_row(labels: list[str], line: str, offset: int) -> list[HeaderFie
             break
         kind = LABELS[label]
         last = index == len(labels) - 1
+        empty = EMPTY_VALUE.match(line, pos)
+        if empty and not last:
+            pos = empty.end()  # "–" or "n.v.t." under "Uw kenmerk": the column has no value
+            continue
         end = _value_end(kind, line, pos, last)
         if end is None:
             break
@@ -132,7 +140,15 @@ def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
         return pos + dates[0].end
     if kind == "ref":
         match = REF_VALUE.match(rest)
-        return pos + match.end() + ref_suffix_length(rest[match.end() :]) if match else None
+        if not match:
+            return None
+        after = rest[match.end() :]
+        second = SECOND_REF.match(after)  # in a row, other columns follow the second half
+        return (
+            pos
+            + match.end()
+            + (ref_suffix_length(after) or (len(second.group(0).rstrip()) if second else 0))
+        )
     if kind == "token" and not last:
         match = re.match(r"\S+", rest)
         return pos + match.end() if match else None
