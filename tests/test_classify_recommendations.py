@@ -1146,3 +1146,32 @@ def test_asks_numbered_in_words_count_without_the_sentences_that_spell_them_out(
         "Daarnaast adviseren wij u de wachttijden te publiceren. In de tweede plaats",
     )
     assert count(added) == 4
+
+
+def test_items_numbered_without_full_stops_under_theme_headings_count() -> None:
+    """'1 Voer de intake uit met een tolk' (a bare number): the item's first word is its verb."""
+    text = (
+        "Geacht college,\nWij hebben onze adviezen per thema geordend.\nINTAKE\nDe nieuwkomers "
+        "vonden de eerste maanden zwaar.\n1 Voer de brede intake altijd uit met een professionele "
+        "tolk en let op de kinderen.\n2 Maak het mogelijk het ontzorgen te verlengen als dat nodig "
+        "is voor het gezin.\nTAAL\nHet lesaanbod is ver weg.\n3 Organiseer taalmaatjes in de eigen "
+        "woonplaats en regel kinderopvang tijdens de lessen.\nMet vriendelijke groet,"
+    )
+    assert count(text) == 3
+
+
+def test_led_paragraphs_the_pdf_ran_together_count_once_each() -> None:
+    """Two paragraphs opening with a short order, the first one's last line as long as the
+    others so no break was seen: each lead is one recommendation."""
+    lines = [
+        "Bied overbrugging tijdens het wachten. Zorg ervoor dat elk gezin dat lang op hulp wacht,",
+        "een aanbod voor tijdelijke steun krijgt, bijvoorbeeld lichte begeleiding of steun op school.",
+        "Die overbrugging moet niet afhangen van een medewerker, maar vast deel van de werkwijze zijn.",
+        "Maak de wachttijden zichtbaar. Vraag de aanbieders om elk kwartaal een overzicht van de tijd",
+        "per vorm van hulp, en deel dat met de verwijzers, de adviesraad en ook met de gemeenteraad.",
+        "",
+        "Houd één aanspreekpunt. Laat de medewerker die verwijst het aanspreekpunt blijven tot de",
+        "hulp begint.",
+    ]
+    text = "Geacht college,\nWij adviseren u daarom het volgende.\n\n" + "\n".join(lines)
+    assert count(text + "\n\nMet vriendelijke groet,") == 3

@@ -1592,3 +1592,30 @@ def test_after_adopting_the_whole_advice_a_paragraph_per_named_ask_is_a_point() 
         "Zoals u voorstelt, beginnen wij in het najaar.\n\nMet vriendelijke groet,\n"
     )
     assert _labels_of(background) == []
+
+
+def test_none_of_the_counted_asks_declined_at_once_each_a_point_with_the_letters_reasons() -> None:
+    """'besloten geen van de drie over te nemen': three declined points, no noun needed; the
+    reasons are read from the letter, since the points only repeat that one sentence."""
+    text = (
+        "Geachte heer Smit,\nU doet ons drie voorstellen over het minimabeleid. Wij hebben echter "
+        "besloten geen van de drie over te nemen. Een hogere inkomensgrens kunnen wij niet "
+        "betalen, omdat de begroting daarvoor geen ruimte biedt.\nMet vriendelijke groet,"
+    )
+    decision, _, points, _, motivated = decide(doc(text))
+    assert (decision, motivated) == ("not_adopted", True)
+    assert [label for _, label, _ in points] == ["not_adopted"] * 3
+
+
+def test_every_counted_ask_already_in_force_is_noted_point_by_point() -> None:
+    """'dat de drie maatregelen die u voorstelt hier al gelden' decides over the sentences that
+    then tell what was done, some of them in words of acting."""
+    text = (
+        "Geachte mevrouw Bos,\nWij onderschrijven uw uitgangspunt. Wij kunnen u melden dat de drie "
+        "maatregelen die u voorstelt hier al gelden. Toen wij dit voorjaar overstapten op een nieuw "
+        "systeem, is in alle sjablonen vastgelegd dat de brief de naam van de consulent noemt."
+        "\nMet vriendelijke groet,"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert decision == "noted"
+    assert [label for _, label, _ in points] == ["noted"] * 3

@@ -739,3 +739,24 @@ def test_sentences_of_point_by_point_answers(sentence: str, expected: str | None
 
 def test_an_existing_policy_cell_is_noted() -> None:
     assert sentence_stance("Bestaand beleid", require_actor=False) == "noted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # announcing an explanation is no "Graag." of a table cell
+        ("Graag lichten wij dat hieronder toe.", None),
+        ("Graag.", "adopted"),
+        # the verb of another, in a relative clause: a principle endorsed, nothing declined
+        ("Wij delen uw uitgangspunt: een besluit dat de lezer niet kan volgen, is geen goed "
+         "besluit.", None),
+        # what the council asks is in force already
+        ("Wij kunnen u melden dat de vier maatregelen die u noemt hier al gelden.", "noted"),
+        # the idea followed in a smaller form
+        ("Wij hebben besloten uw voorstel over te nemen, maar in een beperktere vorm.",
+         "partially_adopted"),
+        ("Wij voeren het idee uit, zij het op kleinere schaal.", "partially_adopted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

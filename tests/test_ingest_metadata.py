@@ -295,3 +295,20 @@ def test_a_date_label_followed_by_dd_is_the_letters_own_date() -> None:
         "In het overleg van 27 maart 2025 vroeg de wethouder ons om advies.\n"
     )
     assert extract_metadata(doc(text), "advies").doc_date == date(2025, 5, 6)
+
+
+def test_a_label_wrapped_in_a_narrow_column_with_its_value_on_the_next_line() -> None:
+    text = (
+        "Cliëntenraad Maassluis\nAan: het college van Maassluis\nDatum: 18-11-2025\n"
+        "Uw verzoek: d.d. 23 oktober 2025, nr. 2025-0042190\nOns\nnummer:\nCRWI-M 25/12\n"
+        "Geacht college,"
+    )
+    assert extract_metadata(doc(text), "advies").reference == "CRWI-M 25/12"
+
+
+def test_a_number_cited_in_running_text_and_wrapped_is_no_reference() -> None:
+    text = (
+        "Besluitenlijst van de collegevergadering\nIn te stemmen met de reactie op het advies over "
+        "kwijtschelding (reg.nr.\n2024/139025) en deze openbaar te maken."
+    )
+    assert extract_metadata(doc(text), "overig").reference is None

@@ -140,7 +140,9 @@ def test_rules_across_the_gap_keep_the_rows_as_lines(tmp_path: Path) -> None:
     assert len(lines) == 1 + len(LEFT_COLUMN) + 1
 
 
-def _numbers_after_their_items_pdf(path: Path, numbers_first: bool = False) -> Path:
+def _numbers_after_their_items_pdf(
+    path: Path, numbers_first: bool = False, header_table: bool = False
+) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
     ``numbers_first`` each number is written before its item)."""
@@ -149,6 +151,15 @@ def _numbers_after_their_items_pdf(path: Path, numbers_first: bool = False) -> P
 
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 10)
+    if header_table:  # a ruled table of the letter's fields above the list
+        for y in (830, 815, 800):
+            c.line(60, y, 400, y)
+        for x in (60, 200, 400):
+            c.line(x, 800, x, 830)
+        c.drawString(64, 819, "Datum")
+        c.drawString(204, 819, "3 maart 2025")
+        c.drawString(64, 804, "Ons kenmerk")
+        c.drawString(204, 804, "Z/25/1234")
     c.drawString(60, 790, "Hieronder gaan wij in op uw twee adviezen.")
     items = [
         ("1", ["U adviseert een vaste contactpersoon.", "Dat is al zo geregeld."]),
@@ -173,6 +184,17 @@ def test_list_numbers_written_after_their_items_are_put_back_in_front(tmp_path: 
     so each number opens its own item again."""
     pages = extract_pdf(_numbers_after_their_items_pdf(tmp_path / "nummers.pdf")).pages
     lines = _lines(pages[0].text)
+    assert "1 U adviseert een vaste contactpersoon." in lines
+    assert "2 Uw tweede advies is een overzicht van wachttijden." in lines
+
+
+def test_list_numbers_are_put_back_also_on_a_page_with_a_table(tmp_path: Path) -> None:
+    """A letter whose header fields form a ruled table: the table is read, and the numbers of
+    the list below still go back in front of their items."""
+    path = _numbers_after_their_items_pdf(tmp_path / "met-tabel.pdf", header_table=True)
+    page = extract_pdf(path).pages[0]
+    assert page.tables
+    lines = _lines(page.text)
     assert "1 U adviseert een vaste contactpersoon." in lines
     assert "2 Uw tweede advies is een overzicht van wachttijden." in lines
 

@@ -243,7 +243,10 @@ def decide(
     ]  # fmt: skip
     summed_already = [
         d for d in sentence_decisions
-        if d[0] == "noted" and ALREADY_SUMMARY.search(doc.text[d[1] : d[2]])
+        if d[0] == "noted" and (ALREADY_SUMMARY.search(doc.text[d[1] : d[2]]) or (
+            # "dat de drie maatregelen die u voorstelt hier al gelden": every ask in place
+            d in about_advice and ALL_COUNTED.search(doc.text[d[1] : d[2]])
+            and ALREADY.search(doc.text[d[1] : d[2]])))
     ]  # fmt: skip
     if any(d[0] in FIRM for d in about_advice):
         summed_already = []  # the letter also decides on the advice itself
@@ -285,7 +288,10 @@ def decide(
             doc.text, points, _all_counted_points(doc.text, chosen, decision)
         )
     points = _skipped_points_noted(doc.text, points)
-    deciding = points  # what motivation is read from; the points added below only describe
+    # what motivation is read from; the points added below only describe. Points that all
+    # repeat one sentence ("op geen van de drie punten") hold no reasons of their own: the
+    # letter's sentences are read instead
+    deciding = points if len({snippet for _, _, snippet in points}) != 1 else []
     if not points and decision:
         points = (
             _all_counted_points(doc.text, chosen, decision)
@@ -322,7 +328,9 @@ ALL_COUNTED = re.compile(
     # ("nog geen standpunt over de drie voorstellen in uw brief", "neemt uw drie aanbevelingen
     # niet over"; not "twee van de drie", "van uw drie")
     rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide)|(?<!\bvan\s)(de|uw)\s+(?P<n2>{_COUNT}))\s+(de\s+|uw\s+)?"
-    r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen|onderdelen)\b",
+    r"(adviezen|aanbevelingen|adviespunten|punten|voorstellen|onderdelen|maatregelen)\b|"
+    # "besloten geen van de drie over te nemen": none of them, counted
+    rf"\bgeen\s+van\s+(de|uw|alle)\s+(?P<n3>{_COUNT})\b",
     re.I,
 )
 
@@ -341,7 +349,7 @@ def _all_counted_points(
     for label, start, end in chosen:
         counted = ALL_COUNTED.search(text, start, end)
         if counted and label == decision:
-            n = 2 if counted["both"] else _count(counted["n"] or counted["n2"])
+            n = 2 if counted["both"] else _count(counted["n"] or counted["n2"] or counted["n3"])
             snippet = " ".join(text[start:end].split())[:300]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []

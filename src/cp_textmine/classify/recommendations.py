@@ -726,13 +726,27 @@ def _lead(paragraph: str) -> bool:
     )
 
 
+def _lead_units(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
+    """A paragraph cut where a line opens with a lead of its own: two led paragraphs the PDF
+    ran together (no blank line, the first one's last line full) are two units."""
+    start, end = paragraph
+    if not _lead(text[start:end]):
+        return [paragraph]
+    cuts, pos = [start], start
+    for line in text[start:end].splitlines(keepends=True)[:-1]:
+        pos += len(line)
+        if text[pos - 2 : pos - 1] in ".!" and _lead(text[pos:end]):
+            cuts.append(pos)  # the line before ended a sentence, this one opens a new order
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
+
+
 def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Recommendations written as paragraphs that each open with a short order and spell it out
     in more orders ("Kies voor persoonlijk contact. Zet in op een huisbezoek. Werk samen met de
     wijkteams."): one per paragraph, when two or more paragraphs are written so."""
-    paragraphs = paragraph_spans(text)
-    owner = {span: next((p for p in paragraphs if p[0] <= span[0] < p[1]), None) for span in spans}
-    leads = {p for p in set(owner.values()) if p and _lead(text[p[0] : p[1]])}
+    units = [unit for p in paragraph_spans(text) for unit in _lead_units(text, p)]
+    owner = {span: next((u for u in units if u[0] <= span[0] < u[1]), None) for span in spans}
+    leads = {u for u in set(owner.values()) if u and _lead(text[u[0] : u[1]])}
     if len(leads) < 2:
         return spans
     kept, seen = [], set()
@@ -1389,7 +1403,10 @@ def _column_heads(first_line: str, rest: str) -> bool:
 
 
 def _strip_marker(item: str) -> str:
-    match = LIST_ITEM.match(item.split("\n", 1)[0])
+    """The item's text after its marker: "3." and "-", or a bare number ("1 Voer de intake
+    uit met een tolk"), which would otherwise read as the item's first word."""
+    first = item.split("\n", 1)[0]
+    match = LIST_ITEM.match(first) or BARE_ITEM.match(first)
     return match.group("body") if match else item
 
 

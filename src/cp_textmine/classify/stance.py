@@ -382,6 +382,8 @@ ALREADY = prefiltered(
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
         r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
+        # "dat de drie maatregelen die u voorstelt hier al gelden": in force already
+        r"\b(al|reeds)\s+(gelden|geldt|golden|gold)\b|\b(gelden|geldt)\s+(hier\s+|nu\s+)?(al|reeds)\b|"
         r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|stond|stonden|zit|zitten)\s+(ook\s+)?(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"
         # "vergoeden wij al", "wordt al ingevuld", "al is vastgelegd", "staat al dat", "niet nieuw"
         r"\b\w+en\s+(wij|we)\s+(nu\s+)?(al|reeds)\b|\b(al|reeds)\s+(ingevuld|vastgelegd|afgesproken|ingezet|gestart)\b|"
@@ -426,6 +428,9 @@ NOTE = prefiltered(
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
+    # "uw idee over te nemen, maar in een kleinere vorm", "op kleinere schaal"
+    r"in\s+een\s+(kleinere|beperktere|bescheidener|kleinschaliger|afgeslankte|lichtere)\s+(vorm|omvang|opzet|variant)|"
+    r"op\s+(kleinere|beperktere|beperkte|bescheidener)\s+schaal|"
     # "zij het in aangepaste vorm" (not "zij het met enkele kanttekeningen": remarks, no refusal)
     r"zij\s+het(?!\s+met\s+(\w+\s+){0,2}(kanttekening|opmerking|aandachtspunt)\w*)|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
@@ -550,7 +555,8 @@ INDIRECT = re.compile(
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.");
 #: "Conform het landelijke beleid worden ..." names the rule followed, not the advice
 CELL_YES = re.compile(
-    r"^\s*(eens|akkoord|ja|graag(\s+gevolgd)?|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|advies\s+(gevolgd|overgenomen)|"
+    # ("Graag." answers; "Graag lichten wij dat toe." only announces an explanation)
+    r"^\s*(eens|akkoord|ja|graag(\s+gevolgd|(?=\s*([.!,;:–-]|$)))|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|advies\s+(gevolgd|overgenomen)|"
     r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?(advies|voorstel)|(?=\s*([.;:,!–-]|$))))\b",
     re.I,
 )
@@ -698,6 +704,21 @@ STATES_THAT = re.compile(
     r"herinneren\s+(?:wij|we)\s+(?:u\s+)?(?:er\s+)?aan|vaststellen|voorkomen)\b[^.;]{0,20}?\bdat\b",
     re.I,
 )
+
+
+#: "een besluit dat de ontvanger niet kan volgen": the verb's subject is another, named in a
+#: relative clause right before it (only a modal, "niet" or an adverb between)
+ANOTHERS_ACT = re.compile(
+    r"\b(dat|die)\s+(de|het|een|hun|zijn|haar)\s+(?!college\b|gemeente\b)[\w-]+\s+"
+    r"((niet|kan|kunnen|wil|willen|zal|zullen|moet|moeten|goed|meer|ook|altijd|nog)\s+){0,3}"
+    r"\w+\s*$",
+    re.I,
+)
+
+
+def _anothers_act(clause: str, adopt: re.Match) -> bool:
+    """The adopting verb (the match may take its subject along) belongs to another."""
+    return bool(ANOTHERS_ACT.search(clause[: adopt.end()]))
 
 
 def _within_a_statement(clause: str, adopt: re.Match) -> bool:
@@ -930,7 +951,7 @@ def clause_stance(clause: str) -> str | None:
     adopts = [
         m
         for m in ADOPT.finditer(clause)
-        if not (_within_a_statement(clause, m) or _monitors(clause, m))
+        if not (_within_a_statement(clause, m) or _monitors(clause, m) or _anothers_act(clause, m))
     ]
     adopt = next((m for m in adopts if not _agrees_with_analysis_only(clause, m)), None)
     if adopts and adopt is None:

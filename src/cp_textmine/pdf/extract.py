@@ -125,7 +125,7 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
             # printed as lines (pdfplumber, once asked here, found a table on 3 of 177
             # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
             text = reading_lines(page, textpage)
-        elif found is None:
+        else:  # (also beside a table: the letter's header may be one)
             text = _markers_put_back(text, textpage) or text
         tables = found or ()
         textpage.close()

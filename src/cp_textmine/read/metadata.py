@@ -49,7 +49,8 @@ ENACTED = re.compile(
 REF_LABEL = re.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
-    r"briefnummer|adviesnummer|nummer|nr)\s*[:.]?[ \t]*(?P<value>[^\n]{1,80})",
+    # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
+    r"briefnummer|adviesnummer|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
@@ -215,6 +216,8 @@ def find_reference(
             and not at_line_start  # "Nummer   CSW-adv 2024-09" in the header's column of fields
         ):
             continue
+        if "\n" in doc.text[match.end("label") : match.start("value")] and not at_line_start:
+            continue  # "(reg.nr.\n2024/139025)": a number cited in running text, wrapped
         value = clean_reference(match["value"])
         if value:
             rank = OWN_REF_FIELDS.index(label) if label in OWN_REF_FIELDS else len(OWN_REF_FIELDS)
