@@ -1614,3 +1614,16 @@ def test_every_counted_ask_already_in_force_is_noted_point_by_point() -> None:
     decision, _, points, _, _ = decide(doc(text))
     assert decision == "noted"
     assert [label for _, label, _ in points] == ["noted"] * 3
+
+
+def test_the_letters_own_balance_decides_per_saldo() -> None:
+    """'Per saldo leidt uw advies niet tot wijzigingen, maar wel tot een duidelijker
+    beschrijving van wat er al gebeurt': the letter sums itself up as taking note."""
+    text = (
+        "Geachte leden van de adviesraad,\nEen groot deel van wat u voorstelt gebeurt al. Een "
+        "hoger compliment past niet binnen de begroting. In de notitie nemen wij een passage op "
+        "over de bestaande werkwijze. Per saldo leidt uw advies dus niet tot inhoudelijke "
+        "wijzigingen, maar wel tot een duidelijker beschrijving van wat er al gebeurt."
+        "\nMet vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "noted"

@@ -756,6 +756,8 @@ def test_an_existing_policy_cell_is_noted() -> None:
         ("Wij hebben besloten uw voorstel over te nemen, maar in een beperktere vorm.",
          "partially_adopted"),
         ("Wij voeren het idee uit, zij het op kleinere schaal.", "partially_adopted"),
+        # not all of them: some
+        ("Niet al uw voorstellen kunnen wij overnemen, maar een deel wel.", "partially_adopted"),
     ],
 )  # fmt: skip
 def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None) -> None:

@@ -312,3 +312,18 @@ def test_a_number_cited_in_running_text_and_wrapped_is_no_reference() -> None:
         "kwijtschelding (reg.nr.\n2024/139025) en deze openbaar te maken."
     )
     assert extract_metadata(doc(text), "overig").reference is None
+
+
+def test_a_regulation_named_on_its_own_line_after_a_long_preamble() -> None:
+    """The line the title reader would take is a clause of the preamble; the regulation's
+    name stands on its own line before the first article, its number after "Raadsbesluit"."""
+    text = (
+        "Gemeente Velsen\nRaadsbesluit: 2024/R/48 | Raadsvoorstel: D24.031877\n"
+        "De raad van de gemeente Velsen;\ngezien het advies van de Adviesraad Sociaal Domein Velsen "
+        "over het\nconcept van deze verordening;\nbesluit:\nvast te stellen de volgende "
+        "verordening:\nVerordening Adviesraad Sociaal Domein Velsen 2024\nArtikel 1 Begrippen\n"
+        "In deze verordening wordt verstaan onder: ..."
+    )
+    meta = extract_metadata(doc(text), "verordening")
+    assert meta.subject == "Verordening Adviesraad Sociaal Domein Velsen 2024"
+    assert meta.reference == "2024/R/48"

@@ -1349,3 +1349,17 @@ def test_achterban_the_meeting_in_which_something_was_discussed_was_held() -> No
 )
 def test_members_at_the_years_end_told_in_other_words(sentence: str, expected: str) -> None:
     assert _report(f"Jaarverslag 2023\n\n{sentence}")["n_members"].value == expected
+
+
+def test_information_to_a_council_with_a_hyphenated_name_and_the_standard_evaluation_clause() -> (
+    None
+):
+    from cp_textmine.classify.structure import _norm_hits
+
+    informed = "Het college verstrekt de Wmo-raad op verzoek en tijdig de inlichtingen die hij nodig heeft."
+    evaluated = (
+        "Het college zendt de raad binnen vier jaar na de inwerkingtreding van deze verordening een "
+        "verslag over de doeltreffendheid en de effecten ervan in de praktijk."
+    )
+    assert "pw47_e_information" in {norm for norm, _, _ in _norm_hits(informed, 0)}
+    assert "evaluation_clause" in {norm for norm, _, _ in _norm_hits(evaluated, 0)}

@@ -1300,7 +1300,7 @@ FIRM = frozenset({"adopted", "not_adopted"})
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
     r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
-    r"alles\s+afwegende?|resumerend|"
+    r"alles\s+afwegende?|resumerend|per\s+saldo|"
     # "Om deze redenen zien wij geen aanleiding ...", "Gelet op het bovenstaande ..."
     r"om\s+(deze|die|al\s+deze|bovenstaande|bovengenoemde|de\s+genoemde)\s+redenen?|"
     r"(gelet\s+op|gezien|op\s+grond\s+van)\s+(al\s+)?(het\s+)?bovenstaande)\b",

@@ -428,6 +428,9 @@ NOTE = prefiltered(
 PARTIAL = re.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
+    # "Niet al uw voorstellen kunnen wij overnemen, maar een deel wel"
+    r"niet\s+(al|alle)\s+(uw\s+|de\s+)?(\w+\s+)?(voorstellen|adviezen|aanbevelingen|punten|adviespunten|wensen)|"
+    r"een\s+deel\s+wel\b|"
     # "uw idee over te nemen, maar in een kleinere vorm", "op kleinere schaal"
     r"in\s+een\s+(kleinere|beperktere|bescheidener|kleinschaliger|afgeslankte|lichtere)\s+(vorm|omvang|opzet|variant)|"
     r"op\s+(kleinere|beperktere|beperkte|bescheidener)\s+schaal|"

@@ -98,7 +98,8 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "pw47_e_information": re.compile(
         r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
-        r"bezorgt|bezorgen|levert|leveren)\s+(?:[\w,]+\s+){0,12}?"
+        # ("verstrekt de Wmo-raad op verzoek de inlichtingen": a hyphenated name between)
+        r"bezorgt|bezorgen|levert|leveren)\s+(?:[\w,-]+\s+){0,12}?"
         r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
@@ -144,7 +145,9 @@ CUES: dict[str, re.Pattern[str]] = {
     "evaluation_clause": re.compile(
         r"\b(evalue\w+|ge[eë]valueerd|evaluatie\s+van\s+(?:deze|de)\s+(?:verordening|regeling|"
         r"cli[eë]ntenparticipatie|participatie|inspraak)|(?:werking|doeltreffendheid)\s+(?:\w+\s+){0,4}(?:verordening|regeling)\s+"
-        r"(?:\w+\s+){0,4}(?:onderzocht|beoordeeld|bezien))",
+        r"(?:\w+\s+){0,4}(?:onderzocht|beoordeeld|bezien)|"
+        # "zendt de raad ... een verslag over de doeltreffendheid en de effecten ervan"
+        r"(?:verslag|rapport\w*)\s+over\s+de\s+doeltreffendheid\s+en\s+(?:de\s+)?effecten)",
         re.I,
     ),
 }

@@ -25,6 +25,7 @@ OWN_REF_FIELDS = (
     "kenmerk",
     "referentie",
     "registratienummer",
+    "raadsbesluit",  # a regulation's own number: "Raadsbesluit 2025/R/0118"
     "documentnummer",
     "adviesnummer",
     "ons zaaknummer",
@@ -50,7 +51,7 @@ REF_LABEL = re.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
     # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
-    r"briefnummer|adviesnummer|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
+    r"briefnummer|adviesnummer|raadsbesluit|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
@@ -218,7 +219,12 @@ def find_reference(
             continue
         if "\n" in doc.text[match.end("label") : match.start("value")] and not at_line_start:
             continue  # "(reg.nr.\n2024/139025)": a number cited in running text, wrapped
-        value = clean_reference(match["value"])
+        raw = match["value"]
+        if label == "raadsbesluit":  # "Raadsbesluit nr. 2021/412": the number after its "nr."
+            raw = re.sub(r"^\s*(?:nr\.?|nummer)\s*:?\s*", "", raw, flags=re.I)
+        value = clean_reference(raw)
+        if label == "raadsbesluit" and not (value and re.search(r"\d[/.-]|[/.-]\d", value)):
+            continue  # "Raadsbesluit van 12 maart": a decision named, not numbered
         if value:
             rank = OWN_REF_FIELDS.index(label) if label in OWN_REF_FIELDS else len(OWN_REF_FIELDS)
             found.append((rank, match.start(), value, match))
@@ -242,6 +248,17 @@ def _at_line_start(text: str, at: int) -> bool:
 
 def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None, Evidence | None]:
     """The onderwerp/betreft line; reports and regulations prefer their title."""
+    if doc_type == "verordening":
+        title, evidence = _title(doc, doc_type)
+        named_in_title = title and re.search(r"verordening\s+[\w-]", title, re.I)
+        if not title or not (title[:1].isupper() or named_in_title) or title.endswith(":"):
+            # a line of the preamble or the publication's number ("gezien het advies van ...",
+            # "148305 (verordening)"): the regulation's own name, where it stands on its own line
+            named = _regulation_name(doc)
+            if named:
+                return named
+        if title:
+            return title, evidence
     if doc_type in {"verordening", "jaarverslag", "overig"}:
         title, evidence = _title(doc, doc_type)
         if title:
@@ -363,6 +380,34 @@ FIELD_LINE = re.compile(
     r"afschrift|kopie|cc)\b",
     re.I,
 )
+
+
+#: a regulation's name on a line of its own: "Verordening Adviesraad Sociaal Domein Velsen
+#: 2024", "Participatieverordening Beverwijk 2025" (capitalised, no colon, no clause)
+REGULATION_NAME = re.compile(
+    r"^[ \t]*(?P<name>(?:[A-Z][\w'-]*[ \t]+){0,5}?[\w-]*[Vv]erordening\b[^:;\n]{0,90}?)[ \t]*$",
+    re.M,
+)
+#: lines of the preamble and the decision that name the regulation inside a clause
+NOT_A_NAME = re.compile(
+    r"^(?:de\s+raad|gelet|gezien|gelezen|overwegende|besluit|vast\s+te\s+stellen|onderwerp|betreft|"
+    r"verordening\s+van\s+de\s+raad|in\s+deze|deze\s+verordening)\b",
+    re.I,
+)
+#: how far into a regulation its name may stand (after a long preamble)
+REGULATION_NAME_CHARS = 3000
+
+
+def _regulation_name(doc: DocText) -> tuple[str, Evidence] | None:
+    """The name a regulation is given on a line of its own, before its first article."""
+    head = doc.text[:REGULATION_NAME_CHARS]
+    first_article = re.search(r"^\s*(?:artikel|hoofdstuk|paragraaf)\s+\d", head, re.I | re.M)
+    for match in REGULATION_NAME.finditer(head[: first_article.start() if first_article else None]):
+        name = match["name"].strip()
+        if len(name.split()) <= 12 and not NOT_A_NAME.match(name) and name[:1].isupper():
+            start = match.start("name")
+            return name, doc.evidence("subject", start, start + len(name), False)
+    return None
 
 
 def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | None]:
