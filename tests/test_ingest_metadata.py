@@ -327,3 +327,24 @@ def test_a_regulation_named_on_its_own_line_after_a_long_preamble() -> None:
     meta = extract_metadata(doc(text), "verordening")
     assert meta.subject == "Verordening Adviesraad Sociaal Domein Velsen 2024"
     assert meta.reference == "2024/R/48"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "reference"),
+    [
+        # a row of labels over a row of values, the subject before a column of one word
+        ("Gemeente Woerden\ndatum uw kenmerk ons kenmerk\n28-01-2025 ASD-W 2024-17 D/25/003311\n"
+         "onderwerp bijlagen\nReactie op uw advies over de brieven -\nGeachte leden,",
+         "Reactie op uw advies over de brieven", "D/25/003311"),
+        # the case number labelled "Zaak" in the header's column of fields
+        ("Gemeente Oudewater\nVerzonden 10 februari 2025\nZaak 2025-0917/SD\n"
+         "Onderwerp Uw advies over respijtzorg\nGeachte leden,",
+         "Uw advies over respijtzorg", "2025-0917/SD"),
+        # a department's name after the slash
+        ("Gemeente Oudewater\nOns kenmerk: OW25.07.1184 / Wmo\nOnderwerp: uw brief\nBeste leden,",
+         "uw brief", "OW25.07.1184 / Wmo"),
+    ],
+)  # fmt: skip
+def test_header_fields_of_the_thirty_seventh_round(text: str, subject: str, reference: str) -> None:
+    meta = extract_metadata(doc(text), "reactie")
+    assert (meta.subject, meta.reference) == (subject, reference)

@@ -39,7 +39,10 @@ REF_VALUE = re.compile(
 
 
 #: a department's short code after the number, ending the value: " MO", " / SD-WI", " SD-Wmo"
-REF_SUFFIX = re.compile(r"\s+(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?\s*")
+REF_SUFFIX = re.compile(
+    # (after a slash also a department's name in lower case: "OW25.07.1184 / Wmo")
+    r"\s+(?:/\s+[A-Z][a-z]{1,5}|(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?)\s*"
+)
 
 
 #: a second number after a slash, the kenmerk's other half ("Z25-004187 / U25-011392": case and
@@ -96,6 +99,11 @@ def _lines_with_offsets(text: str, max_lines: int) -> list[tuple[int, str]]:
 EMPTY_VALUE = re.compile(r"(?:[–—-]|n\.?v\.?t\.?|geen)(?=\s)\s*", re.I)
 
 
+def is_label_row(line: str) -> bool:
+    """A line of header labels only ("onderwerp  bijlagen"): their values stand below."""
+    return bool(_label_row(line))
+
+
 def _label_row(line: str) -> list[str] | None:
     """The labels when a line consists of header labels only, else None."""
     labels, pos = [], 0
@@ -121,7 +129,9 @@ def _read_value_row(labels: list[str], line: str, offset: int) -> list[HeaderFie
         if empty and not last:
             pos = empty.end()  # "–" or "n.v.t." under "Uw kenmerk": the column has no value
             continue
-        end = _value_end(kind, line, pos, last)
+        following = len(labels) - index - 1
+        only_words_after = all(LABELS[label] == "token" for label in labels[index + 1 :])
+        end = _value_end(kind, line, pos, last, following if only_words_after else 0)
         if end is None:
             break
         value = line[pos:end].strip()
@@ -131,7 +141,7 @@ def _read_value_row(labels: list[str], line: str, offset: int) -> list[HeaderFie
     return fields
 
 
-def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
+def _value_end(kind: str, line: str, pos: int, last: bool, following: int = 0) -> int | None:
     rest = line[pos:]
     if kind == "date":
         dates = find_dates(rest)
@@ -152,6 +162,10 @@ def _value_end(kind: str, line: str, pos: int, last: bool) -> int | None:
     if kind == "token" and not last:
         match = re.match(r"\S+", rest)
         return pos + match.end() if match else None
+    if kind == "text" and following:  # "Reactie op uw advies  -": one word per column after it
+        words = list(re.finditer(r"\S+", rest))
+        if len(words) > following:
+            return pos + words[len(words) - following - 1].end()
     return len(line) if last else None
 
 

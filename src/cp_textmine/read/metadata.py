@@ -13,7 +13,13 @@ from datetime import date
 
 from cp_textmine.read.dates import DateMention, find_dates
 from cp_textmine.read.doctext import DocText
-from cp_textmine.read.header import REF_VALUE, HeaderField, header_fields, ref_suffix_length
+from cp_textmine.read.header import (
+    REF_VALUE,
+    HeaderField,
+    header_fields,
+    is_label_row,
+    ref_suffix_length,
+)
 from cp_textmine.read.places import find_places, is_ambiguous, municipality_names, region_members
 from cp_textmine.records import Evidence, Metadata
 
@@ -30,6 +36,7 @@ OWN_REF_FIELDS = (
     "adviesnummer",
     "ons zaaknummer",
     "zaaknummer",
+    "zaak",  # "Zaak 2025-0917/SD" in the header's column of fields
 )
 
 HEADER_CHARS = 1500
@@ -51,7 +58,7 @@ REF_LABEL = re.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
     # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
-    r"briefnummer|adviesnummer|raadsbesluit|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
+    r"briefnummer|adviesnummer|raadsbesluit|zaak|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
@@ -223,6 +230,8 @@ def find_reference(
         if label == "raadsbesluit":  # "Raadsbesluit nr. 2021/412": the number after its "nr."
             raw = re.sub(r"^\s*(?:nr\.?|nummer)\s*:?\s*", "", raw, flags=re.I)
         value = clean_reference(raw)
+        if label == "zaak" and not (at_line_start and match["label"][:1].isupper()):
+            continue  # "de zaak van ...": a word of the letter, no field
         if label == "raadsbesluit" and not (value and re.search(r"\d[/.-]|[/.-]\d", value)):
             continue  # "Raadsbesluit van 12 maart": a decision named, not numbered
         if value:
@@ -269,6 +278,11 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         )
         if not labelled and match.start() > HEADER_CHARS:
             continue  # 'Betreffende ...' deep in the body is prose, not a header field
+        if is_label_row(match.group(0)):  # "onderwerp  bijlagen" over a row of their values
+            below = header_fields(doc).get(match["label"].lower())
+            if below:
+                return below.value, doc.evidence("subject", below.start, below.end, False)
+            continue
         value = SUBJECT_STOP.split(match["value"], maxsplit=1)[0].strip(" :\t")
         if "\n" in doc.text[match.end("label") : match.start("value")]:
             value = _around_a_lone_label(doc.text, match.start("label"), value)
