@@ -130,7 +130,7 @@ def _read_value_row(labels: list[str], line: str, offset: int) -> list[HeaderFie
             pos = empty.end()  # "–" or "n.v.t." under "Uw kenmerk": the column has no value
             continue
         following = len(labels) - index - 1
-        only_words_after = all(LABELS[label] == "token" for label in labels[index + 1 :])
+        only_words_after = all(LABELS[later] == "token" for later in labels[index + 1 :])
         end = _value_end(kind, line, pos, last, following if only_words_after else 0)
         if end is None:
             break
