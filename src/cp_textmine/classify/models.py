@@ -53,9 +53,33 @@ def missing_models(folder: Path | None = None) -> list[str]:
     return missing_model_files(Path(folder or _active_dir or models_dir()))
 
 
+def import_skops_io():
+    """``skops.io``, imported without listing every scikit-learn estimator.
+
+    On import skops calls ``sklearn.utils.all_estimators()`` to build its default list of
+    trusted types, which imports every estimator module of scikit-learn (and pytest, through
+    its testing helpers): 0.3-0.8 s of every run's start-up. cp-textmine never relies on that
+    default list: it checks each type a model contains against ``ALLOWED_PREFIXES`` and passes
+    the checked types explicitly. So the list is built empty, which can only trust less.
+    """
+    import sys
+
+    if "skops.io" in sys.modules:
+        return sys.modules["skops.io"]
+    import sklearn.utils  # heavy: only with a model
+
+    every_estimator = sklearn.utils.all_estimators
+    sklearn.utils.all_estimators = lambda *args, **kwargs: []
+    try:
+        import skops.io as sio  # heavy: skops loads only with a model
+    finally:
+        sklearn.utils.all_estimators = every_estimator
+    return sio
+
+
 @functools.lru_cache(maxsize=16)
 def _load_model(name: str, folder: str):
-    import skops.io as sio  # heavy: skops loads only with a model
+    sio = import_skops_io()
 
     path = Path(folder) / f"{name}.skops"
     if not path.exists():

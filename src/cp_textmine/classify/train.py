@@ -398,7 +398,9 @@ def train_models(
     does not learn from them; see ``fit_doc_type``).
     ``only``: retrain these tasks; the others keep their files (their metas fill the report).
     """
-    import skops.io as sio  # heavy: skops loads only with a model
+    from cp_textmine.classify.models import import_skops_io
+
+    sio = import_skops_io()
 
     taxonomy = taxonomy or load_taxonomy()
     started = time.perf_counter()
