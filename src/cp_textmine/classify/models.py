@@ -200,6 +200,8 @@ def _transform(step, X, shared: dict):
         if not any(sparse.issparse(x) for x in Xs):
             raise _NotPlain  # dense unions: the concatenation stays scikit-learn's
         return sparse.hstack(Xs).tocsr()  # as FeatureUnion._hstack
+    if hasattr(step, "_tfidf"):  # a TfidfVectorizer (ours saves its vocabulary compactly)
+        return tfidf_transform(step, X)
     name = type(step).__name__
     if name in SHARED_TRANSFORMERS and type(step).__module__ == FEATURES_MODULE:
         key = (name, tuple(sorted(step.get_params().items())))
@@ -207,6 +209,29 @@ def _transform(step, X, shared: dict):
             shared[key] = step.transform(X)
         return shared[key]
     return step.transform(X)
+
+
+def tfidf_transform(vectorizer, texts: list[str]):
+    """``vectorizer.transform(texts)`` for a fitted TfidfVectorizer, with the same arithmetic
+    but without scikit-learn's input validation of the count matrix it has just built itself
+    (about a third of each call). Any other setting goes to scikit-learn."""
+    import numpy as np  # heavy: only with a model
+    from scipy import sparse  # heavy: only with a model
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.preprocessing import normalize  # heavy: only with a model
+
+    if type(vectorizer).transform is not TfidfVectorizer.transform:
+        return vectorizer.transform(texts)
+    counts = CountVectorizer.transform(vectorizer, texts)
+    if not sparse.isspmatrix_csr(counts) or counts.dtype.name not in ("float64", "float32"):
+        return vectorizer.transform(texts)
+    weights = vectorizer._tfidf  # as TfidfTransformer.transform(counts, copy=False)
+    if weights.sublinear_tf:
+        np.log(counts.data, counts.data)
+        counts.data += 1.0
+    if hasattr(weights, "idf_"):
+        counts.data *= weights.idf_[counts.indices]
+    return normalize(counts, norm=weights.norm, copy=False) if weights.norm else counts
 
 
 def predict_doc_type(text: str) -> tuple[str, float]:
