@@ -1627,3 +1627,59 @@ def test_the_letters_own_balance_decides_per_saldo() -> None:
         "\nMet vriendelijke groet,"
     )
     assert decide(doc(text))[0] == "noted"
+
+
+def test_asks_restated_as_orders_over_their_answers_are_points() -> None:
+    """A letter that repeats each recommendation in the advice's own imperative, without a
+    number, and answers it below: one point per restated order; an instruction to the reader
+    ("Neem bij vragen contact op") is none."""
+    letter = (
+        "Geachte heer Jansen,\n\n"
+        "Dank voor uw advies over de nieuwe regels voor het vervoer. Hieronder gaan wij op elk van "
+        "uw adviezen in en noemen steeds eerst uw advies.\n\n"
+        "Verkort de reservering van de taxi tot een uur van tevoren.\n\n"
+        "Dat nemen wij over. De vervoerder past de planning per 1 mei aan.\n\n"
+        "Schaf de eigen bijdrage voor begeleiders af.\n\n"
+        "Dat doen wij niet. De bijdrage is laag en dekt een deel van de kosten.\n\n"
+        "Betrek de raad bij de evaluatie van het contract.\n\n"
+        "Wij nemen dit advies over en nodigen u uit voor de eerste bespreking.\n\n"
+        "Neem bij vragen gerust contact op met onze beleidsadviseur.\n\n"
+        "Met vriendelijke groet,\nhet college van burgemeester en wethouders"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
+
+
+def test_headings_per_subject_after_adopting_the_whole_advice_are_adopted_points() -> None:
+    """ "... en neemt het volledig over. Hieronder licht ik per onderwerp toe hoe": each
+    heading's block tells how, which is adopting that ask too."""
+    letter = (
+        "Beste mevrouw De Vries,\n\n"
+        "Het college heeft uw advies over de jongerenwerkplaats besproken en neemt het volledig "
+        "over. Hieronder licht ik per onderwerp toe hoe wij dat gaan doen.\n"
+        "Openingstijden\n"
+        "Vanaf september is de werkplaats ook op zaterdag open.\n"
+        "Begeleiding\n"
+        "Twee jongerenwerkers krijgen er vaste uren bij.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["adopted", "adopted"]
+
+
+def test_a_block_under_a_heading_that_retells_the_ask_is_answered_by_what_follows() -> None:
+    """Under a heading the answer opens on the ask told again ("Tot slot adviseert u om ... te
+    laten uitvoeren"): the ask's verbs are the council's; the refusal after it decides."""
+    letter = (
+        "Geachte raad,\n\n"
+        "Hieronder reageren wij op uw advies, onder een kopje per onderwerp.\n"
+        "Folder\n"
+        "U vraagt om een folder in eenvoudige taal. Dat nemen wij over.\n"
+        "Telefonische bereikbaarheid\n"
+        "Tot slot adviseert u om een jaarlijkse meting te laten uitvoeren en de cijfers te "
+        "publiceren. Een aparte meting laten wij echter niet uitvoeren. De centrale registreert "
+        "de wachttijd al.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]

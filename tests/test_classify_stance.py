@@ -24,6 +24,18 @@ from cp_textmine.classify.stance import sentence_stance
         ("Wij onderschrijven dat de regels begrijpelijk moeten zijn.", None),
         ("Wij delen uw zorg over de wachttijden.", None),
         ("Wij realiseren ons dat dit teleurstellend is.", None),
+        # a hope about what may come is no answer, unless it names the advice
+        ("Wij hopen dat een wachtlijst niet nodig zal zijn.", None),
+        ("Wij hopen op begrip voor ons besluit uw advies niet te volgen.", "not_adopted"),
+        # taken up, but in another form than asked
+        (
+            "Wij voeren de rapportage in, maar per jaar in plaats van per kwartaal.",
+            "partially_adopted",
+        ),
+        # the decision named for a later moment; one taken then is no deferral
+        ("Een besluit hierover nemen wij bij de vaststelling van de begroting 2026.", "noted"),
+        ("Wij besluiten hierover bij het opstellen van de kadernota.", "noted"),
+        ("Het besluit is genomen bij de vaststelling van de begroting.", None),
     ],
 )
 def test_college_sentences(sentence: str, expected: str | None) -> None:

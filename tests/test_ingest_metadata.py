@@ -348,3 +348,37 @@ def test_a_regulation_named_on_its_own_line_after_a_long_preamble() -> None:
 def test_header_fields_of_the_thirty_seventh_round(text: str, subject: str, reference: str) -> None:
     meta = extract_metadata(doc(text), "reactie")
     assert (meta.subject, meta.reference) == (subject, reference)
+
+
+def test_a_subject_wrapped_word_by_word_in_a_narrow_column_is_read_whole() -> None:
+    from cp_textmine.read.metadata import find_subject
+
+    text = (
+        "Datum 02-04-2025\nOnderwerp Uw advies\nover\nde schuldhulp aan jongeren\n"
+        "Beste mevrouw Smit,\nDank voor uw advies.\n"
+    )
+    assert find_subject(doc(text), "reactie")[0] == "Uw advies over de schuldhulp aan jongeren"
+
+
+def test_a_subject_label_after_another_fields_value_on_its_line() -> None:
+    """A line of fields without colons: "contact ... onderwerp ..." gives only the subject."""
+    from cp_textmine.read.metadata import find_subject
+
+    text = (
+        "datum 3 april 2025 ons kenmerk Z-2025-0412 uw kenmerk CR/2025/7\n"
+        "contact P. de Wit, 0118 123 456 onderwerp advies over de energietoeslag\n"
+        "Geachte heer Bakker,\nWij danken u voor uw advies.\n"
+    )
+    assert find_subject(doc(text), "reactie")[0] == "advies over de energietoeslag"
+
+
+def test_a_kenmerk_label_beside_the_address_takes_the_value_after_the_address_line() -> None:
+    """The fields' column runs beside the address block: "ONS KENMERK" / "Postbus 12" /
+    "Z-2025-0412": the postbox is the address's, the kenmerk is below it."""
+    from cp_textmine.read.metadata import find_reference
+
+    text = (
+        "Cliëntenraad Oosterdorp DATUM\n3 april 2025\nt.a.v. de voorzitter\nONS KENMERK\n"
+        "Postbus 12\nZ-2025-0412\n1234 AB Oosterdorp\nGeachte heer Bakker,\n"
+    )
+    assert find_reference(doc(text))[0] == "Z-2025-0412"

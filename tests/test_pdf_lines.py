@@ -141,7 +141,7 @@ def test_rules_across_the_gap_keep_the_rows_as_lines(tmp_path: Path) -> None:
 
 
 def _numbers_after_their_items_pdf(
-    path: Path, numbers_first: bool = False, header_table: bool = False
+    path: Path, numbers_first: bool = False, header_table: bool = False, letters: bool = False
 ) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
@@ -165,6 +165,8 @@ def _numbers_after_their_items_pdf(
         ("1", ["U adviseert een vaste contactpersoon.", "Dat is al zo geregeld."]),
         ("2", ["Uw tweede advies is een overzicht van wachttijden.", "Dat nemen wij over."]),
     ]
+    if letters:  # "a.", "b.": a lettered list whose letters are placed beside the items
+        items = [(f"{chr(ord('a') + k)}.", lines) for k, (_, lines) in enumerate(items)]
     y = 760
     for number, lines in items:
         if numbers_first:
@@ -186,6 +188,16 @@ def test_list_numbers_written_after_their_items_are_put_back_in_front(tmp_path: 
     lines = _lines(pages[0].text)
     assert "1 U adviseert een vaste contactpersoon." in lines
     assert "2 Uw tweede advies is een overzicht van wachttijden." in lines
+
+
+def test_list_letters_written_after_their_items_are_put_back_in_front(tmp_path: Path) -> None:
+    """A lettered list ("a.", "b.") whose letters the browser wrote after the items' text."""
+    pages = extract_pdf(
+        _numbers_after_their_items_pdf(tmp_path / "letters.pdf", letters=True)
+    ).pages
+    lines = _lines(pages[0].text)
+    assert "a. U adviseert een vaste contactpersoon." in lines
+    assert "b. Uw tweede advies is een overzicht van wachttijden." in lines
 
 
 def test_list_numbers_are_put_back_also_on_a_page_with_a_table(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from collections import Counter
 from datetime import date
 
 from cp_textmine.classify.doc_form import CLOSING, SALUTATION
+from cp_textmine.classify.recommendations import is_imperative
 from cp_textmine.classify.stance import (
     ABOUT_COUNCIL,
     ALREADY,
@@ -531,6 +532,10 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     points = []
     for k, (start, paragraph_end) in enumerate(opens):
         end = opens[k + 1][0] if k + 1 < len(opens) else min(paragraph_end, body_end)
+        if k + 1 == len(opens) and len(split_sentences(text[start:end])) == 1:
+            # the last ask told again as a paragraph of its own: its answer is the next one
+            following = next((e for s, e in paragraphs if s >= end), end)
+            end = min(following, body_end)
         block = text[start:end]
         label = _block_answer(block, opens_on_the_ask=True) or ("adopted" if all_adopted else None)
         if not label:
@@ -559,6 +564,10 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
         None,
     )
     sentences = sentences[:summary]
+    if not opens_on_the_ask and sentences and _opens_on_an_ask(sentences[0]):
+        # under a heading, the block may still open on the ask told again ("Tot slot adviseert
+        # u om ... te laten uitvoeren"): its verbs are the council's, not an answer
+        opens_on_the_ask = True
     first_free = 1 if opens_on_the_ask else 0  # the first sentence that needs no actor named
     labels = [
         None
@@ -583,7 +592,9 @@ ANNOUNCED_HEADING_WORDS = 10
 HEADINGS_ANNOUNCED = re.compile(
     r"\b(onder\s+(een|elk|ieder)\s+(eigen\s+|apart\s+|afzonderlijk\s+)?(kopje|kop|tussenkop)|"
     r"(kopje|kop|tussenkop)\s+per\s+(onderwerp|thema|punt|advies|aanbeveling)|"
-    r"elk\s+onder\s+(een\s+)?eigen\s+(kopje|kop|tussenkop))\b",
+    r"elk\s+onder\s+(een\s+)?eigen\s+(kopje|kop|tussenkop)|"
+    # "Hieronder licht ik per onderwerp toe hoe wij dat gaan doen"
+    r"per\s+(onderwerp|thema))\b",
     re.I,
 )
 
@@ -598,6 +609,8 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
     all_adopted = False  # the letter adopts every ask before it tells how, heading by heading
     if announced:
         said = HEADINGS_ANNOUNCED.search(text[:LETTER_BODY_CHARS])
+        # ("... en neemt het volledig over. Hieronder licht ik per onderwerp toe hoe")
+        all_adopted = bool(said) and _all_asks_adopted(text, said.start())
         per_point = None if said else PER_POINT.search(text[:LETTER_BODY_CHARS])
         if per_point and _all_asks_adopted(text, per_point.start()):
             # "... dat wij al uw aanbevelingen overnemen. Per aanbeveling geven wij hieronder
@@ -654,7 +667,7 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
 ALL_ASKS = re.compile(
     r"\b(al\s+uw|alle)\s+(\w+\s+)?(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
     r"\buw\s+advies\s+(in\s+zijn\s+geheel|volledig|integraal)\b|"
-    r"\b(het|uw\s+advies|het\s+advies)\s+(\w+\s+){0,2}?in\s+zijn\s+geheel\b",
+    r"\b(het|uw\s+advies|het\s+advies)\s+((\w+\s+){0,2}?in\s+zijn\s+geheel|(volledig|integraal)\s+over)\b",
     re.I,
 )
 
@@ -988,7 +1001,35 @@ def _opens_on_an_ask(paragraph: str) -> bool:
     topic = TOPIC_LEAD.match(paragraph)
     if topic and len(topic.group().split()) <= TOPIC_WORDS:
         return True
-    return bool(ASK_TOLD_AGAIN.match(paragraph))
+    return bool(ASK_TOLD_AGAIN.match(paragraph)) or _opens_on_a_restated_order(paragraph)
+
+
+#: what a letter itself asks of its reader ("Neem bij vragen contact op", "Zie de bijlage")
+READERS_INSTRUCTION = re.compile(
+    r"\b(contact|bel|belt|mail|e-mail|zie|lees|raadpleeg|vragen\s*\?)\b|^\W*stel\s+dat\b", re.I
+)
+#: words a recommendation restated as an order has at most ("Verleng de overgangstermijn van
+#: zes naar twaalf maanden.")
+ORDER_WORDS = 30
+
+
+def _opens_on_a_restated_order(paragraph: str) -> bool:
+    """The ask told again in the advice's own imperative, as a sentence of its own over the
+    answer ("Verleng de overgangstermijn van zes naar twaalf maanden. | Ook hier kiezen wij
+    ..."); not an instruction to the reader ("Neem bij vragen contact op met ...")."""
+    spans = split_sentences(paragraph)
+    if not spans:
+        return False
+    first = paragraph[spans[0][0] : spans[0][1]]
+    words = first.split()
+    return (
+        2 < len(words) <= ORDER_WORDS
+        and is_imperative(words[0])
+        and words[1].lower().strip(",") not in {"je", "jij", "u"}
+        and not first.rstrip().endswith("?")
+        and not READERS_INSTRUCTION.search(first)
+        and not THANKS.search(first)  # "Dank voor uw advies": no order
+    )
 
 
 def _labels(points: list[tuple[int, str, str]]) -> list[str]:

@@ -287,7 +287,9 @@ DEFER = prefiltered(
         r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
         r"op\s+het\s+moment\s+(dat|waarop)|"
         r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota|"
-        r"(verdere\s+|nadere\s+)?uitwerking))|"
+        r"(verdere\s+|nadere\s+)?uitwerking)|"
+        # "Een besluit daarover nemen wij bij de vaststelling van het uitvoeringsplan"
+        r"(?<!genomen\s)(?<!vastgesteld\s)bij\s+(de\s+vaststelling|het\s+(opstellen|vaststellen))\s+van)|"
         # "Wij nemen op dit moment dan ook geen besluit over uw drie voorstellen": not yet
         r"\b((nemen|neem|neemt)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+(nemen|neem|neemt))\s+"
         r"(\w+\s+){0,5}?(nog\s+)?geen\s+besluit\b|"
@@ -434,6 +436,8 @@ PARTIAL = re.compile(
     # "uw idee over te nemen, maar in een kleinere vorm", "op kleinere schaal"
     r"in\s+een\s+(kleinere|beperktere|bescheidener|kleinschaliger|afgeslankte|lichtere)\s+(vorm|omvang|opzet|variant)|"
     r"op\s+(kleinere|beperktere|beperkte|bescheidener)\s+schaal|"
+    # "Wij nemen de rapportage op, maar in een jaarlijkse cyclus in plaats van halfjaarlijks"
+    r"maar\s+([\w-]+\s+){0,8}?in\s+plaats\s+van|"
     # "zij het in aangepaste vorm" (not "zij het met enkele kanttekeningen": remarks, no refusal)
     r"zij\s+het(?!\s+met\s+(\w+\s+){0,2}(kanttekening|opmerking|aandachtspunt)\w*)|maar\s+alleen|maar\s+niet\s+(naar|voor|in|op)\s+(alle|de\s+hele)|"
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
@@ -894,9 +898,21 @@ def _without_content_clause(clause: str, already: re.Match[str]) -> str:
     return clause[: already.end()] if CONTENT_CLAUSE.match(rest) else clause
 
 
+#: a hope about what may come, not about the advice: "Wij hopen dat dit niet nodig is" (a
+#: hope that names the advice may still carry the answer: "wij hopen op begrip dat wij uw
+#: advies niet overnemen")
+HOPE_NOT_ABOUT_ADVICE = re.compile(
+    r"^\W*(wij|we|ik|het\s+college)\s+(hopen|hoop|hoopt)\b"
+    r"(?![^;]*\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|verzoek)\b)",
+    re.I,
+)
+
+
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
+        return None
+    if HOPE_NOT_ABOUT_ADVICE.search(clause):
         return None
     if ABOUT_COUNCIL.search(clause):  # "De raad adviseerde ons af te zien van ...; daar ..."
         return None

@@ -175,8 +175,8 @@ def _table_signs(page, text: str) -> str | None:
 LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voorstel)[ \t]*1\b")
 
 
-#: a line with only a list number ("1", "2.", "3)")
-LONE_MARKER = re.compile(r"[ \t]*(\d{1,2})[.)]?[ \t]*")
+#: a line with only a list number or letter ("1", "2.", "3)", "a.", "b)")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)])[ \t]*")
 LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
 ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")

@@ -227,6 +227,11 @@ def find_reference(
         if "\n" in doc.text[match.end("label") : match.start("value")] and not at_line_start:
             continue  # "(reg.nr.\n2024/139025)": a number cited in running text, wrapped
         raw = match["value"]
+        if "\n" in doc.text[match.end("label") : match.start("value")] and ADDRESS_LINE.match(raw):
+            # the label's column runs beside the address ("ONS KENMERK" / "Postbus 950" /
+            # "DIV 2025-08741"): the value is on the line after the address line
+            after = doc.text.find("\n", match.start("value"))
+            raw = doc.text[after + 1 : doc.text.find("\n", after + 1)] if after >= 0 else ""
         if label == "raadsbesluit":  # "Raadsbesluit nr. 2021/412": the number after its "nr."
             raw = re.sub(r"^\s*(?:nr\.?|nummer)\s*:?\s*", "", raw, flags=re.I)
         value = clean_reference(raw)
@@ -246,6 +251,10 @@ def find_reference(
         start = match.start("value")
         return value, doc.evidence("reference", match.start(), start + len(value), False)
     return None, None
+
+
+#: a line of a postal address: never a kenmerk
+ADDRESS_LINE = re.compile(r"\s*(?:[Pp]ostbus|[Aa]ntwoordnummer)\s+\d|\s*\d{4}\s?[A-Z]{2}\s+[A-Z]")
 
 
 def _at_line_start(text: str, at: int) -> bool:
@@ -289,7 +298,22 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         value = _continue_subject(doc.text, match.end("value"), value)
         if value:
             return value, doc.evidence("subject", match.start("label"), match.end("value"), False)
+    beside = SUBJECT_BESIDE_A_FIELD.search(doc.text[:HEADER_CHARS])
+    if beside:
+        value = SUBJECT_STOP.split(beside["value"], maxsplit=1)[0].strip(" :\t")
+        value = _continue_subject(doc.text, beside.end("value"), value)
+        if value:
+            return value, doc.evidence("subject", beside.start("label"), beside.end("value"), False)
     return _title(doc, doc_type)
+
+
+#: the subject's label in the middle of a line of fields, after another field's value:
+#: "contact T. van Damme, 0113 249 600 onderwerp ongevraagd advies ‘Digitaal meedoen’"
+SUBJECT_BESIDE_A_FIELD = re.compile(
+    r"(?im)^[^\n]*?\b(?:contact|contactpersoon|datum|kenmerk|telefoon|behandeld\s+door|e-?mail|"
+    r"bijlagen?|doorkiesnummer|uw\s+brief)\b[^\n]*?[ \t](?P<label>onderwerp|betreft)[ \t]*:?[ \t]+"
+    r"(?P<value>[^\n]+)"
+)
 
 
 def _around_a_lone_label(text: str, label_start: int, below: str) -> str:
@@ -317,6 +341,10 @@ def _continue_subject(text: str, end: int, value: str) -> str:
     no salutation, and the first line did not end a sentence."""
     stop = text.find("\n", end + 1)
     nxt = text[end + 1 : stop if stop != -1 else len(text)].strip()
+    if _wraps_in_lower_case(value, nxt) and stop != -1:
+        # a narrow column wraps a short subject word by word ("Uw ongevraagd advies" / "over" /
+        # "mantelzorgondersteuning"): each line in lower case goes on with it
+        return _continue_subject(text, stop, f"{value} {nxt}")
     if (
         nxt
         and not value.endswith((".", ":", ";"))
@@ -342,6 +370,19 @@ def _continue_subject(text: str, end: int, value: str) -> str:
     ):
         return f"{value} {nxt}"
     return value
+
+
+def _wraps_in_lower_case(value: str, nxt: str) -> bool:
+    """The next line goes on with a subject: it starts in lower case, is short and no field or
+    sentence, and the subject has not ended."""
+    return bool(
+        nxt[:1].islower()
+        and len(nxt.split()) <= 4
+        and len(value) + len(nxt) < 120
+        and not value.endswith((".", ":", ";", ","))
+        and not re.search(r"[:.;,]$|:", nxt)
+        and not find_dates(nxt)
+    )
 
 
 def _goes_on_in_lower_case(text: str, end: int) -> bool:
