@@ -1175,3 +1175,21 @@ def test_led_paragraphs_the_pdf_ran_together_count_once_each() -> None:
     ]
     text = "Geacht college,\nWij adviseren u daarom het volgende.\n\n" + "\n".join(lines)
     assert count(text + "\n\nMet vriendelijke groet,") == 3
+
+
+def test_a_numbered_summary_confirms_the_numbered_asks_over_an_order_in_their_prose() -> None:
+    """Four numbered asks, the last explained with an order of its own, then a summary that
+    restates the four: four recommendations, not five."""
+    text = (
+        "Geacht college,\n\nWij adviseren u het volgende.\n"
+        "1. Verhoog de bijdrage voor het welzijnswerk.\nDat voorkomt duurdere zorg later.\n"
+        "2. Stel de nieuwe regels pas vast na een effectmeting.\nDan weet u wie wordt geraakt.\n"
+        "3. Indexeer de minimaregelingen.\nDe prijzen stijgen immers.\n"
+        "4. Maak de begroting beter volgbaar.\nNeem per programma enkele meetbare doelen op en "
+        "rapporteer daarover in de tussentijdse rapportages.\n"
+        "Samengevat adviseert de adviesraad het college:\n"
+        "1. de bijdrage voor het welzijnswerk te verhogen;\n2. de regels pas na een effectmeting "
+        "vast te stellen;\n3. de minimaregelingen te indexeren;\n4. meetbare doelen in de "
+        "begroting op te nemen.\n\nHoogachtend,\nde voorzitter\n"
+    )
+    assert count(text) == 4

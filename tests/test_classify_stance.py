@@ -36,6 +36,10 @@ from cp_textmine.classify.stance import sentence_stance
         ("Een besluit hierover nemen wij bij de vaststelling van de begroting 2026.", "noted"),
         ("Wij besluiten hierover bij het opstellen van de kadernota.", "noted"),
         ("Het besluit is genomen bij de vaststelling van de begroting.", None),
+        # the college's own act, subject first: extending, writing the ask into its plan
+        ("Op uw aanraden breiden wij de inloop uit met een avond.", "adopted"),
+        ("In 2026 breiden wij de inloop uit naar de dorpen.", None),  # its own plan, told
+        ("Wij hebben de termijn van vijf dagen in de beleidsregels opgenomen.", "adopted"),
     ],
 )
 def test_college_sentences(sentence: str, expected: str | None) -> None:

@@ -11,6 +11,8 @@ from cp_textmine.pdf import extract
 from cp_textmine.pdf.extract import extract_pdf
 from cp_textmine.pdf.lines import reading_lines
 
+ROOT = Path(__file__).resolve().parent.parent
+
 
 def _cell_by_cell_pdf(path: Path) -> Path:
     """A borderless overview written column by column, as browsers print table cells: the
@@ -216,5 +218,66 @@ def test_list_numbers_written_before_their_items_keep_the_text_layer(tmp_path: P
     pdf = pdfium.PdfDocument(str(path))
     textpage = pdf[0].get_textpage()
     text = extract.normalise_pdfium_text(textpage.get_text_bounded())
-    assert extract._markers_put_back(text, textpage) is None
+    assert extract._in_reading_order(text, textpage) is None
     pdf.close()
+
+
+def test_a_block_painted_after_the_closing_goes_back_to_its_band() -> None:
+    """Chromium paints list items that are ``position: relative`` (for their own bullets) after
+    the rest of the page: the text layer gives the closing first, then the items. A run that
+    jumps up into a band no other line uses, between two lines that follow each other, is put
+    between them."""
+    L = extract._LayerLine
+    lines = [
+        L(0, "Geacht college,", 780.0),
+        L(20, "Wij adviseren u het volgende:", 760.0),
+        L(60, "Wij horen graag binnen zes weken wat u met dit advies doet.", 640.0),
+        L(120, "Met vriendelijke groet,", 620.0),
+        L(150, "Verleng de openingstijden van het loket tot vijf uur.", 730.0),
+        L(210, "■", 731.0),
+        L(212, "Stuur elke brief ook op papier naar wie daarom vraagt,", 700.0),
+        L(270, "en noem een vaste contactpersoon.", 686.0),
+        L(305, "■", 701.0),
+    ]
+    assert extract._late_blocks_moved(lines) == [0, 1, 4, 5, 6, 7, 8, 2, 3]
+    # the same lines where another line stands at the block's height (a second column): kept
+    beside = [*lines[:2], L(400, "Zie ook de bijlage met de cijfers.", 700.0), *lines[2:]]
+    assert extract._late_blocks_moved(beside) is None
+
+
+def test_a_list_painted_after_the_closing_in_a_dev_letter_is_read_in_its_place() -> None:
+    """dev-dd-05 (html round 39): its bulleted asks came after the signature in the text layer."""
+    path = ROOT / "annotations" / "dev" / "html" / "pdfs" / "dev-dd-05.pdf"
+    if not path.exists():
+        pytest.skip("the html dev set is not present")
+    text = extract_pdf(path).pages[1].text
+    assert text.index("• Leg een huisbezoek") < text.index("Met vriendelijke groeten")
+    assert text.count("\n• ") == 5
+
+
+def test_cells_of_a_table_row_painted_one_after_another_stay_in_their_order(tmp_path: Path) -> None:
+    """A row whose cells wrap: the next cell starts higher than the wrapped line before it,
+    but it is no block painted late (lines of later rows follow it)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "rijen.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 780, "Overzicht van de adviezen van dit jaar")
+    for top, (code, date, subject) in zip(
+        (740, 700), [("IAR-2024-", "12 maart", "Beleidsregels schuldhulpverlening"),
+                     ("IAR-2024-", "3 juni", "Wachttijden bij Wmo-aanvragen")], strict=True
+    ):  # fmt: skip
+        c.drawString(60, top, code)
+        c.drawString(60, top - 14, "03")
+        c.drawString(160, top, date)
+        c.drawString(260, top - 7, subject)
+    c.drawString(60, 640, "Met vriendelijke groet,")
+    c.save()
+    page = extract_pdf(path).pages[0]
+    pdf = pdfium.PdfDocument(str(path))
+    textpage = pdf[0].get_textpage()
+    assert extract._late_blocks_moved(extract._layer_lines(textpage)) is None
+    pdf.close()
+    assert page.text.index("12 maart") < page.text.index("3 juni")

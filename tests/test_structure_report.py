@@ -163,3 +163,40 @@ def test_report_facts_of_the_thirty_fourth_round(
     text: str, norm: str, expected: str | None
 ) -> None:
     assert _report_values(text)[norm] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # no plan, said with the object first in the past; next year's plan being made
+        ("Jaarverslag 2023\n\nEen werkplan voor 2023 hadden wij eerlijk gezegd niet.",
+         "work_plan_present", "false"),
+        ("Jaarverslag 2024\n\nEen eigen werkplan had de raad in 2024 niet. Voor 2025 wordt wel "
+         "een werkplan opgesteld.", "work_plan_present", "false"),
+        ("Jaarverslag 2023\n\nDat willen we in 2024 anders doen: we stellen in het voorjaar een "
+         "werkplan op.", "work_plan_present", "false"),
+        # the year-end count after a long time phrase, and beside its date
+        ("Jaarverslag 2023\n\nDaarmee telden we aan het eind van het jaar negen leden.",
+         "n_members", "9"),
+        ("Jaarverslag 2023\n\nWie zaten er in de raad?\n1 januari 2023 (9 leden) 31 december 2023 "
+         "(10 leden)\nAnna Bakker, Jan de Vries", "n_members", "10"),
+        # not held: put off to next year, called off, all but one; another's gathering attended
+        # on invitation; a session for the council's own members
+        ("Jaarverslag 2024\n\nDe enquête uit het jaarplan is niet uitgevoerd en schuift door naar "
+         "2025.", "achterban_activities", ""),
+        ("Jaarverslag 2023\n\nOnze informatieavond in de bibliotheek hebben we moeten afblazen.",
+         "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nOp de wijkavond na zijn alle voornemens uitgevoerd.",
+         "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nOp uitnodiging van de ouderenbond vertelden twee leden over de raad "
+         "tijdens een ledenbijeenkomst.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nIn mei gaf een ambtenaar voor de hele raad een themamiddag over de "
+         "nieuwe wet.", "achterban_activities", ""),
+        # key-figure tiles whose labels hold figures of their own
+        ("Jaarverslag 2024\n\n2024 IN CIJFERS\n11\nleden op 31 december\n(formatie 13)\n10\n"
+         "vergaderingen\n7\nadviezen, waarvan 5\ngevraagd en 2\nongevraagd\n4\nbestuurlijke "
+         "overleggen\nmet de wethouder\n9\nspreekuren", "meetings_with_college", "4"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_the_thirty_ninth_round(text: str, norm: str, expected: str | None) -> None:
+    assert _report_values(text)[norm] == expected

@@ -31,7 +31,7 @@ ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
     # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
     rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
-    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
+    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
     r"(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
@@ -848,10 +848,21 @@ def _numbered_count(numbers: set[int]) -> int:
 
 
 def _count(found: list[Found]) -> int:
-    """A summary beside the full recommendations repeats them: count the larger of the two."""
+    """A summary beside the full recommendations repeats them: count the larger of the two;
+    but a summary that restates exactly the numbered asks confirms their count, and an order in
+    the prose under one of them elaborates it ("4. Maak de begroting volgbaar. ... Neem per
+    programma indicatoren op")."""
     summary = sum(f.summary for f in found)
-    rest = len(found) - summary
-    return max(summary, rest) if summary and rest else len(found)
+    rest = [f for f in found if not f.summary]
+    if not (summary and rest):
+        return len(found)
+    numbered = sum(1 for f in rest if NUMBERED_ITEM.match(f.evidence.snippet))
+    if summary >= 2 and numbered == summary:
+        return summary
+    return max(summary, len(rest))
+
+
+NUMBERED_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s")
 
 
 def _between_numbered_items(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -177,7 +177,8 @@ ADOPT = prefiltered(
         r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
         r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
         # "Die termijn hebben wij in artikel 4 opgenomen": what was asked written into the rules
-        r"\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,40}\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
+        r"\b((hebben|heeft)\s+(wij|we|ik|het\s+college)|(wij|we|ik)\s+(hebben|heb)|het\s+college\s+heeft)\b[^.;]{0,40}"
+        r"\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
         r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
         r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
         # the college changing the rule itself: "Wij verhogen de grens daarom naar € 600",
@@ -185,6 +186,10 @@ ADOPT = prefiltered(
         r"\b(wij|we|ik|het\s+college)\s+(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|"
         r"versoepelen|verhoogt|verlaagt|verlengt|verkort|verruimt)\b|"
         r"\b(verhogen|verlagen|verlengen|verkorten|verruimen|vereenvoudigen|versoepelen)\s+(wij|we|ik)\b|"
+        # "Op aanraden van de adviesraad breiden wij dit uit met spreekuren": extending as advised
+        # (not "In 2025 breiden wij dit uit", the college's own plan told as background)
+        r"\bop\s+(uw\s+|jullie\s+)?(aanraden|advies|verzoek|voorstel)\b(\s+van\s+(de|uw)\s+[\w-]*raad)?\s*,?\s*"
+        r"(breiden|breid|breidt)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\buit\b|"
         # "Met de huisartsen zijn inmiddels afspraken gemaakt": the arrangement asked for, made
         r"\b(zijn|is|werden|hebben\s+(wij|we)|heeft\s+het\s+college)\b[^.;]{0,60}\bafspraken\s+gemaakt\b|"
         # "Dat doen wij graag.", "Hiermee zijn wij het eens."

@@ -458,7 +458,8 @@ ACHTERBAN = {
 }
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
-    r"\b(aanwezig\s+bij|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
+    # ("Op uitnodiging van de KBO gaven twee leden een toelichting": another's gathering)
+    r"\b(aanwezig\s+bij|op\s+uitnodiging\s+van|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij|"
     # "leden zaten in de klankbordgroep voor de inkoop": a seat in another's group
     r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b)",
@@ -539,7 +540,9 @@ ASKED_OF_COLLEGE = re.compile(
 #: a meeting held for the municipal council or officials, not for the achterban
 FOR_OFFICIALS = re.compile(
     r"[^.;]{0,40}?\b(?:voor|aan|met)\s+(?:de\s+|alle\s+|enkele\s+|\w+\s+)?(?:leden\s+van\s+de\s+)?(?:gemeente)?(?:raadsleden|"
-    r"gemeenteraad|raadscommissie\w*|fracties|ambtenaren|beleidsmedewerkers|wethouders?)\b",
+    r"gemeenteraad|raadscommissie\w*|fracties|ambtenaren|beleidsmedewerkers|wethouders?)\b|"
+    # a session for the council's own members: "een themamiddag voor de hele raad"
+    r"[^.;]{0,40}?\bvoor\s+(?:de\s+(?:hele|voltallige)|onze\s+(?:eigen|hele|voltallige))\s+raad\b",
     re.I,
 )
 #: "waarvan wij de nieuwsbrief ontvangen": another's publication the council reads
@@ -563,7 +566,7 @@ def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
     before = sentence[: m.start()]
     if ASKED_OF_COLLEGE.search(before) or _the_colleges(before):
         return True
-    if FOR_OFFICIALS.match(sentence, m.end()):
+    if FOR_OFFICIALS.match(sentence, m.end()) or OWN_MEMBERS_BEFORE.search(before):
         return True  # "een informatieavond voor raadsleden": the council informs the council
     if not m.group().lower().startswith("nieuwsbrie"):
         return False
@@ -572,6 +575,11 @@ def _not_the_councils(sentence: str, m: re.Match[str]) -> bool:
     return bool(RECEIVED.match(sentence, m.end()) or MEMBERS_INFORMED.search(sentence))
 
 
+#: "verzorgde een beleidsadviseur voor de hele raad een themamiddag": a session for its members
+OWN_MEMBERS_BEFORE = re.compile(
+    r"\bvoor\s+(?:de\s+(?:hele|voltallige)|onze\s+(?:eigen|hele|voltallige))\s+raad\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 #: "via de nieuwsbrief van de koepel blijven de leden op de hoogte": the council is informed
 MEMBERS_INFORMED = re.compile(r"\bleden\b[^.;]{0,40}\bop\s+de\s+hoogte\b", re.I)
 
@@ -597,7 +605,11 @@ NOT_HELD = re.compile(
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
-    r"uitgekomen|uitgebracht|verstuurd)|"
+    r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
+    # "is niet uitgevoerd en schuift door naar 2025", "hebben we moeten afblazen"
+    r"schuift\s+door|schoof\s+door|afgeblazen|afblazen|afgezegd|afzeggen|"
+    # "Op de wijkavond na zijn de voornemens uitgevoerd": all but that one
+    r"^\W*op\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+na\b|"
     # "zijn we niet meer gaan houden": stopped before the year
     r"niet\s+meer\s+(?:\w+\s+){0,2}?(?:houden|gehouden|organiseren|georganiseerd|doen|gedaan)|"
     r"kwam\s+er\s+(?:\w+\s+){0,3}niet\s+van|niet\s+van\s+de\s+grond|"
@@ -713,8 +725,10 @@ PLAN_NOT_MADE = re.compile(
     r"klaar|af|gereed|afgerond)\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
     # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
+    # ... or in the past: "Een werkplan voor 2023 hadden we eerlijk gezegd niet"
     r"^(?:\s+\w+){0,4}?\s+(?:maken|maakt|schrijven|schrijft|hebben|heeft|hanteren|hanteert|gebruiken|"
-    r"gebruikt|stellen|stelt)\s+(?:we|wij|de\s+[\w-]*raad|het\s+[\w-]*platform)\s+"
+    r"gebruikt|stellen|stelt|hadden|had|maakten|maakte|schreven|schreef|hanteerden|hanteerde|"
+    r"gebruikten|gebruikte|stelden|stelde)\s+(?:we|wij|de\s+[\w-]*raad|het\s+[\w-]*platform)\s+"
     r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
     # "..., iets wat er door de drukte niet van kwam"
     r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b",
@@ -737,12 +751,19 @@ COLLEGES_PLAN = re.compile(
 #: "In het voorjaar van 2025 stellen wij een eerste werkplan op": a plan being made, which is
 #: none yet when the sentence names a later year or calls it the first
 PLAN_BEING_MADE = re.compile(
-    r"\b(?:stellen|stelt|schrijven|schrijft)\s+(?:wij|we|de\s+[\w-]*raad)\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:stellen|stelt|schrijven|schrijft)\s+(?:wij|we|de\s+[\w-]*raad)\b(?:\s+\S+){0,3}\s*$|"
+    # the subject first: "we stellen in het eerste kwartaal een werkplan op"
+    r"\b(?:wij|we)\s+(?:stellen|schrijven)\b(?:\s+\S+){0,5}\s*$",
     re.I,
 )
 #: "In de vergadering van januari 2023 staat een werkplan op de agenda" (in the report on
 #: 2022): a plan still to be discussed in a later year, none for the report's year
-PLAN_SCHEDULED = re.compile(r"\bop\s+de\s+agenda\b|\bgepland\b|\bin\s+voorbereiding\b", re.I)
+PLAN_SCHEDULED = re.compile(
+    r"\bop\s+de\s+agenda\b|\bgepland\b|\bin\s+voorbereiding\b|"
+    # "Voor 2025 wordt wel een werkplan opgesteld"
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:opgesteld|gemaakt|geschreven)\b",
+    re.I,
+)
 #: a clause set off by commas inside a sentence: ", mede door de wisselingen in de raad,"
 INTERJECTION = re.compile(r",[^,.;]{1,160},")
 PLAN_PARTICLE = re.compile(r"^(?:\s+\S+)?\s+op\b", re.I)
@@ -813,8 +834,11 @@ MEETING_COUNT = re.compile(
 )
 N_MEMBERS = re.compile(
     # ("telde aan het einde van 2021 zeven leden": a time phrase between verb and count)
-    r"\b(?:telde|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
-    rf"(?:\w+\s+){{0,6}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    # ("Daarmee telden we aan het eind van het jaar negen leden")
+    r"\b(?:telde|telden|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
+    rf"(?:\w+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    # "31 december 2023 (10 leden)": the year-end count beside its date
+    rf"|\b31\s+december(?:\s+\d{{4}})?\s*\(\s*(?P<n17>\d{{1,2}})\s+leden\s*\)"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
     rf"|\b(?:sloten|sluiten|eindigden|afgesloten|eindigde|afsloot|afsloten)\b(?:\s+\w+){{0,4}}\s+met\s+(?P<n3>{_COUNT})\s+leden\b"
     rf"|\b(?P<n4>{_COUNT})[ \t]+leden\s+(?:op|per)\s+(?:31\s+december|het\s+eind)"
@@ -956,7 +980,9 @@ def report_structure(
     else:
         values = [StructureValue("annual_report_published", "true", year=year)]
     values.append(
-        reader.decided("work_plan_present", _work_plan(sentences, future_sections(text), year))
+        reader.decided(
+            "work_plan_present", _work_plan(sentences, future_sections(text, year), year)
+        )
     )
     values.append(_achterban(reader, sentences))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
@@ -1136,7 +1162,7 @@ RUN_IN_WORDS = 3
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
-    planned = future_sections(reader.doc.text)
+    planned = future_sections(reader.doc.text, reader.year)
     for i, (s, _, sentence) in enumerate(sentences):
         # not contents pages, members' own visits and courses, nor what stopped or is planned
         if CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
@@ -1331,19 +1357,28 @@ def _not_held(sentence: str, year: int | None) -> bool:
     return True
 
 
+def _a_later_year_only(line: str, year: int) -> bool:
+    """A numbered chapter named by a year after the report's and nothing else ("6. 2025"); a
+    year alone on a line may be a table's wrapped date."""
+    m = re.fullmatch(r"\s*\d{1,2}\.?\s+((?:19|20)\d{2})\s*", line)
+    return bool(m) and int(m.group(1)) > year
+
+
 def _began_earlier(sentence: str, years: set[int]) -> bool:
     """ "Het spreekuur dat wij in 2023 begonnen, hebben wij in april gestopt": the year named is
     when it started, so the month it stopped is of the report's year."""
     return bool(re.search(r"\b(?:begonnen|gestart|startten|opgezet|ingesteld)\b", sentence, re.I))
 
 
-def future_sections(text: str) -> list[tuple[int, int]]:
-    """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025'), to the next
+def future_sections(text: str, year: int | None = None) -> list[tuple[int, int]]:
+    """Spans under a heading about the coming year ('Vooruitblik', 'Op naar 2025', or with the
+    report's ``year`` known, a chapter named by a later year only: '6. 2025'), to the next
     numbered chapter (or 40 lines on)."""
     spans = []
     lines = text_lines(text)
     for i, (start, line) in enumerate(lines):
-        if not FUTURE_HEADING.match(line.strip()) or len(line.split()) > 8:
+        later = year is not None and _a_later_year_only(line, year)
+        if not (later or FUTURE_HEADING.match(line.strip())) or len(line.split()) > 8:
             continue
         end_line = min(len(lines), i + 40)
         for j in range(i + 1, end_line):
@@ -1462,7 +1497,6 @@ def _meetings_figures_run(text: str) -> tuple[str, int, int] | None:
 
 
 TILE_NUMBER = re.compile(r"\d{1,3}")
-TILE_LABEL = re.compile(r"[^\W\d][^\d]{1,40}")
 
 
 def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
@@ -1478,9 +1512,11 @@ def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
         if TILE_NUMBER.fullmatch(line.strip()):
             label_lines = []
             j = i + 1
-            while j < len(lines) and j <= i + 2 and TILE_LABEL.fullmatch(lines[j][1].strip()):
-                if len(lines[j][1].split()) > 4:
-                    break
+            while (
+                j < len(lines)
+                and j <= i + TILE_LABEL_LINES
+                and _tile_label_line(lines[j][1].strip(), first=j == i + 1)
+            ):
                 label_lines.append(lines[j][1].strip())
                 j += 1
             if label_lines:
@@ -1501,6 +1537,20 @@ def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
             ):
                 return str(number), start, end
     return None
+
+
+#: lines a tile's label may take ("adviezen, waarvan 5" / "gevraagd en 2" / "ongevraagd")
+TILE_LABEL_LINES = 4
+
+
+def _tile_label_line(line: str, first: bool) -> bool:
+    """A line of a tile's label: a few words, the first opening on a letter; they may hold
+    figures ("adviezen, waarvan 5", "(formatie 13)"), but none is a tile's number itself."""
+    if len(line.split()) > 4 or TILE_NUMBER.fullmatch(line) or line.startswith("€"):
+        return False
+    if first:
+        return bool(re.match(r"[^\W\d]", line))
+    return bool(re.search(r"[^\W\d]", line))
 
 
 def _tile_run(tiles: list[tuple[int, int, str, int]], k: int) -> list[tuple[int, int, str, int]]:
@@ -2183,6 +2233,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n14"],
                     m["n15"],
                     m["n16"],
+                    m["n17"],
                 )
                 if g
             ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -126,7 +127,7 @@ def _read_fast(path: Path, pdf, index: int, ocr: OcrFn | None) -> Page:
             # such dev pages at ten times the cost; bench/RESULTS.md, 2026-12-04)
             text = reading_lines(page, textpage)
         else:  # (also beside a table: the letter's header may be one)
-            text = _markers_put_back(text, textpage) or text
+            text = _in_reading_order(text, textpage) or text
         tables = found or ()
         textpage.close()
         return Page(index + 1, text, "text", len(text), tables)
@@ -175,8 +176,8 @@ def _table_signs(page, text: str) -> str | None:
 LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voorstel)[ \t]*1\b")
 
 
-#: a line with only a list number or letter ("1", "2.", "3)", "a.", "b)")
-LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)])[ \t]*")
+#: a line with only a list number, letter or bullet ("1", "2.", "3)", "a.", "b)", "■")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[•■▪●◦])[ \t]*")
 LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
 ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
@@ -184,63 +185,168 @@ ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
 MARKER_RISE = 4.0
 #: how far (in points) a number's top may be from the top of the line it numbers
 MARKER_LEVEL = 3.0
+#: how far (in points) the text layer must jump up for a block to start that was painted late
+LATE_JUMP = 4.0
+#: the fewest words a block painted late is moved for
+BLOCK_WORDS = 5
+#: how far (in points) the lines above and below a late block's place must stand from it: a
+#: line's height at least, so a wrapped cell beside another is no block of its own
+BAND_MARGIN = 6.0
 
 
-def _markers_put_back(text: str, textpage) -> str | None:
-    """The page text with list numbers back in front of their items, or None when none was
-    out of place. A numbered list set as a table without rules has its row numbers written
-    after the row's text by Chromium, so the text layer reads "... 2026.\n1\nUw tweede advies":
-    each such number (standing above the line before it, after a finished sentence and before
-    a new one, or last on the page) goes to the start of the line of words printed at its
-    height, to its right."""
-    if not LONE_MARKER_LINE.search(text):
-        return None
+@dataclass(frozen=True)
+class _LayerLine:
+    start: int  # index of its first character in the page's text layer
+    text: str
+    top: float | None  # None for an empty line
+
+
+def _layer_lines(textpage) -> list[_LayerLine] | None:
+    """The page's text-layer lines with the top of each one's first character, or None when
+    the layer's characters and indices do not line up one to one."""
     count = textpage.count_chars()
     layer = textpage.get_text_range(0, count)
     if len(layer) != count:
-        return None  # characters and indices do not line up one to one
+        return None
     lines, pos = [], 0
     for line in layer.split("\n"):
-        lines.append((pos, line.rstrip("\r")))
+        text = line.rstrip("\r")
+        lines.append(_LayerLine(pos, text, _top(textpage, layer, pos, text)))
         pos += len(line) + 1
-    tops = [_top(textpage, layer, start, line) for start, line in lines]
-    moves: dict[int, int] = {}  # marker line -> the line it numbers
+    return lines
+
+
+def _in_reading_order(text: str, textpage) -> str | None:
+    """The page text with what Chromium painted out of reading order put back, or None when
+    nothing was: list numbers written after their items (``_markers_moved``) and blocks painted
+    after the rest of the page (``_late_blocks_moved``)."""
+    lines = _layer_lines(textpage)
+    if lines is None:
+        return None
+    markers = _markers_moved(lines, textpage) if LONE_MARKER_LINE.search(text) else {}
+    order = _late_blocks_moved(lines)
+    if not markers and order is None:
+        return None
+    numbers = {target: _as_marker(lines[i].text) for i, target in markers.items()}
+    out = [
+        f"{numbers[j]} {lines[j].text.lstrip()}" if j in numbers else lines[j].text
+        for j in (order if order is not None else range(len(lines)))
+        if j not in markers
+    ]
+    return normalise_pdfium_text("\n".join(out))
+
+
+def _as_marker(line: str) -> str:
+    """A list number as printed; a bullet of any shape as the readers' "•"."""
+    marker = line.strip()
+    return "•" if marker in {"■", "▪", "●", "◦"} else marker
+
+
+def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
+    """{marker line: the line it numbers}. A numbered list set as a table without rules has its
+    row numbers written after the row's text by Chromium, so the text layer reads "...
+    2026.\n1\nUw tweede advies": each such number (standing above the line before it, after a
+    finished sentence and before a new one, or last on the page) goes to the start of the line
+    of words printed at its height, to its right."""
+    moves: dict[int, int] = {}
     for i in range(1, len(lines)):
-        start, line = lines[i]
-        marker = LONE_MARKER.fullmatch(line)
-        if not marker or tops[i - 1] is None or tops[i] is None:
+        line, before = lines[i], lines[i - 1]
+        marker = LONE_MARKER.fullmatch(line.text)
+        if not marker or before.top is None or line.top is None:
             continue
         last = i + 1 == len(lines)
         if not (
-            tops[i] > tops[i - 1] + MARKER_RISE
-            and (last or lines[i - 1][1].rstrip().endswith((".", "!", "?", ":")))
-            and (last or lines[i + 1][1].lstrip()[:1].isupper())
+            line.top > before.top + MARKER_RISE
+            and (last or before.text.rstrip().endswith((".", "!", "?", ":")))
+            and (last or lines[i + 1].text.lstrip()[:1].isupper())
         ):
             continue
-        left = textpage.get_charbox(start + marker.start(1))[0]
+        left = textpage.get_charbox(line.start + marker.start(1))[0]
         target = next(
             (
                 j
-                for j, (s, other) in enumerate(lines)
+                for j, other in enumerate(lines)
                 if j != i
-                and tops[j] is not None
-                and abs(tops[j] - tops[i]) <= MARKER_LEVEL
-                and ITEM_LINE.match(other)
-                and textpage.get_charbox(s + len(other) - len(other.lstrip()))[0] > left
+                and other.top is not None
+                and abs(other.top - line.top) <= MARKER_LEVEL
+                and ITEM_LINE.match(other.text)
+                and textpage.get_charbox(other.start + len(other.text) - len(other.text.lstrip()))[
+                    0
+                ]
+                > left
             ),
             None,
         )
         if target is not None:
             moves[i] = target
-    if not moves:
-        return None
-    numbers = {target: lines[i][1].strip() for i, target in moves.items()}
-    out = [
-        f"{numbers[j]} {line.lstrip()}" if j in numbers else line
-        for j, (_, line) in enumerate(lines)
-        if j not in moves
-    ]
-    return normalise_pdfium_text("\n".join(out))
+    return moves
+
+
+def _late_blocks_moved(lines: list[_LayerLine]) -> list[int] | None:
+    """The lines' order with each block painted late put where it stands on the page, or None.
+
+    Chromium paints positioned elements (a list whose items are ``position: relative`` for
+    their own bullets, say) after the rest of the page, so their text comes after the closing.
+    A run of lines that starts with a jump up the page is such a block when it was painted after
+    everything below it and fills a band of its own (no other line at its height: not a second
+    column, not a table's next cell) between two lines that follow each other in the rest of the
+    text; it goes between them."""
+    order = list(range(len(lines)))
+    for _ in range(5):  # a few blocks at most on one page
+        moved = _one_late_block_moved(lines, order)
+        if moved is None:
+            break
+        order = moved
+    return order if order != list(range(len(lines))) else None
+
+
+def _one_late_block_moved(lines: list[_LayerLine], order: list[int]) -> list[int] | None:
+    """``order`` with the first late block moved into place (a block may take several runs:
+    each bullet painted after its item starts one), or None."""
+    runs = _runs_down_the_page(lines, order)
+    for k in range(1, len(runs)):
+        for m in range(len(runs), k, -1):  # the longest block first
+            block = [j for run in runs[k:m] for j in run]
+            moved = _block_put_in_its_gap(lines, order, block)
+            if moved is not None:
+                return moved
+    return None
+
+
+def _block_put_in_its_gap(
+    lines: list[_LayerLine], order: list[int], block: list[int]
+) -> list[int] | None:
+    tops = [lines[j].top for j in block if lines[j].top is not None]
+    if not tops or sum(len(lines[j].text.split()) for j in block) < BLOCK_WORDS:
+        return None  # (a word or two: a table's cell, wrapped)
+    low, high = min(tops) - BAND_MARGIN, max(tops) + BAND_MARGIN
+    members = set(block)
+    rest = [j for j in order if j not in members]
+    if any(lines[j].top is not None and low <= lines[j].top <= high for j in rest):
+        return None  # another line at its height: a column or a cell, not a block of its own
+    placed = [j for j in rest if lines[j].top is not None]
+    below = next((k for k, j in enumerate(placed) if lines[j].top < low), None)
+    if below is None or below == 0 or lines[placed[below - 1]].top <= high:
+        return None  # above or below all the rest (a letterhead, a footer), or no gap there
+    first = order.index(block[0])
+    if any(order.index(j) > first for j in placed[below:]):
+        return None  # not painted after all that stands below it: in its place, or a table's cells
+    at = rest.index(placed[below])
+    return rest[:at] + block + rest[at:]
+
+
+def _runs_down_the_page(lines: list[_LayerLine], order: list[int]) -> list[list[int]]:
+    """The lines in ``order`` cut where the text jumps up the page (a new run starts)."""
+    runs: list[list[int]] = []
+    previous: float | None = None
+    for j in order:
+        top = lines[j].top
+        if not runs or (top is not None and previous is not None and top > previous + LATE_JUMP):
+            runs.append([])
+        runs[-1].append(j)
+        if top is not None:
+            previous = top
+    return runs
 
 
 def _top(textpage, layer: str, start: int, line: str) -> float | None:
