@@ -1683,3 +1683,21 @@ def test_a_block_under_a_heading_that_retells_the_ask_is_answered_by_what_follow
     )
     _, _, points, _, _ = decide(doc(letter))
     assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+
+
+def test_points_named_by_the_advices_letters_in_another_order_keep_the_advices_order() -> None:
+    """ "Punt c", "Punt a", "Punt b" as headings: each answer goes to its own letter."""
+    letter = (
+        "Geachte raad,\n\nWij gaan hieronder per punt op uw advies in, te beginnen met wat het "
+        "meest urgent is.\n"
+        "Punt c\nDe extra nachtopvang in de winter nemen wij over.\n"
+        "Punt a\nEen vaste doelstelling voor woningen nemen wij niet over; de markt is te krap.\n"
+        "Punt b\nDit gebeurt al: elke cliënt heeft nu een vaste contactpersoon.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [(n, label) for n, label, _ in points] == [
+        (1, "not_adopted"),
+        (2, "noted"),
+        (3, "adopted"),
+    ]

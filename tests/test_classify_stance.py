@@ -40,6 +40,12 @@ from cp_textmine.classify.stance import sentence_stance
         ("Op uw aanraden breiden wij de inloop uit met een avond.", "adopted"),
         ("In 2026 breiden wij de inloop uit naar de dorpen.", None),  # its own plan, told
         ("Wij hebben de termijn van vijf dagen in de beleidsregels opgenomen.", "adopted"),
+        # the practice already there, spelled out after a colon: no adoption in its acts
+        (
+            "Dat is al de vaste werkwijze: bij elke aanvraag wordt de mantelzorger gevraagd en in het "
+            "verslag is een paragraaf over hem opgenomen.",
+            "noted",
+        ),
     ],
 )
 def test_college_sentences(sentence: str, expected: str | None) -> None:

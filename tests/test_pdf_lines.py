@@ -143,7 +143,11 @@ def test_rules_across_the_gap_keep_the_rows_as_lines(tmp_path: Path) -> None:
 
 
 def _numbers_after_their_items_pdf(
-    path: Path, numbers_first: bool = False, header_table: bool = False, letters: bool = False
+    path: Path,
+    numbers_first: bool = False,
+    header_table: bool = False,
+    letters: bool = False,
+    quoted: bool = False,
 ) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
@@ -167,6 +171,8 @@ def _numbers_after_their_items_pdf(
         ("1", ["U adviseert een vaste contactpersoon.", "Dat is al zo geregeld."]),
         ("2", ["Uw tweede advies is een overzicht van wachttijden.", "Dat nemen wij over."]),
     ]
+    if quoted:  # each item quotes the advice: “U adviseert ...”
+        items = [(n, [f"“{lines[0]}”", *lines[1:]]) for n, lines in items]
     if letters:  # "a.", "b.": a lettered list whose letters are placed beside the items
         items = [(f"{chr(ord('a') + k)}.", lines) for k, (_, lines) in enumerate(items)]
     y = 760
@@ -200,6 +206,13 @@ def test_list_letters_written_after_their_items_are_put_back_in_front(tmp_path: 
     lines = _lines(pages[0].text)
     assert "a. U adviseert een vaste contactpersoon." in lines
     assert "b. Uw tweede advies is een overzicht van wachttijden." in lines
+
+
+def test_list_numbers_go_back_before_items_that_open_on_a_quote(tmp_path: Path) -> None:
+    path = _numbers_after_their_items_pdf(tmp_path / "citaat.pdf", quoted=True)
+    lines = _lines(extract_pdf(path).pages[0].text)
+    assert "1 “U adviseert een vaste contactpersoon.”" in lines
+    assert "2 “Uw tweede advies is een overzicht van wachttijden.”" in lines
 
 
 def test_list_numbers_are_put_back_also_on_a_page_with_a_table(tmp_path: Path) -> None:
@@ -240,6 +253,16 @@ def test_a_block_painted_after_the_closing_goes_back_to_its_band() -> None:
         L(305, "■", 701.0),
     ]
     assert extract._late_blocks_moved(lines) == [0, 1, 4, 5, 6, 7, 8, 2, 3]
+    # a page whose first lines were painted after its last ones (a letter's numbered points,
+    # positioned, on the page where the closing stands): they go to the top
+    top = [
+        L(0, "Wij waarderen uw inzet voor deze regels.", 293.0),
+        L(40, "Met vriendelijke groet,", 238.0),
+        L(70, "Het college van burgemeester en wethouders", 214.0),
+        L(120, "“Verleng de termijn voor een aanvraag van drie naar zes maanden.”", 787.0),
+        L(190, "Dit advies nemen wij gedeeltelijk over; de hoofdregel blijft staan.", 752.0),
+    ]
+    assert extract._late_blocks_moved(top) == [3, 4, 0, 1, 2]
     # the same lines where another line stands at the block's height (a second column): kept
     beside = [*lines[:2], L(400, "Zie ook de bijlage met de cijfers.", 700.0), *lines[2:]]
     assert extract._late_blocks_moved(beside) is None

@@ -200,3 +200,37 @@ def test_report_facts_of_the_thirty_fourth_round(
 )  # fmt: skip
 def test_report_facts_of_the_thirty_ninth_round(text: str, norm: str, expected: str | None) -> None:
     assert _report_values(text)[norm] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a draft never finished; the first plan still to be made; a plan called a werkagenda
+        ("Jaarverslag 2023\n\nBegin 2023 lag er een concept-werkplan, maar door drukte is dat "
+         "nooit afgemaakt.", "work_plan_present", "false"),
+        ("Jaarverslag 2024\n\nIn de vergadering van maart maken we voor het eerst een werkplan.",
+         "work_plan_present", "false"),
+        ("Jaarverslag 2024\n\nWe werkten in 2024 met onze werkagenda, die in februari is "
+         "vastgesteld.", "work_plan_present", "true"),
+        # members counted as people; a seat left open past a clause in commas
+        ("Jaarverslag 2024\n\nOp dit moment bestaat de adviesraad uit zeven mensen, de voorzitter "
+         "meegerekend.", "n_members", "7"),
+        ("Jaarverslag 2024\n\nDe achtste plaats, bedoeld voor iemand met kennis van jeugdhulp, is "
+         "nog steeds niet ingevuld.", "vacancies", "true"),
+        # another's: an organiser named far after the gathering; a talk at another's café; the
+        # panel the sentence itself calls the municipality's; a meeting that proved impossible
+        ("Jaarverslag 2024\n\nDe dorpsavonden die de gemeente in het najaar in zes kernen "
+         "organiseerde, zijn door leden bezocht.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nIn oktober gaven twee leden een presentatie bij een taalcafé in de "
+         "bibliotheek.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nHet inwonerspanel dat vragen kreeg over mantelzorg, is een panel van "
+         "de gemeente.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nEen bijeenkomst met jongeren over jeugdhulp bleek niet haalbaar.",
+         "achterban_activities", ""),
+        # a call to share experiences is no recruitment of members
+        ("Jaarverslag 2024\n\nOp onze webpagina publiceren we de adviezen en oproepen om "
+         "ervaringen te delen.", "achterban_activities", "website"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_the_fortieth_round(text: str, norm: str, expected: str | None) -> None:
+    assert _report_values(text, 2024)[norm] == expected

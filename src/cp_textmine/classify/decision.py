@@ -116,7 +116,9 @@ THEIR_REF = re.compile(
 #: a count of asks as a letter writes it: "zes", "6"
 _COUNT = r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 POINT = re.compile(
-    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2}[a-h]?)\b|^\s*(\d{1,2})[.)]\s",
+    # ("Punt c": the advice's own letter)
+    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2}[a-h]?|[a-h](?=\s*[.:)]?\s*$|\s*[.:)]))\b|"
+    r"^\s*(\d{1,2})[.)]\s",
     re.I | re.M,
 )
 
@@ -1748,6 +1750,13 @@ def _numbered(points: list[tuple[str, str, str]]) -> list[tuple[int, str, str]]:
     """Points keep their own numbers; "Advies 1a", "1b", "2" are numbered in order instead."""
     if all(key.isdigit() for key, _, _ in points):
         return [(int(key), label, snippet) for key, label, snippet in points]
+    letters = [key.lower() for key, _, _ in points]
+    if all(len(k) == 1 and "a" <= k <= "z" for k in letters) and len(set(letters)) == len(letters):
+        # "c. ... a. ... e. ...": answered in another order, numbered by the advice's letters
+        return sorted(
+            (ord(k) - ord("a") + 1, label, snippet)
+            for k, (_, label, snippet) in zip(letters, points, strict=True)
+        )
     return [(i, label, snippet) for i, (_, label, snippet) in enumerate(points, start=1)]
 
 

@@ -371,7 +371,7 @@ ALREADY = prefiltered(
         r"staand\s+beleid|gebruikelijk|standaard)\b|"
         # "Dat is ook onze bedoeling; in de planning staat een evaluatie": so intended already
         r"\b(is|was)\s+(dat\s+|dit\s+)?ook\s+(al\s+)?(onze|ons|mijn)\s+(bedoeling|plan|voornemen|insteek)\b|"
-        r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|onderdeel|opgenomen|in\s+gang|"
+        r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|werkwijze|onderdeel|opgenomen|in\s+gang|"
         r"toegepast|gehanteerd|geborgd|verankerd|ingebouwd|"
         r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\b(be)?staand\s+beleid\b|\bhuidige\s+praktijk\b|"
         # "Ook de hulp in de wijk bestaat al", "het formulier is nooit afgeschaft", "Ik kan u op
@@ -992,6 +992,21 @@ def clause_stance(clause: str) -> str | None:
     return None
 
 
+def _already_spelled_out(
+    sentence: str, parts: list[str], stances: list[str | None]
+) -> list[str | None]:
+    """ "Dat is al de vaste werkwijze: bij de uitnodiging wordt ... gevraagd, en in het verslag
+    is een paragraaf opgenomen": what follows the colon describes the practice that is already
+    there, so its acts are no adoption."""
+    for i, (part, stance) in enumerate(zip(parts, stances, strict=False)):
+        if stance != "already":
+            continue
+        end = sentence.find(part) + len(part)
+        if end >= len(part) and sentence[end : end + 2].lstrip().startswith(":"):
+            return [*stances[: i + 1], *(None if s == "adopted" else s for s in stances[i + 1 :])]
+    return stances
+
+
 def _an_act(verb: str) -> bool:
     """The word after "gaan wij ..." is a verb that does something: not talk ("bespreken") and
     not a noun ending in -en ("gaan wij in op uw adviespunten")."""
@@ -1070,7 +1085,10 @@ def sentence_stance(
         return "partially_adopted"  # "naar acht weken, niet naar de gevraagde twaalf"
     if INDIRECT.search(sentence) and not DEFER.search(sentence):
         return None
-    stances = _with_ellipsis([clause_stance(c) for c in clauses(sentence)], clauses(sentence))
+    parts = clauses(sentence)
+    stances = _already_spelled_out(
+        sentence, parts, _with_ellipsis([clause_stance(c) for c in parts], parts)
+    )
     if _already_so_no_change(sentence, stances):
         # "Dit is al de werkwijze; wij zien daarom geen reden de tekst aan te passen", "Omdat
         # dit al wordt toegepast, is er geen reden de instructies aan te passen": nothing refused

@@ -479,7 +479,7 @@ OTHERS_ACTIVITY = re.compile(
 #: georganiseerd": the organiser named after the activity is another (used with .match at
 #: the activity's end, so no "^")
 ORGANISED_BY_ANOTHER = re.compile(
-    r"[^.;]{0,15}?\b(?:die|dat)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+(?:\s+[\w-]+){0,5}?\s+"
+    r"[^.;]{0,15}?\b(?:die|dat)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+(?:\s+[\w-]+){0,8}?\s+"
     r"(?:hield|hielden|organiseerde|organiseerden|belegde|belegden)\b|"
     r"[^.;]{0,100}?\bdoor\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+\s+(?:zelf\s+)?"
     r"(?:georganiseerd|gehouden|belegd)\b",
@@ -501,6 +501,8 @@ def _others_activity(sentence: str, m: re.Match[str], publication: bool = False)
     before = sentence[max(0, m.start() - 25) : m.start()]
     if re.search(r"\b(?:haar|hun|zijn)\s+(?:eigen\s+)?$", before, re.I):
         return True  # "over gebruik van haar eigen inwonerspanel": the municipality's panel
+    if not publication and re.search(r"\bbij\s+(?:een|de|het)\s+(?:\w+\s+)?$", before, re.I):
+        return True  # "gaven leden een presentatie bij een taalcafé": at another's gathering
     if m.group().lower().startswith("nieuwsbrie") and re.search(
         r"\bgemeentelijke\s+(?:\w+\s+)?$", before, re.I
     ):
@@ -608,6 +610,8 @@ NOT_HELD = re.compile(
     r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
     # "is niet uitgevoerd en schuift door naar 2025", "hebben we moeten afblazen"
     r"schuift\s+door|schoof\s+door|afgeblazen|afblazen|afgezegd|afzeggen|"
+    # "een bijeenkomst met jongeren bleek niet haalbaar"
+    r"(?:bleek|bleken|was|waren)\s+niet\s+haalbaar|"
     # "Op de wijkavond na zijn de voornemens uitgevoerd": all but that one
     r"^\W*op\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+na\b|"
     # "zijn we niet meer gaan houden": stopped before the year
@@ -704,13 +708,17 @@ NON_MEMBER = re.compile(
     re.I,
 )
 WORK_PLAN = re.compile(
-    r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaaragenda\w*)", re.I
+    r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaaragenda\w*|werkagenda\w*)", re.I
 )
 #: "Werkplan Participatiewet 2024" is the municipality's plan (a subject of advice).
 OTHERS_PLAN = re.compile(
     r"^\s*(?:participatiewet|wmo|jeugd|re-?integratie|van\s+de\s+gemeente|van\s+het\s+college|"
     r"armoede|schuldhulp)",
     re.I,
+)
+#: "In maart maken we voor het eerst een werkplan": the first plan, still to be made
+FIRST_PLAN_TO_COME = re.compile(
+    r"\b(?:maken|schrijven|stellen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?voor\s+het\s+eerst\s+(?:een\s+)?$", re.I
 )
 #: A line of the advice overview: a date written in figures, (on)gevraagd, or a row ending in its
 #: outcome cells ("Werkplan beschut werk 2022 ja Overgenomen").
@@ -731,7 +739,9 @@ PLAN_NOT_MADE = re.compile(
     r"gebruikten|gebruikte|stelden|stelde)\s+(?:we|wij|de\s+[\w-]*raad|het\s+[\w-]*platform)\s+"
     r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
     # "..., iets wat er door de drukte niet van kwam"
-    r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b",
+    r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b|"
+    # "een concept-werkplan, maar door ... is dat nooit afgemaakt en vastgesteld"
+    r"^[^.;]{0,160}?\bnooit\s+(?:\w+\s+){0,3}?(?:afgemaakt|vastgesteld|opgesteld|afgerond|gemaakt)\b",
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
@@ -791,6 +801,8 @@ RECRUITING = re.compile(
     r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
     r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
     r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,4}niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
+    # "De achtste plaats, bedoeld voor iemand met kennis van jeugdhulp, is nog steeds niet ingevuld"
+    r"(?:plaats|plek|zetel)\s*,[^,.;]{1,80},\s*(?:is|was|blijft|bleef)\s+(?:\w+\s+){0,3}?niet\s+(?:ingevuld|vervuld|bezet)|"
     # "blijft op zoek naar nieuwe leden", "zocht het hele jaar een jongerenlid", "wervingsronde"
     r"\bop\s+zoek\s+naar\s+(?:\w+\s+){0,2}(?:versterking|leden|lid|kandidaten|voorzitter|\w+lid)\b|"
     r"\b(?:zocht|zochten|zoekt|zoeken)\s+(?:\w+\s+){0,4}?(?:een|twee|drie|nieuwe)\s+(?:\w*lid|leden|voorzitter)\b|"
@@ -837,6 +849,8 @@ N_MEMBERS = re.compile(
     # ("Daarmee telden we aan het eind van het jaar negen leden")
     r"\b(?:telde|telden|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    # "bestaat de adviesraad uit zeven mensen, de voorzitter meegerekend"
+    rf"|\bbestaa?t\s+(?:\w+\s+){{0,3}}?uit\s+(?P<n18>{_COUNT})\s+(?:mensen|personen)\b"
     # "31 december 2023 (10 leden)": the year-end count beside its date
     rf"|\b31\s+december(?:\s+\d{{4}})?\s*\(\s*(?P<n17>\d{{1,2}})\s+leden\s*\)"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
@@ -1075,7 +1089,10 @@ def _work_plan(
             if _the_colleges(sentence[: m.start()]):
                 continue
             clause_before = sentence[max(0, m.start() - 80) : m.start()]
-            intended = (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after)) or (
+            intended = (
+                (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after))
+                or FIRST_PLAN_TO_COME.search(before)
+            ) or (
                 PLAN_BEING_MADE.search(before)
                 and PLAN_PARTICLE.match(after)
                 and (_later_year_only(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
@@ -1218,6 +1235,11 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
     the members only read along with."""
     if _others_activity(sentence, m, publication=kind in PUBLICATIONS):
         return False
+    if any(
+        OTHERS_ACTIVITY.match(sentence, later.end())
+        for later in ACHTERBAN[kind].finditer(sentence, m.end())
+    ):
+        return False  # "Het inwonerspanel dat ... vragen kreeg, is een panel van de gemeente"
     if kind not in PUBLICATIONS and re.search(
         r"\bwerkbezoek\w*\s+(?:\w+\s+){0,4}$", sentence[max(0, m.start() - 60) : m.start()], re.I
     ):
@@ -1310,7 +1332,12 @@ TO_DO_ITEM = re.compile(
     re.I,
 )
 #: the search for members, whose channels are no outreach: "de werving liep via de website"
-RECRUITMENT = re.compile(r"\b(?:werving\w*|oproep\w*|kandidaten|sollicit\w*)\b", re.I)
+#: (a call "om ervaringen te delen" asks the achterban for signals, not for members)
+RECRUITMENT = re.compile(
+    r"\b(?:werving\w*|oproep\w*(?!\s+(?:om|aan\s+inwoners\s+om)\s+(?:\w+\s+){0,2}?(?:ervaringen|signalen|"
+    r"verhalen|reacties|vragen))|kandidaten|sollicit\w*)\b",
+    re.I,
+)
 #: another organisation holding the activity: "De welzijnsorganisatie hield een enquête"
 OTHER_ORGANISER = re.compile(
     r"^\W*(?:de|het)\s+(?:\w+\s+){0,2}?(?:welzijns\w*|bibliotheek|voedselbank|wijkteams?|sociaal\s+team|"
@@ -2234,6 +2261,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n15"],
                     m["n16"],
                     m["n17"],
+                    m["n18"],
                 )
                 if g
             ),

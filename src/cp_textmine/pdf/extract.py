@@ -180,7 +180,7 @@ LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voor
 LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[•■▪●◦])[ \t]*")
 LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
-ITEM_LINE = re.compile(r"\s*[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
+ITEM_LINE = re.compile(r"\s*[“\"‘']?[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
 #: how far (in points) a number may stand above the line before it and still follow it
 MARKER_RISE = 4.0
 #: how far (in points) a number's top may be from the top of the line it numbers
@@ -258,7 +258,7 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
         if not (
             line.top > before.top + MARKER_RISE
             and (last or before.text.rstrip().endswith((".", "!", "?", ":")))
-            and (last or lines[i + 1].text.lstrip()[:1].isupper())
+            and (last or lines[i + 1].text.lstrip().lstrip("“\"‘'")[:1].isupper())
         ):
             continue
         left = textpage.get_charbox(line.start + marker.start(1))[0]
@@ -326,8 +326,8 @@ def _block_put_in_its_gap(
         return None  # another line at its height: a column or a cell, not a block of its own
     placed = [j for j in rest if lines[j].top is not None]
     below = next((k for k, j in enumerate(placed) if lines[j].top < low), None)
-    if below is None or below == 0 or lines[placed[below - 1]].top <= high:
-        return None  # above or below all the rest (a letterhead, a footer), or no gap there
+    if below is None or (below > 0 and lines[placed[below - 1]].top <= high):
+        return None  # below all the rest (a footer), or no gap there
     first = order.index(block[0])
     if any(order.index(j) > first for j in placed[below:]):
         return None  # not painted after all that stands below it: in its place, or a table's cells
