@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -62,8 +63,6 @@ def import_skops_io():
     default list: it checks each type a model contains against ``ALLOWED_PREFIXES`` and passes
     the checked types explicitly. So the list is built empty, which can only trust less.
     """
-    import sys
-
     if "skops.io" in sys.modules:
         return sys.modules["skops.io"]
     import sklearn.utils  # heavy: only with a model
@@ -217,7 +216,7 @@ def tfidf_transform(vectorizer, texts: list[str]):
     (about a third of each call). Any other setting goes to scikit-learn."""
     import numpy as np  # heavy: only with a model
     from scipy import sparse  # heavy: only with a model
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer  # heavy: as above
     from sklearn.preprocessing import normalize  # heavy: only with a model
 
     if type(vectorizer).transform is not TfidfVectorizer.transform:

@@ -708,7 +708,8 @@ NON_MEMBER = re.compile(
     re.I,
 )
 WORK_PLAN = re.compile(
-    r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaaragenda\w*|werkagenda\w*)", re.I
+    r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaaragenda\w*|werkagenda\w*)",
+    re.I,
 )
 #: "Werkplan Participatiewet 2024" is the municipality's plan (a subject of advice).
 OTHERS_PLAN = re.compile(
@@ -718,7 +719,8 @@ OTHERS_PLAN = re.compile(
 )
 #: "In maart maken we voor het eerst een werkplan": the first plan, still to be made
 FIRST_PLAN_TO_COME = re.compile(
-    r"\b(?:maken|schrijven|stellen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?voor\s+het\s+eerst\s+(?:een\s+)?$", re.I
+    r"\b(?:maken|schrijven|stellen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?voor\s+het\s+eerst\s+(?:een\s+)?$",
+    re.I,
 )
 #: A line of the advice overview: a date written in figures, (on)gevraagd, or a row ending in its
 #: outcome cells ("Werkplan beschut werk 2022 ja Overgenomen").

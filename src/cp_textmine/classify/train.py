@@ -33,6 +33,7 @@ from cp_textmine.classify.features import (
     RequestedRuleFeatures,
     TextSlice,
 )
+from cp_textmine.classify.models import import_skops_io
 from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
 from cp_textmine.errors import CpTextmineError
 
@@ -398,8 +399,6 @@ def train_models(
     does not learn from them; see ``fit_doc_type``).
     ``only``: retrain these tasks; the others keep their files (their metas fill the report).
     """
-    from cp_textmine.classify.models import import_skops_io
-
     sio = import_skops_io()
 
     taxonomy = taxonomy or load_taxonomy()
