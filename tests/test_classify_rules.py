@@ -1629,11 +1629,9 @@ def test_the_letters_own_balance_decides_per_saldo() -> None:
     assert decide(doc(text))[0] == "noted"
 
 
-def test_asks_restated_as_orders_over_their_answers_are_points() -> None:
-    """A letter that repeats each recommendation in the advice's own imperative, without a
-    number, and answers it below: one point per restated order; an instruction to the reader
-    ("Neem bij vragen contact op") is none."""
-    letter = (
+POINT_READINGS = {
+    # the advice's own imperative restated over each answer; an instruction to the reader is none
+    "restated orders": (
         "Geachte heer Jansen,\n\n"
         "Dank voor uw advies over de nieuwe regels voor het vervoer. Hieronder gaan wij op elk van "
         "uw adviezen in en noemen steeds eerst uw advies.\n\n"
@@ -1645,15 +1643,10 @@ def test_asks_restated_as_orders_over_their_answers_are_points() -> None:
         "Wij nemen dit advies over en nodigen u uit voor de eerste bespreking.\n\n"
         "Neem bij vragen gerust contact op met onze beleidsadviseur.\n\n"
         "Met vriendelijke groet,\nhet college van burgemeester en wethouders"
-    )
-    _, _, points, _, _ = decide(doc(letter))
-    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
-
-
-def test_headings_per_subject_after_adopting_the_whole_advice_are_adopted_points() -> None:
-    """ "... en neemt het volledig over. Hieronder licht ik per onderwerp toe hoe": each
-    heading's block tells how, which is adopting that ask too."""
-    letter = (
+    ),
+    # "... en neemt het volledig over. Hieronder licht ik per onderwerp toe hoe": each heading's
+    # block tells how, which is adopting that ask too
+    "headings per subject after adopting all": (
         "Beste mevrouw De Vries,\n\n"
         "Het college heeft uw advies over de jongerenwerkplaats besproken en neemt het volledig "
         "over. Hieronder licht ik per onderwerp toe hoe wij dat gaan doen.\n"
@@ -1662,15 +1655,10 @@ def test_headings_per_subject_after_adopting_the_whole_advice_are_adopted_points
         "Begeleiding\n"
         "Twee jongerenwerkers krijgen er vaste uren bij.\n"
         "Met vriendelijke groet,\nde wethouder"
-    )
-    _, _, points, _, _ = decide(doc(letter))
-    assert [label for _, label, _ in points] == ["adopted", "adopted"]
-
-
-def test_a_block_under_a_heading_that_retells_the_ask_is_answered_by_what_follows() -> None:
-    """Under a heading the answer opens on the ask told again ("Tot slot adviseert u om ... te
-    laten uitvoeren"): the ask's verbs are the council's; the refusal after it decides."""
-    letter = (
+    ),
+    # under a heading the answer opens on the ask told again ("Tot slot adviseert u om ... te
+    # laten uitvoeren"): the ask's verbs are the council's; the refusal after it decides
+    "a heading's block retelling the ask": (
         "Geachte raad,\n\n"
         "Hieronder reageren wij op uw advies, onder een kopje per onderwerp.\n"
         "Folder\n"
@@ -1680,24 +1668,26 @@ def test_a_block_under_a_heading_that_retells_the_ask_is_answered_by_what_follow
         "publiceren. Een aparte meting laten wij echter niet uitvoeren. De centrale registreert "
         "de wachttijd al.\n"
         "Met vriendelijke groet,\nburgemeester en wethouders"
-    )
-    _, _, points, _, _ = decide(doc(letter))
-    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
-
-
-def test_points_named_by_the_advices_letters_in_another_order_keep_the_advices_order() -> None:
-    """ "Punt c", "Punt a", "Punt b" as headings: each answer goes to its own letter."""
-    letter = (
+    ),
+    # "Punt c", "Punt a", "Punt b" as headings: each answer goes to its own letter
+    "the advice's letters in another order": (
         "Geachte raad,\n\nWij gaan hieronder per punt op uw advies in, te beginnen met wat het "
         "meest urgent is.\n"
         "Punt c\nDe extra nachtopvang in de winter nemen wij over.\n"
         "Punt a\nEen vaste doelstelling voor woningen nemen wij niet over; de markt is te krap.\n"
         "Punt b\nDit gebeurt al: elke cliënt heeft nu een vaste contactpersoon.\n"
         "Met vriendelijke groet,\nburgemeester en wethouders"
-    )
-    _, _, points, _, _ = decide(doc(letter))
-    assert [(n, label) for n, label, _ in points] == [
-        (1, "not_adopted"),
-        (2, "noted"),
-        (3, "adopted"),
-    ]
+    ),
+}
+POINT_EXPECTED = {
+    "restated orders": [(1, "adopted"), (2, "not_adopted"), (3, "adopted")],
+    "headings per subject after adopting all": [(1, "adopted"), (2, "adopted")],
+    "a heading's block retelling the ask": [(1, "adopted"), (2, "not_adopted")],
+    "the advice's letters in another order": [(1, "not_adopted"), (2, "noted"), (3, "adopted")],
+}
+
+
+@pytest.mark.parametrize("case", list(POINT_READINGS))
+def test_point_readings_of_rounds_38_to_40(case: str) -> None:
+    _, _, points, _, _ = decide(doc(POINT_READINGS[case]))
+    assert [(n, label) for n, label, _ in points] == POINT_EXPECTED[case]
