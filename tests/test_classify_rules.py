@@ -1691,3 +1691,33 @@ POINT_EXPECTED = {
 def test_point_readings_of_rounds_38_to_40(case: str) -> None:
     _, _, points, _, _ = decide(doc(POINT_READINGS[case]))
     assert [(n, label) for n, label, _ in points] == POINT_EXPECTED[case]
+
+
+def test_a_refusal_followed_by_its_explanation_is_motivated() -> None:
+    """ "... geen van beide voorstellen over te nemen. ... wij leggen graag uit hoe wij tot deze
+    keuze zijn gekomen.": the letter gives its reasons."""
+    letter = (
+        "Geachte mevrouw Smit,\n\nU stelt ons twee dingen voor: gratis busvervoer en een proef "
+        "in één wijk.\n\nNa zorgvuldige afweging hebben wij besloten geen van beide voorstellen "
+        "over te nemen. Wij beseffen dat dit teleurstelt, en wij leggen graag uit hoe wij tot "
+        "deze keuze zijn gekomen.\n\nHoogachtend,\nburgemeester en wethouders"
+    )
+    decision, _, _, _, motivated = decide(doc(letter))
+    assert (decision, motivated) == ("not_adopted", True)
+
+
+def test_requested_from_a_late_relative_clause_and_not_from_anothers_initiative() -> None:
+    """The only sign, in the last paragraph, a relative clause across the opening's end ("dit
+    advies, waar wethouder Van der Plas ons ... om vroeg"); "laat de contactpersoon uit
+    zichzelf contact opnemen" is someone else acting unasked, no word on the advice."""
+    ending = (
+        "\n\nLaat de contactpersoon uit zichzelf contact opnemen met de ouders.\n\n"
+        "Graag vernemen wij hoe u met dit advies, waar wethouder Van der Plas ons tijdens het "
+        "overleg van 3 april jl. om vroeg, wilt omgaan.\n\nMet vriendelijke groet,\nde voorzitter"
+    )
+    filler = "Wij zien dat jongeren lang wachten op hulp. " * 80
+    # the opening's 3,000 characters end inside the relative clause
+    body = filler[: 2980 - len("Geacht college,\n\n") - ending.index("waar wethouder")]
+    letter = f"Geacht college,\n\n{body}{ending}"
+    assert letter.index("waar wethouder") < 3000 < letter.index("om vroeg")
+    assert detect_requested(doc(letter))[0] is True

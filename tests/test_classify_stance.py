@@ -40,6 +40,7 @@ from cp_textmine.classify.stance import sentence_stance
         ("Op uw aanraden breiden wij de inloop uit met een avond.", "adopted"),
         ("In 2026 breiden wij de inloop uit naar de dorpen.", None),  # its own plan, told
         ("Wij hebben de termijn van vijf dagen in de beleidsregels opgenomen.", "adopted"),
+        ("Met het nieuwe rooster geven wij invulling aan uw tweede advies.", "adopted"),
         # the practice already there, spelled out after a colon: no adoption in its acts
         (
             "Dat is al de vaste werkwijze: bij elke aanvraag wordt de mantelzorger gevraagd en in het "

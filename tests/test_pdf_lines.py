@@ -148,6 +148,7 @@ def _numbers_after_their_items_pdf(
     header_table: bool = False,
     letters: bool = False,
     quoted: bool = False,
+    bullets: bool = False,
 ) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
@@ -171,6 +172,11 @@ def _numbers_after_their_items_pdf(
         ("1", ["U adviseert een vaste contactpersoon.", "Dat is al zo geregeld."]),
         ("2", ["Uw tweede advies is een overzicht van wachttijden.", "Dat nemen wij over."]),
     ]
+    if bullets:  # "•" before items in lower case that go on a sentence ("... om:")
+        items = [
+            ("•", ["een vaste contactpersoon aan te wijzen;", "dat scheelt veel bellen;"]),
+            ("•", ["een overzicht van wachttijden te maken;", "en dat elk kwartaal."]),
+        ]
     if quoted:  # each item quotes the advice: “U adviseert ...”
         items = [(n, [f"“{lines[0]}”", *lines[1:]]) for n, lines in items]
     if letters:  # "a.", "b.": a lettered list whose letters are placed beside the items
@@ -206,6 +212,13 @@ def test_list_letters_written_after_their_items_are_put_back_in_front(tmp_path: 
     lines = _lines(pages[0].text)
     assert "a. U adviseert een vaste contactpersoon." in lines
     assert "b. Uw tweede advies is een overzicht van wachttijden." in lines
+
+
+def test_bullets_written_after_items_in_lower_case_go_back_in_front(tmp_path: Path) -> None:
+    path = _numbers_after_their_items_pdf(tmp_path / "bullets.pdf", bullets=True)
+    lines = _lines(extract_pdf(path).pages[0].text)
+    assert "• een vaste contactpersoon aan te wijzen;" in lines
+    assert "• een overzicht van wachttijden te maken;" in lines
 
 
 def test_list_numbers_go_back_before_items_that_open_on_a_quote(tmp_path: Path) -> None:

@@ -19,7 +19,11 @@ UNSOLICITED = re.compile(
     r"te\s+(betalen|verstrekken|benaderen|bellen|informeren|verlengen)))|"
     r"op\s+eigen\s+initiatief|"
     r"eigener\s+beweging|(wij|de\s+raad)\s+(wil|willen)\s+u\s+(graag\s+)?(ongevraagd|uit\s+eigen)|"
-    r"uit\s+(zich)?zelf|(op|uit)\s+eigen\s+(houtje|initiatief)|"
+    # "uit zichzelf" of the council or its advice (not "laat de contactpersoon uit zichzelf
+    # contact opnemen": someone else acting unasked)
+    r"(wij|we|de\s+[\w-]*raad)\s+(\w+\s+){0,3}?uit\s+(zich)?zelf|"
+    r"uit\s+(zich)?zelf\s+(\w+\s+){0,3}?(advies|adviezen|adviseren|schrijven|aan\s+u|tot\s+u)\b|"
+    r"(op|uit)\s+eigen\s+(houtje|initiatief)|"
     r"(besloten|besluiten|besloot)\s+(om\s+)?u\s+(hier|daar|er)?(over)?\s*(zelf|uit\s+eigen\s+beweging)|"
     r"(zelf|zelfstandig)\s+(een\s+)?(advies\s+)?(uit\s+te\s+brengen|te\s+(schrijven|adviseren))|"
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
@@ -61,6 +65,9 @@ REQUESTED = re.compile(
     r"(om\s+(\w+\s+){0,2}advies|te\s+adviseren|te\s+reageren|(om\s+)?een\s+reactie|"
     # "vroeg u ons of de adviesraad op korte termijn zijn zienswijze wilde geven"
     r"(zijn|haar|onze|een)\s+(zienswijze|inbreng|visie|mening)\b)|"
+    # "met dit advies, waar wethouder Van der Plas ons tijdens het overleg van 3 april om vroeg"
+    r"\bwaar\s+(u|het\s+college|de\s+gemeente|(de\s+)?wethouder(\s+((?-i:[A-Z])[\w-]+|van|der|den|de|ter|ten)){0,4})\s+"
+    r"(ons|de\s+[\w-]*raad)\s+([\w.-]+\s+){0,8}?om\s+(vroeg|vroegen|verzocht|heeft\s+gevraagd)\b|"
     # "Met deze memo voldoen wij aan dat verzoek", "geven wij gehoor aan uw verzoek"
     r"\bvoldoen\s+(wij|we)\s+(graag\s+)?aan\s+(dat|dit|uw|het|uw\s+\w+)\s+verzoek\b|"
     r"\bgeven\s+(wij|we)\s+(graag\s+)?gehoor\s+aan\s+(dat|dit|uw|het)\s+verzoek\b|"
@@ -128,20 +135,27 @@ def _first_cue(pattern: re.Pattern[str], head: str) -> re.Match[str] | None:
     return None
 
 
+#: the subject and opening, where a letter says whether it was asked for
+HEAD_CHARS = 3000
+
+
 def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
     """Gevraagd (True) / ongevraagd (False) from the subject and opening; None when silent."""
-    head = ROLE.sub(lambda m: " " * len(m.group()), doc.text[:3000])  # offsets kept
+    text = ROLE.sub(lambda m: " " * len(m.group()), doc.text)  # offsets kept
+    head = text[:HEAD_CHARS]
     unsolicited = _first_cue(UNSOLICITED, head)
     requested = REQUESTED.search(head)
     if unsolicited and (not requested or unsolicited.start() <= requested.start() + 200):
         return False, 0.9, doc.evidence("requested", unsolicited.start(), unsolicited.end())
     if requested:
         return True, 0.85, doc.evidence("requested", requested.start(), requested.end())
-    rest = ROLE.sub(lambda m: " " * len(m.group()), doc.text[3000:])
+    # the rest, from a little before the head's end: a sentence across it is read whole
+    rest_from = max(0, HEAD_CHARS - 300)
+    rest = text[rest_from:]
     late_unsolicited, late_requested = _first_cue(UNSOLICITED, rest), REQUESTED.search(rest)
     if late_requested and not late_unsolicited:  # a footnote: "toegezonden met het verzoek ..."
-        start = 3000 + late_requested.start()
-        return True, 0.85, doc.evidence("requested", start, 3000 + late_requested.end())
+        start = rest_from + late_requested.start()
+        return True, 0.85, doc.evidence("requested", start, rest_from + late_requested.end())
     if re.search(r"\buw\s+kenmerk\b", head, re.I):
         match = re.search(r"\buw\s+kenmerk\b", head, re.I)
         return True, 0.6, doc.evidence("requested", match.start(), match.end())

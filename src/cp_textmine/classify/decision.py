@@ -76,6 +76,8 @@ MOTIVATION = re.compile(
     r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
     r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat)|"
     r"(licht|lichten)\b[^.;]{0,30}\btoe|risico|zou\s+betekenen|betekent\s+dat|wetsvoorstel|"
+    # "wij leggen graag uit hoe wij tot deze keuze zijn gekomen", "kost ... € 1,2 miljoen"
+    r"(leg|leggen)\s+(\w+\s+){0,3}?uit|uitleggen|kost|"
     # "daarmee zouden wij aanbieders treffen die ...", "past niet binnen de keuzes die wij ...",
     # "sluit niet aan bij de regionale afspraken", "leidt tot een armoedeval"
     r"(daarmee|dan|hiermee)\s+(zou|zouden)|(past|passen)\s+niet\s+(binnen|bij|in)|"

@@ -31,7 +31,7 @@ ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
     # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
     rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
-    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
+    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦✓✔=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
     r"(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )

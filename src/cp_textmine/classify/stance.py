@@ -153,6 +153,8 @@ ADOPT = prefiltered(
         r"(^|,)\W*op\s+(uw|jullie)\s+(aanraden|advies|verzoek|voorstel)\s+(is|zijn|wordt|worden|hebben|heeft|werd|werden)\b|"
         r"\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
         r"\bgehoor\s+(aan\s+)?(gegeven|geven|geeft)\b|"
+        # "Zo geven wij invulling aan uw tweede advies"
+        r"\b(geef|geeft|geven|gaven|gaf|gegeven)\b[^.;]{0,30}\binvulling\s+aan\s+(uw|het|dit|deze|die)\b|"
         # "Hierin geven wij u voor een deel gelijk"
         r"\b(geef|geeft|geven|gaven|gaf)\s+((wij|we|ik|het\s+college)\s+)?(u|uw\s+raad|de\s+[\w-]*raad)\s+(\w+\s+){0,4}?gelijk\b|\btegemoet\s*(te\s+)?(komen|gekomen)\b|\b(kom|komt|komen)\b[^.;]{0,40}\btegemoet\b|"
         # ("opdracht gegeven voor een evaluatie" commissions a study, it adopts nothing)

@@ -177,10 +177,14 @@ LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voor
 
 
 #: a line with only a list number, letter or bullet ("1", "2.", "3)", "a.", "b)", "■")
-LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[•■▪●◦])[ \t]*")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[•■▪●◦✓✔])[ \t]*")
 LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
 ITEM_LINE = re.compile(r"\s*[“\"‘']?[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
+#: bullets drawn as glyphs of their own; the readers write them "•"
+BULLET_GLYPHS = frozenset("•■▪●◦✓✔")
+#: the first line of a bulleted item: words, in any case ("de adviesraad al in de ...")
+GLYPH_ITEM_LINE = re.compile(r"\s*\S+(?:\s+\S+){2,}")
 #: how far (in points) a number may stand above the line before it and still follow it
 MARKER_RISE = 4.0
 #: how far (in points) a number's top may be from the top of the line it numbers
@@ -239,7 +243,7 @@ def _in_reading_order(text: str, textpage) -> str | None:
 def _as_marker(line: str) -> str:
     """A list number as printed; a bullet of any shape as the readers' "•"."""
     marker = line.strip()
-    return "•" if marker in {"■", "▪", "●", "◦"} else marker
+    return "•" if marker in BULLET_GLYPHS else marker
 
 
 def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
@@ -255,10 +259,13 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
         if not marker or before.top is None or line.top is None:
             continue
         last = i + 1 == len(lines)
+        # a bullet glyph alone on its line is a marker wherever it stands ("✓" before items in
+        # lower case after "om:"); a number or letter only between a finished sentence and a new one
+        glyph = marker.group(1) in BULLET_GLYPHS
         if not (
             line.top > before.top + MARKER_RISE
-            and (last or before.text.rstrip().endswith((".", "!", "?", ":")))
-            and (last or lines[i + 1].text.lstrip().lstrip("“\"‘'")[:1].isupper())
+            and (glyph or last or before.text.rstrip().endswith((".", "!", "?", ":")))
+            and (glyph or last or lines[i + 1].text.lstrip().lstrip("“\"‘'")[:1].isupper())
         ):
             continue
         left = textpage.get_charbox(line.start + marker.start(1))[0]
@@ -269,7 +276,7 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
                 if j != i
                 and other.top is not None
                 and abs(other.top - line.top) <= MARKER_LEVEL
-                and ITEM_LINE.match(other.text)
+                and (GLYPH_ITEM_LINE if glyph else ITEM_LINE).match(other.text)
                 and textpage.get_charbox(other.start + len(other.text) - len(other.text.lstrip()))[
                     0
                 ]
