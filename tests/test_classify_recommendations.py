@@ -1193,3 +1193,22 @@ def test_a_numbered_summary_confirms_the_numbered_asks_over_an_order_in_their_pr
         "begroting op te nemen.\n\nHoogachtend,\nde voorzitter\n"
     )
     assert count(text) == 4
+
+
+def test_a_column_headed_with_what_the_council_advises_holds_the_asks() -> None:
+    rows = (
+        ("nr.", "Onderwerp", "Wat de Participatieraad adviseert"),
+        (
+            "1",
+            "Toekomstplan",
+            "Leg vast dat het plan uiterlijk op de zeventiende verjaardag klaar is.",
+        ),
+        ("2", "Contactpersoon", "Wijs iedere jongere één vaste contactpersoon toe tot 21 jaar."),
+    )
+    text = (
+        "Wij vatten ons advies samen in onderstaand overzicht.\n"
+        "nr. Onderwerp Wat de Participatieraad adviseert\n"
+        "1 Toekomstplan Leg vast dat het plan uiterlijk op de zeventiende verjaardag klaar is.\n"
+        "2 Contactpersoon Wijs iedere jongere één vaste contactpersoon toe tot 21 jaar.\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 2

@@ -53,7 +53,9 @@ ADVICE_TITLE = re.compile(
 #: a table column that holds what the council asks ("Ons voorstel", "Wat wij vragen")
 ADVICE_COLUMN = re.compile(
     # "Voorstel adviesraad", "Voorstel van de cliëntenraad": a table per article of a draft
-    r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing|voorstel\s+(van\s+de\s+)?[\w-]*raad)\b",
+    # ("Wat de Participatieraad adviseert")
+    r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing|voorstel\s+(van\s+de\s+)?[\w-]*raad|"
+    r"wat\s+(de|het|onze)\s+[\w-]*(raad|platform)\s+(adviseert|vraagt|voorstelt))\b",
     re.I,
 )
 #: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
