@@ -1003,8 +1003,8 @@ def _already_spelled_out(
     for i, (part, stance) in enumerate(zip(parts, stances, strict=False)):
         if stance != "already":
             continue
-        end = sentence.find(part) + len(part)
-        if end >= len(part) and sentence[end : end + 2].lstrip().startswith(":"):
+        at = sentence.find(part)
+        if at >= 0 and sentence[at + len(part) :].lstrip().startswith(":"):
             return [*stances[: i + 1], *(None if s == "adopted" else s for s in stances[i + 1 :])]
     return stances
 
