@@ -382,3 +382,33 @@ def test_a_kenmerk_label_beside_the_address_takes_the_value_after_the_address_li
         "Postbus 12\nZ-2025-0412\n1234 AB Oosterdorp\nGeachte heer Bakker,\n"
     )
     assert find_reference(doc(text))[0] == "Z-2025-0412"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # the official publication names the regulation, wherever its line stands
+        (
+            "GEMEENTEBLAD Nr. 204417\nOfficiële uitgave van de gemeente Oosterwijk\n",
+            "GEMEENTEBLAD Nr. 204417",
+        ),
+        ("Gemeenteblad 2025, 331870   Verordeningen\n", "Gemeenteblad 2025, 331870"),
+        # the council decision's number before the proposal's and the case's
+        (
+            "Raadsvoorstel: 2025/014\nZaaknummer: Z.25-00981\nBesluitnummer: RB-25.0032\n",
+            "RB-25.0032",
+        ),
+        ("Zaaknummer: 2025-118402\nRegistratienummer raad: RAAD-25-0077\n", "RAAD-25-0077"),
+        ("Voorstelnummer: 25RAAD0044\n", "25RAAD0044"),
+        # the college's proposal cited in the preamble numbers that proposal, not this regulation
+        ("", None),
+    ],
+)
+def test_a_regulations_own_number(header: str, expected: str | None) -> None:
+    text = (
+        f"{header}De raad van de gemeente Oosterwijk;\ngelezen het voorstel van burgemeester en "
+        "wethouders van 3 maart 2025, nr. RV 25.0412;\nbesluit: vast te stellen de Verordening "
+        "cliëntenparticipatie Oosterwijk 2025.\nArtikel 1 Begrippen\nDe Verordening "
+        "cliëntenparticipatie 2015 (Gemeenteblad 2015, 88231) wordt ingetrokken.\n"
+    )
+    assert extract_metadata(doc(text), "verordening").reference == expected

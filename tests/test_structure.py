@@ -1363,3 +1363,61 @@ def test_information_to_a_council_with_a_hyphenated_name_and_the_standard_evalua
     )
     assert "pw47_e_information" in {norm for norm, _, _ in _norm_hits(informed, 0)}
     assert "evaluation_clause" in {norm for norm, _, _ in _norm_hits(evaluated, 0)}
+
+
+AMENDMENT = """Wijzigingsverordening Participatieraad Oosterwijk
+De raad van de gemeente Oosterwijk;
+besluit:
+Artikel I
+De Verordening Participatieraad Oosterwijk 2018 wordt als volgt gewijzigd:
+A
+Artikel 3, tweede lid, komt te luiden:
+2. De participatieraad bestaat uit minimaal vijf en maximaal elf leden.
+B
+Artikel 8 komt te luiden:
+Artikel 8 Reactie
+Het college reageert binnen vier weken schriftelijk op een advies.
+Artikel II
+Deze verordening treedt in werking op 1 januari 2026.
+Toelichting
+De verordening is in 2025 geëvalueerd, samen met de participatieraad."""
+
+
+def test_an_amending_regulation_is_read_in_its_roman_articles_and_says_nothing_of_the_rest():
+    """Articles I and II hold what the amendment changes; what it leaves alone is in the
+    regulation it amends, which was not read: unknown, not absent."""
+    v = _values(AMENDMENT)
+    assert (v["members_min"].value, v["members_max"].value) == ("5", "11")
+    assert v["dispute_procedure"].value is None
+    assert v["pw47_a_advice_right"].value is None
+    assert [a.number for a in split_articles(AMENDMENT) if not a.explanatory][:1] == ["I"]
+
+
+def test_an_evaluation_held_is_no_evaluation_clause_but_one_promised_is():
+    assert _values(AMENDMENT)["evaluation_clause"].value is None  # amended: unknown, not true
+    held = (
+        VERORDENING + "\n\nArtikel 5 Slot\nIn 2024 is de werking van deze verordening geëvalueerd."
+    )
+    assert _values(held)["evaluation_clause"].value == "false"
+    promised = VERORDENING + (
+        "\n\nArtikel 5 Evaluatie\nDe werking van deze verordening wordt binnen vier jaar na de "
+        "inwerkingtreding geëvalueerd, zoals ook de vorige verordening is geëvalueerd."
+    )
+    assert _values(promised)["evaluation_clause"].value == "true"
+
+
+def test_the_colleges_planning_of_subjects_is_no_work_plan_of_the_council():
+    text = VERORDENING + (
+        "\n\nArtikel 5 Informatie\nHet college zendt de cliëntenraad ieder jaar de jaarplanning "
+        "van de beleidsonderwerpen."
+    )
+    assert _values(text)["work_plan_required"].value == "false"
+
+
+def test_reasons_owed_when_the_college_says_why_it_departs_from_the_advice():
+    text = VERORDENING + (
+        "\n\nArtikel 5 Besluit\nVolgt het college het advies niet, dan deelt het de cliëntenraad "
+        "schriftelijk mee waarom het ervan afwijkt."
+    )
+    v = _values(text)["motivation_required"]
+    assert v.value == "true" and "waarom" in v.snippet

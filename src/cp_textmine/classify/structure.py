@@ -42,7 +42,8 @@ REPORT_NORMS = (
 #: An article heading at a line start: "Artikel 4 Overleg", "Art. 4.", "ARTIKEL 4 - OVERLEG". A wrapped
 #: reference ("artikel 3, eerste lid", "Artikel 3 van de wet") is no heading: lowercase or comma after it.
 ARTICLE = re.compile(
-    r"^[ \t]*(?:#+\s*)?(?:Artikel|ARTIKEL|Art\.)\s+(?P<num>\d+)(?P<suffix>[a-z]?)(?:[.:]\d+[a-z]?)?\b\.?"
+    r"^[ \t]*(?:#+\s*)?(?:Artikel|ARTIKEL|Art\.)\s+(?P<num>\d+|[IVX]{1,5}(?=\.?[ \t]*$))(?P<suffix>[a-z]?)"
+    r"(?:[.:]\d+[a-z]?)?\b\.?"
     r"[ \t]*(?:[-–:.][ \t]*)?(?P<head>(?:[A-Z(“\"'][^\n]*)?)$",
     re.M,
 )
@@ -50,6 +51,13 @@ TOELICHTING = re.compile(
     r"^[ \t]*(?:#+\s*)?(?:(?:Algemene|Artikelsgewijze|ALGEMENE|ARTIKELSGEWIJZE)\s+)?"
     r"(?:Toelichting|TOELICHTING)\b[^\n]{0,60}$",
     re.M,
+)
+#: A verordening that amends another ("wordt als volgt gewijzigd", "Artikel 4 komt te luiden"): its
+#: articles are numbered I, II, ... and its silence says nothing of the regulation it amends.
+AMENDING = re.compile(
+    r"\bwordt\s+als\s+volgt\s+gewijzigd\b|\bkomt\s+te\s+luiden\b|"
+    r"\b(?:tot|houdende)\s+(?:\w+\s+)?wijziging\s+van\s+de\s+verordening\b",
+    re.I,
 )
 DEFINITIONS = re.compile(r"begrip|definitie", re.I)
 COUNCIL = re.compile(
@@ -74,7 +82,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"ondersteuning|(?:wordt|worden)\s+(?:\w+\s+){0,4}ondersteund|ondersteun\w*\s+(?:\w+\s+){0,4}"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|ondersteuning\s+(?:van|aan)\s+(?:de\s+)?"
         r"(?:cli[eë]ntenraad|adviesraad|raad|leden)|faciliteiten|facilite\w+|"
-        r"deskundigheidsbevordering|scholing|ondersteuner\w*|secretari[eë]le|(?:stelt|wijst)\s+(?:\w+\s+){0,4}secretaris|vergaderruimte)",
+        r"deskundigheidsbevordering|scholing|ondersteuner\w*|secretari[eë]le|(?:stelt|wijst)\s+(?:\w+\s+){0,7}secretaris|vergaderruimte)",
         re.I,
     ),
     "pw47_c_consultation": re.compile(
@@ -120,7 +128,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt|maakt)\s+(?:\w+\s+){0,6}(?:aan\s+|duidelijk\s+)?waarom|"
+        r"(?:geeft|vermeldt|noemt|legt|maakt|deelt)\s+(?:\w+\s+){0,6}(?:aan\s+|duidelijk\s+|mee\s+)?waarom|"
         r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
@@ -132,7 +140,7 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "work_plan_required": re.compile(
-        r"\b(werkplan\w*|jaarplan\w*|activiteitenplan\w*|werkprogramma\w*|jaarprogramma\w*|"
+        r"\b(werkplan\w*|jaarplan(?:nen)?\b|activiteitenplan\w*|werkprogramma\w*|jaarprogramma\w*|"
         r"jaaragenda)",
         re.I,
     ),
@@ -174,6 +182,13 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
         r"arbeidsinschakeling|re-integratie|uitkering|bij\s+het\s+vinden|naar\s+werk", re.I
     ),
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
+    # "in 2024 is de werking ervan geëvalueerd": an evaluation held, which obliges nothing
+    "evaluation_clause": re.compile(
+        r"\b(?:is|werd|zijn|werden)\s+(?:[\w,-]+\s+){0,8}?ge[eë]valueerd\b|"
+        r"\b(?:uit|na|naar\s+aanleiding\s+van)\s+(?:de|een|het)\s+(?:\w+\s+){0,2}evaluatie\b[^.;]{0,120}?"
+        r"\b(?:is\s+gebleken|bleek|kwam(?:en)?|is\s+besloten)\b",
+        re.I,
+    ),
     # "informeert de raad over de uitkomsten": the gemeenteraad informed, not the council
     "pw47_e_information": re.compile(
         r"persoonsgegevens\s+van\s+cli[eë]nten\s+worden|informe\w+\s+de\s+(?:gemeente)?raad\b",
@@ -183,11 +198,16 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
 #: A sentence that names the council's own thing holds even beside a NOT_THIS word: "in de
 #: gemeentebegroting wordt een budget voor de adviesraad opgenomen".
 KEEP: dict[str, re.Pattern[str]] = {
+    "evaluation_clause": re.compile(
+        r"\b(?:wordt|worden|zal|zullen)\s+(?:[\w,-]+\s+){0,8}?ge[eë]valueerd\b|\bevalueert\b|"
+        r"\b(?:te|zal|zullen|gaat|gaan)\s+evalueren\b",
+        re.I,
+    ),
     "budget": re.compile(
         r"budget\s+(?:\w+\s+){0,3}?(?:voor|van|aan)\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b|"
         r"kosten\s+van\s+(?:de\s+|het\s+)?(?:\w*raad|platform|panel)\b",
         re.I,
-    )
+    ),
 }
 NEVER = re.compile(r"(?!)")
 NEGATED = re.compile(
@@ -258,14 +278,19 @@ def split_articles(text: str) -> list[Article]:
     return articles
 
 
-def text_complete(pages: tuple[Page, ...], articles: list[Article]) -> bool:
-    """Whether the whole text was read: no unreadable pages and no gap in the article numbers."""
+def text_complete(pages: tuple[Page, ...], articles: list[Article], text: str = "") -> bool:
+    """Whether the whole text was read: no unreadable pages, no amendment, no gap in the articles."""
     if any(p.text_source == "needs_ocr" for p in pages):  # a blank page hides nothing
         return False
     if any(p.ocr_confidence is not None and p.ocr_confidence < 50 for p in pages):
         return False
-    numbers = sorted({int(re.match(r"\d+", a.number)[0]) for a in articles if not a.explanatory})
-    if numbers == [0]:  # no article numbers to check: the readable pages are all we know
+    body_end = next((a.start for a in articles if a.explanatory), None)
+    if AMENDING.search(text, 0, body_end or len(text)):
+        return False  # an amendment: the regulation it changes was not read
+    numbers = sorted(
+        {int(re.match(r"\d+", a.number)[0]) for a in articles if a.number[0].isdigit()}
+    )
+    if numbers in ([0], []):  # no article numbers to check: the readable pages are all we know
         return True
     return numbers == list(range(numbers[0], numbers[-1] + 1)) and numbers[0] == 1
 
@@ -276,7 +301,7 @@ def regulation_structure(
     """Every norm of the verordening: True with its sentence, False when absent, None when unknown."""
     text = _flat(doc.text)
     articles = split_articles(text)
-    complete = text_complete(pages, articles)
+    complete = text_complete(pages, articles, text)
     found: dict[str, StructureValue] = {}
     evidence: list[Evidence] = []
     # the articles first: a norm is set there; the toelichting only when no article has it

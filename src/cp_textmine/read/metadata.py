@@ -96,7 +96,11 @@ def extract_metadata(doc: DocText, doc_type: str | None = None) -> Metadata:
     doc_date, ev = find_doc_date(doc, doc_type, header)
     if ev:
         evidence.append(ev)
-    reference, ev = find_reference(doc, header)
+    reference, ev = (
+        find_regulation_reference(doc, header)
+        if doc_type == "verordening"
+        else find_reference(doc, header)
+    )
     if ev:
         evidence.append(ev)
     subject, ev = find_subject(doc, doc_type)
@@ -251,6 +255,53 @@ def find_reference(
         start = match.start("value")
         return value, doc.evidence("reference", match.start(), start + len(value), False)
     return None, None
+
+
+#: The official publication of a verordening: "Gemeenteblad 2024, 214893", "GEMEENTEBLAD Nr. 168204".
+GEMEENTEBLAD = re.compile(
+    r"\bGemeenteblad[ \t]+(?:(?:19|20)\d{2}[ \t]*,?[ \t]*)?(?:(?:nr\.?|nummer)[ \t]*:?[ \t]*\d{2,}|\d{5,})\b",
+    re.I,
+)
+#: An older regulation cited where the new one withdraws it: its number is not this one's.
+OTHER_REGULATION_LINE = re.compile(r"ingetrokken|vervalt|gewijzigd|\(", re.I)
+#: The council's decision's own number, before the proposal's and the case's.
+DECISION_NUMBER = re.compile(
+    r"^[ \t]*(?:(?P<decision>(?:raads)?besluitnummer|besluitnr\.?|registratienummer(?:\s+(?:raads)?"
+    r"(?:besluit|raad))?|registratienr\.?|(?:raads)?besluit\s+(?:nr\.?|nummer))|(?P<proposal>"
+    r"voorstelnummer|(?:raads)?voorstel\s*(?:nr\.?|nummer)|raadsvoorstel))\s*[:.]?[ \t]*(?P<value>[^\n]{1,60})",
+    re.I | re.M,
+)
+#: "gelezen het voorstel van burgemeester en wethouders van 1 oktober 2024, nr. RV 24.0871": the
+#: college's proposal is cited, not numbered as this regulation
+PROPOSAL_CITED = re.compile(
+    r"\bvoorstel\b[^;\n]{0,100}$|\bvoorstel\b[^;]{0,100}\n[^;\n]{0,40}$", re.I
+)
+
+
+def find_regulation_reference(
+    doc: DocText, header: dict[str, HeaderField] | None = None
+) -> tuple[str | None, Evidence | None]:
+    """A verordening's number: its Gemeenteblad publication, else the council decision's number,
+    else the proposal's field; the proposal cited in "gelezen het voorstel ..., nr." is none."""
+    for m in GEMEENTEBLAD.finditer(doc.text):
+        line_start = doc.text.rfind("\n", 0, m.start()) + 1
+        line_end = doc.text.find("\n", m.end())
+        line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
+        if not OTHER_REGULATION_LINE.search(line):
+            return m.group(), doc.evidence("reference", m.start(), m.end(), False)
+    fields = [
+        (0 if m["decision"] else 1, m.start(), value, m)
+        for m in DECISION_NUMBER.finditer(doc.text[: max(HEADER_CHARS * 2, 4000)])
+        if (value := clean_reference(m["value"]))
+    ]
+    if fields:
+        _, _, value, m = min(fields, key=lambda f: (f[0], f[1]))
+        return value, doc.evidence("reference", m.start(), m.start("value") + len(value), False)
+    value, ev = find_reference(doc, header)
+    at = doc.text.find(value) if value else -1
+    if at >= 0 and PROPOSAL_CITED.search(doc.text[max(0, at - 120) : at]):
+        return None, None
+    return value, ev
 
 
 #: a line of a postal address: never a kenmerk
