@@ -1212,3 +1212,17 @@ def test_a_column_headed_with_what_the_council_advises_holds_the_asks() -> None:
         "2 Contactpersoon Wijs iedere jongere één vaste contactpersoon toe tot 21 jaar.\n"
     )
     assert count_with_tables(text, (Table(1, rows),)) == 2
+
+
+def test_the_colleges_request_told_and_an_example_of_an_ask_are_no_asks() -> None:
+    text = (
+        "Geacht college,\n"
+        "Half maart vroeg u ons om een advies over de concept-nota Armoede 2026.\n"
+        "Wij hebben drie wensen.\n"
+        "Verlaag de drempel voor de meedoenregeling naar een inkomen tot 130% van het minimum.\n"
+        "Stuur inwoners die recht hebben op de toeslag ieder jaar zelf een brief.\n"
+        "Denk daarbij aan een korte rekenhulp in begrijpelijke taal bij die brief.\n"
+        "Maak één formulier voor alle regelingen samen.\n"
+        "Met vriendelijke groet,\n"
+    )
+    assert count(text) == 3

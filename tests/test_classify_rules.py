@@ -310,6 +310,15 @@ def test_response_cannot_answer_a_later_advice() -> None:
             "De afgelopen maanden bereikten ons uit verschillende hoeken berichten over de toeslag.",
             False,
         ),
+        # asked on the college's behalf by its officials, or in a header field
+        (
+            "Per brief van 2 april vroeg het team Werk ons namens u om advies over de beleidsregel.",
+            True,
+        ),
+        (
+            "Uw verzoek: e-mail van de beleidsadviseur d.d. 9 april jl.\nWij adviseren u het volgende.",
+            True,
+        ),
     ],
 )
 def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:
@@ -1721,3 +1730,19 @@ def test_requested_from_a_late_relative_clause_and_not_from_anothers_initiative(
     letter = f"Geacht college,\n\n{body}{ending}"
     assert letter.index("waar wethouder") < 3000 < letter.index("om vroeg")
     assert detect_requested(doc(letter))[0] is True
+
+
+def test_a_consequence_column_that_puts_the_choice_off_is_no_change() -> None:
+    """ "Gevolg voor de nota: verkenning opgenomen; besluit later" plans a study: the point is
+    deferred (noted), not taken up."""
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Advies", "Reactie van het college", "Gevolg voor de nota"),
+        ("a. Scholen", "Wij nemen dit advies over.", "Actie toegevoegd aan paragraaf 2."),
+        ("b. Logeerhuis", "Wij laten eerst een verkenning uitvoeren en besluiten daarna.",
+         "Verkenning opgenomen in het uitvoeringsplan; besluit later."),
+        ("c. Compliment", "Wij begrijpen uw wens.", "Twee varianten; keuze volgt bij begroting."),
+    )  # fmt: skip
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "noted", "noted"]

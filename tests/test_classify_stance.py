@@ -785,3 +785,22 @@ def test_an_existing_policy_cell_is_noted() -> None:
 )  # fmt: skip
 def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the decision whose reasons follow, announced in a "waarom" clause
+        ("Hieronder leggen wij uit waarom wij geen van uw drie voorstellen overnemen.", "not_adopted"),
+        ("Wij lichten graag toe waarom wij uw advies volgen.", "adopted"),
+        ("Wij begrijpen goed waarom u dit vraagt.", None),
+        # a verb named as a thing in a consequence weighed: nothing is done
+        ("Het schrappen van de eigen bijdrage zou betekenen dat wij jaarlijks € 60.000 extra "
+         "moeten vinden.", None),
+        ("Wij zullen het schrappen.", "adopted"),
+        # a choice to be made later
+        ("Wij maken hierover een keuze bij de vaststelling van de begroting 2026.", "noted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

@@ -412,3 +412,31 @@ def test_a_regulations_own_number(header: str, expected: str | None) -> None:
         "cliëntenparticipatie 2015 (Gemeenteblad 2015, 88231) wordt ingetrokken.\n"
     )
     assert extract_metadata(doc(text), "verordening").reference == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # labels on lines of their own: the line over "Onderwerp" is the handler's name
+        ("Datum\n2 mei 2025\nBehandeld door\nP. (Pieter) de Graaf, secretaris\nOnderwerp\n"
+         "Advies beleidsregels bijzondere bijstand en\nde toeslagenverordening 2025\n"
+         "Geacht college,\n", "Advies beleidsregels bijzondere bijstand en"),
+        # the council's motto under its name, in lower case, is no title
+        ("Wmo-raad Oosterwijk\nadvies over zorg en welzijn, dichtbij de inwoner\nOngevraagd advies\n"
+         "Thuis wonen: de wachtlijst voor woningaanpassingen\nDatum 3 juni 2025\n",
+         "Thuis wonen: de wachtlijst voor woningaanpassingen"),
+        # the council's name and the genre on one line, then the title
+        ("Cliëntenraad Werk en Inkomen Oosterwijk gevraagd advies\nEerst de mens, dan de regel\n"
+         "Aan College van burgemeester en wethouders\n", "Eerst de mens, dan de regel"),
+        # a quoted title broken after a dash goes on to its closing quote
+        ("Wmo-raad Oosterwijk\nDatum: 3 juni 2025\nAdvies concept-nota ‘Thuis in de wijk 2026–\n2029’\n"
+         "Geacht college,\nWat ons\nbetreft kan de nota concreter.\n",
+         "Advies concept-nota ‘Thuis in de wijk 2026– 2029’"),
+        # a title wrapped before its period and its quoted name
+        ("Advies concept-Uitvoeringsprogramma Jeugd\n2026–2029\n‘Sterk opgroeien’\nAan\n"
+         "College van burgemeester en wethouders\n",
+         "Advies concept-Uitvoeringsprogramma Jeugd 2026–2029 ‘Sterk opgroeien’"),
+    ],
+)  # fmt: skip
+def test_advice_titles_of_the_forty_third_round(text: str, subject: str) -> None:
+    assert extract_metadata(doc(text), "advies").subject.startswith(subject)

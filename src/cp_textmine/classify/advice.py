@@ -68,6 +68,11 @@ REQUESTED = re.compile(
     # "met dit advies, waar wethouder Van der Plas ons tijdens het overleg van 3 april om vroeg"
     r"\bwaar\s+(u|het\s+college|de\s+gemeente|(de\s+)?wethouder(\s+((?-i:[A-Z])[\w-]+|van|der|den|de|ter|ten)){0,4})\s+"
     r"(ons|de\s+[\w-]*raad)\s+([\w.-]+\s+){0,8}?om\s+(vroeg|vroegen|verzocht|heeft\s+gevraagd)\b|"
+    # "vroeg de afdeling Werk en Inkomen ons namens u om advies": asked on the college's behalf
+    r"\b(vroeg|vroegen|verzocht|verzochten)\s+(de|het|een|uw)\s+([\w-]+\s+){0,4}?(ons|de\s+[\w-]*raad)\s+"
+    r"namens\s+(u|het\s+college|de\s+wethouder|de\s+gemeente)\b|"
+    # a header field "Uw verzoek: e-mail d.d. 5 februari jl."
+    r"(?m:^)[ \t]*uw\s+(verzoek|adviesverzoek)\s*:[ \t]*\S|"
     # "Met deze memo voldoen wij aan dat verzoek", "geven wij gehoor aan uw verzoek"
     r"\bvoldoen\s+(wij|we)\s+(graag\s+)?aan\s+(dat|dit|uw|het|uw\s+\w+)\s+verzoek\b|"
     r"\bgeven\s+(wij|we)\s+(graag\s+)?gehoor\s+aan\s+(dat|dit|uw|het)\s+verzoek\b|"

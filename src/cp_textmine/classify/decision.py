@@ -17,6 +17,7 @@ from cp_textmine.classify.stance import (
     ALREADY,
     ALREADY_SUMMARY,
     CUT_ABANDONED,
+    DEFER,
     NEGATED_PART,
     NO_CHANGE_NEEDED,
     OPENING_VERDICT_WORDS,
@@ -1587,7 +1588,8 @@ NO_CHANGE = re.compile(
 def _changed(cell: str) -> bool:
     """A cell of the changes column that names a change ("Communicatieplan aangevuld."), not
     "Geen", "Niets" or "blijft ongewijzigd"."""
-    return bool(cell.strip()) and not NO_CHANGE.search(cell)
+    # "Verkenning opgenomen in het uitvoeringsplan; besluit later": a study planned, no change yet
+    return bool(cell.strip()) and not NO_CHANGE.search(cell) and not DEFER.search(cell)
 
 
 def _advice_only(header: str) -> bool:

@@ -163,6 +163,9 @@ NOT_A_RECOMMENDATION = prefiltered(
                 # what may stay as it is: "Artikelen die niet in de tabel staan, kunnen wat ons
                 # betreft ongewijzigd blijven"
                 r"\b(ongewijzigd|ongemoeid)\s+(blijven|laten|blijft)\b",
+                # the college's request told: "Eind januari vroeg u ons om een advies over ..."
+                r"\b(vroeg|vroegt|vroegen|verzocht)\s+u\s+(ons|de\s+[\w-]*raad)\b|"
+                r"\bu\s+(ons|de\s+[\w-]*raad)\s+(\w+\s+){0,4}?(vroeg|vroegt|verzocht|gevraagd)\b",
             ]
         ),
         re.I,
@@ -470,6 +473,8 @@ def _aside(words: list[str]) -> bool:
         return True
     if words[1] in {"bijvoorbeeld", "nou"}:
         return True
+    if words[0] == "denk" and words[1] in {"daarbij", "hierbij"} and words[2:3] == ["aan"]:
+        return True  # "Denk daarbij aan een folder bij de loonstrook": an example of the ask
     if words[0] == "ruim" and (words[1] in OBJECT_STARTS or words[1][:1].isdigit()):
         return True  # "ruim de helft van ...", "ruim een jaar": a quantity, not "ruim ... op"
     return words[0] == "zie" and words[1] not in {"af", "erop", "toe"}

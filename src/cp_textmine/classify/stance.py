@@ -291,9 +291,9 @@ DECLINE = prefiltered(
 )
 DEFER = prefiltered(
     re.compile(
-        r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
+        r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt|keuze)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
         r"op\s+het\s+moment\s+(dat|waarop)|"
-        r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+de\s+(begroting|voorjaarsnota|evaluatie|kadernota|"
+        r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+(de\s+)?(begroting|voorjaarsnota|evaluatie|kadernota|"
         r"(verdere\s+|nadere\s+)?uitwerking)|"
         # "Een besluit daarover nemen wij bij de vaststelling van het uitvoeringsplan"
         r"(?<!genomen\s)(?<!vastgesteld\s)bij\s+(de\s+vaststelling|het\s+(opstellen|vaststellen))\s+van)|"
@@ -637,6 +637,14 @@ SUBORDINATE = re.compile(
 )
 
 
+#: the decision whose reasons the college goes on to give: "(wij leggen uit) waarom wij het
+#: advies niet overnemen" states it, as "waarom" clauses of others do not
+EXPLAINED_DECISION = re.compile(r"^\s*waarom\s+(?=(?:wij|we|ik|het\s+college)\b)", re.I)
+#: a verb named as a thing: "Het schrappen van het opstaptarief zou betekenen dat ..." does
+#: nothing; "wij zullen het schrappen" does
+NOMINAL_VERB = re.compile(r"(?:^|[,;:(]\s*)(?:het|dit|dat)\s+$", re.I)
+
+
 #: a condition outside the college's hands ("Als die ruimte er komt, ...", "Mocht de wet
 #: veranderen, ..."): what the college would then do is no decision yet
 UNCERTAIN_CONDITION = re.compile(
@@ -733,6 +741,14 @@ ANOTHERS_ACT = re.compile(
 def _anothers_act(clause: str, adopt: re.Match) -> bool:
     """The adopting verb (the match may take its subject along) belongs to another."""
     return bool(ANOTHERS_ACT.search(clause[: adopt.end()]))
+
+
+def _named_as_a_thing(clause: str, adopt: re.Match) -> bool:
+    """The verb is a noun here: "Het schrappen van het opstaptarief ..." at the clause's start."""
+    return bool(
+        NOMINAL_VERB.search(clause[: adopt.start()])
+        and re.match(r"\s+van\b", clause[adopt.end() :], re.I)
+    )
 
 
 def _within_a_statement(clause: str, adopt: re.Match) -> bool:
@@ -917,6 +933,11 @@ HOPE_NOT_ABOUT_ADVICE = re.compile(
 
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
+    explained = EXPLAINED_DECISION.match(clause)
+    if explained and ADVICE_NAMED.search(
+        clause
+    ):  # "(Graag leggen wij u uit) waarom wij geen van beide voorstellen overnemen"
+        return clause_stance(clause[explained.end() :])
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
     if HOPE_NOT_ABOUT_ADVICE.search(clause):
@@ -977,7 +998,12 @@ def clause_stance(clause: str) -> str | None:
     adopts = [
         m
         for m in ADOPT.finditer(clause)
-        if not (_within_a_statement(clause, m) or _monitors(clause, m) or _anothers_act(clause, m))
+        if not (
+            _within_a_statement(clause, m)
+            or _monitors(clause, m)
+            or _anothers_act(clause, m)
+            or _named_as_a_thing(clause, m)
+        )
     ]
     adopt = next((m for m in adopts if not _agrees_with_analysis_only(clause, m)), None)
     if adopts and adopt is None:

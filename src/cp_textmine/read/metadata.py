@@ -338,6 +338,12 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         )
         if not labelled and match.start() > HEADER_CHARS:
             continue  # 'Betreffende ...' deep in the body is prose, not a header field
+        if not labelled and re.search(
+            r"\bwat\s+(?:[\w-]+\s+){1,4}$",
+            doc.text[max(0, match.start("label") - 60) : match.start("label")],
+            re.I,
+        ):
+            continue  # "Wat ons\nbetreft mag de nota ...": an idiom wrapped, no field
         if is_label_row(match.group(0)):  # "onderwerp  bijlagen" over a row of their values
             below = header_fields(doc).get(match["label"].lower())
             if below:
@@ -382,9 +388,22 @@ def _around_a_lone_label(text: str, label_start: int, below: str) -> str:
         or re.match(r"(onderwerp|betreft|geacht|beste)\b", above, re.I)
         or re.search(r"[.:;]$|\d{4}\s*$", above)
         or len(above.split()) < 3
+        or LONE_FIELD_LABEL.match(
+            text[text.rfind("\n", 0, max(0, above_start - 1)) + 1 : above_start]
+        )
     ):
         return below
     return f"{above} {below}"
+
+
+#: A field's label alone on its line ("Behandeld door" / "G. Hoekstra, secretaris" / "Onderwerp"):
+#: the line under it is that field's value, not the first line of the subject below it.
+LONE_FIELD_LABEL = re.compile(
+    r"[ \t]*(?:behandeld\s+door|contact(?:persoon)?|inlichtingen(?:\s+bij)?|afzender|van|aan|"
+    r"telefoon|e-?mail|datum|(?:ons|uw)\s+kenmerk|kenmerk|bijlagen?|verzonden|uw\s+brief(?:\s+van)?)"
+    r"[ \t]*:?[ \t]*\n?$",
+    re.I,
+)
 
 
 def _continue_subject(text: str, end: int, value: str) -> str:
@@ -453,6 +472,11 @@ GENRE_LINE = re.compile(
     r"^\s*(persbericht|nieuwsbrief|agenda|notulen|verslag|werkplan|((on)?gevraagd\s+)?advies)\s*$",
     re.I,
 )
+#: the council's name and the genre on one line: "Adviesraad Sociaal Domein Zwolle ongevraagd advies"
+COUNCIL_AND_GENRE = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}[\w-]*(?:raad|platform)\b(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:(?:on)?gevraagd\s+)?advies",
+    re.I,
+)
 #: a letterhead's line under the council's name saying what it does, or its web address:
 #: "gevraagd en ongevraagd advies over Wmo, Jeugdwet en Participatiewet", "onafhankelijk advies
 #: aan college en gemeenteraad over zorg, jeugd, werk en inkomen"
@@ -516,6 +540,27 @@ def _regulation_name(doc: DocText) -> tuple[str, Evidence] | None:
     return None
 
 
+def _no_field_label(line: str) -> bool:
+    """A headline may hold a colon ("Eerder erbij zijn: vroegsignalering ..."), a field's line
+    has one word before it ("Datum: 7 november")."""
+    return ":" not in line or len(line.split(":", 1)[0].split()) > 1
+
+
+def _goes_on_with_its_period(text: str, end: int) -> bool:
+    """The title's next line is only its period ("2026–2029"), which belongs to the title."""
+    stop = text.find("\n", end + 1)
+    nxt = text[end:stop].strip() if stop != -1 else ""
+    return bool(re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", nxt))
+
+
+def _letterhead_motto(line: str, above: str) -> bool:
+    """The council's motto under its name, in lower case: "Participatieraad Heerenveen" /
+    "advies over werk, inkomen, zorg en welzijn – vanuit de inwoner bekeken"."""
+    return line[:1].islower() and bool(
+        re.search(r"[\w-](?:raad|platform)\b|\braad\b", above.strip(), re.I)
+    )
+
+
 def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | None]:
     """Reports and regulations have a title instead of an onderwerp line.
 
@@ -531,18 +576,19 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
             and TITLE_WORDS.search(stripped)
             and not TAGLINE.search(stripped)
             and not FIELD_LINE.match(stripped)  # "Bijlage verslag gesprek inburgeraars"
+            and not _letterhead_motto(stripped, lines[i - 1] if i else "")
         ):
             start = doc.text.find(stripped, pos)
             title, end = stripped, start + len(stripped)
             label = re.match(r"(?:onderwerp|betreft)\b\s*:?\s+", title, re.I)
             if label:  # "Onderwerp: Jaarverslag 2024", also in a column without a colon
                 title = title[label.end() :].strip()
-            if GENRE_LINE.match(stripped):
+            if GENRE_LINE.match(stripped) or COUNCIL_AND_GENRE.fullmatch(stripped):
                 nxt = next(
                     (ln.strip() for ln in lines[i + 1 :] if _headline_candidate(ln, stripped)),
                     "",
                 )
-                if nxt and ":" not in nxt and len(nxt) <= 120:
+                if nxt and len(nxt) <= 120 and _no_field_label(nxt):
                     short = len(nxt) <= 25 and not nxt.lower().startswith(stripped.lower())
                     title = f"{stripped} {nxt}" if short else nxt
                     end = doc.text.find(nxt, end) + len(nxt)
@@ -550,6 +596,12 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
                 doc.text, end
             ):  # ("Ongevraagd advies: ‘Begrijpen en begrepen worden’" / "over de communicatie ...")
                 title = _continue_subject(doc.text, end, title)
+            elif re.search(r"[-–]$", title) or title.count("‘") > title.count("’"):
+                title = _continue_subject(doc.text, end, title)  # "… 2026–" / "2029’": one title
+            elif _goes_on_with_its_period(doc.text, end):
+                # "Advies concept-Beleidsplan Sociaal Domein" / "2026–2029" / "‘Meedoen in …’"
+                stop = doc.text.find("\n", end + 1)
+                title = _continue_subject(doc.text, stop, f"{title} {doc.text[end:stop].strip()}")
             return title, doc.evidence("subject", start, end, False)
         pos += len(line) + 1
     return None, None
