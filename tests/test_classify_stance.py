@@ -800,6 +800,10 @@ def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None
         ("Wij zullen het schrappen.", "adopted"),
         # a choice to be made later
         ("Wij maken hierover een keuze bij de vaststelling van de begroting 2026.", "noted"),
+        # the letter itself: its order, its endorsement by a wethouder
+        ("De volgorde van deze brief wijkt daarom af van die in uw advies.", None),
+        ("De wethouder Jeugd heeft deze reactie gelezen en onderschrijft haar.", None),
+        ("Wij wijken op dit punt af van uw advies.", "not_adopted"),
     ],
 )  # fmt: skip
 def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None) -> None:

@@ -637,6 +637,15 @@ SUBORDINATE = re.compile(
 )
 
 
+#: a clause about this letter itself: its order departs from the advice's ("de volgorde wijkt
+#: daardoor af van die in uw advies"), a wethouder endorses the reaction ("heeft deze reactie
+#: gezien en onderschrijft haar"): no stance on the advice
+ABOUT_THIS_LETTER = re.compile(
+    r"\b(?:volgorde|nummering|indeling|opbouw)\b[^.;]{0,30}\b(?:wijkt|wijken|week|weken)\b[^.;]{0,30}\baf\b|"
+    r"\b(?:deze|onze|dit|de)\s+(?:reactie|brief|antwoordbrief|antwoord)\b[^.;]{0,60}\b"
+    r"(?:onderschrijft|onderschrijven|steunt|steunen)\s+(?:haar|hem|deze|dit|die)\b",
+    re.I,
+)
 #: the decision whose reasons the college goes on to give: "(wij leggen uit) waarom wij het
 #: advies niet overnemen" states it, as "waarom" clauses of others do not
 EXPLAINED_DECISION = re.compile(r"^\s*waarom\s+(?=(?:wij|we|ik|het\s+college)\b)", re.I)
@@ -940,7 +949,7 @@ def clause_stance(clause: str) -> str | None:
         return clause_stance(clause[explained.end() :])
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
-    if HOPE_NOT_ABOUT_ADVICE.search(clause):
+    if HOPE_NOT_ABOUT_ADVICE.search(clause) or ABOUT_THIS_LETTER.search(clause):
         return None
     if ABOUT_COUNCIL.search(clause):  # "De raad adviseerde ons af te zien van ...; daar ..."
         return None
