@@ -1746,3 +1746,28 @@ def test_a_consequence_column_that_puts_the_choice_off_is_no_change() -> None:
     )  # fmt: skip
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "noted", "noted"]
+
+
+def test_paragraphs_led_by_their_theme_in_other_words_are_points() -> None:
+    """'Wat de bereikbaarheid betreft:', 'Over de wachttijd ... het volgende.', 'Tot slot de
+    brieven.': each opens an answer to one ask; a part done by volunteers ("grotendeels
+    uitgevoerd door") is no partial adoption."""
+    text = (
+        "Geachte leden van de cliëntenraad,\nDank voor uw advies over onze dienstverlening.\n"
+        "Wat de telefonische bereikbaarheid betreft: u heeft gelijk. Wij hebben daarom besloten\n"
+        "uw advies over te nemen; de lijn is voortaan de hele dag open.\n"
+        "Over de wachttijd bij een aanvraag om bijstand het volgende. Een automatisch voorschot\n"
+        "gaan wij niet invoeren.\n"
+        "Tot slot de brieven. Wij nemen uw advies over: de brieven worden herschreven en dat werk\n"
+        "wordt grotendeels uitgevoerd door ervaringsdeskundigen.\n"
+        "Met vriendelijke groet,\n"
+    )
+    decision, _, points, _, _ = decide(doc(text))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
+    assert decision == "partially_adopted"
+    assert (
+        classify_sentence(
+            "Wij nemen uw advies over: de nazorg wordt grotendeels uitgevoerd door vrijwilligers."
+        )
+        == "adopted"
+    )

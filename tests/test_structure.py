@@ -1421,3 +1421,35 @@ def test_reasons_owed_when_the_college_says_why_it_departs_from_the_advice():
     )
     v = _values(text)["motivation_required"]
     assert v.value == "true" and "waarom" in v.snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # no plan for the year, and then next year's plan or plans in general: still none
+        ("Een werkplan hadden we voor 2023 niet. In 2024 gaan we wél met een werkplan werken.",
+         "work_plan_present", "false"),
+        ("Voor 2023 heeft de raad geen werkplan vastgesteld. Een werkplan geeft wel richting. In "
+         "de vergadering van 12 december 2023 is daarom het werkplan 2024 vastgesteld.",
+         "work_plan_present", "false"),
+        ("Vorig jaar stond het voornemen om voor 2023 een jaarplan op te stellen. Dat is niet gebeurd.",
+         "work_plan_present", "false"),
+        ("Wij hebben in 2023 gewerkt volgens ons werkplan 2023.", "work_plan_present", "true"),
+        # seats all filled, said around a clause; no open seats
+        ("Daarmee zijn alle negen zetels, de mijne inbegrepen, bezet. Er zijn geen openstaande "
+         "plaatsen.", "vacancies", "false"),
+        # meetings "rond de tafel"; a dated table of the advices is no list of meetings
+        ("Met de wethouder hebben wij drie keer rond de tafel gezeten: in maart, juni en oktober.\n"
+         "Bijlage B – Adviezen 2023\nDatum Onderwerp Soort Wat deed het college?\n"
+         "7 februari Minimaregelingen gevraagd deels overgenomen\n18 april Schuldhulp ongevraagd "
+         "overgenomen\n4 juli Eigen bijdrage gevraagd niet overgenomen\n"
+         "26 september Mantelzorg gevraagd grotendeels overgenomen\n",
+         "meetings_with_college", "3"),
+        # a figures box whose labels wrap onto two lines
+        ("2023 IN CIJFERS\n7\nadviezen uitgebracht\n(5 gevraagd)\n4\noverleggen met de\nwethouders\n"
+         "11\nleden per 31 december, inclusief\nde voorzitter\n2\nopen plekken\n",
+         "n_members", "11"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_the_forty_fourth_round(text: str, norm: str, expected: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")[norm].value == expected

@@ -490,9 +490,16 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
 TOPIC_LEAD = re.compile(
     r"^\W*(?:over\s+(?:de|het|uw)|(?:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
     r"(?:de|het|uw|een))\s+"
-    r"[^.!?;:\n]{2,60}?[.:](?=\s)",
+    r"[^.!?;:\n]{2,60}?[.:](?=\s)|"
+    # "Wat de telefonische bereikbaarheid betreft:", "Tot slot de communicatie."
+    r"^\W*wat\s+(?:de|het|uw|onze)\s+[^.!?;:\n]{2,50}?\s+betreft\s*[.:,](?=\s)|"
+    r"^\W*(?:tot\s+slot|ten\s+slotte|allereerst|dan|als\s+laatste)\s*,?\s+(?:de|het|uw)\s+"
+    r"[^.!?;:,\n]{2,50}?[.:](?=\s)",
     re.I,
 )
+#: a run-in topic may be longer where it announces what follows: "Over de wachttijd bij een
+#: aanvraag levensonderhoud het volgende."
+ANNOUNCED_TOPIC_WORDS = 12
 ASK_TOLD_AGAIN = re.compile(
     rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de)\s*,?\s+)?"
     rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
@@ -1004,8 +1011,11 @@ def _ask_openings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
 
 def _opens_on_an_ask(paragraph: str) -> bool:
     topic = TOPIC_LEAD.match(paragraph)
-    if topic and len(topic.group().split()) <= TOPIC_WORDS:
-        return True
+    if topic:
+        words = len(topic.group().split())
+        announced = re.search(r"\bhet\s+volgende[.:]$", topic.group(), re.I)
+        if words <= (ANNOUNCED_TOPIC_WORDS if announced else TOPIC_WORDS):
+            return True
     return bool(ASK_TOLD_AGAIN.match(paragraph)) or _opens_on_a_restated_order(paragraph)
 
 

@@ -435,7 +435,9 @@ NOTE = prefiltered(
     )
 )
 PARTIAL = re.compile(
-    r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|voor\s+een\s+(groot\s+)?deel|"
+    # ("wordt grotendeels uitgevoerd door vrijwilligers": who does it, not how much is adopted)
+    r"\b((gedeeltelijk|deels|grotendeels)(?!\s+(uitgevoerd|gedragen|betaald|gefinancierd|bekostigd|gedekt|"
+    r"verzorgd|gegeven|bemand)\b)|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
     # "Niet al uw voorstellen kunnen wij overnemen, maar een deel wel"
     r"niet\s+(al|alle)\s+(uw\s+|de\s+)?(\w+\s+)?(voorstellen|adviezen|aanbevelingen|punten|adviespunten|wensen)|"

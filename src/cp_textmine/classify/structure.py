@@ -772,7 +772,10 @@ PLAN_NOT_MADE = re.compile(
     re.I,
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
-PLAN_INTENDED = re.compile(r"\b(?:willen|gaan|zullen|plannen)\b(?:\s+[^\s.;,]+){0,12}\s*$", re.I)
+PLAN_INTENDED = re.compile(
+    r"\b(?:willen|gaan|zullen|plannen|voornemen|voornemens|van\s+plan)\b(?:\s+[^\s.;,]+){0,12}\s*$",
+    re.I,
+)
 #: in the look ahead, a plan still to be made: "wordt een werkplan opgesteld", "een werkplan maken"
 PLAN_TO_MAKE = re.compile(
     r"^[^.;:]{0,60}?\b(?:opstellen|maken|schrijven|opgesteld|gemaakt|geschreven)\b", re.I
@@ -806,7 +809,10 @@ INTERJECTION = re.compile(r",[^,.;]{1,160},")
 PLAN_PARTICLE = re.compile(r"^(?:\s+\S+)?\s+op\b", re.I)
 
 
-PLAN_MADE_LATER = re.compile(r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven)\b", re.I)
+PLAN_MADE_LATER = re.compile(
+    r"^\w*(?:\s+\S+){0,4}?\s+(?:opstellen|maken|schrijven|op\s+te\s+stellen|te\s+maken|te\s+schrijven)\b",
+    re.I,
+)
 VACANCY = re.compile(
     r"\b(vacature\w*|vacant\w*|onvervulde?\s+zetel\w*|openstaande\s+plaats\w*)", re.I
 )
@@ -852,6 +858,9 @@ NO_VACANCY = re.compile(
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,6}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
     r"\ballezetels\b|alle\s+(?:zetels|plaatsen|plekken)\s+(?:\w+\s+){0,2}?(?:bezet|vervuld|ingevuld)|"
+    # "alle negen zetels, de mijne inbegrepen, bezet"; "geen openstaande plaatsen"
+    r"alle\s+\w+\s+(?:zetels|plaatsen|plekken)\b[^.;]{0,40}?\b(?:bezet|vervuld|ingevuld)\b|"
+    r"\bgeen\s+(?:open\w*\s+|lege\s+|onbezette\s+)(?:plaatsen|plekken|zetels|stoelen)\b|"
     r"volledig\s+bezet|\bvoltallig\b",
     re.I,
 )
@@ -859,7 +868,7 @@ MEETING_PARTY = re.compile(r"\b(wethouder\w*|college|portefeuillehouder\w*|bestu
 MEETING_WORD = re.compile(
     r"\b(\w*overleg\w*|\w*gesprek\w*|gesproken|spr[aeo]ken|sprak|ontmoet\w*|vergader\w*|bijgepraat|praten|praatten|"
     # "ontving een delegatie", "kwam bijeen", "schoof aan bij de vergadering"
-    r"(?:om|aan)\s+tafel|ontving|ontvingen|bijeen|schoof|schoven|aangeschoven|aanschuiven)",
+    r"(?:om|aan|rond)\s+(?:de\s+)?tafel|ontving|ontvingen|bijeen|schoof|schoven|aangeschoven|aanschuiven)",
     re.I,
 )
 #: a meeting count: "een keer" is how people say "once in a while" as often as "once"
@@ -1093,6 +1102,7 @@ def _work_plan(
     opgesteld") is none. A heading alone decides nothing (its section does), nor does a row of
     the advice overview ("Jaarplan handhaving 2013" was advised on)."""
     refused = None
+    refused_for_the_year = False  # "Voor 2024 heeft de raad geen werkplan vastgesteld"
     for i, (s, _, sentence) in enumerate(sentences):
         given_up = PLAN_DROPPED.search(sentence) or (i and PLAN_DROPPED.search(sentences[i - 1][2]))
         for m in WORK_PLAN.finditer(sentence):
@@ -1136,12 +1146,22 @@ def _work_plan(
             scheduled = _later_year_only(sentence, year) and PLAN_SCHEDULED.search(sentence)
             if NEGATED.search(before) or not_made or intended or given_up or scheduled:
                 refused = refused or ("false", s + m.start(), s + m.end())
+                refused_for_the_year = refused_for_the_year or _names_the_year(sentence, year)
                 continue
             if still_to_make:
                 refused = refused or ("false", s + m.start(), s + m.end())
                 continue
+            own_year = re.match(r"\s*(?:voor\s+)?((?:19|20)\d{2})\b", after)
+            if refused_for_the_year and (
+                not _names_the_year(sentence, year) or (own_year and own_year[1] != str(year))
+            ):
+                continue  # after "no plan for 2024": a plan in general, or "het werkplan 2025"
             return "true", s + m.start(), s + m.end()
     return refused
+
+
+def _names_the_year(sentence: str, year: int | None) -> bool:
+    return year is not None and str(year) in re.findall(r"\b(?:19|20)\d{2}\b", sentence)
 
 
 #: "de twee open plaatsen", "een lege stoel": a seat without a member.
@@ -1720,6 +1740,8 @@ def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
         context = " ".join(text_line for _, text_line in lines[max(0, i - 2) : i + 1])
         if not (_college_meeting(context) or MEETING_PARTY.search(line)):
             continue
+        if ADVICE_TABLE_HEAD.search(context):
+            continue  # "Adviezen 2023 | Datum Onderwerp Soort Wat deed het college?": advices
         rows, since_row, end = 0, 0, start + len(line)
         for j in range(i + 1, len(lines)):
             row = lines[j][1]
@@ -1735,6 +1757,10 @@ def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
         if rows >= 2:
             return str(rows), start, end
     return None
+
+
+#: a dated table of the year's advices, whose head may name the college's answer
+ADVICE_TABLE_HEAD = re.compile(r"\badviezen\b|\bsoort\b|\b(?:on)?gevraagd\b|\bovergenomen\b", re.I)
 
 
 def _college_meeting(label: str) -> bool:
@@ -2374,7 +2400,8 @@ def _boxed(lines: list[tuple[int, str]], i: int) -> bool:
             re.match(r"[^\W\d_]", label)
         )
 
-    return pair(i - 2) or pair(i + 2)
+    # (a label may wrap onto a second line: "leden per 31 december, inclusief" / "de voorzitter")
+    return any(pair(j) for j in (i - 3, i - 2, i + 2, i + 3))
 
 
 #: "zes leden en een voorzitter", "acht leden plus de voorzitter".
