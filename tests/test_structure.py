@@ -1029,8 +1029,10 @@ def test_achterban_not_from_an_intake_what_was_asked_a_meeting_for_councillors_o
         ("Wij hebben afgesproken dat wij meekijken met de vragenlijst van de gemeente.", ""),
         ("De verslagen worden na vaststelling op de gemeentelijke website geplaatst.", ""),
         ("De schil van ervaringsdeskundigen hebben we twee keer digitaal geraadpleegd.", "panel"),
-        # its own page on social media is its website
-        ("Onze Facebookpagina heeft ongeveer 230 volgers.", "website"),
+        # its own page on social media is social media, apart from its website (as the labelling
+        # brief lists them)
+        ("Onze Facebookpagina heeft ongeveer 230 volgers.", "social_media"),
+        ("Op onze website en op Instagram plaatsten wij elke maand een bericht.", "social_media,website"),
         ("In 2023 zijn twee bijeenkomsten met ouderenbonden georganiseerd en hebben leden "
          "werkbezoeken afgelegd bij de voedselbank.", "bijeenkomst"),
     ],

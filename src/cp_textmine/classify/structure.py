@@ -468,10 +468,10 @@ ACHTERBAN = {
         r"(?:groep|schil|pool|netwerk|kring)\s+(?:van\s+)?ervaringsdeskundigen)",
         re.I,
     ),
-    # its own pages on social media count as its website (the scan asks whether it publishes)
-    "website": re.compile(
-        r"\b(website\w*|webpagina|site|www\.\w+|facebook\w*|instagram\w*|linkedin\w*|"
-        r"sociale\s+media)",
+    "website": re.compile(r"\b(website\w*|webpagina|site|www\.\w+)", re.I),
+    # its own pages on social media, apart from its website (as the labelling brief lists them)
+    "social_media": re.compile(
+        r"\b(facebook\w*|instagram\w*|linkedin\w*|sociale\s+media|social\s+media|x-account|twitter\w*)",
         re.I,
     ),
     # a column or a page of its own in the local paper tells the achterban what the council does
@@ -511,7 +511,7 @@ ORGANISED_BY_ANOTHER = re.compile(
     re.I,
 )
 #: What the council publishes: a sentence about a meeting it attended still tells of it.
-PUBLICATIONS = frozenset({"website", "nieuwsbrief"})
+PUBLICATIONS = frozenset({"website", "nieuwsbrief", "social_media"})
 #: "vragen voorgelegd aan het panel van de gemeente": the council used another's activity.
 USED_BY_COUNCIL = re.compile(
     r"\b(?:voor(?:ge)?leg\w*|uit(?:ge)?zet\w*|ingezet|inzetten|gebruik\w*|via)\s+(?:\w+\s+){0,3}$",
