@@ -1771,3 +1771,15 @@ def test_paragraphs_led_by_their_theme_in_other_words_are_points() -> None:
         )
         == "adopted"
     )
+
+
+def test_a_table_without_a_head_row_keeps_its_first_numbered_point() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("1", "Licht het begrip toe in de beleidsregels.", "Overgenomen. Artikel 3.2 bevat nu een omschrijving."),
+        ("2", "Noem de cliëntondersteuner in iedere uitnodiging.", "Akkoord. De uitnodiging is aangepast."),
+        ("3", "Verhoog het tarief voor hulp uit het netwerk.", "Dit advies nemen wij niet over."),
+    )  # fmt: skip
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]

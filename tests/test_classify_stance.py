@@ -804,6 +804,10 @@ def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None
         ("De volgorde van deze brief wijkt daarom af van die in uw advies.", None),
         ("De wethouder Jeugd heeft deze reactie gelezen en onderschrijft haar.", None),
         ("Wij wijken op dit punt af van uw advies.", "not_adopted"),
+        # a course taken, and nothing new needed where it already happens
+        ("Vorig jaar hebben veertig medewerkers de training over laaggeletterdheid gevolgd.", None),
+        ("Omdat wat u vraagt al tot onze werkwijze behoort, zien wij geen aanleiding nieuwe "
+         "maatregelen te treffen.", "noted"),
     ],
 )  # fmt: skip
 def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None) -> None:

@@ -402,6 +402,17 @@ def test_a_kenmerk_label_beside_the_address_takes_the_value_after_the_address_li
         ("Voorstelnummer: 25RAAD0044\n", "25RAAD0044"),
         # the college's proposal cited in the preamble numbers that proposal, not this regulation
         ("", None),
+        # the publication's row in its table; an older regulation's publication cited in prose
+        (
+            "Datum publicatie Organisatie Jaargang en nummer Rubriek\n6 december 2024 Oosterwijk "
+            "Gemeenteblad 2024, 518274 algemeen verbindend voorschrift (verordening)\n",
+            "Gemeenteblad 2024, 518274",
+        ),
+        (
+            "Zaaknummer Z/25/138207\noverwegende dat de verordening van 2016, bekendgemaakt in "
+            "Gemeenteblad 2016, nr. 98844, niet meer aansluit;\n",
+            "Z/25/138207",
+        ),
     ],
 )
 def test_a_regulations_own_number(header: str, expected: str | None) -> None:
@@ -432,6 +443,18 @@ def test_a_regulations_own_number(header: str, expected: str | None) -> None:
         ("Wmo-raad Oosterwijk\nDatum: 3 juni 2025\nAdvies concept-nota ‘Thuis in de wijk 2026–\n2029’\n"
          "Geacht college,\nWat ons\nbetreft kan de nota concreter.\n",
          "Advies concept-nota ‘Thuis in de wijk 2026– 2029’"),
+        # the subject's label after the request's field on one line
+        ("Cliëntenraad Oosterwijk\nAan College van B&W Datum 3 maart 2025\n"
+         "Adviesaanvraag d.d. 30 januari 2025 Onderwerp Advies concept-nota Armoedebeleid\n"
+         "Oosterwijk 2025–2028\nGeacht college,\n", "Advies concept-nota Armoedebeleid Oosterwijk 2025–2028"),
+        # a title that ends on the plan it is about, whose name follows
+        ("Wmo-raad Oosterwijk\nKenmerk: WR 25.004\nAdvies over het concept-beleidsplan\n"
+         "Mantelzorgondersteuning\n“Samen zorgen” – periode 2025–2028\nGeacht college,\n",
+         "Advies over het concept-beleidsplan Mantelzorgondersteuning “Samen zorgen” – periode 2025–2028"),
+        # under "Advies": the advice's number, "ongevraagd" and spaced capitals are no title
+        ("Adviesraad Oosterwijk\nAdvies\nASD-OW 2024-14\nongevraagd\nA A N H E T C O L L E G E\n"
+         "Iedereen doet mee – het bereik van de\nminimaregelingen\nVastgesteld op 3 juni 2025\n",
+         "Iedereen doet mee – het bereik van de minimaregelingen"),
         # a title wrapped before its period and its quoted name
         ("Advies concept-Uitvoeringsprogramma Jeugd\n2026–2029\n‘Sterk opgroeien’\nAan\n"
          "College van burgemeester en wethouders\n",
@@ -440,3 +463,11 @@ def test_a_regulations_own_number(header: str, expected: str | None) -> None:
 )  # fmt: skip
 def test_advice_titles_of_the_forty_third_round(text: str, subject: str) -> None:
     assert extract_metadata(doc(text), "advies").subject.startswith(subject)
+
+
+def test_the_letters_own_number_before_its_case_number() -> None:
+    text = (
+        "Datum 21-01-2025\nUw kenmerk ASD-OW 2024-14\nZaaknummer OW/SD/2024/018822\n"
+        "Briefnummer OW/SD/2025/000341\nOnderwerp: uw advies\nGeachte mevrouw Dekker,\n"
+    )
+    assert extract_metadata(doc(text), "reactie").reference == "OW/SD/2025/000341"

@@ -1455,3 +1455,31 @@ def test_reasons_owed_when_the_college_says_why_it_departs_from_the_advice():
 )  # fmt: skip
 def test_report_facts_of_the_forty_fourth_round(text: str, norm: str, expected: str) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")[norm].value == expected
+
+
+def test_a_regulation_in_plain_language_and_an_article_headed_disputes() -> None:
+    """ "Nemen wij uw advies niet over? Dan leggen wij uit waarom." (the question gives the
+    context), "U praat drie keer per jaar met de wethouder", "bekijken wij of deze regels goed
+    werken", an article headed "Geschillen" over a procedure, and a chamber's own members."""
+    text = VERORDENING.replace(
+        "Artikel 4 Geschillen\nBij een geschil beslist de gemeenteraad.", ""
+    ).replace(
+        "De cliëntenraad overlegt ten minste vier keer per jaar met de wethouder.",
+        "U praat minstens drie keer per jaar met de wethouder.",
+    ) + (
+        "\n\nArtikel 4 Samenstelling\nDe raad telt ten minste negen en ten hoogste dertien leden. "
+        "Elke kamer telt ten minste drie leden.\n\n"
+        "Artikel 5 Onze reactie\nNemen wij uw advies niet over? Dan leggen wij uit waarom.\n\n"
+        "Artikel 6 Vergoeding\nDe leden krijgen een vergoeding per vergadering.\n\n"
+        "Artikel 7 Geschillen\n1. Vindt de raad dat het college deze regels niet naleeft, dan meldt hij "
+        "dat aan de wethouder. Binnen drie weken volgt een gesprek.\n\n"
+        "Artikel 8 Werken deze regels?\nElke drie jaar bekijken wij samen met u of deze regels goed werken."
+    )
+    v = _values(text)
+    assert (v["members_min"].value, v["members_max"].value) == ("9", "13")
+    assert v["motivation_required"].value == "true" and "waarom" in v["motivation_required"].snippet
+    assert "praat" in v["pw47_c_consultation"].snippet
+    assert v["dispute_procedure"].value == "true" and "meldt" in v["dispute_procedure"].snippet
+    assert v["evaluation_clause"].value == "true"
+    unheaded = text.replace("Artikel 7 Geschillen", "Artikel 7 Naleving")
+    assert _values(unheaded)["dispute_procedure"].value == "false"

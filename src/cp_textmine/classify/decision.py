@@ -1535,7 +1535,15 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
         elif column is None:
             if len(header) < 2:
                 continue
-            rows = rows[1:] if not any(re.search(r"\d{2}", c) for c in header) else rows
+            # an unnamed head row is dropped; a first row numbered "1" with sentences is a point
+            numbered_point = re.fullmatch(r"\s*\d{1,2}[.)]?\s*", header[0]) and any(
+                len(c.split()) > HEADER_CELL_WORDS for c in header[1:]
+            )
+            rows = (
+                rows[1:]
+                if not any(re.search(r"\d{2}", c) for c in header) and not numbered_point
+                else rows
+            )
         found = _number_column(rows)
         numbers = found if found is not None else numbers  # a short continuation keeps it
         labelled = bool(points)

@@ -754,6 +754,17 @@ def _anothers_act(clause: str, adopt: re.Match) -> bool:
     return bool(ANOTHERS_ACT.search(clause[: adopt.end()]))
 
 
+def _a_course_followed(clause: str, adopt: re.Match) -> bool:
+    """ "186 medewerkers hebben de training gevolgd": a course taken, no advice followed."""
+    return bool(re.search(r"\b(?:ge)?volg\w*\s*$", adopt.group(0), re.I)) and bool(
+        re.search(
+            r"\b\w*(?:training|cursus|opleiding|scholing|workshop|webinar|module|lessen)\w*\b",
+            clause[: adopt.start()],
+            re.I,
+        )
+    )
+
+
 def _named_as_a_thing(clause: str, adopt: re.Match) -> bool:
     """The verb is a noun here: "Het schrappen van het opstaptarief ..." at the clause's start."""
     return bool(
@@ -877,6 +888,9 @@ ANNOUNCES = re.compile(
 #: keeping things as they are, said softly: "wij zien daarom geen reden de tekst aan te passen",
 #: "ook op dit punt verandert er niets"
 NO_CHANGE_NEEDED = re.compile(
+    # "zien wij geen aanleiding om op grond van uw advies nieuwe maatregelen te treffen"
+    r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aanvullende|extra|nieuwe|verdere|andere)\s+"
+    r"(maatregelen|stappen|acties|afspraken)\s+te\s+(treffen|nemen|zetten|maken)\b|"
     r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aan\s+te\s+passen|te\s+wijzigen|te\s+veranderen|"
     r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten|te\s+herhalen|"
     r"(nog\s+eens\s+|apart\s+|ook\s+)?(op\s+te\s+nemen|vast\s+te\s+leggen))\b|"
@@ -1014,6 +1028,7 @@ def clause_stance(clause: str) -> str | None:
             or _monitors(clause, m)
             or _anothers_act(clause, m)
             or _named_as_a_thing(clause, m)
+            or _a_course_followed(clause, m)
         )
     ]
     adopt = next((m for m in adopts if not _agrees_with_analysis_only(clause, m)), None)

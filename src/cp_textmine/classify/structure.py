@@ -128,7 +128,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "motivation_required": re.compile(
         r"\b(gemotiveerd\w*|motiveert|motiveren|motivering|met\s+redenen\b|"
         r"licht\w*\s+(?:\w+\s+){0,8}toe\b|toelicht\w*|"
-        r"(?:geeft|vermeldt|noemt|legt|maakt|deelt)\s+(?:\w+\s+){0,6}(?:aan\s+|duidelijk\s+|mee\s+)?waarom|"
+        r"(?:geeft|geven|vermeldt|vermelden|noemt|noemen|legt|leggen|maakt|maken|deelt|delen)\s+(?:\w+\s+){0,6}"
+        r"(?:aan\s+|duidelijk\s+|mee\s+|uit\s+)?waarom|"
         r"(?:geeft|vermeldt|noemt|deelt|legt)\s+(?:\w+\s+){0,6}(?:de\s+|zijn\s+)?overwegingen\b|(?:om\s+welke|de)\s+reden(?:en)?\b|"
         r"beargumente\w*|onderbouw\w*)",
         re.I,
@@ -154,6 +155,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(evalue\w+|ge[eë]valueerd|evaluatie\s+van\s+(?:deze|de)\s+(?:verordening|regeling|"
         r"cli[eë]ntenparticipatie|participatie|inspraak)|(?:werking|doeltreffendheid)\s+(?:\w+\s+){0,4}(?:verordening|regeling)\s+"
         r"(?:\w+\s+){0,4}(?:onderzocht|beoordeeld|bezien)|"
+        # "Elke drie jaar bekijken wij samen met u of deze regels goed werken"
+        r"\bof\s+(?:deze|de)\s+(?:regels|verordening|regeling)\s+(?:\w+\s+){0,2}(?:werken|werkt|"
+        r"functioneren|functioneert)\b|"
         # "zendt de raad ... een verslag over de doeltreffendheid en de effecten ervan"
         r"(?:verslag|rapport\w*)\s+over\s+de\s+doeltreffendheid\s+en\s+(?:de\s+)?effecten)",
         re.I,
@@ -164,12 +168,13 @@ CONTEXT: dict[str, re.Pattern[str]] = {
     "pw47_a_advice_right": re.compile(r"advie|advis", re.I),
     "pw47_c_consultation": re.compile(
         r"^(?=.*\b(?:college|wethouder|portefeuillehouder|bestuur|gemeente|ambtena|directeur|manager))"
-        r"(?=.*\b(?:overleg|vergader|spre[ek]k|sprak|gesprek|ontmoet|bijeen))",
+        r"(?=.*\b(?:overleg|vergader|spre[ek]k|sprak|gesprek|ontmoet|bijeen|praat|praten))",
         re.I | re.S,
     ),
     "pw47_e_information": COUNCIL,
     "motivation_required": re.compile(
-        r"^(?=.*\b(?:college|bestuur|wethouder|reactie|antwoord))"
+        # ("wij": the college speaking in a regulation in plain language)
+        r"^(?=.*\b(?:college|bestuur|wethouder|reactie|antwoord|wij|we))"
         r"(?=.*(?:niet|afwijk|wijkt|overne|volg|reactie|reageert|antwoord|beslu|beslist|standpunt))",
         re.I | re.S,
     ),
@@ -238,6 +243,10 @@ MEMBERS = re.compile(
     rf"|\b(?P<max_lead>ten\s+hoogste|maximaal|hoogstens)\s+(?P<max>{_N})\s+(?:\w+\s+)?leden"
     rf"|\b(?P<min_lead>ten\s+minste|minimaal|minstens|tenminste)\s+(?P<min>{_N})\s+(?:\w+\s+)?leden",
     re.I,
+)
+#: a part of the council with members of its own: "Elke kamer telt ten minste vier leden"
+PART_OF_THE_COUNCIL = re.compile(
+    r"\b(?:elke|iedere|een|de)\s+(?:kamer|werkgroep|commissie|sectie|deelraad)\s*$", re.I
 )
 #: "Ten minste drie leden zijn cliënt": a share of the members, not the council's size.
 MEMBERS_SHARE = re.compile(
@@ -311,13 +320,26 @@ def regulation_structure(
         if DEFINITIONS.search(article.heading):
             continue
         body = _body_start(text, article)
+        question = ""
+        if HEADED_NORM.search(article.heading) and not article.explanatory:
+            # "Artikel 13 Geschillen" over a procedure: the article is the dispute procedure
+            first = next(
+                (sp for sp in split_sentences(text[body : article.end])
+                 if len(text[body + sp[0] : body + sp[1]].split()) >= 4),
+                None,
+            )  # fmt: skip
+            if first and not _refused_norms(text[body + first[0] : body + first[1]]):
+                found.setdefault(
+                    "dispute_procedure", _headed(doc, text, article, body, first, evidence)
+                )
         for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
+            asked, question = question, (text[s:e] if text[s:e].rstrip().endswith("?") else "")
             if (
                 article.explanatory
             ):  # "een geschillenregeling is niet opgenomen" explains an absence
                 refused |= _refused_norms(text[s:e])
-            for norm, start, end in _norm_hits(text[s:e], s):
+            for norm, start, end in _norm_hits(text[s:e], s, asked):
                 if norm in found or norm in refused:
                     continue
                 ev = doc.evidence(f"structure:{norm}", start, end)
@@ -333,6 +355,23 @@ def regulation_structure(
     return values, evidence
 
 
+#: an article's heading that names the procedure its body lays down
+HEADED_NORM = re.compile(r"^(?:geschil\w*|geschillenregeling|bemiddeling)$", re.I)
+
+
+def _headed(
+    doc: DocText, text: str, article: Article, body: int, first: tuple[int, int], evidence: list
+) -> StructureValue:
+    """The dispute procedure read from an article headed "Geschillen": its heading and first
+    sentence are the evidence."""
+    ev = doc.evidence("structure:dispute_procedure", body + first[0], body + first[1])
+    evidence.append(ev)
+    return StructureValue(
+        "dispute_procedure", "true", ev.page_no, ev.snippet, ev.char_start, ev.char_end,
+        article=article.number, cue=article.heading,
+    )  # fmt: skip
+
+
 def _flat(text: str) -> str:
     """The text with page breaks as one newline (same offsets): a sentence may run on to the next page."""
     return text.replace(PAGE_SEP, " \n ")
@@ -344,12 +383,14 @@ def _body_start(text: str, article: Article) -> int:
     return article.end if newline == -1 else newline + 1
 
 
-def _norm_hits(sentence: str, offset: int) -> list[tuple[str, int, int]]:
+def _norm_hits(sentence: str, offset: int, asked: str = "") -> list[tuple[str, int, int]]:
+    """Norms whose cue the sentence holds, in their context; ``asked`` is the question the
+    sentence answers ("Nemen wij uw advies niet over? Dan leggen wij uit waarom.")."""
     hits = []
     for norm, cue in CUES.items():
         for m in cue.finditer(sentence):
             context = CONTEXT.get(norm)
-            if context and not context.search(sentence):
+            if context and not context.search(f"{asked} {sentence}"):
                 continue
             exclude = NOT_THIS.get(norm)
             if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
@@ -393,6 +434,10 @@ def _members(
     ev = None
     for article in (a for a in articles if not a.explanatory):
         for m in MEMBERS.finditer(text, article.start, article.end):
+            if lo is not None and hi is not None:
+                break  # the council's range is stated; later counts are of its parts
+            if PART_OF_THE_COUNCIL.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "Elke kamer telt ten minste vier leden"
             chair = int(
                 bool(CHAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
                 and bool(OTHER_MEMBERS.search(m.group()))

@@ -33,6 +33,7 @@ OWN_REF_FIELDS = (
     "registratienummer",
     "raadsbesluit",  # a regulation's own number: "Raadsbesluit 2025/R/0118"
     "documentnummer",
+    "briefnummer",  # the letter's own number before its case's: "Briefnummer DW/SD/2025/000341"
     "adviesnummer",
     "ons zaaknummer",
     "zaaknummer",
@@ -263,7 +264,7 @@ GEMEENTEBLAD = re.compile(
     re.I,
 )
 #: An older regulation cited where the new one withdraws it: its number is not this one's.
-OTHER_REGULATION_LINE = re.compile(r"ingetrokken|vervalt|gewijzigd|\(", re.I)
+OTHER_REGULATION_LINE = re.compile(r"ingetrokken|vervalt|gewijzigd", re.I)
 #: The council's decision's own number, before the proposal's and the case's.
 DECISION_NUMBER = re.compile(
     r"^[ \t]*(?:(?P<decision>(?:raads)?besluitnummer|besluitnr\.?|registratienummer(?:\s+(?:raads)?"
@@ -287,7 +288,10 @@ def find_regulation_reference(
         line_start = doc.text.rfind("\n", 0, m.start()) + 1
         line_end = doc.text.find("\n", m.end())
         line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
-        if not OTHER_REGULATION_LINE.search(line):
+        cited = re.search(
+            r"(?:\(|\b(?:in|bij|van|zie|uit)\s+)$", doc.text[line_start : m.start()], re.I
+        )
+        if not (cited or OTHER_REGULATION_LINE.search(line)):
             return m.group(), doc.evidence("reference", m.start(), m.end(), False)
     fields = [
         (0 if m["decision"] else 1, m.start(), value, m)
@@ -320,7 +324,13 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
     if doc_type == "verordening":
         title, evidence = _title(doc, doc_type)
         named_in_title = title and re.search(r"verordening\s+[\w-]", title, re.I)
-        if not title or not (title[:1].isupper() or named_in_title) or title.endswith(":"):
+        publication_row = title and (title[:1].isdigit() or GEMEENTEBLAD.search(title))
+        if (
+            not title
+            or not (title[:1].isupper() or named_in_title)
+            or title.endswith(":")
+            or publication_row  # "6 december 2024 Utrecht Gemeenteblad 2024, 518274 ... (verordening)"
+        ):
             # a line of the preamble or the publication's number ("gezien het advies van ...",
             # "148305 (verordening)"): the regulation's own name, where it stands on its own line
             named = _regulation_name(doc)
@@ -368,7 +378,8 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
 #: "contact T. van Damme, 0113 249 600 onderwerp ongevraagd advies ‘Digitaal meedoen’"
 SUBJECT_BESIDE_A_FIELD = re.compile(
     r"(?im)^[^\n]*?\b(?:contact|contactpersoon|datum|kenmerk|telefoon|behandeld\s+door|e-?mail|"
-    r"bijlagen?|doorkiesnummer|uw\s+brief)\b[^\n]*?[ \t](?P<label>onderwerp|betreft)[ \t]*:?[ \t]+"
+    r"bijlagen?|doorkiesnummer|uw\s+brief|(?:uw\s+)?adviesaanvraag|uw\s+verzoek)\b[^\n]*?[ \t]"
+    r"(?P<label>onderwerp|betreft)[ \t]*:?[ \t]+"
     r"(?P<value>[^\n]+)"
 )
 
@@ -494,6 +505,10 @@ def _headline_candidate(line: str, genre: str) -> bool:
         return False
     if FIELD_LINE.match(text) or ADDRESS_OR_FIELDS.search(text):
         return False  # the address block with the header fields printed beside it
+    if re.fullmatch(r"(?:on)?gevraagd|(?:\S ){6,}\S.*", text, re.I):
+        return False  # "ongevraagd" under "Advies", or a line set in spaced capitals
+    if re.search(r"\d", text) and len(text.split()) <= 3 and not re.search(r"[a-z]{4,}", text):
+        return False  # the advice's number: "ASD-DW 2024-14"
     dates = find_dates(text)
     return not (dates and len(text) - (dates[0].end - dates[0].start) < 25)
 
@@ -538,6 +553,14 @@ def _regulation_name(doc: DocText) -> tuple[str, Evidence] | None:
             start = match.start("name")
             return name, doc.evidence("subject", start, start + len(name), False)
     return None
+
+
+#: a title that ends on the kind of document it is about, whose name follows on the next line
+PLAN_NAMED_NEXT = re.compile(
+    r"\b(?:concept-?)?(?:beleidsplan|beleidsnota|nota|notitie|plan|uitvoeringsprogramma|programma|"
+    r"kadernota|visie|verordening|beleidsregels?)$",
+    re.I,
+)
 
 
 def _no_field_label(line: str) -> bool:
@@ -592,10 +615,19 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
                     short = len(nxt) <= 25 and not nxt.lower().startswith(stripped.lower())
                     title = f"{stripped} {nxt}" if short else nxt
                     end = doc.text.find(nxt, end) + len(nxt)
+                    if re.search(r"\b(?:de|het|een|van|en|voor|over|bij|met)$", nxt) or (
+                        _goes_on_in_lower_case(doc.text, end)
+                    ):  # "Meedoen is voor iedereen – het bereik van de" / "minimaregelingen"
+                        title = _continue_subject(doc.text, end, title)
             elif doc_type in ("verordening", "jaarverslag") or _goes_on_in_lower_case(
                 doc.text, end
             ):  # ("Ongevraagd advies: ‘Begrijpen en begrepen worden’" / "over de communicatie ...")
                 title = _continue_subject(doc.text, end, title)
+            elif PLAN_NAMED_NEXT.search(title):
+                # "Advies over het concept-beleidsplan" / "Mantelzorgondersteuning" / "“Samen …”"
+                title = _continue_subject(doc.text, end, title)
+                if title != stripped:
+                    title = _continue_subject(doc.text, doc.text.find("\n", end + 1), title)
             elif re.search(r"[-–]$", title) or title.count("‘") > title.count("’"):
                 title = _continue_subject(doc.text, end, title)  # "… 2026–" / "2029’": one title
             elif _goes_on_with_its_period(doc.text, end):
