@@ -1226,3 +1226,14 @@ def test_the_colleges_request_told_and_an_example_of_an_ask_are_no_asks() -> Non
         "Met vriendelijke groet,\n"
     )
     assert count(text) == 3
+
+
+def test_asks_numbered_per_chapter_count_each() -> None:
+    text = (
+        "Hoofdstuk 2 – Vroegsignalering\nAdvies 2.1 – Neem ook signalen uit de eigen organisatie op.\n"
+        "Hoofdstuk 3 – Toegang\nAdvies 3.1 – Wijs iedere inwoner één vaste contactpersoon toe.\n"
+        "Daarnaast zagen wij dat ondernemers worden doorverwezen.\n"
+        "Advies 3.2 – Stel de hulp open voor ondernemers met een lopend bedrijf.\n"
+        "Hoofdstuk 4 – Nazorg\nAdvies 4.1 – Bied standaard twaalf maanden nazorg aan.\n"
+    )
+    assert count(text) == 4

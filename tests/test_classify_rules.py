@@ -319,6 +319,10 @@ def test_response_cannot_answer_a_later_advice() -> None:
             "Uw verzoek: e-mail van de beleidsadviseur d.d. 9 april jl.\nWij adviseren u het volgende.",
             True,
         ),
+        (
+            "Per e-mail van 26 maart verzocht uw beleidsadviseur Mantelzorg ons om advies over het plan.",
+            True,
+        ),
     ],
 )
 def test_requested_is_read_from_implied_wording(sentence: str, expected: bool) -> None:

@@ -455,6 +455,16 @@ def test_a_regulations_own_number(header: str, expected: str | None) -> None:
         ("Adviesraad Oosterwijk\nAdvies\nASD-OW 2024-14\nongevraagd\nA A N H E T C O L L E G E\n"
          "Iedereen doet mee – het bereik van de\nminimaregelingen\nVastgesteld op 3 juni 2025\n",
          "Iedereen doet mee – het bereik van de minimaregelingen"),
+        # a line of the genre and the advice's number, then the title wrapped in lower case
+        ("Adviesraad Sociaal Domein Oosterwijk\nADVIES 2025-04 · GEVRAAGD ADVIES\n"
+         "Conceptbeleidsplan Schuldhulp 2025–2028 ‘Grip\nop geld’\nAan Het college\n",
+         "Conceptbeleidsplan Schuldhulp 2025–2028 ‘Grip op geld’"),
+        # the genre in spaced capitals over the title; a quoted name under the title
+        ("Cliëntenraad Oosterwijk\nO N G E V R A A G D A D V I E S\nWisselende inkomsten in de bijstand\n"
+         "Aan het college\n", "Wisselende inkomsten in de bijstand"),
+        ("Cliëntenraad Oosterwijk\nAdvies concept Beleidsplan Armoede 2026–2029\n"
+         "‘Samen rondkomen’ – gevraagd advies\nAan het college\n",
+         "Advies concept Beleidsplan Armoede 2026–2029 ‘Samen rondkomen’"),
         # a title wrapped before its period and its quoted name
         ("Advies concept-Uitvoeringsprogramma Jeugd\n2026–2029\n‘Sterk opgroeien’\nAan\n"
          "College van burgemeester en wethouders\n",
@@ -471,3 +481,14 @@ def test_the_letters_own_number_before_its_case_number() -> None:
         "Briefnummer OW/SD/2025/000341\nOnderwerp: uw advies\nGeachte mevrouw Dekker,\n"
     )
     assert extract_metadata(doc(text), "reactie").reference == "OW/SD/2025/000341"
+
+
+def test_an_unlabelled_subject_over_the_salutation() -> None:
+    text = (
+        "Datum\n8 juli 2025\nKenmerk\nU25.014562\nCliëntenraad Oosterwijk\nPostbus 9\n"
+        "1234 AB Oosterwijk\nAntwoord op uw advies over bereikbaarheid en brieven van\n"
+        "Werk en Inkomen\nBeste heer Teunissen,\nEind mei ontving ik uw brief.\n"
+    )
+    assert extract_metadata(doc(text), "reactie").subject == (
+        "Antwoord op uw advies over bereikbaarheid en brieven van Werk en Inkomen"
+    )

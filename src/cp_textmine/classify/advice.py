@@ -71,6 +71,9 @@ REQUESTED = re.compile(
     # "vroeg de afdeling Werk en Inkomen ons namens u om advies": asked on the college's behalf
     r"\b(vroeg|vroegen|verzocht|verzochten)\s+(de|het|een|uw)\s+([\w-]+\s+){0,4}?(ons|de\s+[\w-]*raad)\s+"
     r"namens\s+(u|het\s+college|de\s+wethouder|de\s+gemeente)\b|"
+    # "verzocht uw beleidsadviseur Mantelzorg ons om advies": the college's officer asks
+    r"\b(vroeg|vroegen|verzocht|verzochten)\s+uw\s+([\w-]+\s+){0,3}?(ons|de\s+[\w-]*raad)\s+om\s+"
+    r"(\w+\s+){0,2}advies\b|"
     # a header field "Uw verzoek: e-mail d.d. 5 februari jl."
     r"(?m:^)[ \t]*uw\s+(verzoek|adviesverzoek)\s*:[ \t]*\S|"
     # "Met deze memo voldoen wij aan dat verzoek", "geven wij gehoor aan uw verzoek"

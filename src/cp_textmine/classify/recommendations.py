@@ -24,7 +24,8 @@ from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
 ADVICE_HEADING = re.compile(
-    r"^[^\w\n]*(?:(?-i:[a-z]{1,3})(?=(?-i:[A-Z])))?(advies|aanbeveling|adviespunt)\s*(\d{1,2})\b",
+    # ("Advies 3.1", "Advies 3.2": asks numbered per chapter of the plan)
+    r"^[^\w\n]*(?:(?-i:[a-z]{1,3})(?=(?-i:[A-Z])))?(advies|aanbeveling|adviespunt)\s*(\d{1,2})(?:\.(\d{1,2}))?\b",
     re.I | re.M,
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
@@ -489,7 +490,10 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     text = doc.text
     headings = list(ADVICE_HEADING.finditer(text))
     numbers = {int(m.group(2)) for m in headings}
+    per_chapter = {(m.group(2), m.group(3)) for m in headings if m.group(3)}
     found = _found(doc, tables)
+    if len(per_chapter) >= 2:  # "Advies 2.1", "Advies 3.1", "Advies 3.2": each its own ask
+        numbers = set(range(1, len({(m.group(2), m.group(3)) for m in headings}) + 1))
     if len(numbers) >= 2:
         block_end = _paragraph_end(text, headings[-1].end())
         after = [f for f in found if f.start >= block_end and not f.summary

@@ -365,6 +365,10 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         value = _continue_subject(doc.text, match.end("value"), value)
         if value:
             return value, doc.evidence("subject", match.start("label"), match.end("value"), False)
+    over = UNLABELLED_SUBJECT.search(doc.text[: HEADER_CHARS * 3])
+    if over:  # "Antwoord op uw advies over ..." on its own line(s) over "Beste heer ...,"
+        value = " ".join(over["value"].split())
+        return value, doc.evidence("subject", over.start("value"), over.end("value"), False)
     beside = SUBJECT_BESIDE_A_FIELD.search(doc.text[:HEADER_CHARS])
     if beside:
         value = SUBJECT_STOP.split(beside["value"], maxsplit=1)[0].strip(" :\t")
@@ -374,6 +378,11 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
     return _title(doc, doc_type)
 
 
+#: a subject without a label, in one or two lines right over the salutation
+UNLABELLED_SUBJECT = re.compile(
+    r"(?m)^[ \t]*(?P<value>(?:(?:Antwoord|Reactie)\s+op\s+(?:uw|het)\b|(?:Uw|Ons)\s+(?:on)?gevraagd\s+advies\b)"
+    r"[^\n.]{3,100}(?:\n[^\n.]{2,60})?)\n[ \t]*(?:Geachte|Beste|Zeer\s+geachte)\b"
+)
 #: the subject's label in the middle of a line of fields, after another field's value:
 #: "contact T. van Damme, 0113 249 600 onderwerp ongevraagd advies ‘Digitaal meedoen’"
 SUBJECT_BESIDE_A_FIELD = re.compile(
@@ -563,6 +572,34 @@ PLAN_NAMED_NEXT = re.compile(
 )
 
 
+#: a line that is a quoted name, perhaps followed by the genre: "‘Samen rondkomen’ – gevraagd advies"
+QUOTED_NAME_LINE = re.compile(
+    r"\s*([‘“][^‘’“”\n]{3,100}[’”])(?:\s+[–-]\s+(?:(?:on)?gevraagd\s+)?advies)?\s*$", re.I
+)
+
+
+def _next_line(text: str, end: int) -> str:
+    stop = text.find("\n", end + 1)
+    return text[end:stop] if stop != -1 else text[end:]
+
+
+def _spaced_genre(line: str) -> bool:
+    """A genre set in spaced capitals: "O N G E V R A A G D   A D V I E S"."""
+    return bool(re.fullmatch(r"(?:\S ){5,}\S", line)) and line.replace(" ", "").lower() in {
+        "ongevraagdadvies", "gevraagdadvies", "advies", "persbericht", "nieuwsbrief", "jaarverslag",
+    }  # fmt: skip
+
+
+def _genre_and_number(line: str) -> bool:
+    """A line of genre words and the advice's number only: "ADVIES 2025-04 · GEVRAAGD ADVIES"."""
+    words = [w for w in re.split(r"[\s·|•–-]+", line) if w and not re.search(r"\d", w)]
+    return (
+        bool(re.search(r"\d", line))
+        and bool(words)
+        and all(re.fullmatch(r"(?:on)?gevraagd|advies|nr\.?", w, re.I) for w in words)
+    )
+
+
 def _no_field_label(line: str) -> bool:
     """A headline may hold a colon ("Eerder erbij zijn: vroegsignalering ..."), a field's line
     has one word before it ("Datum: 7 november")."""
@@ -596,7 +633,7 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
         stripped = line.strip()
         if (
             6 <= len(stripped) <= 140
-            and TITLE_WORDS.search(stripped)
+            and (TITLE_WORDS.search(stripped) or _spaced_genre(stripped))
             and not TAGLINE.search(stripped)
             and not FIELD_LINE.match(stripped)  # "Bijlage verslag gesprek inburgeraars"
             and not _letterhead_motto(stripped, lines[i - 1] if i else "")
@@ -606,7 +643,12 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
             label = re.match(r"(?:onderwerp|betreft)\b\s*:?\s+", title, re.I)
             if label:  # "Onderwerp: Jaarverslag 2024", also in a column without a colon
                 title = title[label.end() :].strip()
-            if GENRE_LINE.match(stripped) or COUNCIL_AND_GENRE.fullmatch(stripped):
+            if (
+                GENRE_LINE.match(stripped)
+                or COUNCIL_AND_GENRE.fullmatch(stripped)
+                or _genre_and_number(stripped)
+                or _spaced_genre(stripped)
+            ):
                 nxt = next(
                     (ln.strip() for ln in lines[i + 1 :] if _headline_candidate(ln, stripped)),
                     "",
@@ -628,6 +670,9 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
                 title = _continue_subject(doc.text, end, title)
                 if title != stripped:
                     title = _continue_subject(doc.text, doc.text.find("\n", end + 1), title)
+            elif QUOTED_NAME_LINE.match(_next_line(doc.text, end)):
+                # "Advies concept Beleidsplan 2026–2029" / "‘Samen rondkomen’ – gevraagd advies"
+                title = f"{title} {QUOTED_NAME_LINE.match(_next_line(doc.text, end))[1]}"
             elif re.search(r"[-–]$", title) or title.count("‘") > title.count("’"):
                 title = _continue_subject(doc.text, end, title)  # "… 2026–" / "2029’": one title
             elif _goes_on_with_its_period(doc.text, end):
