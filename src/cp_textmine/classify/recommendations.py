@@ -490,10 +490,10 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     text = doc.text
     headings = list(ADVICE_HEADING.finditer(text))
     numbers = {int(m.group(2)) for m in headings}
-    per_chapter = {(m.group(2), m.group(3)) for m in headings if m.group(3)}
+    asks = {(m.group(2), m.group(3)) for m in headings}
     found = _found(doc, tables)
-    if len(per_chapter) >= 2:  # "Advies 2.1", "Advies 3.1", "Advies 3.2": each its own ask
-        numbers = set(range(1, len({(m.group(2), m.group(3)) for m in headings}) + 1))
+    if sum(1 for _, sub in asks if sub) >= 2:  # "Advies 2.1", "3.1", "3.2": each its own ask
+        numbers = set(range(1, len(asks) + 1))
     if len(numbers) >= 2:
         block_end = _paragraph_end(text, headings[-1].end())
         after = [f for f in found if f.start >= block_end and not f.summary

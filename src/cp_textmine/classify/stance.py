@@ -958,10 +958,9 @@ HOPE_NOT_ABOUT_ADVICE = re.compile(
 
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
+    # "(Graag leggen wij u uit) waarom wij geen van beide voorstellen overnemen"
     explained = EXPLAINED_DECISION.match(clause)
-    if explained and ADVICE_NAMED.search(
-        clause
-    ):  # "(Graag leggen wij u uit) waarom wij geen van beide voorstellen overnemen"
+    if explained and ADVICE_NAMED.search(clause):
         return clause_stance(clause[explained.end() :])
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None

@@ -328,10 +328,9 @@ def regulation_structure(
                  if len(text[body + sp[0] : body + sp[1]].split()) >= 4),
                 None,
             )  # fmt: skip
-            if first and not _refused_norms(text[body + first[0] : body + first[1]]):
-                found.setdefault(
-                    "dispute_procedure", _headed(doc, text, article, body, first, evidence)
-                )
+            sentence = text[body + first[0] : body + first[1]] if first else ""
+            if first and "dispute_procedure" not in found and not _refused_norms(sentence):
+                found["dispute_procedure"] = _headed(doc, article, body, first, evidence)
         for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
             asked, question = question, (text[s:e] if text[s:e].rstrip().endswith("?") else "")
@@ -360,7 +359,7 @@ HEADED_NORM = re.compile(r"^(?:geschil\w*|geschillenregeling|bemiddeling)$", re.
 
 
 def _headed(
-    doc: DocText, text: str, article: Article, body: int, first: tuple[int, int], evidence: list
+    doc: DocText, article: Article, body: int, first: tuple[int, int], evidence: list
 ) -> StructureValue:
     """The dispute procedure read from an article headed "Geschillen": its heading and first
     sentence are the evidence."""

@@ -608,8 +608,7 @@ def _no_field_label(line: str) -> bool:
 
 def _goes_on_with_its_period(text: str, end: int) -> bool:
     """The title's next line is only its period ("2026–2029"), which belongs to the title."""
-    stop = text.find("\n", end + 1)
-    nxt = text[end:stop].strip() if stop != -1 else ""
+    nxt = _next_line(text, end).strip()
     return bool(re.fullmatch(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d", nxt))
 
 
@@ -670,9 +669,9 @@ def _title(doc: DocText, doc_type: str | None) -> tuple[str | None, Evidence | N
                 title = _continue_subject(doc.text, end, title)
                 if title != stripped:
                     title = _continue_subject(doc.text, doc.text.find("\n", end + 1), title)
-            elif QUOTED_NAME_LINE.match(_next_line(doc.text, end)):
+            elif quoted := QUOTED_NAME_LINE.match(_next_line(doc.text, end)):
                 # "Advies concept Beleidsplan 2026–2029" / "‘Samen rondkomen’ – gevraagd advies"
-                title = f"{title} {QUOTED_NAME_LINE.match(_next_line(doc.text, end))[1]}"
+                title = f"{title} {quoted[1]}"
             elif re.search(r"[-–]$", title) or title.count("‘") > title.count("’"):
                 title = _continue_subject(doc.text, end, title)  # "… 2026–" / "2029’": one title
             elif _goes_on_with_its_period(doc.text, end):
