@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,8 @@ def test_every_model_and_its_meta_are_written(trained: Path) -> None:
     for name in ("doc_type", "requested", "topics", "decision", "motivated"):
         meta = json.loads((trained / f"{name}.meta.json").read_text())
         assert (trained / f"{name}.skops").stat().st_size < 10_000_000
+        with zipfile.ZipFile(trained / f"{name}.skops") as stored:  # kept small in the repository
+            assert {m.compress_type for m in stored.infolist()} == {zipfile.ZIP_DEFLATED}
         assert meta["n_train"] > 0 and meta["data_hash"] and meta["created"]
     topics = json.loads((trained / "topics.meta.json").read_text())
     assert set(topics["thresholds"]) == set(topics["labels"])

@@ -32,7 +32,7 @@ def render_card(
         "## Models",
         "",
         "Each is a scikit-learn Pipeline — TF-IDF (word 1–2-grams) plus rule-cue features, then "
-        "logistic regression — saved with skops (`<name>.skops`, no pickle) beside `<name>.meta.json`.",
+        "logistic regression — saved with skops (`<name>.skops`, no pickle, deflated: 3.1 MB for all five) beside `<name>.meta.json`.",
         "",
         _table(
             ["model", "trained", "predicts", "train", "valid", "validation score"],

@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from zipfile import ZIP_DEFLATED
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -437,7 +438,13 @@ def train_models(
         else:
             model, meta = fit_task(task, train, valid)
         meta["variant"] = chosen.get(task.name, {})
-        sio.dump(slim(model), models_dir / f"{task.name}.skops")
+        # deflated: the vocabularies and float weights shrink to about a third (5.6 -> 1.8 MB)
+        sio.dump(
+            slim(model),
+            models_dir / f"{task.name}.skops",
+            compression=ZIP_DEFLATED,
+            compresslevel=9,
+        )
         meta = {"name": task.name, **common, **meta}
         (models_dir / f"{task.name}.meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
                                                            encoding="utf-8")  # fmt: skip
