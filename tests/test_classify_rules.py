@@ -280,6 +280,23 @@ def test_link_by_the_meeting_that_adopted_the_advice_days_before_its_letter() ->
     assert far.advice_doc_id is None
 
 
+def test_a_near_date_is_another_letter_when_the_answer_quotes_another_kenmerk() -> None:
+    """The answer cites "uw kenmerk CR-2023-09" of 28 March: the advice of 2 April numbered
+    CR-2023-05 is another letter of the council, not the one adopted at that meeting."""
+    response = _response(
+        advice_reference="CR-2023-09",
+        advice_date_cited=date(2023, 3, 28),
+        subject="Reactie op advies kostendelersnorm",
+    )
+    assert best_link(response, ADVICES).advice_doc_id is None
+    suffixed = _response(
+        advice_reference="CR 2023-05/WI",
+        advice_date_cited=date(2023, 3, 28),
+        subject="Reactie op advies kostendelersnorm",
+    )
+    assert best_link(suffixed, ADVICES).advice_doc_id == "a2"
+
+
 def test_no_link_rather_than_a_wrong_one() -> None:
     link = best_link(_response(subject="Reactie op uw brief"), ADVICES)
     assert link.advice_doc_id is None

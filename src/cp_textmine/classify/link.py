@@ -95,6 +95,14 @@ def subject_found(advice_subject: str | None, text: str | None, place: str | Non
     return sum(1 for w in own if w[:6] in prefixes) / len(own)
 
 
+def references_conflict(cited: str | None, own: str | None) -> bool:
+    """The answer quotes a kenmerk and the advice has another one: "CRWI 2025-03" is not
+    "ASDL 2025-03/WI". One may carry a suffix the other leaves out ("ASD 2025-04" within
+    "ASD/2025-04/SDV"), which is no conflict."""
+    a, b = normalise_reference(cited), normalise_reference(own)
+    return bool(a and b and a not in b and b not in a)
+
+
 def score(response: dict, advice: Candidate) -> tuple[float, str]:
     """Confidence that ``response`` answers ``advice``, and the strongest reason."""
     if (
@@ -123,9 +131,11 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         cited
         and advice.advice_date
         and 0 < (advice.advice_date - cited).days <= MEETING_BEFORE_LETTER
+        and not references_conflict(response["advice_reference"], advice.reference)
     ):
         # "In uw vergadering van 8 mei heeft uw raad een advies vastgesteld": the meeting that
-        # adopted the advice, days before the letter's own date
+        # adopted the advice, days before the letter's own date, unless the answer quotes
+        # another kenmerk (then the near date is another letter's)
         total += 0.25
         method = method if method == "reference" else "date"
     same_place = response["municipality"] and response["municipality"] == advice.municipality
