@@ -735,3 +735,16 @@ def test_an_unasked_advice_citing_a_yearly_report_is_no_annual_report() -> None:
     assert form_type(advice, "jaarverslag") == "advies"
     report = advice.replace("ONGEVRAAGD ADVIES", "Jaarverslag 2024 en ongevraagd advies")
     assert form_type(report, "jaarverslag") == "jaarverslag"
+
+
+def test_a_memo_titled_in_letter_spaced_capitals_is_the_councils_advice() -> None:
+    """ "A D V I E S" over Van/Aan/Betreft fields: the title read as a word, so the memo about
+    the council's own regulation, members and budget is no annual report."""
+    memo = (
+        "Participatieraad Noorderdorp\nA D V I E S\nVan Participatieraad Noorderdorp\n"
+        "Aan College van burgemeester en wethouders van de gemeente Noorderdorp\n"
+        "Datum 19 november 2024\nBetreft Verordening participatieraad 2025 en werkbudget\n"
+        "De participatieraad geeft u in overweging het aantal leden op vijftien te handhaven.\n"
+        "Participatieraad Noorderdorp,\nF. Meijer\nvoorzitter"
+    )
+    assert form_type(memo, model_type="jaarverslag") == "advies"

@@ -319,6 +319,17 @@ def test_response_cannot_answer_a_later_advice() -> None:
         ("Het college heeft de adviesraad het conceptplan ter advisering voorgelegd.", True),
         ("Wethouder Vermeulen vroeg ons op 12 juni 2025 om dit advies.", True),
         ("Zonder dat u ons daarom vroeg, vragen wij uw aandacht voor de adviestermijnen.", False),
+        # signals that were the council's reason to look into it; thanks for the chance to advise
+        (
+            "Die signalen lijken op elkaar, en dat was voor ons reden om er in de werkgroep Jeugd "
+            "dieper op in te gaan.",
+            False,
+        ),
+        (
+            "De adviesraad dankt het college voor de gelegenheid om over de conceptverordening en de "
+            "beleidsregels te adviseren.",
+            True,
+        ),
         (
             "Op 26 januari ontving de Wmo-raad per e-mail het concept van de regels, ter advisering.",
             True,
@@ -1804,3 +1815,60 @@ def test_a_table_without_a_head_row_keeps_its_first_numbered_point() -> None:
     )  # fmt: skip
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "adopted", "not_adopted"]
+
+
+def test_a_reaction_labelled_in_capitals_without_a_colon_under_each_numbered_ask() -> None:
+    text = (
+        "Geachte mevrouw Verbiest,\nHieronder licht ik elk advies toe.\n"
+        "1. Publiceer de wachttijden per aanbieder op de website.\n"
+        "REACTIE De inkoop is belegd bij de regio. Ik neem uw advies mee naar het regionale "
+        "overleg.\n"
+        "2. Geef ieder gezin één vaste contactpersoon.\nREACTIE Dit neem ik over.\n"
+        "3. Maak de klachtenprocedure eenvoudiger.\nREACTIE Dit advies neem ik niet over.\n"
+        "Met vriendelijke groet,"
+    )
+    points = [label for _, label, _ in response_facts(doc(text), None, ())[0].point_decisions]
+    assert points == ["noted", "adopted", "not_adopted"]
+
+
+def test_asks_quoted_in_full_as_headings_as_many_as_the_letter_counts() -> None:
+    text = (
+        "Geachte heer Kosten,\nU doet ons drie voorstellen. Wij gaan hieronder op elk ervan in.\n"
+        "Sluit als gemeente aan bij de landelijke Week tegen Eenzaamheid in het najaar\n"
+        "Dat doen wij inmiddels. Vorig najaar waren er een koffieochtend en een wandeling.\n"
+        "Stel een eenzaamheidscoördinator aan die activiteiten in de kernen met elkaar verbindt\n"
+        "Die taak hebben wij bij de welzijnsorganisatie belegd. Wij zullen uw voorstel inbrengen "
+        "in het subsidiegesprek over 2026.\n"
+        "Stel voor de uitvoering van de aanpak een apart budget beschikbaar van vijftigduizend euro\n"
+        "Een apart budget stellen wij niet beschikbaar. De maatregelen worden betaald uit de "
+        "bestaande budgetten.\n"
+        "Met vriendelijke groet,"
+    )
+    points = [label for _, label, _ in response_facts(doc(text), None, ())[0].point_decisions]
+    assert points == ["noted", "noted", "not_adopted"]
+
+
+def test_points_headed_with_the_advices_own_number_keep_it_when_answered_out_of_order() -> None:
+    text = (
+        "Geachte leden,\nWij behandelen uw voorstellen niet in de volgorde van uw advies.\n"
+        'Uw voorstel 2 – reiskosten\n"Vergoed de reiskosten."\nDit voorstel nemen wij over.\n'
+        'Uw voorstel 1 – een vaste klantmanager\n"Wijs iedereen een klantmanager toe."\n'
+        "Dit voorstel nemen wij niet over.\nMet vriendelijke groet,"
+    )
+    points = response_facts(doc(text), None, ())[0].point_decisions
+    assert [(n, label) for n, label, _ in points] == [(2, "adopted"), (1, "not_adopted")]
+
+
+def test_a_table_whose_reader_broke_a_numbered_point_into_lines_joins_them() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Advies Wmo-raad", "Reactie college"),
+        ("1 Laat in 2025 een toegankelijkheidsscan", "Dit advies nemen wij over. De scan wordt"),
+        ("uitvoeren van alle openbare gebouwen,", "in de eerste helft van 2025 uitgevoerd."),
+        ("waaronder het gemeentehuis.", "De uitkomsten nemen wij over in het plan."),
+        ("2 Betrek ervaringsdeskundigen bij ontwerpen.", "Dit advies nemen wij niet over."),
+        ("3 Zorg voor een aangepast toilet.", "Dit advies nemen wij gedeeltelijk over."),
+    )
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "partially_adopted"]

@@ -484,7 +484,30 @@ def test_achterban_market_stall_visitors_sounding_board_and_local_paper_column()
             "Bij het sociaal restaurant praatten wij met bezoekers over de toeslagen.\n"
             "Een meedenkgroep van tien ouders las mee bij het advies over de kinderopvang.\n"
             "Elke twee maanden verschijnt een column in het weekblad over ons werk.")  # fmt: skip
-    assert _report(text)["achterban_activities"].value == "bijeenkomst,nieuwsbrief,panel"
+    # a column in the local paper is outreach of its own kind, not a newsletter
+    assert _report(text)["achterban_activities"].value == "bijeenkomst,lokale_pers,panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baanbrekers hield in mei een klantenpanel; twee leden schoven aan.", ""),
+        ("Met de gemeente praten we over een digitaal panel van inwoners.", ""),
+        ("Werkbezoeken aan de ontmoetingsgroep voor mensen met dementie in Terheijden en aan de "
+         "inloop voor ontheemden in Made.", ""),
+        # the council's own name as the subject is still the council
+        ("Participatieraad Goirle hield in mei een enquête onder mantelzorgers.", "enquete"),
+        ("Wel organiseerde de raad op 28 oktober een achterbanbijeenkomst met 35 deelnemers.",
+         "bijeenkomst"),
+        ("Deze rubriek in het huis-aan-huisblad schrijven wij zelf; onze nieuwsbrief verscheen "
+         "vier keer.", "lokale_pers,nieuwsbrief"),
+    ],
+)  # fmt: skip
+def test_achterban_not_anothers_panel_talks_of_one_or_visits_to_anothers_walk_in(
+    text: str, expected: str
+) -> None:
+    value = _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value
+    assert value.replace("enquête", "enquete") == expected
 
 
 def test_achterban_put_off_or_not_come_about_but_held_after_all_counts():

@@ -32,6 +32,9 @@ UNSOLICITED = re.compile(
     # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
     r"aanleiding\s+(voor\s+dit\s+advies\s+)?(zijn|is|waren|vormen|vormden)\s+(de\s+)?(\w+\s+)?signalen|"
     r"naar\s+aanleiding\s+van\s+(\w+\s+){0,2}signalen\s+uit\s+(onze|de|haar)\s+achterban|"
+    # "Die signalen lijken op elkaar, en dat was voor ons reden om er dieper op in te gaan"
+    r"(signalen|verhalen|meldingen|klachten)\b[^.;?]{0,80}\b(was|waren|vormde|vormden|is|zijn)\s+"
+    r"(voor\s+(ons|de\s+[\w-]*raad)\s+)?(de\s+)?(reden|aanleiding)\s+(om|voor|tot)\b|"
     r"zelf\s+het\s+initiatief|zonder\s+dat\s+(?!(iemand|niemand|men|hij|zij|ze|mensen|inwoners)\b)(\w+\s+){0,4}?(een\s+)?"
     r"(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht)\b|"
     # "uit onszelf", "geen adviestraject voorzien", "geen antwoord op een nieuwe vraag van uw kant"
@@ -51,7 +54,11 @@ UNSOLICITED = re.compile(
 )
 REQUESTED = re.compile(
     # "de aanvraag" alone is an inhabitant's application (bijstand, Wmo), not the college's
-    r"\b(gevraagd(e)?\s+advie[sz]|(uw|de|het)\s+adviesaanvraag|uw\s+aanvraag\s+(om|tot|van)\b|uw\s+verzoek\s+(om|tot)\s+advies|"
+    r"\b(gevraagd(e)?\s+advie[sz]|"
+    # "dankt het college voor de gelegenheid om over de conceptverordening te adviseren": the
+    # college offered the chance to advise
+    r"(dank|danken|dankt|bedanken|bedankt)\s+([\w-]+\s+){0,4}?voor\s+de\s+(geboden\s+)?gelegenheid\s+(om|tot)\b"
+    r"[^.;]{0,120}?\b(te\s+adviseren|advies\s+(uit\s+te\s+brengen|te\s+geven)|te\s+reageren|advisering|reactie)\b|(uw|de|het)\s+adviesaanvraag|uw\s+aanvraag\s+(om|tot|van)\b|uw\s+verzoek\s+(om|tot)\s+advies|"
     r"adviesverzoek|verzoek\s+om\s+advies|u\s+(heeft|hebt)\s+(ons|de\s+raad)\s+(om\s+advies\s+)?gevraagd|"
     r"(heeft|hebt)\s+u\s+(ons|de\s+raad)\s+(om\s+(een\s+)?advies\s+)?gevraagd|op\s+uw\s+verzoek|"
     r"vraagt\s+u\s+(ons|de\s+raad)|om\s+advies\s+gevraagd|advies\s+gevraagd|"

@@ -120,7 +120,9 @@ THEIR_REF = re.compile(
 _COUNT = r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
 POINT = re.compile(
     # ("Punt c": the advice's own letter)
-    r"^\s*(?:advies|aanbeveling|adviespunt|punt|ad)\s*(\d{1,2}[a-h]?|[a-h](?=\s*[.:)]?\s*$|\s*[.:)]))\b|"
+    # ("Uw voorstel 4 – reiskosten": a heading with the advice's own number and a dash or colon)
+    r"^\s*(?:(?:advies|aanbeveling|adviespunt|punt|ad)\s*|(?:uw[ \t]+)?voorstel[ \t]+(?=\d{1,2}[ \t]*[–—:.)-]))"
+    r"(\d{1,2}[a-h]?|[a-h](?=\s*[.:)]?\s*$|\s*[.:)]))\b|"
     r"^\s*(\d{1,2})[.)]\s",
     re.I | re.M,
 )
@@ -133,6 +135,9 @@ PER_POINT = re.compile(
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
     r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
     r"aanbeveling|adviespunt)|afzonderlijk\s+(in\s+)?op|"
+    # "Hieronder licht ik elk advies toe", "bespreken wij ieder voorstel"
+    r"(licht|lichten|bespreek|bespreken|behandel|behandelen)\s+((ik|wij|we)\s+)?(hieronder\s+)?"
+    r"(elk|elke|ieder|iedere)\s+(advies|aanbeveling|adviespunt|punt|voorstel)\b|"
     # "Hieronder geven wij bij elk van uw vijf aanbevelingen aan wat wij ermee doen"
     rf"bij\s+(elk|elke|ieder|iedere)\s+(van\s+(de|deze|uw)\s+({_COUNT}\s+)?(aanbevelingen|adviezen|"
     r"adviespunten|punten|voorstellen)|punt|advies|aanbeveling|adviespunt)\b|"
@@ -597,6 +602,9 @@ HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
 HEADING_WORDS = 7
 LONG_HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,90}")
 ANNOUNCED_HEADING_WORDS = 10
+#: a heading that quotes the ask in full, kept only when the headings are as many as the asks
+#: the letter counts
+COUNTED_HEADING_WORDS = 14
 
 
 #: the letter says it answers under a heading per subject: "Hieronder reageren wij onder een
@@ -656,6 +664,10 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
         # each ask told as a line of its own, a sentence ("Eén vast aanspreekpunt bij de gemeente
         # voor vragen en klachten.") over its answer: as many such lines as the letter counts
         headings = _ask_lines(text, after, body_end)
+    if n is not None and len(headings) != n:
+        # or the ask quoted in full as a heading without a full stop ("Leg bij alle inwoners van
+        # 75 jaar en ouder een preventief huisbezoek af"): as many as the letter counts
+        headings = _heading_lines(text, after, body_end, COUNTED_HEADING_WORDS)
     if len(headings) < 2 or (n is not None and len(headings) != n):
         return []
     points = []
@@ -946,7 +958,11 @@ def _heading_lines(text: str, start: int, end: int, words: int = HEADING_WORDS) 
             (HEADING_LINE if words <= HEADING_WORDS else LONG_HEADING_LINE).fullmatch(line)
             and len(line.split()) <= words
             and before.endswith((".", "!", "?", ":"))
-            and (len(after.split()) > words or after.endswith((".", "!", "?")))
+            # (a line of prose under it: longer than a heading may be, or a sentence's end)
+            and (
+                len(after.split()) > min(words, ANNOUNCED_HEADING_WORDS)
+                or after.endswith((".", "!", "?"))
+            )
             and not re.match(r"(geachte|beste|met\s+vriendelijke|hoogachtend)\b", line, re.I)
         ):
             found.append(line_end + 1)
@@ -1511,7 +1527,9 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     college', ...) or else the last column; a table without a header row continues the
     previous one (a table running over a page break), and a row without a number in a numbered
     table continues the previous row's cells."""
-    tables = _continued_rows_joined(tables)
+    tables = tuple(
+        Table(t.page_no, _wrapped_rows_joined(t.rows)) for t in _continued_rows_joined(tables)
+    )
     points: list[tuple[int, str, str]] = []
     column: int | None = None
     changes: int | None = None  # a "Wat verandert er" column
@@ -1593,6 +1611,32 @@ def _continued_rows_joined(tables: tuple[Table, ...]) -> tuple[Table, ...]:
             out[-1] = Table(previous.page_no, (*previous.rows[:-1], joined))
             rows = rows[:first] + rows[first + 1 :]
         out.append(Table(table.page_no, tuple(rows)))
+    return tuple(out)
+
+
+#: a cell that opens on the point's number: "1 Laat in 2025 een scan uitvoeren"
+NUMBERED_CELL = re.compile(r"\s*(\d{1,2})[.)]?\s+\S")
+
+
+def _wrapped_rows_joined(
+    rows: tuple[tuple[str | None, ...], ...],
+) -> tuple[tuple[str | None, ...], ...]:
+    """A table whose advice cells open on the point's number ("1 Laat ...", "2 Betrek ...")
+    and whose reader broke one point into a row per printed line: a row between two numbered
+    rows that opens on no number continues the row above it, cell by cell."""
+    numbered = [i for i, row in enumerate(rows) if row and NUMBERED_CELL.match(row[0] or "")]
+    numbers = [int(NUMBERED_CELL.match(rows[i][0] or "").group(1)) for i in numbered]
+    if len(numbered) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return rows  # one point numbered per row, the numbers running on
+    out = list(rows[: numbered[0] + 1])
+    for row in rows[numbered[0] + 1 :]:
+        if NUMBERED_CELL.match(row[0] or "") or len(row) != len(out[-1]):
+            out.append(row)
+            continue
+        out[-1] = tuple(
+            " ".join(part for part in ((a or "").strip(), (b or "").strip()) if part) or None
+            for a, b in zip(out[-1], row, strict=True)
+        )
     return tuple(out)
 
 
@@ -1708,6 +1752,14 @@ def _is_question(advice_cell: str) -> bool:
     return bool(re.match(r"(\d+[.)]?\s*)?vraag\b", cell, re.I)) or bool(asks and cell.endswith("?"))
 
 
+#: the label before the college's reaction in a point's block: "Reactie:", "Standpunt college:",
+#: or in capitals at a line's start without a colon ("REACTIE Ik begrijp dat ...")
+REACTION_LABEL = re.compile(
+    r"\b(?:(?i:reactie(?:\s+college)?|antwoord|standpunt(?:\s+college)?)\s*:|"
+    r"(?m:^[ \t]*(?:REACTIE|ANTWOORD|STANDPUNT)(?:\s+(?:COLLEGE|VAN\s+HET\s+COLLEGE))?[ \t]+(?=[A-ZÀ-Ý])))"
+)
+
+
 def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, str]]:
     """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block; with ``silent``
     also the blocks answered without a verdict, as noted."""
@@ -1715,7 +1767,9 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
     matches = [
         m
         for m in POINT.finditer(text)
-        if re.match(r"\s*(advies|aanbeveling|adviespunt|punt|ad)\b", m.group(0), re.I)
+        if re.match(
+            r"\s*(advies|aanbeveling|adviespunt|punt|ad|uw\s+voorstel|voorstel)\b", m.group(0), re.I
+        )
         or (announced and m.start() > announced.end())  # "Hieronder per punt." then "1. ..."
     ]
     if announced:
@@ -1733,12 +1787,7 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             else _summary_or_closing(text, match.end())
         )
         block = text[match.start() : end]
-        reaction = re.split(
-            r"\b(reactie(\s+college)?|antwoord|standpunt(\s+college)?)\s*:",
-            block,
-            maxsplit=1,
-            flags=re.I,
-        )
+        reaction = REACTION_LABEL.split(block, maxsplit=1)
         body = reaction[-1] if len(reaction) > 1 else _without_title(block)
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
         sentences = [body[s:e] for s, e in split_sentences(body)]

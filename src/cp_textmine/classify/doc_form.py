@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from cp_textmine.classify.recommendations import is_recommendation
 from cp_textmine.classify.stance import sentence_stance
-from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences
+from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences, unspaced
 
 TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
 ADDRESS_ZONE = 400  # the opening characters that hold the addressee and sender, never a signature
@@ -168,7 +168,7 @@ def title_zone(text: str) -> list[tuple[int, str]]:
     lines, offset = [], 0
     for line in first_page.split("\n"):
         if line.strip():
-            lines.append((offset, line.strip()))
+            lines.append((offset, unspaced(line.strip())))
         offset += len(line) + 1
         if len(lines) >= TITLE_LINES:
             break

@@ -120,7 +120,9 @@ ADOPT = prefiltered(
         r"\b(ga|gaan|gaat)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(opzetten|organiseren|inrichten)\b|"
         r"\b(neem|neemt|nemen)\b[^.;]{0,40}\bop\s+in\b|\bopgenomen\s+in\b|"
         # the object first: "een vaste termijn nemen wij (niet) op"
-        r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b(?!\s+(met|contact))|"
+        # (not "Een besluit nemen wij op dat moment": when, not what is taken up)
+        r"\b(neem|neemt|nemen)\s+(wij|we|het\s+college|ik)\s+(\w+\s+){0,2}?op\b"
+        r"(?!\s+(met|contact|(dat|dit|die|een\s+later|het\s+juiste)\s+(moment|tijdstip)|korte\s+termijn))|"
         rf"\b(is|zijn|wordt|worden)\s+([\w.,€]+\s+){{1,10}}{_CHANGED}\b|\bkrijgt\s+een\s+plek\b|"
         # "het formulier en de publieksversie komen er": what was asked will be there
         r"\b(komt|komen)\s+er(\s+(ook|dus|nu|dan|wel))?\s*[.;!]?\s*$|"
@@ -128,6 +130,10 @@ ADOPT = prefiltered(
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
         r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|"
+        # money made available: "Een apart budget stellen wij (niet) beschikbaar", "wij maken
+        # extra geld vrij", "trekken daarvoor € 20.000 uit"
+        r"\b(stel|stelt|stellen)\s+(wij|we|ik|het\s+college)\b[^.;]{0,50}\bbeschikbaar\b|"
+        r"\b(maak|maakt|maken|trek|trekt|trekken)\s+(wij|we|ik|het\s+college)\b[^.;]{0,50}\b(vrij|uit)\s*[.;,]|"
         # going along with the council: "Ook op dit punt zijn wij met u meegegaan"
         r"\bmet\s+(u|uw\s+raad|uw\s+advies|uw\s+voorstel)\s+meegegaan\b|\bmeegegaan\s+met\s+(u|uw)\b|"
         # taking out what the council objected to: "Wij hebben de drempel geschrapt"
@@ -353,7 +359,11 @@ DEFER = prefiltered(
         r"\b(besluit|besluiten|beslist|beslissen)\b[^.;]{0,40}\bpas\s+(als|wanneer|na|nadat|zodra)\b|"
         r"\bnog\s+niet\s+(besloten|beslist)\b|\bafwachten\b|\bafgewacht\b|\bstandpunt\b[^.;]{0,60}\bpas\b|"
         r"\b(onderzoekt|onderzoeken|bestudeert|bestuderen)\s+(momenteel|nu|op\s+dit\s+moment|nog)\b|"
-        r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b",
+        r"\b(doorgeleid|doorgezonden)\b|\b(wegen|afwegen)\b[^.;]{0,40}\bbij\s+de\b|\bleggen\b[^.;]{0,40}\bnaast\s+de\b|"
+        # "Wij zullen uw advies in dat overleg onder de aandacht brengen", "uw voorstel inbrengen
+        # in het subsidiegesprek": passed on to where it is decided
+        r"\b(uw|het|dit|dat|deze)\s+(advies|voorstel|signaal|punt|verzoek|suggestie|idee)\b[^.;]{0,60}\b(onder\s+de\s+aandacht|"
+        r"inbrengen)\b",
         re.I,
     )
 )
@@ -391,6 +401,8 @@ ALREADY = prefiltered(
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
         r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
+        # "Dat doen wij inmiddels.", "Dat gebeurt inmiddels": so by now already
+        r"\b(doen|doet|gebeurt|gebeuren)\s+((wij|we|ik)\s+)?inmiddels\s*(al\s*)?([.;]|$)|"
         # "dat de drie maatregelen die u voorstelt hier al gelden": in force already
         r"\b(al|reeds)\s+(gelden|geldt|golden|gold)\b|\b(gelden|geldt)\s+(hier\s+|nu\s+)?(al|reeds)\b|"
         r"\bsluit\w*\s+aan\s+bij\s+(de|het|onze)\s+(huidige\s+|bestaande\s+)?(werkwijze|beleid|praktijk|aanpak)\b|\b(staat|staan|stond|stonden|zit|zitten)\s+(ook\s+)?(al|reeds)\s+(in|beschreven|vastgelegd)\b|\b(nu|inmiddels)\s+(ook\s+)?al\b|\bvoldo\w*\b[^.;]{0,30}\bal\b|\bal\s+(sinds|jaren|langer|geruime|enige\s+tijd|kosteloos|gratis|het\s+geval)\b|\bgebeurt\s+(al|reeds)\b|\b(doen|regelen|bieden)\s+(wij|we)\s+(al|reeds)\b|"

@@ -122,6 +122,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+def unspaced(line: str) -> str:
+    """A line set in letter-spaced capitals read as words: "A D V I E S" -> "ADVIES",
+    "O N G E V R A A G D   A D V I E S" -> "ONGEVRAAGD ADVIES"; any other line unchanged."""
+    if not re.fullmatch(r"(?:\S {1,3}){3,}\S", line.strip()):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+
+
 def text_lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) for every line of ``text``; a page break is its own line '\\f'. The
     readers that go line by line (overview tables, figures boxes, paragraphs) share it."""
