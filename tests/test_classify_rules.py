@@ -1872,3 +1872,38 @@ def test_a_table_whose_reader_broke_a_numbered_point_into_lines_joins_them() -> 
     )
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "not_adopted", "partially_adopted"]
+
+
+def test_a_reaction_cell_decides_by_the_sentence_naming_the_advice_not_an_inwoners_request() -> (
+    None
+):
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("Nr.", "Advies", "Reactie college"),
+        (
+            "1",
+            "Voer herindicaties altijd uit via een huisbezoek.",
+            "Een inwoner die liever een huisbezoek wil, kan daarom vragen; dat verzoek wordt "
+            "ingewilligd. Een huisbezoek in alle gevallen past niet binnen de capaciteit. Wij "
+            "nemen dit advies niet over.",
+        ),
+        ("2", "Vermeld de cliëntondersteuning.", "Dit advies nemen wij over."),
+    )
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["not_adopted", "adopted"]
+
+
+def test_already_done_and_a_policy_change_not_needed_is_noted_and_a_summing_up_ends_the_last_point() -> (
+    None
+):
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Hieronder gaan wij per punt op uw advies in.\n"
+        "1. Betrek ook de signalen van het drinkwaterbedrijf.\nReactie. Dit gebeurt al. Wij zien "
+        "uw aanbeveling als een bevestiging; een beleidswijziging is hiervoor niet nodig.\n"
+        "2. Bespreek de uitkomsten elk jaar met de raad.\nDit advies neem ik graag over.\n"
+        "Alles overziend neem ik een van uw twee adviezen over.\nMet vriendelijke groet,"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == ["noted", "adopted"]

@@ -144,6 +144,16 @@ def test_subject_wrapping_onto_next_line() -> None:
     )
 
 
+def test_a_one_word_heading_under_the_subject_field_is_no_part_of_it() -> None:
+    text = (
+        "Betreft Verordening participatieraad 2025, samenstelling en werkbudget\nInleiding\n"
+        "De verordening op grond waarvan de participatieraad functioneert, stamt uit 2021.\n"
+    )
+    assert extract_metadata(doc(text)).subject == (
+        "Verordening participatieraad 2025, samenstelling en werkbudget"
+    )
+
+
 def test_a_short_subject_goes_on_with_the_quoted_title_under_it() -> None:
     text = "Betreft: ongevraagd advies\n‘Terugvorderen met de menselijke maat’\nGeacht college,"
     assert extract_metadata(doc(text)).subject == (

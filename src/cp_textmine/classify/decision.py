@@ -563,7 +563,9 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
 SUMMING_UP = re.compile(
-    r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend|"
+    r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend|kortom|al\s+met\s+al|concluderend|"
+    # "Alles overziend neem ik vijf van uw zes adviezen over."
+    r"alles\s+(overziend|overziende|overwegende?|afwegende?|bij\s+elkaar(\s+genomen)?)|"
     # "Zoals u ziet, hebben wij een groot deel van uw advies kunnen verwerken."
     r"zoals\s+u\s+(ziet|leest|hebt\s+kunnen\s+lezen|kunt\s+lezen))\b",
     re.I,
@@ -1711,7 +1713,17 @@ def _cell_answer(reaction: str) -> str | None:
     # the verdict on the advice itself wins over what is done meanwhile ("Wel verhogen wij de
     # grens voor kinderen. Dit advies nemen wij daarom gedeeltelijk over.")
     about = [label for sentence, label in labelled if ADVICE_OBJECT.search(sentence)]
+    # "dit advies" names the ask itself, where "dat verzoek wordt ingewilligd" may be an
+    # inwoner's request within the explanation
+    named = [label for sentence, label in labelled if THIS_ADVICE.search(sentence)]
+    if named:
+        return named[0]
     return about[0] if about else (labelled[0][1] if labelled else None)
+
+
+THIS_ADVICE = re.compile(
+    r"\b(dit|dat|deze|die|uw|het)\s+(advies|adviespunt|aanbeveling|voorstel)\b", re.I
+)
 
 
 def _number_column(rows: list[list[str]]) -> int | None:

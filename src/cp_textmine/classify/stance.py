@@ -913,7 +913,8 @@ NO_CHANGE_NEEDED = re.compile(
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+|"
     # "een aanpassing van de tekst is naar ons oordeel niet nodig"
-    r"\b(aanpassing|wijziging|aanvulling)\b[^.;]{0,50}\b(is|lijkt)\s+(\w+\s+){0,4}?(niet|geen)\s+"
+    # ("een beleidswijziging is hiervoor niet nodig": compounds too)
+    r"(aanpassing|wijziging|aanvulling)\b[^.;]{0,50}\b(is|lijkt)\s+(\w+\s+){0,4}?(niet|geen)\s+"
     r"(nodig|noodzakelijk)\b",
     re.I,
 )

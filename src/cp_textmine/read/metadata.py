@@ -457,9 +457,19 @@ def _continue_subject(text: str, end: int, value: str) -> str:
             re.I,
         )
         and not find_dates(nxt)
+        and not _section_heading(nxt, text, stop)
     ):
         return f"{value} {nxt}"
     return value
+
+
+def _section_heading(line: str, text: str, end: int) -> bool:
+    """One capitalised word over a line of prose ("Inleiding", "Aanleiding"): the letter's
+    first heading under its subject field, no part of the subject."""
+    if len(line.split()) != 1 or not line[:1].isupper() or end == -1:
+        return False
+    stop = text.find("\n", end + 1)
+    return len(text[end + 1 : stop if stop != -1 else len(text)].split()) > 8
 
 
 def _wraps_in_lower_case(value: str, nxt: str) -> bool:
