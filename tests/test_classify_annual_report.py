@@ -672,3 +672,12 @@ def test_a_numbered_list_whose_items_wrap_counts_each_item():
         "CONTACT MET INWONERS\nWij hielden een spreekuur."
     )
     assert _count(text) == 4
+
+
+def test_the_year_set_alone_on_the_cover_near_the_title_is_the_reports() -> None:
+    cover = (
+        "Brede Adviesraad\n2024\nSociaal Domein Altena\nJaarverslag\nVoorwoord van de voorzitter\n"
+        "De raad is in 2019 ingesteld, kort na het ontstaan van de gemeente."
+    )
+    doc, tables = _doc(cover)
+    assert annual_report_facts(doc, tables, None)[0].year == 2024

@@ -319,3 +319,12 @@ def test_a_table_of_labelled_rows_without_rules_or_header_is_read(tmp_path: Path
         ("Advies 2 Verruim de vervoerszone.", "De zone blijft ongewijzigd."),
         ("Advies 3 Zorg voor een app.", "Wij nemen kennis van uw advies."),
     )
+
+
+def test_a_year_alone_at_the_top_of_a_cover_is_no_page_number() -> None:
+    cover = Page(
+        1, "2024\nJaarverslag\nAdviesraad Sociaal Domein\nTekst over het jaar.\n3", "text", 60
+    )
+    text = clean_pages([cover])[0].text
+    assert text.startswith("2024\nJaarverslag")
+    assert not text.endswith("3")  # the page number goes

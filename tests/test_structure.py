@@ -1506,3 +1506,20 @@ def test_a_regulation_in_plain_language_and_an_article_headed_disputes() -> None
     assert v["evaluation_clause"].value == "true"
     unheaded = text.replace("Artikel 7 Geschillen", "Artikel 7 Naleving")
     assert _values(unheaded)["dispute_procedure"].value == "false"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intention the next sentence says came to nothing
+        ("We hadden ons voorgenomen dit jaar eindelijk een werkplan op papier te zetten. Eerlijk "
+         "is eerlijk: door de wisselingen in de raad is dat er niet van gekomen.", "false"),
+        # next year's plan in the title, and further on no plan for the year itself
+        ("Jaarverslag 2023 en werkplan 2024\nEen apart werkplan voor 2023 hadden we niet.", "false"),
+        ("Op weg naar 2024\nEen werkplan 2024, op te stellen in het eerste kwartaal.", "false"),
+    ],
+)  # fmt: skip
+def test_work_plan_intended_in_vain_or_only_next_years_while_the_year_had_none(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["work_plan_present"].value == expected

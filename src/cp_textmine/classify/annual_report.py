@@ -28,6 +28,19 @@ from cp_textmine.records import AnnualReportFacts, Evidence, Table
 YEAR_TITLE = re.compile(
     r"\bjaarverslag\s*(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b", re.I
 )
+COVER_LINES = 10
+
+
+def _cover_year(text: str) -> re.Match[str] | None:
+    """A cover that sets the year on a line of its own near a title line "Jaarverslag": the
+    year line, when the cover's first lines hold one year alone."""
+    lines = text[:1500].split("\n")[:COVER_LINES]
+    if not any(re.fullmatch(r"\s*jaarverslag\s*", line, re.I) for line in lines):
+        return None
+    years = list(re.finditer(r"^[ \t]*(?P<year>(?:19|20)\d{2})[ \t]*$", "\n".join(lines), re.M))
+    return years[0] if len({m["year"] for m in years}) == 1 else None
+
+
 YEAR_BODY = re.compile(r"\b(?:over|in)\s+(?:het\s+[a-z]*jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
 HEADER_WORDS = re.compile(
     r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel|wanneer|waarover", re.I
@@ -63,7 +76,11 @@ def annual_report_facts(
     # emphasis markup of a printed web page ("- **mei** – ...") is no text; same offsets
     doc = dataclasses.replace(doc, text=doc.text.replace("**", "  "))
     year = None
-    match = YEAR_TITLE.search(doc.text[:3000]) or YEAR_BODY.search(doc.text[:3000])
+    match = (
+        YEAR_TITLE.search(doc.text[:3000])
+        or _cover_year(doc.text)
+        or YEAR_BODY.search(doc.text[:3000])
+    )
     if match:
         year = int(match["year"])
         evidence.append(doc.evidence("year", match.start(), match.end(), False))

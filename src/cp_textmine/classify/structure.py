@@ -820,7 +820,13 @@ PLAN_NOT_MADE = re.compile(
 )
 #: "willen we (wel) een werkplan opstellen": only an intention, around the plan's name.
 PLAN_INTENDED = re.compile(
-    r"\b(?:willen|gaan|zullen|plannen|voornemen|voornemens|van\s+plan)\b(?:\s+[^\s.;,]+){0,12}\s*$",
+    r"\b(?:willen|gaan|zullen|plannen|voornemen|voornemens|voorgenomen|van\s+plan)\b(?:\s+[^\s.;,]+){0,12}\s*$",
+    re.I,
+)
+#: the sentence after an intention: it came to nothing
+CAME_TO_NOTHING = re.compile(
+    r"\b(?:niet\s+van\s+(?:gekomen|kwam)|niet\s+(?:ge)?lukt|niet\s+gerealiseerd|"
+    r"(?:is|bleef)\s+(?:\w+\s+)?(?:blijven\s+)?liggen)\b",
     re.I,
 )
 #: in the look ahead, a plan still to be made: "wordt een werkplan opgesteld", "een werkplan maken"
@@ -848,7 +854,9 @@ PLAN_BEING_MADE = re.compile(
 PLAN_SCHEDULED = re.compile(
     r"\bop\s+de\s+agenda\b|\bgepland\b|\bin\s+voorbereiding\b|"
     # "Voor 2025 wordt wel een werkplan opgesteld"
-    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:opgesteld|gemaakt|geschreven)\b",
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,4}?(?:opgesteld|gemaakt|geschreven)\b|"
+    # "Een werkplan 2025, op te stellen in het eerste kwartaal"
+    r"\b(?:op\s+te\s+stellen|(?:nog\s+)?te\s+(?:maken|schrijven))\b",
     re.I,
 )
 #: a clause set off by commas inside a sentence: ", mede door de wisselingen in de raad,"
@@ -1150,6 +1158,7 @@ def _work_plan(
     the advice overview ("Jaarplan handhaving 2013" was advised on)."""
     refused = None
     refused_for_the_year = False  # "Voor 2024 heeft de raad geen werkplan vastgesteld"
+    next_years = None  # "werkplan 2025" in the report on 2024
     for i, (s, _, sentence) in enumerate(sentences):
         given_up = PLAN_DROPPED.search(sentence) or (i and PLAN_DROPPED.search(sentences[i - 1][2]))
         for m in WORK_PLAN.finditer(sentence):
@@ -1191,6 +1200,12 @@ def _work_plan(
                 INTERJECTION.sub("", sentence[m.end() : m.end() + 240])
             )
             scheduled = _later_year_only(sentence, year) and PLAN_SCHEDULED.search(sentence)
+            # "We hadden ons voorgenomen een werkplan op papier te zetten. ... is dat er niet van
+            # gekomen.": an intention the next sentence says came to nothing
+            next_sentence = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+            intended = intended or (
+                PLAN_INTENDED.search(clause_before) and CAME_TO_NOTHING.search(next_sentence)
+            )
             if NEGATED.search(before) or not_made or intended or given_up or scheduled:
                 refused = refused or ("false", s + m.start(), s + m.end())
                 refused_for_the_year = refused_for_the_year or _names_the_year(sentence, year)
@@ -1199,16 +1214,27 @@ def _work_plan(
                 refused = refused or ("false", s + m.start(), s + m.end())
                 continue
             own_year = re.match(r"\s*(?:voor\s+)?((?:19|20)\d{2})\b", after)
+            if own_year and year is not None and int(own_year[1]) > year:
+                # "Jaarverslag 2022 en werkplan 2023": next year's plan, made in the year, counts
+                # unless the report says further on that the year itself had none
+                next_years = next_years or ("true", s + m.start(), s + m.end())
+                continue
             if refused_for_the_year and (
                 not _names_the_year(sentence, year) or (own_year and own_year[1] != str(year))
             ):
                 continue  # after "no plan for 2024": a plan in general, or "het werkplan 2025"
             return "true", s + m.start(), s + m.end()
+    if next_years and not refused_for_the_year:
+        return next_years
     return refused
 
 
 def _names_the_year(sentence: str, year: int | None) -> bool:
-    return year is not None and str(year) in re.findall(r"\b(?:19|20)\d{2}\b", sentence)
+    """The sentence names the report's year, by its number or as "dit jaar"."""
+    return year is not None and (
+        str(year) in re.findall(r"\b(?:19|20)\d{2}\b", sentence)
+        or bool(re.search(r"\bdit\s+(?:verslag)?jaar\b", sentence, re.I))
+    )
 
 
 #: "de twee open plaatsen", "een lege stoel": a seat without a member.

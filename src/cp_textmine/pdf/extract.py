@@ -29,8 +29,9 @@ from cp_textmine.records import Extracted, Page, Table
 #: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
 OcrFn = Callable[[Path, int], tuple[str, float | None]]
 
+#: (a number of three digits at most: "2024" alone on a cover's edge is the report's year)
 PAGE_NUMBER_LINE = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:(?:pagina|blad|pag\.|page)\s*)?\d{1,4}(?:\s*(?:van|/|of|uit)\s*\d{1,4})?"
+    r"^\s*(?:[-–—]\s*)?(?:(?:pagina|blad|pag\.|page)\s*)?\d{1,3}(?:\s*(?:van|/|of|uit)\s*\d{1,3})?"
     r"(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
 )
