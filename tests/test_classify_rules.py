@@ -1907,3 +1907,34 @@ def test_already_done_and_a_policy_change_not_needed_is_noted_and_a_summing_up_e
         "Alles overziend neem ik een van uw twee adviezen over.\nMet vriendelijke groet,"
     )
     assert [label for _, label, _ in points_from_text(text)] == ["noted", "adopted"]
+
+
+def test_the_decision_taken_on_a_point_outweighs_what_is_promised_around_it() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Hieronder ga ik op elk daarvan in.\n"
+        "1. Inkomensgrens\nDaarover verschillen wij niet van mening. Toch heb ik besloten de grens "
+        "van 120 procent te handhaven. Wel wordt in het plan een passage toegevoegd. Ik zeg u toe "
+        "dat uw raad bij de evaluatie wordt betrokken.\n"
+        "2. Kindpakket\nOok hiermee stem ik in.\n"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == ["not_adopted", "adopted"]
+
+
+def test_declining_what_is_asked_and_offering_something_smaller_instead_is_not_adopted() -> None:
+    text = (
+        "Geachte leden,\nU adviseert de zoektermijn voor jongeren niet langer toe te passen. Wij "
+        "delen uw zorg. Toch kunnen wij niet doen wat u vraagt: de termijn volgt uit de wet. Wel "
+        "willen wij binnen die grenzen doen wat mogelijk is. Wij zeggen u het volgende toe: iedere "
+        "jongere krijgt binnen drie dagen een gesprek.\nMet vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "not_adopted"
+
+
+def test_the_advice_received_on_a_date_not_the_colleges_request_of_another() -> None:
+    text = (
+        "Geachte heer Te Winkel,\nNaar aanleiding van ons verzoek om advies van 28 april 2025 "
+        "ontvingen wij op 2 juni jl. uw advies over de concept minimanota. Wij danken u."
+    )
+    assert cited_advice(doc(text), date(2025, 7, 15))[1] == date(2025, 6, 2)

@@ -812,3 +812,23 @@ def test_sentences_of_the_thirty_fifth_round(sentence: str, expected: str | None
 )  # fmt: skip
 def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Daarover verschillen wij niet van mening.", None),  # agreeing, on the analysis
+        ("Op dit punt verschillen wij van mening.", "not_adopted"),
+        ("Ons college heeft besloten uw advies voorlopig te volgen en het spreekuur bij wijze "
+         "van proef voor één jaar in te voeren.", "adopted"),  # a trial is adopting
+        ("Wij houden dit voorlopig aan.", "noted"),
+        ("Toch kunnen wij niet doen wat u vraagt.", "not_adopted"),
+        ("Ook voor een aparte armoederegisseur kies ik niet.", "not_adopted"),
+    ],
+)  # fmt: skip
+def test_agreeing_not_to_differ_a_trial_adopted_and_plain_refusals(
+    sentence: str, expected: str | None
+) -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    assert sentence_stance(sentence, require_actor=False) == expected

@@ -111,6 +111,18 @@ ADVICE_CAME_ON = re.compile(
     r"stuurden|zond|zonden)\b[^.;]{0,60}?\b(uw|het|een)\s+(\w+\s+){0,2}advies\b",
     re.I,
 )
+#: the college's own request for advice dated, not the advice
+REQUEST_DATE_CONTEXT = re.compile(
+    r"\b((ons|het|mijn)\s+(verzoek|vraag)\s+om\s+(een\s+)?advies|(onze|de|mijn)\s+adviesaanvraag)"
+    r"\s+(van|d\.?d\.?)\s*$",
+    re.I,
+)
+RECEIVED_ON = re.compile(
+    r"\b(ontvingen|ontving|kregen|kreeg)\s+(wij|we|ik|het\s+college)\s+(op|d\.?d\.?)\s*$", re.I
+)
+ADVICE_NAMED_AFTER = re.compile(
+    r"\s*(jl\.?|j\.l\.)?\s*,?\s*(uw|het|een)\s+(\w+\s+){0,2}advies\b", re.I
+)
 THEIR_REF = re.compile(
     r"\b(uw\s+kenmerk|uw\s+referentie|uw\s+nummer|uw\s+ref\.?|met\s+kenmerk|onder\s+kenmerk|kenmerk)"
     r"\s*[:.]?\s*(?P<value>" + REF_VALUE.pattern + ")",
@@ -154,7 +166,8 @@ PER_POINT = re.compile(
 )
 ADVICE_OBJECT = re.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
-    r"adviespunt\w*|uw\s+(raad|brief))\b",
+    # ("Toch kunnen wij niet doen wat u vraagt": the ask named as what the council asks)
+    r"adviespunt\w*|uw\s+(raad|brief)|wat\s+(u|uw\s+raad)\s+(vraagt|vroeg|voorstelt|adviseert|bepleit))\b",
     re.I,
 )
 REACTION_HEADER = re.compile(
@@ -1343,7 +1356,9 @@ def _in_place_since_the_advice(
 #: doen", "in plaats daarvan", "als alternatief"
 ALTERNATIVE = re.compile(
     r"\b(een\s+)?(ander|andere|alternatief|alternatieve)\s+(voorstel|aanbod|oplossing|route|aanpak)\b|"
-    r"\bin\s+plaats\s+daarvan\b|\bals\s+alternatief\b",
+    r"\bin\s+plaats\s+daarvan\b|\bals\s+alternatief\b|"
+    # "Wel willen wij binnen die grenzen doen wat mogelijk is": what it does instead
+    r"^\W*wel\s+(willen|wil|gaan|ga|zullen|zal|kunnen|kan|bieden|bied)\s+(wij|we|ik)\b",
     re.I,
 )
 
@@ -1925,9 +1940,23 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
             "noted" if label == "not_adopted" and NO_CHANGE_NEEDED.search(s) else label
             for s, label in zip(sentences, labels, strict=True)
         ]
+    # "Toch heb ik besloten de grens van 120 procent te handhaven": the decision taken on the
+    # point, over what is done around it ("Ik zeg u toe dat uw raad wordt betrokken")
+    decided = [label for sentence, label in zip(sentences, labels, strict=True)
+               if label in FIRM and DECIDED.search(sentence)]  # fmt: skip
+    if decided:
+        return combine(decided)
     about = [label for sentence, label in zip(sentences, labels, strict=True)
              if label and ADVICE_OBJECT.search(sentence)]  # fmt: skip
     return combine(about) or combine([label for label in labels if label])
+
+
+DECIDED = re.compile(
+    r"\b(heb|hebben|heeft|had|hadden)\s+(ik|wij|we|het\s+college|ons\s+college)\s+"
+    r"(\w+\s+){0,2}?besloten\b|\b(ik|wij|we|het\s+college|ons\s+college)\s+(heb|hebben|heeft)\s+"
+    r"(\w+\s+){0,2}?besloten\b|\b(besluit|besluiten)\s+(ik|wij|we|het\s+college)\b",
+    re.I,
+)
 
 
 def _after_the_quoted_advice(sentences: list[str]) -> int:
@@ -2000,7 +2029,14 @@ def cited_advice(
             break
     for mention in find_dates(head if advice_date is None else "", anchor=own_date):
         before = head[max(0, mention.start - 60) : mention.start]
-        told = ADVICE_DATE_CONTEXT.search(before) or ADVICE_CAME_ON.match(head, mention.end)
+        if REQUEST_DATE_CONTEXT.search(before):
+            continue  # "Naar aanleiding van ons verzoek om advies van 28 april": the request's
+        told = (
+            ADVICE_DATE_CONTEXT.search(before)
+            or ADVICE_CAME_ON.match(head, mention.end)
+            # "ontvingen wij op 2 juni jl. uw advies over ..."
+            or (RECEIVED_ON.search(before) and ADVICE_NAMED_AFTER.match(head, mention.end))
+        )
         if told and (own_date is None or mention.value <= own_date):
             advice_date = mention.value
             evidence.append(doc.evidence("advice_date", mention.start, mention.end))

@@ -265,7 +265,15 @@ DECLINE = prefiltered(
         r"\b(zie|ziet)\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
         r"\bniet\s+(in)?gaan\s+op\b|\bniet\s+ingaan\b|\bgeen\s+(uitvoering|gevolg|gehoor)\s+(aan\s+)?(te\s+)?geven\b|"
         r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
-        r"\bverschil\w*\b[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
+        # "Ook voor een aparte armoederegisseur kies ik niet."
+        r"\bvoor\s+(een|de|het|die|dat|deze|dit)\s+[^.;]{0,60}\b(kies|kiest|kiezen)\s+(ik|wij|we|het\s+college)\s+niet\b|"
+        # "Toch kunnen wij niet doen wat u vraagt", "Wat u voorstelt, kunnen wij niet waarmaken"
+        r"\b(kunnen|kan|zullen|zal)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?niet\s+(doen|uitvoeren|realiseren|waarmaken|"
+        r"inwilligen|honoreren)\s+wat\s+(u|uw\s+raad|de\s+[\w-]*raad)\s+(vraagt|voorstelt|adviseert|vroeg|bepleit)\b|"
+        r"\bwat\s+(u|uw\s+raad)\s+(vraagt|voorstelt|adviseert|vroeg|bepleit)\s*,?\s*(kunnen|kan|zullen|zal)\s+"
+        r"(wij|we|ik|het\s+college)\s+(\w+\s+)?niet\s+(doen|uitvoeren|realiseren|waarmaken|inwilligen|honoreren)\b|"
+        # (not "Daarover verschillen wij niet van mening": agreeing)
+        r"\bverschil\w*\b(?![^.;]{0,30}\bniet\s+van\s+mening\b)[^.;]{0,30}\bvan\s+mening\b|\bgeen\s+uitzondering\b|\bniet\s+nodig\b|"
         # (not "... had laten zien dat er een andere oplossing is": that one exists)
         r"\bandere\s+(route|weg|lijn|koers|aanpak|oplossing)\b(?!\s+(is|was|bestaat|bestond|mogelijk|zou|kan)\b)|\banders\b[^.;]{0,30}\bdan\s+(u|uw\s+raad|de\s+\w*raad)\s+\w+|"
         r"\b(kiezen|kies|kiest|kozen|koos)\s+(\w+\s+){0,2}niet\s+voor\b|"
@@ -322,7 +330,8 @@ DEFER = prefiltered(
         r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
         r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
         r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
-        r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
+        # (not "besloten uw advies voorlopig te volgen": adopted for now, a trial is adopting)
+        r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b(?!\s+(te\s+volgen|over\s+te\s+nemen|in\s+te\s+voeren|uit\s+te\s+voeren)\b)|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
         r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
         # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
         r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
