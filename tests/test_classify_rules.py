@@ -319,6 +319,13 @@ def test_response_cannot_answer_a_later_advice() -> None:
         ("Het college heeft de adviesraad het conceptplan ter advisering voorgelegd.", True),
         ("Wethouder Vermeulen vroeg ons op 12 juni 2025 om dit advies.", True),
         ("Zonder dat u ons daarom vroeg, vragen wij uw aandacht voor de adviestermijnen.", False),
+        # a draft sent "ter informatie"; the council deciding itself to write
+        (
+            "Op 14 oktober ontving de Participatieraad van de afdeling het concept van de Nadere "
+            "regels Wmo-vervoer 2025, ter informatie.",
+            False,
+        ),
+        ("Na de Dag van de Mantelzorg besloot de raad zelf om u daarover te schrijven.", False),
         # signals that were the council's reason to look into it; thanks for the chance to advise
         (
             "Die signalen lijken op elkaar, en dat was voor ons reden om er in de werkgroep Jeugd "

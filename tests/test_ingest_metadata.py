@@ -502,3 +502,26 @@ def test_an_unlabelled_subject_over_the_salutation() -> None:
     assert extract_metadata(doc(text), "reactie").subject == (
         "Antwoord op uw advies over bereikbaarheid en brieven van Werk en Inkomen"
     )
+
+
+def test_a_subject_under_the_row_of_values_of_a_label_row() -> None:
+    text = (
+        "Sociale Adviesraad Westwoud\nDatum Kenmerk Onderwerp\n15 april 2025 SAD 2025-011\n"
+        "Concept-beleidsregels bijzondere bijstand 2025 en collectieve zorgverzekering minima\n"
+        "2026\nGeacht college,\nHierbij ontvangt u onze reactie op de concept-beleidsregels."
+    )
+    assert extract_metadata(doc(text), "advies").subject == (
+        "Concept-beleidsregels bijzondere bijstand 2025 en collectieve zorgverzekering minima 2026"
+    )
+
+
+def test_a_genre_in_unevenly_spaced_capitals_is_no_subject() -> None:
+    text = (
+        "Adviesraad Sociaal Domein Noorderdorp ASDN 25-12\nA D VIES\n"
+        "Werk voor inwoners met een arbeidsbeperking\nAanleiding\n"
+        "In de Banenafspraak hebben werkgevers en overheid afgesproken extra banen te creëren."
+    )
+    assert (
+        extract_metadata(doc(text), "advies").subject
+        == "Werk voor inwoners met een arbeidsbeperking"
+    )

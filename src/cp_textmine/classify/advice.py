@@ -49,7 +49,12 @@ UNSOLICITED = re.compile(
     r"geen\s+(antwoord\s+op\s+een\s+)?(nieuwe\s+)?(vraag|verzoek)\s+(van\s+uw\s+kant|van\s+u\b|van\s+het\s+college)|"
     # a draft sent for information only, on which the council advises all the same
     r"ter\s+kennisname\s+(\w+\s+){0,3}(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)|"
-    r"(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)\s+ter\s+kennisname)",
+    r"(toegestuurd|toegezonden|gestuurd|ontvangen|gedeeld)\s+ter\s+kennisname|"
+    # "ontving de raad van de afdeling het concept van de Nadere regels, ter informatie"
+    r"(ontving|ontvingen|toegestuurd|toegezonden|gestuurd|gedeeld)\b[^.;]{0,100}?\b(concept\w*|ontwerp\w*|"
+    r"stukken|nota|regels|regeling\w*|verordening\w*|beleidsplan\w*)\b[^.;]{0,80}?\bter\s+informatie\b|"
+    # "Na de Dag van de Mantelzorg besloot de raad zelf om het onderwerp te onderzoeken"
+    r"(besloot|besloten)\s+(de\s+[\w-]*raad|wij|we|het\s+[\w-]*platform)\s+zelf\b)",
     re.I,
 )
 REQUESTED = re.compile(

@@ -125,9 +125,25 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def unspaced(line: str) -> str:
     """A line set in letter-spaced capitals read as words: "A D V I E S" -> "ADVIES",
     "O N G E V R A A G D   A D V I E S" -> "ONGEVRAAGD ADVIES"; any other line unchanged."""
-    if not re.fullmatch(r"(?:\S {1,3}){3,}\S", line.strip()):
-        return line
-    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line.strip()))
+    stripped = line.strip()
+    if re.fullmatch(r"(?:\S {1,3}){3,}\S", stripped):
+        return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
+    # unevenly spaced capitals ("A D VIES"): read as a word when they spell a genre
+    tokens = stripped.split()
+    if (
+        len(tokens) >= 3
+        and all(t.isalpha() and t.isupper() for t in tokens)
+        and sum(len(t) == 1 for t in tokens) * 2 >= len(tokens)
+        and "".join(tokens).lower() in SPACED_GENRES
+    ):
+        return "".join(tokens)
+    return line
+
+
+SPACED_GENRES = frozenset(
+    {"advies", "ongevraagdadvies", "gevraagdadvies", "jaarverslag", "reactie", "persbericht",
+     "nieuwsbrief"}
+)  # fmt: skip
 
 
 def text_lines(text: str) -> list[tuple[int, str]]:

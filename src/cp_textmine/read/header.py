@@ -73,13 +73,39 @@ def header_fields(doc: DocText, max_lines: int = 45) -> dict[str, HeaderField]:
         labels = _label_row(line)
         if labels and len(labels) >= 2 and ":" not in line and i + 1 < len(lines):
             value_start, value_line = lines[i + 1]
-            for field in _read_value_row(labels, value_line, value_start):
+            row = _read_value_row(labels, value_line, value_start)
+            for field in row:
                 fields.setdefault(field.label, field)
+            below = _text_value_below_the_row(labels, row, lines[i + 2 : i + 3])
+            if below:
+                fields.setdefault(below.label, below)
             continue
         inline = _inline_fields(line, start)
         for field in inline:
             fields.setdefault(field.label, field)
     return fields
+
+
+def _text_value_below_the_row(
+    labels: list[str], row: list[HeaderField], after: list[tuple[int, str]]
+) -> HeaderField | None:
+    """ "Datum  Kenmerk  Onderwerp" over "15 april 2025  SAD 2025-011", the subject on the line
+    under the values: the last label, a text field its row left without a value, takes the
+    next line when that is no label, field or salutation."""
+    last = labels[-1]
+    if LABELS[last] != "text" or any(f.label == last for f in row) or not after:
+        return None
+    start, line = after[0]
+    if (
+        _label_row(line)
+        or _inline_fields(line, start)
+        or re.match(r"\s*(geacht|beste|hooggeacht|dames|l\.s\.)", line, re.I)
+    ):
+        return None
+    value = line.strip()
+    return HeaderField(
+        last, value, start + line.index(value), start + line.index(value) + len(value)
+    )
 
 
 def _lines_with_offsets(text: str, max_lines: int) -> list[tuple[int, str]]:

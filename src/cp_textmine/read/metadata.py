@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 
 from cp_textmine.read.dates import DateMention, find_dates
-from cp_textmine.read.doctext import DocText
+from cp_textmine.read.doctext import SPACED_GENRES, DocText, unspaced
 from cp_textmine.read.header import (
     REF_VALUE,
     HeaderField,
@@ -357,7 +357,8 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         if is_label_row(match.group(0)):  # "onderwerp  bijlagen" over a row of their values
             below = header_fields(doc).get(match["label"].lower())
             if below:
-                return below.value, doc.evidence("subject", below.start, below.end, False)
+                value = _below_continued(doc.text, below.value, below.end)
+                return value, doc.evidence("subject", below.start, below.end, False)
             continue
         value = SUBJECT_STOP.split(match["value"], maxsplit=1)[0].strip(" :\t")
         if "\n" in doc.text[match.end("label") : match.start("value")]:
@@ -365,6 +366,14 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         value = _continue_subject(doc.text, match.end("value"), value)
         if value:
             return value, doc.evidence("subject", match.start("label"), match.end("value"), False)
+    fields = header_fields(doc)
+    for label in ("onderwerp", "betreft"):
+        # a row of labels ending in "Onderwerp" whose value stands under the row of values
+        below = fields.get(label)
+        # (two words at least: a wrapped date's "september" read as the value is none)
+        if below and not find_dates(below.value) and len(below.value.split()) >= 2:
+            value = _below_continued(doc.text, below.value, below.end)
+            return value, doc.evidence("subject", below.start, below.end, False)
     over = UNLABELLED_SUBJECT.search(doc.text[: HEADER_CHARS * 3])
     if over:  # "Antwoord op uw advies over ..." on its own line(s) over "Beste heer ...,"
         value = " ".join(over["value"].split())
@@ -424,6 +433,15 @@ LONE_FIELD_LABEL = re.compile(
     r"[ \t]*:?[ \t]*\n?$",
     re.I,
 )
+
+
+def _below_continued(text: str, value: str, end: int) -> str:
+    """A subject read from a row of values goes on onto the next line only when its value
+    ends its line (not when another column's value follows it)."""
+    line_end = text.find("\n", end)
+    if text[end : line_end if line_end != -1 else len(text)].strip():
+        return value
+    return _continue_subject(text, end, value)
 
 
 def _continue_subject(text: str, end: int, value: str) -> str:
@@ -594,10 +612,9 @@ def _next_line(text: str, end: int) -> str:
 
 
 def _spaced_genre(line: str) -> bool:
-    """A genre set in spaced capitals: "O N G E V R A A G D   A D V I E S"."""
-    return bool(re.fullmatch(r"(?:\S ){5,}\S", line)) and line.replace(" ", "").lower() in {
-        "ongevraagdadvies", "gevraagdadvies", "advies", "persbericht", "nieuwsbrief", "jaarverslag",
-    }  # fmt: skip
+    """A genre set in spaced capitals: "O N G E V R A A G D   A D V I E S", "A D VIES"."""
+    collapsed = unspaced(line)
+    return collapsed != line and collapsed.replace(" ", "").lower() in SPACED_GENRES
 
 
 def _genre_and_number(line: str) -> bool:
