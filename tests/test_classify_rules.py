@@ -1945,3 +1945,22 @@ def test_the_advice_received_on_a_date_not_the_colleges_request_of_another() -> 
         "ontvingen wij op 2 juni jl. uw advies over de concept minimanota. Wij danken u."
     )
     assert cited_advice(doc(text), date(2025, 7, 15))[1] == date(2025, 6, 2)
+
+
+def test_a_row_broken_over_lines_in_lower_case_under_a_numbers_column_joins_the_row_above() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    rows = (
+        ("", "Advies", "Reactie college", "Verwerking"),
+        ("1", "Werk de visie per kern uit.", "Wij zijn het met u eens.", "Overgenomen"),
+        (
+            "2",
+            "Voorrang voor ouderen uit de",
+            "Wij begrijpen de wens, maar nemen dit advies niet",
+            "Niet",
+        ),
+        ("Gemee", "eigen kern.", "over. Er is geen verordening.", "overgenomen"),
+        ("3", "Een klankbordgroep.", "Dit nemen wij over.", "Overgenomen"),
+    )
+    points = points_from_tables((Table(1, rows),))
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]

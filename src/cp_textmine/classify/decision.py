@@ -975,7 +975,9 @@ def _heading_lines(text: str, start: int, end: int, words: int = HEADING_WORDS) 
             and before.endswith((".", "!", "?", ":"))
             # (a line of prose under it: longer than a heading may be, or a sentence's end)
             and (
-                len(after.split()) > min(words, ANNOUNCED_HEADING_WORDS)
+                # (more words than the heading itself: a narrow column's prose lines are short)
+                len(after.split())
+                > min(words, ANNOUNCED_HEADING_WORDS, max(len(line.split()), HEADING_WORDS))
                 or after.endswith((".", "!", "?"))
             )
             and not re.match(r"(geachte|beste|met\s+vriendelijke|hoogachtend)\b", line, re.I)
@@ -1631,8 +1633,19 @@ def _continued_rows_joined(tables: tuple[Table, ...]) -> tuple[Table, ...]:
     return tuple(out)
 
 
-#: a cell that opens on the point's number: "1 Laat in 2025 een scan uitvoeren"
+#: a cell that opens on the point's number: "1 Laat in 2025 een scan uitvoeren", or is it: "3"
 NUMBERED_CELL = re.compile(r"\s*(\d{1,2})[.)]?\s+\S")
+BARE_NUMBER_CELL = re.compile(r"\s*\d{1,2}[.)]?\s*")
+
+
+def _goes_on_in_lower_case(cells: tuple[str | None, ...]) -> bool:
+    """Every filled cell of a row starts in lower case: the row above, broken by a page."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    return bool(filled) and all(c[:1].islower() for c in filled)
+
+
+def _opens_numbered(cell: str | None) -> bool:
+    return bool(NUMBERED_CELL.match(cell or "") or BARE_NUMBER_CELL.fullmatch(cell or ""))
 
 
 def _wrapped_rows_joined(
@@ -1641,13 +1654,19 @@ def _wrapped_rows_joined(
     """A table whose advice cells open on the point's number ("1 Laat ...", "2 Betrek ...")
     and whose reader broke one point into a row per printed line: a row between two numbered
     rows that opens on no number continues the row above it, cell by cell."""
-    numbered = [i for i, row in enumerate(rows) if row and NUMBERED_CELL.match(row[0] or "")]
-    numbers = [int(NUMBERED_CELL.match(rows[i][0] or "").group(1)) for i in numbered]
+    numbered = [i for i, row in enumerate(rows) if row and _opens_numbered(row[0])]
+    numbers = [int(re.match(r"\s*(\d{1,2})", rows[i][0] or "").group(1)) for i in numbered]
     if len(numbered) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return rows  # one point numbered per row, the numbers running on
+    # (a number in a column of its own: only a row with that cell empty goes on above)
+    own_column = all(BARE_NUMBER_CELL.fullmatch(rows[i][0] or "") for i in numbered)
     out = list(rows[: numbered[0] + 1])
     for row in rows[numbered[0] + 1 :]:
-        if NUMBERED_CELL.match(row[0] or "") or len(row) != len(out[-1]):
+        if (
+            _opens_numbered(row[0])
+            or len(row) != len(out[-1])
+            or (own_column and (row[0] or "").strip() and not _goes_on_in_lower_case(row[1:]))
+        ):
             out.append(row)
             continue
         out[-1] = tuple(

@@ -410,6 +410,8 @@ ALREADY = prefiltered(
         r"\bvoorzi\w+\s+(hier|daar|er|\w+)?\s*(al|reeds)\s+in\b|\b(al|reeds)\s+invulling\b|\b(stond|stonden|staat|staan)\s+(al|reeds)\s+gepland\b|"
         r"\bin\s+lijn\s+met\s+(het|ons)\s+(huidige\s+|bestaande\s+)?(beleid|werkwijze)\b[^.;]{0,30}\b(al|reeds)\b|"
         r"\b(al|reeds)\s+(ingegaan|gestart|van\s+kracht)\b|"
+        # "Dit aanspreekpunt is er eigenlijk al.": what was asked exists
+        r"\b(is|zijn)\s+er\s+(eigenlijk\s+|gewoon\s+|dus\s+|immers\s+|ook\s+){0,2}(al|reeds)\s*([.;]|$)|"
         # "Dat doen wij inmiddels.", "Dat gebeurt inmiddels": so by now already
         r"\b(doen|doet|gebeurt|gebeuren)\s+((wij|we|ik)\s+)?inmiddels\s*(al\s*)?([.;]|$)|"
         # "dat de drie maatregelen die u voorstelt hier al gelden": in force already
@@ -473,7 +475,8 @@ PARTIAL = re.compile(
     r"in\s+plaats\s+van\s+(de|het)\s+(door\s+u\s+)?(voorgestelde|gevraagde|bepleite)\s+(€|\d)|ten\s+dele\s+akkoord|een\s+stap\s+in\s+de\s+richting|"
     r"een\s+(eind|stuk)\s+(in\s+uw\s+richting\s+)?mee|op\s+(é|e)(é|e)n\s+punt\s+na|een\s+deel\s+van|"
     # "Het eerste deel van dit advies voeren wij uit": one part, so not the rest
-    r"(het|dit)\s+(eerste|tweede|laatste|ene|andere)\s+(deel|onderdeel)\s+van|"
+    # ("Het eerste deel nemen wij over: ...")
+    r"(het|dit)\s+(eerste|tweede|laatste|ene|andere)\s+(deel|onderdeel)(\s+van|(?=\s+(nemen|neem|volgen|voeren)\b))|"
     r"op\s+(punt|advies|aanbeveling|onderdeel)\s+\d+\s+na|verder\s+(zoals|conform)|voor\s+het\s+overige\s+(zoals|conform)|"
     r"(alleen|echter|wel)\s+niet\s+(in|voor|op|bij)\s+(alle|ieder|elk)|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
