@@ -1237,3 +1237,16 @@ def test_asks_numbered_per_chapter_count_each() -> None:
         "Hoofdstuk 4 – Nazorg\nAdvies 4.1 – Bied standaard twaalf maanden nazorg aan.\n"
     )
     assert count(text) == 4
+
+
+def test_imperatives_under_the_last_numbered_item_spell_it_out_up_to_the_next_heading() -> None:
+    text = (
+        "Geacht college,\nWij adviseren u:\n"
+        "1. Werk de visie per kern uit.\nDat vraagt om een eigen paragraaf per kern.\n"
+        "2. Maak het aanpassen van de eigen woning eenvoudiger.\n"
+        "3. Betrek inwoners ook bij de uitvoering, en laat jaarlijks zien wat er bereikt is.\n"
+        "Richt een klankbordgroep in met ouderen en mantelzorgers. Rapporteer eenmaal per jaar "
+        "over de voortgang.\nTot slot\nWij verzoeken u ons advies bij het raadsvoorstel te voegen.\n"
+        "Met vriendelijke groet,"
+    )
+    assert count(text) == 3

@@ -882,11 +882,33 @@ def _between_numbered_items(text: str, items: list[tuple[int, int]]) -> list[tup
     (Numbered theme headings are no recommending items: the advice is in their paragraphs.)"""
     spans = sorted(items)
     numbered = [(span, re.match(r"\s*(\d{1,2})[.)]\s", text[span[0] : span[1]])) for span in spans]
-    return [
+    between = [
         (a[1], b[0])
         for (a, na), (b, nb) in itertools.pairwise(numbered)
         if na and nb and int(nb.group(1)) == int(na.group(1)) + 1 and a[1] < b[0]
     ]
+    if between:
+        # the last item's explanation too, up to the heading of the next section ("4. Betrek
+        # inwoners ..." / "Richt een klankbordgroep in ..." / "Tot slot")
+        last = max(b[1] for b in between)
+        last_item = next(span for span, _ in numbered if span[0] == last)
+        heading = HEADING_AFTER.search(text, last_item[1], last_item[1] + MAX_POINT_CHARS)
+        # (an ask of its own after the list, "Tot slot adviseren wij u ...", is no explanation)
+        own_ask = ASK_OF_ITS_OWN.search(text, last_item[1], heading.start() if heading else 0)
+        if heading and not own_ask:
+            between.append((last_item[1], heading.start()))
+    return between
+
+
+ASK_OF_ITS_OWN = re.compile(
+    r"\b(adviseren|adviseert|raden|verzoeken|vragen)\s+(wij|we|ik|de\s+[\w-]*raad)\b|"
+    r"\b(wij|we)\s+(adviseren|raden|verzoeken|vragen)\b|\b(met\s+vriendelijke|hoogachtend)\b",
+    re.I,
+)
+
+
+#: a section heading on a line of its own: a few words, capitalised, no sentence end
+HEADING_AFTER = re.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n.:;!?]{1,40}\n")
 
 
 def _table_recommendations(
