@@ -326,6 +326,10 @@ def test_response_cannot_answer_a_later_advice() -> None:
             False,
         ),
         ("Na de Dag van de Mantelzorg besloot de raad zelf om u daarover te schrijven.", False),
+        (
+            "U heeft ons er niet om gevraagd; wij vinden het onderwerp te urgent om te wachten.",
+            False,
+        ),
         # signals that were the council's reason to look into it; thanks for the chance to advise
         (
             "Die signalen lijken op elkaar, en dat was voor ons reden om er in de werkgroep Jeugd "

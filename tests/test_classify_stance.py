@@ -826,6 +826,7 @@ def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None)
         ("Ook voor een aparte armoederegisseur kies ik niet.", "not_adopted"),
         ("Het eerste deel nemen wij over: de regeling komt er zonder aanvraag.", "partially_adopted"),
         ("Dit aanspreekpunt is er eigenlijk al.", "noted"),
+        ("Dat advies hebben wij voor een groot deel kunnen gebruiken.", "partially_adopted"),
     ],
 )  # fmt: skip
 def test_agreeing_not_to_differ_a_trial_adopted_and_plain_refusals(

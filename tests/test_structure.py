@@ -1517,9 +1517,29 @@ def test_a_regulation_in_plain_language_and_an_article_headed_disputes() -> None
         # next year's plan in the title, and further on no plan for the year itself
         ("Jaarverslag 2023 en werkplan 2024\nEen apart werkplan voor 2023 hadden we niet.", "false"),
         ("Op weg naar 2024\nEen werkplan 2024, op te stellen in het eerste kwartaal.", "false"),
+        ("Wij ook: een eigen werkplan voor 2023 is er door al die wisselingen niet gekomen.\n"
+         "DECEMBER Vaststelling van het werkplan voor 2024.", "false"),
     ],
 )  # fmt: skip
 def test_work_plan_intended_in_vain_or_only_next_years_while_the_year_had_none(
     text: str, expected: str
 ) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")["work_plan_present"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OKTOBER Het mantelzorgsteunpunt hield een enquête onder mantelzorgers.", ""),
+        ("Een aantal leden bezocht als gast de informatiemarkt, die door de gemeente en de "
+         "welzijnsorganisatie werd georganiseerd.", ""),
+        ("De raad was voornemens een korte enquête te houden onder gebruikers van de regiotaxi.", ""),
+        ("Er bleef geld over doordat de themabijeenkomst van november niet doorging.", ""),
+        ("De raad is lid van de landelijke Koepel en maakt gebruik van de nieuwsbrieven.", ""),
+        ("Op 4 oktober heeft de raad een inloopmiddag gehouden in het dorpshuis.", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_achterban_not_a_support_centres_survey_a_guests_visit_an_intention_or_a_cancelled_evening(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected

@@ -29,6 +29,8 @@ UNSOLICITED = re.compile(
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
     r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
     r"(niet|nooit)\s+(om\s+(ons\s+)?advies\s+)?(is\s+)?gevraagd|"
+    # "U heeft ons er niet om gevraagd"
+    r"(heeft|hebt)\s+(u\s+)?(ons|de\s+[\w-]*raad)\s+(er\s+)?(niet|nooit)\s+(om\s+)?gevraagd|"
     # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
     r"aanleiding\s+(voor\s+dit\s+advies\s+)?(zijn|is|waren|vormen|vormden)\s+(de\s+)?(\w+\s+)?signalen|"
     r"naar\s+aanleiding\s+van\s+(\w+\s+){0,2}signalen\s+uit\s+(onze|de|haar)\s+achterban|"

@@ -297,6 +297,12 @@ def decide(
         summed_up = [d for d in about_advice if d[0] == "partially_adopted"]
         if decision == "adopted" and summed_up:
             decision = "partially_adopted"  # "wij hebben uw advies grotendeels overgenomen"
+        if decision == "not_adopted" and any(
+            TAKEN_AS_NOTED.search(doc.text[d[1] : d[2]]) for d in about_advice
+        ):
+            # "... en neemt uw advies voor kennisgeving aan": the letter's own word on the whole
+            # advice, where one of mostly noted points is declined
+            decision = "noted"
     else:
         decision = combine([d for d, _, _ in chosen])
         confidence = (0.75 if about_advice else 0.6) if chosen else 0.0
@@ -1388,9 +1394,12 @@ def _without_the_alternative(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
+TAKEN_AS_NOTED = re.compile(
+    r"\b(uw|het)\s+(\w+\s+)?advies\s+(\w+\s+){0,2}?(voor|ter)\s+kennisgeving\b", re.I
+)
 #: a sentence that sums up the college's answer: it decides over the details before it
 CONCLUSION = re.compile(
-    r"^\W*(kortom|samengevat|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
+    r"^\W*(kortom|samengevat|kort\s+gezegd|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
     r"alles\s+afwegende?|resumerend|per\s+saldo|"
     # "Om deze redenen zien wij geen aanleiding ...", "Gelet op het bovenstaande ..."
     r"om\s+(deze|die|al\s+deze|bovenstaande|bovengenoemde|de\s+genoemde)\s+redenen?|"

@@ -130,6 +130,10 @@ ADOPT = prefiltered(
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
         r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|"
+        # "Dat advies hebben wij voor een groot deel kunnen gebruiken": the advice put to use
+        # (not "nemen uw advies ter kennisgeving aan en zullen het gebruiken bij ...": later)
+        r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*)\b[^.;]{0,50}\b(hebben|heeft)\s+(wij|we|ik|het\s+college)\s+"
+        r"(\w+\s+){0,4}?(kunnen\s+)?(gebruiken|benutten)\b|"
         # money made available: "Een apart budget stellen wij (niet) beschikbaar", "wij maken
         # extra geld vrij", "trekken daarvoor € 20.000 uit"
         r"\b(stel|stelt|stellen)\s+(wij|we|ik|het\s+college)\b[^.;]{0,50}\bbeschikbaar\b|"

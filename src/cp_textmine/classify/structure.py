@@ -531,7 +531,7 @@ ACHTERBAN = {
 #: Members attending someone else's meeting or a course is no outreach to the achterban.
 ATTENDED = re.compile(
     # ("Op uitnodiging van de KBO gaven twee leden een toelichting": another's gathering)
-    r"\b(aanwezig\s+bij|op\s+uitnodiging\s+van|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
+    r"\b(aanwezig\s+bij|als\s+gast(?:en)?\b|op\s+uitnodiging\s+van|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij|"
     # "leden zaten in de klankbordgroep voor de inkoop": a seat in another's group
     r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b)",
@@ -553,7 +553,9 @@ OTHERS_ACTIVITY = re.compile(
 ORGANISED_BY_ANOTHER = re.compile(
     r"[^.;]{0,15}?\b(?:die|dat)\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+(?:\s+[\w-]+){0,8}?\s+"
     r"(?:hield|hielden|organiseerde|organiseerden|belegde|belegden)\b|"
-    r"[^.;]{0,100}?\bdoor\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+\s+(?:zelf\s+)?"
+    # ("die door de gemeente en de welzijnsorganisatie werd georganiseerd")
+    r"[^.;]{0,100}?\bdoor\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+"
+    r"(?:\s+(?:en|of)\s+(?:de|het)\s+(?!\w*raad\b)[\w-]+)?\s+(?:(?:werd|werden|is|zijn)\s+)?(?:zelf\s+)?"
     r"(?:georganiseerd|gehouden|belegd)\b",
     re.I,
 )
@@ -573,6 +575,8 @@ def _others_activity(sentence: str, m: re.Match[str], publication: bool = False)
     before = sentence[max(0, m.start() - 25) : m.start()]
     if re.search(r"\b(?:haar|hun|zijn)\s+(?:eigen\s+)?$", before, re.I):
         return True  # "over gebruik van haar eigen inwonerspanel": the municipality's panel
+    if publication and re.search(r"\bgebruik\s+van\s+(?:de|het)\s+$", before, re.I):
+        return True  # "maakt gebruik van de nieuwsbrieven en handreikingen" of the Koepel
     if not publication and re.search(r"\bbij\s+(?:een|de|het)\s+(?:\w+\s+)?$", before, re.I):
         return True  # "gaven leden een presentatie bij een taalcafé": at another's gathering
     if m.group().lower().startswith("nieuwsbrie") and re.search(
@@ -670,12 +674,12 @@ NOT_HELD = re.compile(
     r"afgezien\s+van|af\s+te\s+zien\s+van|(?:hebben|heeft)\s+(?:\w+\s+){0,4}?overwogen|"
     r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?op\s+(?:ons|het)\s+(?:verlang)?lijst(?:je)?\b|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
-    r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
+    r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+doorging(?:en)?|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
     r"nog\s+niet\s+(?:gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|ingevoerd|ingesteld|opgericht|"
     r"van\s+de\s+grond)|"
     r"er\s+nog\s+niet\s+is|nog\s+geen|"
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
-    r"uitgesteld\w*|uitstellen|uitstel\s+van|doorgeschoven|bleef\s+liggen|voorgenomen|verlanglijst\w*|wensenlijst\w*|"
+    r"uitgesteld\w*|uitstellen|uitstel\s+van|doorgeschoven|bleef\s+liggen|voorgenomen|voornemens|verlanglijst\w*|wensenlijst\w*|"
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
@@ -814,6 +818,8 @@ PLAN_NOT_MADE = re.compile(
     r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
     # "..., iets wat er door de drukte niet van kwam"
     r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b|"
+    # "een eigen werkplan voor 2022 is er door al die wisselingen niet gekomen"
+    r"^[^.;]{0,40}?\b(?:is|was)\s+er\b[^.;]{0,60}?\bniet\s+gekomen\b|"
     # "een concept-werkplan, maar door ... is dat nooit afgemaakt en vastgesteld"
     r"^[^.;]{0,160}?\bnooit\s+(?:\w+\s+){0,3}?(?:afgemaakt|vastgesteld|opgesteld|afgerond|gemaakt)\b",
     re.I,
@@ -1464,8 +1470,10 @@ RECRUITMENT = re.compile(
 )
 #: another organisation holding the activity: "De welzijnsorganisatie hield een enquête"
 OTHER_ORGANISER = re.compile(
-    r"^\W*(?:(?:de|het)\s+(?:\w+\s+){0,2}?(?:welzijns\w*|bibliotheek|voedselbank|wijkteams?|sociaal\s+team|"
-    r"stichting|organisatie|instelling|zorgaanbieder\w*|corporatie\w*|ouderenbond\w*)\b[^.;]{0,40}?|"
+    # ("OKTOBER Het mantelzorgsteunpunt hield een enquête": a month's heading first)
+    r"^\W*(?:(?-i:[A-Z]{3,})\s+)?(?:(?:de|het)\s+(?:\w+\s+){0,2}?(?:welzijns\w*|bibliotheek|voedselbank|wijkteams?|"
+    r"sociaal\s+team|stichting|organisatie|instelling|zorgaanbieder\w*|corporatie\w*|ouderenbond\w*|"
+    r"\w*steunpunt|\w*centrum|vrijwilligerscentrale|gemeente)\b[^.;]{0,40}?|"
     # "Baanbrekers hield in mei een klantenpanel": an organisation named as the subject (not
     # the council's own name or initials)
     r"(?-i:(?!(?:Wij|We|Onze?|Zij|Ze|De|Het|Een|Leden|Twee|Drie|In|Op|Na|Ook|Samen|Daarnaast|Verder)\b)"
