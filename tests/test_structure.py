@@ -1543,3 +1543,20 @@ def test_achterban_not_a_support_centres_survey_a_guests_visit_an_intention_or_a
     text: str, expected: str
 ) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected
+
+
+def test_no_vacancies_at_the_years_end_outranks_the_years_recruitment() -> None:
+    text = (
+        "Jaarverslag 2023\n\nMet de wethouder bespraken wij onder meer de werving van nieuwe "
+        "leden.\nEr zijn per einde verslagjaar geen vacatures."
+    )
+    assert _report(text)["vacancies"].value == "false"
+
+
+def test_a_municipal_policy_officer_in_the_list_of_members_is_no_member() -> None:
+    text = (
+        "Jaarverslag 2023\n\nLeden op 31 december 2023:\nHanneke Dekker, Yerseke – voorzitter\n"
+        "Piet Kloet, Kruiningen – vicevoorzitter\nSamira Bouzid, Krabbendijke\n"
+        "Linda Jumelet, beleidsmedewerker Werk en Inkomen bij de gemeente, ondersteunt ons.\n"
+    )
+    assert _report(text)["n_members"].value == "3"

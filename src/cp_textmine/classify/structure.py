@@ -780,7 +780,8 @@ MEMBER_TABLE_HEAD = re.compile(r"functie|lid\s+sinds|rol\b|zitting|benoemd", re.
 #: People around the council who are no voting members.
 NON_MEMBER = re.compile(
     r"\b(ambtelijk\w*|aspirant\w*|stagiair\w*|trainee\w*|zonder\s+stem\w*|geen\s+stem\w*|"
-    r"toehoorder\w*|adviseur\w*|notulist\w*)",
+    # ("Linda Jumelet, beleidsmedewerker Werk en Inkomen bij de gemeente, ondersteunt ons")
+    r"toehoorder\w*|adviseur\w*|notulist\w*|beleidsmedewerker\w*|ondersteunt\s+ons)",
     re.I,
 )
 WORK_PLAN = re.compile(
@@ -1258,7 +1259,12 @@ def _prose(line: str) -> bool:
 
 def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """Open seats or members sought is a vacancy, wherever it stands; "geen vacatures" or
-    "voltallig" is none (when nothing else in the report seeks members)."""
+    "voltallig" is none (when nothing else in the report seeks members); "per einde
+    verslagjaar geen vacatures" is none whatever the year's recruitment was."""
+    for s, _, sentence in sentences:
+        none_at_the_end = re.search(r"\bgeen\s+vacatures?\b", sentence, re.I)
+        if none_at_the_end and AT_YEAR_END.search(sentence):
+            return "false", s + none_at_the_end.start(), s + none_at_the_end.end()
     closed = None
     for s, _, sentence in sentences:
         open_seat = VACANCY.search(sentence)
@@ -1285,6 +1291,12 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     return closed
 
 
+#: the year's end: "per einde verslagjaar", "aan het eind van het jaar", "op 31 december"
+AT_YEAR_END = re.compile(
+    r"\b(?:per|op|aan\s+het|bij\s+het)\s+(?:einde?|afloop)\s+(?:van\s+)?(?:het\s+)?(?:verslag)?jaar\b|"
+    r"\b(?:per|op)\s+31\s+december\b|\beind\s+(?:19|20)\d{2}\b",
+    re.I,
+)
 #: a recruitment round told with the members it brought in, not seats still open (plural:
 #: the people started; "de werving is gestart" is the search itself)
 RECRUITS_STARTED = re.compile(
