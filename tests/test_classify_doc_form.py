@@ -748,3 +748,18 @@ def test_a_memo_titled_in_letter_spaced_capitals_is_the_councils_advice() -> Non
         "Participatieraad Noorderdorp,\nF. Meijer\nvoorzitter"
     )
     assert form_type(memo, model_type="jaarverslag") == "advies"
+
+
+def test_a_letter_to_the_college_whose_subject_names_it_an_advice_is_one() -> None:
+    """A letter on the council's own regulation cites its articles; the model reads a
+    regulation, the subject field says it is an advice."""
+    letter = (
+        "Adviesraad Sociaal Domein West Maas en Waal\nAan het college van burgemeester en "
+        "wethouders\nvan de gemeente West Maas en Waal\nonderwerp Advies over de positie en "
+        "werkwijze van de adviesraad\nGeacht college,\nArtikel 5, tweede lid, van de Verordening "
+        "Adviesraad geeft onze raad de bevoegdheid ook ongevraagd te adviseren. In 2024 zijn wij "
+        "negen keer om advies gevraagd.\n1. Geef bij een adviesaanvraag een termijn van ten "
+        "minste zes weken.\nMet vriendelijke groet,\n"
+        "Adviesraad Sociaal Domein"
+    )
+    assert form_type(letter, model_type="verordening") == "advies"

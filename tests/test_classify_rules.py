@@ -1968,3 +1968,13 @@ def test_a_row_broken_over_lines_in_lower_case_under_a_numbers_column_joins_the_
     )
     points = points_from_tables((Table(1, rows),))
     assert [label for _, label, _ in points] == ["adopted", "not_adopted", "adopted"]
+
+
+def test_the_decision_to_adopt_the_advice_outweighs_the_conditions_the_college_sets() -> None:
+    text = (
+        "Geachte leden,\nWij vinden het een goed idee om de ondersteuning dichter bij de mensen "
+        "te brengen, en wij hebben besloten uw advies over te nemen. Daaraan verbinden wij "
+        "voorwaarden. Uitbreiding van de formatie is op dit moment niet aan de orde.\n"
+        "Met vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "adopted"

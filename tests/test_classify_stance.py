@@ -827,6 +827,8 @@ def test_sentences_of_the_forty_third_round(sentence: str, expected: str | None)
         ("Het eerste deel nemen wij over: de regeling komt er zonder aanvraag.", "partially_adopted"),
         ("Dit aanspreekpunt is er eigenlijk al.", "noted"),
         ("Dat advies hebben wij voor een groot deel kunnen gebruiken.", "partially_adopted"),
+        ("Dat willen wij ook niet.", None),  # the council's own "niet" shared
+        ("Dat willen wij niet.", "not_adopted"),
     ],
 )  # fmt: skip
 def test_agreeing_not_to_differ_a_trial_adopted_and_plain_refusals(

@@ -29,6 +29,11 @@ UNSOLICITED = re.compile(
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
     r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
     r"(niet|nooit)\s+(om\s+(ons\s+)?advies\s+)?(is\s+)?gevraagd|"
+    # "de bevoegdheid het college ook zonder daartoe strekkend verzoek te adviseren"
+    r"zonder\s+(daartoe\s+)?(strekkend\s+)?(verzoek|vraag|aanvraag)\s+(\w+\s+){0,4}?te\s+adviseren|"
+    # "heeft onze raad besloten zijn zienswijze aan u kenbaar te maken"
+    r"[\w-]*raad\s+besloten\s+(om\s+)?(zijn|haar|onze)\s+(zienswijze|visie|mening|standpunt)\s+(aan\s+u\s+)?"
+    r"(kenbaar\s+te\s+maken|te\s+geven)|"
     # "U heeft ons er niet om gevraagd"
     r"(heeft|hebt)\s+(u\s+)?(ons|de\s+[\w-]*raad)\s+(er\s+)?(niet|nooit)\s+(om\s+)?gevraagd|"
     # "Aanleiding voor dit advies zijn signalen uit onze achterban": the council's own start
@@ -62,6 +67,8 @@ UNSOLICITED = re.compile(
 REQUESTED = re.compile(
     # "de aanvraag" alone is an inhabitant's application (bijstand, Wmo), not the college's
     r"\b(gevraagd(e)?\s+advie[sz]|"
+    # "danken wij u dat u ons bij brief van 22 september jl. om advies hebt gevraagd"
+    r"u\s+(ons|de\s+[\w-]*raad)\b(?:[^.;]|\bjl\.|\bd\.d\.){0,60}?\bom\s+(een\s+)?advies\s+(hebt|heeft)\s+gevraagd|"
     # "dankt het college voor de gelegenheid om over de conceptverordening te adviseren": the
     # college offered the chance to advise
     r"(dank|danken|dankt|bedanken|bedankt)\s+([\w-]+\s+){0,4}?voor\s+de\s+(geboden\s+)?gelegenheid\s+(om|tot)\b"

@@ -193,8 +193,9 @@ def combine(decisions: list[str]) -> str | None:
     if positive and counts["not_adopted"]:
         return "partially_adopted"
     if positive:
-        # most points already happen and one is taken up: the answer mostly takes note (the
-        # labellers' reading on 5 dev answers of adopted and noted points: 4 agree with this)
+        # adopted and noted points: adopted when most are taken up, else taken up in part (the
+        # labellers' reading of the 15 dev and html answers with such points: 4 of 5 with more
+        # adopted than noted call it adopted, 7 of 10 with as many or fewer call it partial)
         return "adopted" if positive >= counts["noted"] else "noted"
     if counts["not_adopted"]:
         return "not_adopted"
@@ -282,9 +283,20 @@ def decide(
         if d[0] == "not_adopted"
         and (ALL_COUNTED.search(doc.text[d[1] : d[2]]) or ALL_ASKS.search(doc.text[d[1] : d[2]]))
     ]  # fmt: skip
+    # "wij hebben besloten uw advies over te nemen", no other word on the advice against it:
+    # the college's decision, over the conditions it sets ("Uitbreiding van de formatie is
+    # niet aan de orde"); (a decision not to adopt beside a measure taken is still a part)
+    decided_whole = [
+        d for d in about_advice
+        if d[0] == "adopted" and DECIDED.search(doc.text[d[1] : d[2]])
+        and WHOLE_ADVICE.search(doc.text[d[1] : d[2]])
+    ]  # fmt: skip
+    if any(d[0] != decided_whole[0][0] for d in about_advice if decided_whole):
+        decided_whole = []
     chosen = (
         concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
         or on_every_ask[:1]
+        or decided_whole[:1]
         # "Een nieuw besluit is daarom niet nodig": it decides over the sentences that describe
         # the existing arrangement ("deze afspraak is opgenomen in de normen")
         or summed_already[-1:]

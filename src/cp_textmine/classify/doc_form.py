@@ -690,16 +690,23 @@ def _council_letter_that_advises(form: DocForm, text: str) -> bool:
     """A letter or memo to the college in which the council advises in its own words: an
     advice, whatever its informal tone (the model knows formal advices best)."""
     opening = text[:LETTER_ZONE]
+    if not (
+        form.to_college and (form.is_letter or form.from_council) and not form.signed_by_college
+    ):
+        return False
+    if SUBJECT_AN_ADVICE.search(opening):
+        return True  # its subject field says so, whatever it tells of requests made before
     return (
-        form.to_college
-        and (form.is_letter or form.from_council)
-        and not form.signed_by_college
-        and bool(ADVISING.search(opening) or ADVICE_LIST.search(opening) or _numbered_asks(text))
+        bool(ADVISING.search(opening) or ADVICE_LIST.search(opening) or _numbered_asks(text))
         and not _asks_for_advice(text)
         and not _reminds_only(text)
     )
 
 
+#: the subject field names the letter an advice: "onderwerp  Advies over de positie van de raad"
+SUBJECT_AN_ADVICE = re.compile(
+    r"^[ \t]*(?:onderwerp|betreft)[ \t]*:?[ \t]*(?:(?:on)?gevraagd\s+)?advies\b", re.I | re.M
+)
 #: the council itself advising the college: "De Participatieraad adviseert het college ...",
 #: "wij adviseren u ..." (not the college asking it "te adviseren")
 COUNCIL_ADVISES_COLLEGE = re.compile(

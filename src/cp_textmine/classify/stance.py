@@ -985,6 +985,13 @@ HOPE_NOT_ABOUT_ADVICE = re.compile(
 )
 
 
+#: the council's own "niet" shared: "Dat willen wij ook niet", "Dat vinden wij evenmin wenselijk"
+SHARED_REFUSAL = re.compile(
+    r"^\W*(dat|dit)\s+(willen|wil|vinden|vind|wensen)\s+(wij|we|ik|ook\s+wij)\s+(ook\s+niet|evenmin)\b",
+    re.I,
+)
+
+
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     # "(Graag leggen wij u uit) waarom wij geen van beide voorstellen overnemen"
@@ -995,6 +1002,8 @@ def clause_stance(clause: str) -> str | None:
         return None
     if HOPE_NOT_ABOUT_ADVICE.search(clause) or ABOUT_THIS_LETTER.search(clause):
         return None
+    if SHARED_REFUSAL.match(clause):
+        return None  # "U wilt niet dat ... Dat willen wij ook niet.": agreeing with the council
     if ABOUT_COUNCIL.search(clause):  # "De raad adviseerde ons af te zien van ...; daar ..."
         return None
     condition = UNCERTAIN_CONDITION.match(clause)
@@ -1151,8 +1160,10 @@ def sentence_stance(
     is the speaker by construction.
     """
     sentence = COURTESY_NOT.sub(lambda m: " " * len(m.group()), sentence)
-    if PROCEDURE_NOT_NEEDED.search(sentence):
-        return None  # "een voorstel aan de gemeenteraad is daarom niet nodig": no refusal
+    if PROCEDURE_NOT_NEEDED.search(sentence) or SHARED_REFUSAL.match(sentence):
+        # "een voorstel aan de gemeenteraad is daarom niet nodig": no refusal; "Dat willen wij
+        # ook niet": the council's own "niet" shared
+        return None
     if SECTION_QUESTION.match(sentence) or VALUES_THE_COUNCILS_ROLE.search(sentence):
         return None  # a heading ("Wat wij gaan verbeteren"), the council's role valued
     label = POINT_LABEL.match(sentence)
