@@ -193,9 +193,10 @@ def combine(decisions: list[str]) -> str | None:
     if positive and counts["not_adopted"]:
         return "partially_adopted"
     if positive:
-        # adopted and noted points: adopted when most are taken up, else taken up in part (the
-        # labellers' reading of the 15 dev and html answers with such points: 4 of 5 with more
-        # adopted than noted call it adopted, 7 of 10 with as many or fewer call it partial)
+        # most points already happen and one is taken up: the answer mostly takes note (the
+        # labellers' reading on 5 dev answers of adopted and noted points: 4 agree with this;
+        # 15 dev and html answers with such points lean to partial when as many or fewer are
+        # adopted, but reading them so was net zero on the html set)
         return "adopted" if positive >= counts["noted"] else "noted"
     if counts["not_adopted"]:
         return "not_adopted"
