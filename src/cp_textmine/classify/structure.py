@@ -1262,7 +1262,7 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     "voltallig" is none (when nothing else in the report seeks members); "per einde
     verslagjaar geen vacatures" is none whatever the year's recruitment was."""
     for s, _, sentence in sentences:
-        none_at_the_end = re.search(r"\bgeen\s+vacatures?\b", sentence, re.I)
+        none_at_the_end = NO_VACANCY.search(sentence)
         if none_at_the_end and AT_YEAR_END.search(sentence):
             return "false", s + none_at_the_end.start(), s + none_at_the_end.end()
     closed = None
