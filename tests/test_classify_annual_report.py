@@ -681,3 +681,14 @@ def test_the_year_set_alone_on_the_cover_near_the_title_is_the_reports() -> None
     )
     doc, tables = _doc(cover)
     assert annual_report_facts(doc, tables, None)[0].year == 2024
+
+
+def test_the_years_stated_total_outranks_an_overview_that_also_lists_others() -> None:
+    """The overview also lists last year's advice answered this year and a withdrawn request;
+    the report's own count of the year's advices decides."""
+    text = "Jaarverslag 2024\nIn 2024 heeft de adviesraad twee adviezen uitgebracht.\n"
+    table = Table(2, (("Nr.", "Datum advies", "Onderwerp", "Reactie college"),
+                      ("–", "11-12-2024", "Kindregelingen (aanvraag ingetrokken)", "geen"),
+                      ("1", "12-02-2024", "Beleidsregels Wmo", "overgenomen"),
+                      ("2", "25-03-2024", "Armoedeplan", "overgenomen")))  # fmt: skip
+    assert _count(text, tables=(table,)) == 2

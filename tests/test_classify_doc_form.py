@@ -763,3 +763,17 @@ def test_a_letter_to_the_college_whose_subject_names_it_an_advice_is_one() -> No
         "Adviesraad Sociaal Domein"
     )
     assert form_type(letter, model_type="verordening") == "advies"
+
+
+def test_a_college_letter_citing_its_earlier_request_for_advice_answers_the_advice() -> None:
+    """ "Onze adviesaanvraag 6 mei 2026" in the header cites the request the advice answered;
+    the subject "verwerking van uw advies" says what the letter is."""
+    letter = (
+        "gemeente Heuvelrand\nWmo-raad Heuvelrand\nDe heer J. Frijns, voorzitter\n"
+        "Uw advies WR 26-07 d.d. 9 juni 2026\nOnze adviesaanvraag 6 mei 2026\n"
+        "Onderwerp: verwerking van uw advies over het concept-beleidsplan Mantelzorg\n"
+        "Beste heer Frijns,\nKort gezegd: ik heb al uw voorstellen overgenomen en het concept "
+        "daarop aangepast.\nMet hartelijke groet,\nnamens het college van burgemeester en "
+        "wethouders van Heuvelrand,\nM. Ramaekers\nwethouder Zorg"
+    )
+    assert form_type(letter, model_type="overig") == "reactie"

@@ -1978,3 +1978,163 @@ def test_the_decision_to_adopt_the_advice_outweighs_the_conditions_the_college_s
         "Met vriendelijke groet,"
     )
     assert decide(doc(text))[0] == "adopted"
+
+
+def test_taking_no_decision_about_it_is_no_refusal_to_adopt() -> None:
+    """ "er een besluit over te nemen" takes a decision; "over te nemen" is no adopting there."""
+    text = (
+        "Geachte mevrouw Smeets,\nHet streekvervoer is een taak van de provincie. Het is dan "
+        "ook niet aan ons om er een besluit over te nemen, en wij nemen uw advies voor "
+        "kennisgeving aan.\nMet vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "noted"
+
+
+def test_parts_of_the_revised_plan_changed_per_proposal_adopt_each() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "Hieronder leest u per voorstel wat er in het plan is veranderd.\n"
+        "1. Meer aandacht voor jonge mantelzorgers\nU vroeg om een eigen aanpak.\n"
+        "Aanpassing: in hoofdstuk 2 is een nieuwe paragraaf 2.5 over jonge mantelzorgers "
+        "opgenomen.\n"
+        "2. Een vaste contactpersoon\nU vroeg om één aanspreekpunt.\n"
+        "Aanpassing: paragraaf 4.1 is herschreven.\nMet vriendelijke groet,"
+    )
+    assert [label for _, label, _ in points_from_text(text)] == ["adopted", "adopted"]
+
+
+def test_a_later_review_of_an_ask_adopted_with_all_the_others_is_no_deferral() -> None:
+    text = (
+        "Geachte heer Ramakers,\nWij nemen uw advies volledig over. Per onderdeel lichten wij "
+        "kort toe hoe wij dit aanpakken.\n\nInloop. Vanaf 1 maart houdt het wijkteam elke "
+        "maandag een inloopspreekuur in de bibliotheek. Na een jaar bekijken wij samen met u of "
+        "de tijden goed aansluiten.\n\nBereikbaarheid. Het wijkteam is vanaf 1 maart de hele "
+        "werkdag telefonisch bereikbaar.\n\nMet vriendelijke groet,"
+    )
+    assert [label for _, label, _ in decide(doc(text))[2]] == ["adopted", "adopted"]
+
+
+def test_what_tipped_the_balance_is_a_reason_for_not_adopting() -> None:
+    text = (
+        "Geachte leden,\nNa die afweging hebben wij besloten vast te houden aan het voorstel "
+        "zoals wij het u hebben voorgelegd. Doorslaggevend is voor ons het geringe gebruik van "
+        "de spreekuren in de dorpen.\nMet vriendelijke groet,"
+    )
+    decision, _, _, _, motivated = decide(doc(text))
+    assert (decision, motivated) == ("not_adopted", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In het overleg van 4 maart heeft de wethouder de adviesraad uitgenodigd om zijn "
+         "zienswijze te geven op de bezuinigingen.", True),
+        ("Datum 2 april 2025\nNaar aanleiding van: verzoek van de wethouder in het overleg van "
+         "4 maart\n1 Inleiding\nDe bezuinigingen raken veel inwoners.", True),
+        ("Geacht college,\nDe cliëntenraad wil in deze brief uw aandacht vragen voor inwoners "
+         "die na een opname geen woning vinden.", False),
+    ],
+)  # fmt: skip
+def test_requested_from_an_invitation_or_a_request_field_unasked_from_raising_a_matter(
+    text: str, expected: bool
+) -> None:
+    assert detect_requested(doc(text))[0] is expected
+
+
+def test_a_plea_by_the_council_counts_and_questions_it_calls_no_advice_do_not() -> None:
+    text = (
+        "Geacht college,\nWij hebben enkele vragen.\n1. Hoeveel bezwaren kwamen er binnen?\n"
+        "2. Hoeveel klachten gingen over de toegang?\nDeze vragen zijn geen advies, maar wij "
+        "zouden het op prijs stellen als de antwoorden in de evaluatie worden verwerkt.\n"
+        "De adviesraad bepleit dat de begeleiding na een verhuizing de eerste zes maanden door "
+        "een vertrouwde begeleider wordt geboden.\nMet vriendelijke groet,"
+    )
+    n, evidence = count_recommendations(doc(text))
+    assert n == 1
+    assert "bepleit" in evidence[0].snippet
+
+
+def test_a_verdict_after_the_points_title_decides_the_point() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    text = (
+        "U gaf ons drie adviezen. Hieronder lichten wij dat per advies toe.\n"
+        "1. Een plan van de inwoner — overgenomen\nHet plan wordt voortaan in het gesprek zelf "
+        "opgesteld. Wij bespreken het jaarlijks.\n"
+        "2. Werken moet lonen — gedeeltelijk overgenomen\nIedere inwoner krijgt een berekening "
+        "vooraf. Loonstroken binnen vijf dagen verwerken kunnen wij niet toezeggen.\n"
+        "3. Volgen en bijsturen – overgenomen\nWij brengen jaarlijks een rapportage uit.\n"
+        "Met vriendelijke groet,"
+    )
+    labels = [label for _, label, _ in points_from_text(text)]
+    assert labels == ["adopted", "partially_adopted", "adopted"]
+
+
+def test_a_verdict_over_the_explanation_in_a_cell_and_a_column_of_bare_verdicts() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+
+    run_in = Table(1, (("", "Advies", "Reactie college"),
+                       ("1", "Verhoog de grens.", "Niet overgenomen Wij herkennen het beeld."),
+                       ("2", "Houd een papieren formulier.", "Overgenomen Het formulier blijft."),
+                       ("3", "Verkort de periode.", "Gedeeltelijk overgenomen Voor gezinnen wel.")))  # fmt: skip
+    assert [label for _, label, _ in points_from_tables((run_in,))] == [
+        "not_adopted", "adopted", "partially_adopted"]  # fmt: skip
+    verdicts = Table(1, (("1", "Zorg dat inwoners die bellen binnen twee werkdagen worden teruggebeld.",
+                          "Overgenomen", "Het keuzemenu verdwijnt."),
+                         ("2", "Open de balie weer.", "Deels", "Op afspraak blijft de regel."),
+                         ("3", "Meet de tevredenheid.", "Kennisname", "Dat doet de regio al."),
+                         ("4", "Wijs een wethouder aan.", "Niet", "Dat past niet in de portefeuilles.")))  # fmt: skip
+    assert [label for _, label, _ in points_from_tables((verdicts,))] == [
+        "adopted", "partially_adopted", "noted", "not_adopted"]  # fmt: skip
+
+
+def test_points_numbered_in_roman_numerals_or_split_in_parts_are_each_a_point() -> None:
+    from cp_textmine.classify.decision import points_from_text
+
+    roman = (
+        "Uw advies bevat drie punten, met Romeinse cijfers genummerd. Wij volgen die nummering.\n"
+        "I. Een geldbedrag\nHet college heeft besloten de waardebon te handhaven. Dit punt wordt "
+        "niet overgenomen.\nII. Jonge mantelzorgers\nWij nemen dit adviespunt over.\n"
+        "III. Respijtzorg\nWij nemen uw advies voor kennisgeving aan.\nMet vriendelijke groet,"
+    )
+    assert [label for _, label, _ in points_from_text(roman)] == [
+        "not_adopted", "adopted", "noted"]  # fmt: skip
+    parts = (
+        "Hieronder lichten wij toe hoe wij met uw twee adviezen zijn omgegaan.\n"
+        "1. Benoem aantallen woningen\nWij volgen dit advies.\n2. Zorg voor woningen\n"
+        "Onder dit advies heeft u twee voorstellen gedaan.\n2a. Maak afspraken\nDit onderdeel "
+        "nemen wij ter kennisgeving aan.\n2b. Geef voorrang\nDit nemen wij niet over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert [label for _, label, _ in points_from_text(parts)] == [
+        "adopted", "noted", "not_adopted"]  # fmt: skip
+
+
+def test_prose_paragraphs_opening_on_each_ask_by_place_topic_or_ask_told_again() -> None:
+    text = (
+        "Geachte mevrouw De Wit,\nDank voor uw advies. In deze brief laat ik u weten wat we "
+        "ermee doen.\n"
+        "Wat betreft uw voorstel om de inkomensgrens te verhogen naar 130 procent: ik begrijp "
+        "het. Toch heeft het college hier niet voor gekozen. Het budget is verdeeld.\n"
+        "Uw tweede punt neemt het college volledig over. Het tegoed komt automatisch.\n"
+        "Uw voorstel om elk kwartaal de wachttijden te publiceren, nemen wij niet over.\n"
+        "Tot slot vraagt u de brieven vooraf te laten lezen. Dat doen we.\n"
+        "Met vriendelijke groet,"
+    )
+    assert [label for _, label, _ in decide(doc(text))[2]] == [
+        "not_adopted", "adopted", "not_adopted", "adopted"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Een termijn van twee werkdagen kunnen wij op dit moment niet waarmaken.", "not_adopted"),
+        ("Daar hebben wij niet voor gekozen.", "not_adopted"),
+        ("Dat doen we.", "adopted"),
+    ],
+)
+def test_refusing_by_what_cannot_be_made_true_or_was_not_chosen_and_a_short_yes(
+    sentence: str, expected: str
+) -> None:
+    assert classify_sentence(sentence, require_actor=False) == expected

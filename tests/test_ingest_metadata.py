@@ -525,3 +525,34 @@ def test_a_genre_in_unevenly_spaced_capitals_is_no_subject() -> None:
         extract_metadata(doc(text), "advies").subject
         == "Werk voor inwoners met een arbeidsbeperking"
     )
+
+
+def test_the_letters_own_number_before_its_case_number_and_no_brief_in_running_text() -> None:
+    from cp_textmine.read.metadata import find_reference
+
+    header = (
+        "Reuver, 25 november 2026\nZaak Z.26-1893\nBrief U.26-4410\nUw ref. ASD-B/26-011\n"
+        "Geachte mevrouw Peeters,\nDank voor uw advies."
+    )
+    assert find_reference(doc(header))[0] == "U.26-4410"
+    cited = (
+        "Wmo-adviesraad Peelrand\nJaarverslag 2024\nDit verslag is aangeboden bij onze "
+        "brief van 28 januari 2025, kenmerk WAR-PR 2025/02.\n"
+    )
+    assert find_reference(doc(cited))[0] == "WAR-PR 2025/02"
+
+
+def test_a_regulations_title_under_its_gemeenteblad_row_and_its_council_decision_number() -> None:
+    from cp_textmine.read.metadata import find_regulation_reference, find_subject
+
+    text = (
+        "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Zeedorp\n"
+        "Organisatie Gemeenteblad Datum publicatie Rubriek\n"
+        "Gemeente Zeedorp 2024, nr. 517093 2 december 2024 Algemeen verbindend voorschrift (verordening)\n"
+        "Verordening Adviesraad Sociaal Domein Zeedorp 2025\nDe raad van de gemeente Zeedorp;\n"
+    )
+    assert find_subject(doc(text), "verordening")[0] == (
+        "Verordening Adviesraad Sociaal Domein Zeedorp 2025"
+    )
+    numbered = "Gemeente Oostdorp Zaaknummer: Z-24-03317\nRaadsbesluit: 2024/RB/019\nDe raad;\n"
+    assert find_regulation_reference(doc(numbered))[0] == "2024/RB/019"

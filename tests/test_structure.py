@@ -484,8 +484,9 @@ def test_achterban_market_stall_visitors_sounding_board_and_local_paper_column()
             "Bij het sociaal restaurant praatten wij met bezoekers over de toeslagen.\n"
             "Een meedenkgroep van tien ouders las mee bij het advies over de kinderopvang.\n"
             "Elke twee maanden verschijnt een column in het weekblad over ons werk.")  # fmt: skip
-    # a column in the local paper is outreach of its own kind, not a newsletter
-    assert _report(text)["achterban_activities"].value == "bijeenkomst,lokale_pers,panel"
+    # a column in the local paper and a stall at the market are outreach of their own kinds,
+    # neither a newsletter nor a gathering
+    assert _report(text)["achterban_activities"].value == "bijeenkomst,lokale_pers,panel,stand"
 
 
 @pytest.mark.parametrize(
@@ -708,7 +709,7 @@ def test_more_report_forms_seats_chair_stand_and_sign_up_call():
     chair = "Jaarverslag 2023\n\nOp 31 december had de raad tien leden en een onafhankelijke voorzitter."
     assert _report(chair)["n_members"].value == "11"
     stand = "Jaarverslag 2023\n\nIn juni stonden wij met een informatiestand in de hal van het gemeentehuis."
-    assert _report(stand)["achterban_activities"].value == "bijeenkomst"
+    assert _report(stand)["achterban_activities"].value == "stand"
     call = "Jaarverslag 2023\n\nPraat mee over zorg en inkomen: meld u vandaag nog aan als lid van onze raad."
     assert _report(call)["vacancies"].value == "true"
 
@@ -1560,3 +1561,68 @@ def test_a_municipal_policy_officer_in_the_list_of_members_is_no_member() -> Non
         "Linda Jumelet, beleidsmedewerker Werk en Inkomen bij de gemeente, ondersteunt ons.\n"
     )
     assert _report(text)["n_members"].value == "3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 16 mei stonden wij met een kraam op de weekmarkt in het centrum.",
+        "Op de informatiemarkt in oktober hadden we een eigen tafel.",
+    ],
+)
+def test_a_stall_at_the_market_is_outreach_of_its_own_kind_no_gathering(text: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == "stand"
+
+
+def test_a_question_about_the_work_plan_decides_nothing_its_answer_does() -> None:
+    text = (
+        "Jaarverslag 2023\n\nHebben we een werkplan?\nEerlijk gezegd: nee. Aan het begin van "
+        "2023 hadden we ons voorgenomen een werkplan voor het jaar op te stellen. Door het "
+        "vertrek van twee leden is het daar niet van gekomen."
+    )
+    assert _report(text)["work_plan_present"].value == "false"
+
+
+def test_members_from_seats_filled_of_all_seats_in_a_figures_box() -> None:
+    text = "Jaarverslag 2023\n\n9\nvergaderingen\n5 van 7\nzetels bezet op 31-12-2023\n2\npanels"
+    assert _report(text)["n_members"].value == "5"
+
+
+def test_meetings_listed_under_a_numbered_section_count_the_dates_not_the_sections_number() -> None:
+    text = (
+        "Jaarverslag 2023\n\nfebruari Bestuurlijk overleg met wethouder Smit (3 februari).\n"
+        "maart Eerste fysieke vergadering.\n"
+        "3 Overleg met het college\nBestuurlijk overleg tussen het dagelijks bestuur en de "
+        "wethouder vond plaats op:\n3 februari 2023 (wethouder Smit)\n9 juni 2023 (kennismaking)\n"
+        "29 september 2023\n8 december 2023\nDe kennismaking in juni verliep prettig.\n"
+        "4 Adviezen\n"
+    )
+    assert _report(text)["meetings_with_college"].value == "4"
+
+
+def test_an_amendment_telling_what_the_old_article_required_arranges_none_of_it() -> None:
+    text = (
+        "Wijziging Verordening Adviesraad Sociaal Domein\n\nArtikel I, onderdeel F\n"
+        "Het oude artikel 11 verplichtte de adviesraad tot het vooraf indienen van een werkplan. "
+        "Die verplichting vervalt.\n\nArtikel 2\nDe adviesraad mag ook zelf advies geven, ook "
+        "als het college daar niet om heeft gevraagd."
+    )
+    values = _values(text)
+    assert values["work_plan_required"].value != "true"
+    assert values["pw47_a_advice_right"].value == "true"
+
+
+def test_a_plan_made_for_the_first_time_for_next_year_is_none_for_the_year() -> None:
+    text = (
+        "Jaarverslag 2023\n\nnovember Op 19 november stelden wij voor het eerst een werkplan "
+        "op, voor het jaar 2024."
+    )
+    assert _report(text)["work_plan_present"].value == "false"
+
+
+def test_monthly_contact_with_the_councils_officer_is_no_meeting_with_the_college() -> None:
+    text = (
+        "Jaarverslag 2023\n\nNaast het bestuurlijk overleg hebben wij een kwartaaloverleg met de "
+        "teamleider Sociaal Domein en maandelijks contact met onze ondersteuner."
+    )
+    assert _report(text)["meetings_with_college"].value != "12"

@@ -13,7 +13,7 @@ from cp_textmine.store import db as store_db
 
 LIST_NORMS = {"achterban_activities"}
 #: the kinds of achterban activity the scan asks about (issue 13); labels may name others
-#: ('other', 'social_media', 'lokale_pers'), which the checklist does not score
+#: ('other', 'social_media', 'lokale_pers', 'stand'), which the checklist does not score
 ACHTERBAN_KINDS = {"spreekuur", "bijeenkomst", "enquete", "panel", "website", "nieuwsbrief"}
 
 

@@ -46,6 +46,10 @@ UNSOLICITED = re.compile(
     r"(verzoek|vraag|gevraagd|vroeg|vroegen|verzocht)\b|"
     # "uit onszelf", "geen adviestraject voorzien", "geen antwoord op een nieuwe vraag van uw kant"
     r"uit\s+onszelf|geen\s+advies(traject|procedure|vraag)|"
+    # the letter's own purpose, to raise a matter: "De Wmo-adviesraad wil in deze brief uw
+    # aandacht vragen voor ...", "Met deze brief vragen wij uw aandacht voor ..."
+    r"(wil|willen)\s+(graag\s+)?(met|in)\s+(deze|dit)\s+(brief|advies|notitie)\s+(graag\s+)?uw\s+aandacht\s+vragen|"
+    r"met\s+(deze|dit)\s+(brief|advies|notitie)\s+(vraagt|vragen)\s+(wij|we|de\s+[\w-]*raad)\s+(graag\s+)?uw\s+aandacht|"
     # "De cliëntenraad ontving de afgelopen maanden veel signalen van ...": its own start
     r"(ontving|ontvingen|kreeg|kregen|hoorde|hoorden)\s+([\w-]+\s+){0,8}?signalen\b|"
     # "De afgelopen maanden bereikten ons uit verschillende hoeken berichten over ..."
@@ -114,14 +118,18 @@ REQUESTED = re.compile(
     # "heeft u ons verzocht te adviseren", "advies op verzoek van het college", "uitgenodigd een
     # advies in te dienen"
     r"(heeft|hebt)\s+u\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\s+(\w+\s+){0,3}?(verzocht|gevraagd)\b|"
-    r"op\s+verzoek\s+van\s+(het\s+college|de\s+gemeente|de\s+wethouder|u)\b|"
+    # ("Naar aanleiding van: verzoek van de wethouder Sociaal Domein in het periodiek overleg")
+    r"(op|(naar\s+aanleiding\s+van|n\.a\.v\.)\s*:?\s*(het\s+)?)\s*verzoek\s+van\s+"
+    r"(het\s+college|de\s+gemeente|de\s+wethouder|u)\b|"
     # "Het college heeft de adviesraad met de brief van 9 september gevraagd te adviseren",
     # "Adviesaanvraag: brief van 9 september 2025"
     r"(het\s+college|de\s+gemeente|de\s+wethouder)\s+(heeft|had)\s+(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad)\b"
     r"[^.]{0,80}?\b(gevraagd|verzocht)\b|adviesaanvraag\s*:\s*\S|"
     # a header field without a colon: "Adviesaanvraag   e-mail van de beleidsadviseur, 9 december 2024"
     r"(?m:^)[ \t]*adviesaanvraag\b(?!\s+(verwacht|aangekondigd))[^\n]{0,80}?\b(19|20)\d\d\b|"
-    r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie)|"
+    # ("uitgenodigd om zijn zienswijze te geven op de ombuigingen")
+    r"uitgenodigd\s+(om\s+)?(\w+\s+){0,2}?(advies|te\s+adviseren|te\s+reageren|een\s+reactie|"
+    r"(zijn|haar|onze|een)\s+(zienswijze|visie|inbreng|mening)\s+te\s+geven)|"
     # "toegezonden met het verzoek daarover te adviseren", "met de vraag er advies over te geven"
     r"met\s+(het\s+verzoek|de\s+vraag)\s+(\w+\s+){0,5}?(te\s+adviseren|advies|te\s+reageren|een\s+reactie)|"
     # "ontving de Wmo-raad ... het concept van de nieuwe beleidsregels, ter advisering"

@@ -94,7 +94,7 @@ def annual_report_facts(
     rows.sort(key=lambda r: r.get("page") or 0)  # stable: each page keeps its own order
     rows = of_the_year(rows, year)
     stated = stated_total(doc, year)
-    if stated and len(rows) < stated[0]:
+    if stated and len(rows) != stated[0]:
         # no overview read, or fewer rows than the report says it gave: a list in two columns
         # or text boxes is read in pieces, a stated total of the year is not
         evidence.append(doc.evidence("n_advices_listed", stated[1], stated[2]))

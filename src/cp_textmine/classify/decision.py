@@ -82,7 +82,9 @@ MOTIVATION = re.compile(
     # "daarmee zouden wij aanbieders treffen die ...", "past niet binnen de keuzes die wij ...",
     # "sluit niet aan bij de regionale afspraken", "leidt tot een armoedeval"
     r"(daarmee|dan|hiermee)\s+(zou|zouden)|(past|passen)\s+niet\s+(binnen|bij|in)|"
-    r"(sluit|sluiten)\s+niet\s+aan\s+bij|niet\s+uitvoerbaar|(leidt|leiden)\s+tot)\b",
+    r"(sluit|sluiten)\s+niet\s+aan\s+bij|niet\s+uitvoerbaar|(leidt|leiden)\s+tot|"
+    # "Doorslaggevend is voor ons het feitelijke gebruik", "Dat gaf de doorslag"
+    r"doorslaggevend|de\s+doorslag|(weegt|wegen|woog|wogen)\s+(voor\s+ons\s+)?zwaarder)\b",
     re.I,
 )
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
@@ -135,14 +137,15 @@ POINT = re.compile(
     # ("Uw voorstel 4 – reiskosten": a heading with the advice's own number and a dash or colon)
     r"^\s*(?:(?:advies|aanbeveling|adviespunt|punt|ad)\s*|(?:uw[ \t]+)?voorstel[ \t]+(?=\d{1,2}[ \t]*[–—:.)-]))"
     r"(\d{1,2}[a-h]?|[a-h](?=\s*[.:)]?\s*$|\s*[.:)]))\b|"
-    r"^\s*(\d{1,2})[.)]\s",
+    # ("2a. Maak afspraken met ...": a part of the second advice, answered on its own)
+    r"^\s*(\d{1,2}(?-i:[a-h])?)[.)]\s",
     re.I | re.M,
 )
 
 
 #: the college announces that it answers point by point: bare numbers after it are the points
 PER_POINT = re.compile(
-    r"\b(per\s+(punt|advies|aanbeveling|adviespunt|onderdeel)|puntsgewijs|punt\s+voor\s+punt|"
+    r"\b(per\s+(punt|advies|aanbeveling|adviespunt|onderdeel|voorstel)|puntsgewijs|punt\s+voor\s+punt|"
     r"(een|één)\s+voor\s+(een|één)|"
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
     r"(op|in\s+op)\s+(elk|elke|ieder|iedere)\s+(daarvan|van\s+(de|deze|uw)\s+\w+|punt|advies|"
@@ -158,10 +161,19 @@ PER_POINT = re.compile(
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+){0,6}?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
+    # "Hieronder lichten wij toe hoe wij met uw vier adviezen zijn omgegaan"
+    rf"hieronder\b[^.]{{0,80}}\buw\s+{_COUNT}\s+(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
+    # "Hieronder vindt u onze reactie op uw drie adviezen"
+    rf"(onze|de)\s+reactie\s+op\s+(elk\s+van\s+)?(uw|de)\s+{_COUNT}\s+"
+    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
     # ("in dezelfde volgorde als in uw brief")
     r"in\s+(de|dezelfde)\s+volgorde\s+(van|als)\s+(in\s+)?uw\s+(advies|adviesbrief|brief)|"
     # "Wij houden daarbij de nummering van uw advies aan"
-    r"(houden|houd)\s+((wij|we|ik)\s+)?(\w+\s+){0,2}?de\s+nummering\s+van\s+uw\s+(advies|brief)\s+aan)\b",
+    r"(houden|houd)\s+((wij|we|ik)\s+)?(\w+\s+){0,2}?de\s+nummering\s+van\s+uw\s+(advies|brief)\s+aan|"
+    # "Uw advies bevat vier adviespunten, die u met Romeinse cijfers heeft genummerd. Wij volgen
+    # die nummering."
+    r"((volgen|hanteren|gebruiken)\s+(wij|we|ik)|(wij|we|ik)\s+(volgen|hanteren|gebruiken|volg|hanteer))\s+"
+    r"(die|deze|dezelfde|uw|de)\s+nummering)\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
@@ -229,13 +241,17 @@ def decide(
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
     # ook om ..."), every paragraph in the order the letter announced, or a paragraph per named
     # ask after adopting the whole advice: whichever reading finds the most points
-    if not points:
+    if not points or (by_place and points is by_place):
         readings = (
             _asks_in_paragraphs,
             _paragraphs_in_announced_order,
             _paragraphs_after_adopting_all,
         )
-        points = max((read(doc.text) for read in readings), key=len)
+        in_paragraphs = max((read(doc.text) for read in readings), key=len)
+        # (asks named by their place for some of them only: "Uw tweede punt ...", where the
+        # paragraphs open on every ask, one of them by its place)
+        if len(in_paragraphs) > len(points):
+            points, by_place = in_paragraphs, []
     # or a short heading over each answer ("Vroegsignalering", "Panel van ervaringsdeskundigen")
     points = points or _asks_under_headings(doc.text)
     # or a run-in lead opening each answer's paragraph ("Een eerlijke vergoeding. Wij ...")
@@ -551,6 +567,9 @@ ASK_TOLD_AGAIN = re.compile(
     # punt betrof de wachttijd"
     r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
     r"(?i:is|was|om|over|betreft|betrof)|"
+    # "Wat betreft uw voorstel om de inkomensgrens te verhogen ...: ik begrijp ..."
+    r"(?i:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+(?i:uw)\s+(?:\w+\s+)?"
+    r"(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+(?i:om|over|dat)|"
     # "Uw wens dat cliënten een vaste hulp krijgen, ...", "Uw zorg over de overgang ...",
     # "Uw punten over de tarieven ...": the ask named by what the council wants or fears
     r"(?i:uw)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
@@ -622,12 +641,16 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
     first_free = 1 if opens_on_the_ask else 0  # the first sentence that needs no actor named
     labels = [
         None
-        if opens_on_the_ask and j == 0
+        if opens_on_the_ask and j == 0 and not ASK_BY_PLACE.match(sentence)
         else classify_sentence(
             sentence, require_actor=j > first_free and not _done_in_passive(sentence)
         )
         for j, sentence in enumerate(sentences)
     ]
+    if opens_on_the_ask and len(sentences) == 1 and not labels[0]:
+        # the ask told and answered in one sentence ("Uw voorstel om elk kwartaal de
+        # wachttijden te publiceren, nemen wij niet over."): its main clause is the college's
+        labels[0] = classify_sentence(sentences[0], require_actor=True)
     return _point_answer(sentences, labels)
 
 
@@ -713,7 +736,9 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
             else body_end
         )
         block = text[heading_end:end]
-        label = _block_answer(block, opens_on_the_ask=False) or ("adopted" if all_adopted else None)
+        label = _block_answer(block, opens_on_the_ask=False)
+        if all_adopted and label in {None, "noted"}:
+            label = "adopted"  # (how an adopted ask is carried out, and later reviewed)
         if not label:
             return []
         heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
@@ -820,9 +845,11 @@ def _asks_under_run_in_leads(text: str) -> list[tuple[int, str, str]]:
     all_adopted = _all_asks_adopted(text, leads[0][0])
     points = []
     for k, (start, lead_end, end) in enumerate(leads):
-        label = _block_answer(text[lead_end:end], opens_on_the_ask=False) or (
-            "adopted" if all_adopted else None
-        )
+        label = _block_answer(text[lead_end:end], opens_on_the_ask=False)
+        if all_adopted and label in {None, "noted"}:
+            # ("Na een half jaar bekijken wij samen met u of de tijden aansluiten": a review of
+            # what the college has just adopted, no deferral)
+            label = "adopted"
         if not label:
             return []
         points.append((k + 1, label, " ".join(text[start:end].split())[:300]))
@@ -1061,7 +1088,18 @@ def _ask_openings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
     return opens
 
 
+#: the ask named by its place, opening the paragraph that answers it: "Uw tweede punt neemt het
+#: college volledig over.", "Het derde onderwerp uit uw advies, ..."
+ASK_BY_PLACE = re.compile(
+    rf"^\W*(?:uw|het|de)\s+{ORDINAL}\s+(?:advies|adviespunt|punt|aanbeveling|voorstel|verzoek|"
+    r"onderwerp)\b",
+    re.I,
+)
+
+
 def _opens_on_an_ask(paragraph: str) -> bool:
+    if ASK_BY_PLACE.match(paragraph):
+        return True
     topic = TOPIC_LEAD.match(paragraph)
     if topic:
         words = len(topic.group().split())
@@ -1603,6 +1641,9 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 if not any(re.search(r"\d{2}", c) for c in header) and not numbered_point
                 else rows
             )
+            # a column of bare verdicts ("Overgenomen", "Deels", "Niet", "Kennisname") before
+            # the explanation decides each row, as a named one would
+            reaction_from = _verdict_column(rows) if reaction_from is None else reaction_from
         found = _number_column(rows)
         numbers = found if found is not None else numbers  # a short continuation keeps it
         labelled = bool(points)
@@ -1627,6 +1668,19 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 explained = " ".join(cells[first:])
                 points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
     return points
+
+
+def _verdict_column(rows: list[list[str]]) -> int | None:
+    """The column, before the last, whose cells are mostly bare verdicts in a few words."""
+    width = min((len(r) for r in rows), default=0)
+    for i in range(1, width - 1):
+        verdicts = sum(
+            len(r[i].split()) <= OPENING_VERDICT_WORDS and _bare_verdict(r[i]) is not None
+            for r in rows
+        )
+        if verdicts >= 2 and verdicts * 2 > len(rows):
+            return i
+    return None
 
 
 def _continued_rows_joined(tables: tuple[Table, ...]) -> tuple[Table, ...]:
@@ -1738,8 +1792,10 @@ def _row_decision(
         and (verdict := opening_verdict(cell) or _bare_verdict(cell))
     ]
     explained = " ".join(cells[index:])
+    run_in = RUN_IN_VERDICT.match(reaction)
     return (
         (status[0] if status else None)
+        or (_bare_verdict(run_in["verdict"]) if run_in else None)
         or opening_verdict(reaction)
         or _cell_answer(reaction)
         or classify_sentence(reaction, require_actor=False)
@@ -1747,10 +1803,21 @@ def _row_decision(
     )
 
 
+#: a verdict on a line of its own over the explanation, the two run together in the cell:
+#: "Overgenomen Het papieren formulier blijft ...", "Gedeeltelijk overgenomen Voor huishoudens ..."
+RUN_IN_VERDICT = re.compile(
+    r"\s*(?P<verdict>(?i:((niet|deels|gedeeltelijk|grotendeels|ten\s+dele)\s+)?"
+    r"(overgenomen|gevolgd|opgevolgd|afgewezen)|kennisgenomen|voor\s+kennisgeving\s+aangenomen))"
+    r"\s+(?=[A-ZÀ-Ý])"
+)
+
+
 def _bare_verdict(cell: str) -> str | None:
     """A verdict column's word: "Ja", "Ja, in de beleidsregels", "Nee", "Deels", "Reeds
     opgenomen"."""
     head = cell.strip().split(",")[0].strip(" .")
+    if head.lower() == "niet":
+        return "not_adopted"  # a verdict column's "Niet" beside "Overgenomen" and "Deels"
     return _cell_answer(head) or sentence_stance(head, require_actor=False)
 
 
@@ -1823,7 +1890,8 @@ def _is_question(advice_cell: str) -> bool:
 #: the label before the college's reaction in a point's block: "Reactie:", "Standpunt college:",
 #: or in capitals at a line's start without a colon ("REACTIE Ik begrijp dat ...")
 REACTION_LABEL = re.compile(
-    r"\b(?:(?i:reactie(?:\s+college)?|antwoord|standpunt(?:\s+college)?)\s*:|"
+    # ("Aanpassing: in hoofdstuk 3 is een paragraaf opgenomen": what the college changed)
+    r"\b(?:(?i:reactie(?:\s+college)?|antwoord|standpunt(?:\s+college)?|aanpassing|wijziging)\s*:|"
     r"(?m:^[ \t]*(?:REACTIE|ANTWOORD|STANDPUNT)(?:\s+(?:COLLEGE|VAN\s+HET\s+COLLEGE))?[ \t]+(?=[A-ZÀ-Ý])))"
 )
 
@@ -1845,7 +1913,7 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
         matches = sorted(matches + rows, key=lambda m: m.start())
         if not matches:  # "de letters volgen de indeling van uw advies": a., b., c.
-            matches = _lettered_items(text, announced.end())
+            matches = _lettered_items(text, announced.end()) or _roman_items(text, announced.end())
     yes_no_column = bool(YES_NO_COLUMN.search(text))
     points = []
     for i, match in enumerate(matches):
@@ -1871,8 +1939,11 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         ]
         verdict = INLINE_VERDICT.search(block[:INLINE_VERDICT_WITHIN])
         yes_no = INLINE_YES_NO.search(block[:INLINE_VERDICT_WITHIN]) if yes_no_column else None
+        first_line = block.split("\n", 1)[0]
+        titled = HEADING_VERDICT.search(first_line)
         label = (
-            (opening_verdict(block[verdict.start() :]) if verdict else None)
+            (_bare_verdict(titled["verdict"]) if titled else None)
+            or (opening_verdict(block[verdict.start() :]) if verdict else None)
             or (YES_NO[yes_no.group(1).lower()] if yes_no else None)
             or _point_answer(sentences, labels)
             or (_no_verdict(body) if silent else None)
@@ -1904,7 +1975,18 @@ BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-ZÀ-ÖØ-Ý])", re.M)
 #: the reaction column's verdict inside such a line, capitalised as a cell starts
 INLINE_VERDICT = re.compile(
     r"(?<![\w-])((Niet|Deels|Gedeeltelijk|Grotendeels)\s+(overgenomen|akkoord|gevolgd)|Overgenomen|"
-    r"Akkoord|Gevolgd|Afgewezen)(?=\s*[.,:;])"
+    r"Akkoord|Gevolgd|Afgewezen|(Al\s+|Reeds\s+)?[Ss]taand\s+beleid)"
+    # (or at the end of its line, the cell's explanation below: "Gedeeltelijk overgenomen" /
+    # "Voor huishoudens met ...", "4 Ken het budget toe Al staand beleid")
+    r"(?=\s*[.,:;]|[ \t]*\n)"
+)
+#: the verdict set after the point's title on its line: "3. Werken moet lonen — gedeeltelijk
+#: overgenomen", "2. Tegenprestatie – overgenomen"
+HEADING_VERDICT = re.compile(
+    r"\s[—–-]\s*(?P<verdict>((niet|deels|gedeeltelijk|grotendeels|ten\s+dele)\s+)?"
+    r"(overgenomen|gevolgd|opgevolgd|akkoord|afgewezen)|kennisgenomen|"
+    r"voor\s+kennisgeving(\s+aangenomen)?)\s*$",
+    re.I,
 )
 #: a column that answers each row yes or no: "Overgenomen?", "Gevolgd?"
 YES_NO_COLUMN = re.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
@@ -1930,6 +2012,20 @@ def _lettered_items(text: str, after: int) -> list[re.Match]:
         ):
             run.append(match)
             expected = chr(ord(expected) + 1)
+    return run if len(run) >= 2 else []
+
+
+ROMAN_ITEM = re.compile(r"^[ \t]*(I{1,3}|IV|VI{0,3}|IX|X)[.)][ \t]+(?=\S)", re.M)
+ROMAN_ORDER = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _roman_items(text: str, after: int) -> list[re.Match]:
+    """Lines that start with a roman numeral after the per-point announcement, kept only as a
+    run I, II, III ..."""
+    run: list[re.Match] = []
+    for match in ROMAN_ITEM.finditer(text, after):
+        if len(run) < len(ROMAN_ORDER) and match.group(1) == ROMAN_ORDER[len(run)]:
+            run.append(match)
     return run if len(run) >= 2 else []
 
 

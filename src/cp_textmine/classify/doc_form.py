@@ -624,6 +624,13 @@ ASKS_FOR_ADVICE = re.compile(
     r"leggen\s+(wij|we)\b[^.]{0,80}\baan\s+u\s+voor)\b",
     re.I,
 )
+#: the college's earlier request cited in a header or a sentence ("Onze adviesaanvraag 6 mei
+#: 2026", "ons adviesverzoek van 3 maart"): the letter answers what the request brought
+CITED_REQUEST = re.compile(
+    r"\b(onze|ons|op\s+onze)\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\s*"
+    r"(van\s+|d\.\s*d\.\s*|dd\s+|:\s*)?\d",
+    re.I,
+)
 ANSWERS_ADVICE = re.compile(
     r"\b((ontv(ing|ingen|angen|angst)|danken|bedanken|dank\s+voor|naar\s+aanleiding\s+van|n\.a\.v\.|reactie\s+op|"
     r"reageren\s+(wij\s+)?op|gaan\s+(wij|we)\s+in\s+op)\s+(\w+\s+){0,3}uw\s+((on)?gevraagd(e)?\s+)?"
@@ -631,6 +638,8 @@ ANSWERS_ADVICE = re.compile(
     # "graag reageer ik namens het college op het advies", "Onderwerp: Uw advies over ..."
     r"reage\w+\b[^.]{0,40}\bop\s+(het|uw)\s+((on)?gevraagd\w*\s+)?advie[sz]|"
     r"(onderwerp|betreft)\s*:?\s*(reactie\s+op\s+)?uw\s+((on)?gevraagd\w*\s+)?advie[sz]\w*|"
+    # "Onderwerp: verwerking van uw advies over het concept-beleidsplan"
+    r"(onderwerp|betreft)\s*:?\s*(\w+\s+){1,3}?(van|op|over)\s+uw\s+((on)?gevraagd\w*\s+)?advie[sz]\w*|"
     # "U heeft ons dit voorjaar twee adviezen gestuurd"
     r"(heeft|hebt)\s+u\s+ons\s+(\w+\s+){0,3}?(een\s+)?advie[sz]\w*\s+(gestuurd|gegeven|uitgebracht|toegestuurd)|"
     # "Bij brief van 19 mei heeft u ons geadviseerd over ...", "Wij hebben uw advies in onze
@@ -652,7 +661,16 @@ def _asks_for_advice(text: str) -> bool:
     """A request for advice: the opening asks for it before anything answers an advice (a
     request may end "wij ontvangen uw advies graag voor 1 maart")."""
     opening = text[:LETTER_ZONE]
-    asks, answers = ASKS_FOR_ADVICE.search(opening), ANSWERS_ADVICE.search(opening)
+    cited = [m.span() for m in CITED_REQUEST.finditer(opening)]
+    asks = next(
+        (
+            m
+            for m in ASKS_FOR_ADVICE.finditer(opening)
+            if not any(a <= m.start() < b for a, b in cited)
+        ),
+        None,
+    )
+    answers = ANSWERS_ADVICE.search(opening)
     return bool(asks) and (answers is None or asks.start() < answers.start())
 
 

@@ -83,7 +83,7 @@ ADVISE_SENTENCE = prefiltered(
         rf"{_WE}\s+(stellen|stelt)\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|(stellen|stelt)\s+{_WE}\s+(\w+\s+){{0,2}}?(u\s+)?voor\b|"
         # ("zou de adviesraad graag zien dat u ...": the council in the singular)
         rf"(zouden|willen|zou|wil)\s+{_WE}\s+(\w+\s+)?graag\s+zien|{_WE}\s+(zouden|willen|zou|wil)\s+(\w+\s+)?graag\s+zien|"
-        rf"(pleiten|pleit)\s+{_WE}|{_WE}\s+(pleiten|pleit)\b|"
+        rf"(be)?(pleiten|pleit)\s+{_WE}|{_WE}\s+(be)?(pleiten|pleit)\b|"
         rf"{_WE}\s+(dringen|dringt)\s+(er\s*)?(bij\s+{_ADDRESSEE}\s+)?(er)?op\s+aan|"
         rf"{_WE}\s+(roepen|roept)\s+{_ADDRESSEE}\s+op\b|(roepen|roept)\s+{_WE}\s+{_ADDRESSEE}\s+op\b|"
         rf"in\s+overweging\s+(geven|geeft)\s+{_WE}\b|(dringen|dringt)\s+{_WE}\b[^.]{{0,40}}\baan\b|"
@@ -156,6 +156,8 @@ NOT_A_RECOMMENDATION = prefiltered(
                 r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
                 # a wish about the past: "het zou goed zijn geweest als"
                 r"\bgeweest\b",
+                # what the council says is no advice: "Deze vragen zijn geen advies, maar ..."
+                r"\b(zijn|is)\s+geen\s+(advies|adviezen|aanbeveling\w*)\b",
                 # what the college should know is no act: "dat het college ervan moet weten"
                 r"\bmoet(en)?\s+weten\b",
                 # how to handle this advice or its procedure: "dit advies te behandelen als een

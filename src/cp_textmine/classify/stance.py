@@ -37,7 +37,13 @@ _CHANGED = (
 _AMENDED_DOCUMENT = (
     r"\b(in|aan)\s+(de|het)\s+(vastgestelde|aangepaste|definitieve|gewijzigde|herziene|nieuwe)\s+"
     r"(agenda|uitvoeringsagenda|nota|regeling|verordening|beleidsregels|tekst|versie|plan|beleidsplan)\b"
-    r"[^.;]{0,30}\b(is|zijn|wordt|worden)\b[^.;]{0,80}\b(opgenomen|toegevoegd|verwerkt)\b"
+    r"[^.;]{0,30}\b(is|zijn|wordt|worden)\b[^.;]{0,80}\b(opgenomen|toegevoegd|verwerkt)\b|"
+    # a numbered part of it: "in hoofdstuk 3 is een nieuwe paragraaf opgenomen", "paragraaf 4.2
+    # is herschreven", "als bijlage 3 is een overzicht toegevoegd"
+    r"\b(in|aan|als)\s+(hoofdstuk|paragraaf|bijlage|artikel)\s+\d[\d.]*\b[^.;]{0,30}\b(is|zijn|wordt|worden)\b"
+    r"(?:[^.;]|\.\d){0,80}\b(opgenomen|toegevoegd|verwerkt)\b|"
+    r"^\W*(hoofdstuk|paragraaf|bijlage|artikel)\s+\d[\d.]*\b[^.;]{0,40}\b(is|zijn|wordt|worden)\s+"
+    r"(\w+\s+){0,2}?(herschreven|aangepast|gewijzigd|uitgebreid|aangevuld)\b"
 )
 _ZOALS_GEADVISEERD = (
     r"(^|,|\bprecies|\bverder)\s*zoals\s+(door\s+)?(u|uw\s+raad|de\s+\w*raad|jullie)\s+(\w+\s+){0,3}?(adviseerde|adviseert|"
@@ -106,7 +112,7 @@ ADOPT = prefiltered(
     re.compile(
         rf"{_AMENDED_DOCUMENT}|"
         r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
-        r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
+        r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|(?<!besluit\s)(?<!beslissing\s)(?<!standpunt\s)\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
         r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
         r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
         r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
@@ -127,6 +133,9 @@ ADOPT = prefiltered(
         # "het formulier en de publieksversie komen er": what was asked will be there
         r"\b(komt|komen)\s+er(\s+(ook|dus|nu|dan|wel))?\s*[.;!]?\s*$|"
         r"\b(zeg|zegt|zeggen)\b[^.;]{0,30}\btoe\b|\btoegezegd\b|\bvoorstel\s+wordt\s+aangepast\b|\bdoorgevoerd\b|\brealiseren\b(?!\s+(ons|wij\s+ons|we\s+ons))|\buitvoeren\b|"
+        # ("Een termijn van twee werkdagen kunnen wij niet waarmaken"; not "toezeggen": "kan ik
+        # nu niet toezeggen" defers as often as it declines)
+        r"\bwaarmaken\b|\bwaar\s+te\s+maken\b|"
         # the college doing what was asked, in its own verbs: "wij voegen een paragraaf toe",
         # "wij richten een klankbordgroep in", "dit wordt de werkwijze", "maken dit mogelijk"
         r"\b(voeg|voegt|voegen)\b[^.;]{0,60}\btoe\b|\btoegevoegd\b|"
@@ -206,6 +215,8 @@ ADOPT = prefiltered(
         r"\b(zijn|is|werden|hebben\s+(wij|we)|heeft\s+het\s+college)\b[^.;]{0,60}\bafspraken\s+gemaakt\b|"
         # "Dat doen wij graag.", "Hiermee zijn wij het eens."
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s+(graag|zeker|ook|zo)\b|"
+        # ("Tot slot vraagt u de brieven vooraf te laten lezen. Dat doen we.")
+        r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s*[.!]?\s*$|"
         r"\b(zijn|ben)\s+(wij|we|ik|het\s+college)\s+het\s+((hier|daar)mee\s+)?(\w+\s+)?eens\b|"
         # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"
@@ -233,6 +244,8 @@ DECLINE = prefiltered(
         # "Toch kiezen wij er op dit moment niet voor het budget te verhogen", "kiezen wij niet
         # voor een automatische verlenging"
         r"\b(kiezen|kiest|kies|kozen|koos)\s+((wij|we|ik|het\s+college)\s+)?((er|daar)\s+)?(\w+\s+){0,4}?niet\s+voor\b|"
+        # "Toch heeft het college hier niet voor gekozen", "Daar hebben wij niet voor gekozen"
+        r"\b(er|daar|hier)\s+(\w+\s+){0,3}?niet\s+voor\s+gekozen\b|"
         r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
         r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
         r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
@@ -614,7 +627,7 @@ CELL_PARTLY = re.compile(
     re.I,
 )
 CELL_NOTED = re.compile(
-    r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?(be)?staand\s+beleid|"
+    r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|kennisname|ter\s+kennisname|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?(be)?staand\s+beleid|"
     r"bestaande\s+(praktijk|werkwijze)|"
     r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk)|in\s+(behandeling|onderzoek)|(wordt\s+)?(betrokken|meegenomen)\s+(bij|in))\b",
     re.I,

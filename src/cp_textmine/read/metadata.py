@@ -59,7 +59,8 @@ REF_LABEL = re.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
     # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
-    r"briefnummer|adviesnummer|raadsbesluit|zaak|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
+    # (a field "Brief U.26-4410" beside "Zaak Z.26-1893")
+    r"briefnummer|adviesnummer|raadsbesluit|(?-i:Brief)(?=[ \t]*:?[ \t]+[A-Z][\w./-]*\d)|zaak|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
@@ -222,6 +223,7 @@ def find_reference(
         if re.search(r"\buw\s*$", before):
             continue
         label = " ".join(match["label"].lower().split())
+        label = {"brief": "briefnummer"}.get(label, label)
         at_line_start = match.start() == 0 or doc.text[match.start() - 1] == "\n"
         if (
             label in {"nummer", "nr"}
@@ -242,6 +244,13 @@ def find_reference(
         value = clean_reference(raw)
         if label == "zaak" and not (at_line_start and match["label"][:1].isupper()):
             continue  # "de zaak van ...": a word of the letter, no field
+        if match["label"].lower() == "brief" and not (
+            at_line_start
+            and match["label"][:1].isupper()
+            and value
+            and re.fullmatch(r"[A-Z][\w./-]*\d[\w./-]*", value)
+        ):
+            continue  # "Brief van 3 maart": a word of the letter; "Brief U.26-4410" is a field
         if label == "raadsbesluit" and not (value and re.search(r"\d[/.-]|[/.-]\d", value)):
             continue  # "Raadsbesluit van 12 maart": a decision named, not numbered
         if value:
@@ -268,7 +277,7 @@ OTHER_REGULATION_LINE = re.compile(r"ingetrokken|vervalt|gewijzigd", re.I)
 #: The council's decision's own number, before the proposal's and the case's.
 DECISION_NUMBER = re.compile(
     r"^[ \t]*(?:(?P<decision>(?:raads)?besluitnummer|besluitnr\.?|registratienummer(?:\s+(?:raads)?"
-    r"(?:besluit|raad))?|registratienr\.?|(?:raads)?besluit\s+(?:nr\.?|nummer))|(?P<proposal>"
+    r"(?:besluit|raad))?|registratienr\.?|(?:raads)?besluit\s+(?:nr\.?|nummer)|raadsbesluit(?=\s*:))|(?P<proposal>"
     r"voorstelnummer|(?:raads)?voorstel\s*(?:nr\.?|nummer)|raadsvoorstel))\s*[:.]?[ \t]*(?P<value>[^\n]{1,60})",
     re.I | re.M,
 )
@@ -324,7 +333,12 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
     if doc_type == "verordening":
         title, evidence = _title(doc, doc_type)
         named_in_title = title and re.search(r"verordening\s+[\w-]", title, re.I)
-        publication_row = title and (title[:1].isdigit() or GEMEENTEBLAD.search(title))
+        publication_row = title and (
+            title[:1].isdigit()
+            or GEMEENTEBLAD.search(title)
+            # "Gemeente Aalsmeer 2024, nr. 517093 2 december 2024 Algemeen verbindend voorschrift"
+            or re.search(r"algemeen\s+verbindend\s+voorschrift|\(verordening\)", title, re.I)
+        )
         if (
             not title
             or not (title[:1].isupper() or named_in_title)
