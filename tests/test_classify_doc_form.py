@@ -777,3 +777,14 @@ def test_a_college_letter_citing_its_earlier_request_for_advice_answers_the_advi
         "wethouders van Heuvelrand,\nM. Ramaekers\nwethouder Zorg"
     )
     assert form_type(letter, model_type="overig") == "reactie"
+
+
+def test_a_college_letter_in_the_third_person_citing_the_request_answers_the_advice() -> None:
+    letter = (
+        "Gemeente Rivierdorp\nAdviesraad Sociaal Domein Rivierdorp\nt.a.v. mevrouw Vermaat\n"
+        "Geachte mevrouw Vermaat,\nBij brief van 1 juli 2025 is de Adviesraad verzocht advies uit "
+        "te brengen over de beleidsregels. Na afweging is besloten het advies niet over te nemen "
+        "en de beleidsregels vast te stellen zoals deze in de adviesaanvraag zijn voorgelegd. "
+        "Dit advies wordt niet gevolgd.\nHoogachtend,\nburgemeester en wethouders van Rivierdorp,"
+    )
+    assert form_type(letter, model_type="reactie") == "reactie"

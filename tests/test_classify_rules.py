@@ -2138,3 +2138,30 @@ def test_refusing_by_what_cannot_be_made_true_or_was_not_chosen_and_a_short_yes(
     sentence: str, expected: str
 ) -> None:
     assert classify_sentence(sentence, require_actor=False) == expected
+
+
+def test_an_answer_quoting_the_kenmerk_links_though_an_interim_letter_quoted_it() -> None:
+    from cp_textmine.classify.link import CandidateIndex, assign_links
+
+    interim = _response(doc_id="r1", advice_reference="CR-2023-05", advice_date_cited=date(2023, 4, 2),
+                        response_date=date(2023, 4, 20))  # fmt: skip
+    answer = _response(doc_id="r2", advice_reference="CR-2023-05")
+    links = assign_links([interim, answer], CandidateIndex(ADVICES))
+    assert {lk.response_doc_id: lk.advice_doc_id for lk in links} == {"r1": "a2", "r2": "a2"}
+
+
+def test_the_colleges_own_meeting_is_not_the_advices_date() -> None:
+    text = (
+        "Geachte leden,\nIn januari stuurde u mij uw advies. Het college heeft uw advies in zijn "
+        "vergadering van 7 april besproken; in deze brief laat ik u weten wat wij ermee doen."
+    )
+    assert cited_advice(doc(text), date(2026, 4, 9))[1] is None
+
+
+def test_an_advice_passed_on_to_the_regional_meeting_and_no_refusal_said_is_noted() -> None:
+    text = (
+        "Beste Henk,\nDank voor jullie advies. Toch moet ik jullie ook een beetje teleurstellen. "
+        "Wat ik wel ga doen: jullie advies gaat als bijlage mee naar het regionale overleg van "
+        "15 mei. Zie dit alsjeblieft niet als een afwijzing.\nHartelijke groet,"
+    )
+    assert decide(doc(text))[0] == "noted"

@@ -215,6 +215,11 @@ def combine(decisions: list[str]) -> str | None:
     return "noted"
 
 
+#: the letter says it refuses nothing, and a sentence that only announces a disappointment
+NO_REFUSAL = re.compile(r"\b(niet\s+als\s+(een\s+)?afwijzing|geen\s+afwijzing)\b", re.I)
+DISAPPOINTS = re.compile(r"\bteleur\s*(te\s+)?stellen\b", re.I)
+
+
 def decide(
     doc: DocText,
     tables: tuple[Table, ...] = (),
@@ -274,6 +279,14 @@ def decide(
             sentence_decisions.append((label, s, e))
     sentence_decisions = _in_letter_body(doc.text, sentence_decisions)
     sentence_decisions = _status_quo_kept(doc.text, sentence_decisions)
+    if NO_REFUSAL.search(doc.text):
+        # "Zie dit alsjeblieft niet als een afwijzing": the disappointment announced before
+        # ("Toch moet ik jullie ook een beetje teleurstellen") refuses nothing
+        sentence_decisions = [
+            (label, s, e)
+            for label, s, e in sentence_decisions
+            if not (label == "not_adopted" and DISAPPOINTS.search(doc.text[s:e]))
+        ]
     about_advice = [d for d in sentence_decisions if ADVICE_OBJECT.search(doc.text[d[1] : d[2]])]
     sentence_decisions = _without_the_alternative(doc.text, about_advice, sentence_decisions)
     # "Kortom: wij nemen uw advies niet over", and a firm verdict that sums up without naming
@@ -2168,6 +2181,10 @@ def cited_advice(
         before = head[max(0, mention.start - 60) : mention.start]
         if REQUEST_DATE_CONTEXT.search(before):
             continue  # "Naar aanleiding van ons verzoek om advies van 28 april": the request's
+        if re.search(
+            r"\b(in|tijdens)\s+(zijn|onze)\s+(\w+\s+)?vergadering\s+van\s*$", before, re.I
+        ):
+            continue  # "Het college heeft uw advies in zijn vergadering van 7 april besproken"
         told = (
             ADVICE_DATE_CONTEXT.search(before)
             or ADVICE_CAME_ON.match(head, mention.end)

@@ -628,7 +628,9 @@ ASKS_FOR_ADVICE = re.compile(
 #: 2026", "ons adviesverzoek van 3 maart"): the letter answers what the request brought
 CITED_REQUEST = re.compile(
     r"\b(onze|ons|op\s+onze)\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\s*"
-    r"(van\s+|d\.\s*d\.\s*|dd\s+|:\s*)?\d",
+    r"(van\s+|d\.\s*d\.\s*|dd\s+|:\s*)?\d|"
+    # "de beleidsregels vast te stellen zoals deze in de adviesaanvraag zijn voorgelegd"
+    r"\b(in|bij|met|volgens)\s+de\s+(adviesaanvraag|adviesverzoek)\b",
     re.I,
 )
 ANSWERS_ADVICE = re.compile(

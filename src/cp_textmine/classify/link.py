@@ -295,7 +295,8 @@ def content_score(
 
 def assign_links(responses: list[dict], index: CandidateIndex) -> list[ResponseLink]:
     """Best pairs first: each advice goes to the response with the strongest case for it, and a
-    response whose best advice is taken falls back to its next one."""
+    response whose best advice is taken falls back to its next one, unless it quotes that
+    advice's own kenmerk."""
     pairs = []
     for response in responses:
         for advice in index.candidates(response):
@@ -306,7 +307,9 @@ def assign_links(responses: list[dict], index: CandidateIndex) -> list[ResponseL
     chosen: dict[str, ResponseLink] = {}
     taken: set[str] = set()
     for value, response_id, advice_id, method in pairs:
-        if response_id in chosen or advice_id in taken:
+        if response_id in chosen or (advice_id in taken and method != "reference"):
+            # (an answer that quotes the advice's own kenmerk is its answer even when an
+            # earlier letter, "uw advies ... beantwoorden wij in maart", quoted it first)
             continue
         chosen[response_id] = ResponseLink(response_id, advice_id, round(value, 3), method)
         taken.add(advice_id)

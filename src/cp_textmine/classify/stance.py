@@ -389,7 +389,11 @@ DEFER = prefiltered(
         # "Wij zullen uw advies in dat overleg onder de aandacht brengen", "uw voorstel inbrengen
         # in het subsidiegesprek": passed on to where it is decided
         r"\b(uw|het|dit|dat|deze)\s+(advies|voorstel|signaal|punt|verzoek|suggestie|idee)\b[^.;]{0,60}\b(onder\s+de\s+aandacht|"
-        r"inbrengen)\b",
+        r"inbrengen)\b|"
+        # "jullie advies gaat als bijlage mee naar het regionale portefeuillehoudersoverleg", "het
+        # besluit valt elders": decided by another body
+        r"\badvies\s+gaat\s+(als\s+bijlage\s+)?mee\s+naar\b|"
+        r"\b(besluit|beslissing)\s+(valt|ligt)\s+elders\b",
         re.I,
     )
 )
