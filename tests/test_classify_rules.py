@@ -2165,3 +2165,14 @@ def test_an_advice_passed_on_to_the_regional_meeting_and_no_refusal_said_is_note
         "15 mei. Zie dit alsjeblieft niet als een afwijzing.\nHartelijke groet,"
     )
     assert decide(doc(text))[0] == "noted"
+
+
+def test_a_wish_about_the_next_requests_for_advice_is_no_recommendation() -> None:
+    text = (
+        "Geacht college,\nDe adviestermijn van vier weken was krap. Wij vragen u daar bij "
+        "volgende aanvragen rekening mee te houden.\nWij adviseren u de kostendelersnorm voor "
+        "jongeren tot 27 jaar niet toe te passen.\nMet vriendelijke groet,"
+    )
+    n, evidence = count_recommendations(doc(text))
+    assert n == 1
+    assert "kostendelersnorm" in evidence[0].snippet

@@ -148,7 +148,9 @@ NOT_A_RECOMMENDATION = prefiltered(
                 r"\b(aan\s+te\s+geven|te\s+laten\s+weten|te\s+melden)\s+(welke|of|hoe)\b[^.]{0,80}\b(overneemt|overnemen|volgt|volgen|uitvoert)\b",
                 # about the advice procedure: "ons de volgende keer meer tijd te geven"
                 # ("ons voorstel: breng de termijn terug" is the council's own noun, not the object)
-                r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b",
+                r"\bons\b(?!\s+(voorstel|advies|verzoek|wens)\b)[^.]{0,60}\b(meer\s+tijd|termijn)\b|\b(in\s+het\s+vervolg|de\s+volgende\s+keer)\b|"
+                # "Wij vragen u daar bij volgende aanvragen rekening mee te houden" (the term)
+                r"\b(bij|voor)\s+(volgende|toekomstige|nieuwe|latere)\s+(advies)?(aanvragen|verzoeken)\b",
                 # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
                 r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
                 # closing offers and web pages: "neem gerust contact op met onze secretaris"
