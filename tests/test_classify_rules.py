@@ -2176,3 +2176,19 @@ def test_a_wish_about_the_next_requests_for_advice_is_no_recommendation() -> Non
     n, evidence = count_recommendations(doc(text))
     assert n == 1
     assert "kostendelersnorm" in evidence[0].snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sociale Adviesraad Eiland\nO N G E V R A A G D A D V IE S\nHet college van burgemeester "
+        "en wethouders\nGeacht college,\nNieuwkomers vinden moeilijk werk.",
+        "Geacht college,\nTijdens onze vergadering van 9 september hebben wij daarom besloten u "
+        "hierover een brief te schrijven.",
+        "Geacht college,\n"
+        + "Inwoners wachten lang op een antwoord van het loket. " * 60
+        + "\nTot slot\nWij hebben dit advies uit eigen beweging opgesteld.",
+    ],
+)
+def test_unasked_from_a_spaced_title_a_decision_to_write_or_a_late_statement(text: str) -> None:
+    assert detect_requested(doc(text))[0] is False

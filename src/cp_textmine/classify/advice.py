@@ -25,6 +25,9 @@ UNSOLICITED = re.compile(
     r"uit\s+(zich)?zelf\s+(\w+\s+){0,3}?(advies|adviezen|adviseren|schrijven|aan\s+u|tot\s+u)\b|"
     r"(op|uit)\s+eigen\s+(houtje|initiatief)|"
     r"(besloten|besluiten|besloot)\s+(om\s+)?u\s+(hier|daar|er)?(over)?\s*(zelf|uit\s+eigen\s+beweging)|"
+    # "Tijdens onze vergadering van 9 september hebben wij besloten u hierover een brief te schrijven"
+    r"(besloten|besloot)\s+(om\s+)?u\s+(hier|daar|er)(over|op)\s+(een\s+)?(brief|advies)\s+te\s+"
+    r"(schrijven|sturen|geven|zenden)|"
     r"(zelf|zelfstandig)\s+(een\s+)?(advies\s+)?(uit\s+te\s+brengen|te\s+(schrijven|adviseren))|"
     r"niet[- ]gevraagd|initiatiefadvie[sz]|recht\s+op\s+(initiatief|ongevraagd)\s*advies|"
     r"(geen|zonder)\s+(advies)?(aanvraag|verzoek\s+om\s+advies|adviesverzoek)|"
@@ -193,10 +196,33 @@ def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]
     if late_requested and not late_unsolicited:  # a footnote: "toegezonden met het verzoek ..."
         start = rest_from + late_requested.start()
         return True, 0.85, doc.evidence("requested", start, rest_from + late_requested.end())
+    if late_unsolicited and not late_requested:  # "Tot slot: wij hebben dit advies uit eigen
+        start = rest_from + late_unsolicited.start()  # beweging opgesteld"
+        return False, 0.85, doc.evidence("requested", start, rest_from + late_unsolicited.end())
+    spaced = _spaced_unasked_title(head)
+    if spaced:  # a title in letter-spaced capitals: "O N G E V R A A G D A D V IE S"
+        return False, 0.9, doc.evidence("requested", *spaced)
     if re.search(r"\buw\s+kenmerk\b", head, re.I):
         match = re.search(r"\buw\s+kenmerk\b", head, re.I)
         return True, 0.6, doc.evidence("requested", match.start(), match.end())
     return None, 0.5, None
+
+
+def _spaced_unasked_title(head: str) -> tuple[int, int] | None:
+    """(start, end) of a line in letter-spaced capitals that spells "ongevraagd" (the reader's
+    cues look for the word, which the spacing breaks)."""
+    start = 0
+    for line in head.split("\n")[:TITLE_LINES]:
+        tokens = line.split()
+        single = sum(len(t) == 1 for t in tokens)
+        if len(tokens) >= 5 and single * 2 >= len(tokens) and "ONGEVRAAGD" in "".join(tokens):
+            return start, start + len(line)
+        start += len(line) + 1
+    return None
+
+
+#: the lines at the top where a title stands
+TITLE_LINES = 12
 
 
 def find_request_date(doc: DocText, own_date: date | None) -> tuple[date | None, Evidence | None]:
