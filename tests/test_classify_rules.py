@@ -2192,3 +2192,13 @@ def test_a_wish_about_the_next_requests_for_advice_is_no_recommendation() -> Non
 )
 def test_unasked_from_a_spaced_title_a_decision_to_write_or_a_late_statement(text: str) -> None:
     assert detect_requested(doc(text))[0] is False
+
+
+def test_a_view_that_cannot_wait_and_a_box_summing_up_the_asks_are_no_recommendations() -> None:
+    text = (
+        "Geacht college,\nDe nieuwe regeling komt pas in 2027. Maar wat wij horen kan volgens "
+        "ons niet tot die tijd wachten.\nWij adviseren u:\n- de taallessen ook in de dorpen aan "
+        "te bieden;\n- kinderopvang te regelen tijdens de lesuren.\nKern van ons advies: laat "
+        "taal en werk tegelijk beginnen.\nMet vriendelijke groet,"
+    )
+    assert count_recommendations(doc(text))[0] == 2

@@ -158,6 +158,8 @@ NOT_A_RECOMMENDATION = prefiltered(
                 r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
                 # a wish about the past: "het zou goed zijn geweest als"
                 r"\bgeweest\b",
+                # a view, no ask: "Maar wat wij horen kan volgens ons niet tot die tijd wachten."
+                r"\b(kan|kunnen)\s+(naar\s+ons\s+idee|volgens\s+ons|wat\s+ons\s+betreft)\s+niet\b",
                 # what the council says is no advice: "Deze vragen zijn geen advies, maar ..."
                 r"\b(zijn|is)\s+geen\s+(advies|adviezen|aanbeveling\w*)\b",
                 # what the college should know is no act: "dat het college ervan moet weten"
@@ -186,7 +188,9 @@ SUBCLAUSE = frozenset(
 )
 #: the words of a summary that repeats recommendations given elsewhere
 SUMMARY = re.compile(
-    r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij|in\s+het\s+kort)\b",
+    r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij|in\s+het\s+kort|"
+    # "Kern van ons advies: laat taal en werk tegelijk beginnen." (a box summing the asks up)
+    r"kern\s+van\s+(ons|het|dit)\s+advies)\b",
     re.I,
 )
 #: words that start statements, not imperatives ("Er komt ...", "Het programma ...")
