@@ -9,7 +9,7 @@ from datetime import date
 from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.taxonomy import Taxonomy
 from cp_textmine.read.dates import find_dates
-from cp_textmine.read.doctext import DocText
+from cp_textmine.read.doctext import DocText, unspaced
 from cp_textmine.read.header import header_fields
 from cp_textmine.records import Evidence
 
@@ -177,6 +177,8 @@ def _first_cue(pattern: re.Pattern[str], head: str) -> re.Match[str] | None:
 
 #: the subject and opening, where a letter says whether it was asked for
 HEAD_CHARS = 3000
+#: the lines at the top where a title stands
+TITLE_LINES = 12
 
 
 def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]:
@@ -209,20 +211,15 @@ def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]
 
 
 def _spaced_unasked_title(head: str) -> tuple[int, int] | None:
-    """(start, end) of a line in letter-spaced capitals that spells "ongevraagd" (the reader's
-    cues look for the word, which the spacing breaks)."""
+    """(start, end) of a title line in letter-spaced capitals that reads "ongevraagd advies"
+    (the cues look for the word, which the spacing breaks)."""
     start = 0
     for line in head.split("\n")[:TITLE_LINES]:
-        tokens = line.split()
-        single = sum(len(t) == 1 for t in tokens)
-        if len(tokens) >= 5 and single * 2 >= len(tokens) and "ONGEVRAAGD" in "".join(tokens):
+        read = unspaced(line)
+        if read != line and read.replace(" ", "").upper().startswith("ONGEVRAAGD"):
             return start, start + len(line)
         start += len(line) + 1
     return None
-
-
-#: the lines at the top where a title stands
-TITLE_LINES = 12
 
 
 def find_request_date(doc: DocText, own_date: date | None) -> tuple[date | None, Evidence | None]:
