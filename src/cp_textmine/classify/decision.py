@@ -1816,13 +1816,16 @@ def _row_decision(
     )
 
 
+#: a verdict in a few words, as a table's cell or a point's title states it: "Overgenomen",
+#: "Gedeeltelijk overgenomen", "Kennisgenomen", "Voor kennisgeving aangenomen"
+_VERDICT_PHRASE = (
+    r"((niet|deels|gedeeltelijk|grotendeels|ten\s+dele)\s+)?"
+    r"(overgenomen|gevolgd|opgevolgd|akkoord|afgewezen)|kennisgenomen|"
+    r"voor\s+kennisgeving(\s+aangenomen)?"
+)
 #: a verdict on a line of its own over the explanation, the two run together in the cell:
 #: "Overgenomen Het papieren formulier blijft ...", "Gedeeltelijk overgenomen Voor huishoudens ..."
-RUN_IN_VERDICT = re.compile(
-    r"\s*(?P<verdict>(?i:((niet|deels|gedeeltelijk|grotendeels|ten\s+dele)\s+)?"
-    r"(overgenomen|gevolgd|opgevolgd|afgewezen)|kennisgenomen|voor\s+kennisgeving\s+aangenomen))"
-    r"\s+(?=[A-ZÀ-Ý])"
-)
+RUN_IN_VERDICT = re.compile(rf"\s*(?P<verdict>(?i:{_VERDICT_PHRASE}))\s+(?=[A-ZÀ-Ý])")
 
 
 def _bare_verdict(cell: str) -> str | None:
@@ -1995,12 +1998,7 @@ INLINE_VERDICT = re.compile(
 )
 #: the verdict set after the point's title on its line: "3. Werken moet lonen — gedeeltelijk
 #: overgenomen", "2. Tegenprestatie – overgenomen"
-HEADING_VERDICT = re.compile(
-    r"\s[—–-]\s*(?P<verdict>((niet|deels|gedeeltelijk|grotendeels|ten\s+dele)\s+)?"
-    r"(overgenomen|gevolgd|opgevolgd|akkoord|afgewezen)|kennisgenomen|"
-    r"voor\s+kennisgeving(\s+aangenomen)?)\s*$",
-    re.I,
-)
+HEADING_VERDICT = re.compile(rf"\s[—–-]\s*(?P<verdict>{_VERDICT_PHRASE})\s*$", re.I)
 #: a column that answers each row yes or no: "Overgenomen?", "Gevolgd?"
 YES_NO_COLUMN = re.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
 #: its answer inside a row's line: "2 Leg vast dat ... Deels De Wmo 2015 verplicht ..."

@@ -244,13 +244,8 @@ def find_reference(
         value = clean_reference(raw)
         if label == "zaak" and not (at_line_start and match["label"][:1].isupper()):
             continue  # "de zaak van ...": a word of the letter, no field
-        if match["label"].lower() == "brief" and not (
-            at_line_start
-            and match["label"][:1].isupper()
-            and value
-            and re.fullmatch(r"[A-Z][\w./-]*\d[\w./-]*", value)
-        ):
-            continue  # "Brief van 3 maart": a word of the letter; "Brief U.26-4410" is a field
+        if match["label"] == "Brief" and not at_line_start:
+            continue  # (the label matches only "Brief" before a code: "Brief U.26-4410")
         if label == "raadsbesluit" and not (value and re.search(r"\d[/.-]|[/.-]\d", value)):
             continue  # "Raadsbesluit van 12 maart": a decision named, not numbered
         if value:
