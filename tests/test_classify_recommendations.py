@@ -1250,3 +1250,32 @@ def test_imperatives_under_the_last_numbered_item_spell_it_out_up_to_the_next_he
         "Met vriendelijke groet,"
     )
     assert count(text) == 3
+
+
+def test_a_numbered_heading_over_a_table_headed_wij_adviseren_is_no_item_of_its_own() -> None:
+    """A table whose advice column reads "Wij adviseren het college" counts its rows, the
+    section heading "5. Ons advies" over it does not, and observations listed after "In 2024
+    ging dat mis:" are no asks because an earlier sentence on the line spoke of an advice."""
+    rows = (
+        ("nr.", "Wij adviseren het college", "Toelichting"),
+        ("1", "Stel jaarlijks een adviesagenda op.", "Zo kunnen wij werkgroepen inzetten."),
+        ("2", "Actualiseer de verordening samen met ons.", "Neem daarin de open avonden op."),
+    )
+    text = (
+        "4. Informatie\nHet college geeft een reactie op een advies binnen zes weken. In 2024 ging "
+        "dat mis:\ndrie adviesaanvragen kwamen te laat binnen;\nde reacties kwamen na elf weken;\n"
+        "uitnodigingen werden niet doorgestuurd.\n5. Ons advies\nnr. Wij adviseren het college "
+        "Toelichting\n1 Stel jaarlijks een adviesagenda op. Zo kunnen wij werkgroepen inzetten.\n"
+        "2 Actualiseer de verordening samen met ons. Neem daarin de open avonden op.\n"
+    )
+    assert count_with_tables(text, (Table(1, rows),)) == 2
+
+
+def test_a_noun_opening_a_statement_and_an_ask_announcing_the_points_are_no_asks() -> None:
+    text = (
+        "Onze algemene reactie\nWij zijn positief. Werk met een loonstrook in plaats van een "
+        "uitkering betekent voor veel mensen erkenning.\nOns advies\nWij adviseren u de notitie "
+        "op de volgende punten aan te vullen.\n1. Leg vast dat deelname vrijwillig is.\n"
+        "2. Voorkom dat deelnemers er financieel op achteruitgaan.\n"
+    )
+    assert count(text) == 2

@@ -2202,3 +2202,70 @@ def test_a_view_that_cannot_wait_and_a_box_summing_up_the_asks_are_no_recommenda
         "taal en werk tegelijk beginnen.\nMet vriendelijke groet,"
     )
     assert count_recommendations(doc(text))[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier advice was asked for; this one the council wrote of its own accord
+        ("Adviesraad Sociaal Domein\nAanleiding\nEerder dit jaar adviseerden wij u, op uw "
+         "verzoek, over de nieuwe Meedoenregeling. Tijdens de gesprekken die wij daarvoor voerden, "
+         "kwam telkens een ander onderwerp op tafel: mensen die pas hulp krijgen als de schulden "
+         "al hoog zijn opgelopen en de incasso al loopt. Daarom hebben wij besloten hierover op "
+         "eigen initiatief een advies uit te brengen.", False),
+        # a spaced title at the top outweighs the earlier advice's request told below it
+        ("O N G E V RA A G D A D V I E S\nVroegsignalering\nIn ons vorige advies, dat u ons op "
+         "uw verzoek liet schrijven, ging het om meedoen.", False),
+        # the request for this advice told with "eerder": still asked
+        ("Geacht college,\nEerder dit jaar vroeg u ons om advies over de Meedoenregeling. Hierbij "
+         "ons advies.", True),
+    ],
+)  # fmt: skip
+def test_an_earlier_advice_asked_for_says_nothing_of_this_one(text: str, expected: bool) -> None:
+    assert detect_requested(doc(text))[0] is expected
+
+
+def _points_of(text: str) -> tuple[str | None, list[str]]:
+    facts = response_facts(doc(text), None, ())[0]
+    return facts.decision, [label for _, label, _ in facts.point_decisions]
+
+
+def test_points_that_only_tell_what_is_done_after_adopting_the_whole_advice_are_adopted() -> None:
+    text = (
+        "Geachte heer Hermans,\nWij danken u voor uw advies van 4 februari. Wij nemen uw advies "
+        "volledig over. Per punt:\nAd 1. Jonge mantelzorgers worden als aparte doelgroep in de "
+        "nota opgenomen.\nAd 2. Het Steunpunt wordt het vaste aanspreakpunt. Paragraaf 4.2 is "
+        "hierop aangepast.\nAd 3. De Dag van de Mantelzorg wordt voortaan afwisselend in de "
+        "kernen georganiseerd.\nHoogachtend,"
+    )
+    assert _points_of(text) == ("adopted", ["adopted", "adopted", "adopted"])
+
+
+def test_lettered_items_under_what_the_college_decided_on_the_advice() -> None:
+    """ "als volgt op uw advies besloten:" announces a verdict per item, and "Het advies onder
+    a." does not end the sentence at its letter."""
+    text = (
+        "Geachte mevrouw Lardinois,\nOns college heeft op 3 december als volgt op uw advies "
+        "besloten:\na. De trottoirbanden worden verlaagd. Het advies onder a. wordt hiermee "
+        "overgenomen.\nb. Bij het gemeentehuis komt een tweede parkeerplaats. Ook dit advies "
+        "wordt overgenomen.\nc. Het college besluit niet over te gaan tot een openbaar toilet. "
+        "Dit onderdeel van het advies wordt niet overgenomen.\nHoogachtend,"
+    )
+    assert _points_of(text) == ("partially_adopted", ["adopted", "adopted", "not_adopted"])
+
+
+def test_points_explained_after_declining_all_of_them_at_once_are_declined() -> None:
+    text = (
+        "Geachte leden van de adviesraad,\nHelaas moeten wij u laten weten dat wij geen van uw "
+        "drie voorstellen overnemen. Hieronder leggen wij per voorstel uit waarom.\n"
+        "1. Geen eigen bijdrage meer\nDaarvoor is in de begroting geen ruimte.\n"
+        "2. Een buurtbus\nDe gemeente kan een lijn niet zelfstandig instellen.\n"
+        "3. Een hogere vergoeding\nDe vrijwilligers ontvangen nu al de maximale vergoeding.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text) == ("not_adopted", ["not_adopted"] * 3)
+
+
+def test_that_we_have_done_adopts_the_ask_told_before_it() -> None:
+    assert classify_sentence("Dat hebben wij gedaan.") == "adopted"
+    assert classify_sentence("Dat hebben wij niet gedaan.") != "adopted"

@@ -1626,3 +1626,14 @@ def test_monthly_contact_with_the_councils_officer_is_no_meeting_with_the_colleg
         "teamleider Sociaal Domein en maandelijks contact met onze ondersteuner."
     )
     assert _report(text)["meetings_with_college"].value != "12"
+
+
+def test_a_member_list_whose_roles_wrap_onto_lines_of_their_own() -> None:
+    """A narrow magazine column puts "(secretaris)" under the name; the list goes on after it,
+    and a name whose wrapped role is the official's is no member."""
+    names = (
+        "Jaarverslag 2024\n\nEind 2024 bestond de raad uit:\nWim Staal (voorzitter)\nIneke Hermans\n"
+        "(secretaris)\nBart van Oorschot\nJolanda Swinkels\nTheo Fleskens\nKarin Vos\n"
+        "(ambtelijk secretaris)\nDe raad in cijfers\n"
+    )
+    assert _report(names)["n_members"].value == "5"

@@ -163,14 +163,25 @@ ABOUT_THE_RULES = re.compile(
 )
 
 
-def _first_cue(pattern: re.Pattern[str], head: str) -> re.Match[str] | None:
-    """The first cue not inside a sentence about the rules for advice (an advice on the council's
-    own verordening speaks of asked and unasked advice as its subject, not its own status)."""
+#: a sentence telling of an advice the council gave before ("Eerder dit jaar adviseerden wij
+#: u, op uw verzoek, over de Meedoenregeling"): its being asked says nothing about this one
+EARLIER_ADVICE = re.compile(
+    r"^(?=.*\b(?:adviseerden|adviseerde|geadviseerd|(?:ons|het|een)\s+(?:eerdere?|vorige)\s+advies)\b)",
+    re.I | re.S,
+)
+
+
+def _first_cue(
+    pattern: re.Pattern[str], head: str, aside: re.Pattern[str] = ABOUT_THE_RULES
+) -> re.Match[str] | None:
+    """The first cue not inside a sentence ``aside`` marks: about the rules for advice (an
+    advice on the council's own verordening speaks of asked and unasked advice as its subject,
+    not its own status), or about an earlier advice."""
     for m in pattern.finditer(head):
         start = max(head.rfind(".", 0, m.start()), head.rfind("\n\n", 0, m.start())) + 1
         end = head.find(".", m.end())
         sentence = head[start : end if end >= 0 else len(head)]
-        if not ABOUT_THE_RULES.match(sentence):
+        if not aside.match(sentence):
             return m
     return None
 
@@ -186,24 +197,26 @@ def detect_requested(doc: DocText) -> tuple[bool | None, float, Evidence | None]
     text = ROLE.sub(lambda m: " " * len(m.group()), doc.text)  # offsets kept
     head = text[:HEAD_CHARS]
     unsolicited = _first_cue(UNSOLICITED, head)
-    requested = REQUESTED.search(head)
+    requested = _first_cue(REQUESTED, head, EARLIER_ADVICE)
     if unsolicited and (not requested or unsolicited.start() <= requested.start() + 200):
         return False, 0.9, doc.evidence("requested", unsolicited.start(), unsolicited.end())
+    spaced = _spaced_unasked_title(head)
+    if spaced and (not requested or spaced[0] <= requested.start()):
+        # a title in letter-spaced capitals above the text: "O N G E V R A A G D A D V I E S"
+        return False, 0.9, doc.evidence("requested", *spaced)
     if requested:
         return True, 0.85, doc.evidence("requested", requested.start(), requested.end())
     # the rest, from a little before the head's end: a sentence across it is read whole
     rest_from = max(0, HEAD_CHARS - 300)
     rest = text[rest_from:]
-    late_unsolicited, late_requested = _first_cue(UNSOLICITED, rest), REQUESTED.search(rest)
+    late_unsolicited = _first_cue(UNSOLICITED, rest)
+    late_requested = _first_cue(REQUESTED, rest, EARLIER_ADVICE)
     if late_requested and not late_unsolicited:  # a footnote: "toegezonden met het verzoek ..."
         start = rest_from + late_requested.start()
         return True, 0.85, doc.evidence("requested", start, rest_from + late_requested.end())
     if late_unsolicited and not late_requested:  # "Tot slot: wij hebben dit advies uit eigen
         start = rest_from + late_unsolicited.start()  # beweging opgesteld"
         return False, 0.85, doc.evidence("requested", start, rest_from + late_unsolicited.end())
-    spaced = _spaced_unasked_title(head)
-    if spaced:  # a title in letter-spaced capitals: "O N G E V R A A G D A D V IE S"
-        return False, 0.9, doc.evidence("requested", *spaced)
     if re.search(r"\buw\s+kenmerk\b", head, re.I):
         match = re.search(r"\buw\s+kenmerk\b", head, re.I)
         return True, 0.6, doc.evidence("requested", match.start(), match.end())

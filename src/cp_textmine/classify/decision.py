@@ -173,7 +173,9 @@ PER_POINT = re.compile(
     # "Uw advies bevat vier adviespunten, die u met Romeinse cijfers heeft genummerd. Wij volgen
     # die nummering."
     r"((volgen|hanteren|gebruiken)\s+(wij|we|ik)|(wij|we|ik)\s+(volgen|hanteren|gebruiken|volg|hanteer))\s+"
-    r"(die|deze|dezelfde|uw|de)\s+nummering)\b",
+    r"(die|deze|dezelfde|uw|de)\s+nummering|"
+    # "Ons college heeft op 3 december als volgt op uw advies besloten:" and the items below
+    r"als\s+volgt\s+(op|over)\s+(uw|het)\s+advies\s+(besloten|beslist)(?=\s*:))\b",
     re.I,
 )
 ADVICE_OBJECT = re.compile(
@@ -1372,10 +1374,15 @@ def _with_silent_points(
     the letter decided all of them at once ("Wij volgen u op alle vier de punten"), those
     points have that verdict instead."""
     every = points_from_text(text, silent=True)
+    at_once = all_counted[0][1] if all_counted else None
+    # "wij nemen geen van uw vier voorstellen over. Hieronder per voorstel waarom": a point
+    # explained by what already is ("ontvangen nu al de maximale vergoeding") is a reason to
+    # decline, not a note
+    agreeing = {at_once, "noted"} if at_once == "not_adopted" else {at_once}
     if (
         all_counted
         and len(every) <= len(all_counted)
-        and all(label == all_counted[0][1] for _, label, _ in points)
+        and all(label in agreeing for _, label, _ in points)
     ):
         found = {n: snippet for n, _, snippet in every}
         return [(n, label, found.get(n, snippet)) for n, label, snippet in all_counted]
@@ -1931,6 +1938,8 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         if not matches:  # "de letters volgen de indeling van uw advies": a., b., c.
             matches = _lettered_items(text, announced.end()) or _roman_items(text, announced.end())
     yes_no_column = bool(YES_NO_COLUMN.search(text))
+    # "Wij nemen uw advies volledig over. Per punt:": a block that only tells what is done adopts
+    all_adopted = bool(announced) and _all_asks_adopted(text, announced.start())
     points = []
     for i, match in enumerate(matches):
         end = (
@@ -1962,6 +1971,7 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             or (opening_verdict(block[verdict.start() :]) if verdict else None)
             or (YES_NO[yes_no.group(1).lower()] if yes_no else None)
             or _point_answer(sentences, labels)
+            or ("adopted" if all_adopted else None)
             or (_no_verdict(body) if silent else None)
         )
         if label:

@@ -44,7 +44,8 @@ ADVISING_INTRO = re.compile(
     r"\b(vraagt|verzoekt|verzoeken)\s+(u|het\s+college)\b|"
     r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor|pleiten\s+(wij|we)|"
     r"(wij|we)\s+pleiten)"
-    r"([^\n]*:|[^\n]*\bhet\s+volgende\W*)\s*$",
+    # (within the colon's sentence: not "een reactie op een advies geeft. In 2024 ging dat mis:")
+    r"((?:[^\n.!?]|\.(?!\s+[A-Z]))*:|(?:[^\n.!?]|\.(?!\s+[A-Z]))*\bhet\s+volgende\W*)\s*$",
     re.I,
 )
 #: a short heading over a list that names it as the advice ("Ons advies", "Aanbevelingen")
@@ -56,7 +57,9 @@ ADVICE_COLUMN = re.compile(
     # "Voorstel adviesraad", "Voorstel van de cliëntenraad": a table per article of a draft
     # ("Wat de Participatieraad adviseert")
     r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing|voorstel\s+(van\s+de\s+)?[\w-]*raad|"
-    r"wat\s+(de|het|onze)\s+[\w-]*(raad|platform)\s+(adviseert|vraagt|voorstelt))\b",
+    r"wat\s+(de|het|onze)\s+[\w-]*(raad|platform)\s+(adviseert|vraagt|voorstelt)|"
+    # "nr. | Wij adviseren het college | Toelichting"
+    r"^(wij|we)\s+adviseren(\s+(u|het\s+college))?$)\b",
     re.I,
 )
 #: who advises: "wij", or the council by name ("de adviesraad", "onze raad")
@@ -406,11 +409,19 @@ BARE_ADVISING = re.compile(
 )
 
 
+#: what follows spells the ask out: "Wij adviseren u het volgende", "... de notitie op de
+#: volgende punten aan te vullen."
+FOLLOWING = (
+    r"\bhet\s+volgende\b|\bde\s+volgende\s+(?:punten|aanbevelingen|onderdelen|zaken|"
+    r"wijzigingen|aanpassingen|aanvullingen)\b"
+)
+
+
 def is_advising_sentence(sentence: str) -> bool:
     """A sentence in running text that asks the college to act (not a question, an intro to a
     list, a refusal to ask, or a request to weigh the advice itself)."""
     flat = " ".join(sentence.split())
-    refusal = r"\bhet\s+volgende\b|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
+    refusal = FOLLOWING + "|" + NEGATED_ADVICE + "|" + ROLE_DESCRIPTION
     if flat.endswith((":", "?")) or re.search(refusal, flat, re.I) or _quotation(flat):
         return False
     if BARE_ADVISING.match(flat):  # "Wij adviseren u" over a list whose colon was left out
@@ -460,6 +471,18 @@ def _imperative_sentence(flat: str) -> bool:
     return not _statement(words) and not _aside(words)
 
 
+#: how far into a long main clause a finite verb still shows the first word was a noun ("Werk
+#: met een loonstrook in plaats van een uitkering betekent erkenning"), and the words that end
+#: that clause there ("Deel ... met de adviesraad hoeveel inwoners bereikt zijn")
+STATEMENT_WINDOW = 11
+LATER_SUBCLAUSE = SUBCLAUSE | frozenset(
+    """
+    hoeveel hoe wat welke welk waarom omdat zodra terwijl nadat voordat doordat waardoor waarmee
+    waarvan waarover en maar
+    """.split()  # noqa: SIM905
+)
+
+
 def _statement(words: list[str]) -> bool:
     """The verb-like first word opens a statement: a noun phrase ("Werk en inkomen ..."), a
     subject pronoun or a finite verb early in the main clause ("Verder horen wij", "Beschut
@@ -471,6 +494,14 @@ def _statement(words: list[str]) -> bool:
         if word in PRONOUNS or word in COPULAS:
             return True
         if previous not in MODIFIER_SLOT and _finite_verb(word) and word not in T_ADVERBS:
+            return True
+    if any(word in LATER_SUBCLAUSE for word in words[1:6]):
+        return False  # a subclause or a second order began within the first words
+    for word in words[6:STATEMENT_WINDOW]:
+        if word in LATER_SUBCLAUSE:
+            return False
+        # (a present third person only: "maanden", "ouders" look like past plurals)
+        if word in COPULAS or (word.endswith("t") and _finite_verb(word) and word not in T_ADVERBS):
             return True
     return False
 
@@ -637,7 +668,11 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     found, regions = _table_recommendations(text, tables)
     laid_found, laid_regions = _laid_out_rows(doc, regions)
     found, regions = found + laid_found, regions + laid_regions
-    groups = [g for g in list_groups(text) if not _inside(g[0][0], regions)]
+    groups = [
+        [_clipped(span, regions) for span in g]
+        for g in list_groups(text)
+        if not _inside(g[0][0], regions)
+    ]
     marked = [span for g in groups for span in g]
     groups += [
         g
@@ -1104,6 +1139,13 @@ def _locate(text: str, table: Table, cursor: int) -> tuple[int, int] | None:
 
 def _inside(offset: int, regions: list[tuple[int, int]]) -> bool:
     return any(s <= offset < e for s, e in regions)
+
+
+def _clipped(span: tuple[int, int], regions: list[tuple[int, int]]) -> tuple[int, int]:
+    """An item ends where a table starts: "5. Ons advies" over an advice table is a heading,
+    not an item holding the table's header."""
+    start, end = span
+    return start, min([end] + [s for s, _ in regions if start < s < end])
 
 
 def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -60,7 +60,8 @@ COLLEGE_ACTS = re.compile(
     # worden uitgevoerd"; a sentence opening with the passive verb ("Wordt meegenomen in ...")
     r"|\b(advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|suggestie|verzoek|wens|signaal|signalen|"
     r"knelpunt\w*|opmerking\w*|zorgpunt\w*)\b"
-    r"[^.;]{0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
+    # (a point's letter is no sentence end: "Het advies onder a. wordt hiermee overgenomen")
+    r"(?:[^.;]|(?<=\s[a-z])\.){0,120}?\b(wordt|worden|is|zijn|werd|werden)\b|^\W*(wordt|worden)\s+\w+"
     # the act tied to the advice: "zoals u adviseerde", "op uw verzoek", "conform uw suggestie"
     rf"|{_ZOALS_GEADVISEERD}|{_AMENDED_DOCUMENT}|"
     r"\bde\s+wethouder\b|\bwethouder\s+[A-Z]|\bde\s+door\s+(u|uw\s+raad|de\s+\w*raad)\s+(bepleite|voorgestelde|gevraagde|geadviseerde)\b|"
@@ -217,6 +218,8 @@ ADOPT = prefiltered(
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s+(graag|zeker|ook|zo)\b|"
         # ("Tot slot vraagt u de brieven vooraf te laten lezen. Dat doen we.")
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s*[.!]?\s*$|"
+        # ("... en stelt voor rekenvoorbeelden op te nemen. Dat hebben wij gedaan.")
+        r"^\W*(dat|dit)\s+(hebben|heb)\s+(wij|we|ik)\s+(inmiddels\s+|ook\s+|nu\s+)?gedaan\s*[.!]?\s*$|"
         r"\b(zijn|ben)\s+(wij|we|ik|het\s+college)\s+het\s+((hier|daar)mee\s+)?(\w+\s+)?eens\b|"
         # "U heeft ons overtuigd", "Op alle drie punten heeft u ons overtuigd"
         r"\b(heeft|hebben)\s+((u|jullie|uw\s+raad)\s+)?(ons|mij)\s+overtuigd\b|"

@@ -1090,6 +1090,8 @@ _LIST_INTRO = re.compile(
 )
 #: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
 DEPARTED = re.compile(r"\((?:tot|vertrokken|gestopt|afgetreden|overleden)\b[^)]*\)", re.I)
+#: a line that is only a role in brackets, the rest of the name above it
+ROLE_LINE = re.compile(r"^\s*\([^()\n]{1,60}\)\s*$")
 
 
 def report_structure(
@@ -2720,6 +2722,11 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
                     offsets[i],
                     offsets[in_a_sentence[1]] + len(lines[in_a_sentence[1]]),
                 )
+            if names and ROLE_LINE.match(candidate):
+                # "Ineke Hermans\n(secretaris)": a narrow column wrapped the name's role
+                if NON_MEMBER.search(candidate) or DEPARTED.search(candidate):
+                    names.pop()
+                continue
             if not _is_name_line(candidate):
                 break
             if not NON_MEMBER.search(candidate) and not DEPARTED.search(candidate):
