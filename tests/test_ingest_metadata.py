@@ -4,7 +4,7 @@ import pytest
 
 from cp_textmine.read.doctext import DocText
 from cp_textmine.read.header import header_fields
-from cp_textmine.read.metadata import extract_metadata
+from cp_textmine.read.metadata import extract_metadata, find_subject
 from cp_textmine.records import Page
 
 from .conftest import ADVICE_LETTER, RESPONSE_LETTER
@@ -556,3 +556,13 @@ def test_a_regulations_title_under_its_gemeenteblad_row_and_its_council_decision
     )
     numbered = "Gemeente Oostdorp Zaaknummer: Z-24-03317\nRaadsbesluit: 2024/RB/019\nDe raad;\n"
     assert find_regulation_reference(doc(numbered))[0] == "2024/RB/019"
+
+
+def test_prose_wrapped_before_the_word_onderwerp_is_no_subject_field() -> None:
+    text = (
+        "Adviesraad Sociaal Domein\nAdvies over de nota Mantelzorg\nGeacht college,\n"
+        "De adviesraad vroeg eerder aandacht voor mantelzorgers. Het verheugt ons dat het\n"
+        "onderwerp nu in een bredere nota wordt uitgewerkt.\n"
+    )
+    subject = find_subject(doc(text), "advies")[0]
+    assert subject is None or not subject.startswith("nu in een bredere nota")

@@ -358,6 +358,12 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         if not labelled and match.start() > HEADER_CHARS:
             continue  # 'Betreffende ...' deep in the body is prose, not a header field
         if not labelled and re.search(
+            r"\b(?:het|de|dit|dat|een|ons|uw|dit|elk|ieder)[ \t]*$",
+            doc.text[max(0, match.start("label") - 40) : match.start("label")],
+            re.I,
+        ):
+            continue  # "Het verheugt ons dat het\nonderwerp nu ...": prose wrapped at its noun
+        if not labelled and re.search(
             r"\bwat\s+(?:[\w-]+\s+){1,4}$",
             doc.text[max(0, match.start("label") - 60) : match.start("label")],
             re.I,
