@@ -788,3 +788,32 @@ def test_a_college_letter_in_the_third_person_citing_the_request_answers_the_adv
         "Dit advies wordt niet gevolgd.\nHoogachtend,\nburgemeester en wethouders van Rivierdorp,"
     )
     assert form_type(letter, model_type="reactie") == "reactie"
+
+
+def test_a_memo_addressed_in_a_field_gericht_aan_with_the_councils_footer_is_an_advice() -> None:
+    """ "Gericht aan College van burgemeester en wethouders" addresses the college, and the
+    council's footer "Adviseert het college van B&W ..." is no signature of the college."""
+    text = (
+        "Haagse Adviesraad Sociaal Domein Advies 2025/03\nMeer ruimte, maar met zorg ingericht\n"
+        "Gericht aan College van burgemeester en wethouders van ’s-Gravenhage\n"
+        "Datum 10 februari 2025\nSoort advies Gevraagd advies\n1. Inleiding\nHet college heeft "
+        "ons om advies gevraagd over de pilot.\nAdvies 1 – Looptijd\nVerleng de pilot naar twee "
+        'jaar. Een deelnemer zegt: "Ik durf nu niets bij te verdienen."\nAdvies 2 – Giften\n'
+        "Verhoog de vrijlating van giften.\n"
+        "Adviseert het college van B&W van Den Haag over werk, inkomen, zorg en jeugd"
+    )
+    assert form_type(text) == "advies"
+
+
+def test_prose_wrapped_at_the_college_is_no_address_block() -> None:
+    """A vacancy text: "Wij zijn ... inwoners die\\nhet college van burgemeester en wethouders
+    adviseren over ..." is a sentence, not an addressee."""
+    text = (
+        "Tijdsbesteding\ngemiddeld 6 uur per maand\nDenk mee, praat "
+        "mee, adviseer mee\nDe Adviesraad Sociaal Domein zoekt twee nieuwe leden\nWie zijn wij?\n"
+        "Wij zijn een onafhankelijke raad van twaalf inwoners die\nhet college van burgemeester "
+        "en wethouders adviseren\nover zorg, jeugd, werk en inkomen. Vorig jaar adviseerden wij "
+        "over de Wmo-verordening; het college nam het grootste deel van onze aanbevelingen over.\n"
+        "Wat ga je doen?\nJe leest de stukken van de gemeente.\n"
+    )
+    assert form_type(text) == "overig"

@@ -2269,3 +2269,20 @@ def test_points_explained_after_declining_all_of_them_at_once_are_declined() -> 
 def test_that_we_have_done_adopts_the_ask_told_before_it() -> None:
     assert classify_sentence("Dat hebben wij gedaan.") == "adopted"
     assert classify_sentence("Dat hebben wij niet gedaan.") != "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an interim letter: going through the answer's outline together, a caution about what
+        # could not be kept
+        ("Graag ga ik na de zomer met uw voorzitter in gesprek om de contouren van onze reactie "
+         "met u door te nemen.", None),
+        ("Ik wil u niets toezeggen wat ik vervolgens regionaal niet kan waarmaken.", None),
+        # still decided
+        ("Wij nemen alles wat u voorstelt over.", "adopted"),
+        ("Dat kunnen wij niet waarmaken.", "not_adopted"),
+    ],
+)  # fmt: skip
+def test_what_an_interim_letter_says_decides_nothing(sentence: str, expected: str | None) -> None:
+    assert classify_sentence(sentence) == expected

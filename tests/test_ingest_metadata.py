@@ -566,3 +566,20 @@ def test_prose_wrapped_before_the_word_onderwerp_is_no_subject_field() -> None:
     )
     subject = find_subject(doc(text), "advies")[0]
     assert subject is None or not subject.startswith("nu in een bredere nota")
+
+
+def test_fields_without_colons_cite_the_advice_answered() -> None:
+    """ "Uw brief 22 januari 2026 Behandeld door ..." names the advice answered; a kenmerk
+    quoted for an earlier advice ("uw eerdere advies van 10 februari 2025") does not."""
+    from cp_textmine.classify.decision import cited_advice
+
+    text = (
+        "Gemeente Den Haag\nDatum 17 maart 2026 Ons kenmerk SZW/2026.0031177\n"
+        "Uw brief 22 januari 2026 Behandeld door drs. R. Blankenstijn\nOnderwerp Reactie op uw "
+        "advies over de tussenevaluatie\nGeachte mevrouw Ramdin,\nIn uw eerdere advies van 10 "
+        "februari 2025 (HASD 2025/03) vroeg u om vrijwillige deelname.\n"
+    )
+    assert header_fields(doc(text))["uw brief"].value == "22 januari 2026"
+    assert cited_advice(doc(text), date(2026, 3, 17))[1] == date(2026, 1, 22)
+    without_field = text.replace("Uw brief 22 januari 2026 ", "")
+    assert cited_advice(doc(without_field), date(2026, 3, 17))[1] != date(2025, 2, 10)

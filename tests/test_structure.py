@@ -1637,3 +1637,20 @@ def test_a_member_list_whose_roles_wrap_onto_lines_of_their_own() -> None:
         "(ambtelijk secretaris)\nDe raad in cijfers\n"
     )
     assert _report(names)["n_members"].value == "5"
+
+
+def test_a_regulation_in_the_u_form_informs_evaluates_and_drops_the_plan() -> None:
+    """Addressed to the council as "u": it gets the information it needs; "bekijken het college
+    en u samen of de afspraken in deze verordening goed werken" evaluates; "In plaats van een
+    jaarplan én een jaarverslag vragen we alleen nog een jaarverslag" requires no plan."""
+    text = VERORDENING + (
+        "\n\nArtikel 8 Welke informatie krijgt u?\nU krijgt van het college op tijd de informatie "
+        "die u nodig heeft voor uw werk.\n\nArtikel 11 Jaarverslag\nIn plaats van een jaarplan én "
+        "een jaarverslag vragen we alleen nog een jaarverslag.\n\nArtikel 12 Hoe kijken we of "
+        "deze verordening werkt?\nTwee jaar nadat deze verordening is ingegaan, bekijken het "
+        "college en u samen of de afspraken in deze verordening goed werken."
+    )
+    values = _values(text)
+    assert "informatie" in values["pw47_e_information"].snippet
+    assert values["evaluation_clause"].value == "true"
+    assert values["work_plan_required"].value != "true"

@@ -2193,6 +2193,8 @@ def cited_advice(
             r"\b(in|tijdens)\s+(zijn|onze)\s+(\w+\s+)?vergadering\s+van\s*$", before, re.I
         ):
             continue  # "Het college heeft uw advies in zijn vergadering van 7 april besproken"
+        if re.search(r"\b(eerdere?|vorige)\s+(advies|brief)\b[^.]{0,40}$", before, re.I):
+            continue  # "In uw eerdere advies van 10 februari 2025 (...) vroeg u": another advice
         told = (
             ADVICE_DATE_CONTEXT.search(before)
             or ADVICE_CAME_ON.match(head, mention.end)

@@ -69,10 +69,14 @@ CLOSING = re.compile(
     re.I | re.M,
 )
 TO_COLLEGE = re.compile(
-    rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*|ter\s+attentie\s+van\s+)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
+    # ("Gericht aan   College van burgemeester en wethouders": a memo's addressee field)
+    rf"^[^\w\n]{{0,3}}\s*((gericht\s+)?aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*|ter\s+attentie\s+van\s+)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
     # "Aan het gemeentebestuur van Tilburg": the college, as letters to a municipality address it
     r"|^[^\w\n]{0,3}\s*aan\s+het\s+gemeentebestuur\b"
-    r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b",  # an address block
+    # an address block (not prose wrapped at it: "het college van burgemeester en wethouders
+    # adviseren over ...")
+    r"|^\s*(het\s+)?colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)\b"
+    r"(?=[ \t,]*(?:$|van\b|der\b|de\s+gemeente\b|gemeente\b|te\b|(?-i:[A-Z'’])))",
     re.I | re.M,
 )
 #: a letter to someone other than college or council: the press, residents, an organisation
@@ -127,7 +131,8 @@ COLLEGE_SIGNS = re.compile(
     r"(burgemeester\s+\w{1,3}\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
     # secretary and mayor signing side by side, one printed line: "de secretaris, de burgemeester,"
     r"\bde\s+secretaris\s*,?\s*\W{0,3}\s*de\s+burgem\w*|"
-    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|het\s+college\s+van|"
+    # (not a council's footer "Adviseert het college van B&W van Den Haag over werk, ...")
+    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|(?<!adviseert\s)(?<!adviseren\s)het\s+college\s+van|"
     # an official of the municipality signing on the college's behalf (the role's own line,
     # not a copy line "Afschrift: ..., afdeling Beleid")
     r"^\s*beleids(adviseur|medewerker)\b)",

@@ -132,6 +132,7 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         and advice.advice_date
         and 0 < (advice.advice_date - cited).days <= MEETING_BEFORE_LETTER
         and not references_conflict(response["advice_reference"], advice.reference)
+        and not other_place  # another municipality's advice a week later is no meeting's letter
     ):
         # "In uw vergadering van 8 mei heeft uw raad een advies vastgesteld": the meeting that
         # adopted the advice, days before the letter's own date, unless the answer quotes

@@ -113,7 +113,8 @@ ADOPT = prefiltered(
     re.compile(
         rf"{_AMENDED_DOCUMENT}|"
         r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
-        r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen|nemen)\b|\bovergenomen\b|(?<!besluit\s)(?<!beslissing\s)(?<!standpunt\s)\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
+        # (not "de contouren van onze reactie met u door te nemen": going through, not taking up)
+        r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen)\b|\b(uit|in|aan|op)\s+te\s+nemen\b|\bovergenomen\b|(?<!besluit\s)(?<!beslissing\s)(?<!standpunt\s)\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
         r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
         r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
         r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
@@ -666,6 +667,11 @@ RELATIVE = re.compile(
     r"(?:bij|aan|voor|met|van|over|op|tegen)\s+wie\s+)",
     re.I,
 )
+#: "niets toezeggen wat ik vervolgens niet kan waarmaken": the "wat" clause after the verb
+#: tells what cannot be kept, a caution, not the college's act
+WHAT_AFTER_NOTHING = re.compile(
+    r"\b(?:niets|iets|alles)\s+(?:\w+\s+){0,2}?(?P<what>wat)\s(?=[^.;,]*\b(?:niet|geen)\b)", re.I
+)
 #: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
 RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
 #: a short relative clause about the council's words ("de punten die u noemt"): it ends after
@@ -726,6 +732,10 @@ def _drop_relative(clause: str) -> str:
     if manner and not re.search(r"\b(wij|we|ik|college)\b", clause[: manner.start()], re.I):
         end = RELATIVE_END.search(clause, manner.end())
         clause = clause[: manner.start()] + "manier " + (clause[end.start() :] if end else "")
+    what = WHAT_AFTER_NOTHING.search(clause)
+    if what:
+        end = RELATIVE_END.search(clause, what.end())
+        clause = clause[: what.start("what")] + (clause[end.start() :] if end else "")
     out, pos = [], 0
     for match in RELATIVE.finditer(clause):
         if match.start() < pos or match["noun"].lower() in NOT_A_NOUN:

@@ -158,7 +158,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"cli[eë]ntenparticipatie|participatie|inspraak)|(?:werking|doeltreffendheid)\s+(?:\w+\s+){0,4}(?:verordening|regeling)\s+"
         r"(?:\w+\s+){0,4}(?:onderzocht|beoordeeld|bezien)|"
         # "Elke drie jaar bekijken wij samen met u of deze regels goed werken"
-        r"\bof\s+(?:deze|de)\s+(?:regels|verordening|regeling)\s+(?:\w+\s+){0,2}(?:werken|werkt|"
+        # ("bekijken het college en u samen of de afspraken in deze verordening goed werken")
+        r"\bof\s+(?:deze|de)\s+(?:regels|verordening|regeling|afspraken)"
+        r"(?:\s+(?:in|uit|van)\s+(?:deze|de)\s+(?:verordening|regeling))?\s+(?:\w+\s+){0,2}(?:werken|werkt|"
         r"functioneren|functioneert)\b|"
         # "zendt de raad ... een verslag over de doeltreffendheid en de effecten ervan"
         r"(?:verslag|rapport\w*)\s+over\s+de\s+doeltreffendheid\s+en\s+(?:de\s+)?effecten)",
@@ -173,7 +175,8 @@ CONTEXT: dict[str, re.Pattern[str]] = {
         r"(?=.*\b(?:overleg|vergader|spre[ek]k|sprak|gesprek|ontmoet|bijeen|praat|praten))",
         re.I | re.S,
     ),
-    "pw47_e_information": COUNCIL,
+    # (a regulation in the u-form: "U krijgt van het college op tijd de informatie ...")
+    "pw47_e_information": re.compile(rf"{COUNCIL.pattern}|\bu\b", re.I),
     "motivation_required": re.compile(
         # ("wij": the college speaking in a regulation in plain language)
         r"^(?=.*\b(?:college|bestuur|wethouder|reactie|antwoord|wij|we))"
@@ -189,6 +192,10 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
         r"arbeidsinschakeling|re-integratie|uitkering|bij\s+het\s+vinden|naar\s+werk", re.I
     ),
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
+    # "In plaats van een jaarplan én een jaarverslag vragen we alleen nog een jaarverslag"
+    "work_plan_required": re.compile(
+        r"\bin\s+plaats\s+van\s+(?:een\s+|het\s+)?(?:werkplan|jaarplan|activiteitenplan)", re.I
+    ),
     # "in 2024 is de werking ervan geëvalueerd": an evaluation held, which obliges nothing
     "evaluation_clause": re.compile(
         r"\b(?:is|werd|zijn|werden)\s+(?:[\w,-]+\s+){0,8}?ge[eë]valueerd\b|"

@@ -80,9 +80,55 @@ def header_fields(doc: DocText, max_lines: int = 45) -> dict[str, HeaderField]:
             if below:
                 fields.setdefault(below.label, below)
             continue
-        inline = _inline_fields(line, start)
+        inline = _inline_fields(line, start) or _unmarked_fields(line, start)
         for field in inline:
             fields.setdefault(field.label, field)
+    return fields
+
+
+#: the text labels whose colon-less value is read up to the next label on the line
+UNMARKED_TEXT = {"uw brief", "uw advies"}
+
+
+def _unmarked_fields(line: str, offset: int) -> list[HeaderField]:
+    """ "Uw brief 22 januari 2026 Behandeld door ...", "Datum 17 maart 2026 Uw kenmerk HASD
+    2026/01": labels without colons on a line that opens on a label, each value read by the form
+    its label expects; only the fields that cite the advice ("uw ...") are kept. A kenmerk needs
+    a digit, a date a date right after its label."""
+    if ":" in line:
+        return []
+    fields: list[HeaderField] = []
+    pos = len(line) - len(line.lstrip())
+    while pos < len(line):
+        match = _LABEL_RE.match(line, pos)
+        if not match or not line[match.end(1) : match.end(1) + 1].isspace():
+            break
+        label = match.group(1).lower()
+        kind = LABELS[label]
+        start = match.end() + len(line[match.end() :]) - len(line[match.end() :].lstrip())
+        if not label.startswith("uw "):
+            # the letter's own date and number are found by their own readers; what a field
+            # adds here is the advice the letter answers ("Uw brief", "Uw kenmerk")
+            if kind in ("date", "ref") and (end := _value_end(kind, line, start, last=False)):
+                pos = end + len(line[end:]) - len(line[end:].lstrip())
+                continue
+            break
+        if kind in ("date", "ref"):
+            end = _value_end(kind, line, start, last=False)
+        elif label in UNMARKED_TEXT:
+            later = next(
+                (m for m in _LABEL_RE.finditer(line, start) if line[m.start(1) - 1] == " "), None
+            )
+            end = later.start(1) - 1 if later else len(line)
+        else:
+            break
+        value = line[start:end].strip() if end is not None else ""
+        if not value or (kind == "ref" and not re.search(r"\d", value)):
+            break
+        fields.append(HeaderField(label, value, offset + start, offset + start + len(value)))
+        pos = end
+        while pos < len(line) and line[pos] == " ":
+            pos += 1
     return fields
 
 
