@@ -692,3 +692,12 @@ def test_the_years_stated_total_outranks_an_overview_that_also_lists_others() ->
                       ("1", "12-02-2024", "Beleidsregels Wmo", "overgenomen"),
                       ("2", "25-03-2024", "Armoedeplan", "overgenomen")))  # fmt: skip
     assert _count(text, tables=(table,)) == 2
+
+
+def test_a_themes_count_in_the_work_plan_is_part_of_the_stated_total() -> None:
+    text = (
+        "Jaarverslag 2025\n5. Werkplan 2025\nJeugd: preventie boven zware zorg\nTwee adviezen "
+        "uitgebracht. Punt blijft op de agenda.\n6. Adviezen in 2025, per thema\nDe raad bracht in "
+        "2025 negen adviezen uit, zes op verzoek van het college en drie op eigen initiatief.\n"
+    )
+    assert _count(text) == 9

@@ -817,3 +817,14 @@ def test_prose_wrapped_at_the_college_is_no_address_block() -> None:
         "Wat ga je doen?\nJe leest de stukken van de gemeente.\n"
     )
     assert form_type(text) == "overig"
+
+
+def test_the_colleges_reaction_form_per_recommendation_is_an_answer() -> None:
+    text = (
+        "gemeente Culemborg\nTeam Sociaal Domein\nREACTIEFORMULIER ADVIES\nA. Gegevens van het "
+        "advies\nAdviesorgaan Adviesraad Sociaal Domein Culemborg\nKenmerk advies ASD-C 2025/03\n"
+        "B. Reactie per aanbeveling\n1 Verhoog de inkomensgrens. X deels overgenomen De grens gaat "
+        "naar 125%.\n2 Schaf het drempelbedrag af. X overgenomen Wij schaffen het drempelbedrag "
+        "af.\nNamens het college van burgemeester en wethouders,\nde secretaris,\n"
+    )
+    assert form_type(text, "overig") == "reactie"

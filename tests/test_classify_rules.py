@@ -2286,3 +2286,34 @@ def test_that_we_have_done_adopts_the_ask_told_before_it() -> None:
 )  # fmt: skip
 def test_what_an_interim_letter_says_decides_nothing(sentence: str, expected: str | None) -> None:
     assert classify_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # not now, and the answer waits for the evaluation
+        ("Een frequentie van eens per jaar neem ik op dit moment niet als opdracht over; ik wacht "
+         "eerst die evaluatie af en neem uw advies daarin mee.", "noted"),
+        ("Dit nemen wij niet over; wij wachten de evaluatie af.", "not_adopted"),
+        # the amended rule refrains from recovery, as the council asked
+        ("In de beleidsregels is nu opgenomen dat wij bij een onbedoelde fout in beginsel afzien "
+         "van terugvordering.", "adopted"),
+        ("Wij zien af van uw voorstel.", "not_adopted"),
+        # the ask told, and what already is
+        ("Uw tweede advies is om een terugbelgarantie in te voeren.", None),
+        ("Ook dit is bestaande praktijk.", "noted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_fifty_seventh_round(sentence: str, expected: str | None) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_a_closing_section_of_a_numbered_answer_is_no_point() -> None:
+    text = (
+        "Geachte heer Bos,\nHieronder gaan wij per advies in op uw punten.\n"
+        "1. Vaste contactpersoon (uw advies 1)\nU adviseert een vaste "
+        "contactpersoon. Dit is al zo geregeld.\n2. Spreekuur (uw advies 2)\nU adviseert een "
+        "spreekuur in de kernen. Dit advies nemen wij niet over.\n3. Conclusie\nAlles overziend "
+        "nemen wij uw advies voor kennisgeving aan.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["noted", "not_adopted"]

@@ -1070,7 +1070,9 @@ def _count_word(word: str) -> int:
 
 def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
     """(count, start, end) of a sentence that states how many advices the council gave in the
-    year: the count when the report lists its advices in no form this reader knows."""
+    year: the count when the report lists its advices in no form this reader knows. Of several
+    such sentences the largest count is the total."""
+    found: list[tuple[int, int, int]] = []
     for start, end, is_item in _units(doc.text):
         if is_item:
             continue
@@ -1095,6 +1097,6 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", told)}
         if year and years - {year}:
             continue
-        n = _count_word(m["n"])
-        return n, start + m.start(), start + m.end()
-    return None
+        found.append((_count_word(m["n"]), start + m.start(), start + m.end()))
+    # a theme's "Twee adviezen uitgebracht" is part of the year's total stated elsewhere
+    return max(found, key=lambda f: f[0], default=None)

@@ -1919,6 +1919,14 @@ REACTION_LABEL = re.compile(
 )
 
 
+#: a numbered section heading that closes the letter rather than answering a point
+CLOSING_SECTION = re.compile(
+    r"(conclusie|tot\s+slot|ten\s+slotte|tenslotte|samenvatting|afsluiting|slot|afronding|"
+    r"tot\s+besluit|ter\s+afsluiting)\s*:?\s*$",
+    re.I,
+)
+
+
 def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, str]]:
     """'Advies 1 ... Reactie: ...' blocks: the decision of each numbered block; with ``silent``
     also the blocks answered without a verdict, as noted."""
@@ -1948,6 +1956,8 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             else _summary_or_closing(text, match.end())
         )
         block = text[match.start() : end]
+        if CLOSING_SECTION.match(re.sub(r"^\W*\d{1,2}[.)]?\s*", "", block.split("\n", 1)[0])):
+            continue  # "6. Conclusie": the letter's closing section, no point of the advice
         reaction = REACTION_LABEL.split(block, maxsplit=1)
         body = reaction[-1] if len(reaction) > 1 else _without_title(block)
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too

@@ -576,6 +576,8 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
         return "advies", "titled an advice, to the college, advising (model: jaarverslag)"
     if model_type in {"overig", "verordening"} and _letter_that_answers_the_advice(form, text):
         return "reactie", f"a letter to the council that answers its advice (model: {model_type})"
+    if model_type == "overig" and _reaction_form(form, text):
+        return "reactie", "the college's reaction form on the advice (model: overig)"
     if (
         model_type == "verordening"
         and form.is_letter
@@ -790,6 +792,25 @@ def _letter_that_answers_the_advice(form: DocForm, text: str) -> bool:
     )
     refers = ANSWERS_ADVICE.search(opening) or THE_ADVICE.search(opening)
     return to_council and bool(refers) and not _asks_for_advice(text) and _takes_a_stance(text)
+
+
+#: a form or memo titled as the college's reaction to the advice: "REACTIEFORMULIER ADVIES",
+#: "B. Reactie per aanbeveling"
+REACTION_FORM_TITLE = re.compile(
+    r"\breactie(?:formulier|nota)?\s+(?:op\s+(?:het|uw)\s+)?advies\b|\breactie\s+per\s+"
+    r"(?:aanbeveling|advies|adviespunt|punt)\b",
+    re.I,
+)
+
+
+def _reaction_form(form: DocForm, text: str) -> bool:
+    """Not a letter but a form the college fills in per recommendation, to the council or
+    signed for the college, that takes a stance: an answer in another shape."""
+    if form.is_letter or form.to_college or form.signed_by_council or form.from_council:
+        return False
+    if not (form.signed_by_college or form.to_council):
+        return False
+    return bool(REACTION_FORM_TITLE.search(text[:ADDRESS_ZONE])) and _takes_a_stance(text)
 
 
 #: an official writing for the college: "Namens wethouder Hendriks bevestig ik ..."

@@ -420,6 +420,8 @@ ALREADY = prefiltered(
         r"\b(al|reeds)\b[^.;]{0,50}\b(gerealiseerd|uitgevoerd|gebeurt|gebeurd|staand|bestaand|praktijk|geregeld|werkwijze|onderdeel|opgenomen|in\s+gang|"
         r"toegepast|gehanteerd|geborgd|verankerd|ingebouwd|"
         r"ingevoerd|loopt|lopen|uitgevoerd|bezig|doen|beleid|voorzien|mogelijk|zo|verwerkt|beschreven)\b|\b(be)?staand\s+beleid\b|\bhuidige\s+praktijk\b|"
+        # "Ook dit is bestaande praktijk."
+        r"\b(is|zijn)\s+(\w+\s+)?(bestaande|vaste|staande|gangbare)\s+praktijk\b|"
         # "Ook de hulp in de wijk bestaat al", "het formulier is nooit afgeschaft", "Ik kan u op
         # alle drie de punten geruststellen": what was asked is there
         r"\b(bestaat|bestaan)\s+(\w+\s+){0,2}?(al|reeds)\b|\b(al|reeds)\s+(lang\s+|langer\s+)?(bestaat|bestaan)\b|"
@@ -683,6 +685,8 @@ NOT_A_NOUN = {
     "naar", "tegen", "zonder", "onder", "en", "of", "maar", "want", "dat", "is", "zijn", "was",
     "waren", "wordt", "worden", "alle", "juist", "ook", "dus", "toen", "als", "zoals", "hoe",
     "wat", "omdat", "wanneer", "waar", "terwijl", "nu", "daar", "hier",
+    # adverbs before a demonstrative "die": "ik wacht eerst die evaluatie af"
+    "eerst", "pas", "dan", "graag", "toch", "wel", "liever", "vooral",
 }  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
 SUBORDINATE = re.compile(
@@ -1077,6 +1081,10 @@ def clause_stance(clause: str) -> str | None:
     if NO_ROOM.search(clause):
         return "unchanged"
     decline = DECLINE.search(clause)
+    if decline and RULE_NOW_SAYS.search(clause[: decline.start()]):
+        decline = (
+            None  # "In de beleidsregels is nu opgenomen dat wij ... afzien van terugvordering"
+        )
     if decline and not re.search(
         r"\bniet\s+$|\b(geenszins|allerminst|zeker\s+niet|niet\s+zo\s+dat)\b",
         clause[: decline.start()],
@@ -1196,6 +1204,8 @@ def sentence_stance(
         return None
     if SECTION_QUESTION.match(sentence) or VALUES_THE_COUNCILS_ROLE.search(sentence):
         return None  # a heading ("Wat wij gaan verbeteren"), the council's role valued
+    if ASK_STATED.match(sentence):
+        return None  # "Uw tweede advies is om een terugbelgarantie in te voeren": the ask told
     label = POINT_LABEL.match(sentence)
     if label and require_actor and len(sentence) > label.end():
         # "Ad 2: Akkoord." answers the point with the college as speaker, as a cell does
@@ -1258,6 +1268,10 @@ def sentence_stance(
         if CONCERN_MET.search(sentence) and _advice_declined(sentence):
             return "not_adopted"  # "deels tegemoet aan uw zorg, al nemen wij uw advies niet over"
         return "partially_adopted"
+    if "deferred" in stances and "not_adopted" in stances and FOR_NOW.search(sentence):
+        # "neem ik op dit moment niet als opdracht over; ik wacht eerst die evaluatie af": not
+        # now, and the answer waits for what comes
+        return "noted"
     names = {"already": "noted", "deferred": "noted", "unchanged": "not_adopted"}
     decided = {names.get(s, s) for s in stances}
     if {"adopted", "not_adopted"} <= decided:
@@ -1268,6 +1282,24 @@ def sentence_stance(
     return None
 
 
+#: the council's ask told as what it is: "Uw tweede advies is om ...", "Het voorstel was dat ..."
+ASK_STATED = re.compile(
+    r"^\W*(uw|het|dit|dat)\s+(\w+\s+)?(advies|adviespunt|voorstel|verzoek|wens)\s+(is|was|luidt|luidde)\s+"
+    r"(om|dat)\b",
+    re.I,
+)
+#: what the amended rule now says, in a "dat" clause: its verbs are the rule's, not a refusal
+RULE_NOW_SAYS = re.compile(
+    r"\b(is|wordt|zijn|worden)\s+(nu\s+|inmiddels\s+|daarom\s+)?(opgenomen|bepaald|vastgelegd|geregeld)"
+    r"\s+dat\b",
+    re.I,
+)
+#: a refusal for the time being: "op dit moment niet", "voorlopig niet", "niet nu"
+FOR_NOW = re.compile(
+    r"\b(op\s+dit\s+moment|voorlopig|vooralsnog|nu)\s+(\w+\s+){0,3}?(niet|geen)\b|"
+    r"\b(niet|geen)\s+(\w+\s+){0,2}?(op\s+dit\s+moment|nu|voorlopig)\b",
+    re.I,
+)
 #: done otherwise than asked, in the advice's spirit: "Wij doen het daarom anders, maar wel in
 #: de geest van uw advies"
 IN_ITS_SPIRIT = re.compile(
