@@ -1081,10 +1081,9 @@ def clause_stance(clause: str) -> str | None:
     if NO_ROOM.search(clause):
         return "unchanged"
     decline = DECLINE.search(clause)
+    # "In de beleidsregels is nu opgenomen dat wij ... afzien van terugvordering": the rule's words
     if decline and RULE_NOW_SAYS.search(clause[: decline.start()]):
-        decline = (
-            None  # "In de beleidsregels is nu opgenomen dat wij ... afzien van terugvordering"
-        )
+        decline = None
     if decline and not re.search(
         r"\bniet\s+$|\b(geenszins|allerminst|zeker\s+niet|niet\s+zo\s+dat)\b",
         clause[: decline.start()],

@@ -358,7 +358,7 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
         if not labelled and match.start() > HEADER_CHARS:
             continue  # 'Betreffende ...' deep in the body is prose, not a header field
         if not labelled and re.search(
-            r"\b(?:het|de|dit|dat|een|ons|uw|dit|elk|ieder)[ \t]*$",
+            r"\b(?:het|de|dit|dat|een|ons|uw|elk|ieder)[ \t]*$",
             doc.text[max(0, match.start("label") - 40) : match.start("label")],
             re.I,
         ):
