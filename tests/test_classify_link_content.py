@@ -79,3 +79,15 @@ def test_an_answer_about_something_else_stays_unlinked(tmp_path: Path) -> None:
         "Geachte heer,\nUw brief over de openingstijden van het gemeentehuis hebben wij gelezen."
     )
     assert _links(_store(tmp_path, {"r": (other, None, None)})) == {"r": (None, None)}
+
+
+def test_a_little_less_shared_content_links_when_it_is_twice_any_others() -> None:
+    """0.22 of the advice's weighted words shared and at most half that with the other advice:
+    linked, though under 0.25; shared nearly as much with another: not; 0.25 with a margin of
+    1.5 as before."""
+    from cp_textmine.classify.link import content_stands_out
+
+    assert content_stands_out(0.22, 0.10)
+    assert not content_stands_out(0.22, 0.15)
+    assert not content_stands_out(0.18, 0.05)
+    assert content_stands_out(0.30, 0.19)

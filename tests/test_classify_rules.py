@@ -2317,3 +2317,12 @@ def test_a_closing_section_of_a_numbered_answer_is_no_point() -> None:
         "nemen wij uw advies voor kennisgeving aan.\nMet vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["noted", "not_adopted"]
+
+
+def test_keeping_what_is_done_now_instead_of_the_ask_declines_it() -> None:
+    sentence = (
+        "Wij kiezen er daarom voor om de bestaande activiteiten te blijven steunen zoals we dat "
+        "nu doen."
+    )
+    assert classify_sentence(sentence) == "not_adopted"
+    assert classify_sentence("Wij blijven de vrijwilligers steunen.") == "adopted"

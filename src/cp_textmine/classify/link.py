@@ -35,6 +35,11 @@ OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and f
 #: (dev html set: answers and their advices 0.14-0.49, other advices of the place up to 0.20)
 CONTENT_THRESHOLD = 0.25
 CONTENT_MARGIN = 1.5
+#: or a little less shared, when it is twice what any other advice of the place shares (blind
+#: round FE: answers naming only the subject shared 0.246-0.250 with their advice, at most 0.12
+#: with the others)
+CONTENT_CLEAR_THRESHOLD = 0.2
+CONTENT_CLEAR_MARGIN = 2.0
 CONTENT_MAX_DAYS = 365
 CONTENT_WORD = "[a-zà-ÿ]{7,}"
 
@@ -217,7 +222,7 @@ def _content_links(
             reverse=True,
         )  # fmt: skip
         best, runner_up = ranked[0][0], ranked[1][0] if len(ranked) > 1 else 0.0
-        if best >= CONTENT_THRESHOLD and best >= CONTENT_MARGIN * runner_up:
+        if content_stands_out(best, runner_up):
             accepted.append((best, response_id, ranked[0][1]))
     taken = {link.advice_doc_id for link in links if link.advice_doc_id}
     chosen: dict[str, ResponseLink] = {}
@@ -227,6 +232,13 @@ def _content_links(
         chosen[response_id] = ResponseLink(response_id, advice_id, round(value, 3), "content")
         taken.add(advice_id)
     return [chosen.get(link.response_doc_id, link) for link in links]
+
+
+def content_stands_out(best: float, runner_up: float) -> bool:
+    """The best advice's shared content is enough, and enough above the next advice's."""
+    return (best >= CONTENT_THRESHOLD and best >= CONTENT_MARGIN * runner_up) or (
+        best >= CONTENT_CLEAR_THRESHOLD and best >= CONTENT_CLEAR_MARGIN * runner_up
+    )
 
 
 def _content_pairs(

@@ -519,6 +519,8 @@ UNCHANGED = prefiltered(
         r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
         # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
         r"\b(blijft|blijven)\s+(voorlopig\s+|gewoon\s+|dus\s+|daarom\s+|ook\s+|echter\s+)?(op\s+)?(€\s*)?\d|"
+        # "de bestaande activiteiten te blijven steunen zoals we dat nu doen": as things are
+        r"\bte\s+blijven\s+\w+\s+zoals\s+(we|wij|ik)\s+(dat\s+|dit\s+)?(nu|tot\s+nu\s+toe|al\s+jaren)\b|"
         r"\b(blijft|blijven)\s+(\w+\s+)?overeind\b|\bongewijzigd\s+te\s+(laten|houden)\b|\bongewijzigd\s+(vast\s+te\s+stellen|vaststellen|vastgesteld)\b|"
         r"\b(blijft|blijven)\s+de\s+(huidige|bestaande)\s+(werkwijze|regeling|aanpak|praktijk)\b(?![^.;]{0,20}\bnog\b)|\bin\s+(zijn|haar|hun|de)\s+huidige\s+(vorm|omvang)\b|"
         r"\b(leidt|leiden|leidde)\s+(\w+\s+){0,2}niet\s+tot\s+(een\s+)?(aanpassing|wijziging|verandering)\b|"
