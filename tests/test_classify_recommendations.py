@@ -166,6 +166,8 @@ def test_theme_letters_are_titles_and_the_roman_sub_points_count() -> None:
         "Wij zouden het verstandig vinden als u eerst de kosten laat uitzoeken.",
         "Houd de schoolkostenregeling los van de sportregeling.",
         "En: zorg ervoor dat de pas ook online te gebruiken is.",
+        "De cliëntenraad zou het college willen meegeven het spreekuur naar de wijk te brengen.",
+        "Wij zouden u willen adviseren de folder in eenvoudige taal te herschrijven.",
     ],
 )
 def test_asks_in_running_text_are_recommendations(sentence: str) -> None:
@@ -183,6 +185,7 @@ def test_asks_in_running_text_are_recommendations(sentence: str) -> None:
         "Wij adviseren vanuit het perspectief van de mensen die het raakt.",
         "Neem gerust contact op met onze secretaris voor een toelichting.",
         "Wij vragen ons af of de regeling wel bekend genoeg is.",
+        "Wij willen u nog meegeven dat het gesprek met de consulenten prettig verliep.",
     ],
 )
 def test_statements_and_requests_about_the_advice_are_not(sentence: str) -> None:
@@ -1277,5 +1280,52 @@ def test_a_noun_opening_a_statement_and_an_ask_announcing_the_points_are_no_asks
         "uitkering betekent voor veel mensen erkenning.\nOns advies\nWij adviseren u de notitie "
         "op de volgende punten aan te vullen.\n1. Leg vast dat deelname vrijwillig is.\n"
         "2. Voorkom dat deelnemers er financieel op achteruitgaan.\n"
+    )
+    assert count(text) == 2
+
+
+def test_a_table_with_an_unnamed_number_column_reads_its_ask_column_and_skips_no_ask() -> None:
+    """Over "1 | observation | ask" rows the header names only "Wat wij zien | Wat wij vragen":
+    the ask is the last cell, and a row answering "Geen verzoek." asks nothing."""
+    rows = (
+        ("Wat wij merken", "Wat wij vragen"),
+        (
+            "1",
+            "De wachttijd voor een rolstoel is lang.",
+            "Spreek een levertermijn van vier weken af.",
+        ),
+        (
+            "2",
+            "Het loket is vriendelijk en snel.",
+            "Geen verzoek. Wij geven dit door als compliment.",
+        ),
+        ("3", "Storingen worden laat verholpen.", "Zet het storingsnummer op elk hulpmiddel."),
+    )
+    text = (
+        "Wat wij merken Wat wij vragen\n1 De wachttijd voor een rolstoel is lang. Spreek een "
+        "levertermijn van vier weken af.\n2 Het loket is vriendelijk en snel. Geen verzoek. Wij "
+        "geven dit door als compliment.\n3 Storingen worden laat verholpen. Zet het "
+        "storingsnummer op elk hulpmiddel.\n"
+    )
+    found = count_recommendations(
+        DocText.from_pages([Page(1, text, "text", len(text))]), (Table(1, rows),)
+    )
+    assert found[0] == 2
+    assert [e.snippet for e in found[1]] == [
+        "Spreek een levertermijn van vier weken af.",
+        "Zet het storingsnummer op elk hulpmiddel.",
+    ]
+
+
+def test_a_numbered_question_heading_ends_the_summary_above_it() -> None:
+    """ "Onze adviezen in het kort" lists the asks; the chapters under numbered questions ("1. Wie
+    bereikt het plan?") give them again in other words: they count once."""
+    text = (
+        "Onze adviezen in het kort\nVerhoog de inkomensgrens naar 130 procent.\n"
+        "Bied binnen tien werkdagen een huisbezoek aan.\n"
+        "1. Wie bereikt het plan?\nVeel huishoudens maken geen gebruik van de regelingen.\n"
+        "Wij adviseren daarom de inkomensgrens te verhogen naar 130 procent van de norm.\n"
+        "2. Hoe snel komt er hulp?\nNa een signaal duurt het vijf weken.\n"
+        "De adviesraad vraagt u binnen tien werkdagen een huisbezoek aan te bieden.\n"
     )
     assert count(text) == 2

@@ -119,6 +119,13 @@ ADVISE_SENTENCE = prefiltered(
         r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
         rf"(vinden|vindt|achten|acht)\s+{_WE}\s+het\s+(\w+\s+)?(wenselijk|noodzakelijk|gewenst|raadzaam|"
         r"aan\s+te\s+bevelen)\s+(om|dat)\b|"
+        # "Wij zouden u willen adviseren ...", "De adviesraad zou het college willen meegeven deze
+        # functie uit te breiden", "wij geven u mee ... te": the ask put politely (not "meegeven
+        # dat", which passes on a view)
+        rf"{_WE}\s+(zou|zouden|wil|willen)\s+({_ADDRESSEE}\s+)?(\w+\s+){{0,2}}?(willen\s+)?(adviseren|aanbevelen)\b|"
+        rf"(zou|zouden|wil|willen)\s+{_WE}\s+({_ADDRESSEE}\s+)?(\w+\s+){{0,2}}?(willen\s+)?(adviseren|aanbevelen)\b|"
+        rf"{_WE}\s+(zou|zouden|wil|willen)\s+{_ADDRESSEE}\s+(\w+\s+){{0,2}}?(willen\s+)?meegeven\s+(?!dat\b)[^.]{{0,160}}\bte\s+\w+|"
+        rf"{_WE}\s+(geven|geeft)\s+{_ADDRESSEE}\s+(\w+\s+){{0,3}}?mee\s+(?!dat\b)[^.]{{0,160}}\bte\s+\w+|"
         # "Wij zouden het toejuichen als de afdeling zich vastlegt op ...": a wish put politely
         rf"{_WE}\s+(zouden|zou)\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b|"
         rf"(zouden|zou)\s+{_WE}\s+het\s+(\w+\s+)?(toejuichen|waarderen|op\s+prijs\s+stellen)\s+(als|wanneer|indien)\b"
@@ -249,10 +256,13 @@ EXTRA_VERBS = frozenset(
 )
 #: a cell or item that says there is nothing to advise ("Geen aanvullend advies.", "n.v.t.")
 NO_ADVICE = re.compile(
-    r"^\W*geen\s+(\w+\s+)?(advies|adviezen|aanbeveling(en)?|opmerking(en)?)\b|"
+    # "Geen verzoek. Wij geven dit graag door als compliment" in a "Wat wij vragen" column
+    r"^\W*geen\s+(\w+\s+)?(advies|adviezen|aanbeveling(en)?|opmerking(en)?|verzoek|vraag)\b|"
     r"\bgeen\s+(advies|aanbeveling)|\bn\.?v\.?t\b",
     re.I,
 )
+#: a row number alone in its cell ("1", "2.")
+BARE_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
 #: markdown emphasis left in a text layer ("*1. Verkort de termijn.*", "**Bereik**"); a bullet
 #: star stands alone before a space and stays
 EMPHASIS = re.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
@@ -981,7 +991,7 @@ def _table_recommendations(
         summary = previous[3] if continued else summary
         previous = (column, len(table.rows[0]), table.page_no, summary)
         for row in table.rows if continued else table.rows[1:]:
-            cell = " ".join((row[column] or "").split()) if column < len(row) else ""
+            cell = _cell_under(row, column, header)
             if row == header or not _advice_cell(cell):
                 continue
             evidence = Evidence("recommendation", table.page_no, cell[:600])
@@ -1107,6 +1117,14 @@ def _advice_column(table: Table) -> int | None:
     return None
 
 
+def _cell_under(row: Sequence[str | None], column: int, header: Sequence[str | None] | None) -> str:
+    """The row's cell under the header's ``column``; a header that leaves the number column
+    unnamed ("Wat wij zien | Wat wij vragen" over "1 | … | …") stands over the last cells."""
+    if header is not None and 0 < len(header) < len(row) and BARE_NUMBER.fullmatch(row[0] or ""):
+        column += len(row) - len(header)
+    return " ".join((row[column] or "").split()) if column < len(row) else ""
+
+
 def _advice_cell(cell: str) -> bool:
     """A cell that advises something: a few words, not "geen advies" or a dash."""
     if len(cell.split()) < MIN_ITEM_WORDS or cell.endswith("?"):
@@ -1221,10 +1239,21 @@ def _in_summary_section(text: str, offset: int) -> bool:
     for line in reversed(text[:offset].split("\n")[:-1]):
         line = line.strip()
         # (a numbered chapter title "1. Twee loketten, twee dossiers, één verhuizing" is
-        # counted without its number)
-        if line and is_title(_strip_marker(line)) and _strip_marker(line)[:1].isupper():
+        # counted without its number; a numbered question "1. Wie bereikt het beleid?" is one)
+        if line and _chapter_title(line):
             return bool(SUMMARY.search(line))
     return False
+
+
+def _chapter_title(line: str) -> bool:
+    """A heading line: a short title, or a numbered short question ("2. Wie bereikt het plan?")."""
+    title = _strip_marker(line)
+    if not title[:1].isupper():
+        return False
+    if is_title(title):
+        return True
+    numbered = title != line.strip()
+    return numbered and title.endswith("?") and len(title.split()) <= MAX_TITLE_WORDS
 
 
 EXPLANATION = re.compile(r"^\W*(toelichting|uitwerking|onderbouwing|nadere\s+uitleg)\b", re.I)
