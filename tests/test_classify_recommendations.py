@@ -1318,8 +1318,8 @@ def test_a_table_with_an_unnamed_number_column_reads_its_ask_column_and_skips_no
 
 
 def test_a_numbered_question_heading_ends_the_summary_above_it() -> None:
-    """ "Onze adviezen in het kort" lists the asks; the chapters under numbered questions ("1. Wie
-    bereikt het plan?") give them again in other words: they count once."""
+    """A list under "Onze adviezen in het kort" sums the asks up; the chapters under numbered
+    questions ("1. Wie bereikt het plan?") give them again in other words: they count once."""
     text = (
         "Onze adviezen in het kort\nVerhoog de inkomensgrens naar 130 procent.\n"
         "Bied binnen tien werkdagen een huisbezoek aan.\n"
