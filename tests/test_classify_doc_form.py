@@ -828,3 +828,29 @@ def test_the_colleges_reaction_form_per_recommendation_is_an_answer() -> None:
         "af.\nNamens het college van burgemeester en wethouders,\nde secretaris,\n"
     )
     assert form_type(text, "overig") == "reactie"
+
+
+def test_the_councils_own_daily_board_signing_is_the_council_not_the_college() -> None:
+    """ "het dagelijks bestuur van de Adviesraad ..." signs for the council; a header field
+    "Adviesaanvraag d.d. ..." then says the advice was asked, not that the college asks."""
+    text = (
+        "ADVIES\nAdviesraad Sociaal Domein Simpelveld\nAan College van B&W van de gemeente "
+        "Simpelveld\nAdviesaanvraag d.d. 8-9-2025\nDatum advies 14-10-2025\nGeacht college,\n"
+        "Wij hebben de nota gelezen en geven u de volgende punten mee.\n1. Neem de kosten van de "
+        "verklaring omtrent het gedrag over.\n2. Verleen de ontmoetingsplekken een meerjarige "
+        "subsidie.\nMet vriendelijke groeten,\nhet dagelijks bestuur van de Adviesraad Sociaal "
+        "Domein Simpelveld\nL. Habets, voorzitter R. Meertens, secretaris"
+    )
+    assert form_type(text, "overig") == "advies"
+
+
+def test_an_advice_memo_titled_advies_over_the_draft_it_is_about_is_an_advice() -> None:
+    """ "ADVIES" heads the memo, the draft's own title ("Concept-notitie ...") is its subject."""
+    text = (
+        "ADVIES\nAdviesraad Wmo Noord-Beveland\nKerkstraat 9 · 4484 AB Kortgene\n"
+        "Concept-notitie ‘Samen zorgen – mantelzorgondersteuning 2026-2029’\nAan College van "
+        "burgemeester en wethouders van Noord-Beveland\nDatum 6-11-2025\n1. Inleiding\nHet "
+        "college heeft de adviesraad gevraagd te reageren op de concept-notitie.\n2. Advies\n"
+        "Laat de mantelzorger zelf kiezen tussen een geldbedrag en een bon.\n"
+    )
+    assert form_type(text, "advies") == "advies"

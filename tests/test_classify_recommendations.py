@@ -1329,3 +1329,17 @@ def test_a_numbered_question_heading_ends_the_summary_above_it() -> None:
         "De adviesraad vraagt u binnen tien werkdagen een huisbezoek aan te bieden.\n"
     )
     assert count(text) == 2
+
+
+def test_led_asks_under_a_numbered_section_of_advices_count_one_per_lead() -> None:
+    """Under "3. Onze adviezen" each ask is a short order on its own line with a paragraph that
+    spells it out (the bullets drawn as graphics): one recommendation per order."""
+    text = (
+        "2. Wat inwoners vertellen\nHet keuzemenu telt vier lagen en niemand belt terug.\n"
+        "3. Onze adviezen\nDe Participatieraad adviseert u:\nVereenvoudig het keuzemenu.\n"
+        "Neem in het eerste menu een rechtstreekse keuze op voor vragen over een uitkering.\n"
+        "Kom de terugbelafspraak na.\nBel binnen één werkdag terug en rapporteer daar ieder "
+        "kwartaal over.\nSchrijf begrijpelijke brieven.\nWij adviseren u alle standaardbrieven te "
+        "herschrijven op taalniveau B1.\n"
+    )
+    assert count(text) == 3

@@ -2326,3 +2326,108 @@ def test_keeping_what_is_done_now_instead_of_the_ask_declines_it() -> None:
     )
     assert classify_sentence(sentence) == "not_adopted"
     assert classify_sentence("Wij blijven de vrijwilligers steunen.") == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header field without its colon, and the request told as received
+        ("Ons kenmerk ASD 25/031\nUw verzoek e-mail d.d. 4 juni 2025\nGeacht college,\n", True),
+        (
+            "Geacht college,\nOp 4 juni ontvingen wij van uw beleidsadviseur het verzoek om vóór "
+            "1 juli een advies te geven over de notitie.\n",
+            True,
+        ),
+        # going ahead of a request that has not come
+        (
+            "Geacht college,\nHet plan loopt af. Wij wachten niet af tot u ons om advies vraagt.\n",
+            False,
+        ),
+    ],
+)
+def test_requested_in_the_fifty_ninth_round(text: str, expected: bool) -> None:
+    assert detect_requested(doc(text))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # available at the desk is no keeping to a position; keeping to a figure is
+        ("Een papieren versie blijft verkrijgbaar bij de balie.", None),
+        ("Wij blijven op dit moment bij de huidige grens.", "not_adopted"),
+        ("Dat willen wij voor een deel.", "partially_adopted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_fifty_ninth_round(sentence: str, expected: str | None) -> None:
+    assert classify_sentence(sentence, require_actor=False) == expected
+
+
+def test_a_point_told_on_request_is_not_the_advice_named() -> None:
+    """ "wordt op verzoek toegestuurd" (on request) names no ask: the point's verdict is the
+    sentence that agrees with the council, not a stray status-quo reading."""
+    text = (
+        "Geachte leden,\nIn het kort: wij nemen uw aanbevelingen over.\nEén formulier\nWij delen "
+        "uw opvatting dat inwoners niet telkens dezelfde papieren moeten aanleveren. Een "
+        "papieren versie blijft verkrijgbaar bij de balie en wordt op verzoek toegestuurd.\n"
+        "Met vriendelijke groet,"
+    )
+    assert decide(doc(text))[0] == "adopted"
+
+
+def test_the_last_ask_named_by_tot_slot_after_the_first_and_second() -> None:
+    text = (
+        "Geachte leden,\nUw eerste voorstel is om de zone te verruimen. Het college neemt dit "
+        "voorstel niet over.\nUw tweede voorstel betreft een rapportage over klachten. Dat is al "
+        "zo geregeld.\nTot slot uw voorstel om vrijwilligersvervoer te verkennen. Het college "
+        "wil er nu nog geen besluit over nemen; wij komen daar later op terug.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["not_adopted", "noted", "noted"]
+
+
+def test_points_left_unexplained_are_the_ones_the_letter_counts_as_adopted() -> None:
+    text = (
+        "Geachte leden,\nUw advies bevat vijf aanbevelingen. Drie daarvan nemen wij zonder "
+        "voorbehoud over. De andere twee lichten wij toe.\nAanbeveling 2: een vaste "
+        "contactpersoon\nDat advies nemen wij niet over.\nAanbeveling 4: tien procent naar "
+        "preventie\nDit nemen wij niet over; het budget staat onder druk.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == [
+        "adopted", "not_adopted", "adopted", "not_adopted", "adopted",
+    ]  # fmt: skip
+
+
+def test_a_numbered_reaction_with_its_verdict_after_the_title_on_one_line() -> None:
+    text = (
+        "Beste mevrouw Verstegen,\nHieronder leest u kort per punt wat wij met uw drie "
+        "aanbevelingen doen.\n1. Energiecoaches actief inzetten: neem ik over. Vanaf november "
+        "benaderen de\ncoaches alle huishoudens met een achterstand.\n2. Lokale toeslag "
+        "opnieuw openstellen: neem ik niet over. Het Rijk stelt\ngeen geld beschikbaar.\n"
+        "3. Eén vast aanspreekpunt: gedeeltelijk. Er komt geen aparte functie, maar het\n"
+        "wijkteam wordt het aanspreekpunt.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "partially_adopted"]
+
+
+def test_theme_headings_that_name_their_asks_give_one_point_per_ask() -> None:
+    text = (
+        "Beste mevrouw Tak,\nUw aanbevelingen raken aan twee thema's.\n"
+        "Eerder in beeld (aanbevelingen 1 en 3)\nU adviseert jonge mantelzorgers via de scholen "
+        "op te sporen. Dat voeren wij uit. Ook wilt u de huisartsen een rol geven bij het "
+        "signaleren. Dat willen wij voor een deel.\n"
+        "Ontlasten (aanbeveling 2)\nU adviseert een eigen logeerhuis in de gemeente. Dat advies "
+        "nemen wij niet over, want de logeerhuizen in de regio hebben plaats genoeg.\n"
+        "Met hartelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "partially_adopted"]
+
+
+def test_a_point_already_done_whose_rules_need_no_change_is_noted() -> None:
+    text = (
+        "Geachte leden,\nHieronder reageren wij per aanbeveling.\nAanbeveling 1 – reiskosten. "
+        "U stelt vijf kilometer voor. Dit nemen wij over.\nAanbeveling 2 – taal en werk "
+        "combineren. U adviseert statushouders de taal\nte laten leren naast werk. Zo werken wij "
+        "al sinds 2022. De beleidsregels hoeven daarom niet te worden gewijzigd.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "noted"]

@@ -583,3 +583,10 @@ def test_fields_without_colons_cite_the_advice_answered() -> None:
     assert cited_advice(doc(text), date(2026, 3, 17))[1] == date(2026, 1, 22)
     without_field = text.replace("Uw brief 22 januari 2026 ", "")
     assert cited_advice(doc(without_field), date(2026, 3, 17))[1] != date(2025, 2, 10)
+
+
+def test_whose_kenmerk_it_is_in_lower_case_is_no_part_of_it() -> None:
+    from cp_textmine.read.metadata import clean_reference
+
+    assert clean_reference("adviesraad AWmoNB/2025/11") == "AWmoNB/2025/11"
+    assert clean_reference("ASD 2025-04") == "ASD 2025-04"

@@ -68,7 +68,9 @@ UNSOLICITED = re.compile(
     r"(ontving|ontvingen|toegestuurd|toegezonden|gestuurd|gedeeld)\b[^.;]{0,100}?\b(concept\w*|ontwerp\w*|"
     r"stukken|nota|regels|regeling\w*|verordening\w*|beleidsplan\w*)\b[^.;]{0,80}?\bter\s+informatie\b|"
     # "Na de Dag van de Mantelzorg besloot de raad zelf om het onderwerp te onderzoeken"
-    r"(besloot|besloten)\s+(de\s+[\w-]*raad|wij|we|het\s+[\w-]*platform)\s+zelf\b)",
+    r"(besloot|besloten)\s+(de\s+[\w-]*raad|wij|we|het\s+[\w-]*platform)\s+zelf\b|"
+    # "Wij wachten niet af tot u ons om advies vraagt": the council goes ahead of a request
+    r"(wachten|wacht)\s+niet\s+(\w+\s+)?af\s+(tot|totdat|of)\s+(u|het\s+college)\b[^.]{0,40}\b(advies|vraagt|vraag)\b)",
     re.I,
 )
 REQUESTED = re.compile(
@@ -102,8 +104,13 @@ REQUESTED = re.compile(
     # "verzocht uw beleidsadviseur Mantelzorg ons om advies": the college's officer asks
     r"\b(vroeg|vroegen|verzocht|verzochten)\s+uw\s+([\w-]+\s+){0,3}?(ons|de\s+[\w-]*raad)\s+om\s+"
     r"(\w+\s+){0,2}advies\b|"
-    # a header field "Uw verzoek: e-mail d.d. 5 februari jl."
+    # a header field "Uw verzoek: e-mail d.d. 5 februari jl.", or without its colon: "Uw verzoek
+    # e-mail d.d. 4 juni 2025"
     r"(?m:^)[ \t]*uw\s+(verzoek|adviesverzoek)\s*:[ \t]*\S|"
+    r"(?m:^)[ \t]*uw\s+(verzoek|adviesverzoek|adviesvraag)\b[^\n]{0,60}?\b(19|20)\d\d\b|"
+    # "ontvingen wij van uw beleidsadviseur het verzoek om vóór 1 juli een advies te geven"
+    r"(ontving|ontvingen|kreeg|kregen)\s+(wij|we|de\s+[\w-]*raad)\b[^.]{0,80}?\bhet\s+verzoek\s+(om\s+)?"
+    r"([^.]{0,40}?\s)?(een\s+)?(advies|te\s+adviseren|een\s+reactie)\b|"
     # "Met deze memo voldoen wij aan dat verzoek", "geven wij gehoor aan uw verzoek"
     r"\bvoldoen\s+(wij|we)\s+(graag\s+)?aan\s+(dat|dit|uw|het|uw\s+\w+)\s+verzoek\b|"
     r"\bgeven\s+(wij|we)\s+(graag\s+)?gehoor\s+aan\s+(dat|dit|uw|het)\s+verzoek\b|"

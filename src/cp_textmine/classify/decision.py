@@ -6,6 +6,7 @@ Cue sentences are classified one by one; a response that answers point by point
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from datetime import date
@@ -179,7 +180,8 @@ PER_POINT = re.compile(
     re.I,
 )
 ADVICE_OBJECT = re.compile(
-    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|verzoek|oproep|"
+    # (not "wordt op verzoek toegestuurd": on request, an idiom)
+    r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|(?<!op\s)verzoek|oproep|"
     # ("Toch kunnen wij niet doen wat u vraagt": the ask named as what the council asks)
     r"adviespunt\w*|uw\s+(raad|brief)|wat\s+(u|uw\s+raad)\s+(vraagt|vroeg|voorstelt|adviseert|bepleit))\b",
     re.I,
@@ -243,6 +245,8 @@ def decide(
     # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
     by_place = [] if points else _ordinal_points(doc.text)
     points = points or by_place
+    # a heading per theme that names its asks ("Ontlasten en waarderen (aanbevelingen 3, 4 en 6)")
+    points = points or _asks_under_theme_headings(doc.text)
     # a heading per ask, as the letter says it will answer ("onder een kopje per onderwerp")
     points = points or _asks_under_headings(doc.text, announced=True)
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
@@ -382,6 +386,61 @@ def decide(
     if decision in {"not_adopted", "partially_adopted"}:
         motivated = _motivated(doc.text, sentence_decisions, deciding, bool(by_place))
     return decision, confidence, points, evidence, motivated
+
+
+#: a theme heading that names the asks it answers: "Mantelzorgers eerder in beeld (aanbevelingen
+#: 1, 2 en 5)", "Samen blijven leren (aanbeveling 7)"
+THEME_WITH_ASKS = re.compile(
+    r"(?m)^[ \t]*[A-ZÀ-Ý][^\n()]{2,80}?\s*\((?:aanbeveling(?:en)?|advies|adviezen|adviespunt(?:en)?|"
+    r"punt(?:en)?|voorstel(?:len)?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)\)[ \t]*$",
+    re.I,
+)
+#: a paragraph shorter than this is a stray line (a running footer's word), no answer
+MIN_ANSWER_WORDS = 6
+
+
+def _asks_under_theme_headings(text: str) -> list[tuple[int, str, str]]:
+    """Answers grouped under theme headings that name their asks' numbers: under each, one
+    paragraph per ask in the order named (a heading naming one ask: its whole section). Kept
+    only when every heading's paragraphs match its numbers and no number comes twice."""
+    headings = list(THEME_WITH_ASKS.finditer(text))
+    numbers = [[int(n) for n in re.findall(r"\d{1,2}", h["nums"])] for h in headings]
+    flat = [n for group in numbers for n in group]
+    if len(flat) < 2 or len(set(flat)) != len(flat):
+        return []
+    points = []
+    for i, (heading, group) in enumerate(zip(headings, numbers, strict=True)):
+        end = headings[i + 1].start() if i + 1 < len(headings) else _closing(text, heading.end())
+        section = text[heading.end() : end]
+        paragraphs = [
+            section[a:b]
+            for a, b in paragraph_spans(section)
+            if len(section[a:b].split()) >= MIN_ANSWER_WORDS
+        ]
+        while len(paragraphs) > len(group) and not _takes_a_stance(paragraphs[-1]):
+            paragraphs.pop()  # the letter's closing words after the last theme
+        if len(group) == 1:
+            paragraphs = ["\n".join(paragraphs)]
+        if len(paragraphs) != len(group):
+            paragraphs = _cut_at_asks(section, len(group))
+        if len(paragraphs) != len(group):
+            return []
+        for number, paragraph in zip(group, paragraphs, strict=True):
+            label = _block_answer(paragraph, False)
+            if not label:
+                return []
+            points.append((number, label, " ".join(paragraph.split())[:300]))
+    return sorted(points)
+
+
+def _cut_at_asks(section: str, n: int) -> list[str]:
+    """The section cut before each sentence that tells an ask again ("U vraagt ook om ..."),
+    when there are ``n`` of them: what stands before the first belongs to it."""
+    starts = [a for a, b in split_sentences(section) if _opens_on_an_ask(section[a:b])]
+    if len(starts) != n:
+        return []
+    cuts = [0, *starts[1:], len(section)]
+    return [section[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 def _status_quo_kept(
@@ -578,6 +637,8 @@ ASK_TOLD_AGAIN = re.compile(
     r"raadt|raadde|benadrukt|benadrukte)|"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt)\s+"
     rf"(?i:{_ASKER})|"
+    # "Ook wilt u de huisartsen een duidelijke rol geven ...": the ask told as the council's wish
+    r"(?i:wilt|wil)\s+(?i:u|uw\s+raad)\s+(?!(?i:graag|nog|even)\b)|(?i:u)\s+(?i:wilt)\s+(?!(?i:graag|nog|even)\b)|"
     # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ...", "Uw tweede
     # punt betrof de wachttijd"
     r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
@@ -1161,6 +1222,12 @@ def _takes_a_stance(block: str) -> bool:
 
 
 _ORDINAL = f"({ORDINAL})"
+#: the last ask, named by the letter's "tot slot" rather than a number
+LAST_ASK = re.compile(
+    r"^\W*(tot\s+slot|ten\s+slotte|tenslotte|als\s+laatste)\s*,?\s+(uw|het|de)\s+"
+    r"(advies|adviespunt|punt|aanbeveling|voorstel|verzoek)\b",
+    re.I,
+)
 #: an ask named by its place: "Uw derde advies", "Ten aanzien van uw tweede punt", "uw eerste en
 #: tweede advies", "De laatste aanbeveling"
 ORDINAL_ASK = re.compile(
@@ -1189,6 +1256,11 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
     mentions: list[tuple[int, list[int]]] = []  # (sentence start, places) in reading order
     for start, end in split_sentences(text[:end_of_body]):
         sentence = text[start:end]
+        if LAST_ASK.match(sentence) and mentions and not ANY_ORDINAL.search(sentence):
+            # "Tot slot uw voorstel om ...": after the first and second, the last one
+            seen = max((p for _, places in mentions for p in places), default=0)
+            mentions.append((start, [total or seen + 1]))
+            continue
         if not ANY_ORDINAL.search(sentence):
             continue
         by_clause = _places_by_clause(sentence, total)
@@ -1407,9 +1479,24 @@ def _skipped_points_noted(
     if total < numbers[-1] or total > 12:
         return points
     given = {n: (label, snippet) for n, label, snippet in points}
-    return [
-        (n, *given.get(n, ("noted", "(niet behandeld in de reactie)"))) for n in range(1, total + 1)
-    ]
+    skipped = ("noted", "(niet behandeld in de reactie)")
+    adopted = ADOPTED_COUNTED.search(text[:LETTER_BODY_CHARS])
+    if adopted:
+        # "Vier daarvan nemen wij zonder voorbehoud over. Bij de andere drie ...": the points
+        # not explained are the ones adopted, when they make up the number adopted
+        explained_adopted = sum(1 for label, _ in given.values() if label == "adopted")
+        if total - len(given) + explained_adopted == _count(adopted["n"]):
+            skipped = ("adopted", " ".join(adopted.group(0).split())[:300])
+    return [(n, *given.get(n, skipped)) for n in range(1, total + 1)]
+
+
+#: the letter counts the asks it adopts: "Vier daarvan nemen wij zonder voorbehoud over", "Vijf
+#: van de zeven aanbevelingen nemen wij over"
+ADOPTED_COUNTED = re.compile(
+    rf"\b(?P<n>{_COUNT})\s+(daarvan|van\s+(de|uw|deze)\s+(\w+\s+)?(aanbevelingen|adviezen|punten|"
+    r"adviespunten|voorstellen))\s+(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+([\w-]+\s+){0,3}?over\b",
+    re.I,
+)
 
 
 #: "sinds 1 juli", "vanaf 5 september", "per 1 januari", "met ingang van 1 maart": since when
@@ -1976,8 +2063,12 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         yes_no = INLINE_YES_NO.search(block[:INLINE_VERDICT_WITHIN]) if yes_no_column else None
         first_line = block.split("\n", 1)[0]
         titled = HEADING_VERDICT.search(first_line)
+        # "5. Eén vast aanspreekpunt: gedeeltelijk. Er komt geen aparte functie, ...": the
+        # verdict in a word after the point's title
+        worded = TITLE_COLON_VERDICT.match(first_line)
         label = (
             (_bare_verdict(titled["verdict"]) if titled else None)
+            or (_bare_verdict(worded["verdict"]) if worded else None)
             or (opening_verdict(block[verdict.start() :]) if verdict else None)
             or (YES_NO[yes_no.group(1).lower()] if yes_no else None)
             or _point_answer(sentences, labels)
@@ -2019,6 +2110,12 @@ INLINE_VERDICT = re.compile(
 #: the verdict set after the point's title on its line: "3. Werken moet lonen — gedeeltelijk
 #: overgenomen", "2. Tegenprestatie – overgenomen"
 HEADING_VERDICT = re.compile(rf"\s[—–-]\s*(?P<verdict>{_VERDICT_PHRASE})\s*$", re.I)
+#: a verdict word after the point's title and a colon: "5. Eén aanspreekpunt: gedeeltelijk."
+TITLE_COLON_VERDICT = re.compile(
+    r"^\W*\d{1,2}[.)]\s+[^:\n]{3,80}:\s*(?P<verdict>(gedeeltelijk|deels|grotendeels|niet|"
+    r"(niet\s+|deels\s+|gedeeltelijk\s+)?overgenomen|akkoord|ja|nee))\s*[.;]",
+    re.I,
+)
 #: a column that answers each row yes or no: "Overgenomen?", "Gevolgd?"
 YES_NO_COLUMN = re.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
 #: its answer inside a row's line: "2 Leg vast dat ... Deels De Wmo 2015 verplicht ..."
@@ -2090,8 +2187,14 @@ def _without_title(block: str) -> str:
     (a "geen" there is the council's, not the college's refusal); a first line that is a
     sentence ("Advies 2: dit nemen wij over.") stays."""
     first, newline, rest = block.lstrip().partition("\n")
+    # (a line that says something after its title, "1. Energiecoaches inzetten: neem ik over.
+    # Vanaf november ...", wrapped at its end, is no title)
+    unnumbered = re.sub(r"^\W*(\d{1,2}|[a-hA-H])[.)]\s+", "", first)
     title = (
-        newline and len(first.split()) <= MAX_TITLE_WORDS and not re.search(r"[.!?:;]\s*$", first)
+        newline
+        and len(first.split()) <= MAX_TITLE_WORDS
+        and not re.search(r"[.!?:;]\s*$", first)
+        and not re.search(r"[.!?:;]\s+\S", unnumbered)
     )
     return rest if title and rest.strip() else block
 

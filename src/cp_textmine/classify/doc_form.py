@@ -132,7 +132,8 @@ COLLEGE_SIGNS = re.compile(
     # secretary and mayor signing side by side, one printed line: "de secretaris, de burgemeester,"
     r"\bde\s+secretaris\s*,?\s*\W{0,3}\s*de\s+burgem\w*|"
     # (not a council's footer "Adviseert het college van B&W van Den Haag over werk, ...")
-    r"(dagelijks|algemeen)\s+bestuur|namens\s+(het|ons)\s+college|(?<!adviseert\s)(?<!adviseren\s)het\s+college\s+van|"
+    # (not "het dagelijks bestuur van de Adviesraad Sociaal Domein": the council's own board)
+    r"(dagelijks|algemeen)\s+bestuur(?![^\n]{0,80}\b(?!gemeenteraad)(?:[\w-]*raad|platform|panel)\b)|namens\s+(het|ons)\s+college|(?<!adviseert\s)(?<!adviseren\s)het\s+college\s+van|"
     # an official of the municipality signing on the college's behalf (the role's own line,
     # not a copy line "Afschrift: ..., afdeling Beleid")
     r"^\s*beleids(adviseur|medewerker)\b)",
@@ -366,9 +367,13 @@ def _verdict(
             f"the opening presents the report: {presents.group(0)[:80]}",
             presents.start(),
         )
+    advice_titled = (
+        False  # "ADVIES" over "Concept-notitie 'Samen zorgen'": the draft is its subject
+    )
     for offset, line in titles:
         if _is_header_field(line):
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
+        advice_titled = advice_titled or bool(ADVICE_TITLE.search(line))
         if ANNUAL_TITLE.search(line) and not addressed:
             return "jaarverslag", f"title: {line[:80]}", offset
         if INFORMATION_LETTER.search(line) and _reports_the_answer(text):
@@ -377,7 +382,7 @@ def _verdict(
                 "an information letter with the college's answer to the advice",
                 offset,
             )
-        if OTHER_TITLES.search(line) and not addressed:
+        if OTHER_TITLES.search(line) and not addressed and not (advice_titled and to_college):
             return "overig", f"title: {line[:80]}", offset
         if REGULATION_TITLE.search(line) and re.search(r"^\s*artikel\s+1\b", text, re.I | re.M):
             return "verordening", f"title: {line[:80]}", offset

@@ -792,14 +792,13 @@ def _lead(paragraph: str) -> bool:
 
 def _lead_units(text: str, paragraph: tuple[int, int]) -> list[tuple[int, int]]:
     """A paragraph cut where a line opens with a lead of its own: two led paragraphs the PDF
-    ran together (no blank line, the first one's last line full) are two units."""
+    ran together (no blank line, the first one's last line full) are two units, and so are
+    led items under an intro ("De raad adviseert u:\nVereenvoudig het menu.\nNeem ...")."""
     start, end = paragraph
-    if not _lead(text[start:end]):
-        return [paragraph]
     cuts, pos = [start], start
     for line in text[start:end].splitlines(keepends=True)[:-1]:
         pos += len(line)
-        if text[pos - 2 : pos - 1] in ".!" and _lead(text[pos:end]):
+        if text[pos - 2 : pos - 1] in ".!:" and _lead(text[pos:end]):
             cuts.append(pos)  # the line before ended a sentence, this one opens a new order
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end], strict=True)]
 
@@ -808,7 +807,9 @@ def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     """Recommendations written as paragraphs that each open with a short order and spell it out
     in more orders ("Kies voor persoonlijk contact. Zet in op een huisbezoek. Werk samen met de
     wijkteams."): one per paragraph, when two or more paragraphs are written so."""
-    units = [unit for p in paragraph_spans(text) for unit in _lead_units(text, p)]
+    units = _with_their_explanation(
+        text, [unit for p in paragraph_spans(text) for unit in _lead_units(text, p)]
+    )
     owner = {span: next((u for u in units if u[0] <= span[0] < u[1]), None) for span in spans}
     leads = {u for u in set(owner.values()) if u and _lead(text[u[0] : u[1]])}
     if len(leads) < 2:
@@ -822,6 +823,42 @@ def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             seen.add(paragraph)
         kept.append(span)
     return kept
+
+
+#: a numbered section title over all the asks ("3. Onze adviezen", "4. Wat wij u vragen"): the
+#: section holds several points, it is none itself
+ASKS_SECTION = re.compile(
+    r"^\W*((onze|ons|de)\s+)?(adviezen|aanbevelingen|advies\s+en\s+aanbevelingen|"
+    r"(conclusies?|bevindingen)\s+en\s+(adviezen|aanbevelingen)|wat\s+wij\s+(u\s+)?(adviseren|vragen))\W*$",
+    re.I,
+)
+
+
+def _with_their_explanation(text: str, units: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A lead standing alone on its line ("Kom de terugbelafspraak na.") over the paragraph that
+    spells it out ("Bel binnen één werkdag terug, ..."): one unit, up to the next lead, a blank
+    line or MAX_POINT_CHARS."""
+    merged: list[tuple[int, int]] = []
+    absorbing = False
+    for unit in units:
+        body = text[unit[0] : unit[1]]
+        if (
+            absorbing
+            and not _lead(body)
+            and unit[1] - merged[-1][0] <= MAX_POINT_CHARS
+            and not re.search(r"\n\s*\n", text[merged[-1][1] : unit[0]])
+        ):
+            merged[-1] = (merged[-1][0], unit[1])
+            continue
+        merged.append(unit)
+        absorbing = _lone_lead(body)
+    return merged
+
+
+def _lone_lead(unit: str) -> bool:
+    """A lead and nothing after it: "Schrijf begrijpelijke brieven." on a line of its own."""
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(unit.split()))
+    return len(sentences) == 1 and _lead(unit)
 
 
 def _one_per_point(
@@ -838,6 +875,7 @@ def _one_per_point(
         for item in g
         if re.match(r"\s*\(?\d", text[item[0] : item[1]])
         and (is_title(_body(text, item)) or (len(g) == 1 and _short_order_line(text, item)))
+        and not ASKS_SECTION.match(_body(text, item))
     ]
     numbered = sorted(
         item for g in groups for item in g if re.match(r"\s*\(?\d", text[item[0] : item[1]])

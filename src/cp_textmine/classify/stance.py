@@ -217,6 +217,9 @@ ADOPT = prefiltered(
         r"\b(zijn|is|werden|hebben\s+(wij|we)|heeft\s+het\s+college)\b[^.;]{0,60}\bafspraken\s+gemaakt\b|"
         # "Dat doen wij graag.", "Hiermee zijn wij het eens."
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s+(graag|zeker|ook|zo)\b|"
+        # "Dat willen wij voor een deel.": in part (PARTIAL makes it partially adopted)
+        r"^\W*(dat|dit)\s+(doen|willen|wil|doe)\s+(wij|we|ik)\s+(\w+\s+)?(voor\s+een\s+deel|gedeeltelijk|"
+        r"deels|ten\s+dele)\b|"
         # ("Tot slot vraagt u de brieven vooraf te laten lezen. Dat doen we.")
         r"^\W*(dat|dit)\s+doen\s+(wij|we|ik)\s*[.!]?\s*$|"
         # ("... en stelt voor rekenvoorbeelden op te nemen. Dat hebben wij gedaan.")
@@ -251,7 +254,11 @@ DECLINE = prefiltered(
         # "Toch heeft het college hier niet voor gekozen", "Daar hebben wij niet voor gekozen"
         r"\b(er|daar|hier)\s+(\w+\s+){0,3}?niet\s+voor\s+gekozen\b|"
         r"\b(wijs|wijst|wijzen)\b[^.;]{0,40}\baf\b|\bafgewezen\b|\b(wijk|wijkt|wijken)\b[^.;]{0,40}\baf\b|"
-        r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|\b(blijf|blijft|blijven)\b[^.;]{0,30}\bbij\b|"
+        r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|"
+        # "wij blijven daarom bij 50%", "het college blijft bij het besluit" (not "een papieren
+        # versie blijft verkrijgbaar bij de balie": only adverbs and the speaker between)
+        r"\b(blijf|blijft|blijven)\s+((dus|daarom|echter|toch|wel|graag|liever|nog|vooralsnog|voorlopig|"
+        r"wij|we|ik|het|college|ons|dan|ook|in|principe|op|dit|moment|gewoon|hier|hierin)\s+){0,4}bij\b|"
         r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
         r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
         r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
@@ -964,6 +971,9 @@ NO_CHANGE_NEEDED = re.compile(
     r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b|"
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+|"
+    # "De beleidsregels hoeven daarom niet te worden gewijzigd": the rules need no change
+    r"\b(hoeven|hoeft)\s+(daarom\s+|dus\s+|ook\s+)?(niet|geen)\s+(\w+\s+)?te\s+(worden|zijn)\s+"
+    r"(gewijzigd|aangepast|veranderd|aangevuld|bijgesteld|herzien)\b|"
     # "een aanpassing van de tekst is naar ons oordeel niet nodig"
     # ("een beleidswijziging is hiervoor niet nodig": compounds too)
     r"(aanpassing|wijziging|aanvulling)\b[^.;]{0,50}\b(is|lijkt)\s+(\w+\s+){0,4}?(niet|geen)\s+"

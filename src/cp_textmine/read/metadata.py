@@ -183,6 +183,10 @@ def clean_reference(raw: str) -> str | None:
     label_tail = re.match(r"[A-Za-z&]{2,8}[ \t]{2,}(?=\S*\d|\S+ \S*\d)", value)
     if label_tail:  # "Kenmerk ASD     ASD 2025-09": a word of the label before the column gap
         value = value[label_tail.end() :]
+    # "Kenmerk adviesraad AWmoNB/2025/11": whose kenmerk it is, in lower case, is no part of it
+    value = re.sub(
+        r"^(adviesraad|cliëntenraad|clientenraad|raad|college|gemeente)\s+(?=\S*\d)", "", value
+    )
     match = REF_TOKEN.match(value)  # anchored at the start of the value
     if not match:
         return None
