@@ -1654,3 +1654,32 @@ def test_a_regulation_in_the_u_form_informs_evaluates_and_drops_the_plan() -> No
     assert "informatie" in values["pw47_e_information"].snippet
     assert values["evaluation_clause"].value == "true"
     assert values["work_plan_required"].value != "true"
+
+
+def test_a_plan_and_report_the_council_may_make_are_not_required():
+    text = (
+        "Artikel 1 Taak\nDe cliëntenraad adviseert het college gevraagd en ongevraagd.\n"
+        "Artikel 2 Werkplan en jaarverslag\n1. De cliëntenraad kan jaarlijks een werkplan "
+        "opstellen.\n2. De cliëntenraad kan jaarlijks een verslag uitbrengen van zijn "
+        "werkzaamheden.\n3. Stelt de cliëntenraad een werkplan of verslag op, dan zendt hij dit "
+        "aan het college.\nArtikel 3 Inwerkingtreding\nDeze verordening treedt in werking op 1 "
+        "januari 2025.\n"
+    )
+    v = _values(text)
+    assert v["work_plan_required"].value == "false"
+    assert v["annual_report_required"].value == "false"
+
+
+def test_an_amendment_counts_the_new_wording_and_documents_sent_are_information():
+    text = (
+        "Artikel I\nDe Verordening Adviesraad 2017 wordt als volgt gewijzigd:\nA\nIn artikel 3, "
+        "eerste lid, wordt “ten minste vijf en ten hoogste zeven leden” vervangen door “ten "
+        "minste zes en ten hoogste tien leden”.\nB\nArtikel 5 komt te luiden:\nArtikel 5 Overleg\n"
+        "1. De adviesraad en de wethouder voeren ten minste drie keer per jaar overleg.\n2. De "
+        "stukken die bij de agenda horen, worden uiterlijk vijf werkdagen voor het overleg aan de "
+        "leden van de adviesraad toegezonden.\nArtikel II\nDeze verordening treedt in werking "
+        "met ingang van 1 januari 2024.\n"
+    )
+    v = _values(text)
+    assert (v["members_min"].value, v["members_max"].value) == ("6", "10")
+    assert v["pw47_e_information"].value == "true"

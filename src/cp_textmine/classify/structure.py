@@ -116,6 +116,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"voorzie\w*\s+(?:\w+\s+){0,6}van\s+(?:\w+\s+){0,4}(?:informatie|inlichtingen|gegevens|stukken)|"
         r"op\s+de\s+hoogte\s+(?:houdt|gehouden|stelt|gesteld|brengt|gebracht)|(?:houdt|stelt|brengt)\s+"
         r"(?:\w+\s+){0,6}op\s+de\s+hoogte|inzage\s+in\s+(?:\w+\s+){0,3}(?:stukken|documenten|gegevens)|"
+        # "De stukken die bij de agenda horen, worden uiterlijk vijf werkdagen voor het overleg
+        # aan de leden van de adviesraad toegezonden"
+        r"(?:stukken|informatie|inlichtingen|gegevens)\s+(?:[\w,-]+\s+){0,10}?(?:wordt|worden)\s+"
+        r"(?:[\w,-]+\s+){0,14}?(?:toegezonden|toegestuurd|gezonden|gestuurd|verstrekt|ter\s+beschikking\s+gesteld)\b|"
         r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens|stukken|documenten)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
@@ -186,6 +190,14 @@ CONTEXT: dict[str, re.Pattern[str]] = {
     "evaluation_clause": re.compile(r"verordening|regeling|werking|participatie|deze", re.I),
     "dispute_procedure": re.compile(r".", re.S),
 }
+#: a plan or report the council may make, not must: "De cliëntenraad kan jaarlijks een werkplan
+#: opstellen", "Stelt de cliëntenraad een werkplan of verslag op, dan zendt hij dit ..."
+OPTIONAL_PLAN = (
+    r"\b(?:kan|kunnen|mag|mogen)\s+(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:werkplan|jaarplan|activiteitenplan|"
+    r"(?:jaar)?verslag)\b|"
+    r"^\W*(?:stelt|maakt)\s+(?:de|het)\s+[\w-]+\s+(?:een\s+)?(?:werkplan|jaarplan|verslag|jaarverslag)\b"
+    r"[^.;]{0,40}\bop\s*,\s*dan\b"
+)
 #: A cue in one of these is about something else (clients' support, members' own fee, ...).
 NOT_THIS: dict[str, re.Pattern[str]] = {
     "pw47_b_support": re.compile(
@@ -194,8 +206,11 @@ NOT_THIS: dict[str, re.Pattern[str]] = {
     "budget": re.compile(r"programmabegroting|gemeentebegroting|begrotingsbehandeling", re.I),
     # "In plaats van een jaarplan én een jaarverslag vragen we alleen nog een jaarverslag"
     "work_plan_required": re.compile(
-        r"\bin\s+plaats\s+van\s+(?:een\s+|het\s+)?(?:werkplan|jaarplan|activiteitenplan)", re.I
+        r"\bin\s+plaats\s+van\s+(?:een\s+|het\s+)?(?:werkplan|jaarplan|activiteitenplan)|"
+        + OPTIONAL_PLAN,
+        re.I,
     ),
+    "annual_report_required": re.compile(OPTIONAL_PLAN, re.I),
     # "in 2024 is de werking ervan geëvalueerd": an evaluation held, which obliges nothing
     "evaluation_clause": re.compile(
         r"\b(?:is|werd|zijn|werden)\s+(?:[\w,-]+\s+){0,8}?ge[eë]valueerd\b|"
@@ -317,7 +332,7 @@ def regulation_structure(
     doc: DocText, pages: tuple[Page, ...]
 ) -> tuple[list[StructureValue], list[Evidence]]:
     """Every norm of the verordening: True with its sentence, False when absent, None when unknown."""
-    text = _flat(doc.text)
+    text = _without_replaced_wording(_flat(doc.text))
     articles = split_articles(text)
     complete = text_complete(pages, articles, text)
     found: dict[str, StructureValue] = {}
@@ -361,6 +376,17 @@ def regulation_structure(
     ]
     values += _members(doc, text, articles, evidence)
     return values, evidence
+
+
+#: an amendment's wording that goes: 'wordt “ten minste vijf en ten hoogste zeven leden”
+#: vervangen door “ten minste zes en ten hoogste tien leden”'
+REPLACED_WORDING = re.compile(r"(?<=\bwordt\s)\s*[“\"‘'][^”\"’'\n]{1,400}[”\"’'](?=\s+vervangen\s+door\b)")
+
+
+def _without_replaced_wording(text: str) -> str:
+    """The text with the wording an amendment replaces blanked out (offsets kept): what it
+    arranged is no longer so."""
+    return REPLACED_WORDING.sub(lambda m: " " * len(m.group()), text)
 
 
 #: an article's heading that names the procedure its body lays down
