@@ -380,7 +380,9 @@ def regulation_structure(
 
 #: an amendment's wording that goes: 'wordt “ten minste vijf en ten hoogste zeven leden”
 #: vervangen door “ten minste zes en ten hoogste tien leden”'
-REPLACED_WORDING = re.compile(r"(?<=\bwordt\s)\s*[“\"‘'][^”\"’'\n]{1,400}[”\"’'](?=\s+vervangen\s+door\b)")
+REPLACED_WORDING = re.compile(
+    r"(?<=\bwordt\s)\s*[“\"‘'][^”\"’'\n]{1,400}[”\"’'](?=\s+vervangen\s+door\b)"
+)
 
 
 def _without_replaced_wording(text: str) -> str:
