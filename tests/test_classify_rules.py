@@ -2356,6 +2356,11 @@ def test_requested_in_the_fifty_ninth_round(text: str, expected: bool) -> None:
         ("Een papieren versie blijft verkrijgbaar bij de balie.", None),
         ("Wij blijven op dit moment bij de huidige grens.", "not_adopted"),
         ("Dat willen wij voor een deel.", "partially_adopted"),
+        # no new decision needed, or no new policy and the advice taken note of: noted
+        ("Een nieuw besluit op uw aanbevelingen is niet nodig.", "noted"),
+        ("Uw advies geeft ons daarom geen aanleiding tot nieuw beleid; wij nemen het voor "
+         "kennisgeving aan.", "noted"),
+        ("Wij nemen uw advies niet over en nemen het voor kennisgeving aan.", "not_adopted"),
     ],
 )  # fmt: skip
 def test_sentences_of_the_fifty_ninth_round(sentence: str, expected: str | None) -> None:

@@ -412,7 +412,9 @@ DEFER = prefiltered(
 #: nodig", "hoeven wij geen nieuw besluit te nemen", "uw advies sluit aan bij het beleid zoals dat
 #: al geldt" (a stance of its own, and in a letter a summing-up that decides)
 _ALREADY_SUMMARY = (
-    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
+    # ("Een nieuw besluit op uw aanbevelingen is niet nodig")
+    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+((op|over)\s+(uw|de|deze|dit|het)\s+\w+\s+)?"
+    r"is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
     r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b"
 )
@@ -966,7 +968,7 @@ NO_CHANGE_NEEDED = re.compile(
     r"bij\s+te\s+stellen|te\s+herzien|aan\s+te\s+vullen|opnieuw\s+te\s+besluiten|te\s+herhalen|"
     r"(nog\s+eens\s+|apart\s+|ook\s+)?(op\s+te\s+nemen|vast\s+te\s+leggen))\b|"
     # "Wij zien daarom geen aanleiding voor een aanvullende afspraak": nothing more is needed
-    r"\bgeen\s+(reden|aanleiding|noodzaak)\s+(voor|tot)\s+(een\s+)?(aanvullende|extra|nieuwe|aparte|verdere|"
+    r"\bgeen\s+(reden|aanleiding|noodzaak)\s+(voor|tot)\s+(een\s+)?(aanvullende|extra|nieuwe|nieuw|aparte|verdere|"
     r"andere)\s+\w+|"
     r"\bverandert\s+(er\s+)?(\w+\s+)?niets\b|\bbehoeft\s+geen\b|"
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
@@ -1343,8 +1345,11 @@ def _already_so_no_change(sentence: str, stances: list[str]) -> bool:
     """It already happens, and the only "no" is that nothing needs to change."""
     if "adopted" in stances or "not_adopted" not in stances:
         return False
-    if "already" not in stances and not ALREADY.search(sentence):
-        return False  # (the "already" may stand in the reason clause: "Omdat dit al gebeurt, ...")
+    if "already" not in stances and "noted" not in stances and not ALREADY.search(sentence):
+        # (the "already" may stand in the reason clause: "Omdat dit al gebeurt, ..."; or the
+        # advice is taken note of: "geeft geen aanleiding tot nieuw beleid; wij nemen het voor
+        # kennisgeving aan")
+        return False
     refusing = [c for c in clauses(sentence) if clause_stance(c) == "not_adopted"]
     return all(NO_CHANGE_NEEDED.search(c) for c in refusing)  # ("blijft zoals het is" may refuse)
 
