@@ -1343,3 +1343,30 @@ def test_led_asks_under_a_numbered_section_of_advices_count_one_per_lead() -> No
         "herschrijven op taalniveau B1.\n"
     )
     assert count(text) == 3
+
+
+def test_what_the_councils_members_did_is_no_list_of_asks_but_its_recommending_intro_is() -> None:
+    """ "hebben leden van de adviesraad:" introduces what they did (the council's name is no
+    advising word); "De adviesraad beveelt het college aan:" introduces the asks."""
+    text = (
+        "Tussen september en december hebben leden van de adviesraad:\nveertien brieven laten "
+        "lezen door negen inwoners;\nvijftien keer het algemene nummer gebeld.\nDe adviesraad "
+        "beveelt het college aan:\neen meerjarige aanpak van eenzaamheid op te stellen;\nalle "
+        "inwoners van 75 jaar en ouder een huisbezoek aan te bieden.\nDe Week tegen Eenzaamheid "
+        "zou een goed moment zijn om hiermee een begin te maken.\n"
+    )
+    assert count(text) == 2
+
+
+def test_an_intro_giving_in_consideration_announces_its_items_and_a_wrapped_aside_is_no_item() -> (
+    None
+):
+    text = (
+        "Bereikbaarheid\nHet steunpunt is alleen overdag bereikbaar. Werkende mantelzorgers\n"
+        "– een groeiende groep – kunnen daar moeilijk gebruik van maken. Wij adviseren het "
+        "steunpunt\nook op twee avonden per week open te stellen.\nONS ADVIES\nDe "
+        "Participatieraad geeft u in overweging:\n• bij de herziening van de beleidsregels de "
+        "draagkracht te verlagen van 50% naar 25%;\n• voor spoedeisende aanvragen een "
+        "beslistermijn van vijf werkdagen te hanteren.\n"
+    )
+    assert count(text) == 3

@@ -2436,3 +2436,37 @@ def test_a_point_already_done_whose_rules_need_no_change_is_noted() -> None:
         "Met vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["adopted", "noted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # staying involved is no keeping to a position
+        ("Wij stellen het op prijs als uw raad betrokken blijft bij de uitwerking.", None),
+        # another way to the same end: in part
+        ("Wij hebben daarom gekozen voor een andere aanpak, die naar onze overtuiging in de "
+         "geest van uw advies is.", "partially_adopted"),
+        ("Een aanvullend besluit van ons college is hiervoor niet nodig; wij nemen uw advies "
+         "op dit punt voor kennisgeving aan.", "noted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_sixtieth_round(sentence: str, expected: str | None) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_a_header_field_telling_the_wethouder_asked_makes_the_advice_requested() -> None:
+    text = (
+        "Datum 24-02-2025\nAanleiding verzoek van de wethouder in het periodiek overleg van 14 "
+        "januari 2025\n1. Aanleiding\nWij presenteren hierbij ons advies.\n"
+    )
+    assert detect_requested(doc(text))[0] is True
+
+
+def test_a_sentence_in_the_last_points_block_about_another_point_is_not_its_answer() -> None:
+    text = (
+        "Geachte leden,\nHieronder reageren wij per punt.\n1. Verleng de termijn.\nNiet "
+        "overgenomen. Wij blijven bij drie maanden.\n2. Rapporteer over klachten.\nDit gebeurt "
+        "al. Het aantal klachten staat in de jaarlijkse monitor.\nWij realiseren ons dat wij op "
+        "het eerste punt een andere afweging maken dan u.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["not_adopted", "noted"]

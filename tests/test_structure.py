@@ -1683,3 +1683,21 @@ def test_an_amendment_counts_the_new_wording_and_documents_sent_are_information(
     v = _values(text)
     assert (v["members_min"].value, v["members_max"].value) == ("6", "10")
     assert v["pw47_e_information"].value == "true"
+
+
+def test_members_table_read_with_its_first_row_only_counts_the_titled_lines_under_its_header():
+    text = (
+        "Jaarverslag 2025\nAdviesraad Sociaal Domein Ommen\n2. Samenstelling\nNaam Functie "
+        "Aandachtsgebied Lid sinds\ndhr. R. Nijenhuis voorzitter algemeen 2019\nmw. J. ter Horst "
+        "secretaris Wmo 2020\ndhr. H. Kamphuis lid werk en inkomen 2021\nmw. S. Jansen lid "
+        "armoede 2022\nVertrokken in 2025: mw. G. Dunnink.\n3. Vergaderingen\nWij vergaderden "
+        "tien keer.\n"
+    )
+    table = Table(
+        1,
+        (("Naam", "Functie", "Aandachtsgebied", "Lid sinds"),
+         ("dhr. R. Nijenhuis", "voorzitter", "algemeen", "2019")),
+    )  # fmt: skip
+    pages = (Page(1, text, "text", len(text), (table,)),)
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2025, (table,))
+    assert {v.norm_id: v for v in values}["n_members"].value == "4"

@@ -2050,8 +2050,11 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
         sentences = [body[s:e] for s, e in split_sentences(body)]
         after_quote = _after_the_quoted_advice(sentences) if quoted else 0
+        number = _number_of(match.group(1) or match.group(2))
         labels = [
-            classify_sentence(
+            None
+            if _about_another_place(sentence, number)
+            else classify_sentence(
                 sentence,
                 require_actor=quoted
                 and not (after_quote and i == after_quote)
@@ -2081,6 +2084,18 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
     for key, label, snippet in points:
         unique.setdefault(key.lower(), (key, label, snippet))
     return _numbered(list(unique.values()))
+
+
+def _number_of(key: str | None) -> int | None:
+    """The point's number from its key ("4", "IV" and letters give None)."""
+    return int(key) if key and key.isdigit() else None
+
+
+def _about_another_place(sentence: str, number: int | None) -> bool:
+    """A sentence in a point's block that names another ask by its place ("Wij realiseren ons
+    dat wij op het tweede punt een andere afweging maken", under point 4): not this point's."""
+    places = _places(sentence, None)
+    return number is not None and bool(places) and number not in places
 
 
 def _numbered(points: list[tuple[str, str, str]]) -> list[tuple[int, str, str]]:

@@ -40,7 +40,12 @@ LIST_ITEM = re.compile(
 ADVISING_WORDS = re.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij|we)\s+u)\b", re.I)
 #: the line before a list that makes every item a recommendation ("Wij adviseren u:")
 ADVISING_INTRO = re.compile(
-    r"(advis\w+|advie[sz]\w*|aanbevel\w*|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u|"
+    # (the council's name is no advising word: "hebben leden van de adviesraad:" over what they did)
+    r"(advis\w+|advie[sz](?!raad|raden|commissie)\w*|aanbevel\w*|"
+    # "De Participatieraad geeft u in overweging:"
+    r"\b(geeft|geven)\s+(u|het\s+college)\s+(\w+\s+){0,2}?in\s+overweging\b|"
+    # "De adviesraad beveelt het college aan:"
+    r"\b(beveelt|bevelen|raadt|raden)\s+((u|het\s+college|de\s+gemeente)\s+)?(\w+\s+){0,2}?aan\b|aanbeveling\w*|vragen\s+(wij|we)\s+u|(wij|we)\s+vragen\s+u|"
     r"\b(vraagt|verzoekt|verzoeken)\s+(u|het\s+college)\b|"
     r"stellen\s+(wij|we)\s+(u\s+)?voor|(wij|we)\s+stellen\s+(u\s+)?voor|pleiten\s+(wij|we)|"
     r"(wij|we)\s+pleiten)"
@@ -163,6 +168,9 @@ NOT_A_RECOMMENDATION = prefiltered(
                 r"\b(bij|voor)\s+(volgende|toekomstige|nieuwe|latere)\s+(advies)?(aanvragen|verzoeken)\b",
                 # elaborating a numbered advice: "de kosten van advies 1 in beeld te brengen"
                 r"\b(advies|aanbeveling|adviespunt|punt)\s+\d{1,2}\b",
+                # when to start what was just asked: "De Week tegen Eenzaamheid zou een goed
+                # moment zijn om hiermee een begin te maken"
+                r"\bgoed\s+moment\b[^.]{0,40}\b(hier|daar)mee\b",
                 # closing offers and web pages: "neem gerust contact op met onze secretaris"
                 r"\bcontact\b[^.]{0,30}\b(ons|onze|secretaris|secretariaat)\b|\bgerust\b",
                 r"\bpdf\b|www\.|https?:|@|\blees\s+meer\b|\bmeer\s+informatie\b",
@@ -1509,6 +1517,8 @@ def _list_marker(item: re.Match[str]) -> bool:
     """Capital letters mark a list only before a capitalised line of a few words ("A. Zorg
     dat ..."), not initials in a signature ("T. Post", "H. ter Velde")."""
     marker, body = _marker(item), item.group("body")
+    if DASH_ASIDE.match(item.group(0)) and body[:1].islower():
+        return False  # "– een groeiende groep – kunnen daar ...": a sentence's aside wrapped
     return not marker[0].isupper() or (body[:1].isupper() and len(body.split()) >= MIN_ITEM_WORDS)
 
 

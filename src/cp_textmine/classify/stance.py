@@ -257,8 +257,10 @@ DECLINE = prefiltered(
         r"\bafwijken\b|\b(handhaaf|handhaaft|handhaven)\b|"
         # "wij blijven daarom bij 50%", "het college blijft bij het besluit" (not "een papieren
         # versie blijft verkrijgbaar bij de balie": only adverbs and the speaker between)
-        r"\b(blijf|blijft|blijven)\s+((dus|daarom|echter|toch|wel|graag|liever|nog|vooralsnog|voorlopig|"
-        r"wij|we|ik|het|college|ons|dan|ook|in|principe|op|dit|moment|gewoon|hier|hierin)\s+){0,4}bij\b|"
+        # (not "als uw raad betrokken blijft bij de uitwerking": staying involved)
+        r"(?<!betrokken\s)\b(blijf|blijft|blijven)\s+((dus|daarom|echter|toch|wel|graag|liever|nog|vooralsnog|voorlopig|"
+        r"wij|we|ik|het|college|ons|dan|ook|in|principe|op|dit|moment|gewoon|hier|hierin)\s+){0,4}bij\b"
+        r"(?![^.;]{0,40}\bbetrokken\b)|"
         r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
         r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
         r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
@@ -413,8 +415,9 @@ DEFER = prefiltered(
 #: al geldt" (a stance of its own, and in a letter a summing-up that decides)
 _ALREADY_SUMMARY = (
     # ("Een nieuw besluit op uw aanbevelingen is niet nodig")
-    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+((op|over)\s+(uw|de|deze|dit|het)\s+\w+\s+)?"
-    r"is\s+(daarom\s+|dus\s+|dan\s+ook\s+)?niet\s+nodig\b|"
+    # ("Een aanvullend besluit van ons college is hiervoor niet nodig")
+    r"\b(een\s+)?(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\s+((op|over|van)\s+(uw|de|deze|dit|het|ons)\s+\w+\s+)?"
+    r"is\s+(daarom\s+|dus\s+|dan\s+ook\s+|hiervoor\s+|daarvoor\s+)?niet\s+nodig\b|"
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
     r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b"
 )
@@ -1277,6 +1280,10 @@ def sentence_stance(
         )
     if not stances:
         return None
+    if set(stances) == {"not_adopted"} and IN_ITS_SPIRIT.search(sentence):
+        return (
+            "partially_adopted"  # "gekozen voor een andere aanpak, ... in de geest van uw advies"
+        )
     if PARTIAL.search(sentence) and ("adopted" in stances or "not_adopted" in stances):
         if CONCERN_MET.search(sentence) and _advice_declined(sentence):
             return "not_adopted"  # "deels tegemoet aan uw zorg, al nemen wij uw advies niet over"
@@ -1321,7 +1328,11 @@ IN_ITS_SPIRIT = re.compile(
     # "Wij kiezen daarom voor een tussenweg": part of what was asked, not all of it
     r"\b((kiezen|kies|vinden|zoeken|volgen)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+"
     r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b|"
-    r"\b(gekozen|gevonden)\s+(voor\s+)?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b",
+    r"\b(gekozen|gevonden)\s+(voor\s+)?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b|"
+    # "Wij hebben gekozen voor een andere aanpak, die naar onze overtuiging in de geest van uw
+    # advies is": another way to the same end
+    r"\bander(e)?\s+(aanpak|weg|manier|oplossing|invulling|route)\b[^.;]{0,60}\bin\s+de\s+geest\s+van\s+"
+    r"(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b",
     re.I,
 )
 #: meeting the council's concern part of the way, which is not adopting its advice in part

@@ -2444,6 +2444,10 @@ def _n_members(
     if listed:
         return reader.found("n_members", listed[0], listed[1], listed[2], span=listed[1:])
     counted = _members_table(tables, reader.year)
+    if counted and counted[0] <= 1:
+        # a table read with its first row only (no rules between the rows): the text lines
+        # under its header, one member each
+        counted = _members_under_table_header(text, counted[2], reader.year) or counted
     if counted:
         ev = Evidence("structure:n_members", counted[1], counted[2])
         reader.evidence.append(ev)
@@ -3029,6 +3033,37 @@ def _members_table(
         ]
         return len(named), table.page_no, " | ".join(header)
     return None
+
+
+#: a text line that opens with a person's title: "dhr. H. (Herman) Kamphuis lid werk en inkomen"
+TITLED_LINE = re.compile(r"^\s*(?:dhr|mw|mevr|de\s+heer|mevrouw|drs|ir|mr|dr)\b\.?\s+\S", re.I)
+
+
+def _members_under_table_header(
+    text: str, header: str, year: int | None
+) -> tuple[int, int, str] | None:
+    """(members, page, header) from the lines under a members' table header as the text layer
+    laid them out, where each row opens with a title ("dhr.", "mw."): until the first line that
+    does not."""
+    heads = [h.strip() for h in header.split("|") if h.strip()]
+    pattern = r"[ \t]+".join(re.escape(w) for h in heads for w in h.split())
+    found = re.search(rf"(?m)^[ \t]*{pattern}[ \t]*$", text)
+    if not found:
+        return None
+    rows = []
+    for line in text[found.end() :].lstrip("\n").split("\n"):
+        if not TITLED_LINE.match(line):
+            break
+        rows.append(line)
+    members = [
+        r
+        for r in rows
+        if not re.search(f"{VACANCY.pattern}|{NON_MEMBER.pattern}", r, re.I)
+        and _member_at_year_end(r, year)
+    ]
+    if len(members) < 2:
+        return None
+    return len(members), text.count("\f", 0, found.start()) + 1, header
 
 
 def _value(name: str, value: str, ev: Evidence, year: int | None) -> StructureValue:
