@@ -854,3 +854,16 @@ def test_an_advice_memo_titled_advies_over_the_draft_it_is_about_is_an_advice() 
         "Laat de mantelzorger zelf kiezen tussen een geldbedrag en een bon.\n"
     )
     assert form_type(text, "advies") == "advies"
+
+
+def test_a_box_of_key_figures_above_the_title_is_no_title() -> None:
+    """ "Vacatures 3" in a box of the year's figures printed first is a count, not a vacancy's
+    title: the annual report's own title and chapters decide."""
+    text = (
+        "2022 in het kort\nEigen vergaderingen 9\nAdviezen (waarvan ongevraagd) 5 (2)\nVacatures 3\n"
+        "ADVIESRAAD SOCIAAL DOMEIN ROERMOND\nJaarverslag 2022\n1. Inleiding\nIn 2022 konden we "
+        "weer samen vergaderen.\n2. Samenstelling\nDe adviesraad telde acht leden.\n3. Overleg met "
+        "het college\nWij spraken twee keer met de wethouders.\n4. Adviezen\nWij brachten vijf "
+        "adviezen uit.\n"
+    )
+    assert form_type(text, "jaarverslag") == "jaarverslag"

@@ -38,3 +38,30 @@ def test_a_header_set_apart_from_unruled_rows_is_no_run_with_them() -> None:
     header = [_word(x, x + 20, 690) for x in (60, 100, 140, 180, 220, 400)]
     rows = [_word(60, 100, 660), _word(110, 190, 660), _word(200, 380, 660), _word(400, 420, 660)]
     assert _columns_of_most_bands(header + rows, rules) == ([], (0.0, 0.0))
+
+
+def _rule(y: float, *cells: tuple[float, float]):
+    from cp_textmine.pdf.lattice import Edge
+
+    return [Edge("h", y, left, right) for left, right in cells]
+
+
+def test_a_white_zebra_row_ruled_cell_by_cell_is_a_row_and_a_heading_between_tables_is_not() -> (
+    None
+):
+    """Shaded rows draw their cells' sides, white rows only the rules above and below (drawn
+    cell by cell): such a band with text in two columns is a row; a heading in the first column
+    between two tables, or a line that runs across a column boundary, is not."""
+    from cp_textmine.pdf.lattice import _white_row
+
+    columns = [50.0, 170.0, 230.0, 550.0]
+    cells = ((50.0, 170.0), (170.0, 230.0), (230.0, 550.0))
+    rules = _rule(600.0, *cells) + _rule(580.0, *cells)
+    row = [_word(55, 60, 590), _word(61, 90, 590), _word(175, 200, 590), _word(240, 300, 590)]
+    assert _white_row(rules, row, 600.0, 580.0, columns)
+    heading = [_word(55, 120, 590)]
+    assert not _white_row(rules, heading, 600.0, 580.0, columns)
+    across = [_word(150, 168.9, 590), _word(169.2, 190, 590), _word(240, 300, 590)]
+    assert not _white_row(rules, across, 600.0, 580.0, columns)
+    half_ruled = _rule(600.0, *cells) + _rule(580.0, cells[0])
+    assert not _white_row(half_ruled, row, 600.0, 580.0, columns)

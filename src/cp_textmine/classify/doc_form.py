@@ -49,6 +49,8 @@ PRESENTS_REPORT = re.compile(
     re.I,
 )
 REGULATION_TITLE = re.compile(r"^\s*(verordening|regeling)\b", re.I)
+#: a line of a box of key figures: a label and its count ("Vacatures 3", "Adviezen 5 (2)")
+KEY_FIGURE = re.compile(r"^\s*[A-Za-zÀ-ÿ][^\d\n]{2,40}?\s+\d{1,3}(\s*\(\d{1,3}\))?\s*$")
 ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies(rapport|notitie|nota)?\b", re.I)
 VACANCY = re.compile(
     r"\b(vacature|wij\s+zoeken|we\s+zoeken|zoekt\s+(nieuwe\s+)?(leden|een\s+voorzitter|kandidaten))\b",
@@ -373,6 +375,8 @@ def _verdict(
     for offset, line in titles:
         if _is_header_field(line):
             continue  # "Onderwerp: ..." names a letter's subject, not the document's genre
+        if KEY_FIGURE.match(line):
+            continue  # "Vacatures 3" in a box of the year's figures: a count, no title
         advice_titled = advice_titled or bool(ADVICE_TITLE.search(line))
         if ANNUAL_TITLE.search(line) and not addressed:
             return "jaarverslag", f"title: {line[:80]}", offset

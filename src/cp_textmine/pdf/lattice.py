@@ -16,6 +16,8 @@ import pypdfium2.raw as raw
 from cp_textmine.records import Table
 
 SNAP = 2.0  # points: edges closer than this are one edge
+#: the least white space (points) either side of a cell wall between the texts of two cells
+CELL_PADDING = 2.5
 #: a date or number broken after its hyphen where a narrow cell wraps ("11-02-\n2020")
 _BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\d-)\s+(?=\d)")
 
@@ -118,13 +120,24 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
     xs = _snap([e.pos for e in vertical])
     tables: list[Table] = []
     rows: list[tuple[str | None, ...]] = []
+    last_columns: list[float] = []
+    chars: list[tuple[float, float, float, float]] | None = None  # the page's, read once
     for top, bottom in [*itertools.pairwise(ys), *_open_bottom_band(vertical, ys[-1])]:
         columns = [x for x in xs if _vertical_spans(vertical, x, bottom, top)]
+        if len(columns) < 3 and rows and len(last_columns) >= 3:
+            # zebra rows: the shaded rows draw their cells' sides, the white rows between them
+            # none; a white row ruled across the table, its text within the columns, is a row
+            if chars is None:
+                chars = _char_boxes(textpage, float("-inf"), float("inf"))
+            if _white_row(horizontal, chars, top, bottom, last_columns):
+                columns = last_columns
         if len(columns) < 3:  # no cell walls in this band: text between two tables
             if rows:
                 tables.append(Table(page_no, tuple(rows)))
                 rows = []
+            last_columns = []
             continue
+        last_columns = columns
         cells = []
         for left, right in itertools.pairwise(columns):
             text = textpage.get_text_bounded(
@@ -137,6 +150,49 @@ def lattice_tables(page, textpage, page_no: int) -> tuple[Table, ...] | None:
         tables.append(Table(page_no, tuple(rows)))
     tables = [t for t in tables if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2]
     return tuple(tables) if tables else None
+
+
+def _white_row(
+    horizontal: list[Edge],
+    chars: list[tuple[float, float, float, float]],
+    top: float,
+    bottom: float,
+    columns: list[float],
+) -> bool:
+    """A band ruled across the table's width above and below, with text in two columns at
+    least that crosses no column boundary: a row without cell walls of its own."""
+    left, right = columns[0], columns[-1]
+    if not (
+        _rule_across(horizontal, top, left, right) and _rule_across(horizontal, bottom, left, right)
+    ):
+        return False
+    inside = [c for c in chars if bottom < c[2] < top]
+    if not inside:
+        return False
+    filled = {sum(1 for x in columns[1:-1] if (c[0] + c[1]) / 2 >= x) for c in inside}
+    if len(filled) < 2:
+        return False  # text in one column only: a heading between two tables ("3. Adviezen")
+    for _, line in itertools.groupby(
+        sorted(inside, key=lambda c: round(c[2])), key=lambda c: round(c[2])
+    ):
+        boxes = list(line)
+        for x in columns[1:-1]:
+            before = [c[1] for c in boxes if (c[0] + c[1]) / 2 < x]
+            after = [c[0] for c in boxes if (c[0] + c[1]) / 2 >= x]
+            if before and after and min(after) - max(before) < CELL_PADDING:
+                return False  # a line of text runs on across the boundary: a heading, no row
+    return True
+
+
+def _rule_across(horizontal: list[Edge], y: float, left: float, right: float) -> bool:
+    """Rules at height ``y`` that together run from ``left`` to ``right`` (cell by cell)."""
+    segments = sorted((e.start, e.end) for e in horizontal if abs(e.pos - y) <= SNAP)
+    reach = left + SNAP
+    for start, end in segments:
+        if start > reach + SNAP:
+            break
+        reach = max(reach, end)
+    return reach >= right - SNAP
 
 
 def _open_bottom_band(vertical: list[Edge], last_rule: float) -> list[tuple[float, float]]:
