@@ -2470,3 +2470,58 @@ def test_a_sentence_in_the_last_points_block_about_another_point_is_not_its_answ
         "het eerste punt een andere afweging maken dan u.\nMet vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["not_adopted", "noted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hiertoe gaan wij niet over.", "not_adopted"),
+        ("Een afzonderlijk budget voor logeeropvang stellen wij niet in; de bestaande middelen "
+         "volstaan.", "not_adopted"),
+        ("Wij zien daarnaast binnen de huidige begroting geen ruimte om de subsidies te "
+         "verhogen.", "not_adopted"),
+        ("Een goed idee, dat wij willen koppelen aan de tussentijdse evaluatie in 2026.", "noted"),
+        ("Daar sluiten wij ons bij aan.", "adopted"),
+        ("Pakken wij later op.", "noted"),
+        ("Een garantie dat er nooit een wachttijd is, kan ik niet geven.", "not_adopted"),
+        ("Wij hebben in het plan een doorlooptijd van maximaal vier weken opgenomen, gerekend "
+         "vanaf de meting.", "adopted"),
+        # a clause that says whether is no stance; the clause before it still is
+        ("Uw aanbeveling om dit in het gesprek te benoemen nemen wij over: het verslag vermeldt "
+         "of de inwoner erop is gewezen.", "adopted"),
+    ],
+)  # fmt: skip
+def test_sentences_of_the_sixty_first_round(sentence: str, expected: str | None) -> None:
+    assert classify_sentence(sentence, require_actor=False) == expected
+
+
+def test_a_verdict_column_of_short_words_and_a_first_row_numbered_in_its_ask() -> None:
+    verdicts = Table(
+        1,
+        (
+            ("Nr.", "Advies", "Toelichting college", "Oordeel"),
+            ("1", "Verkort de termijn.", "Wij houden vast aan drie jaar.", "Nee"),
+            ("2", "Trek de grens op.", "Voor de toeslag gaat de grens naar 120%.", "Voor een deel"),
+            ("3", "Leg het uit.", "De beschikkingen bevatten dit al.", "Loopt al"),
+            ("4", "Verruim de vergoeding.", "De polis wordt in 2025 geëvalueerd.", "Later"),
+        ),
+    )
+    points = decide(doc("Geachte raad,\nZie de tabel."), (verdicts,))[2]
+    assert [label for _, label, _ in points] == [
+        "not_adopted", "partially_adopted", "noted", "noted",
+    ]  # fmt: skip
+    no_header = Table(
+        1,
+        (
+            (
+                "1. Beslis binnen vier weken over loonkostensubsidie.",
+                "Een terecht punt. Wij hebben in het plan een termijn van vier weken opgenomen.",
+            ),
+            (
+                "2. Verleng de jobcoach naar twee jaar.",
+                "Dit nemen wij niet over; de inkoop loopt nog tot 2026.",
+            ),
+        ),
+    )
+    points = decide(doc("Geachte raad,\nZie de tabel."), (no_header,))[2]
+    assert [label for _, label, _ in points] == ["adopted", "not_adopted"]

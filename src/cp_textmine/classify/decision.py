@@ -240,6 +240,13 @@ def decide(
     in_text = points_from_text(doc.text)
     if points and len(in_text) > len(points) and _labels(in_text[: len(points)]) == _labels(points):
         points = in_text  # the table's last rows ran on to a page where no table was read
+    elif points and in_text:
+        # the same, where the text read one of the table's rows less: its points numbered
+        # past the table's last, when every number both read agrees
+        beyond = [p for p in in_text if p[0] > len(points)]
+        both = {n: label for n, label, _ in in_text if n <= len(points)}
+        if beyond and all(both.get(n, label) == label for n, label, _ in points):
+            points = points + beyond
     from_table = bool(points) and points is not in_text
     points = points or in_text
     # asks taken up by their place ("Uw derde advies nemen wij over") decide as numbered ones do
@@ -1740,7 +1747,8 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             if len(header) < 2:
                 continue
             # an unnamed head row is dropped; a first row numbered "1" with sentences is a point
-            numbered_point = re.fullmatch(r"\s*\d{1,2}[.)]?\s*", header[0]) and any(
+            # ("1. Beslis binnen vier weken ...": the number opening the ask's own cell)
+            numbered_point = re.match(r"\s*\d{1,2}[.)]?(\s|$)", header[0]) and any(
                 len(c.split()) > HEADER_CELL_WORDS for c in header[1:]
             )
             rows = (
@@ -1767,6 +1775,15 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 continue  # the council's question answered in the table is no advice point
             first = index if reaction_from is None else min(reaction_from, index)
             label = _row_decision(cells, index, first, changes)
+            if (
+                label is None
+                and points
+                and cells[index][:1].islower()
+                and re.match(r"\s*\d{1,2}[.)]?(\s|$)", cells[0])
+            ):
+                # one reaction for two asks ("Beide aanbevelingen nemen wij over ..."), its
+                # cell spanning both rows and read on into this one: the same answer
+                label = points[-1][1]
             if changes is not None and changes < len(cells) and _changed(cells[changes]):
                 # "Beleidsregels aangepast", "Geldigheid verlengd": what changes is what was taken up
                 label = label if label == "partially_adopted" else "adopted"
@@ -1904,6 +1921,8 @@ def _row_decision(
         (status[0] if status else None)
         or (_bare_verdict(run_in["verdict"]) if run_in else None)
         or opening_verdict(reaction)
+        # a verdict column of short words: "Loopt al", "Later"
+        or (_bare_verdict(reaction) if len(reaction.split()) <= OPENING_VERDICT_WORDS else None)
         or _cell_answer(reaction)
         or classify_sentence(reaction, require_actor=False)
         or classify_sentence(explained, require_actor=False)
@@ -1928,7 +1947,21 @@ def _bare_verdict(cell: str) -> str | None:
     head = cell.strip().split(",")[0].strip(" .")
     if head.lower() == "niet":
         return "not_adopted"  # a verdict column's "Niet" beside "Overgenomen" and "Deels"
+    if SHORT_NOTED.fullmatch(head):
+        return "noted"  # "Loopt al", "Later": already under way, or to come
+    if re.fullmatch(
+        r"(voor\s+een\s+(groot\s+)?deel|ten\s+dele|gedeeltelijk|deels|grotendeels)", head, re.I
+    ):
+        return "partially_adopted"  # "Voor een deel" in an "Ons standpunt" column
     return _cell_answer(head) or sentence_stance(head, require_actor=False)
+
+
+#: a verdict column's short word for what is under way or comes later
+SHORT_NOTED = re.compile(
+    r"(loopt|gebeurt|bestaat)\s+al|(volgt|komt)\s+later|later|in\s+voorbereiding|wordt\s+onderzocht|"
+    r"nader\s+onderzoek|onderzoek",
+    re.I,
+)
 
 
 def _cell_answer(reaction: str) -> str | None:

@@ -199,10 +199,18 @@ ADOPT = prefiltered(
         r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt\w*|suggestie\w*)\b[^.;]{0,150}\bte\s+(volgen|honoreren)\s*[.;]?\s*$|"
         r"\b(zullen|zal|willen|wil)\s+(het|dit|dat|deze|hem|ze|die)\s+(\w+\s+){0,5}?(volgen|overnemen|uitvoeren|honoreren)\b|"
         r"\b(ga|gaan|gaat|gingen|ging)\s+(\w+\s+){0,3}over\s+tot\b|\bover\s+te\s+gaan\s+tot\b|"
+        # ("Een garantie dat er nooit een wachttijd is, kan ik niet geven")
+        r"\b(garantie|toezegging|belofte)\b[^.;]{0,60}\b(kan|kunnen)\s+(ik|wij|we|het\s+college)\s+niet\s+(geven|doen|bieden)\b|"
+        # "Daar sluiten wij ons bij aan": agreeing to the ask
+        r"\b(sluiten|sluit)\s+(wij|we|ik|het\s+college)\s+(ons|mij|zich)\s+(\w+\s+){0,3}?bij\s+(\w+\s+){0,4}?aan\b|"
+        r"\b(daar|hier)bij\s+(sluiten|sluit)\s+(wij|we|ik|het\s+college)\s+(ons|mij|zich)\s+(\w+\s+){0,2}?aan\b|"
+        # "Hiertoe gaan wij (niet) over", "Een apart budget stellen wij (niet) in"
+        r"\b(hier|daar)toe\s+(ga|gaan|gaat)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?over\b|"
+        r"\b(stel|stelt|stellen)\s+(wij|we|ik|het\s+college)\s+(\w+\s+){0,2}?in\s*([.;,]|$)|"
         # "Die termijn hebben wij in artikel 4 opgenomen": what was asked written into the rules
         r"\b((hebben|heeft)\s+(wij|we|ik|het\s+college)|(wij|we|ik)\s+(hebben|heb)|het\s+college\s+heeft)\b[^.;]{0,40}"
         r"\bin\s+(artikel\s+\d+|de\s+(regeling|verordening|"
-        r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,30}\bopgenomen\b|"
+        r"beleidsregels|nota|tekst)|het\s+(beleidsplan|besluit|plan))\b[^.;]{0,60}\bopgenomen\b|"
         r"^\W*ook\s+dat\s+doen\s+(wij|we|ik)\s*[.;]?\s*$|"
         # the college changing the rule itself: "Wij verhogen de grens daarom naar € 600",
         # "Daarom verruimen wij de openingstijden"
@@ -261,7 +269,8 @@ DECLINE = prefiltered(
         r"(?<!betrokken\s)\b(blijf|blijft|blijven)\s+((dus|daarom|echter|toch|wel|graag|liever|nog|vooralsnog|voorlopig|"
         r"wij|we|ik|het|college|ons|dan|ook|in|principe|op|dit|moment|gewoon|hier|hierin)\s+){0,4}bij\b"
         r"(?![^.;]{0,40}\bbetrokken\b)|"
-        r"\bzien\b[^.;]{0,30}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
+        # ("Wij zien daarnaast binnen de huidige begroting geen ruimte om ...")
+        r"\bzien\b[^.;]{0,50}\bgeen\s+(aanleiding|reden|noodzaak|mogelijkheid|ruimte)\b|"
         r"\bgeen\s+(aanleiding|reden|noodzaak)\b|\b(achten|acht|vinden|vindt)\b[^.;]{0,40}\bniet\s+(wenselijk|nodig|haalbaar|verstandig|mogelijk|passend)\b|"
         r"\bniet\s+(wenselijk|haalbaar|zinvol|opportuun|uitvoerbaar)\b|"
         r"\b(geeft|geven)\s+(de\s+)?voorkeur\s+aan\b[^.;]{0,120}\bboven\s+(de|het|uw)\s+(door\s+(u|uw\s+raad)\s+)?(voorgestelde|geadviseerde|bepleite)\b|\b(kiezen|kies|kiest)\b[^.;]{0,30}\b(ervoor|voor)\b[^.;]{0,40}\bniet\b|"
@@ -353,6 +362,11 @@ DEFER = prefiltered(
         r"\b(als|ter)\s+(bouwsteen|bouwstenen|input|inspiratie|inspiratiebron)\s+(voor|bij|aan|in)\b|"
         # "Uw aanbevelingen hebben wij als vragen aan de evaluatie toegevoegd": a study first
         r"\b(toegevoegd|meegegeven|voorgelegd|ingebracht)\s+(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\b|"
+        # "Pakken wij later op": taken up later
+        r"\b(pakken|pakt|pak)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?later\s+op\b|\blater\s+op\s+te\s+pakken\b|"
+        # "Een goed idee, dat wij willen koppelen aan de tussentijdse evaluatie in 2026"
+        r"\b(koppelen|koppelt|koppel|gekoppeld)\s+aan\s+(de|het)\s+(\w+\s+)?(evaluatie|herziening|vernieuwing|"
+        r"actualisatie|begroting|voorjaarsnota|kadernota)\b|"
         r"\b(aan|in|bij)\s+(de|het)\s+(\w+\s+)?(evaluatie|onderzoek)\s+(\w+\s+)?(toegevoegd|meegegeven|voorgelegd|ingebracht)\b|"
         # "nemen wij pas een standpunt in als de evaluatie er ligt"
         r"\bpas\s+(een|ons)\s+(\w+\s+)?(standpunt|besluit)\b|"
@@ -979,6 +993,8 @@ NO_CHANGE_NEEDED = re.compile(
     # "De beleidsregels hoeven daarom niet te worden gewijzigd": the rules need no change
     r"\b(hoeven|hoeft)\s+(daarom\s+|dus\s+|ook\s+)?(niet|geen)\s+(\w+\s+)?te\s+(worden|zijn)\s+"
     r"(gewijzigd|aangepast|veranderd|aangevuld|bijgesteld|herzien)\b|"
+    # "Het beleidsplan bevestigt die lijn; hiervoor is geen wijziging nodig"
+    r"\b(hiervoor|daarvoor|daartoe|hiertoe)\s+is\s+geen\s+(wijziging|aanpassing|aanvulling|nieuw\s+besluit)\s+nodig\b|"
     # "een aanpassing van de tekst is naar ons oordeel niet nodig"
     # ("een beleidswijziging is hiervoor niet nodig": compounds too)
     r"(aanpassing|wijziging|aanvulling)\b[^.;]{0,50}\b(is|lijkt)\s+(\w+\s+){0,4}?(niet|geen)\s+"
@@ -1232,9 +1248,13 @@ def sentence_stance(
         return None
     if HALFWAY.search(sentence) and not re.search(r"\b(blijft|blijven)\b", sentence, re.I):
         return "partially_adopted"  # "naar acht weken, niet naar de gevraagde twaalf"
-    if INDIRECT.search(sentence) and not DEFER.search(sentence):
-        return None
     parts = clauses(sentence)
+    if INDIRECT.search(sentence) and not DEFER.search(sentence):
+        # "... vermeldt of de inwoner is gewezen": the clause that says whether is no stance,
+        # the others may still take one ("Uw aanbeveling ... nemen wij over: ...")
+        parts = [c for c in parts if not INDIRECT.search(c)]
+        if not parts:
+            return None
     stances = _already_spelled_out(
         sentence, parts, _with_ellipsis([clause_stance(c) for c in parts], parts)
     )
