@@ -1370,3 +1370,14 @@ def test_an_intro_giving_in_consideration_announces_its_items_and_a_wrapped_asid
         "beslistermijn van vijf werkdagen te hanteren.\n"
     )
     assert count(text) == 3
+
+
+def test_an_order_on_the_line_after_an_intro_ending_in_a_colon_is_read_on_its_own() -> None:
+    """ "Wij adviseren u het volgende:" over items whose bullets left no marker: the first item
+    is not swallowed by the intro's sentence."""
+    text = (
+        "Juist daarom zoeken wij het in kleine stappen. Wij adviseren u het volgende:\nGa met de "
+        "provincie en de vervoerder in overleg over een buurtbus die enkele keren per week "
+        "rijdt.\nOndersteun het vrijwilligersvervoer met een vergoeding voor de onkosten.\n"
+    )
+    assert count(text) == 2

@@ -713,7 +713,7 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
     # what stands between two items of one list explains the item above it ("4. Laat het
     # Kindpakket niet stoppen." / "Wij adviseren het door te laten lopen tot ...")
     taken = regions + [span for g in groups for span in g] + _between_numbered_items(text, items)
-    spans = _across_page_breaks(text, split_sentences(text))
+    spans = _split_after_intros(text, _across_page_breaks(text, split_sentences(text)))
     sentences = [(_after_headings(text, s, e), e) for s, e in spans]
     prose = [
         (s, e)
@@ -734,6 +734,21 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         )
     ]
     return sorted(found, key=lambda f: f.start)
+
+
+#: an intro's colon at a line's end before a capitalised line: "Wij adviseren u het volgende:" /
+#: "Ga met de provincie in overleg ..." (bullets drawn as graphics leave no marker)
+INTRO_BREAK = re.compile(r":[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")
+
+
+def _split_after_intros(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut after an intro's colon, so the order that follows is read on its own."""
+    out = []
+    for start, end in spans:
+        cuts = [m.end() for m in INTRO_BREAK.finditer(text, start, end)]
+        bounds = [start, *cuts, end]
+        out += [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+    return out
 
 
 def _bare_intro(body: str) -> bool:
