@@ -747,7 +747,7 @@ def _split_after_intros(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for start, end in spans:
         cuts = [m.end() for m in INTRO_BREAK.finditer(text, start, end)]
         bounds = [start, *cuts, end]
-        out += [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+        out += [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
     return out
 
 
