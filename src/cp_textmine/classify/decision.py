@@ -1715,6 +1715,10 @@ def _explains(answer: str) -> bool:
     return False
 
 
+#: a table cell that opens with a row number: "1", "2.", "3. Beslis binnen vier weken ..."
+ROW_NUMBER_CELL = re.compile(r"\s*\d{1,2}[.)]?(\s|$)")
+
+
 def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
     """Per-point tables: the reaction column found by its header ('Reactie', 'Standpunt
     college', ...) or else the last column; a table without a header row continues the
@@ -1748,7 +1752,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 continue
             # an unnamed head row is dropped; a first row numbered "1" with sentences is a point
             # ("1. Beslis binnen vier weken ...": the number opening the ask's own cell)
-            numbered_point = re.match(r"\s*\d{1,2}[.)]?(\s|$)", header[0]) and any(
+            numbered_point = ROW_NUMBER_CELL.match(header[0]) and any(
                 len(c.split()) > HEADER_CELL_WORDS for c in header[1:]
             )
             rows = (
@@ -1779,7 +1783,7 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 label is None
                 and points
                 and cells[index][:1].islower()
-                and re.match(r"\s*\d{1,2}[.)]?(\s|$)", cells[0])
+                and ROW_NUMBER_CELL.match(cells[0])
             ):
                 # one reaction for two asks ("Beide aanbevelingen nemen wij over ..."), its
                 # cell spanning both rows and read on into this one: the same answer
@@ -1949,13 +1953,15 @@ def _bare_verdict(cell: str) -> str | None:
         return "not_adopted"  # a verdict column's "Niet" beside "Overgenomen" and "Deels"
     if SHORT_NOTED.fullmatch(head):
         return "noted"  # "Loopt al", "Later": already under way, or to come
-    if re.fullmatch(
-        r"(voor\s+een\s+(groot\s+)?deel|ten\s+dele|gedeeltelijk|deels|grotendeels)", head, re.I
-    ):
+    if SHORT_PARTIAL.fullmatch(head):
         return "partially_adopted"  # "Voor een deel" in an "Ons standpunt" column
     return _cell_answer(head) or sentence_stance(head, require_actor=False)
 
 
+#: a verdict column's short words for a part: "Voor een deel", "Deels"
+SHORT_PARTIAL = re.compile(
+    r"voor\s+een\s+(groot\s+)?deel|ten\s+dele|gedeeltelijk|deels|grotendeels", re.I
+)
 #: a verdict column's short word for what is under way or comes later
 SHORT_NOTED = re.compile(
     r"(loopt|gebeurt|bestaat)\s+al|(volgt|komt)\s+later|later|in\s+voorbereiding|wordt\s+onderzocht|"
