@@ -1701,3 +1701,22 @@ def test_members_table_read_with_its_first_row_only_counts_the_titled_lines_unde
     pages = (Page(1, text, "text", len(text), (table,)),)
     values, _ = report_structure(DocText.from_pages(pages), pages, 2025, (table,))
     assert {v.norm_id: v for v in values}["n_members"].value == "4"
+
+
+def test_members_counted_under_a_table_header_cite_the_tables_page():
+    first = "Jaarverslag 2025\nAdviesraad Sociaal Domein Ommen\n1. Inleiding\nDit is ons verslag.\n"
+    second = (
+        "2. Samenstelling\nNaam Functie Lid sinds\ndhr. R. Nijenhuis voorzitter 2019\nmw. J. ter "
+        "Horst secretaris 2020\ndhr. H. Kamphuis lid 2021\n3. Vergaderingen\nWij vergaderden "
+        "tien keer.\n"
+    )
+    table = Table(
+        2, (("Naam", "Functie", "Lid sinds"), ("dhr. R. Nijenhuis", "voorzitter", "2019"))
+    )
+    pages = (
+        Page(1, first, "text", len(first)),
+        Page(2, second, "text", len(second), (table,)),
+    )
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2025, (table,))
+    members = {v.norm_id: v for v in values}["n_members"]
+    assert (members.value, members.page_no) == ("3", 2)

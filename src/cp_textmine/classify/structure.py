@@ -2447,7 +2447,7 @@ def _n_members(
     if counted and counted[0] <= 1:
         # a table read with its first row only (no rules between the rows): the text lines
         # under its header, one member each
-        counted = _members_under_table_header(text, counted[2], reader.year) or counted
+        counted = _members_under_table_header(text, counted, reader.year) or counted
     if counted:
         ev = Evidence("structure:n_members", counted[1], counted[2])
         reader.evidence.append(ev)
@@ -3040,11 +3040,12 @@ TITLED_LINE = re.compile(r"^\s*(?:dhr|mw|mevr|de\s+heer|mevrouw|drs|ir|mr|dr)\b\
 
 
 def _members_under_table_header(
-    text: str, header: str, year: int | None
+    text: str, table: tuple[int, int, str], year: int | None
 ) -> tuple[int, int, str] | None:
-    """(members, page, header) from the lines under a members' table header as the text layer
-    laid them out, where each row opens with a title ("dhr.", "mw."): until the first line that
-    does not."""
+    """(members, page, header) from the lines under a members' table header (``table``: the
+    count, page and header the table gave) as the text layer laid them out, where each row
+    opens with a title ("dhr.", "mw."): until the first line that does not."""
+    _, page, header = table
     heads = [h.strip() for h in header.split("|") if h.strip()]
     pattern = r"[ \t]+".join(re.escape(w) for h in heads for w in h.split())
     found = re.search(rf"(?m)^[ \t]*{pattern}[ \t]*$", text)
@@ -3063,7 +3064,7 @@ def _members_under_table_header(
     ]
     if len(members) < 2:
         return None
-    return len(members), text.count("\f", 0, found.start()) + 1, header
+    return len(members), page, header
 
 
 def _value(name: str, value: str, ev: Evidence, year: int | None) -> StructureValue:
