@@ -270,7 +270,7 @@ NO_ADVICE = re.compile(
     re.I,
 )
 #: a row number alone in its cell ("1", "2.")
-BARE_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
+ROW_NUMBER_ALONE = re.compile(r"\s*\d{1,2}\.?\s*")
 #: markdown emphasis left in a text layer ("*1. Verkort de termijn.*", "**Bereik**"); a bullet
 #: star stands alone before a space and stays
 EMPHASIS = re.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
@@ -1076,7 +1076,7 @@ def _rows_run_on_as_lines(
     the lines there that go on numbering its rows ("7 nadere regels ... Neem in het normenkader
     een toeslag op"), up to the first line of prose."""
     last = next((row[0] for row in reversed(table.rows) if row and row[0]), "")
-    if not re.fullmatch(r"\s*\d{1,2}\.?\s*", last):
+    if not ROW_NUMBER_ALONE.fullmatch(last):
         return [], []
     expected = int(last.strip(" .")) + 1
     starts = [0] + [m.end() for m in re.finditer("\f", text)]
@@ -1181,7 +1181,11 @@ def _advice_column(table: Table) -> int | None:
 def _cell_under(row: Sequence[str | None], column: int, header: Sequence[str | None] | None) -> str:
     """The row's cell under the header's ``column``; a header that leaves the number column
     unnamed ("Wat wij zien | Wat wij vragen" over "1 | … | …") stands over the last cells."""
-    if header is not None and 0 < len(header) < len(row) and BARE_NUMBER.fullmatch(row[0] or ""):
+    if (
+        header is not None
+        and 0 < len(header) < len(row)
+        and ROW_NUMBER_ALONE.fullmatch(row[0] or "")
+    ):
         column += len(row) - len(header)
     return " ".join((row[column] or "").split()) if column < len(row) else ""
 
