@@ -1720,3 +1720,62 @@ def test_members_counted_under_a_table_header_cite_the_tables_page():
     values, _ = report_structure(DocText.from_pages(pages), pages, 2025, (table,))
     members = {v.norm_id: v for v in values}["n_members"]
     assert (members.value, members.page_no) == ("3", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gathering named by its part of the day, whatever the word before it
+        ("In april hielden we een gespreksavond met mantelzorgers.", "bijeenkomst"),
+        ("Onze tweede praat-mee-ochtend trok twaalf bezoekers.", "bijeenkomst"),
+        # ... but not a weekday's afternoon
+        ("Wij vergaderden elke dinsdagmiddag in het gemeentehuis.", ""),
+        # a dated row of a table after a working visit is an activity of its own
+        ("12 maart Werkbezoek aan de kledingbank 9 oktober Gespreksavond met ouders 14 deelnemers",
+         "bijeenkomst"),
+        # an organisation named after the gathering held it
+        ("Twee leden bezochten de ledenmiddag van Zonnebloem Hengelo.", ""),
+    ],
+)  # fmt: skip
+def test_achterban_gatherings_by_their_part_of_the_day_and_by_whom_they_were_held(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een digitale nieuwsbrief is in voorbereiding.",
+        "Een vragenlijst onder jonge mantelzorgers hebben we voorbereid.",
+        "Een vast spreekuur in Ootmarsum komt er niet.",
+        "De nieuwsbrief die in het werkplan stond, is er evenmin gekomen.",
+        "In het werkplan nam de raad zich voor om in elk dorp een spreekuur te houden.",
+        "Volgend voorjaar gaan we ook in Weerselo een bijeenkomst houden.",
+        "Spreekuren in de dorpshuizen terugbrengen.",
+        "De suggestie om elk jaar een inwonerspanel te raadplegen, neemt het college over.",
+    ],
+)
+def test_achterban_prepared_planned_or_suggested_is_not_held(text: str) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a questionnaire put to the council's own panel is how the panel works
+        ("We gebruikten ons klankbordpanel twee keer voor een korte peiling.", "panel"),
+        # spread wider than the panel it is a survey as well
+        ("We zetten een vragenlijst uit via ons meedenkpanel en via de ouderenbonden.",
+         "enquête,panel"),
+        # a seat in another's sounding board, or contacts kept with others' groups
+        ("Een lid was vertegenwoordigd in de ambtelijke klankbordgroep voor de inkoop.", ""),
+        ("De raad onderhoudt contact met de ouderenbond en met het mantelzorgcafé.", ""),
+        # a visit to another's walk-in
+        ("Leden bezochten een inloop voor statushouders in de bibliotheek.", ""),
+    ],
+)  # fmt: skip
+def test_achterban_panel_questionnaires_seats_and_contacts_with_others(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected

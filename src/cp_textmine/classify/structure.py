@@ -532,6 +532,10 @@ ACHTERBAN = {
         r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt|inloop)-?"
         r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
         r"(?:avonden|middagen|ochtenden)|"
+        # any gathering named by its part of the day: "gespreksavond", "praat-mee-ochtend" (not a
+        # weekday's or the time of day: "dinsdagavond", "namiddag")
+        r"(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:na|voor|mid|van|eind|begin|hele|deze|elke|iedere)(?:avond|middag|ochtend))"
+        r"(?!vergader|werk|studie|scholings|heid|introductie)[\w-]{3,}(?:avond|middag|ochtend)(?:en)?\b|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         # (not "keukentafelgesprek": the Wmo intake of one client, not a gathering)
         r"(?:wijk|buurt)gesprek\w*|\w*caf[eé]\b|"
@@ -587,7 +591,13 @@ ATTENDED = re.compile(
     r"\b(aanwezig\s+bij|als\s+gast(?:en)?\b|op\s+uitnodiging\s+van|(?:namen|nam|nemen|neemt)\s+(?:\w+\s+){0,3}deel\s+aan|(?:deden|deed|doen|doet)\s+(?:\w+\s+){0,6}?mee\s+aan|deelname\s+aan|volgde\w*|cursus|training|congres|"
     r"werkgroep\w*|plenair\w*|vrijwilliger\w*\s+bij|"
     # "leden zaten in de klankbordgroep voor de inkoop": a seat in another's group
-    r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b)",
+    r"(?:zat|zaten|zit|zitten|zetelde\w*)\s+in\s+(?:de|het|een)\b|vertegenwoordigd\s+in\b|"
+    # "onderhouden contact met de Voedselbank, ... het netwerk van ervaringsdeskundigen in de
+    # GGZ", "het mantelzorgcafé, waar twee leden maandelijks aanschuiven": others' groups
+    r"(?:onderhoud\w*|houdt|houden|hebben|heeft|hadden|had)\s+(?:\w+\s+){0,3}?contact(?:en)?\s+met\b|"
+    # (but "zonder afspraak kon iedereen aanschuiven" is the council's own walk-in)
+    r"\b(?:leden|lid|wij|we)\b[^.;]{0,40}?\b(?:aan(?:ge)?schov\w*|aanschuiven)|"
+    r"(?:schuift|schuiven|schoof|schoven)\s+(?:\w+\s+){0,5}?aan\s+bij\b)",
     re.I,
 )
 #: "de inloop van de Voedselbank": an organisation's own activity that members visit.
@@ -596,6 +606,8 @@ OTHERS_ACTIVITY = re.compile(
     r"voorjaar|najaar|zomer|winter|jaar|maand|week|begin|eind)[A-Za-zÀ-ÿ]|"
     # "een informatiebijeenkomst van een welzijnsorganisatie" (not "van een uur", "van een
     # paar weken")
+    # "de ledenmiddag van KBO Goirle": an organisation by its name
+    r"(?-i:\s+van\s+(?!(?:De|Het|Een)\b)(?!\S*(?:raad|Raad|platform|Platform)\b)[A-Z][\w-]+)|"
     r"\s+(?:van|bij)\s+een\s+(?:\w+\s+)?(?:\w*organisatie|stichting|vereniging|\w*bond|instelling|"
     r"aanbieder|corporatie|bibliotheek|school|kerk|moskee|buurthuis|wijkteam)\b",
     re.I,
@@ -663,7 +675,7 @@ ASKED_OF_COLLEGE = re.compile(
     r"\b(?:adviseer\w*|advise\w*|vroegen|vragen|verzoek\w*|verzocht\w*|raden|pleit\w*|stelden\s+voor)"
     r"\b[^.;]*\b(?:college|gemeente|wethouder)\b[^.;]*$|"
     # "aan het college gemeld, met het advies om een spreekuur in te stellen"
-    r"\b(?:met\s+het\s+(?:advies|verzoek)|advies|verzoek)\s+om\b[^.;]*$|"
+    r"\b(?:met\s+het\s+(?:advies|verzoek)|advies|verzoek|suggestie)\s+om\b[^.;]*$|"
     # "wij vroegen om een vaste termijn voor ...", "pleitten wij voor een panel": what was asked
     r"\b(?:vroeg|vroegen|vragen|pleit\w*|adviseer\w*)\s+(?:\w+\s+){0,3}?(?:om|voor)\b[^.;]*$",
     re.I,
@@ -768,6 +780,13 @@ NOT_HELD = re.compile(
     r"(?:wordt|worden)\s+(?:nog\s+)?(?:onderzocht|verkend|overwogen))\b|"
     # "Wat niet is gelukt: het Wmo-café"; "er komt een klankbordgroep": what did not or will come
     r"\b(?:niet\s+(?:is|zijn)\s+gelukt|(?:is|zijn)\s+niet\s+gelukt|er\s+komt\s+(?:een|er))\b|"
+    # only prepared or still to come: "is in voorbereiding", "hebben we voorbereid", "komt er
+    # niet", "is er evenmin gekomen", "nam de raad zich voor", "we gaan ... een
+    # ontmoetingsochtend houden"
+    r"\b(?:in\s+voorbereiding|(?:hebben|heeft)\s+(?:\w+\s+){0,3}?voorbereid|komt\s+er\s+(?:\w+\s+)?niet|"
+    r"er\s+(?:evenmin|ook\s+niet)\s+(?:gekomen|verschenen|gehouden)|"
+    r"(?:nam|namen)\s+(?:\w+\s+){0,2}?(?:zich|ons)\s+(?:\w+\s+){0,2}?voor|"
+    r"(?:gaan|gaat)\s+(?:\w+\s+){0,6}?(?:houden|organiseren|uitzetten|opzetten))\b|"
     # "willen we een vragenlijst uitzetten"; "een jongerenpanel opzetten;" (a to-do in a list)
     r"\bwillen\s+(?:\w+\s+){0,6}?(?:uitzetten|instellen|invoeren)\b|"
     r"\b(?:opzetten|instellen|invoeren|oprichten|organiseren|starten)\s*[;:]?\s*$",
@@ -1422,6 +1441,8 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
             if kind in kinds or ((attended or only_publications) and kind not in PUBLICATIONS):
                 continue  # attending a meeting or a course is no gathering of the achterban
             m = pattern.search(sentence)
+            if kind == "enquête" and m and _put_to_its_panel(sentence):
+                continue  # "We gebruikten het panel voor een peiling": the panel's work
             if m and _held_by_the_council(sentence, m, kind):
                 kinds[kind] = (s + m.start(), s + m.end())
     if not kinds:
@@ -1433,6 +1454,20 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+def _put_to_its_panel(sentence: str) -> bool:
+    """A questionnaire put to the council's own panel or sounding board is how that panel
+    works, no survey of its own (labellers list the panel only); one put to the
+    municipality's panel stays a survey."""
+    panel = ACHTERBAN["panel"].search(sentence)
+    if not panel or re.search(
+        r"\b(?:en|ook|daarnaast)\s+(?:\w+\s+){0,2}?(?:via|op\s+papier|bij|onder)\b",
+        sentence[panel.end() :],
+        re.I,
+    ):
+        return False  # "via het meedenkpanel en via de ouderenbonden": spread wider, a survey
+    return _held_by_the_council(sentence, panel, "panel")
 
 
 def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
@@ -1448,8 +1483,13 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         for later in ACHTERBAN[kind].finditer(sentence, m.end())
     ):
         return False  # "Het inwonerspanel dat ... vragen kreeg, is een panel van de gemeente"
-    if kind not in PUBLICATIONS and re.search(
-        r"\bwerkbezoek\w*\b[^.;]{0,120}$", sentence[: m.start()], re.I
+    visit = re.search(r"\bwerkbezoek\w*\b[^.;]{0,120}$", sentence[: m.start()], re.I)
+    if (
+        kind not in PUBLICATIONS
+        and visit
+        # (a table's next row, dated, is another activity: "14 maart Werkbezoek ... 11 april
+        # Gespreksavond met mantelzorgers")
+        and not re.search(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b", visit.group(), re.I)
     ):
         # "Werkbezoek inloop voedselbank", "Werkbezoeken aan de ontmoetingsgroep ... en aan de
         # inloop voor ontheemden": members visiting another's activity
@@ -1459,7 +1499,7 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         and re.search(
             r"\bbezocht(?:en)?\b[^.;]{0,60}$", sentence[max(0, m.start() - 70) : m.start()], re.I
         )
-        and re.match(r"\s+van\s+\w", sentence[m.end() :])
+        and re.match(r"\s+(?:van|voor)\s+\w", sentence[m.end() :])
     ):
         # "Leden bezochten een wijkteam en een inloop van schuldhulpmaatjes": another's (but
         # "we bezochten koffieochtenden en inlopen" in the villages is the council going out)
@@ -1539,7 +1579,8 @@ ONLY_TALKED_OF = re.compile(
 #: an activity with a bare infinitive after it, an item of a list of goals: "het ervaringspanel
 #: opzetten, samen met de gemeente;"
 TO_DO_ITEM = re.compile(
-    r"(?:\s+\w+){0,2}?\s+(?:opzetten|starten|oprichten|organiseren|beginnen|instellen|uitbreiden|zetten|plaatsen|"
+    r"(?:\s+\w+){0,3}?\s+(?:opzetten|starten|oprichten|organiseren|beginnen|instellen|uitbreiden|zetten|plaatsen|"
+    r"terugbrengen|herhalen|voortzetten|uitproberen|"
     r"invoeren|opstarten|ontwikkelen)\s*(?:[,;.]|$|samen\b)",
     re.I,
 )
