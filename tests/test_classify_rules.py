@@ -2525,3 +2525,76 @@ def test_a_verdict_column_of_short_words_and_a_first_row_numbered_in_its_ask() -
     )
     points = decide(doc("Geachte raad,\nZie de tabel."), (no_header,))[2]
     assert [label for _, label, _ in points] == ["adopted", "not_adopted"]
+
+
+def test_prose_asks_retold_in_other_verbs_and_the_rest_answered_at_once() -> None:
+    text = (
+        "Geachte heer Kuipers,\nIn deze brief reageren wij op de vijf aanbevelingen van uw "
+        "advies over de schuldhulp.\n"
+        "U vraagt ons allereerst om elke aanvraag binnen drie dagen te beantwoorden. Dat doen "
+        "wij al sinds maart.\n"
+        "De wachtlijst zou volgens u binnen een jaar moeten verdwijnen. Daartoe zijn wij niet "
+        "bereid.\n"
+        "Uw voorstel om een budgetcursus in de bibliotheek te geven, nemen wij in aangepaste "
+        "vorm over.\n"
+        "Uw overige twee aanbevelingen, over de huisbezoeken en de folder, betrekken wij bij de "
+        "evaluatie van volgend jaar.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == [
+        "noted", "not_adopted", "partially_adopted", "noted", "noted",
+    ]  # fmt: skip
+
+
+def test_prose_asks_taken_up_by_article_and_one_suggestion_apart() -> None:
+    text = (
+        "Geachte mevrouw Dijkstra,\nUw opmerkingen volgen de artikelen van de verordening.\n"
+        "Bij artikel 4, over de aanvraag, stelt u voor de termijn te verkorten. Wij houden vast "
+        "aan de termijn van acht weken.\n"
+        "Uw opmerking bij artikel 7 betreft de eigen bijdrage. Dit advies volgen wij wel.\n"
+        "Los van de artikelen geeft u ons tot slot in overweging om een ouderpanel te vormen. "
+        "Daarvan hebben wij kennisgenomen.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["not_adopted", "adopted", "noted"]
+
+
+def test_a_heading_over_two_asks_answers_both() -> None:
+    text = (
+        "Geachte leden van de raad,\nHieronder gaan wij in op uw vier aanbevelingen.\n"
+        "Aanbevelingen 1 en 2\nBeide nemen wij over: de brieven worden herschreven en getest.\n"
+        "Aanbeveling 3\nDit advies volgen wij niet.\nAanbeveling 4\nDit punt nemen wij over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "adopted", "not_adopted", "adopted"]
+
+
+def test_asks_taken_in_another_order_keep_their_places() -> None:
+    text = (
+        "Geachte raad,\nU deed drie aanbevelingen. Wij bespreken ze niet in de volgorde van uw "
+        "brief. Wij beginnen met uw derde aanbeveling.\n"
+        "In uw derde aanbeveling vraagt u om een vast spreekuur. Dit nemen wij volledig over.\n"
+        "Dan uw eerste aanbeveling, de inkomensgrens. Wij kiezen voor een tussenstap: de grens "
+        "gaat naar 115%.\n"
+        "Tot slot uw tweede aanbeveling, over de folder. Dit advies nemen wij niet over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["partially_adopted", "not_adopted", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij vinden dit terecht.", "adopted"),
+        ("Wij kiezen daarom voor een tussenstap: de termijn gaat naar zes weken.",
+         "partially_adopted"),
+        ("Wij hebben de grens verhoogd, maar niet tot het door u genoemde bedrag.",
+         "partially_adopted"),
+        ("Daartoe zijn wij niet bereid.", "not_adopted"),
+        ("Wij vinden het terecht dat u hier aandacht voor vraagt.", None),
+    ],
+)  # fmt: skip
+def test_stances_of_agreement_middle_steps_and_unwillingness(
+    sentence: str, expected: str | None
+) -> None:
+    assert classify_sentence(sentence) == expected

@@ -259,7 +259,9 @@ def decide(
     # and so do paragraphs that each open on an ask ("Over de vaste hulp. ...", "U vraagt ons
     # ook om ..."), every paragraph in the order the letter announced, or a paragraph per named
     # ask after adopting the whole advice: whichever reading finds the most points
-    if not points or (by_place and points is by_place):
+    if not points or (
+        by_place and points is by_place and not _every_counted_ask(doc.text, by_place)
+    ):
         readings = (
             _asks_in_paragraphs,
             _paragraphs_in_announced_order,
@@ -634,15 +636,25 @@ TOPIC_LEAD = re.compile(
 #: a run-in topic may be longer where it announces what follows: "Over de wachttijd bij een
 #: aanvraag levensonderhoud het volgende."
 ANNOUNCED_TOPIC_WORDS = 12
+#: the asks left, answered together: "Uw overige twee aanbevelingen", "De laatste drie punten"
+REST_OF_ASKS = re.compile(
+    rf"^\W*(?i:uw|de)\s+(?i:overige|laatste|resterende|andere)\s+(?P<rest>(?i:{_COUNT}))\s+"
+    r"(?i:aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b"
+)
 ASK_TOLD_AGAIN = re.compile(
-    rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de)\s*,?\s+)?"
+    # ("Los van de afzonderlijke artikelen doet u tot slot de suggestie ...": a short lead first)
+    rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de|los\s+van\s+(?:de|het|deze|uw)\s+[^.,!?\n]{{2,50}}?)\s*,?\s+)?"
     rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
     r"stelt\s+(?:\w+\s+){0,3}?voor|stelde\s+(?:\w+\s+){0,3}?voor|pleit|pleitte|beveelt|beval|"
     r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen|"
     # "Uw raad wees erop dat ...", "Uw raad vindt dat ...": the council's view retold
     r"wijst|wees|vindt|vond|signaleert|signaleerde|constateert|constateerde|vreest|vreesde|"
-    r"raadt|raadde|benadrukt|benadrukte)|"
-    r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt)\s+"
+    r"raadt|raadde|benadrukt|benadrukte|"
+    # "Tot slot geeft u in overweging om ...", "Uw raad legt ons voor om ..."
+    r"geeft\s+(?:\w+\s+){0,2}?in\s+overweging|gaf\s+(?:\w+\s+){0,2}?in\s+overweging|"
+    r"legt\s+(?:\w+\s+){0,2}?voor|doet\s+(?:\w+\s+){0,2}?de\s+suggestie)|"
+    r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt|stelde|pleit|pleitte|beveelt|beval|merkt|maakt|"
+    r"geeft|gaf|legt|doet)\s+"
     rf"(?i:{_ASKER})|"
     # "Ook wilt u de huisartsen een duidelijke rol geven ...": the ask told as the council's wish
     r"(?i:wilt|wil)\s+(?i:u|uw\s+raad)\s+(?!(?i:graag|nog|even)\b)|(?i:u)\s+(?i:wilt)\s+(?!(?i:graag|nog|even)\b)|"
@@ -656,8 +668,17 @@ ASK_TOLD_AGAIN = re.compile(
     # "Uw wens dat cliënten een vaste hulp krijgen, ...", "Uw zorg over de overgang ...",
     # "Uw punten over de tarieven ...": the ask named by what the council wants or fears
     r"(?i:uw)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
-    r"oproep|idee|ideeën|signaal|signalen|aanbevelingen|voorstellen|adviezen)\s+"
-    r"(?i:om|over|dat|voor|rond|inzake|betreffende|ten\s+aanzien\s+van|met\s+betrekking\s+tot))\b"
+    r"oproep|idee|ideeën|signaal|signalen|aanbevelingen|voorstellen|adviezen|opmerking|opmerkingen)\s+"
+    r"(?i:om|over|dat|voor|rond|bij|inzake|betreffende|ten\s+aanzien\s+van|met\s+betrekking\s+tot))\b|"
+    # "Bij artikel 5, dat gaat over het onderzoek, stelt u voor ...": a comment on the draft
+    # taken up by the article it concerns
+    r"(?i:bij|over|in|onder|ten\s+aanzien\s+van|wat\s+betreft)\s+(?i:het\s+)?(?i:artikel|art\.|paragraaf)\s+"
+    r"\d{1,3}[a-z]?\b(?=[^.!?\n]{0,100}?\b(?i:u|uw\s+raad)\b)|"
+    # "Het kilometerbudget zou volgens u moeten worden verhoogd": the ask as the council's view
+    r"(?=(?:[^.!?\n]|\.(?=\d)){0,160}\b(?i:moet|moeten|zou|zouden)\b)"
+    r"(?:[^.!?\n]|\.(?=\d)){0,100}\b(?i:volgens\s+(?:u|uw\s+raad))\b|"
+    # "Uw overige twee aanbevelingen, over ... en ..., betrekken wij bij ...": the rest at once
+    f"{REST_OF_ASKS.pattern}"
 )
 #: words a run-in topic has at most ("Over de communicatie met huidige cliënten.")
 TOPIC_WORDS = 8
@@ -675,7 +696,9 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     if len(opens) < 2:
         return []
     counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
-    if counted and _count(counted["n"]) != len(opens):
+    # ("Uw overige twee aanbevelingen ...": one paragraph answering that many asks)
+    served = [_asks_served(text[start:end]) for start, end in opens]
+    if counted and _count(counted["n"]) != sum(served):
         return []
     # an ask whose paragraph only tells what is being done counts as adopted when the letter
     # has just followed the advice as a whole ("dat wij het in zijn geheel volgen")
@@ -683,7 +706,11 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     points = []
     for k, (start, paragraph_end) in enumerate(opens):
         end = opens[k + 1][0] if k + 1 < len(opens) else min(paragraph_end, body_end)
-        if k + 1 == len(opens) and len(split_sentences(text[start:end])) == 1:
+        if (
+            k + 1 == len(opens)
+            and len(split_sentences(text[start:end])) == 1
+            and not classify_sentence(text[start:end], require_actor=True)
+        ):
             # the last ask told again as a paragraph of its own: its answer is the next one
             following = next((e for s, e in paragraphs if s >= end), end)
             end = min(following, body_end)
@@ -691,8 +718,16 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
         label = _block_answer(block, opens_on_the_ask=True) or ("adopted" if all_adopted else None)
         if not label:
             return []
-        points.append((k + 1, label, " ".join(block.split())[:300]))
+        snippet = " ".join(block.split())[:300]
+        points.extend((len(points) + 1, label, snippet) for _ in range(served[k]))
     return points
+
+
+def _asks_served(paragraph: str) -> int:
+    """How many asks a paragraph answers: one, or the rest it names ("Uw overige twee
+    aanbevelingen ...")."""
+    rest = REST_OF_ASKS.match(paragraph)
+    return _count(rest["rest"]) if rest else 1
 
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
@@ -730,6 +765,15 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
         )
         for j, sentence in enumerate(sentences)
     ]
+    if (
+        opens_on_the_ask
+        and labels
+        and not labels[0]
+        and (ASK_AS_SUBJECT.match(sentences[0]) or REST_OF_ASKS.match(sentences[0]))
+    ):
+        # "Uw voorstel om een eigen meldpunt in te richten, nemen wij in aangepaste vorm over.":
+        # the ask named as the object, the college's verb after it
+        labels[0] = classify_sentence(sentences[0], require_actor=True)
     if opens_on_the_ask and len(sentences) == 1 and not labels[0]:
         # the ask told and answered in one sentence ("Uw voorstel om elk kwartaal de
         # wachttijden te publiceren, nemen wij niet over."): its main clause is the college's
@@ -737,6 +781,13 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
     return _point_answer(sentences, labels)
 
 
+#: an opening that names the ask as a noun ("Uw voorstel om ...", "Het advies over ...") rather
+#: than with the council's verb ("U vraagt ..."): the sentence's own verb may be the college's
+ASK_AS_SUBJECT = re.compile(
+    r"^\W*(?:uw|het|dit)\s+(?:\w+\s+)?(?:voorstel|advies|verzoek|aanbeveling|wens|idee|suggestie)\s+"
+    r"(?:om|over|dat|voor)\b",
+    re.I,
+)
 #: a heading line over an answer: a few words, capitalised, no sentence end
 HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
 HEADING_WORDS = 7
@@ -1268,8 +1319,8 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
             seen = max((p for _, places in mentions for p in places), default=0)
             mentions.append((start, [total or seen + 1]))
             continue
-        if not ANY_ORDINAL.search(sentence):
-            continue
+        if not ANY_ORDINAL.search(sentence) or ANSWERING_ORDER.search(sentence):
+            continue  # ("Wij beginnen met uw derde aanbeveling": the order, not the answer)
         by_clause = _places_by_clause(sentence, total)
         if len(by_clause) >= 2:  # "het eerste nemen wij over, het tweede niet"
             snippet = " ".join(sentence.split())[:300]
@@ -1300,6 +1351,22 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
     if n < 2 or sorted(answers) != list(range(1, n + 1)):
         return []
     return [(place, *answers[place]) for place in range(1, n + 1)]
+
+
+#: the letter announcing the order it answers in: "Wij beginnen met uw derde aanbeveling,
+#: omdat ...", "... niet in de volgorde waarin u ze hebt opgeschreven"
+ANSWERING_ORDER = re.compile(
+    r"\b(?:(?:beginnen|begin|starten|start)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:beginnen|begin|starten|start))"
+    r"\s+(?:\w+\s+){0,2}?met\b|\bvolgorde\b",
+    re.I,
+)
+
+
+def _every_counted_ask(text: str, points: list[tuple[int, str, str]]) -> bool:
+    """The letter counts its asks ("op uw vier aanbevelingen") and the points are as many: a
+    reading by paragraphs that finds more has taken a summary or an aside for an ask."""
+    counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
+    return bool(counted) and _count(counted["n"]) == len(points)
 
 
 def _place(word: str | None, total: int | None) -> int | None:
@@ -2065,6 +2132,8 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         )
         or (announced and m.start() > announced.end())  # "Hieronder per punt." then "1. ..."
     ]
+    # "Aanbevelingen 1 en 2": a heading over one answer to two asks
+    matches = sorted(matches + list(_joint_headings(text)), key=lambda m: m.start())
     if announced:
         starts = {m.start() for m in matches}
         rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
@@ -2089,7 +2158,8 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         quoted = len(reaction) == 1  # no "Reactie:" label: the block may quote the advice too
         sentences = [body[s:e] for s, e in split_sentences(body)]
         after_quote = _after_the_quoted_advice(sentences) if quoted else 0
-        number = _number_of(match.group(1) or match.group(2))
+        joint = isinstance(match, _JointHeading)
+        number = None if joint else _number_of(match.group(1) or match.group(2))
         labels = [
             None
             if _about_another_place(sentence, number)
@@ -2118,11 +2188,48 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             or (_no_verdict(body) if silent else None)
         )
         if label:
-            points.append((match.group(1) or match.group(2), label, " ".join(body.split())[:300]))
+            keys = match.numbers if joint else [match.group(1) or match.group(2)]
+            points.extend((key, label, " ".join(body.split())[:300]) for key in keys)
     unique: dict[str, tuple[str, str, str]] = {}
     for key, label, snippet in points:
         unique.setdefault(key.lower(), (key, label, snippet))
     return _numbered(list(unique.values()))
+
+
+#: a heading over the answer to two or more asks at once: "Aanbevelingen 1 en 2", "Adviezen 3,
+#: 4 en 5", "Punten 2 t/m 4"
+JOINT_HEADING = re.compile(
+    r"^[ \t]*(?:aanbevelingen|adviezen|adviespunten|punten|voorstellen)[ \t]+"
+    r"(?P<first>\d{1,2})(?P<more>(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]*(?P<join>en|&|t/m|tot\s+en\s+met)[ \t]*"
+    r"(?P<last>\d{1,2})[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+
+
+class _JointHeading:
+    """A joint heading as the points' reader takes a match: where it is, and its numbers."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        first, last = int(m["first"]), int(m["last"])
+        if m["join"].lower() in {"en", "&"}:
+            numbers = [first, *(int(n) for n in re.findall(r"\d+", m["more"])), last]
+        else:
+            numbers = list(range(first, last + 1)) if first < last <= first + 5 else [first, last]
+        self.numbers = [str(n) for n in numbers]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self, index: int = 0) -> str:
+        return self._m.group(0) if index == 0 else (self.numbers[0] if index == 1 else "")
+
+
+def _joint_headings(text: str) -> list[_JointHeading]:
+    return [_JointHeading(m) for m in JOINT_HEADING.finditer(text)]
 
 
 def _number_of(key: str | None) -> int | None:
@@ -2262,7 +2369,12 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     ):
         # "Dit gebeurt al. ... Wij zien daarom geen aanleiding het beleid aan te passen."
         labels = [
-            "noted" if label == "not_adopted" and NO_CHANGE_NEEDED.search(s) else label
+            # (and "Dit artikel blijft ongewijzigd": the rule that already provides it stays; but
+            # "Het spreekuur blijft de enige inlooplocatie" keeps a service the ask would change)
+            "noted"
+            if label == "not_adopted"
+            and (NO_CHANGE_NEEDED.search(s) or (UNCHANGED.search(s) and RULE_TEXT.search(s)))
+            else label
             for s, label in zip(sentences, labels, strict=True)
         ]
     # "Toch heb ik besloten de grens van 120 procent te handhaven": the decision taken on the
@@ -2276,6 +2388,10 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     return combine(about) or combine([label for label in labels if label])
 
 
+#: a rule's text: "artikel 11", "de beleidsregels", "deze bepaling"
+RULE_TEXT = re.compile(
+    r"\b(artikel\w*|bepaling\w*|beleidsregel\w*|verordening\w*|regeling\w*|paragraaf|tekst)\b", re.I
+)
 DECIDED = re.compile(
     r"\b(heb|hebben|heeft|had|hadden)\s+(ik|wij|we|het\s+college|ons\s+college)\s+"
     r"(\w+\s+){0,2}?besloten\b|\b(ik|wij|we|het\s+college|ons\s+college)\s+(heb|hebben|heeft)\s+"

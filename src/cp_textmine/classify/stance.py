@@ -121,6 +121,10 @@ ADOPT = prefiltered(
         r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
         r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
         r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
+        # "Wij vinden dit terecht.": the ask judged right, as a whole sentence (not "terecht dat
+        # u aandacht vraagt voor ...": the concern)
+        r"\b(vinden|vind)\s+(wij|we|ik)\s+(dit|dat|het)\s+terecht\s*[.!]|"
+        r"\b(wij|we|ik)\s+(vinden|vind)\s+(dit|dat|het)\s+terecht\s*[.!]|"
         r"\b(sluit|sluiten)\b[^.;]{0,30}\b(ons|zich)\b[^.;]{0,30}\baan\s+bij\b|\b(eens\s+met|met\s+u\s+eens)\b|\b(delen|deel)\s+uw\s+(advies|standpunt|mening|opvatting|visie|voorstel)|\b(willig|willigt|willigen)\b[^.;]{0,40}\bin\b|\bingewilligd\b|\binwilligen\b|"
         r"\bakkoord\b|\b(pas|past|passen)\b[^.;]{0,60}\baan\b|\baangepast\b|\b(voer|voert|voeren)\b[^.;]{0,40}\b(in|uit)\b|\bingevoerd\b|"
         r"\b(ga|gaan|gaat)\b[^.;]{0,40}\b(doen|uitvoeren|regelen|realiseren|oppakken|invoeren|aanpassen|opnemen|toepassen)\b|"
@@ -248,6 +252,9 @@ DECLINE = prefiltered(
     re.compile(
         # "Een harde eis in het bestek gaat ons echter te ver"
         r"\b(gaat|gaan)\s+(ons|mij|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
+        # "Daartoe zijn wij niet bereid.": unwilling to do what was asked
+        r"\b(daartoe|hiertoe|daarvoor|hiervoor|daar|hier)\s+(zijn|is|ben)\s+(wij|we|ik|het\s+college)\s+"
+        r"(\w+\s+)?niet\s+(toe\s+)?bereid\b|"
         # "maar vinden de beleidsregels daarvoor niet de goede plek": not in the form asked
         r"\bniet\s+de\s+(goede|juiste|geschikte|aangewezen)\s+(plek|plaats)\b|"
         # "deze brief komt u op geen van de drie punten tegemoet", "geen van uw adviezen nemen wij over"
@@ -520,6 +527,8 @@ PARTIAL = re.compile(
     r"een\s+deel\s+wel\b|"
     # "uw idee over te nemen, maar in een kleinere vorm", "op kleinere schaal"
     r"in\s+een\s+(kleinere|beperktere|bescheidener|kleinschaliger|afgeslankte|lichtere)\s+(vorm|omvang|opzet|variant)|"
+    # "nemen wij in aangepaste vorm over"
+    r"in\s+(een\s+)?(aangepaste|gewijzigde|andere)\s+(vorm|opzet|variant)|"
     r"op\s+(kleinere|beperktere|beperkte|bescheidener)\s+schaal|"
     # "Wij nemen de rapportage op, maar in een jaarlijkse cyclus in plaats van halfjaarlijks"
     r"maar\s+([\w-]+\s+){0,8}?in\s+plaats\s+van|"
@@ -956,7 +965,9 @@ PERFECT_ACT = re.compile(
 )
 #: met halfway: "gaat naar € 1.200, niet naar de € 1.800 die de raad voorstelde"
 HALFWAY = re.compile(
-    r"\bniet\s+(naar|tot|op)\s+(de\s+)?(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(gevraagde|voorgestelde|geadviseerde|bepleite)\b|"
+    # ("verhoogd, maar niet tot het door u genoemde bedrag")
+    r"\bniet\s+(naar|tot|op)\s+(de\s+|het\s+)?(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(gevraagde|voorgestelde|geadviseerde|"
+    r"bepleite|genoemde)\b|"
     r"\bniet\s+(naar|tot|op)\b[^.;]{0,40}\b(die|dat|wat)\s+(u|uw\s+raad|de\s+\w*raad)\b[^.;]{0,15}\b(voorstel\w*|adviseer\w*|"
     r"vraagt|vroeg|bepleit\w*)",
     re.I,
@@ -1347,8 +1358,8 @@ IN_ITS_SPIRIT = re.compile(
     r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b|"
     # "Wij kiezen daarom voor een tussenweg": part of what was asked, not all of it
     r"\b((kiezen|kies|vinden|zoeken|volgen)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+"
-    r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b|"
-    r"\b(gekozen|gevonden)\s+(voor\s+)?(een|de)\s+(tussenweg|middenweg|tussenoplossing|compromis)\b|"
+    r"(kiezen|kies|vinden|zoeken|volgen))\s+(\w+\s+){0,2}?(een|de)\s+(tussenweg|middenweg|tussenoplossing|tussenstap|tussenvorm|compromis)\b|"
+    r"\b(gekozen|gevonden)\s+(voor\s+)?(een|de)\s+(tussenweg|middenweg|tussenoplossing|tussenstap|tussenvorm|compromis)\b|"
     # "Wij hebben gekozen voor een andere aanpak, die naar onze overtuiging in de geest van uw
     # advies is": another way to the same end
     r"\bander(e)?\s+(aanpak|weg|manier|oplossing|invulling|route)\b[^.;]{0,60}\bin\s+de\s+geest\s+van\s+"
