@@ -1779,3 +1779,47 @@ def test_achterban_panel_questionnaires_seats_and_contacts_with_others(
     text: str, expected: str
 ) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Elke tweede dinsdag hielden we een inloopochtend in de bibliotheek.", "spreekuur"),
+        ("In maart en oktober organiseerden we een inloopmiddag in het dorpshuis.", "bijeenkomst"),
+    ],
+)
+def test_a_walk_in_morning_is_a_consultation_hour_an_afternoon_a_gathering(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["achterban_activities"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De raad werkt niet met een vastgesteld jaar- of werkplan.", "false"),
+        ("Een werkplan voor 2024 is op dit moment nog niet vastgesteld.", "false"),
+        ("Status\nWerkplan 2024 vastgesteld op 12-12-2023 en op 18-12-2023 aan het college "
+         "gestuurd", "true"),
+    ],
+)  # fmt: skip
+def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["work_plan_present"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Met de wethouders Bakker en Smit hadden we in 2023 elk twee bestuurlijke overleggen, "
+         "in totaal dus vier.", "4"),
+        ("Met de wethouder hebben wij twee vaste overleggen per jaar. Die vonden plaats op 12 "
+         "maart en 3 oktober. Op verzoek van de wethouder kwam daar op 5 juni een extra gesprek "
+         "bij.", "3"),
+    ],
+)  # fmt: skip
+def test_meetings_with_the_college_summed_by_the_report_or_one_added(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected

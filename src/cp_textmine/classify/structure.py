@@ -523,19 +523,21 @@ def _members(
 
 ACHTERBAN = {
     "spreekuur": re.compile(
-        # an open afternoon ("inloopmiddag") is a gathering; an "inloopspreekuur" a consultation hour
-        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst|middag|avond|ochtend|hui[sz])\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
+        # a walk-in morning ("inloopochtend in de bibliotheek") is a consultation hour by another
+        # name, as labellers list it; an afternoon or evening ("inloopmiddag") a gathering
+        r"\b(\w*spreeku(?:ur|ren)|inloop(?!bijeenkomst|middag|avond|hui[sz])\w*|inlopen|zitdag\w*|binnenlopen|binnen\s+te\s+lopen|"
         r"zonder\s+afspraak)\b",
         re.I,
     ),
     "bijeenkomst": re.compile(
-        r"\b(\w*bijeenkomst\w*|(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt|inloop)-?"
+        r"\b(\w*bijeenkomst\w*|inloop-?(?:avond|middag)\w*|"
+        r"(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt)-?"
         r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
         r"(?:avonden|middagen|ochtenden)|"
         # any gathering named by its part of the day: "gespreksavond", "praat-mee-ochtend" (not a
         # weekday's or the time of day: "dinsdagavond", "namiddag")
         r"(?!(?:maan|dins|woens|donder|vrij|zater|zon)dag|(?:na|voor|mid|van|eind|begin|hele|deze|elke|iedere)(?:avond|middag|ochtend))"
-        r"(?!vergader|werk|studie|scholings|heid|introductie)[\w-]{3,}(?:avond|middag|ochtend)(?:en)?\b|"
+        r"(?!vergader|werk|studie|scholings|heid|introductie|inloopochtend)[\w-]{3,}(?:avond|middag|ochtend)(?:en)?\b|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         # (not "keukentafelgesprek": the Wmo intake of one client, not a gathering)
         r"(?:wijk|buurt)gesprek\w*|\w*caf[eé]\b|"
@@ -880,7 +882,8 @@ ADVICE_ROW = re.compile(
 )
 #: "... hebben wij niet opgesteld" after the plan's name.
 PLAN_NOT_MADE = re.compile(
-    r"^(?:\s+\w+){0,5}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
+    # ("een werkplan voor 2025 is op dit moment niet vastgesteld")
+    r"^(?:\s+\w+){0,7}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
     r"klaar|af|gereed|afgerond)\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
     # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
@@ -1251,7 +1254,10 @@ def _work_plan(
             ):
                 continue  # "de jaarplanning van adviesaanvragen" is the municipality's list
             if OTHERS_PLAN.match(sentence[m.end() :]) or (  # ("^" never matches at a pos > 0)
-                ADVICE_ROW.search(line) and not _prose(line)
+                ADVICE_ROW.search(line)
+                and not _prose(line)
+                # ("Werkplan 2025 vastgesteld op 11-12-2024": the plan's own dated row)
+                and not PLAN_ADOPTED_ON.match(sentence, m.end())
             ):
                 continue
             if len(line.split()) <= 4 and not re.search(r"[.:;!?]\s*$", line):
@@ -1289,7 +1295,9 @@ def _work_plan(
             intended = intended or (
                 PLAN_INTENDED.search(clause_before) and CAME_TO_NOTHING.search(next_sentence)
             )
-            if NEGATED.search(before) or not_made or intended or given_up or scheduled:
+            # "De raad werkt niet met een vastgesteld jaar- of werkplan": none in use
+            without = re.search(r"\bniet\s+met\s+(?:een|het)\b[^.;]{0,40}$", before, re.I)
+            if NEGATED.search(before) or without or not_made or intended or given_up or scheduled:
                 refused = refused or ("false", s + m.start(), s + m.end())
                 refused_for_the_year = refused_for_the_year or _names_the_year(sentence, year)
                 continue
@@ -1323,6 +1331,13 @@ def _work_plan(
     if next_years and not refused_for_the_year:
         return next_years
     return refused
+
+
+#: a plan's row telling when it was made: "Werkplan 2025 vastgesteld op 11-12-2024"
+PLAN_ADOPTED_ON = re.compile(
+    r"[^.;\n]{0,20}?\b(?:vastgesteld|opgesteld|gemaakt|aangeboden|verstuurd|gestuurd)\s+(?:op|in)\s+\d",
+    re.I,
+)
 
 
 def _names_the_year(sentence: str, year: int | None) -> bool:
@@ -2213,6 +2228,10 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if len(found) > 1 and TOTAL_FIRST.search(sentence[found[0].end() : found[1].start()]):
                 found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
             total = sum(_number(m["n"]) or 0 for m in found)
+            summed = SUMMED_UP.search(sentence, found[-1].end())
+            if summed and _number(summed["n"]):
+                # "elk twee bestuurlijke overleggen, in totaal dus vier": the total it gives
+                total = _number(summed["n"]) or total
             following = sentences[i + 1] if i + 1 < len(sentences) else None
             more = _meetings_added(following[2]) if following else 0
             end = following[1] if more else s + found[-1].end()
@@ -2223,13 +2242,22 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     return boxed
 
 
+#: the sentence's own sum after its counts: "..., in totaal dus vier"
+SUMMED_UP = re.compile(
+    rf"\b(?:in\s+totaal|samen|totaal)\s+(?:dus\s+|dat\s+is\s+|zijn\s+dat\s+)?(?P<n>{_NUMWORD})\b",
+    re.I,
+)
 #: "11 7 4 2 112 2": a row of a figures box, whose labels follow in columns run together
 FIGURES_ROW = re.compile(r"^[ \t]*(?:\d{1,4}[ \t]+){2,}\d{1,4}[ \t]*$", re.M)
 
 
 #: "Daarnaast spraken we in oktober met beide wethouders samen": one more meeting beside the
 #: ones counted in the sentence before
-ADDED_MEETING = re.compile(r"\b(?:daarnaast|bovendien|tevens|ook\s+nog|verder)\b", re.I)
+ADDED_MEETING = re.compile(
+    # ("kwam daar op 2 juli een extra gesprek bij")
+    r"\b(?:daarnaast|bovendien|tevens|ook\s+nog|verder|extra)\b|\bkwam\s+(?:daar|er)\b[^.;]{0,60}\bbij\b",
+    re.I,
+)
 
 
 def _meetings_added(sentence: str) -> int:
@@ -2271,7 +2299,9 @@ def _meetings_in_months(sentences: list[tuple[int, int, str]]) -> tuple[str, int
         if WHEN_THAT_WAS.search(sentence):
             months = {m.lower() for m in _BARE_MONTH.findall(sentence)}
             if months:
-                return str(len(months)), s, s + len(sentence)
+                # ("Op verzoek van de wethouder kwam daar op 2 juli een extra gesprek bij.")
+                after = next((t for a, _, t in sentences if a > s), "")
+                return str(len(months) + _meetings_added(after)), s, s + len(sentence)
     return None
 
 
