@@ -2598,3 +2598,14 @@ def test_stances_of_agreement_middle_steps_and_unwillingness(
     sentence: str, expected: str | None
 ) -> None:
     assert classify_sentence(sentence) == expected
+
+
+def test_a_point_already_arranged_needs_nothing_besides_so_it_is_noted() -> None:
+    text = (
+        "Geachte raad,\nWij reageren op uw twee aanbevelingen.\n"
+        "Folder in eenvoudige taal\nDeze aanbeveling nemen wij over.\n"
+        "Spreekuren in de kernen\nDit is in feite al geregeld: de vrijwilligers houden elke week "
+        "een spreekuur in het dorpshuis. Een apart gemeentelijk spreekuur daarnaast vind ik niet "
+        "nodig.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text) == ("adopted", ["adopted", "noted"])

@@ -1004,6 +1004,10 @@ NO_CHANGE_NEEDED = re.compile(
     # "De beleidsregels hoeven daarom niet te worden gewijzigd": the rules need no change
     r"\b(hoeven|hoeft)\s+(daarom\s+|dus\s+|ook\s+)?(niet|geen)\s+(\w+\s+)?te\s+(worden|zijn)\s+"
     r"(gewijzigd|aangepast|veranderd|aangevuld|bijgesteld|herzien)\b|"
+    # "Een apart gemeentelijk spreekuur daarnaast vind ik niet nodig": nothing besides what is
+    # already there
+    r"\b(vind|vinden|acht|achten)\s+(ik|wij|we|het\s+college)\s+(\w+\s+)?niet\s+(nodig|noodzakelijk)\b|"
+    r"\b(ik|wij|we)\s+(vind|vinden|acht|achten)\s+(\w+\s+){0,4}?niet\s+(nodig|noodzakelijk)\b|"
     # "Het beleidsplan bevestigt die lijn; hiervoor is geen wijziging nodig"
     r"\b(hiervoor|daarvoor|daartoe|hiertoe)\s+is\s+geen\s+(wijziging|aanpassing|aanvulling|nieuw\s+besluit)\s+nodig\b|"
     # "een aanpassing van de tekst is naar ons oordeel niet nodig"
