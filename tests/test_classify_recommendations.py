@@ -1381,3 +1381,37 @@ def test_an_order_on_the_line_after_an_intro_ending_in_a_colon_is_read_on_its_ow
         "rijdt.\nOndersteun het vrijwilligersvervoer met een vergoeding voor de onkosten.\n"
     )
     assert count(text) == 2
+
+
+def test_lettered_asks_of_what_the_plan_should_hold_each_count() -> None:
+    """ "... in het plan het volgende op te nemen:" over lettered asks with titles: the plan's
+    contents ask by ask, not the wording of one article."""
+    text = (
+        "3. Advies\nDe raad adviseert het college om in het definitieve plan het volgende op te "
+        "nemen:\nA. Een vaste termijn voor het eerste gesprek\nNeem als norm op dat een inwoner "
+        "met een dreigende huisuitzetting binnen drie werkdagen\nen in alle andere gevallen binnen "
+        "twee weken een eerste gesprek krijgt.\nB. Na een signaal: langsgaan in plaats van "
+        "schrijven\nZorg dat op elk signaal over een betalingsachterstand binnen twee weken een "
+        "huisbezoek\nof een persoonlijk telefoongesprek volgt, en niet alleen een brief.\n"
+        "C. Nazorg als vast onderdeel van elk traject\nBied na afronding van een schuldregeling "
+        "standaard twaalf maanden nazorg aan,\nbijvoorbeeld met een schuldhulpmaatje.\n"
+        "4. Tot slot\nWij lichten dit advies graag toe in het overleg.\n"
+    )
+    assert count(text) == 3
+
+
+def test_the_councils_advising_named_in_a_clause_is_no_ask() -> None:
+    text = (
+        "Hieronder zetten wij per thema uiteen wat wij zien en wat wij adviseren.\nDe "
+        "ondersteuning komt van dezelfde afdeling die de stukken schrijft waarover wij "
+        "adviseren.\nOns advies: open het loket twee ochtenden per week zonder afspraak.\n"
+    )
+    assert count(text) == 1
+
+
+def test_triangle_bullets_mark_list_items() -> None:
+    text = (
+        "Wij adviseren het college:\n▸ ritten naar medische afspraken voorrang te geven;\n"
+        "▸ een gemeentelijk aanspreekpunt voor klachten in te richten.\n"
+    )
+    assert count(text) == 2

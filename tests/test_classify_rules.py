@@ -280,6 +280,18 @@ def test_link_by_the_meeting_that_adopted_the_advice_days_before_its_letter() ->
     assert far.advice_doc_id is None
 
 
+def test_link_by_the_day_the_advice_was_received_days_after_its_letter() -> None:
+    """ "Uw brief van 5 april" for an advice dated 2 April: the day it came in; a week and more
+    later is no longer that letter."""
+    link = best_link(
+        _response(advice_date_cited=date(2023, 4, 5), subject="Reactie op advies kostendelersnorm"),
+        ADVICES,
+    )
+    assert (link.advice_doc_id, link.method) == ("a2", "date")
+    late = best_link(_response(advice_date_cited=date(2023, 4, 20), subject="Reactie"), ADVICES)
+    assert late.advice_doc_id is None
+
+
 def test_a_near_date_is_another_letter_when_the_answer_quotes_another_kenmerk() -> None:
     """The answer cites "uw kenmerk CR-2023-09" of 28 March: the advice of 2 April numbered
     CR-2023-05 is another letter of the council, not the one adopted at that meeting."""
@@ -2609,3 +2621,30 @@ def test_a_point_already_arranged_needs_nothing_besides_so_it_is_noted() -> None
         "nodig.\nMet vriendelijke groet,"
     )
     assert _points_of(text) == ("adopted", ["adopted", "noted"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wij brengen dit in als eis voor de aanbesteding.", "adopted"),
+        ("Wij zullen in het algemeen bestuur bepleiten de norm aan te scherpen.", "adopted"),
+        ("Dit voorstel zullen wij in het algemeen bestuur niet bepleiten.", "not_adopted"),
+        ("Tot dat moment blijven de huidige plekken open, betaald uit het lopende budget.", None),
+        ("Dit is al geregeld; daarvoor hoeft het programma van eisen niet te worden aangepast.",
+         "noted"),
+    ],
+)  # fmt: skip
+def test_stances_where_another_body_decides_and_the_meantime(
+    sentence: str, expected: str | None
+) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_run_in_leads_read_across_a_page_break() -> None:
+    text = (
+        "Geachte heer Wassink,\nU doet drie aanbevelingen. Hieronder ons standpunt.\n"
+        "Kortere reistijd. U adviseert een kortere omrijtijd. Wij nemen dit over.\n"
+        "Vaste chauffeurs. Dit nemen wij niet over; de planning laat dat niet toe.\n\x0c\n"
+        "Lager tarief. Dit advies volgen wij niet.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "not_adopted"]

@@ -967,6 +967,8 @@ def _asks_under_run_in_leads(text: str) -> list[tuple[int, str, str]]:
     body_end = closing.start() if closing else len(text)
     runs: list[list[tuple[int, int, int]]] = [[]]
     for start, end in _lead_segments(text, body_end):
+        if not text[start:end].strip():
+            continue  # a page break between two leads' paragraphs breaks no run
         lead = _run_in_lead(text, start, end)
         if lead:
             runs[-1].append((start, lead.end(), end))

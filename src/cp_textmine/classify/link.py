@@ -27,6 +27,9 @@ _STOP = {"de", "het", "een", "van", "en", "op", "over", "in", "voor", "uw", "adv
          "raad", "gemeente", "brief", "adviesraad", "cliëntenraad", "participatieraad"}  # fmt: skip
 #: days by which an answer may cite the council's meeting rather than the advice letter's date
 MEETING_BEFORE_LETTER = 14
+#: days by which an answer's "uw brief van" may be the day the advice was received, after the
+#: letter's own date (round FY: "Uw brief van 16 januari 2026" for an advice of 13 January)
+RECEIVED_AFTER_LETTER = 7
 #: the weight of a kenmerk match when the response and the advice are read in two municipalities
 OTHER_PLACE_REFERENCE = 0.35
 OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
@@ -142,6 +145,16 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         # "In uw vergadering van 8 mei heeft uw raad een advies vastgesteld": the meeting that
         # adopted the advice, days before the letter's own date, unless the answer quotes
         # another kenmerk (then the near date is another letter's)
+        total += 0.25
+        method = method if method == "reference" else "date"
+    elif (
+        cited
+        and advice.advice_date
+        and 0 < (cited - advice.advice_date).days <= RECEIVED_AFTER_LETTER
+        and not references_conflict(response["advice_reference"], advice.reference)
+        and not other_place
+    ):
+        # "Uw brief van 16 januari": the day the advice of 13 January came in
         total += 0.25
         method = method if method == "reference" else "date"
     same_place = response["municipality"] and response["municipality"] == advice.municipality

@@ -32,7 +32,7 @@ ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 LIST_ITEM = re.compile(
     # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
     rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
-    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦✓✔=]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
+    rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦✓✔=▸►▶➤➢]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
     r"(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
 )
@@ -157,6 +157,10 @@ NOT_A_RECOMMENDATION = prefiltered(
                 r"over\s*te\s+nemen|te\s+verwerken|ter\s+harte|serieus|in\s+te\s+brengen|"
                 r"door\s+te\s+(geven|geleiden|sturen)|voor\s+te\s+leggen)\b",
                 r"\buw\s+(schriftelijke\s+)?reactie\b|\bop\s+(dit|ons)\s+advies\s+te\s+reageren",
+                # the council's advising named in a clause, no ask: "de stukken waarover wij
+                # adviseren", "Hieronder zetten wij uiteen wat wij zien en wat wij adviseren."
+                r"\b(waarover|waarop|waarin|waarbij|wat|die|dat)\s+(wij|we|de\s+[\w-]*raad)\s+"
+                r"(\w+\s+)?(adviseren|adviseert|aanbevelen|aanbeveelt)\s*[.,;]",
                 # "ons schriftelijk en gemotiveerd te laten weten wat u met dit advies doet"
                 r"\bte\s+laten\s+weten\s+wat\s+(u|het\s+college)\s+met\s+(dit|ons|het)\s+advies\b",
                 # asking how the advice will be answered: "aan te geven welke aanbevelingen u overneemt"
@@ -1237,7 +1241,8 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
     before = _line_before(text, group[0][0])
     if COLLEGE_PROPOSES.search(before):
         return []  # "Het college stelt voor:": the college's plan quoted, not the council's asks
-    if PROPOSED_WORDING.search(_sentence_before(text, group[0][0])):
+    announcing = _sentence_before(text, group[0][0])
+    if PROPOSED_WORDING.search(announcing) and not CONTENTS_TO_ADD.search(announcing):
         # "Wij adviseren artikel 7 als volgt te laten luiden:" and the article's wording in
         # numbered leden: one ask (the announcing sentence ends in a colon, so counts nowhere else)
         return group[:1]
@@ -1266,6 +1271,13 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
 PROPOSED_WORDING = re.compile(
     r"\b(op\s+te\s+nemen|toe\s+te\s+voegen|te\s+vervangen\s+door|luiden|luidt|"
     r"als\s+volgt|de\s+volgende\s+tekst|met\s+de\s+tekst|(nieuw|nieuwe)\s+(lid|artikel)\b[^:\n]{0,60})\s*:\s*$",
+    re.I,
+)
+#: "... in het plan het volgende op te nemen:": what the plan should hold, ask by ask (not the
+#: wording of one article: "de volgende tekst", "als volgt")
+CONTENTS_TO_ADD = re.compile(
+    r"\bhet\s+volgende\s+(op\s+te\s+nemen|toe\s+te\s+voegen)\s*:\s*$|"
+    r"\bde\s+volgende\s+(punten|onderdelen|zaken|elementen|afspraken)\s+(op\s+te\s+nemen|toe\s+te\s+voegen)\s*:\s*$",
     re.I,
 )
 #: a list introduced as what the college (or the draft) proposes: the council quotes it

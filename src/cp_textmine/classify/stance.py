@@ -121,6 +121,14 @@ ADOPT = prefiltered(
         r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
         r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
         r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
+        # "Wij brengen dit in als eis voor het programma van eisen", "zullen in het algemeen
+        # bestuur bepleiten de norm aan te scherpen": taken where another body decides
+        r"\b((breng|brengt|brengen)\s+(wij|we|ik)|(wij|we|ik)\s+(breng|brengen))\s+(dit|dat|het|deze|die|uw\s+\w+)\s+"
+        r"(\w+\s+)?in\s+als\b|"
+        # (the college's: not "Uw raad bepleit dat ...")
+        r"\b(zullen|zal|gaan|ga|willen|wil)\s+(wij|we|ik)\b[^.;]{0,60}\bbepleiten\b|"
+        r"\b(wij|we|ik)\s+(zullen|zal|gaan|ga|willen|wil)\b[^.;]{0,60}\bbepleiten\b|"
+        r"\b(bepleiten|bepleit)\s+(wij|we|ik|het\s+college)\b|"
         # "Wij vinden dit terecht.": the ask judged right, as a whole sentence (not "terecht dat
         # u aandacht vraagt voor ...": the concern)
         r"\b(vinden|vind)\s+(wij|we|ik)\s+(dit|dat|het)\s+terecht\s*[.!]|"
@@ -964,6 +972,12 @@ PERFECT_ACT = re.compile(
     r"\b(heb|hebben|heeft)\b[^.;]{0,80}\b(ge\w{3,}[dt]|\w+ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
 )
 #: met halfway: "gaat naar € 1.200, niet naar de € 1.800 die de raad voorstelde"
+#: the meantime before what was decided takes effect: "Tot dat moment blijven ... open"
+MEANTIME = re.compile(
+    r"^\W*(tot\s+(dat\s+moment|die\s+tijd|dan|die\s+datum|de\s+invoering)|in\s+de\s+tussentijd|"
+    r"intussen|zolang\s+(dat|dit|het|de\s+\w+)\s+(niet|nog\s+niet))\b",
+    re.I,
+)
 HALFWAY = re.compile(
     # ("verhoogd, maar niet tot het door u genoemde bedrag")
     r"\bniet\s+(naar|tot|op)\s+(de\s+|het\s+)?(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(gevraagde|voorgestelde|geadviseerde|"
@@ -1002,7 +1016,8 @@ NO_CHANGE_NEEDED = re.compile(
     # "hoeven wij geen nieuw besluit te nemen en evenmin de regels aan te passen": need not
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,80}\b(geen|niet|evenmin)\b[^.;]{0,60}\bte\s+\w+|"
     # "De beleidsregels hoeven daarom niet te worden gewijzigd": the rules need no change
-    r"\b(hoeven|hoeft)\s+(daarom\s+|dus\s+|ook\s+)?(niet|geen)\s+(\w+\s+)?te\s+(worden|zijn)\s+"
+    # ("daarvoor hoeft het programma van eisen niet te worden aangepast")
+    r"\b(hoeven|hoeft)\s+(daarom\s+|dus\s+|ook\s+|(het|de)\s+(\w+\s+){1,4}?)?(niet|geen)\s+(\w+\s+)?te\s+(worden|zijn)\s+"
     r"(gewijzigd|aangepast|veranderd|aangevuld|bijgesteld|herzien)\b|"
     # "Een apart gemeentelijk spreekuur daarnaast vind ik niet nodig": nothing besides what is
     # already there
@@ -1125,7 +1140,8 @@ def clause_stance(clause: str) -> str | None:
         return "deferred"  # "Wij laten daartoe een effectbeoordeling uitvoeren": a study first
     unchanged = UNCHANGED.search(clause)
     if unchanged and not NEGATION.search(clause[: unchanged.end()]):
-        return "unchanged"
+        # ("Tot dat moment blijven de huidige drie plekken open": the meantime, no refusal)
+        return None if MEANTIME.match(clause) else "unchanged"
     if NO_ROOM.search(clause):
         return "unchanged"
     decline = DECLINE.search(clause)
