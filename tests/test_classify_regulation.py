@@ -33,3 +33,20 @@ def test_extension_in_one_part_leaves_the_term_in_the_other():
     text = ("Het college reageert binnen zes weken op het advies, waarbij deze termijn eenmaal met "
             "vier weken kan worden verlengd.")  # fmt: skip
     assert _terms(text)[0] == 42
+
+
+def test_list_items_take_the_subject_of_their_intro() -> None:
+    """ "De adviesraad:" and "Het college:" over items that open on their verbs: each term
+    binds the body of its list, not the body a later article names with another term."""
+    text = (
+        "Artikel 7 Taken van de adviesraad\nDe adviesraad:\na. brengt een gevraagd advies uit "
+        "binnen vijf weken na ontvangst van de adviesaanvraag;\nb. zendt het college een "
+        "jaarverslag.\nArtikel 8 Verplichtingen van het college\nHet college:\na. vraagt de "
+        "adviesraad tijdig om advies;\nb. reageert binnen acht weken na ontvangst van een gevraagd "
+        "of ongevraagd advies schriftelijk op het advies en geeft daarbij, indien het van het "
+        "advies afwijkt, gemotiveerd aan waarom;\nc. voert driemaal per jaar overleg met de adviesraad.\n"
+        "Artikel 11 Geschillen\nIs de adviesraad van oordeel dat het college een verplichting "
+        "uit artikel 8 niet nakomt, dan meldt hij dit schriftelijk aan de portefeuillehouder, "
+        "die binnen vier weken een gesprek met de voorzitter voert.\n"
+    )
+    assert _terms(text) == (56, 35)

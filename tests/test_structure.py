@@ -1823,3 +1823,16 @@ def test_meetings_with_the_college_summed_by_the_report_or_one_added(
     text: str, expected: str
 ) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected
+
+
+def test_consultation_and_agenda_right_in_a_list_under_its_subject() -> None:
+    text = (
+        "Artikel 8 Verplichtingen van het college\nHet college:\na. verstrekt de adviesraad "
+        "tijdig alle informatie;\nb. voert ten minste driemaal per jaar overleg met de "
+        "adviesraad;\nc. stelt secretariële ondersteuning ter beschikking.\nArtikel 9 Overleg\n"
+        "De agenda wordt opgesteld door de voorzitter en de wethouder. De adviesraad kan "
+        "onderwerpen aanmelden tot uiterlijk tien werkdagen vóór het overleg.\n"
+    )
+    got = _values(text)
+    assert got["pw47_c_consultation"].value == "true"
+    assert got["pw47_d_agenda_right"].value == "true"

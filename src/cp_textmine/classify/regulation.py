@@ -7,7 +7,7 @@ from datetime import date
 from itertools import pairwise
 
 from cp_textmine.read.dates import find_dates
-from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.doctext import DocText, list_subject, split_sentences
 from cp_textmine.read.terms import TermMention, find_terms
 from cp_textmine.records import Evidence, RegulationFacts
 
@@ -37,7 +37,10 @@ def regulation_facts(doc: DocText, enacted: date | None) -> tuple[RegulationFact
         clause = doc.text[s:e]
         if not ABOUT_ADVICE.search(clause):
             continue
-        for term in _terms_by_subject(clause, s):
+        # "Het college:" over "c. reageert binnen acht weken ...": the item's subject is the
+        # intro's, read as if written before the item's verb
+        subject = list_subject(doc.text, s)
+        for term in _terms_by_subject(subject + clause, s - len(subject)):
             if term.role == "college_answer":
                 college.append(term)
             elif term.role == "council_advice":

@@ -19,6 +19,7 @@ from cp_textmine.read.doctext import (
     PAGE_SEP,
     DocText,
     heading_cuts,
+    list_subject,
     merge_cuts,
     paragraph_spans,
     split_sentences,
@@ -101,6 +102,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:\w+\s+){0,6}(?:op\s+de\s+agenda|agenda)|agendapunten\s+(?:\w+\s+){0,4}"
         r"(?:aandragen|inbrengen|indienen|aanmelden)|(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,8}"
         r"(?:inbrengen|aandragen|voordragen)\b|"
+        # "De cliëntenraad kan onderwerpen aanmelden tot uiterlijk tien werkdagen vóór het overleg"
+        r"(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,3}aanmelden\b[^.;]{0,60}\b(?:overleg|vergadering)|"
         # "kan de wethouder verzoeken een door hem gewenst onderwerp in het overleg te bespreken"
         r"(?:verzoek\w*|vragen)\s+(?:\w+\s+){0,8}?onderwerp\w*\s+(?:\w+\s+){0,5}?(?:te\s+bespreken|te\s+"
         r"behandelen|aan\s+de\s+orde\s+te\s+(?:stellen|brengen))\b)",
@@ -362,7 +365,9 @@ def regulation_structure(
                 article.explanatory
             ):  # "een geschillenregeling is niet opgenomen" explains an absence
                 refused |= _refused_norms(text[s:e])
-            for norm, start, end in _norm_hits(text[s:e], s, asked):
+            # ("Het college:" over "e. voert ten minste driemaal per jaar overleg ...")
+            subject = list_subject(text, s)
+            for norm, start, end in _norm_hits(text[s:e], s, f"{asked} {subject}".strip()):
                 if norm in found or norm in refused:
                     continue
                 ev = doc.evidence(f"structure:{norm}", start, end)

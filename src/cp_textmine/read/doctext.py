@@ -191,3 +191,33 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+#: an item of a list whose intro is only its subject: "Het college:" / "c. reageert ..."
+LIST_ITEM_VERB = re.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?=[a-z])")
+SUBJECT_INTRO = re.compile(
+    r"(?:^|\n)[ \t]*(?P<subject>(?:het|de)\s+(?:college|burgemeester\s+en\s+wethouders|[\w-]*raad|"
+    r"wethouder|portefeuillehouder))\s*:[ \t]*\n",
+    re.I,
+)
+#: how far up an item's list intro may stand (a list of some ten items)
+LIST_INTRO_REACH = 1500
+
+
+def list_subject(text: str, start: int) -> str:
+    """The subject a list item takes from its intro ("Het college:" over "c. reageert binnen
+    acht weken"), with a space, when the item opens on its verb; else ""."""
+    if not LIST_ITEM_VERB.match(text, start):
+        return ""
+    intros = list(SUBJECT_INTRO.finditer(text, max(0, start - LIST_INTRO_REACH), start))
+    if not intros:
+        return ""
+    intro = intros[-1]
+    between = text[intro.end() : start]
+    # every line between the intro and the item is an item of the same list
+    if any(
+        line.strip() and not LIST_ITEM_VERB.match(line) and not line[:1].islower()
+        for line in between.split("\n")
+    ):
+        return ""
+    return intro["subject"] + " "
