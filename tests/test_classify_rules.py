@@ -2648,3 +2648,13 @@ def test_run_in_leads_read_across_a_page_break() -> None:
         "Lager tarief. Dit advies volgen wij niet.\nMet vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["adopted", "not_adopted", "not_adopted"]
+
+
+def test_agreeing_with_what_already_happens_is_noted() -> None:
+    text = (
+        "Geachte raad,\nWij reageren op uw twee adviezen.\nAd 1. U adviseert een vaste "
+        "contactpersoon. Dit advies nemen wij over.\nAd 2. U adviseert de gebruiksgoederen om "
+        "niet te verstrekken. Wij zijn het met u eens. Dit is echter al staande praktijk: de "
+        "beleidsregels voorzien hier al in.\nMet vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "noted"]

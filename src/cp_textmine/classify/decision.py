@@ -2379,6 +2379,12 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
             else label
             for s, label in zip(sentences, labels, strict=True)
         ]
+        # "Wij zijn het met u eens. Dit is echter al staande praktijk": agreeing with what
+        # already happens adopts nothing new
+        labels = [
+            None if label == "adopted" and AGREEMENT_ONLY.match(s) else label
+            for s, label in zip(sentences, labels, strict=True)
+        ]
     # "Toch heb ik besloten de grens van 120 procent te handhaven": the decision taken on the
     # point, over what is done around it ("Ik zeg u toe dat uw raad wordt betrokken")
     decided = [label for sentence, label in zip(sentences, labels, strict=True)
@@ -2390,6 +2396,14 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     return combine(about) or combine([label for label in labels if label])
 
 
+#: a sentence that only agrees: "Wij zijn het met u eens.", "Daar zijn wij het mee eens."
+AGREEMENT_ONLY = re.compile(
+    r"^\W*(?:(?:wij|we|ik)\s+(?:zijn|ben)\s+het\s+(?:(?:volledig|geheel|helemaal|zeer)\s+)?met\s+u\s+eens|"
+    r"(?:daar|hier)\s+(?:zijn|ben)\s+(?:wij|we|ik)\s+het\s+(?:\w+\s+)?mee\s+eens|"
+    r"(?:wij|we|ik)\s+(?:delen|deel)\s+uw\s+(?:standpunt|mening|opvatting|visie)|"
+    r"(?:wij|we|ik)\s+(?:vinden|vind)\s+(?:dit|dat|het)\s+terecht)\s*[.!]?\s*$",
+    re.I,
+)
 #: a rule's text: "artikel 11", "de beleidsregels", "deze bepaling"
 RULE_TEXT = re.compile(
     r"\b(artikel\w*|bepaling\w*|beleidsregel\w*|verordening\w*|regeling\w*|paragraaf|tekst)\b", re.I
