@@ -111,6 +111,14 @@ def references_conflict(cited: str | None, own: str | None) -> bool:
     return bool(a and b and a not in b and b not in a)
 
 
+def _near_the_letters_date(cited: date, letter: date | None) -> bool:
+    """A cited date a few days off the advice letter's own: its meeting before, its receipt after."""
+    if letter is None:
+        return False
+    days = (cited - letter).days
+    return -MEETING_BEFORE_LETTER <= days <= RECEIVED_AFTER_LETTER and days != 0
+
+
 def score(response: dict, advice: Candidate) -> tuple[float, str]:
     """Confidence that ``response`` answers ``advice``, and the strongest reason."""
     if (
@@ -137,24 +145,14 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         method = method if method == "reference" else "date"
     elif (
         cited
-        and advice.advice_date
-        and 0 < (advice.advice_date - cited).days <= MEETING_BEFORE_LETTER
+        and _near_the_letters_date(cited, advice.advice_date)
         and not references_conflict(response["advice_reference"], advice.reference)
         and not other_place  # another municipality's advice a week later is no meeting's letter
     ):
         # "In uw vergadering van 8 mei heeft uw raad een advies vastgesteld": the meeting that
-        # adopted the advice, days before the letter's own date, unless the answer quotes
-        # another kenmerk (then the near date is another letter's)
-        total += 0.25
-        method = method if method == "reference" else "date"
-    elif (
-        cited
-        and advice.advice_date
-        and 0 < (cited - advice.advice_date).days <= RECEIVED_AFTER_LETTER
-        and not references_conflict(response["advice_reference"], advice.reference)
-        and not other_place
-    ):
-        # "Uw brief van 16 januari": the day the advice of 13 January came in
+        # adopted the advice, days before the letter's own date; "Uw brief van 16 januari": the
+        # day the advice of 13 January came in. Unless the answer quotes another kenmerk (then
+        # the near date is another letter's).
         total += 0.25
         method = method if method == "reference" else "date"
     same_place = response["municipality"] and response["municipality"] == advice.municipality
