@@ -701,3 +701,24 @@ def test_a_themes_count_in_the_work_plan_is_part_of_the_stated_total() -> None:
         "2025 negen adviezen uit, zes op verzoek van het college en drie op eigen initiatief.\n"
     )
     assert _count(text) == 9
+
+
+def test_a_meetings_table_of_dates_and_the_topics_discussed_is_no_advice_overview() -> None:
+    meetings = Table(
+        1,
+        (
+            ("Datum", "Belangrijkste onderwerpen"),
+            ("17-01-2024", "Jaarplanning; reactie college op advies regionale inkoop"),
+            ("14-02-2024", "Concept-beleidsregels Wmo 2024"),
+            ("13-03-2024", "Toelichting wijkteams"),
+        ),
+    )
+    advices = Table(
+        2,
+        (
+            ("Nr.", "Datum advies", "Onderwerp", "Soort", "Reactie college"),
+            ("24-01", "20-02-2024", "Beleidsregels Wmo 2024", "gevraagd", "02-04-2024"),
+            ("24-02", "21-05-2024", "Gezondheidsnota 2024-2027", "gevraagd", "25-06-2024"),
+        ),
+    )
+    assert len(advice_rows((meetings, advices), 2024)) == 2

@@ -146,7 +146,9 @@ def _table_evidence(rows: list[dict]) -> Evidence:
 
 #: a column that names whom the council met or who is who: a table of meetings or members
 OTHER_TABLE_COLUMN = re.compile(
-    r"(met|met\s+wie|gesprekspartners?|georganiseerd\s+door|organisator|naam|lid\s+sinds|functie)\s*:?",
+    # ("Datum | Belangrijkste onderwerpen": the meetings and what they discussed)
+    r"(met|met\s+wie|gesprekspartners?|georganiseerd\s+door|organisator|naam|lid\s+sinds|functie|"
+    r"(belangrijkste|besproken|voornaamste)\s+onderwerpen|agendapunten)\s*:?",
     re.I,
 )
 
