@@ -1836,3 +1836,19 @@ def test_consultation_and_agenda_right_in_a_list_under_its_subject() -> None:
     got = _values(text)
     assert got["pw47_c_consultation"].value == "true"
     assert got["pw47_d_agenda_right"].value == "true"
+
+
+def test_meetings_with_the_college_counted_in_an_activities_table_of_all_sorts() -> None:
+    text = (
+        "Activiteitenoverzicht 2023\nDatum Activiteit Soort Toelichting\n"
+        "10-01-2023 Vergadering cliëntenraad vergadering Jaarplanning besproken.\n"
+        "24-01-2023 Overleg met wethouder K.\nVos\nbestuurlijk overleg Kennismaking met de "
+        "nieuwe teamleider Werk en Inkomen.\n"
+        "07-03-2023 Inloopmiddag in Grijpskerk eigen bijeenkomst 12 bezoekers.\n"
+        "16-05-2023 Overleg met wethouder K.\nVos\nbestuurlijk overleg Reactie op het advies.\n"
+        "19-09-2023 Overleg met wethouder K.\nVos\nbestuurlijk overleg Geannuleerd door de "
+        "wethouder; niet opnieuw ingepland.\n"
+        "14-11-2023 Overleg met wethouder K.\nVos\nbestuurlijk overleg Beleidsplan schulden.\n"
+        "16-01-2024 Overleg met wethouder K.\nVos\nbestuurlijk overleg (gepland)\n"
+    )
+    assert _report(text)["meetings_with_college"].value == "3"

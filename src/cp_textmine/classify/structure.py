@@ -1728,6 +1728,7 @@ def _meetings(
         or _meetings_dated(text, sentences)
         or _meetings_itemised(text, sentences)
         or _meetings_months_in_sentence(sentences, year)
+        or _meetings_in_activity_rows(text, year)
     )
 
 
@@ -1997,6 +1998,42 @@ def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
         if rows >= 2:
             return str(rows), start, end
     return None
+
+
+#: a row of an activities table dated in full: "28-01-2025 Overleg met wethouder R. Smid"
+NUMERIC_DATE_ROW = re.compile(r"^\s*\d{1,2}-\d{1,2}-(?P<year>(?:19|20)\d{2})\b")
+
+
+def _meetings_in_activity_rows(text: str, year: int | None) -> tuple[str, int, int] | None:
+    """An activities table of all sorts, one dated row each: the rows of the report's year
+    that are a meeting with the college ("Overleg met wethouder", "bestuurlijk overleg") and
+    were held (not "Geannuleerd", not planned)."""
+    lines = text_lines(text)
+    rows: list[tuple[int, int, str]] = []  # (start, end, the row's text over its lines)
+    for start, line in lines:
+        m = NUMERIC_DATE_ROW.match(line)
+        if m:
+            rows.append((start, start + len(line), line))
+        elif rows and len(rows[-1][2]) < ACTIVITY_ROW_CHARS and not line.strip().endswith(":"):
+            first, _, joined = rows[-1]
+            rows[-1] = (first, start + len(line), f"{joined} {line}")
+    held = [
+        (start, end)
+        for start, end, row in rows
+        if year is not None
+        and int(NUMERIC_DATE_ROW.match(row)["year"]) == year
+        # (the activity's own words: a teamleider met in the same meeting is no other party)
+        and _college_meeting(row[:ACTIVITY_LABEL_CHARS])
+        and not (CANCELLED.search(row) or NOT_HELD_MEETING.search(row))
+    ]
+    if len(held) < 2:
+        return None
+    return str(len(held)), held[0][0], held[-1][1]
+
+
+#: how long a row of an activities table may run over its lines, and its activity's label
+ACTIVITY_ROW_CHARS = 400
+ACTIVITY_LABEL_CHARS = 80
 
 
 #: a dated table of the year's advices, whose head may name the college's answer
