@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cp_textmine.classify import linear
 from cp_textmine.classify import models as model_store
 from cp_textmine.classify.dataset import Example, labelled_pdf_examples
 from cp_textmine.classify.taxonomy import load_taxonomy
@@ -44,6 +45,7 @@ def test_every_model_and_its_meta_are_written(trained: Path) -> None:
         with zipfile.ZipFile(trained / f"{name}.skops") as stored:  # kept small in the repository
             assert {m.compress_type for m in stored.infolist()} == {zipfile.ZIP_DEFLATED}
         assert meta["n_train"] > 0 and meta["data_hash"] and meta["created"]
+        assert linear.load(trained, name) is not None  # the compiled form, made from this .skops
     topics = json.loads((trained / "topics.meta.json").read_text())
     assert set(topics["thresholds"]) == set(topics["labels"])
 
@@ -195,6 +197,7 @@ def test_only_retrains_the_named_model_and_keeps_the_others(
     assert (folder / "doc_type.skops").read_bytes() == kept[0]
     assert (folder / "doc_type.meta.json").read_text() == kept[1]
     assert "stale" not in json.loads((folder / "topics.meta.json").read_text())
+    assert linear.load(folder, "topics") is not None and linear.load(folder, "doc_type") is not None
     assert set(report.models) == {"doc_type", "requested", "topics", "decision", "motivated"}
     with pytest.raises(CpTextmineError, match="no such model: topic"):
         train_models(small_examples, folder, only=("topic",))

@@ -124,3 +124,19 @@ def test_scan_reference_date_and_norm_are_stored(advice_and_response: Path, tmp_
     con.close()
     bad = runner.invoke(app, ["scan", "--db", str(tmp_db), "--reference-date", "31-12-2024"])
     assert bad.exit_code == 1 and "is not a date" in bad.output
+
+
+def test_train_compile_only_writes_the_compiled_models(tmp_path: Path) -> None:
+    from cp_textmine.classify import linear
+
+    shipped = Path(__file__).resolve().parent.parent / "models"
+    for name in ("requested", "motivated"):  # trained models without their compiled form
+        for suffix in (".skops", ".meta.json"):
+            (tmp_path / f"{name}{suffix}").write_bytes((shipped / f"{name}{suffix}").read_bytes())
+    result = runner.invoke(app, ["train", "--compile-only", "--models", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "compiled 2 models" in result.output
+    assert linear.load(tmp_path, "requested").kind == "binary"
+    assert linear.load(tmp_path, "motivated") is not None
+    empty = runner.invoke(app, ["train", "--compile-only", "--models", str(tmp_path / "none")])
+    assert empty.exit_code != 0 and "no trained models" in empty.output

@@ -18,7 +18,7 @@ SOURCES = sorted((ROOT / "annotations" / "dev").rglob("*.cpdoc")) + sorted(
 @pytest.fixture(scope="module")
 def trained():
     models.use_models_dir(None)
-    loaded = {name: models.load_model(name) for name in model_files.MODEL_NAMES}
+    loaded = {name: models.load_skops_model(name) for name in model_files.MODEL_NAMES}
     if any(v is None for v in loaded.values()):
         pytest.skip("trained models not present")
     return {name: model for name, (model, _) in loaded.items()}
@@ -72,7 +72,7 @@ def test_other_pipeline_shapes_go_to_scikit_learn() -> None:
 
 def test_trained_classifiers_take_the_direct_linear_path(trained) -> None:
     """The identity test above only means something if our own arithmetic ran."""
-    kinds = {name: models._linear_parts(model.steps[-1][1]) for name, model in trained.items()}
+    kinds = {name: models.linear_parts(model.steps[-1][1]) for name, model in trained.items()}
     assert {name: parts[2] for name, parts in kinds.items() if parts} == {
         "doc_type": "softmax", "requested": "binary", "topics": "multilabel",
         "decision": "softmax", "motivated": "binary",

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 
 from cp_textmine.cli_common import DbOption, fail
-from cp_textmine.config import IngestOptions, resolve_db_path
+from cp_textmine.config import IngestOptions, models_dir, resolve_db_path
 from cp_textmine.errors import CpTextmineError
 
 app = typer.Typer(
@@ -376,6 +376,13 @@ def train(
         list[str] | None,
         typer.Option(help="Retrain only these models (repeatable); the others stay as they are."),
     ] = None,
+    compile_only: Annotated[
+        bool,
+        typer.Option(
+            help="Train nothing: write the compiled form (.linear.json/.npz) of the models "
+            "already in --models, which ingest reads without scikit-learn."
+        ),
+    ] = False,
 ) -> None:
     """Train the classifiers from annotations/ (synthetic recipe, demo set, annotators' labels) into models/.
 
@@ -383,6 +390,14 @@ def train(
     """
     from cp_textmine.train_cli import run_training  # lazy: keeps --help and start-up fast
 
+    if compile_only:
+        from cp_textmine.classify.train import export_linear_models  # lazy: scikit-learn
+
+        written = export_linear_models(models or models_dir())
+        if not written:
+            raise fail(CpTextmineError(f"no trained models in {models or models_dir()}"))
+        console.print(f"compiled {len(written) // 2} models: {written[0].parent}")
+        return
     try:
         run_training(
             console, synth_n=synth_n, seed=seed, models=models, workers=workers, compare=compare,

@@ -32,7 +32,12 @@ def render_card(
         "## Models",
         "",
         "Each is a scikit-learn Pipeline — TF-IDF (word 1–2-grams) plus rule-cue features, then "
-        "logistic regression — saved with skops (`<name>.skops`, no pickle, deflated: 3.1 MB for all five) beside `<name>.meta.json`.",
+        "logistic regression — saved with skops (`<name>.skops`, no pickle, deflated: 3.1 MB for all five) beside `<name>.meta.json`. "
+        "Each is also written as its arrays (`<name>.linear.json` with the blocks, classes and the "
+        "SHA-256 of its .skops file, `<name>.linear.npz` with vocabularies, idf and weights, loaded "
+        "without pickle): ingest reads those with NumPy alone, giving scikit-learn's probabilities "
+        "to the last bit, and reads the .skops file when they are missing or made from another one "
+        "(`cp-textmine train --compile-only` writes them for models trained without them).",
         "",
         _table(
             ["model", "trained", "predicts", "train", "valid", "validation score"],

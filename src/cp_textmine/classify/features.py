@@ -6,29 +6,20 @@ self) so they sit inside a Pipeline and are saved with it by skops.
 
 from __future__ import annotations
 
-import functools
-import re
-
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from cp_textmine.classify.advice import REQUESTED, UNSOLICITED
-from cp_textmine.classify.decision import (
-    ADOPTED,
-    MOTIVATION,
-    NOT_ADOPTED,
-    NOTED,
-    PARTIAL,
-    classify_sentence,
-    points_from_text,
+from cp_textmine.classify.text_features import (
+    cue_count_row,
+    decision_rule_row,
+    decision_text,
+    doc_type_rule_row,
+    requested_rule_row,
+    text_slice,
 )
-from cp_textmine.classify.doc_type_rules import rule_scores
-from cp_textmine.read.doctext import DocText, split_sentences
+from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page
-
-DOC_TYPES = ("advies", "reactie", "jaarverslag", "verordening", "overig")
-DECISION_LABELS = ("adopted", "partially_adopted", "not_adopted", "noted")
 
 
 class TextSlice(BaseEstimator, TransformerMixin):
@@ -41,7 +32,7 @@ class TextSlice(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return [text[: self.n_chars] for text in X]
+        return [text_slice(text, self.n_chars) for text in X]
 
 
 class DocTypeRuleFeatures(BaseEstimator, TransformerMixin):
@@ -51,25 +42,7 @@ class DocTypeRuleFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        rows = []
-        for text in X:
-            scores = rule_scores(text)
-            rows.append([1 - np.exp(-scores[t] / 3) for t in DOC_TYPES])
-        return np.asarray(rows)
-
-
-@functools.lru_cache(maxsize=8)
-def _cue_patterns(cues: tuple[tuple[str, ...], ...]) -> list[re.Pattern[str]]:
-    """Compiled once per process; not stored in the model (skops loads no regex objects)."""
-    return [
-        re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(c) for c in sorted(group, key=len, reverse=True))
-            + r")(?!\w)",
-            re.I,
-        )
-        for group in cues
-    ]
+        return np.asarray([doc_type_rule_row(text) for text in X])
 
 
 class CueCounts(BaseEstimator, TransformerMixin):
@@ -83,8 +56,8 @@ class CueCounts(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        patterns = _cue_patterns(tuple(tuple(group) for group in (self.cues or [])))
-        return np.asarray([[np.log1p(len(p.findall(text))) for p in patterns] for text in X])
+        cues = tuple(tuple(group) for group in (self.cues or []))
+        return np.asarray([cue_count_row(text, cues) for text in X])
 
 
 class RequestedRuleFeatures(BaseEstimator, TransformerMixin):
@@ -94,34 +67,7 @@ class RequestedRuleFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        rows = []
-        for text in X:
-            head = text[:3000]
-            unsolicited = UNSOLICITED.search(head)
-            requested = REQUESTED.search(head)
-            rows.append([
-                1.0 if unsolicited else 0.0,
-                1.0 if requested else 0.0,
-                1.0 - (unsolicited.start() / 3000) if unsolicited else 0.0,
-                1.0 - (requested.start() / 3000) if requested else 0.0,
-                1.0 if re.search(r"\buw\s+kenmerk\b", head, re.I) else 0.0,
-            ])  # fmt: skip
-        return np.asarray(rows)
-
-
-def decision_sentences(text: str) -> str:
-    """Only the sentences that carry a decision cue: what a decision model should read."""
-    kept = []
-    for s, e in split_sentences(text):
-        sentence = text[s:e]
-        if (
-            NOT_ADOPTED.search(sentence)
-            or ADOPTED.search(sentence)
-            or NOTED.search(sentence)
-            or PARTIAL.search(sentence)
-        ):
-            kept.append(" ".join(sentence.split()))
-    return "\n".join(kept)
+        return np.asarray([requested_rule_row(text) for text in X])
 
 
 class DecisionText(BaseEstimator, TransformerMixin):
@@ -129,7 +75,7 @@ class DecisionText(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        return [decision_sentences(text) or text[:1500] for text in X]
+        return [decision_text(text) for text in X]
 
 
 class DecisionRuleFeatures(BaseEstimator, TransformerMixin):
@@ -139,23 +85,7 @@ class DecisionRuleFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):
-        rows = []
-        for text in X:
-            counts = dict.fromkeys(DECISION_LABELS, 0)
-            for s, e in split_sentences(text):
-                label = classify_sentence(text[s:e])
-                if label:
-                    counts[label] += 1
-            points = dict.fromkeys(DECISION_LABELS, 0)
-            for _, label, _ in points_from_text(text):
-                points[label] += 1
-            n_points = sum(points.values())
-            rows.append(
-                [np.log1p(counts[d]) for d in DECISION_LABELS]
-                + [points[d] / n_points if n_points else 0.0 for d in DECISION_LABELS]
-                + [np.log1p(n_points), np.log1p(len(MOTIVATION.findall(text)))]
-            )
-        return np.asarray(rows)
+        return np.asarray([decision_rule_row(text) for text in X])
 
 
 TRUSTED_TYPES = [

@@ -2,7 +2,9 @@
 
 Models are skops files; before loading, every type they contain is checked against an
 allow-list (scikit-learn, NumPy, SciPy and our own feature transformers), so a tampered
-file cannot run code.
+file cannot run code. Beside each, ``train`` writes its compiled form (``linear``): the
+arrays, read with NumPy alone. A run uses that form whenever it was made from the .skops
+file beside it, so reading documents imports neither scikit-learn nor skops.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from cp_textmine.classify import linear
 from cp_textmine.classify.advice import detect_requested, topic_cue_scores
 from cp_textmine.classify.doc_type_rules import classify_doc_type_rules
 from cp_textmine.classify.model_files import missing_model_files
@@ -42,6 +45,7 @@ def use_models_dir(path: Path | None) -> None:
     if path != _active_dir:
         _active_dir = path
         _load_model.cache_clear()
+        load_skops_model.cache_clear()
 
 
 def load_model(name: str):
@@ -78,21 +82,36 @@ def import_skops_io():
 
 @functools.lru_cache(maxsize=16)
 def _load_model(name: str, folder: str):
-    sio = import_skops_io()
-
+    """The compiled form (``linear``) when it matches the .skops file, else the skops model."""
     path = Path(folder) / f"{name}.skops"
     if not path.exists():
         return None
+    compiled = linear.load(Path(folder), name)
+    if compiled is None:
+        return load_skops_model(name, folder)
+    return compiled, _meta(name, folder)
+
+
+@functools.lru_cache(maxsize=16)
+def load_skops_model(name: str, folder: str | None = None):
+    """The scikit-learn pipeline saved by ``cp-textmine train`` (types checked before loading)."""
+    folder = folder or str(_active_dir or models_dir())
+    path = Path(folder) / f"{name}.skops"
+    if not path.exists():
+        return None
+    sio = import_skops_io()
     untrusted = sio.get_untrusted_types(file=path)
     refused = [t for t in untrusted if not t.startswith(ALLOWED_PREFIXES)]
     if refused:
         raise ModelMissing(
             f"model {path} contains types cp-textmine does not load: {', '.join(refused)}"
         )
-    model = sio.load(path, trusted=untrusted)
+    return sio.load(path, trusted=untrusted), _meta(name, folder)
+
+
+def _meta(name: str, folder: str) -> dict:
     meta_path = Path(folder) / f"{name}.meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-    return model, meta
+    return json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
 
 
 #: rule transformers whose output depends only on their parameters and the text; the decision
@@ -105,6 +124,8 @@ _shared: tuple[str | None, dict] = (None, {})
 def predict_proba(model, text: str):
     """``model.predict_proba([text])[0]``, computing each rule feature of a text only once.
 
+    A compiled model (``linear.LinearTextModel``, what a run loads) computes it itself; for a
+    scikit-learn pipeline (no compiled form, or a shape it cannot hold):
     Each model has its own fitted TF-IDF (its own slice of the text, vocabulary and n-grams),
     so those cannot be shared without retraining; the rule features can. The pipeline
     (Pipeline -> FeatureUnion -> transformers -> classifier) is walked here with the same
@@ -115,6 +136,8 @@ def predict_proba(model, text: str):
     global _shared
     if _shared[0] is not text and _shared[0] != text:
         _shared = (text, {})
+    if isinstance(model, linear.LinearTextModel):
+        return model.proba(text, _shared[1])
     try:
         X = [text]
         for _, step in model.steps[:-1]:
@@ -134,7 +157,7 @@ def _classifier_proba(clf, X):
     probabilities are computed here with scikit-learn's own helpers; anything else goes to
     scikit-learn.
     """
-    linear = _linear_parts(clf)
+    linear = linear_parts(clf)
     if linear is None or X.shape[1] != linear[0].shape[0]:
         return clf.predict_proba(X)
     import numpy as np  # heavy: only with a model
@@ -153,7 +176,7 @@ def _classifier_proba(clf, X):
 
 
 @functools.lru_cache(maxsize=16)
-def _linear_parts(clf):
+def linear_parts(clf):
     """(coefficients transposed, intercepts, kind) of a plain fitted linear model, else None."""
     import numpy as np  # heavy: only with a model
     from scipy import sparse  # heavy: only with a model

@@ -34,7 +34,9 @@ from cp_textmine.classify.features import (
     RequestedRuleFeatures,
     TextSlice,
 )
-from cp_textmine.classify.models import import_skops_io
+from cp_textmine.classify.linear import export as export_compiled
+from cp_textmine.classify.model_files import MODEL_NAMES
+from cp_textmine.classify.models import import_skops_io, load_skops_model
 from cp_textmine.classify.taxonomy import Taxonomy, load_taxonomy
 from cp_textmine.errors import CpTextmineError
 
@@ -445,9 +447,21 @@ def train_models(
             compression=ZIP_DEFLATED,
             compresslevel=9,
         )
+        export_compiled(slim(model), models_dir / f"{task.name}.skops", task.name)
         meta = {"name": task.name, **common, **meta}
         (models_dir / f"{task.name}.meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
                                                            encoding="utf-8")  # fmt: skip
         report.models[task.name] = meta
     report.seconds = time.perf_counter() - started
     return report
+
+
+def export_linear_models(models_dir: Path) -> list[Path]:
+    """Write the compiled form (``linear``) of every trained model in ``models_dir`` from its
+    .skops file: for models trained before that form existed, or copied without it."""
+    written = []
+    for name in MODEL_NAMES:
+        loaded = load_skops_model(name, str(models_dir))
+        if loaded is not None:
+            written += export_compiled(loaded[0], models_dir / f"{name}.skops", name)
+    return written

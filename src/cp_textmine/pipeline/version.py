@@ -16,7 +16,7 @@ from cp_textmine import classify, read
 from cp_textmine.config import models_dir
 
 #: the model files whose bytes count (weights and their cards)
-MODEL_SUFFIXES = (".skops", ".json")
+MODEL_SUFFIXES = (".skops", ".json", ".npz")
 
 
 @cache
