@@ -837,3 +837,32 @@ def test_agreeing_not_to_differ_a_trial_adopted_and_plain_refusals(
     from cp_textmine.classify.stance import sentence_stance
 
     assert sentence_stance(sentence, require_actor=False) == expected
+
+
+
+def test_a_remembered_stance_is_the_one_the_words_give_whatever_was_read_before() -> None:
+    """sentence_stance and clause_stance remember answers (a letter's readers ask about the same
+    sentences several times, issue 14): that is only right if an answer depends on nothing but
+    the words, not on the sentences read before it."""
+    from cp_textmine.classify.stance import clause_stance
+
+    sentences = [
+        "Deze aanbeveling nemen wij over.",
+        "Deze aanbeveling nemen wij niet over, omdat het budget ontbreekt.",
+        "Dit doen wij al.",
+        "Wij nemen uw advies voor kennisgeving aan.",
+        "Wij komen hier bij de evaluatie op terug.",
+        "Uw advies om de termijn te verlengen nemen wij gedeeltelijk over.",
+        "Akkoord.",
+        "De rechter heeft het bezwaar afgewezen.",
+    ]
+    sentence_stance.cache_clear()
+    clause_stance.cache_clear()
+    remembered = [sentence_stance(s) for s in sentences + sentences[::-1]]
+    assert sentence_stance.cache_info().hits == len(sentences)
+    fresh = []
+    for s in sentences + sentences[::-1]:
+        clause_stance.cache_clear()
+        fresh.append(sentence_stance.__wrapped__(s))
+    assert remembered == fresh
+    assert remembered[:3] == ["adopted", "not_adopted", "noted"]

@@ -190,3 +190,13 @@ def test_reading_only_the_lines_with_a_name_finds_what_the_whole_text_gives(
 
     text = joiner.join(lines)
     assert find_places(text) == _places_in(text)
+
+
+def test_remembered_places_are_a_fresh_list_each_time() -> None:
+    """find_places remembers a text's places; a caller changing its list changes no later answer."""
+    text = "Gemeente Ede\nCliëntenraad Ede"
+    first = find_places(text)
+    first.clear()
+    again = find_places(text)
+    assert [m.name for m in again] == ["Ede", "Ede"]
+    assert again is not find_places(text)

@@ -439,6 +439,7 @@ FOLLOWING = (
 )
 
 
+@functools.lru_cache(maxsize=4096)  # the count and its evidence ask about the same sentences
 def is_advising_sentence(sentence: str) -> bool:
     """A sentence in running text that asks the college to act (not a question, an intro to a
     list, a refusal to ask, or a request to weigh the advice itself)."""

@@ -17,6 +17,7 @@ A sentence is split into clauses at ";" and at "maar"/"echter"/"wel ... niet" so
 
 from __future__ import annotations
 
+import functools
 import re
 
 from cp_textmine.read.lexicon import dutch_infinitives
@@ -1089,6 +1090,13 @@ SHARED_REFUSAL = re.compile(
 )
 
 
+#: sentences and clauses read before, with their stance: a letter's reader asks about the same
+#: sentence several times (the decision, its points, the model's rule features), and the
+#: answer depends on the words alone (about two fifths of the calls on the bench letters)
+STANCES_REMEMBERED = 8192
+
+
+@functools.lru_cache(maxsize=STANCES_REMEMBERED)
 def clause_stance(clause: str) -> str | None:
     """adopted | not_adopted | deferred | already | noted | None for one clause."""
     # "(Graag leggen wij u uit) waarom wij geen van beide voorstellen overnemen"
@@ -1252,6 +1260,7 @@ PROCEDURE_NOT_NEEDED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=STANCES_REMEMBERED)
 def sentence_stance(
     sentence: str, require_actor: bool = True, bare_answers: bool = True
 ) -> str | None:

@@ -124,13 +124,23 @@ def find_places(text: str) -> list[PlaceMention]:
     wrapped at a line end) are tokenized: the tokenizer splits at whitespace, so a line reads
     the same alone as within its page, and tokenizing every line cost most of the reading of a
     letter's header."""
+    return list(_places_of(text))
+
+
+#: the readers look for places in the same header more than once (the municipality, then the
+#: council's name): half of the calls on the bench letters repeat one
+TEXTS_REMEMBERED = 256
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _places_of(text: str) -> tuple[PlaceMention, ...]:
     mentions = []
     for start, end in _windows(text):
         mentions.extend(
             PlaceMention(m.name, m.start + start, m.end + start, m.text)
             for m in _places_in(text[start:end])
         )
-    return mentions
+    return tuple(mentions)
 
 
 #: the words of place names that say nothing alone ("Bergen op Zoom", "De Bilt")
