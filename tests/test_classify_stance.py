@@ -839,7 +839,6 @@ def test_agreeing_not_to_differ_a_trial_adopted_and_plain_refusals(
     assert sentence_stance(sentence, require_actor=False) == expected
 
 
-
 def test_a_remembered_stance_is_the_one_the_words_give_whatever_was_read_before() -> None:
     """sentence_stance and clause_stance remember answers (a letter's readers ask about the same
     sentences several times, issue 14): that is only right if an answer depends on nothing but

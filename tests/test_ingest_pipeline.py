@@ -413,3 +413,25 @@ def test_other_content_at_a_path_drops_its_fingerprint_until_stamped(
     ]
     con.close()
     assert path.exists()
+
+
+def test_models_without_their_compiled_form_are_read_and_named_in_a_warning(
+    advice_and_response: Path, tmp_db: Path, tmp_path: Path
+) -> None:
+    shipped = Path(__file__).resolve().parent.parent / "models"
+    models = tmp_path / "models"
+    models.mkdir()
+    for path in shipped.iterdir():
+        if ".linear." not in path.name or path.name.startswith("topics."):
+            (models / path.name).write_bytes(path.read_bytes())  # topics keeps its compiled form
+    summary = ingest_paths([advice_and_response], tmp_db,
+                           IngestOptions(workers=1, isolate=False, models_dir=models))  # fmt: skip
+    uncompiled = [w for w in summary.warnings if "without their compiled form" in w]
+    assert len(uncompiled) == 1
+    assert "doc_type, requested, decision, motivated;" in uncompiled[0]
+    assert "train --compile-only" in uncompiled[0]
+    assert summary.n_new == 2 and summary.n_failed == 0
+    with_all = ingest_paths(
+        [advice_and_response], tmp_path / "b.duckdb", IngestOptions(workers=1, isolate=False)
+    )
+    assert not [w for w in with_all.warnings if "compiled form" in w]
