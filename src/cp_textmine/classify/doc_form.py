@@ -11,6 +11,7 @@ present; the trained model decides only among what the form leaves open.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -249,6 +250,7 @@ ADDRESSEE_AFTER = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a letter's short lines repeat their words; difflib is slow
 def _ocr_word(word: str, meant: tuple[str, ...]) -> bool:
     word = word.lower().strip(".,:;'\"“”‘’")
     for m in meant:
