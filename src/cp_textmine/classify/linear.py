@@ -232,10 +232,10 @@ def export(model, skops_path: Path, name: str) -> tuple[Path, Path]:
     union, clf = steps[0][1], steps[1][1]
     if union.n_jobs not in (None, 1) or union.transformer_weights:
         raise NotExportable(f"{name}: weighted or parallel FeatureUnion")
-    linear = linear_parts(clf)
-    if linear is None:
+    parts = linear_parts(clf)
+    if parts is None:
         raise NotExportable(f"{name}: classifier is not a plain logistic regression")
-    coef_T, intercept, kind = linear
+    coef_T, intercept, kind = parts
     arrays: dict[str, np.ndarray] = {"coef_T": np.ascontiguousarray(coef_T), "intercept": intercept}
     blocks = [_export_block(i, sub, arrays) for i, (_, sub) in enumerate(union.transformer_list)]
     width = sum(b["width"] for b in blocks)

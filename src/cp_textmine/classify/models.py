@@ -124,8 +124,8 @@ _shared: tuple[str | None, dict] = (None, {})
 def predict_proba(model, text: str):
     """``model.predict_proba([text])[0]``, computing each rule feature of a text only once.
 
-    A compiled model (``linear.LinearTextModel``, what a run loads) computes it itself; for a
-    scikit-learn pipeline (no compiled form, or a shape it cannot hold):
+    A compiled model (``linear.LinearTextModel``, what a run loads) computes it itself. The
+    rest is for a scikit-learn pipeline (no compiled form beside it, or a shape it cannot hold).
     Each model has its own fitted TF-IDF (its own slice of the text, vocabulary and n-grams),
     so those cannot be shared without retraining; the rule features can. The pipeline
     (Pipeline -> FeatureUnion -> transformers -> classifier) is walked here with the same
@@ -157,14 +157,14 @@ def _classifier_proba(clf, X):
     probabilities are computed here with scikit-learn's own helpers; anything else goes to
     scikit-learn.
     """
-    linear = linear_parts(clf)
-    if linear is None or X.shape[1] != linear[0].shape[0]:
+    parts = linear_parts(clf)
+    if parts is None or X.shape[1] != parts[0].shape[0]:
         return clf.predict_proba(X)
     import numpy as np  # heavy: only with a model
     from scipy.special import expit  # heavy: only with a model
     from sklearn.utils.extmath import safe_sparse_dot, softmax  # heavy: only with a model
 
-    coef_T, intercept, kind = linear
+    coef_T, intercept, kind = parts
     scores = safe_sparse_dot(X, coef_T, dense_output=True) + intercept
     if kind == "softmax":
         return softmax(scores, copy=False)
