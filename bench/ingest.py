@@ -1,6 +1,7 @@
 """End-to-end ingest benchmark on a synthetic corpus, against pdftotext and plain pdfplumber.
 
     python -m bench.ingest --n 1000 [--n 10000] [--workers 2] [--ocr] [--repeat 3] [--no-baselines]
+        [--no-pdfplumber]
 
 For each size: generate the corpus with ``cp-textmine synth`` (cached under bench/out/),
 run the full ingest (extract + classify + link + load) into a fresh database, then a second
@@ -122,7 +123,8 @@ def run_baseline(fn, pdfs: list[Path], workers: int) -> float:
     return time.perf_counter() - started
 
 
-def bench(n: int, workers: int, ocr: bool, repeat: int = 1, baselines: bool = True) -> dict:
+def bench(n: int, workers: int, ocr: bool, repeat: int = 1, baselines: bool = True,
+          pdfplumber: bool = True) -> dict:  # fmt: skip
     folder = corpus(n)
     pdfs = sorted(folder.glob("*.pdf"))
     pages = count_pages(pdfs)
@@ -140,7 +142,9 @@ def bench(n: int, workers: int, ocr: bool, repeat: int = 1, baselines: bool = Tr
     result.update({key: statistics.median(r[key] for r in runs) for key in runs[0]})
     if baselines and shutil.which("pdftotext"):
         result["pdftotext_s"] = run_baseline(_pdftotext, pdfs, workers)
-    if baselines:
+    elif baselines:
+        print("  pdftotext is not installed (tools/system-deps.sh bench installs it): no ratio")
+    if baselines and pdfplumber:
         result["pdfplumber_s"] = run_baseline(_pdfplumber, pdfs, workers)
     return result
 
@@ -174,6 +178,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--ocr", action="store_true", help="OCR scans during the ingest too")
     parser.add_argument("--repeat", type=int, default=1, help="ingest runs per size; medians")
+    parser.add_argument("--no-pdfplumber", dest="pdfplumber", action="store_false",
+                        help="skip the pdfplumber baseline (minutes at 10k), keep pdftotext")  # fmt: skip
     parser.add_argument("--no-baselines", dest="baselines", action="store_false",
                         help="skip pdftotext and pdfplumber")  # fmt: skip
     args = parser.parse_args()
@@ -181,7 +187,7 @@ def main() -> None:
     print(f"{date.today()} · {platform.machine()} · {os.cpu_count()} cores · "
           f"{psutil.virtual_memory().total / 2**30:.0f} GiB · Python {platform.python_version()}")  # fmt: skip
     for n in args.n:
-        result = bench(n, args.workers, args.ocr, args.repeat, args.baselines)
+        result = bench(n, args.workers, args.ocr, args.repeat, args.baselines, args.pdfplumber)
         print(report(result, args.workers), flush=True)
 
 
