@@ -84,7 +84,7 @@ def build_scan_db(path: Path) -> Path:
                " link_confidence, link_method) VALUES (?, ?, ?, ?, ?, 0.9, 'reference')", RESPONSES)  # fmt: skip
         insert(con, "INSERT INTO evidence VALUES (?, 'decision', 1, ?, 0, 20)",
                [(r[0], f"Besluit: {r[3]}") for r in RESPONSES])  # fmt: skip
-        con.execute("INSERT INTO response_points VALUES ('r3', 1, 'adopted', 'Punt 1 nemen wij over.'),"
+        con.execute("INSERT INTO response_points (doc_id, point, decision, snippet) VALUES ('r3', 1, 'adopted', 'Punt 1 nemen wij over.'),"
                     " ('r3', 2, 'not_adopted', 'Punt 2 nemen wij niet over.')")  # fmt: skip
         con.execute(
             "INSERT INTO annual_reports (doc_id, council, municipality, year, n_advices_listed) VALUES ('jA', ?, 'Ede', 2023, 5)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -76,6 +77,19 @@ def test_response_shows_points_and_its_advice(scan_path: Path) -> None:
     assert [(ln["role"], ln["doc_id"]) for ln in view.links] == [("beantwoord advies", "a3")]
     out = text_of(view)
     assert "Reactie per adviespunt" in out and "niet overgenomen" in out
+    assert "eigen antwoord" in out  # the points the letter answers one by one
+
+
+def test_points_from_a_whole_answer_say_so(scan_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "scan.duckdb"
+    shutil.copy(scan_path, copy)
+    con = store_db.connect(copy)
+    con.execute(
+        "INSERT INTO response_points VALUES ('r2', 1, 'adopted', 'Wij nemen uw advies over.', "
+        "'whole answer')"
+    )
+    con.close()
+    assert "hele brief" in text_of(load_document(copy, "r2"))
 
 
 def test_annual_report_shows_its_rows_with_matches(scan_path: Path) -> None:

@@ -387,6 +387,35 @@ def best_link(response: dict, advices: list[Candidate]) -> ResponseLink:
     return ResponseLink(response["doc_id"], best[2], round(best[0], 3), best[1])
 
 
+#: an advice with more recommendations than this is not given points from a whole answer: a count
+#: that high is more likely a misread list than one answer to so many asks
+WHOLE_ANSWER_MAX_POINTS = 15
+
+
+def _store_whole_answer_points(con: duckdb.DuckDBPyConnection) -> None:
+    """An answer that adopts, declines or only notes its advice as a whole, without a position
+    per point, decides each of the advice's recommendations the same way: store one point per
+    recommendation (``basis = 'whole answer'``), so per-recommendation figures count them.
+
+    Why at linking: the number of points is the linked advice's, known only once the answer is
+    linked; a re-link (another advice, or none) replaces them. A partial answer that names no
+    points says nothing of which point it follows, so it gets none.
+    """
+    con.execute("DELETE FROM response_points WHERE basis = 'whole answer'")
+    con.execute(
+        f"""INSERT INTO response_points (doc_id, point, decision, snippet, basis)
+            SELECT r.doc_id, n.point, r.decision,
+                   coalesce((SELECT e.snippet FROM evidence e
+                             WHERE e.doc_id = r.doc_id AND e.field = 'decision'
+                             ORDER BY e.page, e.char_start LIMIT 1), r.decision), 'whole answer'
+            FROM responses r JOIN advices a ON a.doc_id = r.advice_doc_id,
+                 range(1, a.n_recommendations + 1) n(point)
+            WHERE r.decision IN ('adopted', 'not_adopted', 'noted')
+              AND a.n_recommendations BETWEEN 2 AND {WHOLE_ANSWER_MAX_POINTS}
+              AND NOT EXISTS (SELECT 1 FROM response_points rp WHERE rp.doc_id = r.doc_id)"""
+    )
+
+
 def _store(con: duckdb.DuckDBPyConnection, links: list[ResponseLink]) -> None:
     """One set-based UPDATE from an Arrow table: row-by-row updates crawl at 100,000 responses."""
     import pyarrow as pa  # lazy: an unchanged re-run links nothing and skips pyarrow's 0.2 s import
@@ -405,6 +434,7 @@ def _store(con: duckdb.DuckDBPyConnection, links: list[ResponseLink]) -> None:
                    link_method = n.method
                FROM new_links n WHERE responses.doc_id = n.doc_id"""
         )
+        _store_whole_answer_points(con)
         con.execute("DELETE FROM evidence WHERE field = 'link'")
         con.execute(
             """INSERT INTO evidence

@@ -17,7 +17,7 @@ from rich.table import Table
 from cp_textmine.errors import CpTextmineError
 from cp_textmine.pdf.discover import sha256_file
 from cp_textmine.scan.indicators import ensure_scan_views
-from cp_textmine.scan.labels import DECISION_NL, STATUS_NL
+from cp_textmine.scan.labels import DECISION_NL, POINT_BASIS_NL, STATUS_NL
 from cp_textmine.store import db as store_db
 
 FACT_TABLES = {  # doc_type -> (title, table or view keyed by doc_id)
@@ -114,7 +114,7 @@ def load_document(db_path: Path, ref: str) -> DocumentView:
             paths=[r["path"] for r in one("SELECT path FROM document_paths WHERE doc_id = ? ORDER BY first_seen, path")],
             facts=facts,
             topics=one("SELECT topic, score FROM advice_topics WHERE doc_id = ? ORDER BY score DESC, topic"),
-            points=one("SELECT point, decision, snippet FROM response_points WHERE doc_id = ? ORDER BY point"),
+            points=one("SELECT point, decision, snippet, basis FROM response_points WHERE doc_id = ? ORDER BY point"),
             listed=_listed(con, doc_id),
             links=_links(con, doc_id),
             evidence=one("SELECT field, page, snippet, char_start, char_end FROM evidence WHERE doc_id = ? "
@@ -175,9 +175,10 @@ def render_document(view: DocumentView):
         parts.append(_table("Onderwerpen", ["onderwerp", "score"],
                             [[t["topic"], f"{t['score']:.2f}"] for t in view.topics]))  # fmt: skip
     if view.points:
-        parts.append(_table("Reactie per adviespunt", ["punt", "besluit", "tekst"],
+        parts.append(_table("Reactie per adviespunt", ["punt", "besluit", "grond", "tekst"],
                             [[p["point"], DECISION_NL.get(p["decision"], _value(p["decision"])),
-                              _short(p["snippet"])] for p in view.points]))  # fmt: skip
+                              POINT_BASIS_NL.get(p["basis"], _value(p["basis"])), _short(p["snippet"])]
+                             for p in view.points]))  # fmt: skip
     if view.listed:
         parts.append(_table("Adviezen in dit jaarverslag", ["rij", "datum", "onderwerp", "gevraagd",
                             "reactie", "overgenomen", "brief", "uitkomst"],

@@ -170,6 +170,10 @@ ALTER TABLE annual_reports ADD COLUMN IF NOT EXISTS council_id VARCHAR;
 -- a re-run trusts an unchanged (size, mtime) instead of reading the whole file again (issue 14)
 ALTER TABLE document_paths ADD COLUMN IF NOT EXISTS size BIGINT;
 ALTER TABLE document_paths ADD COLUMN IF NOT EXISTS mtime_ns BIGINT;
+-- 'read': the answer gives this point its own position; 'whole answer': the answer decides the
+-- linked advice as a whole, and that decision stands for each of its recommendations (kept by
+-- classify/link.py on every re-link)
+ALTER TABLE response_points ADD COLUMN IF NOT EXISTS basis VARCHAR DEFAULT 'read';
 
 -- The structure half of the scan (issue 13): one row per document and norm, with its evidence.
 -- value is 'true' / 'false' / a number / a comma list; NULL = the text does not let us say.
