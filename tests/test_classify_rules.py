@@ -2658,3 +2658,27 @@ def test_agreeing_with_what_already_happens_is_noted() -> None:
         "beleidsregels voorzien hier al in.\nMet vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["adopted", "noted"]
+
+
+def test_asks_retold_in_prose_below_a_letterhead_each_get_their_answer() -> None:
+    text = (
+        "Stadskantoor\nMarkt 1\nPostbus 20\nGeachte heer Bakker,\nDank voor uw advies over de "
+        "minimaregelingen. Hieronder leest u wat wij ermee doen.\n"
+        "Uw eerste advies is om de inkomensgrens te verhogen. Dit advies nemen wij over.\n"
+        "U adviseert verder een vast aanspreekpunt in te stellen. Dat doen wij niet, omdat het "
+        "team te klein is.\n"
+        "Wat u schrijft over de toon van onze brieven herkennen wij; de brieven zijn vorig jaar "
+        "al herschreven.\n"
+        "Tot slot adviseert u de regeling jaarlijks te evalueren. Wij nemen uw advies over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "noted", "adopted"]
+
+
+def test_a_dash_in_the_column_of_changes_names_no_change() -> None:
+    table = Table(1, (("Nr.", "Advies", "Reactie van het college", "Gevolg voor de regels"),
+                      ("1", "Verleng de termijn.", "Overgenomen.", "Artikel 4 aangepast."),
+                      ("2", "Schrap de drempel.", "Niet overgenomen.", "—"),
+                      ("3", "Evalueer na een jaar.", "Wij nemen kennis van dit advies.", "–")))  # fmt: skip
+    _, _, points, _, _ = decide(doc("Geachte raad,\nZie de tabel."), (table,))
+    assert [p[1] for p in points] == ["adopted", "not_adopted", "noted"]

@@ -234,3 +234,44 @@ def test_report_facts_of_the_thirty_ninth_round(text: str, norm: str, expected: 
 )  # fmt: skip
 def test_report_facts_of_the_fortieth_round(text: str, norm: str, expected: str | None) -> None:
     assert _report_values(text, 2024)[norm] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a section of what did not happen, numbered or not, up to the next title
+        ("Jaarverslag 2024\n\n4.3 Niet gelukt\nOnze bedoeling was een inloopspreekuur in het "
+         "wijkcentrum; daarvoor vonden we geen vrijwilligers.\n\n5. Financiën\nHet budget was "
+         "toereikend.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nWat niet lukte\nEen enquête onder jongeren met een uitkering kwam "
+         "er door de privacyregels niet.\nNieuwsbrief\nDe nieuwsbrief verscheen vier keer.",
+         "achterban_activities", "nieuwsbrief"),
+        # intentions in the past tense and a plan in the work plan
+        ("Jaarverslag 2024\n\nWe wilden in het voorjaar een vragenlijst sturen aan alle "
+         "mantelzorgers.", "achterban_activities", ""),
+        ("Jaarverslag 2024\n\nIn het jaarplan stond het plan om een spreekuur in de bibliotheek "
+         "te beginnen.", "achterban_activities", ""),
+        # a numbered heading over others' gatherings the members went to
+        ("Jaarverslag 2024\n\n6.2 Bezoeken en bijeenkomsten\nTwee leden waren aanwezig bij de "
+         "open dag van het sociaal werkbedrijf.", "achterban_activities", ""),
+        # a heading over the council's own survey by its working group stays the council's
+        ("Jaarverslag 2024\n\nEnquête onder ouders\nIn mei zette de werkgroep Jeugd een eigen "
+         "vragenlijst uit onder ouders.", "achterban_activities", "enquête"),
+        # members: the count beside the seats still open; the council at full strength
+        ("Jaarverslag 2024\n\nNaam Functie\nP. de Vries lid\nMet negen leden zijn er twee "
+         "vacatures.", "n_members", "9"),
+        ("Jaarverslag 2024\n\nSinds oktober is de participatieraad met elf leden weer compleet.",
+         "n_members", "11"),
+        # a panel's growth is no change of the members
+        ("Jaarverslag 2024\n\nBegin 2024 telde het panel 40 leden. Twee nieuwe leden zijn in "
+         "juni gestart.", "n_members", None),
+        # seats filled, the recruitment told as done
+        ("Jaarverslag 2024\n\nDe twee vacatures die in januari nog openstonden, zijn inmiddels "
+         "ingevuld. De werving liep via de lokale krant.", "vacancies", "false"),
+        # an intention in the look ahead is no work plan
+        ("Jaarverslag 2024\n\n7. Vooruitblik\nIn het voorjaar willen we deze thema's uitwerken "
+         "in een werkplan.", "work_plan_present", "false"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_the_sixty_fourth_round(text: str, norm: str, expected: str | None) -> None:
+    assert _report_values(text, 2024)[norm] == expected

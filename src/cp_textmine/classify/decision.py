@@ -665,6 +665,10 @@ ASK_TOLD_AGAIN = re.compile(
     # "Wat betreft uw voorstel om de inkomensgrens te verhogen ...: ik begrijp ..."
     r"(?i:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+(?i:uw)\s+(?:\w+\s+)?"
     r"(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+(?i:om|over|dat)|"
+    # "Wat u schrijft over de toon van de brieven, herkennen wij": the ask named by what the
+    # council wrote about it
+    r"(?i:wat|hetgeen)\s+(?i:u|uw\s+raad)\s+(?i:schrijft|schreef|zegt|zei|opmerkt|aangeeft|noemt|signaleert)\s+"
+    r"(?i:over|bij|ten\s+aanzien\s+van|met\s+betrekking\s+tot)|"
     # "Uw wens dat cliënten een vaste hulp krijgen, ...", "Uw zorg over de overgang ...",
     # "Uw punten over de tarieven ...": the ask named by what the council wants or fears
     r"(?i:uw)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
@@ -692,7 +696,11 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
     closing = CLOSING.search(text)
     body_end = closing.start() if closing else len(text)
     paragraphs = [(s, e) for s, e in paragraph_spans(text) if s < body_end and text[s:e].strip()]
-    opens = _ask_openings(text, paragraphs)
+    # the letterhead is no ask ("Huis van de Stad" read as an order, round GA): the asks are
+    # told after the salutation
+    salutation = SALUTATION.search(text[:LETTER_BODY_CHARS])
+    body_start = salutation.end() if salutation else 0
+    opens = [(s, e) for s, e in _ask_openings(text, paragraphs) if s >= body_start]
     if len(opens) < 2:
         return []
     counted = ASKS_COUNTED.search(text[:LETTER_BODY_CHARS])
@@ -1959,8 +1967,9 @@ NO_CHANGE = re.compile(
 def _changed(cell: str) -> bool:
     """A cell of the changes column that names a change ("Communicatieplan aangevuld."), not
     "Geen", "Niets" or "blijft ongewijzigd"."""
-    # "Verkenning opgenomen in het uitvoeringsplan; besluit later": a study planned, no change yet
-    return bool(cell.strip()) and not NO_CHANGE.search(cell) and not DEFER.search(cell)
+    # "Verkenning opgenomen in het uitvoeringsplan; besluit later": a study planned, no change yet;
+    # a dash alone ("—", round GA) names nothing
+    return bool(re.search(r"\w", cell)) and not NO_CHANGE.search(cell) and not DEFER.search(cell)
 
 
 def _advice_only(header: str) -> bool:

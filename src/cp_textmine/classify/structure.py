@@ -753,6 +753,9 @@ NOT_HELD = re.compile(
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|uitstel\s+van|doorgeschoven|bleef\s+liggen|voorgenomen|voornemens|verlanglijst\w*|wensenlijst\w*|"
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
+    # "We wilden in het najaar een vragenlijst sturen", "In ons werkplan stond het plan om ..."
+    r"wilden\s+(?:\w+\s+){0,6}?(?:starten|beginnen|opzetten|organiseren|houden|sturen|versturen|"
+    r"uitzetten|uitsturen|beginnen)\b|(?:het|ons)\s+plan\s+om\b|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
     r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
@@ -997,7 +1000,8 @@ RECRUITING = re.compile(
     re.I,
 )
 NO_VACANCY = re.compile(
-    r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:\w+\s+){0,6}"
+    # ("Beide vacatures die aan het eind van 2024 openstonden, zijn dus ingevuld")
+    r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:[\w,]+\s+){0,9}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
     r"\ballezetels\b|alle\s+(?:zetels|plaatsen|plekken)\s+(?:\w+\s+){0,2}?(?:bezet|vervuld|ingevuld)|"
     # "alle negen zetels, de mijne inbegrepen, bezet"; "geen openstaande plaatsen"
@@ -1042,7 +1046,12 @@ N_MEMBERS = re.compile(
     # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
     r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
-    rf"|^\s*met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+(?:we|wij|de\s+raad)\b"
+    # ("Met acht leden zijn er drie vacatures": the seats left open beside the count)
+    # (a capital "Met" opens the sentence after a table row without a full stop, round GB)
+    rf"|(?:^\s*|(?<=\s)(?=(?-i:M)et\b))met\s+(?P<n8>{_COUNT})\s+leden\s+(?:zijn|waren|is|was|gaan|gingen)\s+"
+    r"(?:we|wij|de\s+raad|er)\b"
+    # "sinds september is de raad met dertien leden op volle sterkte"
+    rf"|\b(?:is|was)\s+de\s+[\w-]*raad\s+(?:\w+\s+){{0,3}}?met\s+(?P<n19>{_COUNT})\s+leden\b"
     # "Met negen leden en een maximum van elf is er ruimte voor twee nieuwe leden"
     rf"|^\s*met\s+(?P<n15>{_COUNT})\s+leden\s+en\s+(?:een\s+)?(?:maximum|ten\s+hoogste|plaats)\b"
     # "waren de volgende negen inwoners lid van de participatieraad"
@@ -1285,6 +1294,8 @@ def _work_plan(
                 and (_later_year_only(sentence, year) or re.search(r"\beerste\s*$", before, re.I))
             )
             ahead = any(a <= s + m.start() < b for a, b in future)
+            # "In het voorjaar willen we deze punten uitwerken in een werkplan", looking ahead
+            intended = intended or (ahead and PLAN_INTENDED.search(clause_before))
             still_to_make = (
                 ahead and PLAN_TO_MAKE.match(after) and not PLAN_DONE.search(sentence[: m.start()])
             )
@@ -1414,19 +1425,28 @@ RECRUITS_STARTED = re.compile(
     # "Na een wervingsronde traden per 1 september drie nieuwe leden toe", "In april begonnen
     # A en B, na een wervingscampagne", "De werving liep ... en leverde zes reacties op": a
     # search told as finished, in the past tense
-    r"\b(traden|trad)\b[^.;]{0,80}\btoe\b|\b(begonnen|startten)\s+[A-Z]|\bleverde\b[^.;]{0,60}\bop\b",
+    r"\b(traden|trad)\b[^.;]{0,80}\btoe\b|\b(begonnen|startten)\s+[A-Z]|\bleverde\b[^.;]{0,60}\bop\b|"
+    # "De werving liep via de website van de gemeente" (round GB)
+    r"\bwerving\w*\s+(?:liep|verliep|liepen|verliepen)\b",
     re.I,
 )
 
 
 #: a run-in heading names the activity its paragraph tells about ("Digitale vragenlijst. ...")
 RUN_IN_WORDS = 3
+#: the members went to another's gathering: "waren aanwezig bij", "op uitnodiging van"
+ATTENDED_AS_GUEST = re.compile(
+    r"\b(?:aanwezig\s+bij|als\s+gast(?:en)?\b|op\s+uitnodiging\s+van|(?:namen|nam)\s+(?:\w+\s+){0,3}deel\s+aan)",
+    re.I,
+)
+#: a heading's number ("5.4 "), which is no word of its title
+SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
-    planned = future_sections(reader.doc.text, reader.year)
+    planned = future_sections(reader.doc.text, reader.year) + not_done_sections(reader.doc.text)
     for i, (s, _, sentence) in enumerate(sentences):
         # not contents pages, members' own visits and courses, nor what stopped or is planned
         if CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
@@ -1446,11 +1466,18 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         attended = bool(ATTENDED.search(sentence))
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
-        if len(sentence.split()) <= RUN_IN_WORDS and any(
+        heading_words = len(SECTION_NUMBER.sub("", sentence).split())
+        if heading_words <= RUN_IN_WORDS and any(
             _not_held(t, reader.year) for _, _, t in sentences[i + 1 : i + 4]
         ):
             continue  # "Spreekuur. Een spreekuur hebben we niet ingesteld.": a run-in heading
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+        if (
+            heading_words <= RUN_IN_WORDS
+            and not re.search(r"[.!?]\s*$", sentence)
+            and ATTENDED_AS_GUEST.search(following)
+        ):
+            continue  # "5.4 Bezoeken en bijeenkomsten" over others' gatherings the members attended
         if BACK_TO_ACTIVITY.search(following) and _not_held(following, reader.year):
             continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
         if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
@@ -1692,6 +1719,36 @@ def future_sections(text: str, year: int | None = None) -> list[tuple[int, int]]
         for j in range(i + 1, end_line):
             # a numbered chapter title ("5. Financien"), not a short list item ("3. Een site.")
             if re.match(r"\s*\d{1,2}\.\s+[A-Z]\S*(?:\s+\S+){0,5}(?<![.;:,])\s*$", lines[j][1]):
+                end_line = j
+                break
+        last = lines[end_line - 1]
+        spans.append((start, last[0] + len(last[1])))
+    return spans
+
+
+#: a section about what did not happen: "Wat niet lukte", "5.5 Niet gelukt", "Niet uitgevoerd"
+NOT_DONE_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:wat\s+(?:er\s+)?niet\s+(?:is\s+)?(?:lukte|gelukt|doorging|"
+    r"is\s+doorgegaan)|niet\s+(?:gelukt|uitgevoerd|doorgegaan|gerealiseerd|gehaald)|"
+    r"wat\s+(?:we|wij)\s+niet\s+(?:hebben\s+)?(?:gedaan|konden|deden|hebben\s+kunnen\s+doen))\s*:?\s*$",
+    re.I,
+)
+#: a short title line that opens the next section (after a not-done section without numbers)
+SECTION_TITLE = re.compile(r"^\s*[A-Z\d][^.;:!?]{0,50}$")
+
+
+def not_done_sections(text: str) -> list[tuple[int, int]]:
+    """Spans under a heading that says they did not happen (round GB: three of six annual
+    reports had one), to the next title line or numbered chapter (or 40 lines on)."""
+    spans = []
+    lines = text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        if not NOT_DONE_HEADING.match(line):
+            continue
+        end_line = min(len(lines), i + 40)
+        for j in range(i + 2, end_line):
+            title = lines[j][1]
+            if SECTION_TITLE.match(title) and len(title.split()) <= 6:
                 end_line = j
                 break
         last = lines[end_line - 1]
@@ -2645,6 +2702,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n16"],
                     m["n17"],
                     m["n18"],
+                    m["n19"],
                 )
                 if g
             ),
@@ -3006,7 +3064,7 @@ def _members_by_changes(
     told: set[tuple[str, int]] = set()
     for s, _, sentence in sentences:
         m = START_COUNT.search(sentence)
-        if m and start is None:
+        if m and start is None and "panel" not in sentence.lower():  # (a panel's members: round GB)
             start = (_number(m["n"] or m["n2"] or m["n3"]), s + m.start(), s + m.end())
             continue
         item = bool(re.match(r"\s*[-•*]\s", sentence))
