@@ -2682,3 +2682,85 @@ def test_a_dash_in_the_column_of_changes_names_no_change() -> None:
                       ("3", "Evalueer na een jaar.", "Wij nemen kennis van dit advies.", "–")))  # fmt: skip
     _, _, points, _, _ = decide(doc("Geachte raad,\nZie de tabel."), (table,))
     assert [p[1] for p in points] == ["adopted", "not_adopted", "noted"]
+
+
+def test_a_heading_over_two_asks_answered_in_turn_decides_each() -> None:
+    text = (
+        "Geachte leden van de raad,\nHieronder leest u per onderdeel wat wij met uw advies doen.\n"
+        "Ad 1 – Drempelbedrag\nDit advies nemen wij over.\n"
+        "Ad 2 en 3 – Termijnen en bedragen\nDe termijn van vier weken nemen wij over, maar de "
+        "bedragen verhogen wij niet, omdat er geen ruimte in de begroting is.\n"
+        "Ad 4 – Voorlichting\nOok dit advies nemen wij over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "adopted", "not_adopted", "adopted"]
+
+
+def test_a_heading_over_two_asks_with_one_answer_decides_both_alike() -> None:
+    text = (
+        "Geachte leden van de raad,\nHieronder leest u per onderdeel wat wij met uw advies doen.\n"
+        "Ad 1 – Drempelbedrag\nDit advies nemen wij niet over.\n"
+        "Ad 2 en 3 – Termijnen\nBeide adviezen nemen wij over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["not_adopted", "adopted", "adopted"]
+
+
+def test_numbered_headings_one_over_two_asks_answered_a_paragraph_each() -> None:
+    text = (
+        "Geachte leden van de adviesraad,\nHieronder gaan wij in op uw adviespunten.\n\n"
+        "1. Bereikbaarheid\nDit adviespunt nemen wij over.\n\n"
+        "2 en 3. Normen en vergoedingen\nU vraagt de norm te verhogen en de vergoeding te "
+        "verruimen. Een hogere norm nemen wij niet over, omdat daarvoor geen budget is.\n\n"
+        "De ruimere vergoeding nemen wij wel over.\n\n"
+        "4. Evaluatie\nWij nemen kennis van dit punt.\n\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "adopted", "noted"]
+
+
+def test_a_numbered_block_answering_the_asks_its_paragraphs_name_by_place() -> None:
+    text = (
+        "Geachte leden van de raad,\nHieronder per punt onze reactie.\n\n"
+        "1. Dit advies nemen wij over.\n\n"
+        "2. Ook dit advies nemen wij over.\n\n"
+        "4. Dit advies nemen wij niet over.\n\n"
+        "5. Tot slot uw adviespunten 3 en 5.\n\n"
+        "Uw derde advies, een vast aanspreekpunt, nemen wij niet over. Daarvoor is geen ruimte.\n\n"
+        "Uw vijfde advies nemen wij over.\n\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "adopted", "not_adopted", "not_adopted", "adopted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a promise to work out what the asks would cost is a study first, no adoption
+        ("Wij zeggen u toe dat ons team de kosten van uw voorstellen voor de zomer in kaart "
+         "brengt.", "noted"),
+        # what is missing is a reason: its infinitive is no act of the college
+        ("Op dit moment ontbreekt een wettelijke basis om deze gegevens te gebruiken voor het "
+         "toekennen van de toeslag.", None),
+        # (what was missing, told in a clause of the act itself, is no reason)
+        ("Met de scholen waar deze hulp nog ontbrak, hebben wij inmiddels afspraken gemaakt.",
+         "adopted"),
+    ],
+)  # fmt: skip
+def test_a_study_promised_and_a_basis_lacking_adopt_nothing(
+    sentence: str, expected: str | None
+) -> None:
+    assert classify_sentence(sentence) == expected
+
+
+def test_a_schedule_of_what_is_done_when_gives_no_verdicts() -> None:
+    table = Table(1, (("Aanbeveling", "Wat", "Wanneer"),
+                      ("1", "Voorlichting op scholen", "vanaf 2026"),
+                      ("2", "Waardering loopt automatisch door", "bestaat al sinds 2024")))  # fmt: skip
+    text = (
+        "Geachte raad,\nWij nemen uw advies volledig over. Hieronder ziet u wat wij doen en "
+        "wanneer.\nMet vriendelijke groet,"
+    )
+    decision, _, points, _, _ = decide(doc(text), (table,))
+    assert decision == "adopted"
+    assert "noted" not in [p[1] for p in points]

@@ -162,6 +162,9 @@ PER_POINT = re.compile(
     r"(reageer|reageren|ga|gaan)\s+(ik|wij|we)\s+(\w+\s+){0,6}?(in\s+)?op\s+(uw|de)\s+"
     rf"{_COUNT}\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
+    # "Hieronder gaan wij in op uw adviespunten" (round GD: uncounted)
+    r"hieronder\s+(gaan|ga|reageren|reageer)\s+(ik|wij|we)\s+(\w+\s+){0,3}?(in\s+)?op\s+(uw|de|alle)\s+"
+    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
     # "Hieronder lichten wij toe hoe wij met uw vier adviezen zijn omgegaan"
     rf"hieronder\b[^.]{{0,80}}\buw\s+{_COUNT}\s+(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
     # "Hieronder vindt u onze reactie op uw drie adviezen"
@@ -1814,6 +1817,8 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
         if not rows:
             continue
         header = rows[0]
+        if _a_schedule(header):
+            continue  # "Aanbeveling | Wat | Wanneer": when the asks are carried out, no verdicts
         if _is_header(header):
             named = [i for i, c in enumerate(header) if i > 0 and REACTION_HEADER.search(c)]
             column = max(named)
@@ -2090,6 +2095,23 @@ def _number_column(rows: list[list[str]]) -> int | None:
 HEADER_CELL_WORDS = 6
 
 
+#: a schedule's columns: what is done, by whom, when
+SCHEDULE_HEADER = re.compile(
+    r"^\s*(?:wanneer|planning|gereed|wie|door\s+wie|termijn|tijdpad|start)\s*\??\s*$", re.I
+)
+
+
+def _a_schedule(row: list[str]) -> bool:
+    """A header row of short labels naming when (or who) and no reaction column: a table of
+    what the college will do and when (round GC), whose cells say nothing of a verdict."""
+    return (
+        len(row) >= 2
+        and not any(REACTION_HEADER.search(c) for c in row[1:])
+        and any(SCHEDULE_HEADER.match(c) for c in row[1:])
+        and all(len(c.split()) <= HEADER_CELL_WORDS for c in row)
+    )
+
+
 def _is_header(row: list[str]) -> bool:
     """A header row names the reaction column in short cells; the first row of a table continued
     from the previous page ("Overgenomen. Artikel 6 is aangevuld.") is a point, not a header."""
@@ -2143,8 +2165,11 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         )
         or (announced and m.start() > announced.end())  # "Hieronder per punt." then "1. ..."
     ]
-    # "Aanbevelingen 1 en 2": a heading over one answer to two asks
-    matches = sorted(matches + list(_joint_headings(text)), key=lambda m: m.start())
+    # "Aanbevelingen 1 en 2": a heading over one answer to two asks ("Ad 4 en 5 – ..." read
+    # as the joint heading, not as the point "Ad 4")
+    joints = _joint_headings(text)
+    matches = [m for m in matches if not any(j.start() <= m.end() - 1 < j.end() for j in joints)]
+    matches = sorted(matches + joints, key=lambda m: m.start())
     if announced:
         starts = {m.start() for m in matches}
         rows = [m for m in _numbered_rows(text, announced.end()) if m.start() not in starts]
@@ -2198,9 +2223,20 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             or ("adopted" if all_adopted else None)
             or (_no_verdict(body) if silent else None)
         )
+        named = None if joint else _asks_named_in_paragraphs(body)
+        if named:
+            # "5. Wij gaan ten slotte in op uw adviespunten 3 en 5. | Uw derde advies ... | Uw
+            # vijfde advies ...": the block answers the asks its paragraphs name, not its number
+            points.extend(named)
+            continue
         if label:
             keys = match.numbers if joint else [match.group(1) or match.group(2)]
-            points.extend((key, label, " ".join(body.split())[:300]) for key in keys)
+            in_turn = _answered_in_turn(body, sentences, len(keys)) if joint else None
+            labels_per_key = in_turn or [label] * len(keys)
+            points.extend(
+                (key, each, " ".join(body.split())[:300])
+                for key, each in zip(keys, labels_per_key, strict=True)
+            )
     unique: dict[str, tuple[str, str, str]] = {}
     for key, label, snippet in points:
         unique.setdefault(key.lower(), (key, label, snippet))
@@ -2208,12 +2244,21 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
 
 
 #: a heading over the answer to two or more asks at once: "Aanbevelingen 1 en 2", "Adviezen 3,
-#: 4 en 5", "Punten 2 t/m 4"
+#: 4 en 5", "Punten 2 t/m 4", "Ad 4 en 5 – Termijn en bedragen" (with the asks' title)
 JOINT_HEADING = re.compile(
-    r"^[ \t]*(?:aanbevelingen|adviezen|adviespunten|punten|voorstellen)[ \t]+"
+    r"^[ \t]*(?:aanbevelingen|adviezen|adviespunten|punten|voorstellen|ad)[ \t]+"
     r"(?P<first>\d{1,2})(?P<more>(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]*(?P<join>en|&|t/m|tot\s+en\s+met)[ \t]*"
-    r"(?P<last>\d{1,2})[ \t]*:?[ \t]*$",
+    r"(?P<last>\d{1,2})(?:[ \t]*:?[ \t]*|[ \t]*[–—:-][ \t]*[^\n.;]{1,80})$",
     re.I | re.M,
+)
+
+
+#: the same with the numbers alone, as numbered headings over an answer run: "2 en 3. Inkomensgrens
+#: en afbouw" (round GD)
+JOINT_NUMBERS_HEADING = re.compile(
+    r"^[ \t]*(?P<first>\d{1,2})(?P<more>(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]+(?P<join>en|&)[ \t]+"
+    r"(?P<last>\d{1,2})[.:][ \t]+[A-ZÀ-Ý][^\n.;]{1,80}$",
+    re.M,
 )
 
 
@@ -2239,8 +2284,59 @@ class _JointHeading:
         return self._m.group(0) if index == 0 else (self.numbers[0] if index == 1 else "")
 
 
+#: a paragraph that opens on the ask it answers, named by its place: "Uw derde advies, ..."
+ASK_NAMED_BY_PLACE = re.compile(
+    rf"^\W*(?:uw|het)\s+(?P<place>{'|'.join(ORDINAL_WORDS)})\s+(?:advies|adviespunt|punt|aanbeveling|"
+    r"voorstel)\b",
+    re.I,
+)
+
+
+def _asks_named_in_paragraphs(body: str) -> list[tuple[str, str, str]] | None:
+    """Two or more paragraphs of a block, each opening on another ask named by its place and
+    taking a stance: (number, decision, snippet) for each; None otherwise."""
+    found = []
+    for s, e in paragraph_spans(body):
+        paragraph = body[s:e].strip()
+        m = ASK_NAMED_BY_PLACE.match(paragraph)
+        if not m:
+            continue
+        said = [paragraph[a:b] for a, b in split_sentences(paragraph)]
+        label = _point_answer(said, [classify_sentence(x) for x in said])
+        if not label:
+            return None
+        found.append(
+            (str(ORDINAL_WORDS[m["place"].lower()]), label, " ".join(paragraph.split())[:300])
+        )
+    numbers = [n for n, _, _ in found]
+    return found if len(found) >= 2 and len(set(numbers)) == len(numbers) else None
+
+
+def _answered_in_turn(body: str, sentences: list[str], n: int) -> list[str] | None:
+    """The asks of a joint heading answered in turn: a paragraph each (as many paragraphs as
+    asks, each taking a stance), or in one sentence, each by a clause of its own ("De termijn
+    van vier weken nemen wij over, maar de bedragen verhogen wij niet"), when the clauses'
+    stances are as many as the asks and differ."""
+    paragraphs = [body[s:e] for s, e in paragraph_spans(body) if body[s:e].strip()]
+    if len(paragraphs) == n:
+        answers = []
+        for paragraph in paragraphs:
+            said = [paragraph[s:e] for s, e in split_sentences(paragraph)]
+            answers.append(_point_answer(said, [classify_sentence(x) for x in said]))
+        if all(answers):
+            return answers
+    for sentence in sentences:
+        parts = clauses(sentence)
+        stances = [clause_stance(part) for part in parts]
+        found = [stance for stance in stances if stance in FIRM]
+        if len(found) == n and len(set(found)) > 1:
+            return found
+    return None
+
+
 def _joint_headings(text: str) -> list[_JointHeading]:
-    return [_JointHeading(m) for m in JOINT_HEADING.finditer(text)]
+    found = [*JOINT_HEADING.finditer(text), *JOINT_NUMBERS_HEADING.finditer(text)]
+    return [_JointHeading(m) for m in sorted(found, key=lambda m: m.start())]
 
 
 def _number_of(key: str | None) -> int | None:

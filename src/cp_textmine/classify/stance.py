@@ -629,9 +629,16 @@ STUDY_DONE = re.compile(
 #: gegevensbeschermingseffectbeoordeling uitvoeren"
 STUDY_COMMISSIONED = re.compile(
     r"\b(laten|laat|gaan|zullen|zal)\b[^.;]{0,60}\b(\w*onderzoek|\w*beoordeling|evaluatie|analyse|\w*toets|"
-    r"verkenning|inventarisatie|peiling|dpia)\b[^.;]{0,40}\b(uitvoeren|doen|houden|maken)\b",
+    r"verkenning|inventarisatie|peiling|dpia)\b[^.;]{0,40}\b(uitvoeren|doen|houden|maken)\b|"
+    # "dat de afdeling de kosten en effecten van uw drie voorstellen in beeld brengt" (round GC)
+    r"\b(kosten|effecten|gevolgen|consequenties)\b[^.;]{0,80}\bin\s+(beeld|kaart)\s+(te\s+)?"
+    r"(brengen|brengt|gebracht)\b",
     re.I,
 )
+#: what is missing ("Op dit moment ontbreekt een wettelijke grondslag om ... te gebruiken"): a
+#: reason given, whose infinitive is no act of the college; the clause's own verb, near its
+#: start ("..., waar deze functie nog ontbrak, zijn afspraken gemaakt" tells of an act)
+LACKING = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(ontbreekt|ontbreken|ontbrak|ontbraken)\b", re.I)
 #: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
 #: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
 GOING_TO = re.compile(
@@ -1106,6 +1113,8 @@ def clause_stance(clause: str) -> str | None:
     if SUBORDINATE.search(clause) or PROCEDURAL_REQUEST.search(clause) or ANNOUNCES.search(clause):
         return None
     if HOPE_NOT_ABOUT_ADVICE.search(clause) or ABOUT_THIS_LETTER.search(clause):
+        return None
+    if LACKING.search(clause) and not DECLINE.search(clause):
         return None
     if SHARED_REFUSAL.match(clause):
         return None  # "U wilt niet dat ... Dat willen wij ook niet.": agreeing with the council
