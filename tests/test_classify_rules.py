@@ -2764,3 +2764,22 @@ def test_a_schedule_of_what_is_done_when_gives_no_verdicts() -> None:
     decision, _, points, _, _ = decide(doc(text), (table,))
     assert decision == "adopted"
     assert "noted" not in [p[1] for p in points]
+
+
+def test_endorsing_the_core_of_the_advice_adopts_none_of_its_asks() -> None:
+    assert classify_sentence("Wij onderschrijven de kern van uw advies van harte.") is None
+    assert classify_sentence("Wij onderschrijven uw advies.") == "adopted"
+
+
+def test_points_with_the_ask_and_our_reaction_under_labels_of_their_own() -> None:
+    text = (
+        "Geachte leden van de cliëntenraad,\nHieronder ga ik in op elk van uw drie adviezen.\n"
+        "Advies 1 – Terugbellen\nUw advies\nBel inwoners binnen twee dagen terug.\n"
+        "Onze reactie\nDe termijn van twee werkdagen wordt per 1 april ingevoerd.\n"
+        "Advies 2 – Spreekuur\nUw advies\nOpen iedere dag een spreekuur.\n"
+        "Onze reactie\nDit advies nemen wij niet over, omdat er weinig bezoekers komen.\n"
+        "Advies 3 – Onderzoek\nUw advies\nHoud ieder jaar een onderzoek.\n"
+        "Onze reactie\nWij nemen dit over.\n"
+        "Met vriendelijke groet,"
+    )
+    assert _points_of(text)[1] == ["adopted", "not_adopted", "adopted"]

@@ -2141,7 +2141,10 @@ def _is_question(advice_cell: str) -> bool:
 REACTION_LABEL = re.compile(
     # ("Aanpassing: in hoofdstuk 3 is een paragraaf opgenomen": what the college changed)
     r"\b(?:(?i:reactie(?:\s+college)?|antwoord|standpunt(?:\s+college)?|aanpassing|wijziging)\s*:|"
-    r"(?m:^[ \t]*(?:REACTIE|ANTWOORD|STANDPUNT)(?:\s+(?:COLLEGE|VAN\s+HET\s+COLLEGE))?[ \t]+(?=[A-ZÀ-Ý])))"
+    r"(?m:^[ \t]*(?:REACTIE|ANTWOORD|STANDPUNT)(?:\s+(?:COLLEGE|VAN\s+HET\s+COLLEGE))?[ \t]+(?=[A-ZÀ-Ý]))|"
+    # "Uw advies | ... | Onze reactie | ...": the label on a line of its own (round GE)
+    r"(?m:^[ \t]*(?i:onze\s+reactie|ons\s+antwoord|ons\s+standpunt|reactie\s+(?:van\s+)?(?:het\s+)?college|"
+    r"reactie\s+van\s+(?:burgemeester\s+en\s+wethouders|de\s+gemeente))[ \t]*:?[ \t]*$))"
 )
 
 

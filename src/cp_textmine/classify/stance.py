@@ -924,11 +924,23 @@ def _monitors(clause: str, adopt: re.Match) -> bool:
     )
 
 
+#: the advice's core or aim as what is agreed with: "de kern van uw advies", "de gedachte achter
+#: uw voorstellen" (round GE: endorsed warmly, then none of its asks followed)
+CORE_OF_ADVICE = re.compile(
+    r"\b(?:kern|geest|strekking|gedachte|uitgangspunt|teneur|doel|intentie)\s+(?:van|achter)\s+"
+    r"(?:uw|het|dit|deze)\s+(?:advies|adviezen|voorstel\w*|aanbeveling\w*)\b",
+    re.I,
+)
+
+
 def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
     """The clause agrees, and with the council's analysis or concerns, or with a fact ("wij
-    zijn het met u eens dat de lasten hoog zijn"), not with its advice."""
+    zijn het met u eens dat de lasten hoog zijn"), or with the advice's core ("Wij
+    onderschrijven de kern van uw advies"), not with what it asks."""
     agreeing = AGREEING.search(adopt.group(0))
     with_a_fact = "eens" in adopt.group(0).lower() and re.match(r"\s+dat\b", clause[adopt.end() :])
+    if agreeing and CORE_OF_ADVICE.search(clause):
+        return True
     return bool(agreeing and (ANALYSIS.search(clause) or with_a_fact) and not ASKED.search(clause))
 
 

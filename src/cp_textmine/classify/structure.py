@@ -753,9 +753,8 @@ NOT_HELD = re.compile(
     # put off, only intended, or it did not come about: "uitgesteld", "kwam er niet van"
     r"uitgesteld\w*|uitstellen|uitstel\s+van|doorgeschoven|bleef\s+liggen|voorgenomen|voornemens|verlanglijst\w*|wensenlijst\w*|"
     r"het\s+plan\s+was|niet\s+(?:door|plaats)\s+(?:kon|konden|kan|kunnen)\s+(?:gaan|vinden)|"
-    # "We wilden in het najaar een vragenlijst sturen", "In ons werkplan stond het plan om ..."
-    r"wilden\s+(?:\w+\s+){0,6}?(?:starten|beginnen|opzetten|organiseren|houden|sturen|versturen|"
-    r"uitzetten|uitsturen|beginnen)\b|(?:het|ons)\s+plan\s+om\b|"
+    # "In ons werkplan stond het plan om ..."
+    r"(?:het|ons)\s+plan\s+om\b|"
     r"(?:kon|konden)\s+niet\s+(?:doorgaan|plaatsvinden)|"
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
     r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
@@ -772,8 +771,9 @@ NOT_HELD = re.compile(
     r"(?:die|dat)\s+er\s+(?:\w+\s+){0,3}?niet\s+(?:kwam|kwamen|verscheen|verschenen)|"
     # only intended or planned, in the past: "we wilden een vragenlijst uitzetten", "de
     # spreekuren stonden gepland" (whether held, the next sentence says)
+    # ("We wilden in het najaar een vragenlijst sturen", round GB)
     r"wilden?\s+(?:\w+\s+){0,12}?(?:uitzetten|starten|beginnen|opzetten|organiseren|houden|versturen|"
-    r"maken|uitbrengen|lanceren)|(?:stond|stonden)\s+(?:\w+\s+){0,10}?gepland|waren\s+gepland|"
+    r"sturen|uitsturen|maken|uitbrengen|lanceren)|(?:stond|stonden)\s+(?:\w+\s+){0,10}?gepland|waren\s+gepland|"
     # "een eigen website hebben we nog niet"
     r"(?:hebben|heeft|hadden|had)\s+(?:we|wij|de\s+raad)\s+nog\s+niet|nog\s+niet\s*$|"
     # "bijeenkomsten waren door de verbouwing niet mogelijk"
@@ -1446,7 +1446,8 @@ SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
-    planned = future_sections(reader.doc.text, reader.year) + not_done_sections(reader.doc.text)
+    # sections looking ahead or telling what did not happen
+    set_aside = future_sections(reader.doc.text, reader.year) + not_done_sections(reader.doc.text)
     for i, (s, _, sentence) in enumerate(sentences):
         # not contents pages, members' own visits and courses, nor what stopped or is planned
         if CONTENTS.search(sentence) or sentence.rstrip().endswith("?"):
@@ -1480,7 +1481,7 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
             continue  # "5.4 Bezoeken en bijeenkomsten" over others' gatherings the members attended
         if BACK_TO_ACTIVITY.search(following) and _not_held(following, reader.year):
             continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
-        if any(a <= s < b for a, b in planned) or _later_year_only(sentence, reader.year):
+        if any(a <= s < b for a, b in set_aside) or _later_year_only(sentence, reader.year):
             continue
         if ADVICE_ROW.search(sentence) and not _prose(sentence):
             continue  # a row of the advice overview: what the college did with an advice
