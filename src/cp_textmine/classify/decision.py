@@ -2304,8 +2304,7 @@ def _asks_named_in_paragraphs(body: str) -> list[tuple[str, str, str]] | None:
         m = ASK_NAMED_BY_PLACE.match(paragraph)
         if not m:
             continue
-        said = [paragraph[a:b] for a, b in split_sentences(paragraph)]
-        label = _point_answer(said, [classify_sentence(x) for x in said])
+        label = _block_answer(paragraph, opens_on_the_ask=True)
         if not label:
             return None
         found.append(
@@ -2322,10 +2321,7 @@ def _answered_in_turn(body: str, sentences: list[str], n: int) -> list[str] | No
     stances are as many as the asks and differ."""
     paragraphs = [body[s:e] for s, e in paragraph_spans(body) if body[s:e].strip()]
     if len(paragraphs) == n:
-        answers = []
-        for paragraph in paragraphs:
-            said = [paragraph[s:e] for s, e in split_sentences(paragraph)]
-            answers.append(_point_answer(said, [classify_sentence(x) for x in said]))
+        answers = [_block_answer(paragraph, opens_on_the_ask=False) for paragraph in paragraphs]
         if all(answers):
             return answers
     for sentence in sentences:
