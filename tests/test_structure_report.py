@@ -275,3 +275,67 @@ def test_report_facts_of_the_fortieth_round(text: str, norm: str, expected: str 
 )  # fmt: skip
 def test_report_facts_of_the_sixty_fourth_round(text: str, norm: str, expected: str | None) -> None:
     assert _report_values(text, 2024)[norm] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absence with its reason after a colon
+        ("Jaarverslag 2024\n\nEen vast spreekuur houden wij niet: de raad gaat liever naar de "
+         "wijken toe.\nDe nieuwsbrief verscheen drie keer.", "nieuwsbrief"),
+        # an intention whose verb comes many words after "willen"
+        ("Jaarverslag 2024\n\nVolgend jaar willen we in de zomer een wekelijks spreekuur in het "
+         "buurthuis aan de Dorpsstraat beginnen.", ""),
+        # a heading over a paragraph that says there is none
+        ("Jaarverslag 2024\n\n6.3 Spreekuur\nDe cliëntenraad heeft geen spreekuur. Het aantal "
+         "vragen is daarvoor te klein.", ""),
+        # the organiser named after the participle
+        ("Jaarverslag 2024\n\nBijgewoond\nEnquête onder huurders over energiearmoede (mei), "
+         "uitgevoerd door de woningcorporatie.", ""),
+        # a gathering named by a plural of café
+        ("Jaarverslag 2024\n\nDe raad organiseerde drie Wmo-cafés in de kernen.", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_report_outreach_of_the_html_set_review(text: str, expected: str) -> None:
+    assert _report_values(text, 2024)["achterban_activities"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a run-in heading over a sentence saying there is none
+        ("Jaarverslag 2024\n\nWerkplan. De raad werkt niet met een eigen werkplan; wij volgen de "
+         "planning van de gemeente.", "work_plan_present", "false"),
+        # an idea for a later year
+        ("Jaarverslag 2025\n\nDe raad heeft geen werkplan. In 2026 willen we bekijken of een kort "
+         "jaarplan ons helpt.", "work_plan_present", "false"),
+        # a members' table row, and a goal of the plan reached
+        ("Jaarverslag 2025\n\nDoel Stand\nVacature jongeren vervullen gerealiseerd per oktober\n",
+         "vacancies", "false"),
+        # a figures table counting the wethouder's meetings and the college's apart
+        ("Jaarverslag 2025\n\nVergaderingen van de raad 9\nOverleg met de wethouder Zorg 3\n"
+         "Gesprek met het voltallige college 1\nAmbtelijk overleg 6\n", "meetings_with_college",
+         "4"),
+        # (a part of the line above is not added)
+        ("Jaarverslag 2025\n\nVergaderingen van de raad 9\nOverleggen met de wethouders 4\n"
+         "waarvan met de wethouder Werk 2\nAmbtelijk overleg 6\n", "meetings_with_college", "4"),
+        # finding it hard is a reason for none
+        ("Jaarverslag 2025\n\nOnze leden vinden het moeilijk om een spreekuur te houden, omdat "
+         "bezoekers met hun eigen dossier komen.", "achterban_activities", ""),
+    ],
+)  # fmt: skip
+def test_report_facts_of_round_sixty_seven(text: str, norm: str, expected: str | None) -> None:
+    year = int(re.search(r"20\d\d", text)[0])
+    assert _report_values(text, year)[norm] == expected
+
+
+def test_a_members_table_row_saying_no_vacancies_is_the_evidence() -> None:
+    from cp_textmine.classify.structure import report_structure
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.records import Page
+
+    text = "Jaarverslag 2025\n\nAantal leden 10\nVacatures geen\n"
+    pages = (Page(1, text, "text", len(text)),)
+    values, _ = report_structure(DocText.from_pages(pages), pages, 2025)
+    vacancies = next(v for v in values if v.norm_id == "vacancies")
+    assert vacancies.value == "false" and "Vacatures geen" in (vacancies.snippet or "")

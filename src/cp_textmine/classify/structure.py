@@ -545,7 +545,7 @@ ACHTERBAN = {
         r"(?!vergader|werk|studie|scholings|heid|introductie|inloopochtend)[\w-]{3,}(?:avond|middag|ochtend)(?:en)?\b|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         # (not "keukentafelgesprek": the Wmo intake of one client, not a gathering)
-        r"(?:wijk|buurt)gesprek\w*|\w*caf[eé]\b|"
+        r"(?:wijk|buurt)gesprek\w*|\w*caf[eé]s?\b|"
         # visits to groups and organisations ("gingen we op bezoek bij Clup Welzijn")
         r"op\s+bezoek\s+bij|bezochten\s+(?:we|wij)\b|"
         r"(?:spraken|spreken|sprak|praatten|praatte|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}"
@@ -628,7 +628,11 @@ ORGANISED_BY_ANOTHER = re.compile(
     # ("die door de gemeente en de welzijnsorganisatie werd georganiseerd")
     r"[^.;]{0,100}?\bdoor\s+(?:de|het)\s+(?!\w*raad\b|\w*platform\b)[\w-]+"
     r"(?:\s+(?:en|of)\s+(?:de|het)\s+(?!\w*raad\b)[\w-]+)?\s+(?:(?:werd|werden|is|zijn)\s+)?(?:zelf\s+)?"
-    r"(?:georganiseerd|gehouden|belegd)\b",
+    r"(?:georganiseerd|gehouden|belegd)\b|"
+    # the organiser after its participle: "Peiling van het Inwonerspanel (oktober) – uitgevoerd
+    # door de gemeente"
+    r"[^.;]{0,100}?\b(?:uitgevoerd|georganiseerd|gehouden|belegd|uitgezet)\s+door\s+(?:de|het)\s+"
+    r"(?!\w*raad\b|\w*platform\b)[\w-]+",
     re.I,
 )
 #: What the council publishes: a sentence about a meeting it attended still tells of it.
@@ -741,7 +745,7 @@ CONTENTS = re.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b
 #: An activity that ended or is only planned was not held in the year.
 NOT_HELD = re.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
-    r"willen\s+(?:\w+\s+){0,4}(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
+    r"willen\s+[^.;:]{0,120}?\b(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
     r"(?:starten|beginnen|opzetten)|van\s+plan|(?:had|hadden)\s+(?:\w+\s+){0,2}?plannen\s+voor|"
     r"afgezien\s+van|af\s+te\s+zien\s+van|(?:hebben|heeft)\s+(?:\w+\s+){0,4}?overwogen|"
     r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?op\s+(?:ons|het)\s+(?:verlang)?lijst(?:je)?\b|"
@@ -786,6 +790,9 @@ NOT_HELD = re.compile(
     # "willen zich laten benaderen voor een vragenlijst": what fell away or may come
     r"wegvallen|weggevallen|wegviel|vervallen|vervielen|geen\s+(?:zin|tijd|energie|behoefte)\s+(?:om|in)|"
     r"laten\s+benaderen|"
+    # "Onze leden vinden het lastig om een spreekuur te houden": a reason for none
+    r"(?:vinden|vindt|vonden|vond)\s+(?:\w+\s+){0,2}?het\s+(?:\w+\s+)?(?:lastig|moeilijk|ingewikkeld|"
+    r"bezwaarlijk|onverstandig)\s+om|"
     # "Een jongerenpanel wordt onderzocht": only considered
     r"(?:wordt|worden)\s+(?:nog\s+)?(?:onderzocht|verkend|overwogen))\b|"
     # "Wat niet is gelukt: het Wmo-café"; "er komt een klankbordgroep": what did not or will come
@@ -815,7 +822,8 @@ ABSENT_AFTER = re.compile(
     r"(?:nog\s+)?(?:niet|geen)\b(?!\s+(?:alleen|meer\s+dan|zo(?:'n)?\s))|"
     # "Een spreekuur houdt de Adviesraad niet.": the council as subject after its verb
     r"\s+(?:houdt|houden|hield|hielden|organiseert|organiseren|kent|kennen|doet|doen)\s+"
-    r"(?:de\s+[\w-]*raad|het\s+[\w-]*platform|wij|we|ze|zij)\s+(?:nog\s+)?niet\s*[.!]?\s*$",
+    # ("Een vast spreekuur houden we niet: ...", the reason after the colon)
+    r"(?:de\s+[\w-]*raad|het\s+[\w-]*platform|wij|we|ze|zij)\s+(?:nog\s+)?niet\s*(?:[.!:;]|$)",
     re.I,
 )
 #: Spending: "Door minder bijeenkomsten bleven de kosten onder het budget" tells of money
@@ -1003,6 +1011,9 @@ NO_VACANCY = re.compile(
     # ("Beide vacatures die aan het eind van 2024 openstonden, zijn dus ingevuld")
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:[\w,]+\s+){0,9}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
+    # a goal of the work plan reached: "Vacature jeugd vervullen | gerealiseerd"
+    r"vacatures?\s+(?:[\w,]+\s+){0,4}(?:vervullen|invullen|opvullen)\s+(?:is\s+)?(?:gerealiseerd|gelukt|"
+    r"gehaald|bereikt)\b|"
     r"\ballezetels\b|alle\s+(?:zetels|plaatsen|plekken)\s+(?:\w+\s+){0,2}?(?:bezet|vervuld|ingevuld)|"
     # "alle negen zetels, de mijne inbegrepen, bezet"; "geen openstaande plaatsen"
     r"alle\s+\w+\s+(?:zetels|plaatsen|plekken)\b[^.;]{0,40}?\b(?:bezet|vervuld|ingevuld)\b|"
@@ -1276,6 +1287,10 @@ def _work_plan(
                 continue
             if len(line.split()) <= 4 and not re.search(r"[.:;!?]\s*$", line):
                 continue  # a heading
+            if re.fullmatch(
+                r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", sentence[: m.start()]
+            ) and re.fullmatch(r"[\w-]*\s*[.:]\s*", sentence[m.end() :]):
+                continue  # a run-in heading: "Werkplan. De raad werkt niet met een werkplan."
             if sentence.rstrip().endswith("?"):
                 continue  # "Hebben we een werkplan?": the question; its answer decides
             before, after = (
@@ -1287,6 +1302,8 @@ def _work_plan(
             clause_before = sentence[max(0, m.start() - 80) : m.start()]
             intended = (
                 (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after))
+                # "willen we in 2026 kijken of een eenvoudig jaarplan ons helpt": a later year's idea
+                or (PLAN_INTENDED.search(clause_before) and _later_year_only(sentence, year))
                 or FIRST_PLAN_TO_COME.search(before)
             ) or (
                 PLAN_BEING_MADE.search(before)
@@ -1389,6 +1406,8 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
     for s, _, sentence in sentences:
         open_seat = VACANCY.search(sentence)
         if open_seat and len(sentence.split()) <= 3 and not re.search(r"\d|:", sentence):
+            if NO_VACANCY.search(sentence):  # a table's row "Vacatures | geen"
+                closed = closed or ("false", s + open_seat.start(), s + open_seat.end())
             continue  # the heading "Vacatures" over "De raad had geen vacatures."
         if open_seat and YEAR_START.search(sentence[: open_seat.start()]):
             continue  # "We begonnen 2025 met achttien leden en twee vacatures": not the year's end
@@ -1468,8 +1487,9 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         heading_words = len(SECTION_NUMBER.sub("", sentence).split())
-        if heading_words <= RUN_IN_WORDS and any(
-            _not_held(t, reader.year) for _, _, t in sentences[i + 1 : i + 4]
+        below = [t for _, _, t in sentences[i + 1 : i + 4]]
+        if heading_words <= RUN_IN_WORDS and (
+            any(_not_held(t, reader.year) for t in below) or _denied_below(sentence, below)
         ):
             continue  # "Spreekuur. Een spreekuur hebben we niet ingesteld.": a run-in heading
         following = sentences[i + 1][2] if i + 1 < len(sentences) else ""
@@ -1502,6 +1522,19 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
     for start, end in others:  # every kind traceable, the value's snippet shows the first
         reader.found("achterban_activities", value, start, end)
     return reader.found("achterban_activities", value, *first)
+
+
+def _denied_below(heading: str, below: list[str]) -> bool:
+    """ "7.5 Spreekuur" over "De raad houdt geen spreekuur.": a heading names the subject of
+    what follows, which says the activity is not there."""
+    named = [pattern for pattern in ACHTERBAN.values() if pattern.search(heading)]
+    return any(
+        NEGATED.search(text[max(0, m.start() - 40) : m.start()])
+        or ABSENT_AFTER.match(text, m.end())
+        for text in below
+        for pattern in named
+        for m in pattern.finditer(text)
+    )
 
 
 def _put_to_its_panel(sentence: str) -> bool:
@@ -1830,17 +1863,39 @@ OFFICIALS = re.compile(
 def _meetings_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
     """'bestuurlijke overleggen met de wethouders 4'; with a column per year, the report's year."""
     lines = text_lines(text)
-    for i in _figure_lines(lines):
+    figures = _figure_lines(lines)
+    for i in figures:
         start, line = lines[i]
-        m = FIGURE_LINE.match(line.strip())
-        if OFFICIALS.search(m["label"]) or not MEETING_WORD.search(m["label"]):
+        if not _college_meeting_figure(line):
             continue
-        if not (MEETING_PARTY.search(m["label"]) or re.search(r"bestuurlijk", m["label"], re.I)):
-            continue
-        nums = re.findall(r"\d{1,3}", m["nums"])
+        nums = re.findall(r"\d{1,3}", FIGURE_LINE.match(line.strip())["nums"])
         column = _year_column(lines[max(0, i - 12) : i], len(nums), year)
-        return str(int(nums[column])), start, start + len(line)
+        count, end = int(nums[column]), start + len(line)
+        # the next lines of the table may count other meetings with the college ("Overleg met
+        # de wethouder 4" / "Gesprek met het voltallige college 1"), not a part of this one
+        for j in range(i + 1, len(lines)):
+            if j not in figures or not _college_meeting_figure(lines[j][1]):
+                break
+            more = re.findall(r"\d{1,3}", FIGURE_LINE.match(lines[j][1].strip())["nums"])
+            if len(more) != len(nums) or PART_OF.match(lines[j][1]):
+                break
+            count, end = count + int(more[column]), lines[j][0] + len(lines[j][1])
+        return str(count), start, end
     return None
+
+
+#: a figure that is part of the line above: "waarvan met de wethouder Zorg 2"
+PART_OF = re.compile(r"\s*(?:waarvan|daarvan|w\.v\.|onder\s+wie|inclusief|incl\.)", re.I)
+
+
+def _college_meeting_figure(line: str) -> bool:
+    """A figures line counting meetings with the college or a wethouder, not with officials."""
+    label = FIGURE_LINE.match(line.strip())["label"]
+    return bool(
+        not OFFICIALS.search(label)
+        and MEETING_WORD.search(label)
+        and (MEETING_PARTY.search(label) or re.search(r"bestuurlijk", label, re.I))
+    )
 
 
 #: one figure of a run of figures set off by dots: "4 bestuurlijke overleggen met de wethouder"
