@@ -1415,3 +1415,31 @@ def test_triangle_bullets_mark_list_items() -> None:
         "▸ een gemeentelijk aanspreekpunt voor klachten in te richten.\n"
     )
     assert count(text) == 2
+
+
+def test_a_plea_among_the_findings_argues_for_a_listed_ask() -> None:
+    """ "Wij pleiten voor ..." under "Bevindingen", then the lettered asks under "Advies": the
+    plea is the reasoning for one of the listed asks, not an ask of its own."""
+    text = (
+        "3. Bevindingen\nDe regels zijn beter leesbaar dan de vorige versie.\nOpleiding. Wie "
+        "zelf een cursus vindt, krijgt vaak nee te horen. Wij pleiten voor een eigen budget\n"
+        "waarover de deelnemer zelf beslist.\n\n4. Advies\nDe raad adviseert het college om:\n"
+        "a. een eigen opleidingsbudget van € 1.500 per jaar in te voeren;\n"
+        "b. de reiskosten vanaf de eerste kilometer te vergoeden;\n"
+        "c. de regels na twee jaar te evalueren.\n"
+    )
+    assert count(text) == 3
+
+
+def test_a_table_laid_out_as_text_with_each_number_on_a_line_of_its_own() -> None:
+    """ "Nr. Wat wij zien Ons advies" over rows whose cells wrap, the number alone on its line:
+    each row is one ask, however many sentences its advice cell has."""
+    text = (
+        "Ons advies\nWij vatten onze adviezen samen in onderstaand overzicht.\n"
+        "Nr. Wat wij zien Ons advies\n1\nInwoners horen niets\nna een melding.\n"
+        "Stuur binnen vijf werkdagen een bevestiging.\nLaat het weten als de wachttijd\n"
+        "langer wordt.\n2\nKlachten blijven\nliggen.\nMaak de klachtenregeling beter vindbaar.\n"
+        "Bel binnen twee weken na elke klacht.\n3\nEr is geen zicht op\nde wachttijden.\n"
+        "Rapporteer twee keer per jaar aan de raad.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 3

@@ -149,6 +149,7 @@ def _numbers_after_their_items_pdf(
     letters: bool = False,
     quoted: bool = False,
     bullets: bool = False,
+    clauses: bool = False,
 ) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
@@ -176,6 +177,17 @@ def _numbers_after_their_items_pdf(
         items = [
             ("•", ["een vaste contactpersoon aan te wijzen;", "dat scheelt veel bellen;"]),
             ("•", ["een overzicht van wachttijden te maken;", "en dat elk kwartaal."]),
+        ]
+    if clauses:  # "a.", "b." before clauses in lower case ending on ";" after "... om:"
+        items = [
+            (
+                "a.",
+                [
+                    "alle brieven te herschrijven op taalniveau B1, en het besluit",
+                    "bovenaan te zetten;",
+                ],
+            ),
+            ("b.", ["nieuwe brieven eerst te laten lezen door inwoners;", "en dat elk jaar."]),
         ]
     if quoted:  # each item quotes the advice: “U adviseert ...”
         items = [(n, [f"“{lines[0]}”", *lines[1:]]) for n, lines in items]
@@ -219,6 +231,15 @@ def test_bullets_written_after_items_in_lower_case_go_back_in_front(tmp_path: Pa
     lines = _lines(extract_pdf(path).pages[0].text)
     assert "• een vaste contactpersoon aan te wijzen;" in lines
     assert "• een overzicht van wachttijden te maken;" in lines
+
+
+def test_letters_written_after_clauses_in_lower_case_go_back_in_front(tmp_path: Path) -> None:
+    """ "adviseert uw college:" over "a. alle brieven ... te herschrijven;": the letters of items
+    that are clauses (lower case, ending on ";") also go back before them."""
+    path = _numbers_after_their_items_pdf(tmp_path / "clausules.pdf", clauses=True)
+    lines = _lines(extract_pdf(path).pages[0].text)
+    assert "a. alle brieven te herschrijven op taalniveau B1, en het besluit" in lines
+    assert "b. nieuwe brieven eerst te laten lezen door inwoners;" in lines
 
 
 def test_list_numbers_go_back_before_items_that_open_on_a_quote(tmp_path: Path) -> None:

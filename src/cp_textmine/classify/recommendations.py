@@ -566,6 +566,7 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     found = _without_closing_plea(text, found)
     found = _without_lead_in(text, found)
     found = _ordinal_asks_only(text, found)
+    found = _without_asks_among_findings(text, found)
     if not found:
         return 1, []
     return _count(found), [f.evidence for f in found]
@@ -1132,7 +1133,8 @@ def _laid_out_rows(
         summary = bool(SUMMARY.search(header.group(0))) or _summary_list(text, header.start())
         summary = summary or _in_summary_section(text, offset)
         for line in text[offset:].split("\n"):
-            row = re.match(r"\s*(\d{1,2})\s+\S", line)
+            # ("1 Wachttijd De brief ...", or the number on a line of its own when the cells wrap)
+            row = re.match(r"\s*(\d{1,2})(?:\s+\S|\s*$)", line)
             if (
                 CLOSING.match(line)
                 or (not row and len(line.split()) > MAX_ROW_LINE_WORDS)
@@ -1140,7 +1142,13 @@ def _laid_out_rows(
             ):
                 break
             if row and int(row.group(1)) == expected:
-                evidence = doc.evidence("recommendation", offset, offset + len(line), False)
+                # a number alone on its line shows the row's first line with it
+                shown = (
+                    len(line)
+                    if line.strip() != row.group(1)
+                    else len(line) + 1 + len(text[offset + len(line) + 1 :].split("\n", 1)[0])
+                )
+                evidence = doc.evidence("recommendation", offset, offset + shown, False)
                 found.append(Found(offset, evidence, summary))
                 expected += 1
             offset += len(line) + 1
@@ -1332,6 +1340,38 @@ def _chapter_title(line: str) -> bool:
         return True
     numbered = title != line.strip()
     return numbered and title.endswith("?") and len(title.split()) <= MAX_TITLE_WORDS
+
+
+#: a section of what the council found, before its advice: "3. Bevindingen", "Onze observaties"
+FINDINGS = re.compile(
+    r"^\W*(?:\d{1,2}\.?\s+)?(?:onze\s+|ons\s+|de\s+)?(bevindingen|observaties|constateringen|overwegingen|"
+    r"analyse|signalen|opmerkingen|beoordeling|oordeel|visie|waarnemingen|"
+    r"wat\s+(?:wij|we)\s+(?:zien|horen|zagen|hoorden))\b",
+    re.I,
+)
+
+
+def _without_asks_among_findings(text: str, found: list[Found]) -> list[Found]:
+    """An advice that lists its asks (a. ..., b. ...) after a section of findings: a sentence
+    pleading for something among the findings ("Wij pleiten voor een budget ...") argues for an
+    ask of the list, it is no ask of its own."""
+    listed = [f.start for f in found if _on_item_line(text, f.start)]
+    if not listed:
+        return found
+    return [
+        f
+        for f in found
+        if _on_item_line(text, f.start) or f.start > listed[0] or not _in_findings(text, f.start)
+    ]
+
+
+def _in_findings(text: str, offset: int) -> bool:
+    """The nearest heading above is a section of findings."""
+    for line in reversed(text[:offset].split("\n")[:-1]):
+        line = line.strip()
+        if line and is_title(line) and _strip_marker(line)[:1].isupper():
+            return bool(FINDINGS.search(line))
+    return False
 
 
 EXPLANATION = re.compile(r"^\W*(toelichting|uitwerking|onderbouwing|nadere\s+uitleg)\b", re.I)

@@ -263,10 +263,19 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
         # a bullet glyph alone on its line is a marker wherever it stands ("✓" before items in
         # lower case after "om:"); a number or letter only between a finished sentence and a new one
         glyph = marker.group(1) in BULLET_GLYPHS
+        # items that are clauses in lower case, each ending on ";" ("adviseert uw college:" /
+        # "a. alle brieven te herschrijven;" / "b. ...")
+        clauses = (
+            not last
+            and before.text.rstrip().endswith((";", ":"))
+            and lines[i + 1].text.lstrip()[:1].islower()
+        )
         if not (
             line.top > before.top + MARKER_RISE
-            and (glyph or last or before.text.rstrip().endswith((".", "!", "?", ":")))
-            and (glyph or last or lines[i + 1].text.lstrip().lstrip("“\"‘'")[:1].isupper())
+            and (glyph or last or clauses or before.text.rstrip().endswith((".", "!", "?", ":")))
+            and (
+                glyph or last or clauses or lines[i + 1].text.lstrip().lstrip("“\"‘'")[:1].isupper()
+            )
         ):
             continue
         left = textpage.get_charbox(line.start + marker.start(1))[0]
@@ -277,7 +286,12 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
                 if j != i
                 and other.top is not None
                 and abs(other.top - line.top) <= MARKER_LEVEL
-                and (GLYPH_ITEM_LINE if glyph else ITEM_LINE).match(other.text)
+                and (
+                    (GLYPH_ITEM_LINE if glyph else ITEM_LINE).match(other.text)
+                    or (
+                        GLYPH_ITEM_LINE.match(other.text) and (clauses or _after_a_clause(lines, j))
+                    )
+                )
                 and textpage.get_charbox(other.start + len(other.text) - len(other.text.lstrip()))[
                     0
                 ]
@@ -288,6 +302,16 @@ def _markers_moved(lines: list[_LayerLine], textpage) -> dict[int, int]:
         if target is not None:
             moves[i] = target
     return moves
+
+
+def _after_a_clause(lines: list[_LayerLine], j: int) -> bool:
+    """The line before line ``j`` (past list markers standing alone) ends on ";" or ":": ``j``
+    may open a list item in lower case."""
+    for k in range(j - 1, -1, -1):
+        text = lines[k].text.strip()
+        if text and not LONE_MARKER.fullmatch(text):
+            return text.endswith((";", ":"))
+    return False
 
 
 def _late_blocks_moved(lines: list[_LayerLine]) -> list[int] | None:
