@@ -2783,3 +2783,74 @@ def test_points_with_the_ask_and_our_reaction_under_labels_of_their_own() -> Non
         "Met vriendelijke groet,"
     )
     assert _points_of(text)[1] == ["adopted", "not_adopted", "adopted"]
+
+
+def test_the_letters_closing_section_is_no_part_of_the_last_point() -> None:
+    """Under "Tot slot" the letter speaks of the advice as a whole ("op een aantal punten een
+    andere afweging"): the last ask's answer ends before it."""
+    text = (
+        "Geachte heer Wolthuis,\nHieronder reageren wij per aanbeveling.\n\n1. Eigen budget\n"
+        "U adviseert een eigen budget voor scholing in te voeren.\nDaarvoor is in de begroting "
+        "geen ruimte; wij nemen dit advies niet over.\n\n2. De monitor\nU adviseert de monitor "
+        "ook aan de raad te sturen.\nDit advies nemen wij graag over. Vanaf september ontvangt "
+        "u de monitor tegelijk met de gemeenteraad.\n\nTot slot\nWij realiseren ons dat wij op "
+        "een aantal punten een andere afweging maken dan u.\n\nMet vriendelijke groet,"
+    )
+    assert _points_of(text) == ("partially_adopted", ["not_adopted", "adopted"])
+
+
+def test_lettered_headings_after_saying_the_asks_come_next() -> None:
+    """ "Voordat wij op uw aanbevelingen ingaan, ..." announces them; each lettered heading
+    then quotes its ask on lines of its own, the answer after the closing quote."""
+    text = (
+        "Geachte heer Ortmans,\nU doet ons drie aanbevelingen. Voordat wij op uw aanbevelingen "
+        "ingaan, merken wij op dat het vervoer regionaal is geregeld.\n"
+        'a. Cijfers over klachten\n"ieder kwartaal inzicht te geven in het aantal klachten '
+        'van\nKerkraadse reizigers"\nWij hebben kennisgenomen van uw verzoek en brengen het in '
+        'bij het bestuur.\nb. Een taxi bij vertraging\n"een regeling te treffen waarbij de kosten '
+        'van een taxi worden vergoed als\niemand na dertig minuten nog niet is opgehaald"\n'
+        "Deze aanbeveling nemen wij niet over. Wij hebben daarvoor twee redenen.\n"
+        'c. Een bijeenkomst\n"samen met de vervoerder een bijeenkomst te organiseren voor '
+        'reizigers"\nWij hebben kennisgenomen van uw voorstel.\nMet vriendelijke groet,'
+    )
+    assert _points_of(text) == ("not_adopted", ["noted", "not_adopted", "noted"])
+
+
+def test_a_table_row_without_a_verdict_keeps_the_numbers_of_the_rows_after_it() -> None:
+    from cp_textmine.classify.decision import points_from_tables
+    from cp_textmine.records import Table
+
+    rows = (
+        ("", "Uw aanbeveling", "Onze reactie"),
+        ("1", "Een eenvoudige verlenging.", "Wij nemen dit advies over."),
+        ("2", "Een langere termijn.", "In de regels geldt een termijn van zes maanden."),
+        ("3", "Een hogere grens.", "Dit advies nemen wij niet over."),
+    )
+    points = points_from_tables((Table(1, rows),))
+    assert [(n, label) for n, label, _ in points] == [(1, "adopted"), (3, "not_adopted")]
+
+
+def test_a_reaction_cell_that_puts_a_point_off_until_an_evaluation_notes_it() -> None:
+    from cp_textmine.classify.decision import _cell_answer
+
+    cell = (
+        "Wij nemen dit punt nu niet op in de verordening. Wij verwachten dat de voorziening "
+        "volstaat. Bij de evaluatie in het najaar gaan wij na of deze groep goed wordt geholpen "
+        "en komen daarna op dit punt bij u terug."
+    )
+    assert _cell_answer(cell) == "noted"
+    assert _cell_answer("Wij nemen dit punt niet op. Het past niet in het beleid.") == "not_adopted"
+
+
+def test_a_reaction_saying_the_asked_value_now_holds_adopts_the_row() -> None:
+    from cp_textmine.classify.decision import _row_decision
+
+    row = [
+        "2",
+        "De aanvraagtermijn voor bijzondere bijstand verlengen van drie naar zes maanden.",
+        "In de vastgestelde beleidsregels geldt een termijn van zes maanden na het ontstaan van "
+        "de kosten. Een latere aanvraag blijft in bijzondere gevallen mogelijk.",
+    ]
+    assert _row_decision(row, 2) == "adopted"
+    # (another value, or the value denied, is no adoption)
+    assert _row_decision([*row[:2], "In de regels geldt een termijn van vier maanden."], 2) is None

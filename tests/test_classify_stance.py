@@ -865,3 +865,55 @@ def test_a_remembered_stance_is_the_one_the_words_give_whatever_was_read_before(
         fresh.append(sentence_stance.__wrapped__(s))
     assert remembered == fresh
     assert remembered[:3] == ["adopted", "not_adopted", "noted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # keeping things as they are, said as making no change
+        ("Wij zien dit als de goede plek en gaan op dit punt geen wijziging aanbrengen.",
+         "not_adopted"),
+        ("Het college brengt in de nadere regels geen wijzigingen aan.", "not_adopted"),
+        ("Wij voeren hier geen aanpassingen door.", "not_adopted"),
+        # the law forbids what was asked, though no "wij" declines
+        ("De Participatiewet staat zo'n vast bedrag voor een hele groep niet toe.", "not_adopted"),
+        ("De wet laat een korting voor alle minima zonder toets niet toe.", "not_adopted"),
+        # (the council changing nothing is no refusal of the college)
+        ("Als u geen wijzigingen aanbrengt, gaan wij akkoord.", None),
+    ],
+)  # fmt: skip
+def test_no_change_made_and_what_the_law_does_not_allow(
+    sentence: str, expected: str | None
+) -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the thing asked put first, the college unable to do it
+        ("Een brief aan alle huishoudens tot 120% kunnen wij echter niet sturen, omdat wij hun "
+         "inkomen niet kennen.", "not_adopted"),
+        # (unable to promise or foresee decides nothing)
+        ("Een precieze datum kunnen wij nog niet noemen.", None),
+        ("De uitkomst van het overleg kunnen wij niet voorspellen.", None),
+        # the aim served another way
+        ("Wij pakken het daarom anders aan.", "partially_adopted"),
+        ("Daarom pakken wij dit op een andere manier aan.", "partially_adopted"),
+        # disagreeing with the council's analysis or conclusions is no answer to its asks
+        ("Uw conclusie dat er te weinig consulenten zijn, delen wij niet.", None),
+        ("Wij zijn het op een aantal punten niet met uw analyse eens.", None),
+        ("Uw voorstel om de regeling te verruimen delen wij niet.", "not_adopted"),
+        # a check in a later evaluation
+        ("Wij zullen bij de evaluatie van de nieuwe voorziening, die wij in het najaar uitvoeren, "
+         "nagaan of deze groep voldoende wordt geholpen.", "noted"),
+    ],
+)  # fmt: skip
+def test_means_declined_aims_served_and_analysis_disputed(
+    sentence: str, expected: str | None
+) -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    assert sentence_stance(sentence) == expected

@@ -175,3 +175,13 @@ def test_a_municipality_labelled_by_its_common_name_meets_the_official_one() -> 
         for k, (v, _) in compare(labels, wrong, reference=date(2023, 12, 31)).accuracies.items()
     }
     assert acc["municipality"] == 0.0
+
+
+def test_point_decisions_are_compared_by_their_numbers() -> None:
+    """A row the reader left without a verdict keeps its place: the points after it are compared
+    with their own asks, not shifted one up."""
+    from cp_textmine.evaluation import _by_point_number
+
+    assert _by_point_number(["adopted", "not_adopted"], [1, 3]) == ["adopted", None, "not_adopted"]
+    assert _by_point_number(["adopted", "noted"], [1, 2]) == ["adopted", "noted"]
+    assert _by_point_number(["adopted"], None) == ["adopted"]

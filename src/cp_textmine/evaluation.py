@@ -148,6 +148,8 @@ def predictions(db_path: Path) -> dict[str, dict]:
                    o.timely, (SELECT list(topic) FROM advice_topics t WHERE t.doc_id = d.doc_id) AS topics,
                    (SELECT list(rp.decision ORDER BY rp.point) FROM response_points rp
                      WHERE rp.doc_id = d.doc_id) AS point_decisions,
+                   (SELECT list(rp.point ORDER BY rp.point) FROM response_points rp
+                     WHERE rp.doc_id = d.doc_id) AS point_numbers,
                    (SELECT regexp_extract(min(pp.path), '[^/]+$') FROM document_paths pp
                      WHERE pp.doc_id = r.advice_doc_id) AS linked_file,
                    (SELECT map_from_entries(list((e.field, 'p.' || e.page || ': ' || left(e.snippet, 160))))
@@ -311,10 +313,22 @@ def _check_points(checks: dict, check, file: str, gold: list | None, pred: dict)
     letter numbers, heads or tabulates them, so this is a strict figure."""
     if not gold or len(gold) < 2:
         return
-    read = list(pred.get("point_decisions") or [])
+    read = _by_point_number(pred.get("point_decisions"), pred.get("point_numbers"))
     check(POINTS_EXACT, file, gold, read)
     padded = read + [None] * max(0, len(gold) - len(read))
     checks.setdefault(POINTS_EACH, []).extend(g == p for g, p in zip(gold, padded, strict=False))
+
+
+def _by_point_number(decisions: list | None, numbers: list | None) -> list:
+    """The decisions in the advice's order, a point the reader left out (a table row without a
+    verdict) as None in its place, so the points after it are compared with their own asks."""
+    decisions = list(decisions or [])
+    if not numbers or len(numbers) != len(decisions) or min(numbers) < 1:
+        return decisions
+    placed: list = [None] * max(numbers)
+    for number, decision in zip(numbers, decisions, strict=True):
+        placed[number - 1] = decision
+    return placed
 
 
 def _confusion(gold: list, pred: list) -> dict[str, Counter]:

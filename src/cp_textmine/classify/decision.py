@@ -20,6 +20,7 @@ from cp_textmine.classify.stance import (
     CUT_ABANDONED,
     DEFER,
     NEGATED_PART,
+    NEGATION,
     NO_CHANGE_NEEDED,
     OPENING_VERDICT_WORDS,
     OTHER_ACTOR,
@@ -165,6 +166,9 @@ PER_POINT = re.compile(
     # "Hieronder gaan wij in op uw adviespunten" (round GD: uncounted)
     r"hieronder\s+(gaan|ga|reageren|reageer)\s+(ik|wij|we)\s+(\w+\s+){0,3}?(in\s+)?op\s+(uw|de|alle)\s+"
     r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
+    # "Voordat wij op uw aanbevelingen ingaan, ...": the answer goes through them next
+    r"(voordat|voor|alvorens)\s+(ik|wij|we)\s+(\w+\s+){0,2}?op\s+(uw|de|alle)\s+(\w+\s+)?"
+    r"(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\s+(in\s*gaan|ingaan)\b|"
     # "Hieronder lichten wij toe hoe wij met uw vier adviezen zijn omgegaan"
     rf"hieronder\b[^.]{{0,80}}\buw\s+{_COUNT}\s+(aanbevelingen|adviezen|adviespunten|punten|voorstellen)|"
     # "Hieronder vindt u onze reactie op uw drie adviezen"
@@ -246,8 +250,9 @@ def decide(
     elif points and in_text:
         # the same, where the text read one of the table's rows less: its points numbered
         # past the table's last, when every number both read agrees
-        beyond = [p for p in in_text if p[0] > len(points)]
-        both = {n: label for n, label, _ in in_text if n <= len(points)}
+        last = max(n for n, _, _ in points)  # (a row without a verdict keeps its number)
+        beyond = [p for p in in_text if p[0] > last]
+        both = {n: label for n, label, _ in in_text if n <= last}
         if beyond and all(both.get(n, label) == label for n, label, _ in points):
             points = points + beyond
     from_table = bool(points) and points is not in_text
@@ -752,6 +757,20 @@ SUMMING_UP = re.compile(
 )
 
 
+#: a heading that closes the letter rather than answering an ask ("Tot slot", "Hoe nu verder")
+CLOSING_HEADING = re.compile(
+    r"\W*(tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding|conclusie|"
+    r"samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|het\s+vervolg)\s*:?\s*",
+    re.I,
+)
+#: of those, the ones no answer uses to label a part of one point ("Conclusie: overgenomen",
+#: "Vervolg" may): where the last point's answer ends
+LETTER_END_HEADING = re.compile(
+    r"\W*(tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding)\s*:?\s*",
+    re.I,
+)
+
+
 def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
     """The answer to one ask from the sentences of its block: a block that opens on the ask
     told again skips that sentence (the next one may answer without naming the college); one
@@ -759,7 +778,11 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
     ("Kort samengevat: ...") is no part of it. A passive act is the college's."""
     sentences = [block[a:b] for a, b in split_sentences(block)]
     summary = next(
-        (j for j, s in enumerate(sentences) if j and (CONCLUSION.match(s) or SUMMING_UP.match(s))),
+        (
+            j
+            for j, s in enumerate(sentences)
+            if j and (CONCLUSION.match(s) or SUMMING_UP.match(s) or LETTER_END_HEADING.fullmatch(s))
+        ),
         None,
     )
     sentences = sentences[:summary]
@@ -1127,14 +1150,7 @@ def _adopts_every_ask(paragraph: str) -> bool:
 def _closing_heading(text: str, heading_end: int) -> bool:
     """A heading that closes the letter rather than answering an ask."""
     heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
-    return bool(
-        re.fullmatch(
-            r"(tot\s+slot|ten\s+slotte|tot\s+besluit|afsluiting|afronding|conclusie|samenvatting|"
-            r"hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|het\s+vervolg)",
-            heading,
-            re.I,
-        )
-    )
+    return bool(CLOSING_HEADING.fullmatch(heading))
 
 
 def _next_line(text: str, start: int) -> str:
@@ -1876,8 +1892,21 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
             labelled = bool(label)
             if label:
                 explained = " ".join(cells[first:])
-                points.append((len(points) + 1, label, " ".join(explained.split())[:400]))
+                points.append(
+                    (_row_number(cells, numbers, points), label, " ".join(explained.split())[:400])
+                )
     return points
+
+
+def _row_number(cells: list[str], numbers: int | None, points: list[tuple[int, str, str]]) -> int:
+    """The point a row answers: its own number when the table numbers its rows (a row without a
+    verdict before it keeps its place), else the next one."""
+    after = points[-1][0] + 1 if points else 1
+    if numbers is not None and numbers < len(cells):
+        own = re.fullmatch(r"\s*(\d{1,2})[.)]?\s*", cells[numbers])
+        if own and int(own.group(1)) >= after:
+            return int(own.group(1))
+    return after
 
 
 def _verdict_column(rows: list[list[str]]) -> int | None:
@@ -2013,7 +2042,31 @@ def _row_decision(
         or _cell_answer(reaction)
         or classify_sentence(reaction, require_actor=False)
         or classify_sentence(explained, require_actor=False)
+        or _asked_value_now_holds(" ".join(cells[:index]), reaction)
     )
+
+
+#: the value an ask wants: "verlengen van drie naar zes maanden", "verhogen tot 130%"
+ASKED_VALUE = re.compile(
+    r"\b(?:naar|tot)\s+(?P<value>\d+(?:[.,]\d+)?\s*(?:%|procent)|"
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(?:dagen|weken|maanden|jaar|jaren|werkdagen))",
+    re.I,
+)
+
+
+def _asked_value_now_holds(ask: str, reaction: str) -> str | None:
+    """ "De aanvraagtermijn verlengen van drie naar zes maanden" answered by "In de vastgestelde
+    beleidsregels geldt een termijn van zes maanden": the value asked for holds now, adopted."""
+    wanted = ASKED_VALUE.search(ask)
+    if not wanted or NEGATION.search(reaction):
+        return None
+    value = r"\s*".join(map(re.escape, wanted["value"].split()))
+    holds = re.search(
+        rf"\b(geldt|gelden|is|zijn|bedraagt|bedragen|wordt|worden|hanteren|hanteert)\b[^.;]{{0,60}}{value}",
+        reaction,
+        re.I,
+    )
+    return "adopted" if holds else None
 
 
 #: a verdict in a few words, as a table's cell or a point's title states it: "Overgenomen",
@@ -2073,9 +2126,30 @@ def _cell_answer(reaction: str) -> str | None:
     named = [label for sentence, label in labelled if THIS_ADVICE.search(sentence)]
     if named:
         return named[0]
-    return about[0] if about else (labelled[0][1] if labelled else None)
+    if (
+        labelled
+        and labelled[0][1] == "not_adopted"
+        and NOT_NOW.search(labelled[0][0])
+        and any(label in ("noted", "deferred") for _, label in labelled[1:])
+    ):
+        # "Wij nemen dit punt nu niet op in de verordening. ... Bij de evaluatie gaan wij na of
+        # ...; daarna komen wij op dit punt terug": put off, not declined
+        return "noted"
+    if about or not labelled:
+        return about[0] if about else None
+    if labelled[0][1] == "not_adopted" and any(
+        label == "partially_adopted" for _, label in labelled[1:]
+    ):
+        # "Een brief aan alle huishoudens kunnen wij niet sturen. ... Wij pakken het daarom
+        # anders aan.": the means declined, the aim served another way
+        return "partially_adopted"
+    return labelled[0][1]
 
 
+#: not now, which leaves later open: "nemen wij nu niet op", "voorlopig niet"
+NOT_NOW = re.compile(
+    r"\b(nu|voorlopig|vooralsnog|op\s+dit\s+moment|nog)\s+(\w+\s+){0,2}?niet\b|\bniet\s+nu\b", re.I
+)
 THIS_ADVICE = re.compile(
     r"\b(dit|dat|deze|die|uw|het)\s+(advies|adviespunt|aanbeveling|voorstel)\b", re.I
 )
@@ -2534,9 +2608,12 @@ def _summary_or_closing(text: str, start: int) -> int:
     """Where the last point's block ends: a line that sums up the letter ("Zoals u ziet, ...",
     "Samengevat: ..."), else the closing formula."""
     end = _closing(text, start)
-    for line in re.finditer(r"(?<=[.!?]\n)[^\n]+", text[start:end]):
-        if SUMMING_UP.match(line.group()):
-            return start + line.start()
+    for line in re.finditer(r"(?<=\n)[^\n]+", text[start:end]):
+        after_a_sentence = re.search(r"[.!?]\n$", text[: start + line.start()])
+        if (after_a_sentence and SUMMING_UP.match(line.group())) or LETTER_END_HEADING.fullmatch(
+            line.group()
+        ):
+            return start + line.start()  # ("Tot slot" over the letter's last words)
     return end
 
 

@@ -322,6 +322,12 @@ DECLINE = prefiltered(
         r"\b(daar|hier|er)\s*van\s+(\w+\s+)?afgezien\b|\b(zie|ziet|zien|zagen|zag)\s+(\w+\s+){0,2}af\s+van\b|"
         # "Ook voor een aparte armoederegisseur kies ik niet."
         r"\bvoor\s+(een|de|het|die|dat|deze|dit)\s+[^.;]{0,60}\b(kies|kiest|kiezen)\s+(ik|wij|we|het\s+college)\s+niet\b|"
+        # "Een brief aan alle huishoudens kunnen wij echter niet sturen": the thing asked put
+        # first, the college unable to do it (not unable to promise or foresee it)
+        r"^\W*(een|de|het|dat|die|deze|dit|zo'n)\s+[^.;,:]{0,80}?\b(kunnen|kan)\s+(wij|we|ik|het\s+college)\s+"
+        r"((echter|helaas|dus|daarom|nu|vooralsnog|op\s+dit\s+moment)\s+)*niet\s+(?!(garanderen|beloven|"
+        r"toezeggen|voorspellen|zeggen|overzien|beoordelen|inschatten|uitsluiten|bevestigen|vaststellen|"
+        r"beantwoorden|delen|onderschrijven)\b)\w+(\s+\w+)?\s*([,.;:]|$)|"
         # "Toch kunnen wij niet doen wat u vraagt", "Wat u voorstelt, kunnen wij niet waarmaken"
         r"\b(kunnen|kan|zullen|zal)\s+(wij|we|ik|het\s+college)\s+(\w+\s+)?niet\s+(doen|uitvoeren|realiseren|waarmaken|"
         r"inwilligen|honoreren)\s+wat\s+(u|uw\s+raad|de\s+[\w-]*raad)\s+(vraagt|voorstelt|adviseert|vroeg|bepleit)\b|"
@@ -372,7 +378,9 @@ DEFER = prefiltered(
         r"\b((komen|kom|komt)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+(komen|kom|komt))\s+"
         r"(\w+\s+){0,4}?terug\s+met\s+een\s+inhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
-        r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,80}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|betrekken|meenemen|terug)\b|"
+        # ("Wij zullen bij de evaluatie ..., die wij in het najaar uitvoeren, nagaan of ...")
+        r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,120}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|"
+        r"betrekken|meenemen|terug|nagaan|onderzoeken|nakijken)\b|"
         # "Uw advies voegen wij als bouwsteen aan de voorbereiding van die nota toe": input for
         # a policy still to be written
         r"\b(als|ter)\s+(bouwsteen|bouwstenen|input|inspiratie|inspiratiebron)\s+(voor|bij|aan|in)\b|"
@@ -596,7 +604,13 @@ NO_ROOM = prefiltered(
         # "Dat bedrag is niet beschikbaar binnen de begroting", "geen dekking in de begroting"
         r"\b(bedrag|geld|middelen|budget)\s+(is|zijn)\s+niet\s+beschikbaar\b|\bgeen\s+(financi\w+\s+)?dekking\b|"
         r"\bniet\s+aan\s+de\s+orde\b|\bpast\s+niet\s+(binnen|in)\s+(de|het|ons|onze)\b|"
-        r"(?<!niet\s)\bin\s+strijd\s+(\w+\s+)?met\s+(de\s+)?(\w*wet|wet\w*|regelgeving)\b|\bniet\s+uitvoerbaar\b",
+        r"(?<!niet\s)\bin\s+strijd\s+(\w+\s+)?met\s+(de\s+)?(\w*wet|wet\w*|regelgeving)\b|\bniet\s+uitvoerbaar\b|"
+        # "wij gaan hierin geen wijziging aanbrengen", "brengen wij geen wijzigingen aan": kept as
+        # it is (here, not in UNCHANGED: its "geen" is no negation of an adoption)
+        r"\b(gaan|gaat|brengen|brengt|voeren|voert|zullen|zal)\b[^.;]{0,40}\bgeen\s+(\w+\s+)?(wijziging|verandering|"
+        r"aanpassing)(en)?\s+(\w+\s+){0,3}?(aan|aanbrengen|doorvoeren|door)\s*([.;,]|$)|"
+        # "De Participatiewet staat dat niet toe": the law forbids what was asked
+        r"\b(\w*wet|wet\w*|regelgeving|wetgeving)\b[^.;]{0,60}\b(staat|staan|laat|laten)\b[^.;]{0,50}\bniet\s+toe\b",
         re.I,
     )
 )
@@ -944,6 +958,24 @@ def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
     return bool(agreeing and (ANALYSIS.search(clause) or with_a_fact) and not ASKED.search(clause))
 
 
+#: what the council concluded from what it saw, besides its analysis: disagreeing with it is no
+#: answer to the asks ("Uw conclusie dat er te weinig consulenten zijn, delen wij niet")
+FINDINGS_OF_THE_COUNCIL = re.compile(
+    r"\b(conclusie|conclusies|cijfers|oorzaak|oorzaken|verklaring|lezing|duiding)\b", re.I
+)
+
+
+def _disagrees_with_analysis_only(clause: str, decline: re.Match) -> bool:
+    """The clause disagrees ("delen wij niet", "niet met uw analyse eens", "herkennen ... niet")
+    with the council's analysis or conclusions, not with what it asks: colleges say it before
+    adopting the asks all the same."""
+    return bool(
+        AGREEING.search(decline.group(0))
+        and (ANALYSIS.search(clause) or FINDINGS_OF_THE_COUNCIL.search(clause))
+        and not ASKED.search(clause)
+    )
+
+
 #: no reason not to follow: "wij zien geen reden om van uw advies af te wijken", "geen bezwaar"
 NO_OBJECTION = re.compile(
     # (not "geen aanleiding om de raad voor te stellen daarvan af te wijken": from the rule in
@@ -1281,6 +1313,15 @@ PROCEDURE_NOT_NEEDED = re.compile(
 )
 
 
+#: the college serves the ask's aim another way than asked: "Wij pakken het daarom anders aan"
+OTHER_WAY = re.compile(
+    r"\b(wij|we|ik|het\s+college)\s+(pakken|pakt|pak)\s+(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+andere\s+"
+    r"(manier|wijze))\s+aan\b|\b(pakken|pakt|pak)\s+(wij|we|ik)\s+(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+"
+    r"andere\s+(manier|wijze))\s+aan\b",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=STANCES_REMEMBERED)
 def sentence_stance(
     sentence: str, require_actor: bool = True, bare_answers: bool = True
@@ -1309,6 +1350,11 @@ def sentence_stance(
         return None
     if HALFWAY.search(sentence) and not re.search(r"\b(blijft|blijven)\b", sentence, re.I):
         return "partially_adopted"  # "naar acht weken, niet naar de gevraagde twaalf"
+    if OTHER_WAY.search(sentence) and not NEGATION.search(sentence):
+        return "partially_adopted"  # "Wij pakken het daarom anders aan": the aim, not the means
+    decline = DECLINE.search(sentence)
+    if decline and _disagrees_with_analysis_only(sentence, decline):
+        return None  # "Uw conclusie dat er te weinig consulenten zijn, delen wij niet"
     parts = clauses(sentence)
     if INDIRECT.search(sentence) and not DEFER.search(sentence):
         # "... vermeldt of de inwoner is gewezen": the clause that says whether is no stance,

@@ -29,6 +29,19 @@ _HEADING_LINE = re.compile(
 )
 
 
+#: a quotation set on lines of its own (the ask quoted in an answer), its closing quote at a
+#: line's end without a full stop before a capitalised line: '"... nog niet is opgehaald"' /
+#: 'Deze aanbeveling nemen wij niet over.'
+_QUOTED_LINES = re.compile(
+    r'^[^\S\n]*["“„][^"“”„\n][^"“”„]{18,800}?["”](?P<gap>[^\S\n]*\n)(?=[^\S\n]*[A-Z])', re.M
+)
+
+
+def quotation_cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the line break after each quotation on lines of its own."""
+    return [(m.start("gap"), m.end("gap")) for m in _QUOTED_LINES.finditer(text)]
+
+
 def heading_cuts(text: str) -> list[tuple[int, int]]:
     """(start, end) of the line break after each heading-like short line (see _HEADING_LINE)."""
     return [(m.end("line"), m.end()) for m in _HEADING_LINE.finditer(text)]
@@ -48,7 +61,9 @@ def merge_cuts(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _sentence_cuts(text: str) -> list[tuple[int, int]]:
     """(start, end) of every gap between two sentences, in order."""
     return merge_cuts(
-        [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)] + heading_cuts(text)
+        [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+        + heading_cuts(text)
+        + quotation_cuts(text)
     )
 
 
