@@ -1852,3 +1852,46 @@ def test_meetings_with_the_college_counted_in_an_activities_table_of_all_sorts()
         "16-01-2024 Overleg met wethouder K.\nVos\nbestuurlijk overleg (gepland)\n"
     )
     assert _report(text)["meetings_with_college"].value == "3"
+
+
+def test_regulation_norms_of_round_sixty_nine() -> None:
+    """The shapes of round GK: a duty told with "het" for the college of the sentence before,
+    the agenda set together, an article headed "Verschil van inzicht", consultation "eens per
+    kwartaal"."""
+    text = """Verordening adviesraad sociaal domein
+
+Artikel 1 Advies
+1. Het college reageert binnen zes weken op een advies. Neemt het een onderdeel niet over,
+dan geeft het daarvoor de redenen.
+
+Artikel 2 Overleg
+1. De adviesraad en de wethouder overleggen in de regel eens per kwartaal.
+2. De voorzitter van de adviesraad en de wethouder stellen samen de agenda op.
+
+Artikel 3 Verschil van inzicht
+1. Meent de adviesraad dat deze regeling niet wordt nageleefd, dan brengt hij dat in het overleg
+ter sprake. Leidt dat niet tot een oplossing, dan beslist de gemeenteraad."""
+    v = _values(text)
+    assert v["motivation_required"].value == "true"
+    assert "redenen" in v["motivation_required"].snippet
+    assert v["pw47_c_consultation"].value == "true"
+    assert v["pw47_d_agenda_right"].value == "true"
+    assert v["dispute_procedure"].value == "true"
+
+
+def test_an_amendment_that_takes_a_rule_out_and_replaces_a_members_range() -> None:
+    text = """Eerste wijziging Verordening adviesraad
+
+ARTIKEL I
+De verordening wordt als volgt gewijzigd:
+A Artikel 3, eerste lid, komt te luiden zoals in de rechterkolom is aangegeven:
+Huidige tekst Nieuwe tekst
+1. De adviesraad bestaat uit ten minste negen en ten hoogste vijftien leden. 1. De adviesraad
+bestaat uit ten minste zeven en ten hoogste elf leden.
+B Artikel 12 vervalt.
+
+TOELICHTING
+Het aantal leden wordt verlaagd. Daarnaast vervalt de geschillenregeling."""
+    v = _values(text)
+    assert (v["members_min"].value, v["members_max"].value) == ("7", "11")
+    assert v["dispute_procedure"].value == "false"

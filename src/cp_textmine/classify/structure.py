@@ -67,7 +67,7 @@ COUNCIL = re.compile(
     re.I,
 )
 
-_TIMES = r"(?:\w+maal|\w+\s+(?:keer|maal))\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
+_TIMES = r"(?:\w+maal|eens|\w+\s+(?:keer|maal))\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
 #: Cue patterns per norm. Each must name what the norm is about; the sentence is the evidence.
 CUES: dict[str, re.Pattern[str]] = {
     "pw47_a_advice_right": re.compile(
@@ -104,6 +104,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:inbrengen|aandragen|voordragen)\b|"
         # "De cliëntenraad kan onderwerpen aanmelden tot uiterlijk tien werkdagen vóór het overleg"
         r"(?:onderwerpen|punten|zaken)\s+(?:\w+\s+){0,3}aanmelden\b[^.;]{0,60}\b(?:overleg|vergadering)|"
+        # the agenda set together: "De voorzitter van de adviesraad en de wethouder stellen samen
+        # de agenda op", "De agenda wordt opgesteld door de voorzitter en de contactpersoon samen"
+        r"(?:samen|gezamenlijk)\s+(?:\w+\s+){0,2}?de\s+agenda\b|"
+        r"\bagenda\s+(?:van\s+(?:het|dat)\s+overleg\s+)?(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
+        r"(?:samen|gezamenlijk|in\s+onderling\s+overleg)?\s*(?:opgesteld|vastgesteld)\s+"
+        r"(?:door\s+(?:[\w-]+\s+){1,10}?(?:samen|gezamenlijk)|(?=[.;]))|"
+        r"\bagenda\s+(?:\w+\s+){0,3}?(?:samen|gezamenlijk)\s+(?:opgesteld|vastgesteld)\b|"
         # "kan de wethouder verzoeken een door hem gewenst onderwerp in het overleg te bespreken"
         r"(?:verzoek\w*|vragen)\s+(?:\w+\s+){0,8}?onderwerp\w*\s+(?:\w+\s+){0,5}?(?:te\s+bespreken|te\s+"
         r"behandelen|aan\s+de\s+orde\s+te\s+(?:stellen|brengen))\b)",
@@ -358,12 +365,18 @@ def regulation_structure(
             sentence = text[body + first[0] : body + first[1]] if first else ""
             if first and "dispute_procedure" not in found and not _refused_norms(sentence):
                 found["dispute_procedure"] = _headed(doc, article, body, first, evidence)
+        previous = ""
         for s, e in split_sentences(text[body : article.end]):
             s, e = s + body, e + body
             asked, question = question, (text[s:e] if text[s:e].rstrip().endswith("?") else "")
-            if (
-                article.explanatory
-            ):  # "een geschillenregeling is niet opgenomen" explains an absence
+            if PRONOUN_SUBJECT.search(text[s:e]):
+                # "Neemt het een onderdeel niet over, dan geeft het daarvoor de redenen": "het"
+                # is the college of the sentence before
+                asked = f"{asked} {previous}".strip()
+            previous = text[s:e]
+            if article.explanatory or AMENDMENT_TAKES_OUT.search(text[s:e]):
+                # "een geschillenregeling is niet opgenomen" explains an absence; "Artikel 12
+                # (geschillencommissie) vervalt" takes one out
                 refused |= _refused_norms(text[s:e])
             # ("Het college:" over "e. voert ten minste driemaal per jaar overleg ...")
             subject = list_subject(text, s)
@@ -377,10 +390,24 @@ def regulation_structure(
                 )  # fmt: skip
                 evidence.append(ev)
     values = [
-        found.get(n) or StructureValue(n, "false" if complete else None) for n in REGULATION_NORMS
+        # (a rule the text takes out or says it leaves out is absent however much was read)
+        found.get(n) or StructureValue(n, "false" if complete or n in refused else None)
+        for n in REGULATION_NORMS
     ]
     values += _members(doc, text, articles, evidence)
     return values, evidence
+
+
+AMENDMENT_TAKES_OUT = re.compile(
+    r"\b(?:vervalt|vervallen|komt\s+te\s+vervallen|geschrapt|opgeheven|ingetrokken)\b", re.I
+)
+#: a verb whose subject is a pronoun for what the sentence before named: "dan geeft het",
+#: "Neemt het ... over"
+PRONOUN_SUBJECT = re.compile(
+    r"\b(?:geeft|neemt|legt|deelt|motiveert|stuurt|zendt|informeert|verstrekt|betrekt|"
+    r"overlegt|reageert)\s+(?:het|hij|zij|ze)\b",
+    re.I,
+)
 
 
 #: an amendment's wording that goes: 'wordt “ten minste vijf en ten hoogste zeven leden”
@@ -397,7 +424,11 @@ def _without_replaced_wording(text: str) -> str:
 
 
 #: an article's heading that names the procedure its body lays down
-HEADED_NORM = re.compile(r"^(?:geschil\w*|geschillenregeling|bemiddeling)$", re.I)
+HEADED_NORM = re.compile(
+    r"^(?:geschil\w*|geschillenregeling|bemiddeling|verschil(?:len)?\s+van\s+(?:inzicht|mening)|"
+    r"meningsverschil\w*|onenigheid)$",
+    re.I,
+)
 
 
 def _headed(
@@ -451,22 +482,46 @@ def _norm_hits(sentence: str, offset: int, asked: str = "") -> list[tuple[str, i
                 sentence[m.end() : m.end() + 80]
             ):
                 continue
+            if _repealed(sentence, m):
+                continue  # "... en vervalt de geschillenregeling": an amendment takes it out
             hits.append((norm, offset + m.start(), offset + m.end()))
             break
     return hits
 
 
 def _refused_norms(sentence: str) -> set[str]:
-    """Norms the sentence says are not included ("is niet opgenomen", "bevat geen ...")."""
+    """Norms the sentence says are not included ("is niet opgenomen", "bevat geen ...") or
+    taken out ("vervalt de geschillenregeling")."""
     out = set()
     for norm, cue in CUES.items():
         for m in cue.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if NOT_NEEDED.search(sentence[m.end() : m.end() + 80]) or re.search(
-                r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I
+            if (
+                NOT_NEEDED.search(sentence[m.end() : m.end() + 80])
+                or re.search(r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I)
+                or _repealed(sentence, m)
             ):
                 out.add(norm)
     return out
+
+
+#: an amendment taking a rule out: "vervalt de geschillenregeling", "de commissie wordt opgeheven"
+REPEALED_BEFORE = re.compile(
+    r"\b(?:vervalt|vervallen|schrappen|schrapt|heffen\s+(?:\w+\s+){0,3}op)\s+(?:\w+\s+){0,2}$", re.I
+)
+REPEALED_AFTER = re.compile(
+    r"^\w*\s+(?:\w+\s+){0,4}?(?:vervalt|vervallen|komt\s+te\s+vervallen|komen\s+te\s+vervallen|"
+    r"(?:wordt|worden|is|zijn)\s+(?:\w+\s+)?(?:geschrapt|opgeheven|ingetrokken|afgeschaft))\b",
+    re.I,
+)
+
+
+def _repealed(sentence: str, m: re.Match[str]) -> bool:
+    """The rule the cue names is taken out by the text (an amendment)."""
+    return bool(
+        REPEALED_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+        or REPEALED_AFTER.match(sentence, m.end())
+    )
 
 
 def _number(word: str | None) -> int | None:
@@ -490,6 +545,8 @@ def _members(
                 break  # the council's range is stated; later counts are of its parts
             if PART_OF_THE_COUNCIL.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "Elke kamer telt ten minste vier leden"
+            if _in_the_old_column(text, m):
+                continue  # an amendment's "Huidige tekst | Nieuwe tekst": the new one holds
             chair = int(
                 bool(CHAIR_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
                 and bool(OTHER_MEMBERS.search(m.group()))
@@ -518,6 +575,20 @@ def _members(
                        ev.char_end)
         for name, v in (("members_min", lo), ("members_max", hi))
     ]  # fmt: skip
+
+
+#: the head of an amendment's table of the wording it replaces: "Huidige tekst  Nieuwe tekst"
+OLD_NEW_HEAD = re.compile(
+    r"\b(?:huidige|oude|bestaande|geldende)\s+(?:tekst|redactie)\W+(?:nieuwe|gewijzigde)\s+(?:tekst|redactie)\b",
+    re.I,
+)
+
+
+def _in_the_old_column(text: str, m: re.Match[str]) -> bool:
+    """The members' count stands right under an old/new head and the new wording follows it
+    with a count of its own: the first is the text replaced."""
+    head = OLD_NEW_HEAD.search(text, max(0, m.start() - 200), m.start())
+    return bool(head) and MEMBERS.search(text, m.end(), m.end() + 400) is not None
 
 
 # --- the jaarverslag ---------------------------------------------------------------
