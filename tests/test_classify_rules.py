@@ -2854,3 +2854,33 @@ def test_a_reaction_saying_the_asked_value_now_holds_adopts_the_row() -> None:
     assert _row_decision(row, 2) == "adopted"
     # (another value, or the value denied, is no adoption)
     assert _row_decision([*row[:2], "In de regels geldt een termijn van vier maanden."], 2) is None
+
+
+def test_an_advice_the_college_asked_for_in_a_few_words() -> None:
+    text = (
+        "Geacht college,\nBij brief van 26 augustus jl. vroeg u ons advies over de concept-"
+        "beleidsregels bijzondere bijstand 2026.\nWij adviseren u de drempel te schrappen."
+    )
+    assert detect_requested(doc(text))[0] is True
+
+
+def test_one_item_of_the_colleges_decision_list_is_no_answer_per_point() -> None:
+    """A besluitenlijst: "1. kennis te nemen van het advies; 2. de aanbevelingen over te nemen":
+    the lone "noted" item against the letter's adoption is no point list."""
+    text = (
+        "Geachte leden van de Participatieraad,\nKort samengevat: het college neemt uw "
+        "aanbevelingen over en past het beleidsplan daarop aan.\nHet college besluit:\n"
+        "1. kennis te nemen van het advies van de Participatieraad;\n2. de aanbevelingen van de "
+        "Participatieraad over te nemen en het plan aan te passen;\n3. het plan aan de raad aan "
+        "te bieden.\nMet vriendelijke groet,"
+    )
+    facts = response_facts(doc(text), None, ())[0]
+    assert facts.decision == "adopted"
+    assert [label for _, label, _ in facts.point_decisions] != ["noted"]
+
+
+def test_an_ask_told_again_to_jullie() -> None:
+    from cp_textmine.classify.decision import _opens_on_an_ask
+
+    assert _opens_on_an_ask("Jullie vroegen om ruimte voor bijzondere bijstand voor witgoed.")
+    assert _opens_on_an_ask("Jullie vraag om een jaarlijks overzicht neem ik mee.")

@@ -917,3 +917,19 @@ def test_means_declined_aims_served_and_analysis_disputed(
     from cp_textmine.classify.stance import sentence_stance
 
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a later start than asked: all of it adopted
+        ("Wij volgen dit advies, maar niet per 1 juli 2025.", "adopted"),
+        ("Wij nemen uw voorstel over, maar niet al in 2026.", "adopted"),
+        # (not for all, or not now without a date: part of it)
+        ("Wij nemen uw advies over, maar niet voor alle wijken.", "partially_adopted"),
+    ],
+)  # fmt: skip
+def test_a_later_start_is_no_partial_adoption(sentence: str, expected: str) -> None:
+    from cp_textmine.classify.stance import sentence_stance
+
+    assert sentence_stance(sentence) == expected

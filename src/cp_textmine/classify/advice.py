@@ -89,6 +89,11 @@ REQUESTED = re.compile(
     r"(legde|legden)\s+(u|het\s+college)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,80}\bvoor|"
     r"(ter\s+advisering|om\s+advies|voor\s+advies)\s+(aan\s+(ons|de\s+raad)\s+)?voorgelegd|"
     r"(heeft|hebt)\s+(het\s+college|u)\s+(ons|de\s+(\w+)?raad)\b[^.]{0,60}\b(voorgelegd|gevraagd)|"
+    # "Bij brief van 26 augustus jl. vroeg u ons advies over ...": the advice itself asked for
+    r"\b(vroeg|vroegen|verzocht|verzochten)\s+(u|het\s+college|de\s+wethouder)\s+(ons|de\s+[\w-]*raad)\s+"
+    r"(om\s+)?(een\s+|uw\s+|ons\s+)?(advies|zienswijze)\b|"
+    r"\b(u|het\s+college|de\s+wethouder)\s+(vroeg|vroegen|verzocht)\s+(ons|de\s+[\w-]*raad)\s+(om\s+)?"
+    r"(een\s+)?(advies|zienswijze)\b|"
     # "Wethouder Vermeulen vroeg ons op 12 juni om dit advies": whoever asks, the advice was asked
     # ("vroeg u de ASDW om advies": the council named by its initials)
     r"(vroeg|vroegen|verzocht|verzochten)\s+(u\s+)?(ons|de\s+([\w-]+\s+){0,3}?[\w-]*raad|de\s+(?-i:[A-Z]{2,6}))\b[^.]{0,80}\b"

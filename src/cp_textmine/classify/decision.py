@@ -513,7 +513,7 @@ _NEXT_ASK = (
     r"in\s+de\s+\w+de\s+plaats"
 )
 #: the council as the one that asks: "u", "uw raad", "de adviesraad"
-_ASKER = r"u|uw\s+raad|de\s+[\w-]*raad"
+_ASKER = r"u|jullie|uw\s+raad|de\s+[\w-]*raad"  # ("jullie": a wethouder writing informally)
 ADVICE_RETOLD = re.compile(
     rf"^\W*(?i:({_NEXT_ASK}|als\s+\w+\s+punt)\s*,?\s+)?"
     rf"((?i:{_ASKER})|[Dd]e\s+[A-Z]{{2,6}})\s+"
@@ -653,6 +653,9 @@ ASK_TOLD_AGAIN = re.compile(
     # ("Los van de afzonderlijke artikelen doet u tot slot de suggestie ...": a short lead first)
     rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de|los\s+van\s+(?:de|het|deze|uw)\s+[^.,!?\n]{{2,50}}?)\s*,?\s+)?"
     rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
+    # (plural, for "jullie": "Jullie vroegen om ruimte voor ...")
+    r"adviseren|adviseerden|vragen|vroegen|pleiten|pleitten|stellen\s+(?:\w+\s+){0,3}?voor|"
+    r"stelden\s+(?:\w+\s+){0,3}?voor|"
     r"stelt\s+(?:\w+\s+){0,3}?voor|stelde\s+(?:\w+\s+){0,3}?voor|pleit|pleitte|beveelt|beval|"
     r"merkt\s+(?:\w+\s+){0,2}?op|maakt\s+zich\s+(?:\w+\s+)?zorgen|"
     # "Uw raad wees erop dat ...", "Uw raad vindt dat ...": the council's view retold
@@ -665,27 +668,27 @@ ASK_TOLD_AGAIN = re.compile(
     r"geeft|gaf|legt|doet)\s+"
     rf"(?i:{_ASKER})|"
     # "Ook wilt u de huisartsen een duidelijke rol geven ...": the ask told as the council's wish
-    r"(?i:wilt|wil)\s+(?i:u|uw\s+raad)\s+(?!(?i:graag|nog|even)\b)|(?i:u)\s+(?i:wilt)\s+(?!(?i:graag|nog|even)\b)|"
+    r"(?i:wilt|wil)\s+(?i:u|jullie|uw\s+raad)\s+(?!(?i:graag|nog|even)\b)|(?i:u)\s+(?i:wilt)\s+(?!(?i:graag|nog|even)\b)|"
     # "Uw eerste voorstel is om ...", "Uw verzoek om een vast aanspreekpunt ...", "Uw tweede
     # punt betrof de wachttijd"
-    r"(?i:uw)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+"
+    r"(?i:uw|jullie)\s+(?:\w+\s+)?(?i:advies|voorstel|verzoek|vraag|aanbeveling|adviespunt|punt)\s+"
     r"(?i:is|was|om|over|betreft|betrof)|"
     # "Wat betreft uw voorstel om de inkomensgrens te verhogen ...: ik begrijp ..."
-    r"(?i:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+(?i:uw)\s+(?:\w+\s+)?"
+    r"(?i:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+(?i:uw|jullie)\s+(?:\w+\s+)?"
     r"(?i:advies|voorstel|verzoek|aanbeveling|adviespunt|punt)\s+(?i:om|over|dat)|"
     # "Wat u schrijft over de toon van de brieven, herkennen wij": the ask named by what the
     # council wrote about it
-    r"(?i:wat|hetgeen)\s+(?i:u|uw\s+raad)\s+(?i:schrijft|schreef|zegt|zei|opmerkt|aangeeft|noemt|signaleert)\s+"
+    r"(?i:wat|hetgeen)\s+(?i:u|jullie|uw\s+raad)\s+(?i:schrijft|schreef|zegt|zei|opmerkt|aangeeft|noemt|signaleert)\s+"
     r"(?i:over|bij|ten\s+aanzien\s+van|met\s+betrekking\s+tot)|"
     # "Uw wens dat cliënten een vaste hulp krijgen, ...", "Uw zorg over de overgang ...",
     # "Uw punten over de tarieven ...": the ask named by what the council wants or fears
-    r"(?i:uw)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
+    r"(?i:uw|jullie)\s+(?:\w+\s+)?(?i:wens|wensen|zorg|zorgen|punten|suggestie|suggesties|pleidooi|"
     r"oproep|idee|ideeën|signaal|signalen|aanbevelingen|voorstellen|adviezen|opmerking|opmerkingen)\s+"
     r"(?i:om|over|dat|voor|rond|bij|inzake|betreffende|ten\s+aanzien\s+van|met\s+betrekking\s+tot))\b|"
     # "Bij artikel 5, dat gaat over het onderzoek, stelt u voor ...": a comment on the draft
     # taken up by the article it concerns
     r"(?i:bij|over|in|onder|ten\s+aanzien\s+van|wat\s+betreft)\s+(?i:het\s+)?(?i:artikel|art\.|paragraaf)\s+"
-    r"\d{1,3}[a-z]?\b(?=[^.!?\n]{0,100}?\b(?i:u|uw\s+raad)\b)|"
+    r"\d{1,3}[a-z]?\b(?=[^.!?\n]{0,100}?\b(?i:u|jullie|uw\s+raad)\b)|"
     # "Het kilometerbudget zou volgens u moeten worden verhoogd": the ask as the council's view
     r"(?=(?:[^.!?\n]|\.(?=\d)){0,160}\b(?i:moet|moeten|zou|zouden)\b)"
     r"(?:[^.!?\n]|\.(?=\d)){0,100}\b(?i:volgens\s+(?:u|uw\s+raad))\b|"
@@ -2688,11 +2691,20 @@ def cited_advice(
     return reference, advice_date, evidence
 
 
+#: an overall position taken on the advice as a whole
+WHOLE_POSITIONS = frozenset({"adopted", "not_adopted", "noted"})
+
+
 def response_facts(
     doc: DocText, own_date: date | None, tables: tuple[Table, ...]
 ) -> tuple[ResponseFacts, list[Evidence]]:
     reference, advice_date, cite_evidence = cited_advice(doc, own_date)
     decision, confidence, points, evidence, motivated = decide(doc, tables, advice_date, own_date)
+    if len(points) == 1 and decision in WHOLE_POSITIONS and points[0][1] != decision:
+        # "Het college besluit: 1. kennis te nemen van het advies; 2. de aanbevelingen over te
+        # nemen": one item of the college's own list, against the letter's position, is no
+        # answer per point (the whole answer decides each point at linking)
+        points = []
     detail = noted_detail(doc, evidence) if decision == "noted" else None
     facts = ResponseFacts(
         decision, detail, motivated, reference, advice_date, tuple(points), confidence

@@ -1313,6 +1313,13 @@ PROCEDURE_NOT_NEEDED = re.compile(
 )
 
 
+#: a contrast that only puts the start later: ", maar niet per 1 juli 2025", "maar niet al in 2025"
+LATER_START_ONLY = re.compile(
+    r",?\s*maar\s+niet\s+(al\s+)?(per|op|vanaf|met\s+ingang\s+van|in)\s+(\d{1,2}\s+)?"
+    r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"(19|20)\d{2}|het\s+(voorjaar|najaar)|de\s+zomer)(\s+(19|20)\d{2})?\s*(?=[.;]?\s*$)",
+    re.I,
+)
 #: the college serves the ask's aim another way than asked: "Wij pakken het daarom anders aan"
 OTHER_WAY = re.compile(
     r"\b(wij|we|ik|het\s+college)\s+(pakken|pakt|pak)\s+(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+andere\s+"
@@ -1332,6 +1339,8 @@ def sentence_stance(
     is the speaker by construction.
     """
     sentence = COURTESY_NOT.sub(lambda m: " " * len(m.group()), sentence)
+    # "Wij volgen dit advies, maar niet per 1 juli 2025": a later start, all of it adopted
+    sentence = LATER_START_ONLY.sub(lambda m: " " * len(m.group()), sentence)
     if PROCEDURE_NOT_NEEDED.search(sentence) or SHARED_REFUSAL.match(sentence):
         # "een voorstel aan de gemeenteraad is daarom niet nodig": no refusal; "Dat willen wij
         # ook niet": the council's own "niet" shared
