@@ -2884,3 +2884,28 @@ def test_an_ask_told_again_to_jullie() -> None:
 
     assert _opens_on_an_ask("Jullie vroegen om ruimte voor bijzondere bijstand voor witgoed.")
     assert _opens_on_an_ask("Jullie vraag om een jaarlijks overzicht neem ik mee.")
+
+
+def test_each_municipality_of_a_joint_council_answers_its_advice() -> None:
+    """An advice of the "Adviesraad Sociaal Domein Cranendonck & Heeze-Leende", answered by both
+    colleges: each answer links to it, and the second municipality is no other place."""
+    from cp_textmine.classify.link import CandidateIndex, assign_links
+
+    joint = Candidate(
+        "j1", "ASD-CHL 2025-14", date(2025, 11, 18), "Cranendonck",
+        "Adviesraad Sociaal Domein Cranendonck & Heeze-Leende",
+        "Advies beleidskader mantelzorg en respijtzorg 2026-2029",
+    )  # fmt: skip
+    first = _response(doc_id="r1", municipality="Cranendonck", response_date=date(2026, 1, 13),
+                      advice_date_cited=date(2025, 11, 18),
+                      subject="Reactie op advies beleidskader mantelzorg")  # fmt: skip
+    second = _response(doc_id="r2", municipality="Heeze-Leende", response_date=date(2026, 2, 3),
+                       advice_date_cited=date(2025, 11, 18),
+                       subject="uw advies over het beleidskader mantelzorg en respijtzorg")  # fmt: skip
+    links = assign_links([first, second], CandidateIndex([joint]))
+    assert {lk.response_doc_id: lk.advice_doc_id for lk in links} == {"r1": "j1", "r2": "j1"}
+    # (two answers of one municipality still share no advice unless one quotes its kenmerk)
+    again = _response(doc_id="r3", municipality="Cranendonck", response_date=date(2026, 1, 20),
+                      advice_date_cited=date(2025, 11, 18), subject="Reactie op advies")  # fmt: skip
+    links = assign_links([first, again], CandidateIndex([joint]))
+    assert sorted(lk.advice_doc_id or "-" for lk in links) == ["-", "j1"]

@@ -119,6 +119,14 @@ def _near_the_letters_date(cited: date, letter: date | None) -> bool:
     return -MEETING_BEFORE_LETTER <= days <= RECEIVED_AFTER_LETTER and days != 0
 
 
+def _council_of_both(council: str | None, municipality: str) -> bool:
+    """A council of two or more municipalities names them ("Adviesraad Sociaal Domein
+    Cranendonck & Heeze-Leende"): its advice is also the answering municipality's own."""
+    return bool(council and municipality) and (
+        re.search(rf"\b{re.escape(municipality)}\b", council, re.I) is not None
+    )
+
+
 def score(response: dict, advice: Candidate) -> tuple[float, str]:
     """Confidence that ``response`` answers ``advice``, and the strongest reason."""
     if (
@@ -132,6 +140,7 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         response["municipality"]
         and advice.municipality
         and response["municipality"] != advice.municipality
+        and not _council_of_both(advice.council, response["municipality"])
     )
     ref = normalise_reference(response["advice_reference"])
     if ref and ref == normalise_reference(advice.reference):
@@ -155,7 +164,10 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         # the near date is another letter's).
         total += 0.25
         method = method if method == "reference" else "date"
-    same_place = response["municipality"] and response["municipality"] == advice.municipality
+    same_place = response["municipality"] and (
+        response["municipality"] == advice.municipality
+        or _council_of_both(advice.council, response["municipality"])
+    )
     if same_place:
         total += 0.15
     elif response["municipality"] and advice.municipality:
@@ -326,17 +338,24 @@ def assign_links(responses: list[dict], index: CandidateIndex) -> list[ResponseL
         for advice in index.candidates(response):
             value, method = score(response, advice)
             if value >= LINK_THRESHOLD:
-                pairs.append((value, response["doc_id"], advice.doc_id, method))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+                # a joint council's advice is answered once by each of its municipalities
+                answerer = (
+                    response["municipality"]
+                    if response["municipality"] != advice.municipality
+                    and _council_of_both(advice.council, response["municipality"] or "")
+                    else None
+                )
+                pairs.append((value, response["doc_id"], (advice.doc_id, answerer), method))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2][0]))
     chosen: dict[str, ResponseLink] = {}
-    taken: set[str] = set()
-    for value, response_id, advice_id, method in pairs:
-        if response_id in chosen or (advice_id in taken and method != "reference"):
+    taken: set[tuple[str, str | None]] = set()
+    for value, response_id, (advice_id, answerer), method in pairs:
+        if response_id in chosen or ((advice_id, answerer) in taken and method != "reference"):
             # (an answer that quotes the advice's own kenmerk is its answer even when an
             # earlier letter, "uw advies ... beantwoorden wij in maart", quoted it first)
             continue
         chosen[response_id] = ResponseLink(response_id, advice_id, round(value, 3), method)
-        taken.add(advice_id)
+        taken.add((advice_id, answerer))
     return [
         chosen.get(r["doc_id"]) or ResponseLink(r["doc_id"], None, 0.0, None) for r in responses
     ]
