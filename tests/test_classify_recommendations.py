@@ -1443,3 +1443,33 @@ def test_a_table_laid_out_as_text_with_each_number_on_a_line_of_its_own() -> Non
         "Rapporteer twee keer per jaar aan de raad.\nMet vriendelijke groet,\n"
     )
     assert count(text) == 3
+
+
+def test_asks_numbered_within_the_advices_section() -> None:
+    text = (
+        "4. Advies\nDe adviesraad adviseert het college:\n4.1 de referteperiode te verkorten van "
+        "36 naar 24 maanden;\n4.2 de toeslag ambtshalve toe te kennen aan wie haar vorig jaar "
+        "kreeg;\n4.3 een aanvullend bedrag per kind op te nemen.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 3
+
+
+def test_letters_on_lines_of_their_own_over_their_asks() -> None:
+    """A word processor's two-column table: each letter on its own line, the ask under it."""
+    text = (
+        "Ons advies\nDe ASD adviseert het college:\na.\nDe toeslag ambtshalve toe te kennen aan "
+        "wie drie jaar in de bijstand zit.\nb.\nDe inkomensgrens te verhogen van 120 naar 130 "
+        "procent.\nc.\nEén aanvraagformulier in te voeren voor alle regelingen.\nTot slot\n"
+        "Wij gaan graag met u in gesprek.\nMet vriendelijke groet,\n"
+    )
+    assert count(text) == 3
+
+
+def test_asks_lettered_a_b_c_without_stops_before_clauses() -> None:
+    text = (
+        "4. Ons advies\nDe adviesraad adviseert het college:\nA een vaste termijn in te voeren "
+        "voor het verslag van het gesprek;\nB ervoor te zorgen dat iedere inwoner op "
+        "cliëntondersteuning wordt gewezen;\nC ieder kwartaal de doorlooptijden openbaar te "
+        "maken.\n5. Tot slot\nWij horen graag van u.\n"
+    )
+    assert count(text) == 3

@@ -150,6 +150,7 @@ def _numbers_after_their_items_pdf(
     quoted: bool = False,
     bullets: bool = False,
     clauses: bool = False,
+    capitals: bool = False,
 ) -> Path:
     """A numbered list set as a table without rules, as Chromium prints one: each item's text
     is written first and its number after it, at the height of the item's first line (with
@@ -189,6 +190,8 @@ def _numbers_after_their_items_pdf(
             ),
             ("b.", ["nieuwe brieven eerst te laten lezen door inwoners;", "en dat elk jaar."]),
         ]
+    if capitals:  # "A", "B" without a full stop, as a table's first column prints them
+        items = [("A", lines) for _, lines in items[:1]] + [("B", lines) for _, lines in items[1:]]
     if quoted:  # each item quotes the advice: “U adviseert ...”
         items = [(n, [f"“{lines[0]}”", *lines[1:]]) for n, lines in items]
     if letters:  # "a.", "b.": a lettered list whose letters are placed beside the items
@@ -240,6 +243,15 @@ def test_letters_written_after_clauses_in_lower_case_go_back_in_front(tmp_path: 
     lines = _lines(extract_pdf(path).pages[0].text)
     assert "a. alle brieven te herschrijven op taalniveau B1, en het besluit" in lines
     assert "b. nieuwe brieven eerst te laten lezen door inwoners;" in lines
+
+
+def test_capital_letters_without_a_stop_go_back_in_front(tmp_path: Path) -> None:
+    path = _numbers_after_their_items_pdf(
+        tmp_path / "hoofdletters.pdf", clauses=True, capitals=True
+    )
+    lines = _lines(extract_pdf(path).pages[0].text)
+    assert "A alle brieven te herschrijven op taalniveau B1, en het besluit" in lines
+    assert "B nieuwe brieven eerst te laten lezen door inwoners;" in lines
 
 
 def test_list_numbers_go_back_before_items_that_open_on_a_quote(tmp_path: Path) -> None:

@@ -29,9 +29,15 @@ ADVICE_HEADING = re.compile(
     re.I | re.M,
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+#: a list marker alone on its line, before the line that holds its item's text
+LONE_MARKER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•▪■●◦])[ \t]*\n(?=[ \t]*[^\s\d])"
+)
 LIST_ITEM = re.compile(
     # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
-    rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
+    # ("4.1 de referteperiode te verkorten;": asks numbered within the advice's section)
+    rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}\.\d{{1,2}}\.?(?=\s)|"
+    rf"\d{{1,2}}[a-z]?[.)]|\d{{1,2}}\s*[·•]|"
     rf"{ROMAN}[.)]|[a-zA-Z][.)]|[-•*–·▪■●◦✓✔=▸►▶➤➢]|o(?=\s))\s+|(?P<ocr>\d{{1,2}}[.)]-)(?=[A-Z])|"
     r"(?P<glued>[-–])(?=[a-z]{2}))(?P<body>\S.*)$",
     re.M,
@@ -549,6 +555,9 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
     lists and tables; a summary repeating them counts once. 1 when the advice recommends in no
     readable way."""
     doc = replace(doc, text=EMPHASIS.sub(lambda m: " " * len(m.group()), doc.text))
+    # a marker on a line of its own over its item ("a." / "De inkomensgrens te verhogen ..."), as
+    # a word processor's table of two columns prints: one line, offsets kept
+    doc = replace(doc, text=LONE_MARKER_LINE.sub(lambda m: m.group()[:-1] + " ", doc.text))
     text = doc.text
     headings = list(ADVICE_HEADING.finditer(text))
     numbers = {int(m.group(2)) for m in headings}
@@ -1467,10 +1476,15 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
     offset, current, kind = 0, None, ""
     lines = text.split("\n")
     bare = _bare_numbered_lines(lines)
+    lettered = _bare_lettered_lines(lines)
     for number, line in enumerate(lines):
         stripped = line.strip()
-        item = LIST_ITEM.match(line) or (BARE_ITEM.match(line) if number in bare else None)
-        if item and not _list_marker(item):
+        item = (
+            LIST_ITEM.match(line)
+            or (BARE_ITEM.match(line) if number in bare else None)
+            or (BARE_LETTER.match(line) if number in lettered else None)
+        )
+        if item and item.re is not BARE_LETTER and not _list_marker(item):
             item = None
         if item:
             if current:
@@ -1514,6 +1528,38 @@ BARE_ITEM = re.compile(
 BARE_ITEM_LINES = 8
 
 
+#: a list item lettered without a full stop before a clause in lower case ("A  een vaste termijn
+#: in te voeren ...;"), as a table of two columns prints; an item only in a run A, B, C ...
+BARE_LETTER = re.compile(
+    r"^\s*(?P<key>(?!))?(?P<marker>[A-H])\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
+)
+
+
+def _bare_lettered_lines(lines: list[str]) -> set[int]:
+    """The lines that open items lettered A, B, C ... without full stops, each within a few
+    lines of the one before, the run starting at A."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate(lines):
+        item = BARE_LETTER.match(line)
+        if not item:
+            continue
+        before = BARE_LETTER.match(lines[run[-1]]) if run else None
+        if (
+            before
+            and ord(item["marker"]) == ord(before["marker"]) + 1
+            and number - run[-1] <= BARE_ITEM_LINES
+        ):
+            run.append(number)
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run = [number] if item["marker"] == "A" else []
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
 def _bare_numbered_lines(lines: list[str]) -> set[int]:
     """The lines that open items of a list numbered 1, 2, 3 ... without full stops, each
     within a few lines of the one before."""
@@ -1554,6 +1600,8 @@ def _marker_kind(marker: str, previous_kind: str) -> str:
     core = marker.strip("().")
     if core.isdigit():
         return "digit"
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}", core):
+        return "section"  # "4.1", "4.2"
     if re.fullmatch(ROMAN, core) and not (previous_kind == "letter" and len(core) == 1):
         return "roman"
     if core.isalpha() and len(core) == 1:

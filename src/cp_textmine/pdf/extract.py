@@ -178,7 +178,7 @@ LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voor
 
 
 #: a line with only a list number, letter or bullet ("1", "2.", "3)", "a.", "b)", "■")
-LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[•■▪●◦✓✔])[ \t]*")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[A-H][.)]?|[•■▪●◦✓✔])[ \t]*")
 LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
 ITEM_LINE = re.compile(r"\s*[“\"‘']?[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
