@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
@@ -1538,52 +1538,52 @@ BARE_LETTER = re.compile(
 def _bare_lettered_lines(lines: list[str]) -> set[int]:
     """The lines that open items lettered A, B, C ... without full stops, each within a few
     lines of the one before, the run starting at A."""
+    return _item_runs(
+        lines, BARE_LETTER, lambda m: ord(m["marker"]), lambda m, _: m["marker"] == "A"
+    )
+
+
+def _bare_numbered_lines(lines: list[str]) -> set[int]:
+    """The lines that open items of a list numbered 1, 2, 3 ... without full stops, each
+    within a few lines of the one before (keyed ones, "A1", "A2", by the same letter)."""
+
+    def starts(item: re.Match[str], number: int) -> bool:
+        # (under a "Nr. | Wat wij adviseren | Waarom" head the rows are read as a table)
+        under_head = any(ROW_HEADER.match(lines[j]) for j in range(max(0, number - 2), number))
+        return int(item["marker"]) == 1 and not under_head
+
+    return _item_runs(
+        lines, BARE_ITEM, lambda m: int(m["marker"]), starts, lambda a, b: a["key"] == b["key"]
+    )
+
+
+def _item_runs(
+    lines: list[str],
+    pattern: re.Pattern[str],
+    value: Callable[[re.Match[str]], int],
+    starts: Callable[[re.Match[str], int], bool],
+    same: Callable[[re.Match[str], re.Match[str]], bool] = lambda a, b: True,
+) -> set[int]:
+    """The lines of runs of two or more items of ``pattern`` whose values go up by one, each
+    within BARE_ITEM_LINES of the one before; a run opens where ``starts`` says."""
     found: set[int] = set()
     run: list[int] = []
     for number, line in enumerate(lines):
-        item = BARE_LETTER.match(line)
+        item = pattern.match(line)
         if not item:
             continue
-        before = BARE_LETTER.match(lines[run[-1]]) if run else None
+        before = pattern.match(lines[run[-1]]) if run else None
         if (
             before
-            and ord(item["marker"]) == ord(before["marker"]) + 1
+            and value(item) == value(before) + 1
+            and same(item, before)
             and number - run[-1] <= BARE_ITEM_LINES
         ):
             run.append(number)
         else:
             if len(run) >= 2:
                 found.update(run)
-            run = [number] if item["marker"] == "A" else []
-    if len(run) >= 2:
-        found.update(run)
-    return found
-
-
-def _bare_numbered_lines(lines: list[str]) -> set[int]:
-    """The lines that open items of a list numbered 1, 2, 3 ... without full stops, each
-    within a few lines of the one before."""
-    found: set[int] = set()
-    run: list[int] = []
-    for number, line in enumerate(lines):
-        item = BARE_ITEM.match(line)
-        if not item:
-            continue
-        value = int(item["marker"])
-        before = BARE_ITEM.match(lines[run[-1]]) if run else None
-        if (
-            before
-            and value == int(before["marker"]) + 1
-            and item["key"] == before["key"]
-            and (number - run[-1] <= BARE_ITEM_LINES)
-        ):
-            run.append(number)
-        else:
-            if len(run) >= 2:
-                found.update(run)
-            # (under a "Nr. | Wat wij adviseren | Waarom" head the rows are read as a table)
-            under_head = any(ROW_HEADER.match(lines[j]) for j in range(max(0, number - 2), number))
-            run = [number] if value == 1 and not under_head else []
+            run = [number] if starts(item, number) else []
     if len(run) >= 2:
         found.update(run)
     return found
