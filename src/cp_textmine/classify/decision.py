@@ -760,16 +760,15 @@ SUMMING_UP = re.compile(
 )
 
 
+#: headings that end the letter's answers; no answer labels a part of one point with them
+#: ("Conclusie: overgenomen" and "Vervolg" may)
+_LETTER_END = r"tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding"
+#: where the last point's answer ends
+LETTER_END_HEADING = re.compile(rf"\W*({_LETTER_END})\s*:?\s*", re.I)
 #: a heading that closes the letter rather than answering an ask ("Tot slot", "Hoe nu verder")
 CLOSING_HEADING = re.compile(
-    r"\W*(tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding|conclusie|"
-    r"samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|het\s+vervolg)\s*:?\s*",
-    re.I,
-)
-#: of those, the ones no answer uses to label a part of one point ("Conclusie: overgenomen",
-#: "Vervolg" may): where the last point's answer ends
-LETTER_END_HEADING = re.compile(
-    r"\W*(tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding)\s*:?\s*",
+    rf"\W*({_LETTER_END}|conclusie|samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|"
+    r"het\s+vervolg)\s*:?\s*",
     re.I,
 )
 

@@ -1322,9 +1322,8 @@ LATER_START_ONLY = re.compile(
 )
 #: the college serves the ask's aim another way than asked: "Wij pakken het daarom anders aan"
 OTHER_WAY = re.compile(
-    r"\b(wij|we|ik|het\s+college)\s+(pakken|pakt|pak)\s+(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+andere\s+"
-    r"(manier|wijze))\s+aan\b|\b(pakken|pakt|pak)\s+(wij|we|ik)\s+(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+"
-    r"andere\s+(manier|wijze))\s+aan\b",
+    r"\b(?:(?:wij|we|ik|het\s+college)\s+(?:pakken|pakt|pak)|(?:pakken|pakt|pak)\s+(?:wij|we|ik))\s+"
+    r"(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+andere\s+(manier|wijze))\s+aan\b",
     re.I,
 )
 
