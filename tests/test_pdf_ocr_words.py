@@ -20,3 +20,22 @@ from cp_textmine.pdf.ocr_words import undo_ocr_accents
 )  # fmt: skip
 def test_ocr_accents_on_dutch_words(ocr: str, expected: str) -> None:
     assert undo_ocr_accents(ocr) == expected
+
+
+def test_a_bullet_tesseract_read_as_a_guillemet_is_a_bullet_again() -> None:
+    from cp_textmine.pdf.ocr import _lines_from_data
+
+    words = ["In", "2024", "drie", "adviezen.", "«", "Inkoop", "hulp", "«", "Mantelzorg", "«"]
+    lines = [1, 1, 1, 1, 2, 2, 2, 3, 3, 4]
+    data = {
+        "text": words,
+        "block_num": [1] * len(words),
+        "par_num": [1] * len(words),
+        "line_num": lines,
+    }
+    assert _lines_from_data(data).split("\n") == [
+        "In 2024 drie adviezen.",
+        "• Inkoop hulp",
+        "• Mantelzorg",
+        "«",  # alone on its line it stays what it was read as
+    ]
