@@ -867,3 +867,20 @@ def test_a_box_of_key_figures_above_the_title_is_no_title() -> None:
         "adviezen uit.\n"
     )
     assert form_type(text, "jaarverslag") == "jaarverslag"
+
+
+def test_a_letter_whose_subject_field_names_an_advice_is_one_when_the_model_says_annual_report() -> (
+    None
+):
+    """The council cites a yearly report of the municipality; its letter to the college with
+    "Betreft: Ongevraagd advies ..." advises all the same (round GM)."""
+    letter = (
+        "Cliëntenraad Oost Gelre\nAan het college van burgemeester en wethouders\n"
+        "van de gemeente Oost Gelre\nPostbus 40\n7130 AA Lichtenvoorde\n"
+        "Datum: 2 oktober 2024\nBetreft: Ongevraagd advies over de minimaregelingen\n"
+        "Geacht college,\nUit het jaarverslag minimabeleid 2023 blijkt dat maar de helft van de "
+        "huishoudens de meedoenregeling gebruikt.\nDe Cliëntenraad adviseert u:\n"
+        "1. de inkomensgrens te verhogen naar 130 procent;\n2. één aanvraagformulier te maken.\n"
+        "Met vriendelijke groet,\nnamens de Cliëntenraad Oost Gelre,\nG.J. Meijerink\nvoorzitter\n"
+    )
+    assert form_type(letter, model_type="jaarverslag") == "advies"

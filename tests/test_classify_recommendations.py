@@ -1473,3 +1473,36 @@ def test_asks_lettered_a_b_c_without_stops_before_clauses() -> None:
         "maken.\n5. Tot slot\nWij horen graag van u.\n"
     )
     assert count(text) == 3
+
+
+def test_a_plea_after_an_unmarked_list_sums_it_up_as_after_a_marked_one() -> None:
+    """Bullets drawn as graphics leave the items without markers; the plea after them still
+    sums the list up (round GL)."""
+    text = (
+        "Advies\nDe Wmo-raad adviseert u:\n"
+        "de zone voor het Wmo-vervoer te verruimen van 20 naar 30 kilometer rond het woonadres;\n"
+        "met de vervoerder af te spreken dat ritten een half uur van tevoren kunnen worden "
+        "besteld;\n"
+        "in de kleine kernen een proef te starten met een buurtbus met vrijwillige chauffeurs.\n"
+        "Wij beseffen dat de eerste twee punten de afspraken met de vervoerder raken. Wij vragen "
+        "u daarover spoedig met de vervoerder in gesprek te gaan.\n"
+        "Met vriendelijke groet,\nDe Wmo-raad\n"
+    )
+    assert count(text) == 3
+
+
+def test_numbered_findings_before_the_asks_own_list_are_argument() -> None:
+    """Findings numbered under their heading plead for things ("is dat te kort", "Wij vinden
+    het belangrijk dat ..."); the asks are the list under "Advies" after them (round GL)."""
+    text = (
+        "Onze bevindingen\n1. Gesprek. De herbeoordeling gaat meestal telefonisch.\n"
+        "2. Overgang. Wie minder uren krijgt, krijgt drie maanden overgangstijd. Wij vinden het "
+        "belangrijk dat die termijn langer wordt.\n"
+        "3. Gevolgen. Wij vragen u te volgen of sommige groepen harder worden geraakt.\n\n"
+        "Advies\nDe adviesraad adviseert u:\n"
+        "1. Bied iedere inwoner een gesprek aan huis aan.\n"
+        "2. Verleng de overgangstermijn naar zes maanden.\n"
+        "3. Rapporteer na een jaar over de bezwaren en klachten.\n"
+        "Met vriendelijke groet,\nDe adviesraad\n"
+    )
+    assert count(text) == 3

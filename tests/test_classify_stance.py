@@ -933,3 +933,23 @@ def test_a_later_start_is_no_partial_adoption(sentence: str, expected: str) -> N
     from cp_textmine.classify.stance import sentence_stance
 
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the aim endorsed is no adoption of the means asked (round GM)
+        ("Wij onderschrijven wat u daarmee wilt bereiken: inwoners moeten de steun vinden.", None),
+        ("Wij delen wat uw raad hiermee beoogt.", None),
+        ("Wij onderschrijven uw advies.", "adopted"),
+        # the means asked judged not the best way declines it
+        (
+            "Een eigen pand vinden wij echter niet de beste manier om dat te bereiken.",
+            "not_adopted",
+        ),
+        ("Wij achten een tweede loket niet de juiste weg.", "not_adopted"),
+        ("Wij vinden dit de beste manier.", None),
+    ],
+)
+def test_the_aim_shared_and_the_means_declined(sentence: str, expected: str | None) -> None:
+    assert sentence_stance(sentence) == expected

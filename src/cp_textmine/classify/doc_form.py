@@ -579,11 +579,12 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
         return "advies", f"titled an advice, to the college (model: {model_type})"
     if (
         model_type == "jaarverslag"
-        and _advice_title(form, text)
+        and (_advice_title(form, text) or SUBJECT_AN_ADVICE.search(text[:LETTER_ZONE]))
         and (form.to_college or form.signed_by_council)
         and not re.search(r"\bjaar(verslag|rapport|overzicht)\b", _above_salutation(text), re.I)
         and _council_letter_that_advises(form, text)
-    ):  # "ONGEVRAAGD ADVIES" to the college that cites the yearly figures of a service
+    ):  # "ONGEVRAAGD ADVIES" (or "Betreft: Ongevraagd advies ...", round GM) to the college
+        # that cites the yearly figures of a service
         return "advies", "titled an advice, to the college, advising (model: jaarverslag)"
     if model_type in {"overig", "verordening"} and _letter_that_answers_the_advice(form, text):
         return "reactie", f"a letter to the council that answers its advice (model: {model_type})"

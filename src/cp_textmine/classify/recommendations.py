@@ -313,11 +313,13 @@ MAX_POINT_CHARS = 800
 
 @dataclass(frozen=True)
 class Found:
-    """One recommendation: where it stands and whether it sits in a summary of the others."""
+    """One recommendation: where it stands, whether it sits in a summary of the others, and
+    whether it is an item of a list or a row of a table (not a sentence of the prose)."""
 
     start: int
     evidence: Evidence
     summary: bool = False
+    listed: bool = False
 
 
 @functools.cache
@@ -628,11 +630,12 @@ def _sentence_at(text: str, start: int) -> str:
 
 
 def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
-    """A list of asks, then one ask in prose before the closing formula ("Wij vragen u die
-    ruimte zo ruim mogelijk te benutten."): a plea that sums the list up, not an advice of its
-    own; an added one says so ("Tot slot adviseren wij u ook ...")."""
+    """A list of asks (marked, unmarked or a table's rows), then one ask in prose before the
+    closing formula ("Wij vragen u die ruimte zo ruim mogelijk te benutten."): a plea that sums
+    the list up, not an advice of its own; an added one says so ("Tot slot adviseren wij u ook
+    ...")."""
     closing = CLOSING.search(text)
-    items = [f for f in found if _on_item_line(text, f.start)]
+    items = [f for f in found if f.listed]
     if not closing or len(items) < MIN_LIST_FOR_PLEA:
         return found
     last = max(f.start for f in items)
@@ -721,7 +724,7 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
         text, groups, _unique(text, [s for g in groups for s in _recommending_items(text, g)])
     )
     found += [
-        Found(s, doc.evidence("recommendation", s, e, False), in_summary[s])
+        Found(s, doc.evidence("recommendation", s, e, False), in_summary[s], listed=True)
         for s, e in items
         if not _inside(s, regions)
     ]
@@ -1071,7 +1074,7 @@ def _table_recommendations(
             if row == header or not _advice_cell(cell):
                 continue
             evidence = Evidence("recommendation", table.page_no, cell[:600])
-            found.append(Found(start, evidence, summary))
+            found.append(Found(start, evidence, summary, listed=True))
         last_table = table
     if (
         previous is not None
@@ -1108,7 +1111,7 @@ def _rows_run_on_as_lines(
                 evidence = Evidence(
                     "recommendation", page + 1, " ".join(line.group().split())[:600]
                 )
-                found.append(Found(offset + line.start(), evidence, summary))
+                found.append(Found(offset + line.start(), evidence, summary, listed=True))
                 spans.append((offset + line.start(), offset + line.end()))
             expected += 1
         elif CLOSING.match(line.group()) or len(line.group().split()) > MAX_ROW_LINE_WORDS:
@@ -1158,7 +1161,7 @@ def _laid_out_rows(
                     else len(line) + 1 + len(text[offset + len(line) + 1 :].split("\n", 1)[0])
                 )
                 evidence = doc.evidence("recommendation", offset, offset + shown, False)
-                found.append(Found(offset, evidence, summary))
+                found.append(Found(offset, evidence, summary, listed=True))
                 expected += 1
             offset += len(line) + 1
             end = offset
@@ -1363,15 +1366,22 @@ FINDINGS = re.compile(
 def _without_asks_among_findings(text: str, found: list[Found]) -> list[Found]:
     """An advice that lists its asks (a. ..., b. ...) after a section of findings: a sentence
     pleading for something among the findings ("Wij pleiten voor een budget ...") argues for an
-    ask of the list, it is no ask of its own."""
+    ask of the list, it is no ask of its own. When the asks' list stands under a heading of its
+    own, the findings may be numbered too ("3. Overgangstermijn. ... is dat kort"): what they
+    plead for before that list is argument as well (round GL)."""
     listed = [f.start for f in found if _on_item_line(text, f.start)]
     if not listed:
         return found
-    return [
-        f
-        for f in found
-        if _on_item_line(text, f.start) or f.start > listed[0] or not _in_findings(text, f.start)
-    ]
+    asks_listed = [start for start in listed if not _in_findings(text, start)]
+
+    def argues(f: Found) -> bool:
+        if not _in_findings(text, f.start):
+            return False
+        if asks_listed and f.start < asks_listed[0]:
+            return True
+        return not _on_item_line(text, f.start) and f.start < listed[0]
+
+    return [f for f in found if not argues(f)]
 
 
 def _in_findings(text: str, offset: int) -> bool:

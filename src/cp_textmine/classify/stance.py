@@ -266,6 +266,10 @@ DECLINE = prefiltered(
         r"(\w+\s+)?niet\s+(toe\s+)?bereid\b|"
         # "maar vinden de beleidsregels daarvoor niet de goede plek": not in the form asked
         r"\bniet\s+de\s+(goede|juiste|geschikte|aangewezen)\s+(plek|plaats)\b|"
+        # "Een eigen pand vinden wij echter niet de beste manier om dat te bereiken": the means
+        # asked declined (round GM)
+        r"\b(vinden|vindt|achten|acht)\b[^.;]{0,60}\bniet\s+de\s+(beste|goede|juiste|geschikte|aangewezen)\s+"
+        r"(manier|weg|oplossing|route|vorm|aanpak)\b|"
         # "deze brief komt u op geen van de drie punten tegemoet", "geen van uw adviezen nemen wij over"
         r"\bop\s+geen\s+van\s+(de|uw|deze)\s+(\w+\s+)?(punten|adviezen|aanbevelingen|voorstellen)\b[^.;]{0,30}\btegemoet|"
         r"\bgeen\s+van\s+(de|uw|deze)\s+(\w+\s+)?(adviezen|aanbevelingen|voorstellen|adviespunten)\s+(\w+\s+){0,3}?"
@@ -850,7 +854,9 @@ ANALYSIS = re.compile(
     r"\b(analyse|zorg|zorgen|zorgpunt\w*|signaal|signalen|constatering\w*|beeld|probleemanalyse|"
     r"observatie\w*|schets|beschrijving|knelpunt\w*|inschatting|probleem|problemen|urgentie|"
     # "wij onderschrijven het belang hiervan": agreeing that it matters decides nothing
-    r"belang|gedachte|uitgangspunt|doel|doelstelling|intentie|strekking)\b",
+    r"belang|gedachte|uitgangspunt|doel|doelstelling|intentie|strekking|"
+    # "Wij onderschrijven wat u daarmee wilt bereiken": the aim, not the means asked (round GM)
+    r"wat\s+(u|uw\s+raad|de\s+raad)\s+(\w+\s+){0,2}?(wilt|wil|beoogt|nastreeft)\b)\b",
     re.I,
 )
 ASKED = re.compile(
