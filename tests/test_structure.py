@@ -1895,3 +1895,59 @@ Het aantal leden wordt verlaagd. Daarnaast vervalt de geschillenregeling."""
     v = _values(text)
     assert (v["members_min"].value, v["members_max"].value) == ("7", "11")
     assert v["dispute_procedure"].value == "false"
+
+
+def test_contacts_listed_with_their_counts_are_summed() -> None:
+    """ "drie overleggen met de wethouder" and "het jaarlijkse gesprek met het voltallige
+    college" as items of one list: four meetings (round GN)."""
+    text = (
+        "Jaarverslag 2025\n\nDe raad vergaderde elf keer.\n"
+        "Met de gemeente hadden wij de volgende contacten:\n"
+        "• drie overleggen met de wethouder Sociaal Domein (13 maart, 19 juni en 20 november);\n"
+        "• het jaarlijkse gesprek met het voltallige college (9 oktober).\n"
+        "Daarnaast was er maandelijks contact met onze ambtelijk ondersteuner.\n"
+    )
+    assert _report_values(text)["meetings_with_college"] == "4"
+
+
+def test_the_rows_under_a_dated_tables_section_of_meetings_with_the_wethouder() -> None:
+    """A table of the year's meetings in sections: only the rows under "Overleg met de
+    wethouder(s)" are meetings with the college, up to "Ambtelijk overleg" (round GN)."""
+    text = (
+        "Jaarverslag 2025\n\n4. Vergaderingen en overleg\nDatum Soort Onderwerpen\n"
+        "Eigen vergaderingen (besloten)\n9 januari vergadering jaarplan\n"
+        "13 februari vergadering jaarverslag\n12 maart vergadering armoedenota\n"
+        "9 april vergadering advies armoedenota\n"
+        "Overleg met de wethouder(s)\n30 januari bestuurlijk overleg, wethouder\nSociaal Domein\n"
+        "reactie op advies\n4 juni bestuurlijk overleg, wethouder\nSociaal Domein\n"
+        "20\nseptember\nkoffie met de wethouder (informeel)\n"
+        "Ambtelijk overleg\nmaandelijks voorzitter en secretaris met contactambtenaar\n"
+        "5. Adviezen 2025\n"
+    )
+    assert _report_values(text)["meetings_with_college"] == "3"
+
+
+def test_conversations_held_alongside_the_wethouder_are_no_meetings_with_him() -> None:
+    text = (
+        "Jaarverslag 2025\n\nAchterban\n3 oktober kraam op de informatiemarkt (samen met "
+        "wethouder) circa 15 gesprekken met ouderen en mantelzorgers.\n"
+        "Met de wethouder hadden wij twee keer overleg.\n"
+    )
+    assert _report_values(text)["meetings_with_college"] == "2"
+
+
+def test_the_seats_a_council_has_are_not_its_members() -> None:
+    text = (
+        "Jaarverslag 2025\n\nWie wij zijn\nDe raad heeft plaats voor zeven leden. Wij begonnen "
+        "2025 met zes leden. In juni nam mevrouw Haverkate afscheid.\n\nOp de laatste dag van "
+        "het jaar telde de raad dus vijf leden, onder wie de voorzitter.\n"
+    )
+    assert _report_values(text)["n_members"] == "5"
+
+
+def test_members_counted_on_a_date_between_verb_and_count() -> None:
+    text = (
+        "Jaarverslag 2025\n\n2. Samenstelling\nDe adviesraad bestond op 31 december 2025 uit de "
+        "volgende zeven leden:\ndhr. B. Mensink voorzitter\nmw. H. Schuurman vicevoorzitter\n"
+    )
+    assert _report_values(text)["n_members"] == "7"

@@ -1111,7 +1111,8 @@ MEETING_COUNT = re.compile(
 N_MEMBERS = re.compile(
     # ("telde aan het einde van 2021 zeven leden": a time phrase between verb and count)
     # ("Daarmee telden we aan het eind van het jaar negen leden")
-    r"\b(?:telde|telden|had|heeft|bestond\s+(?:\w+\s+){0,3}?uit|bestaat\s+(?:\w+\s+){0,3}?uit|telt)\s+(?:de\s+\w+\s+)?"
+    # ("bestond op 31 december 2024 uit de volgende zeven leden": a date between, round GN)
+    r"\b(?:telde|telden|had|heeft|bestond\s+(?:\w+\s+){0,4}?uit|bestaat\s+(?:\w+\s+){0,4}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     # "bestaat de adviesraad uit zeven mensen, de voorzitter meegerekend"
     rf"|\bbestaa?t\s+(?:\w+\s+){{0,3}}?uit\s+(?P<n18>{_COUNT})\s+(?:mensen|personen)\b"
@@ -1162,7 +1163,9 @@ PART_OF_COUNCIL = re.compile(
 )
 #: A bound on the seats is no count of the members: "bestaat uit ten hoogste elf leden".
 SEATS_BOUND = re.compile(
-    r"\b(?:ten\s+hoogste|ten\s+minste|tenminste|maximaal|minimaal|hooguit|minstens|maximum|minimum)\b",
+    r"\b(?:ten\s+hoogste|ten\s+minste|tenminste|maximaal|minimaal|hooguit|minstens|maximum|minimum|"
+    # "De raad heeft plaats voor zeven leden": its seats, not who holds them (round GN)
+    r"plaats(?:en)?\s+voor|ruimte\s+voor)\b",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
@@ -1880,6 +1883,8 @@ def _meetings(
         or _meetings_none(sentences)
         or _meetings_date_line(text)
         or _meetings_dated_table(text)
+        or _meetings_under_subheading(text)
+        or _meetings_bullets_summed(text)
         or _meetings_listed(text, sentences)
         or _meetings_per_wethouder(sentences)
         or _meetings_per_portfolio(sentences)
@@ -2258,6 +2263,102 @@ def _meetings_itemised(
     return str(len(items)), items[0][0], items[-1][0] + len(items[-1][1])
 
 
+#: a row of a dated table, its date first: "30 januari bestuurlijk overleg", or the day on a
+#: line of its own over the month ("20" / "september")
+DATED_ROW = re.compile(rf"^\s*\d{{1,2}}\s+{_MONTH_WORD}", re.I)
+DAY_ALONE = re.compile(r"^\s*\d{1,2}\s*$")
+MONTH_FIRST = re.compile(rf"^\s*{_MONTH_WORD}", re.I)
+#: how many words a table's sub-heading has at most ("Overleg met de wethouder(s)")
+SUBHEADING_WORDS = 6
+
+
+def _meetings_under_subheading(text: str) -> tuple[str, int, int] | None:
+    """A dated table of the year's meetings in sections, one of them headed by the meetings with
+    the college ("Eigen vergaderingen" / rows / "Overleg met de wethouder(s)" / rows /
+    "Ambtelijk overleg"): the rows of that section, up to the next section's heading (round
+    GN). Two rows at least."""
+    lines = text_lines(text)
+    for i, (start, line) in enumerate(lines):
+        if not _college_subheading(line):
+            continue
+        rows: list[int] = []
+        for j in range(i + 1, min(i + 60, len(lines))):
+            row_start, row = lines[j]
+            if DATED_ROW.match(row) or (
+                DAY_ALONE.match(row) and j + 1 < len(lines) and MONTH_FIRST.match(lines[j + 1][1])
+            ):
+                rows.append(row_start + len(row))
+            elif not rows or _next_section(row):
+                break  # a heading over prose ("Overleg met de wethouder" / "We spraken ..."), or the end
+        if len(rows) >= 2:
+            return str(len(rows)), start, rows[-1]
+    return None
+
+
+def _college_subheading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= SUBHEADING_WORDS
+        and _college_meeting(line)
+        and not re.search(r"\d", line)
+        and not CONTACT_ITEM.match(line)
+    )
+
+
+def _next_section(line: str) -> bool:
+    """Another section of the table ("Ambtelijk overleg", "Eigen vergaderingen") or of the
+    report ("5. Adviezen 2024"), not a row's wrapped cell ("Sociaal Domein")."""
+    words = line.split()
+    if re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Ý]", line):
+        return True
+    return (
+        0 < len(words) <= SUBHEADING_WORDS
+        and bool(MEETING_WORD.search(line))
+        and (bool(OFFICIALS.search(line)) or not MEETING_PARTY.search(line))
+    )
+
+
+#: an item of a list of contacts: "• drie overleggen met de wethouder (13 maart, 19 juni en 20
+#: november);", "- het jaarlijkse gesprek met het voltallige college (9 oktober)"
+CONTACT_ITEM = re.compile(r"\s*[-•*–]\s+(?P<item>.+)$")
+#: a single meeting, told in the singular: "het jaarlijkse gesprek", "een werkbezoek van"
+ONE_MEETING = re.compile(
+    r"^(?:het|een|één|ons|onze)\s+(?:\w+\s+){0,2}?(?:\w*overleg|\w*gesprek|ontmoeting|werkbezoek)\b",
+    re.I,
+)
+
+
+def _meetings_bullets_summed(text: str) -> tuple[str, int, int] | None:
+    """A bulleted list of the contacts with the college, one kind per item: the items' counts
+    summed, an item in the singular one meeting ("drie overleggen met de wethouder" and "het
+    jaarlijkse gesprek met het voltallige college": 4, round GN). Only a run of consecutive
+    items, at least one of them counted and every one of them a meeting with the college."""
+    items: list[tuple[int, str, str]] = []  # (line start, line, item)
+    for start, line in text_lines(text):
+        item = CONTACT_ITEM.match(line)
+        if item and _college_meeting(line):
+            items.append((start, line, item["item"]))
+            continue
+        if len(items) >= 2:
+            break
+        items = []
+    if len(items) < 2:
+        return None
+    total, counted = 0, False
+    for _, _, item in items:
+        count = MEETING_COUNT.search(item)
+        if count and not PLANNED.search(item):
+            total += _number(count["n"])
+            counted = True
+        elif ONE_MEETING.match(item):
+            total += 1
+        else:
+            return None  # an item whose number is not told
+    if not counted:
+        return None  # items without counts: the itemised reader's
+    return str(total), items[0][0], items[-1][0] + len(items[-1][1])
+
+
 #: a calendar's sentence that is itself a meeting: "Overleg met wethouder Zorg over ...",
 #: "Tweede overleg met de wethouder, ditmaal via Teams"
 TELEGRAM_MEETING = re.compile(
@@ -2407,6 +2508,11 @@ def _section_number(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+#: the college's member at the council's side in an activity's note, not the one it met:
+#: "Kraam op de markt (samen met wethouder)" (not "vergaderde twee keer samen met de wethouder")
+ALONGSIDE = re.compile(r"\(\s*(?:samen|tezamen)\s+met\s+(?:de\s+|onze\s+)?$", re.I)
+
+
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """'Met de wethouders voerden wij vier keer overleg': the counts that belong to the college,
     i.e. no other count stands between one and its nearest mention of the college ("de raad
@@ -2417,9 +2523,13 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
     previous, boxed = "", None
     for i, (s, _, sentence) in enumerate(sentences):
         # "bestuurlijk overleg" is the college's by name: "het totaal op drie bestuurlijke overleggen"
-        parties = [m.start() for m in MEETING_PARTY.finditer(sentence)] + [
-            m.start() for m in re.finditer(r"\bbestuurlijke?\s+overleg", sentence, re.I)
-        ]
+        parties = [
+            m.start()
+            for m in MEETING_PARTY.finditer(sentence)
+            # "Kraam op de markt (samen met wethouder) circa 15 gesprekken": the wethouder at
+            # the council's side, the conversations with residents (round GN)
+            if not ALONGSIDE.search(sentence[: m.start()])
+        ] + [m.start() for m in re.finditer(r"\bbestuurlijke?\s+overleg", sentence, re.I)]
         back = BACK_REFERENCE.search(sentence)
         if not parties and back and MEETING_PARTY.search(previous):
             parties = [back.start()]
@@ -2788,7 +2898,11 @@ def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, in
         if CHAIR_BESIDE.match(sentence, m.end()) or _chair_named_first(m):
             n += 1  # "zes leden en een voorzitter", "de voorzitter en elf leden": the chair counts
         found = (str(n), s + m.start(), s + m.end())
-        if re.search(r"\beind|31\s+december|afgesloten|sloten|ultimo|einde", sentence, re.I):
+        if re.search(
+            r"\beind|31\s+december|afgesloten|sloten|ultimo|einde|laatste\s+dag\s+van\s+het\s+jaar",
+            sentence,
+            re.I,
+        ):
             at_end = at_end or found
         anywhere = anywhere or found
     return at_end or anywhere
