@@ -2347,8 +2347,8 @@ def _meetings_bullets_summed(text: str) -> tuple[str, int, int] | None:
     total, counted = 0, False
     for _, _, item in items:
         count = MEETING_COUNT.search(item)
-        if count and not PLANNED.search(item):
-            total += _number(count["n"])
+        if count and _number(count["n"]) and not PLANNED.search(item):
+            total += _number(count["n"]) or 0
             counted = True
         elif ONE_MEETING.match(item):
             total += 1
