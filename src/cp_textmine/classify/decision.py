@@ -35,7 +35,7 @@ from cp_textmine.classify.stance import (
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
-from cp_textmine.read.terms import NUMBER_WORDS, ORDINAL, ORDINAL_WORDS
+from cp_textmine.read.terms import LETTER_END, NUMBER_WORDS, ORDINAL, ORDINAL_WORDS
 from cp_textmine.records import Evidence, ResponseFacts, Table
 
 NOT_ADOPTED = re.compile(
@@ -762,7 +762,7 @@ SUMMING_UP = re.compile(
 
 #: headings that end the letter's answers; no answer labels a part of one point with them
 #: ("Conclusie: overgenomen" and "Vervolg" may)
-_LETTER_END = r"tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding"
+_LETTER_END = LETTER_END
 #: where the last point's answer ends
 LETTER_END_HEADING = re.compile(rf"\W*({_LETTER_END})\s*:?\s*", re.I)
 #: a heading that closes the letter rather than answering an ask ("Tot slot", "Hoe nu verder")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.lexicon import dutch_infinitives
 from cp_textmine.read.prefilter import prefiltered
+from cp_textmine.read.terms import LETTER_END
 from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
@@ -642,7 +643,32 @@ def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
     tail = [f for f in found if last < f.start < closing.start() and f not in items]
     if len(tail) != 1 or ADDED_ASK.search(" ".join(tail[0].evidence.snippet.split()[:6])):
         return found
+    if _under_a_section_of_its_own(text, last, tail[0].start):
+        return found  # "De uitvoering" / "Wij adviseren u daarom ...": a new subject, a new ask
     return [f for f in found if f is not tail[0]]
+
+
+#: a closing section's heading, numbered or not: "3. Tot slot"
+LETTER_END_HEADING = re.compile(rf"\W*(?:\d{{1,2}}\.?\s+)?(?:{LETTER_END})\s*:?\s*", re.I)
+
+
+def _under_a_section_of_its_own(text: str, last_item: int, plea: int) -> bool:
+    """The plea stands under a heading of its own after the list ("De uitvoering"), not under
+    one that closes the letter ("3. Tot slot") or explains ("Toelichting"): the nearest line
+    above it that reads as a heading (a title after a finished sentence)."""
+    # (from the last item's own line, which may end the sentence before a heading, to the line
+    # before the plea's)
+    lines = [line.strip() for line in text[last_item:plea].split("\n")[:-1]]
+    lines = [line for line in lines if line]
+    for i in range(len(lines) - 1, 0, -1):
+        line, before = lines[i], lines[i - 1]
+        if (
+            is_title(line)
+            and not line.endswith((".", ",", ";"))
+            and before.endswith((".", "!", "?", ":"))
+        ):
+            return not (LETTER_END_HEADING.fullmatch(line) or EXPLANATION.match(line))
+    return False
 
 
 def _without_lead_in(text: str, found: list[Found]) -> list[Found]:

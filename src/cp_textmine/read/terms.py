@@ -102,3 +102,9 @@ def classify_term_sentence(sentence: str) -> tuple[str, float]:
     if request:
         return "request", 0.5
     return "unknown", 0.2
+
+
+#: headings that close a letter ("Tot slot", "Afsluiting"): what stands under them sums up or
+#: takes leave; the answers' reader ends the last point there, the asks' reader reads a plea
+#: there as summing the list up
+LETTER_END = r"tot\s+slot|ten\s+slotte|tenslotte|tot\s+besluit|afsluiting|afsluitend|afronding"
