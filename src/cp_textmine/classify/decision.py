@@ -760,14 +760,12 @@ SUMMING_UP = re.compile(
 )
 
 
-#: headings that end the letter's answers; no answer labels a part of one point with them
-#: ("Conclusie: overgenomen" and "Vervolg" may)
-_LETTER_END = LETTER_END
-#: where the last point's answer ends
-LETTER_END_HEADING = re.compile(rf"\W*({_LETTER_END})\s*:?\s*", re.I)
+#: where the last point's answer ends: a heading that ends the letter's answers; no answer labels
+#: a part of one point with them ("Conclusie: overgenomen" and "Vervolg" may)
+LETTER_END_HEADING = re.compile(rf"\W*({LETTER_END})\s*:?\s*", re.I)
 #: a heading that closes the letter rather than answering an ask ("Tot slot", "Hoe nu verder")
 CLOSING_HEADING = re.compile(
-    rf"\W*({_LETTER_END}|conclusie|samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|"
+    rf"\W*({LETTER_END}|conclusie|samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|"
     r"het\s+vervolg)\s*:?\s*",
     re.I,
 )

@@ -649,7 +649,7 @@ def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
 
 
 #: a closing section's heading, numbered or not: "3. Tot slot"
-LETTER_END_HEADING = re.compile(rf"\W*(?:\d{{1,2}}\.?\s+)?(?:{LETTER_END})\s*:?\s*", re.I)
+CLOSING_SECTION_HEADING = re.compile(rf"\W*(?:\d{{1,2}}\.?\s+)?(?:{LETTER_END})\s*:?\s*", re.I)
 
 
 def _under_a_section_of_its_own(text: str, last_item: int, plea: int) -> bool:
@@ -667,7 +667,7 @@ def _under_a_section_of_its_own(text: str, last_item: int, plea: int) -> bool:
             and not line.endswith((".", ",", ";"))
             and before.endswith((".", "!", "?", ":"))
         ):
-            return not (LETTER_END_HEADING.fullmatch(line) or EXPLANATION.match(line))
+            return not (CLOSING_SECTION_HEADING.fullmatch(line) or EXPLANATION.match(line))
     return False
 
 
