@@ -72,10 +72,6 @@ def make_pairs(n: int, folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def word_errors(reference: list[str], read: list[str]) -> int:
-    return levenshtein(reference, read)  # the same two-row distance, over words
-
-
 def _html_scans(extra: int, folder: Path) -> list[tuple[Path, Path]]:
     """(Chromium text PDF, scan) of the dev html set's scans and of ``extra`` other documents."""
     import json
@@ -135,8 +131,8 @@ def html_main(extra: int, workers: int) -> None:
             results = list(pool.map(_read_both, tasks))
         wall = time.perf_counter() - started
     words = sum(len(r) for r in refs)
-    once = sum(word_errors(r, res[0]) for r, res in zip(refs, results, strict=True))
-    kept = sum(word_errors(r, res[2]) for r, res in zip(refs, results, strict=True))
+    once = sum(levenshtein(r, res[0]) for r, res in zip(refs, results, strict=True))
+    kept = sum(levenshtein(r, res[2]) for r, res in zip(refs, results, strict=True))
     again = sum(1 for res in results if res[1] is None or res[1] < RETRY_BELOW_CONFIDENCE)
     print(f"{len(pairs)} documents, {len(tasks)} pages, {words} words, {workers} processes")
     print(f"one reading per page:           word error rate {once / words:.4f}")
