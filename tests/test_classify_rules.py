@@ -2909,3 +2909,76 @@ def test_each_municipality_of_a_joint_council_answers_its_advice() -> None:
                       advice_date_cited=date(2025, 11, 18), subject="Reactie op advies")  # fmt: skip
     links = assign_links([first, again], CandidateIndex([joint]))
     assert sorted(lk.advice_doc_id or "-" for lk in links) == ["-", "j1"]
+
+
+ADOPTED_ALL_THEN_HOW = (
+    "Geachte mevrouw Bos,\n"
+    "Dank voor uw advies over de inclusieagenda.\n"
+    "Wij kunnen kort zijn over onze conclusie: wij nemen uw drie aanbevelingen over. In de rest "
+    "van deze brief lichten wij per aanbeveling toe hoe, wanneer en onder welke voorwaarden.\n"
+    "1. Ervaringsdeskundigen vergoeden\n"
+    "U adviseert om ervaringsdeskundigen te betrekken en hun inbreng te vergoeden.\n"
+    "Wij stellen een vergoeding in van 50 euro per bijeenkomst. Een vergoeding per uur kunnen "
+    "wij niet direct toezeggen.\n"
+    "2. Jaarlijkse schouw\n"
+    "U adviseert om jaarlijks de toegankelijkheid van gemeentelijke gebouwen te laten toetsen.\n"
+    "Wij organiseren elk jaar een schouw langs gemeentelijke gebouwen. Een extra lift kunnen wij "
+    "niet direct toezeggen.\n"
+    "3. Brieven in begrijpelijke taal\n"
+    "U adviseert om alle standaardbrieven op taalniveau B1 te schrijven.\n"
+    "Wij herschrijven de veertig meest verstuurde brieven in 2026 en de overige in 2027.\n"
+    "Die kunnen wij niet tegelijk herschrijven.\n"
+    "Met vriendelijke groet,\nburgemeester en wethouders\n"
+)
+DECLINED_ALL_THEN_WHY = (
+    "Geachte mevrouw Van Rossum,\n"
+    "Wij hebben uw advies over het uitvoeringsplan mantelzorg besproken. Uw aanbevelingen nemen "
+    "wij op dit moment niet over. Hieronder gaan wij per aanbeveling in op uw advies.\n"
+    "1. Respijtzorg als algemene voorziening\n"
+    "Wij begrijpen dat een wachttijd van tien weken te lang is. Binnen het lopende contract is "
+    "die verandering niet mogelijk. Wij nemen uw voorstel mee als inbreng voor de inkoop vanaf "
+    "2027.\n"
+    "2. Hogere mantelzorgwaardering\n"
+    "Daarvoor is in de begroting geen ruimte. Wij zullen de hoogte betrekken bij de "
+    "voorbereiding van de kadernota 2027.\n"
+    "3. Een eigen gesprek voor de mantelzorger\n"
+    "Dit vraagt veel extra tijd van de consulenten. Daarom voeren wij dit nu niet in.\n"
+    "Met vriendelijke groet,\nburgemeester en wethouders\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        # the letter's word on every ask decides over the terms of each (round GO)
+        (ADOPTED_ALL_THEN_HOW, ("adopted", ["adopted"] * 3)),
+        # and so does its refusal of every ask over what may come later
+        (DECLINED_ALL_THEN_WHY, ("not_adopted", ["not_adopted"] * 3)),
+        # a point already done is no adoption, whatever the letter says of all of them
+        (
+            ADOPTED_ALL_THEN_HOW.replace(
+                "Wij organiseren elk jaar een schouw langs gemeentelijke gebouwen. Een extra lift "
+                "kunnen wij niet direct toezeggen.",
+                "Dit gebeurt al: sinds 2024 houden wij elk jaar een schouw. Een extra lift kunnen "
+                "wij niet direct toezeggen.",
+            ),
+            ("adopted", ["adopted", "noted", "adopted"]),
+        ),
+    ],
+)
+def test_the_letters_word_on_every_ask_decides_over_the_details(
+    letter: str, expected: tuple[str, list[str]]
+) -> None:
+    decision, _, points, _, _ = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points]) == expected
+
+
+def test_no_position_yet_on_the_proposals_is_noted() -> None:
+    letter = (
+        "Geachte heer Blom,\nOp 15 september ontvingen wij uw ongevraagd advies. Wij nemen op dit "
+        "moment nog geen standpunt in over uw vier voorstellen. Dat betekent niet dat wij ze "
+        "afwijzen, en ook niet dat wij ze overnemen. De wet is nog niet definitief. Daarbij "
+        "zullen wij per voorstel aangeven of en hoe het in het concept is verwerkt, en zo niet, "
+        "waarom niet.\nMet vriendelijke groet,\nburgemeester en wethouders\n"
+    )
+    assert decide(doc(letter))[0] == "noted"

@@ -953,3 +953,24 @@ def test_a_later_start_is_no_partial_adoption(sentence: str, expected: str) -> N
 )
 def test_the_aim_shared_and_the_means_declined(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part denied declines the whole (round GO)
+        ("Onze conclusie is dat wij uw advies op dit moment niet overnemen, ook niet gedeeltelijk.",
+         "not_adopted"),
+        ("Wij nemen uw advies gedeeltelijk over.", "partially_adopted"),
+        # neither refused nor adopted: the answer is still open
+        ("Dat betekent niet dat wij ze afwijzen, en ook niet dat wij ze overnemen.", "noted"),
+        ("Wij hebben uw advies noch afgewezen, noch overgenomen.", "noted"),
+        # whether it is taken up, told later, is no refusal now
+        ("Daarbij zullen wij per voorstel aangeven of en hoe het in het concept is verwerkt, en "
+         "zo niet, waarom niet.", None),
+    ],
+)  # fmt: skip
+def test_a_part_denied_neither_way_and_whether_told_later(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected

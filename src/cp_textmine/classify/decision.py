@@ -357,6 +357,7 @@ def decide(
         or sentence_decisions
     )
     if len(points) >= 2:
+        points = _points_as_announced(doc.text, about_advice, points)
         decision = combine([d for _, d, _ in points])
         confidence = 0.8
         summed_up = [d for d in about_advice if d[0] == "partially_adopted"]
@@ -1134,6 +1135,100 @@ def _paragraphs_after_adopting_all(text: str) -> list[tuple[int, str, str]]:
     ]
 
 
+def _points_as_announced(
+    text: str, about_advice: list[tuple[str, int, int]], points: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The letter's one word on every ask decides over what the points' details seem to say
+    (round GO). "Wij kunnen kort zijn: wij nemen uw vier aanbevelingen over", then per ask how,
+    when and on which terms: "Voorbereidingstijd vergoeden wij niet apart" is a term of the
+    adoption, not a refusal. "Uw aanbevelingen nemen wij op dit moment niet over", then per ask
+    why and what may come later: "Wij nemen uw voorstel mee als inbreng voor 2027" is no answer
+    of its own. Not when another sentence on the advice says otherwise, nor for a point that
+    answers its ask the other way in so many words, nor for an ask that is already done."""
+    verdicts = {d[0] for d in about_advice}
+    adopting = [
+        d for d in about_advice
+        if d[0] == "adopted" and _names_every_ask(text[d[1] : d[2]], len(points))
+    ]  # fmt: skip
+    declining = [
+        d for d in about_advice
+        if d[0] == "not_adopted" and (
+            _names_every_ask(text[d[1] : d[2]], len(points))
+            or EVERY_ASK_UNCOUNTED.search(text[d[1] : d[2]])
+            or (CONCLUSION.match(text[d[1] : d[2]]) and WHOLE_ADVICE.search(text[d[1] : d[2]])))
+    ]  # fmt: skip
+    if adopting and not verdicts & {"not_adopted", "partially_adopted"}:
+        return [
+            (n, _adopted_with_the_rest(label, snippet), snippet) for n, label, snippet in points
+        ]
+    if declining and not verdicts & {"adopted", "partially_adopted"}:
+        return [
+            (n, _declined_with_the_rest(label, snippet), snippet) for n, label, snippet in points
+        ]
+    return points
+
+
+def _adopted_with_the_rest(label: str, snippet: str) -> str:
+    """A point of a letter that adopts every ask: adopted too, unless its answer refuses the ask
+    in so many words; one that already happens is noted ("Dit gebeurt al")."""
+    if label == "adopted" or _answers_its_ask(snippet, REFUSING):
+        return label
+    return "noted" if _already_done(snippet) else "adopted"
+
+
+def _declined_with_the_rest(label: str, snippet: str) -> str:
+    """A point of a letter that declines every ask: declined too, unless its answer adopts the
+    ask in so many words, says it already happens, or says it takes note of it ("Het college
+    heeft kennisgenomen van dit voorstel"; a point the letter reads as noted only because it
+    says nothing of its own is declined with the rest)."""
+    if label == "not_adopted" or _answers_its_ask(snippet, ADOPTING) or _already_done(snippet):
+        return label
+    if label == "noted" and _noted_in_so_many_words(snippet):
+        return label
+    return "not_adopted"
+
+
+def _noted_in_so_many_words(snippet: str) -> bool:
+    return any(noted_kind(snippet[s:e]) == "acknowledged" for s, e in split_sentences(snippet))
+
+
+#: the asks named all together without a count: "Uw aanbevelingen nemen wij niet over" ("uw
+#: advies" may name one ask in its answer: "Uw advies is daarom niet in de tekst verwerkt")
+EVERY_ASK_UNCOUNTED = re.compile(
+    r"\buw\s+(?:aanbevelingen|adviezen|voorstellen|adviespunten)\b", re.I
+)
+REFUSING = frozenset({"not_adopted", "partially_adopted"})
+ADOPTING = frozenset({"adopted", "partially_adopted"})
+
+
+def _answers_its_ask(snippet: str, verdicts: frozenset[str]) -> bool:
+    """A point's answer that names its ask and takes one of ``verdicts`` on it ("Dit voorstel
+    nemen wij niet over", "Punt 3 nemen wij wel over")."""
+    return any(
+        classify_sentence(snippet[s:e]) in verdicts and ADVICE_OBJECT.search(snippet[s:e])
+        for s, e in split_sentences(snippet)
+    )
+
+
+def _already_done(snippet: str) -> bool:
+    """A point's answer that says the ask already happens: no refusal, whatever the letter says."""
+    return any(noted_kind(snippet[s:e]) == "already_policy" for s, e in split_sentences(snippet))
+
+
+def _names_every_ask(sentence: str, n_points: int) -> bool:
+    """ "al uw aanbevelingen", "uw advies in zijn geheel", "uw vier aanbevelingen" (as many as
+    the points read)."""
+    if ALL_ASKS.search(sentence):
+        return True
+    counted = ALL_COUNTED.search(sentence)
+    if not counted or counted["n3"]:
+        return False
+    if counted["both"]:
+        return n_points == 2
+    word = counted["n"] or counted["n2"]
+    return _count(word) == n_points
+
+
 def _adopted_unless_refused(label: str | None) -> str:
     return label if label in {"not_adopted", "partially_adopted"} else "adopted"
 
@@ -1664,7 +1759,9 @@ CONCLUSION = re.compile(
     r"alles\s+afwegende?|resumerend|per\s+saldo|"
     # "Om deze redenen zien wij geen aanleiding ...", "Gelet op het bovenstaande ..."
     r"om\s+(deze|die|al\s+deze|bovenstaande|bovengenoemde|de\s+genoemde)\s+redenen?|"
-    r"(gelet\s+op|gezien|op\s+grond\s+van)\s+(al\s+)?(het\s+)?bovenstaande)\b",
+    r"(gelet\s+op|gezien|op\s+grond\s+van)\s+(al\s+)?(het\s+)?bovenstaande|"
+    # "Onze conclusie is dat wij uw advies op dit moment niet overnemen" (round GO)
+    r"(onze|de|mijn)\s+conclusie\s+(is|luidt))\b",
     re.I,
 )
 #: the letter explains or apologises for its own lateness: no stance on the advice
@@ -1681,7 +1778,7 @@ ELABORATION = re.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\
 #: the college says it takes no position on the advice yet, or that its real answer follows:
 #: the letter is an acknowledgement or a deferral, whatever else it says about the proposal
 NO_POSITION_YET = re.compile(
-    r"\b(geen|nog\s+geen)\s+standpunt\b[^.;]{0,40}\b(in|over|op)\b(?=[^.;]{0,60}\b(inhoud|advies|adviezen)\b)|"
+    r"\b(geen|nog\s+geen)\s+standpunt\b[^.;]{0,40}\b(in|over|op)\b(?=[^.;]{0,60}\b(inhoud|advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|adviespunten)\b)|"
     r"\b(over|op)\s+(de\s+inhoud|uw\s+advies|het\s+advies)\b[^.;]{0,60}\b(geen|nog\s+geen)\s+standpunt\b|"
     r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
     r"(ontvangen|krijgen)\s+jullie)\b[^.;]{0,60}\binhoudelijke?\s+(reactie|antwoord)\b|"

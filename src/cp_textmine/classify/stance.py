@@ -540,7 +540,8 @@ NOTE = prefiltered(
 )
 PARTIAL = re.compile(
     # ("wordt grotendeels uitgevoerd door vrijwilligers": who does it, not how much is adopted)
-    r"\b((gedeeltelijk|deels|grotendeels)(?!\s+(uitgevoerd|gedragen|betaald|gefinancierd|bekostigd|gedekt|"
+    # ("ook niet gedeeltelijk": a part denied, the whole declined; round GO)
+    r"\b((?<!\bniet\s)(?<!\bnoch\s)(gedeeltelijk|deels|grotendeels)(?!\s+(uitgevoerd|gedragen|betaald|gefinancierd|bekostigd|gedekt|"
     r"verzorgd|gegeven|bemand)\b)|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|voor\s+een\s+(groot\s+)?deel|"
     r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
     # "Niet al uw voorstellen kunnen wij overnemen, maar een deel wel"
@@ -685,7 +686,8 @@ GOING_TO_TALK = frozenset(
 
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
 INDIRECT = re.compile(
-    r"\b(geeft|geven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(het|uw|een|de|dit)\b|"
+    # ("zullen wij per voorstel aangeven of en hoe het ... is verwerkt, en zo niet, waarom niet")
+    r"\b(geeft|geven|aangeven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(en\s+hoe\s+)?(het|uw|een|de|dit|ze|zij)\b|"
     # "dan zult u zien hoe uw adviezen daarin zijn verwerkt": what the reader will see there
     r"\b(zien|ziet|lezen|leest)\s+(u\s+|jullie\s+)?(hoe|wat|welke)\s+(uw|het|de|dit|deze|onze)\b",
     re.I,
@@ -792,6 +794,13 @@ UNCERTAIN_CONDITION = re.compile(
     re.I,
 )
 #: a condition opening the sentence: its main clause is no decision yet
+#: a sentence that denies both a refusal and an adoption: the answer is still open (round GO)
+NEITHER = re.compile(
+    r"\bniet\s+dat\s+(?:wij|we|het\s+college|ik)\b[^.;]{0,80}?,?\s*(?:en\s+)?(?:ook|evenmin)\s+"
+    r"(?:niet\s+)?dat\s+(?:wij|we|het\s+college|ik)\b|"
+    r"\bnoch\s+(?:\w+\s+){0,3}?(?:afgewezen|afwijzen|overgenomen|overnemen)\b[^.;]{0,40}\bnoch\b",
+    re.I,
+)
 CONDITIONAL = re.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
 
 
@@ -1352,6 +1361,8 @@ def sentence_stance(
         return None
     if SECTION_QUESTION.match(sentence) or VALUES_THE_COUNCILS_ROLE.search(sentence):
         return None  # a heading ("Wat wij gaan verbeteren"), the council's role valued
+    if NEITHER.search(sentence):
+        return "noted"  # "Dat betekent niet dat wij ze afwijzen, en ook niet dat wij ze overnemen"
     if ASK_STATED.match(sentence):
         return None  # "Uw tweede advies is om een terugbelgarantie in te voeren": the ask told
     label = POINT_LABEL.match(sentence)
