@@ -339,3 +339,48 @@ def test_a_members_table_row_saying_no_vacancies_is_the_evidence() -> None:
     values, _ = report_structure(DocText.from_pages(pages), pages, 2025)
     vacancies = next(v for v in values if v.norm_id == "vacancies")
     assert vacancies.value == "false" and "Vacatures geen" in (vacancies.snippet or "")
+
+
+CHRONICLE_2024 = (
+    "Jaarverslag 2024\n\n3. Het jaar, maand voor maand\nFebruari\n"
+    "• Kwartaaloverleg met de wethouder Zorg op 13 februari. Onderwerpen: de wachttijden.\n"
+    "• Plenaire vergadering op 20 februari.\nMaart\n• Plenaire vergadering op 19 maart.\n"
+    "Mei\n• Kwartaaloverleg met beide wethouders op 14 mei.\n• Plenaire vergadering op 21 mei.\n"
+    "Juli\n• Op 2 juli heeft de voorzitter met twee leden een extra overleg met de wethouder "
+    "Zorg over ons advies.\nSeptember\n"
+    "• Het kwartaaloverleg met de wethouders van 17 september gaat niet door, omdat een van "
+    "de wethouders ziek is.\nNovember\n• Kwartaaloverleg met beide wethouders op 19 november.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a chronicle: each item a meeting with the college, wherever in it; the council's own
+        # plenaries are none, a meeting that "gaat niet door" neither (round GP)
+        (CHRONICLE_2024, "meetings_with_college", "4"),
+        # a count and meetings joined to it by "en"
+        ("Jaarverslag 2025\n\nMet de wethouders was er vier keer bestuurlijk overleg en één "
+         "gezamenlijk overleg samen met de Seniorenraad.", "meetings_with_college", "5"),
+        ("Jaarverslag 2025\n\nMet de wethouder was er twee keer overleg en tien keer intern.",
+         "meetings_with_college", "2"),
+        # an extra meeting, then one more dated in a month not named before
+        ("Jaarverslag 2025\n\nHet bestuurlijk overleg met de wethouders vond vier keer plaats: in "
+         "februari, mei, september en november. In juni was er een extra overleg met de "
+         "wethouder Jeugd. In december spraken wij met het voltallige college, in een "
+         "jaargesprek.", "meetings_with_college", "6"),
+        ("Jaarverslag 2025\n\nHet bestuurlijk overleg met de wethouders vond vier keer plaats: in "
+         "februari, mei, september en november. In juni was er een extra overleg met de "
+         "wethouder Jeugd. In november spraken wij de wethouder over het budget.",
+         "meetings_with_college", "5"),
+        # a hyphenated council between "bestond" and "uit"
+        ("Jaarverslag 2024\n\nEind 2024 bestond de Wmo-raad uit de volgende zeven leden:\n"
+         "Tonny van Zutphen voorzitter\n", "n_members", "7"),
+        # evenings the council organised under a quoted name
+        ("Jaarverslag 2025\n\nIn het najaar organiseerden wij onder de naam ‘ASD op tour’ drie "
+         "avonden in Erp en Nijnsel.", "achterban_activities", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_round_gp(text: str, norm: str, expected: str | None) -> None:
+    year = int(re.search(r"20\d\d", text)[0])
+    assert _report_values(text, year)[norm] == expected

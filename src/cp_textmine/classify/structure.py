@@ -608,7 +608,8 @@ ACHTERBAN = {
     "bijeenkomst": re.compile(
         r"\b(\w*bijeenkomst\w*|inloop-?(?:avond|middag)\w*|"
         r"(?:achterban|thema|informatie|inwoners|ontmoetings|bewoners|dorps|kern|wijk|buurt)-?"
-        r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?"
+        # ("organiseerden wij onder de naam ‘ASD op tour’ drie avonden", round GP)
+        r"(?:avond|middag|ochtend)\w*|(?:organiseerden|hielden|belegden)\s+(?:we|wij)\s+(?:[‘’'\"\w-]+\s+){0,7}?"
         r"(?:avonden|middagen|ochtenden)|"
         # any gathering named by its part of the day: "gespreksavond", "praat-mee-ochtend" (not a
         # weekday's or the time of day: "dinsdagavond", "namiddag")
@@ -1112,7 +1113,8 @@ N_MEMBERS = re.compile(
     # ("telde aan het einde van 2021 zeven leden": a time phrase between verb and count)
     # ("Daarmee telden we aan het eind van het jaar negen leden")
     # ("bestond op 31 december 2024 uit de volgende zeven leden": a date between, round GN)
-    r"\b(?:telde|telden|had|heeft|bestond\s+(?:\w+\s+){0,4}?uit|bestaat\s+(?:\w+\s+){0,4}?uit|telt)\s+(?:de\s+\w+\s+)?"
+    # ("Eind 2024 bestond de Wmo-raad uit de volgende zeven leden": a hyphenated name, round GP)
+    r"\b(?:telde|telden|had|heeft|bestond\s+(?:[\w-]+\s+){0,4}?uit|bestaat\s+(?:[\w-]+\s+){0,4}?uit|telt)\s+(?:de\s+\w+\s+)?"
     rf"(?:\w+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     # "bestaat de adviesraad uit zeven mensen, de voorzitter meegerekend"
     rf"|\bbestaa?t\s+(?:\w+\s+){{0,3}}?uit\s+(?P<n18>{_COUNT})\s+(?:mensen|personen)\b"
@@ -1891,9 +1893,11 @@ def _meetings(
         or _meetings_counted(sentences)
         or _meetings_periodic(sentences)
         or _meetings_in_months(sentences)
+        # (a chronicle's bullets, each a meeting with the college, before a passage's dates:
+        # the passage would count the bullets of two of them only; round GP)
+        or _meetings_itemised(text, sentences)
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
-        or _meetings_itemised(text, sentences)
         or _meetings_months_in_sentence(sentences, year)
         or _meetings_in_activity_rows(text, year)
     )
@@ -2248,8 +2252,11 @@ def _meetings_itemised(
     items = [
         (start, line)
         for start, line in text_lines(text)
-        if re.match(r"\s*[-•*–]\s+(?:\w+\s+){0,2}?\w*(?:overleg|gesprek)\w*\s+met\b", line, re.I)
+        # ("• Op 2 juli heeft de voorzitter met twee leden een extra overleg met de wethouder")
+        if re.match(r"\s*[-•*–]\s+", line)
+        and re.search(r"\w*(?:overleg|gesprek)\w*\s+met\b", line, re.I)
         and _college_meeting(line) and not MEETING_COUNT.search(line)
+        and not _NOT_A_MEETING_HELD.search(line)
     ]  # fmt: skip
     if len(items) < 2:
         items = [
@@ -2367,7 +2374,9 @@ TELEGRAM_MEETING = re.compile(
     re.I,
 )
 CANCELLED = re.compile(
-    r"\b(geannuleerd|afgelast|ging(?:en)?\s+niet\s+door|verviel|vervallen)\b", re.I
+    # ("Het kwartaaloverleg van 17 september gaat niet door": a chronicle's present, round GP)
+    r"\b(geannuleerd|afgelast|(?:ging|gingen|gaat|gaan)\s+niet\s+door|verviel|vervallen)\b",
+    re.I,
 )
 
 
@@ -2561,6 +2570,7 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
                 owned.setdefault(party, m)
         if owned:
             found = sorted(owned.values(), key=lambda m: m.start())
+            found += _joined_counts(sentence, counts, found)
             if len(found) > 1 and TOTAL_FIRST.search(sentence[found[0].end() : found[1].start()]):
                 found = found[:1]  # "zeven keer: drie keer met ..., ...": a total and its parts
             total = sum(_number(m["n"]) or 0 for m in found)
@@ -2568,14 +2578,31 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if summed and _number(summed["n"]):
                 # "elk twee bestuurlijke overleggen, in totaal dus vier": the total it gives
                 total = _number(summed["n"]) or total
-            following = sentences[i + 1] if i + 1 < len(sentences) else None
-            more = _meetings_added(following[2]) if following else 0
-            end = following[1] if more else s + found[-1].end()
+            more, end = _meetings_told_after(sentences, i)
+            end = end or s + found[-1].end()
             if FIGURES_ROW.search(sentence[: found[0].start()]):
                 boxed = boxed or (str(total + more), s + found[0].start(), end)
                 continue
             return str(total + more), s + found[0].start(), end
     return boxed
+
+
+def _joined_counts(
+    sentence: str, counts: list[re.Match[str]], owned: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """Meetings joined to a count of the college's by "en": "vier keer bestuurlijk overleg en
+    één gezamenlijk overleg samen met de Seniorenraad" is five (round GP); the joined count must
+    name its meetings ("tien keer intern" is no meeting with the college)."""
+    joined = []
+    for m in counts:
+        if m in owned or not re.search(r"overleg|gesprek", m.group(), re.I):
+            continue
+        before = [o for o in owned + joined if o.end() <= m.start()]
+        if before and re.fullmatch(
+            r"\s*(?:\w+\s+){0,3}?en\s+", sentence[before[-1].end() : m.start()], re.I
+        ):
+            joined.append(m)
+    return joined
 
 
 #: the sentence's own sum after its counts: "..., in totaal dus vier"
@@ -2594,6 +2621,32 @@ ADDED_MEETING = re.compile(
     r"\b(?:daarnaast|bovendien|tevens|ook\s+nog|verder|extra)\b|\bkwam\s+(?:daar|er)\b[^.;]{0,60}\bbij\b",
     re.I,
 )
+
+
+def _meetings_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple[int, int | None]:
+    """The meetings the sentences after a count add, and where the last of them ends: one that
+    adds to it ("In juni was er een extra overleg met de wethouder"), and after that, sentences
+    that each date one more meeting with the college in a month not named before ("In december
+    spraken wij met het voltallige college, in een jaargesprek"; round GP)."""
+    if i + 1 >= len(sentences):
+        return 0, None
+    more = _meetings_added(sentences[i + 1][2])
+    if not more:
+        return 0, None
+    end = sentences[i + 1][1]
+    named = {
+        m.lower() for s in (sentences[i][2], sentences[i + 1][2]) for m in _BARE_MONTH.findall(s)
+    }
+    for _, sentence_end, sentence in sentences[i + 2 : i + 4]:
+        months = {m.lower() for m in _BARE_MONTH.findall(sentence)}
+        if not (
+            len(months) == 1 and not months & named and _college_meeting(sentence)
+            and not MEETING_COUNT.search(sentence) and not _NOT_A_MEETING_HELD.search(sentence)
+            and not PLANNED.search(sentence)
+        ):  # fmt: skip
+            break
+        more, end, named = more + 1, sentence_end, named | months
+    return more, end
 
 
 def _meetings_added(sentence: str) -> int:
@@ -2757,7 +2810,7 @@ def _meetings_dated(
 
 #: Not a meeting held with the college: cancelled, moved, merged, or with others than the college.
 _NOT_A_MEETING_HELD = re.compile(
-    r"\b(?:afgezegd|afgelast|geannuleerd|ging\s+niet\s+door|gingen\s+niet\s+door|niet\s+doorgegaan|"
+    r"\b(?:afgezegd|afgelast|geannuleerd|(?:ging|gingen|gaat|gaan)\s+niet\s+door|niet\s+doorgegaan|"
     r"samengevoegd|verplaatst|gepland|uitgesteld|vervangen|gemeenteraad|raadsleden|fractie\w*)\b",
     re.I,
 )
@@ -2788,12 +2841,22 @@ def _meetings_narrated(
                 continue
             if _NOT_A_MEETING_HELD.search(sentence) or OFFICIALS.search(sentence):
                 continue
+            if OWN_MEETING.search(sentence) and not MEETING_PARTY.search(sentence):
+                continue  # "• Plenaire vergadering op 20 februari." between them (round GP)
             for m in _MEETING_DATE.finditer(sentence):
                 dates.append((s + m.start(), s + m.end()))
                 telling.add(j)
         if len(telling) >= 2 and len(dates) >= 2:
             return str(len(dates)), dates[0][0], dates[-1][1]
     return None
+
+
+#: the council's own meetings, which a chronicle dates among those with the college
+OWN_MEETING = re.compile(
+    r"\b(?:plenaire?|interne?|openbare?)\s+(?:\w+\s+)?vergadering\w*|\b(?:leden|raads|werkgroep)vergadering\w*|"
+    r"\bwerkgroep\w*\s+(?:\w+\s+){0,3}?(?:vergader\w*|bijeen)\b",
+    re.I,
+)
 
 
 def _only_dates_between(sentence: str, found: list[re.Match[str]]) -> bool:
