@@ -1951,3 +1951,36 @@ def test_members_counted_on_a_date_between_verb_and_count() -> None:
         "volgende zeven leden:\ndhr. B. Mensink voorzitter\nmw. H. Schuurman vicevoorzitter\n"
     )
     assert _report_values(text)["n_members"] == "7"
+
+
+def test_regulation_norms_of_round_gq() -> None:
+    """The shapes of round GQ: the council sets the consultation's agenda, an evaluation of "hoe
+    deze verordening in de praktijk werkt", and a toelichting whose heading names disputes over
+    the words that no dispute procedure is arranged."""
+    text = """Verordening participatieraad
+
+Artikel 1 Overleg
+1. De participatieraad en de wethouders voeren ten minste twee keer per jaar bestuurlijk overleg.
+De participatieraad stelt de agenda vast; de wethouders kunnen punten aanmelden.
+
+Artikel 2 Evaluatie
+Het college onderzoekt uiterlijk drie jaar na de inwerkingtreding samen met de participatieraad
+hoe deze verordening in de praktijk werkt, en stuurt de gemeenteraad de uitkomsten.
+
+Toelichting
+Het college ontvangt het huishoudelijk reglement ter kennisneming. Verschillen van inzicht
+De verordening bevat geen aparte regeling voor geschillen tussen de participatieraad en het
+college."""
+    v = _values(text)
+    assert v["pw47_d_agenda_right"].value == "true"
+    assert v["evaluation_clause"].value == "true"
+    assert v["dispute_procedure"].value == "false"
+
+
+def test_the_wethouder_setting_the_agenda_gives_the_council_no_agenda_right() -> None:
+    text = """Verordening adviesraad
+
+Artikel 1 Overleg
+1. De wethouder en de raad overleggen twee keer per jaar over het sociaal domein.
+2. De wethouder stelt de agenda van dit overleg vast, na overleg met de voorzitter van de raad."""
+    assert _values(text)["pw47_d_agenda_right"].value == "false"

@@ -107,6 +107,9 @@ CUES: dict[str, re.Pattern[str]] = {
         # the agenda set together: "De voorzitter van de adviesraad en de wethouder stellen samen
         # de agenda op", "De agenda wordt opgesteld door de voorzitter en de contactpersoon samen"
         r"(?:samen|gezamenlijk)\s+(?:\w+\s+){0,2}?de\s+agenda\b|"
+        # the council sets it: "De participatieraad stelt de agenda vast" (round GQ; not the
+        # wethouder: "De wethouder stelt de agenda van dit overleg vast")
+        r"\w*(?:raad|platform|panel)(?<!gemeenteraad)\s+stelt\s+de\s+agenda\s+(?:[\w-]+\s+){0,5}?(?:vast|op)\b|"
         r"\bagenda\s+(?:van\s+(?:het|dat)\s+overleg\s+)?(?:wordt|worden)\s+(?:\w+\s+){0,2}?"
         r"(?:samen|gezamenlijk|in\s+onderling\s+overleg)?\s*(?:opgesteld|vastgesteld)\s+"
         r"(?:door\s+(?:[\w-]+\s+){1,10}?(?:samen|gezamenlijk)|(?=[.;]))|"
@@ -173,8 +176,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?:\w+\s+){0,4}(?:onderzocht|beoordeeld|bezien)|"
         # "Elke drie jaar bekijken wij samen met u of deze regels goed werken"
         # ("bekijken het college en u samen of de afspraken in deze verordening goed werken")
-        r"\bof\s+(?:deze|de)\s+(?:regels|verordening|regeling|afspraken)"
-        r"(?:\s+(?:in|uit|van)\s+(?:deze|de)\s+(?:verordening|regeling))?\s+(?:\w+\s+){0,2}(?:werken|werkt|"
+        # ("onderzoekt ... samen met de participatieraad hoe deze verordening in de praktijk werkt")
+        r"\b(?:of|hoe)\s+(?:deze|de)\s+(?:regels|verordening|regeling|afspraken)"
+        r"(?:\s+(?:in|uit|van)\s+(?:deze|de)\s+(?:verordening|regeling))?\s+(?:\w+\s+){0,3}(?:werken|werkt|"
         r"functioneren|functioneert)\b|"
         # "zendt de raad ... een verslag over de doeltreffendheid en de effecten ervan"
         r"(?:verslag|rapport\w*)\s+over\s+de\s+doeltreffendheid\s+en\s+(?:de\s+)?effecten)",
@@ -389,6 +393,11 @@ def regulation_structure(
                     article=article.number, cue=text[start:end],
                 )  # fmt: skip
                 evidence.append(ev)
+    for n in refused & found.keys():
+        if found[n].article == "toelichting":
+            # "Verschillen van inzicht" over "De verordening bevat geen aparte regeling voor
+            # geschillen": the toelichting's heading names what it then says is not arranged
+            del found[n]  # (round GQ)
     values = [
         # (a rule the text takes out or says it leaves out is absent however much was read)
         found.get(n) or StructureValue(n, "false" if complete or n in refused else None)
@@ -499,6 +508,13 @@ def _refused_norms(sentence: str) -> set[str]:
             if (
                 NOT_NEEDED.search(sentence[m.end() : m.end() + 80])
                 or re.search(r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I)
+                # "bevat geen aparte regeling voor geschillen" (round GQ)
+                or re.search(
+                    r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}(?:regeling|bepaling|procedure|voorziening)"
+                    r"\s+(?:voor|over|bij)\s+$",
+                    before,
+                    re.I,
+                )
                 or _repealed(sentence, m)
             ):
                 out.add(norm)
