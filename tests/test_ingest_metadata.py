@@ -590,3 +590,16 @@ def test_whose_kenmerk_it_is_in_lower_case_is_no_part_of_it() -> None:
 
     assert clean_reference("adviesraad AWmoNB/2025/11") == "AWmoNB/2025/11"
     assert clean_reference("ASD 2025-04") == "ASD 2025-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Zaaknummer _ Z-2025-011930", "Zaaknummer __Z-2025-011930", "Zaaknummer Z-2025-011930"],
+)
+def test_a_scanned_forms_leader_line_before_the_reference(line: str) -> None:
+    """Tesseract reads the dotted or ruled line between a field's label and its value as "_"
+    (round GO's scans)."""
+    from cp_textmine.read.metadata import find_reference
+
+    text = f"Gemeente Houten\n\nDatum 8 juli 2025\n{line}\nOnderwerp Uw advies\n\nGeachte heer,\n"
+    assert find_reference(doc(text))[0] == "Z-2025-011930"

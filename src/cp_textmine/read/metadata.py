@@ -60,7 +60,9 @@ REF_LABEL = re.compile(
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
     # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
     # (a field "Brief U.26-4410" beside "Zaak Z.26-1893")
-    r"briefnummer|adviesnummer|raadsbesluit|(?-i:Brief)(?=[ \t]*:?[ \t]+[A-Z][\w./-]*\d)|zaak|nummer|nr)\s*[:.]?[ \t]*(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
+    r"briefnummer|adviesnummer|raadsbesluit|(?-i:Brief)(?=[ \t]*:?[ \t]+[A-Z][\w./-]*\d)|zaak|nummer|nr)\s*[:.]?[ \t]*"
+    # (a scanned form's leader line read as "_": "Zaaknummer _ Z-2025-011930", round GO)
+    r"(?:_+[ \t]*)?(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
 REF_STOP = re.compile(
