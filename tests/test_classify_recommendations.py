@@ -1506,3 +1506,28 @@ def test_numbered_findings_before_the_asks_own_list_are_argument() -> None:
         "Met vriendelijke groet,\nDe adviesraad\n"
     )
     assert count(text) == 3
+
+
+LEAD_IN_ASK = (
+    "Geacht college,\nWij begrijpen dat de financiële ruimte van de gemeente beperkt is. Toch "
+    "vragen wij u om in dit plan keuzes te maken die de belasting van mantelzorgers echt "
+    "verminderen.\nOns advies\n{lead}\n"
+    "1. Maak kortdurende respijtzorg toegankelijk als algemene voorziening.\n"
+    "2. Verhoog de jaarlijkse mantelzorgwaardering naar 150 euro.\n"
+    "3. Stel een vaste contactpersoon voor jonge mantelzorgers aan.\n"
+    "Met vriendelijke groet,\nde adviesraad\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the ask leads into the list under its heading and its own lead-in line (round GO)
+        ("De Adviesraad Sociaal Domein Zeist adviseert het college:", 3),
+        ("De adviesraad adviseert u:", 3),
+    ],
+)
+def test_an_ask_leading_into_a_list_under_its_heading_and_lead_in_line(
+    lead: str, expected: int
+) -> None:
+    assert count(LEAD_IN_ASK.format(lead=lead)) == expected

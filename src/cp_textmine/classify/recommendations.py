@@ -684,14 +684,26 @@ def _without_lead_in(text: str, found: list[Found]) -> list[Found]:
         return found
     between = text[before[0].start : first]
     lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
-    heading = lines[-1] if lines else ""
+    # ("Ons advies" / "De Adviesraad Sociaal Domein Zeist adviseert het college:": the list's
+    # own lead-in line under its heading, round GO)
+    # (not "Samengevat adviseert de raad het college:": a list that sums up the asks made above)
+    lead_in = (
+        len(lines) >= 2
+        and lines[-1].endswith(":")
+        and not lines[-2].endswith(":")
+        and not SUMMING_UP_LEAD.match(lines[-1])
+    )
+    heading = lines[-2 if lead_in else -1] if lines else ""
     if len(heading.split()) > MAX_TITLE_WORDS or not ADVICE_TITLE.search(heading):
         return found
-    if len(lines) > LEAD_IN_LINES:
+    if len(lines) > LEAD_IN_LINES + lead_in:
         return found  # more than the rest of the ask's sentence between ask and heading
     return [f for f in found if f is not before[0]]
 
 
+SUMMING_UP_LEAD = re.compile(
+    r"(?:samengevat|samenvattend|kortom|al\s+met\s+al|concluderend)\b", re.I
+)
 #: the lines from a lead-in ask's start to the list's heading: its sentence, wrapped, and the heading
 LEAD_IN_LINES = 4
 
