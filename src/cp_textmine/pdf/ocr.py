@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from cp_textmine.pdf.ocr_words import undo_ocr_accents
@@ -70,32 +71,67 @@ def ocr_page(
     """Text and mean word confidence (0..100) of one page; below ``retry_below`` the page is
     read once more without its specks and the more confident reading kept (None: one reading)."""
     image = render_page(path, page_index, dpi)
-    text, mean = ocr_image(image)
-    if retry_below is not None and (mean is None or mean < retry_below):
-        from PIL import ImageFilter  # Pillow comes with pypdfium2's image output
+    first = read_image(image)
+    if retry_below is None or (first.mean is not None and first.mean >= retry_below):
+        return first.text, first.mean
+    from PIL import ImageFilter  # Pillow comes with pypdfium2's image output
 
-        again, again_mean = ocr_image(image.filter(ImageFilter.MedianFilter(3)))
-        if again_mean is not None and (mean is None or again_mean > mean):
-            return again, again_mean
-    return text, mean
+    filtered = image.filter(ImageFilter.MedianFilter(3))
+    again = read_image(filtered)
+    kept = (
+        again
+        if again.mean is not None and (first.mean is None or again.mean > first.mean)
+        else first
+    )
+    # Tesseract's page layout analysis may drop whole paragraphs of a dusty, skewed page (a
+    # regulation's articles 2 and 3, round GQ); read as one block of text, they are there
+    block = read_image(filtered, page_segmentation=6)
+    if block.sure_chars > LOST_LINES_RATIO * kept.sure_chars:
+        return block.text, block.mean
+    return kept.text, kept.mean
+
+
+#: a page read as one block with this many times the sure characters of the layout-analysed
+#: reading lost lines in the layout analysis (chosen on the dev scans: bench/RESULTS.md)
+LOST_LINES_RATIO = 1.25
+#: a word Tesseract is this sure of (0..100), two letters or more, counts as read
+SURE_WORD_CONFIDENCE = 60
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One OCR reading of a page: its text, mean word confidence (0..100) and how many
+    characters of words Tesseract is sure of (dust read as letters is not)."""
+
+    text: str
+    mean: float | None
+    sure_chars: int
 
 
 def ocr_image(image) -> tuple[str, float | None]:
     """Text and mean word confidence (0..100) of one greyscale page image."""
+    reading = read_image(image)
+    return reading.text, reading.mean
+
+
+def read_image(image, page_segmentation: int = 3) -> Reading:
+    """One Tesseract reading of a greyscale page image: ``page_segmentation`` 3 analyses the
+    page's layout (columns, blocks), 6 takes it as one block of text."""
     import pytesseract  # optional: Tesseract is needed only for scans
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     data = pytesseract.image_to_data(
-        image, lang=LANG, config="--psm 3", output_type=pytesseract.Output.DICT
+        image, lang=LANG, config=f"--psm {page_segmentation}", output_type=pytesseract.Output.DICT
     )
     text = undo_ocr_accents(_lines_from_data(data))
-    confidences = [
-        float(c)
+    words = [
+        (w.strip(), float(c))
         for c, w in zip(data["conf"], data["text"], strict=False)
         if w.strip() and float(c) >= 0
     ]
-    mean = sum(confidences) / len(confidences) if confidences else None
-    return text, mean
+    mean = sum(c for _, c in words) / len(words) if words else None
+    sure = sum(len(w) for w, c in words if c >= SURE_WORD_CONFIDENCE and len(w) >= 2)
+    return Reading(text, mean, sure)
 
 
 #: what Tesseract makes of a bullet at a line's start: "« Inkoop hulp bij het huishouden"
