@@ -88,3 +88,28 @@ def test_a_dusty_page_is_read_again_without_its_specks(tmp_path: Path) -> None:
     found_once = len(original & set(once.split())) / len(original)
     found_kept = len(original & set(kept.split())) / len(original)
     assert found_kept > 0.97 and found_kept > found_once + 0.03, (found_once, found_kept)
+
+
+@pytest.mark.parametrize(
+    ("block_chars", "expected"),
+    [(1622, "block"), (1100, "filtered")],  # GQ-03's first page: 1,622 sure characters to 964
+)
+def test_a_page_whose_layout_analysis_dropped_lines_is_read_as_one_block(
+    monkeypatch: pytest.MonkeyPatch, block_chars: int, expected: str
+) -> None:
+    """Which reading is kept, given what Tesseract returns for each (layout-analysed as
+    scanned, after the median filter, as one block after the filter)."""
+    from PIL import Image
+
+    from cp_textmine.pdf import ocr
+
+    readings = iter(
+        [
+            ocr.Reading("scanned", 59.0, 964),
+            ocr.Reading("filtered", 87.0, 964),
+            ocr.Reading("block", 85.0, block_chars),
+        ]
+    )
+    monkeypatch.setattr(ocr, "render_page", lambda *_args: Image.new("L", (40, 40), 255))
+    monkeypatch.setattr(ocr, "read_image", lambda *_args, **_kw: next(readings))
+    assert ocr.ocr_page(Path("scan.pdf"), 0)[0] == expected
