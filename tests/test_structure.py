@@ -1963,8 +1963,10 @@ Artikel 1 Overleg
 1. De participatieraad en de wethouders voeren ten minste twee keer per jaar bestuurlijk overleg.
 De participatieraad stelt de agenda vast; de wethouders kunnen punten aanmelden.
 
-Artikel 2 Evaluatie
-Het college onderzoekt uiterlijk drie jaar na de inwerkingtreding samen met de participatieraad
+Artikel 2 Informatie en evaluatie
+1. Het college zendt de raad ontwerpen van beleid en regelgeving uiterlijk vier weken voordat het
+daarover besluit.
+2. Het college onderzoekt uiterlijk drie jaar na de inwerkingtreding samen met de participatieraad
 hoe deze verordening in de praktijk werkt, en stuurt de gemeenteraad de uitkomsten.
 
 Toelichting
@@ -1974,6 +1976,7 @@ college."""
     v = _values(text)
     assert v["pw47_d_agenda_right"].value == "true"
     assert v["evaluation_clause"].value == "true"
+    assert v["pw47_e_information"].value == "true"
     assert v["dispute_procedure"].value == "false"
 
 

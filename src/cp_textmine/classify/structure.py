@@ -123,7 +123,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b((?:verstrekt|verstrekken|verschaft|verschaffen|geeft|geven|zendt|zenden|stuurt|sturen|"
         # ("verstrekt de Wmo-raad op verzoek de inlichtingen": a hyphenated name between)
         r"bezorgt|bezorgen|levert|leveren)\s+(?:[\w,-]+\s+){0,12}?"
-        r"(?:informatie|inlichtingen|gegevens|stukken)|(?:informatie|inlichtingen|gegevens)\s+"
+        # ("zendt de raad ontwerpen van beleid en regelgeving ... voordat het besluit", round GQ)
+        r"(?:informatie|inlichtingen|gegevens|stukken|ontwerpen\s+van\s+(?:\w+\s+){0,2}?beleid)|"
+        r"(?:informatie|inlichtingen|gegevens)\s+"
         r"(?:\w+\s+){0,8}(?:verstrekt|verschaft|ter\s+beschikking|krijgt|ontvangt|nodig\s+heeft|"
         r"beschikbaar)|(?:ontvangt|krijgt)\s+(?:\w+\s+){0,6}(?:informatie|inlichtingen|stukken|gegevens)|"
         r"voorzie\w*\s+(?:\w+\s+){0,6}van\s+(?:\w+\s+){0,4}(?:informatie|inlichtingen|gegevens|stukken)|"
