@@ -1189,6 +1189,7 @@ def _declined_with_the_rest(label: str, snippet: str) -> str:
 
 
 def _noted_in_so_many_words(snippet: str) -> bool:
+    """A point's answer that says the college takes note of the ask ("heeft kennisgenomen")."""
     return any(noted_kind(snippet[s:e]) == "acknowledged" for s, e in split_sentences(snippet))
 
 
