@@ -2982,3 +2982,36 @@ def test_no_position_yet_on_the_proposals_is_noted() -> None:
         "waarom niet.\nMet vriendelijke groet,\nburgemeester en wethouders\n"
     )
     assert decide(doc(letter))[0] == "noted"
+
+
+@pytest.mark.parametrize(
+    ("letter", "expected"),
+    [
+        # a decision to decline the advice for now decides over what the letter shares or defers
+        # (round GS)
+        (
+            "Geachte mevrouw,\nU schrijft dat mantelzorgers overbelast raken. Dat onderschrijven wij "
+            "volledig. Wij hebben besloten uw advies op dit moment niet over te nemen. De "
+            "begroting laat geen ruimte. Wij nemen uw suggestie dus mee in de evaluatie, maar doen "
+            "nu geen toezegging.\nMet vriendelijke groet,\nburgemeester en wethouders\n",
+            "not_adopted",
+        ),
+        # a decision not to adopt beside a measure taken is still a part
+        (
+            "Geachte mevrouw,\nWij hebben besloten uw advies niet over te nemen. Wel nemen wij uw "
+            "voorstel voor een folder over.\nMet vriendelijke groet,\nburgemeester en wethouders\n",
+            "partially_adopted",
+        ),
+    ],
+)
+def test_a_decision_to_decline_the_advice_for_now(letter: str, expected: str) -> None:
+    assert decide(doc(letter))[0] == expected
+
+
+def test_the_advice_declined_for_now_decides_over_each_points_details() -> None:
+    letter = DECLINED_ALL_THEN_WHY.replace(
+        "Uw aanbevelingen nemen wij op dit moment niet over.",
+        "Tegelijk moeten wij u laten weten dat wij uw advies op dit moment niet overnemen.",
+    )
+    decision, _, points, _, _ = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points]) == ("not_adopted", ["not_adopted"] * 3)

@@ -974,3 +974,12 @@ def test_a_part_denied_neither_way_and_whether_told_later(
     sentence: str, expected: str | None
 ) -> None:
     assert sentence_stance(sentence) == expected
+
+
+def test_an_ask_told_again_between_commas_is_not_the_colleges_deferral() -> None:
+    """Round GR: "voordat een besluit ... wordt genomen" belongs to the ask told again."""
+    sentence = (
+        "Uw tweede aanbeveling, om altijd eerst een gesprek met de inwoner te voeren voordat een "
+        "besluit tot terugvordering wordt genomen, nemen wij over."
+    )
+    assert sentence_stance(sentence) == "adopted"

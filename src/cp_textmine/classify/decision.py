@@ -19,6 +19,7 @@ from cp_textmine.classify.stance import (
     ALREADY_SUMMARY,
     CUT_ABANDONED,
     DEFER,
+    FOR_NOW,
     NEGATED_PART,
     NEGATION,
     NO_CHANGE_NEEDED,
@@ -339,13 +340,20 @@ def decide(
     # "wij hebben besloten uw advies over te nemen", no other word on the advice against it:
     # the college's decision, over the conditions it sets ("Uitbreiding van de formatie is
     # niet aan de orde"); (a decision not to adopt beside a measure taken is still a part)
+    # ("wij hebben besloten uw advies op dit moment niet over te nemen": declined for now, what
+    # the letter then defers or does meanwhile is no part adopted; round GS)
     decided_whole = [
         d for d in about_advice
-        if d[0] == "adopted" and DECIDED.search(doc.text[d[1] : d[2]])
-        and WHOLE_ADVICE.search(doc.text[d[1] : d[2]])
+        if DECIDED.search(doc.text[d[1] : d[2]]) and WHOLE_ADVICE.search(doc.text[d[1] : d[2]])
+        and (d[0] == "adopted" or (d[0] == "not_adopted" and FOR_NOW.search(doc.text[d[1] : d[2]])))
     ]  # fmt: skip
-    if any(d[0] != decided_whole[0][0] for d in about_advice if decided_whole):
-        decided_whole = []
+    if decided_whole:
+        # (a refusal for now goes with what it defers: "Wij nemen uw suggestie mee")
+        consistent = (
+            {"not_adopted", "noted"} if decided_whole[0][0] == "not_adopted" else {"adopted"}
+        )
+        if any(d[0] not in consistent for d in about_advice):
+            decided_whole = []
     chosen = (
         concluded[-1:]  # "Kortom: wij nemen uw advies niet over" sums up the letter
         or on_every_ask[:1]
@@ -1155,7 +1163,7 @@ def _points_as_announced(
         if d[0] == "not_adopted" and (
             _names_every_ask(text[d[1] : d[2]], len(points))
             or EVERY_ASK_UNCOUNTED.search(text[d[1] : d[2]])
-            or (CONCLUSION.match(text[d[1] : d[2]]) and WHOLE_ADVICE.search(text[d[1] : d[2]])))
+            or (WHOLE_ADVICE.search(text[d[1] : d[2]]) and _declines_it_as_a_whole(text[d[1] : d[2]])))
     ]  # fmt: skip
     if adopting and not verdicts & {"not_adopted", "partially_adopted"}:
         return [
@@ -1166,6 +1174,14 @@ def _points_as_announced(
             (n, _declined_with_the_rest(label, snippet), snippet) for n, label, snippet in points
         ]
     return points
+
+
+def _declines_it_as_a_whole(sentence: str) -> bool:
+    """A refusal of "uw advies" that is the letter's verdict, not one ask's answer: it sums up
+    ("Onze conclusie is dat ..."), or refuses it for now ("dat wij uw advies op dit moment niet
+    overnemen", rounds GO and GS), or was decided ("hebben wij besloten uw advies niet over te
+    nemen"); not "Uw advies is daarom niet in de tekst verwerkt" (one ask's answer)."""
+    return bool(CONCLUSION.match(sentence) or FOR_NOW.search(sentence) or DECIDED.search(sentence))
 
 
 def _adopted_with_the_rest(label: str, snippet: str) -> str:

@@ -742,6 +742,12 @@ RELATIVE = re.compile(
     r"(?:bij|aan|voor|met|van|over|op|tegen)\s+wie\s+)",
     re.I,
 )
+#: an ask's content told between commas after its name: "Uw tweede aanbeveling, om altijd eerst
+#: een gesprek te voeren, ..."
+ASK_RETOLD_BETWEEN_COMMAS = re.compile(
+    r"\b(?P<noun>aanbeveling|advies|voorstel|adviespunt|suggestie|verzoek)\s*,\s*om\s+[^,;:]*\bte\s+\w+[^,;:]*,",
+    re.I,
+)
 #: "niets toezeggen wat ik vervolgens niet kan waarmaken": the "wat" clause after the verb
 #: tells what cannot be kept, a caution, not the college's act
 WHAT_AFTER_NOTHING = re.compile(
@@ -812,6 +818,9 @@ MANNER = re.compile(r"\b(?:manier|wijze)\s+(?:waarop|waarin)\s+", re.I)
 
 def _drop_relative(clause: str) -> str:
     """The clause without relative clauses on its nouns, whose verbs are not the college's."""
+    # "Uw tweede aanbeveling, om ... te voeren voordat een besluit wordt genomen, nemen wij over":
+    # the ask told again between commas, not the college's deferral (round GR)
+    clause = ASK_RETOLD_BETWEEN_COMMAS.sub(lambda m: m["noun"], clause)
     manner = MANNER.search(clause)
     if manner and not re.search(r"\b(wij|we|ik|college)\b", clause[: manner.start()], re.I):
         end = RELATIVE_END.search(clause, manner.end())
