@@ -108,12 +108,6 @@ class Reading:
     sure_chars: int
 
 
-def ocr_image(image) -> tuple[str, float | None]:
-    """Text and mean word confidence (0..100) of one greyscale page image."""
-    reading = read_image(image)
-    return reading.text, reading.mean
-
-
 def read_image(image, page_segmentation: int = 3) -> Reading:
     """One Tesseract reading of a greyscale page image: ``page_segmentation`` 3 analyses the
     page's layout (columns, blocks), 6 takes it as one block of text."""
