@@ -884,3 +884,20 @@ def test_a_letter_whose_subject_field_names_an_advice_is_one_when_the_model_says
         "Met vriendelijke groet,\nnamens de Cliëntenraad Oost Gelre,\nG.J. Meijerink\nvoorzitter\n"
     )
     assert form_type(letter, model_type="jaarverslag") == "advies"
+
+
+def test_an_advice_citing_the_colleges_request_is_no_request_for_advice() -> None:
+    """The council's letterhead above "Aan het college", then "Uw adviesaanvraag d.d. 8 januari
+    2026": the council cites the college's request, it does not make one (round GT)."""
+    text = (
+        "ASD Druten\nAdviesraad Sociaal Domein gemeente Druten\nSecretariaat ASD Druten\n"
+        "Postbus 1\n6650 AA Druten\ninfo@asddruten.nl\n"
+        "Aan het college van burgemeester en\nwethouders\nvan de gemeente Druten\n"
+        "t.a.v. mevrouw N. Roelofs, wethouder\nPostbus 1\n6650 AA DRUTEN\n"
+        "Datum: 19-02-2026\nOns kenmerk: ASDD/2026/004\nUw adviesaanvraag d.d. 8 januari 2026\n"
+        "Onderwerp: advies over de concept-nota armoedebeleid\nGeacht college,\n"
+        "Op 8 januari 2026 heeft u de adviesraad om advies gevraagd over de concept-nota. De raad "
+        "adviseert de inkomensgrens te verhogen naar 130%.\nMet vriendelijke groet,\n"
+        "namens de Adviesraad Sociaal Domein Druten,\nvoorzitter\n"
+    )
+    assert form_type(text) == "advies"

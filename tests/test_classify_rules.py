@@ -13,6 +13,7 @@ from cp_textmine.classify.decision import (
     classify_sentence,
     combine,
     decide,
+    points_from_tables,
     response_facts,
 )
 from cp_textmine.classify.link import Candidate, best_link
@@ -307,6 +308,21 @@ def test_a_near_date_is_another_letter_when_the_answer_quotes_another_kenmerk() 
         subject="Reactie op advies kostendelersnorm",
     )
     assert best_link(suffixed, ADVICES).advice_doc_id == "a2"
+
+
+def test_the_same_kenmerk_with_a_far_date_is_another_councils_letter() -> None:
+    """ "Uw advies van 30 april 2023, kenmerk CR-2023-04" when the advice numbered so is of
+    14 March: another year's or another letter's number, not that advice, unless the subjects
+    agree as well; the same kenmerk with its own date or none still links."""
+    far = _response(advice_reference="CR-2023-04", advice_date_cited=date(2023, 4, 30),
+                    subject="Reactie op uw advies over de inclusieagenda")  # fmt: skip
+    assert best_link(far, ADVICES).advice_doc_id is None
+    same_subject = {**far, "subject": "Reactie op uw advies vroegsignalering schulden"}
+    assert best_link(same_subject, ADVICES).advice_doc_id == "a1"
+    for cited in (date(2023, 3, 14), None):
+        own = {**far, "advice_date_cited": cited}
+        assert (best_link(own, ADVICES).advice_doc_id, best_link(own, ADVICES).method) == (
+            "a1", "reference")  # fmt: skip
 
 
 def test_no_link_rather_than_a_wrong_one() -> None:
@@ -3015,3 +3031,130 @@ def test_the_advice_declined_for_now_decides_over_each_points_details() -> None:
     )
     decision, _, points, _, _ = decide(doc(letter))
     assert (decision, [label for _, label, _ in points]) == ("not_adopted", ["not_adopted"] * 3)
+
+
+CONCLUDED_REFUSAL_AFTER_EACH_ASK = (
+    "Geachte heer Verbeek,\n"
+    "Wij danken u voor uw advies over de nota armoedebeleid. Hieronder gaan wij in op uw "
+    "aanbevelingen.\n"
+    "1. Verhoog de inkomensgrens\n"
+    "Een verhoging naar 130% kost ruim € 200.000 per jaar. Daarvoor is in de begroting geen "
+    "dekking.\n"
+    "2. Eén loket voor kinderen\n"
+    "Via het Jeugdfonds is er nu al een ruim aanbod. Daar kiezen wij niet voor. In de nota "
+    "nemen wij wel op dat wij de informatie bundelen in één overzicht.\n"
+    "3. Schrap de vermogenstoets\n"
+    "Toch handhaven wij de vermogenstoets, omdat de regeling bedoeld is voor wie weinig heeft.\n"
+    "Conclusie\n"
+    "Alles overziend komen wij tot de conclusie dat wij uw advies op dit moment niet overnemen. "
+    "Dat is geen oordeel over uw aanbevelingen, die wij voor een groot deel begrijpen, maar een "
+    "gevolg van afspraken die wij niet eenzijdig kunnen wijzigen.\n"
+    "Met vriendelijke groet,\nburgemeester en wethouders\n"
+)
+
+
+def test_a_concluding_refusal_for_now_declines_every_ask_over_a_small_extra() -> None:
+    """The letter's conclusion declines the advice for now (round GT/GU): each ask is declined
+    with it, a small extra beside a refusal included, and the reasons given per ask above the
+    conclusion count as its motivation; "die wij voor een groot deel begrijpen" is how far the
+    college understands the council, no part adopted."""
+    decision, _, points, _, motivated = decide(doc(CONCLUDED_REFUSAL_AFTER_EACH_ASK))
+    assert (decision, [label for _, label, _ in points], motivated) == (
+        "not_adopted", ["not_adopted"] * 3, True)  # fmt: skip
+
+
+def test_a_whole_refusal_spreads_over_the_asks_the_letter_retold() -> None:
+    """ "In uw advies doet u drie aanbevelingen: 1. ...; 2. ...; 3. ..." and the conclusion
+    declines the advice: three points declined (round GU)."""
+    letter = (
+        "Geachte mevrouw Blaauboer,\nIn uw advies doet u drie aanbevelingen:\n"
+        "1. het mantelzorgcompliment verhogen naar € 150;\n2. in iedere kern een aanspreekpunt "
+        "aanwijzen;\n3. een budget voor respijtzorg reserveren.\n"
+        "Laat ik vooropstellen dat ik uw zorg deel. In de begroting is geen ruimte voor een hoger "
+        "compliment, en extra formatie kan ik in 2026 niet financieren.\n"
+        "Alles overziend kom ik tot de conclusie dat ik uw advies op dit moment niet kan "
+        "overnemen.\nMet vriendelijke groet,\nde wethouder\n"
+    )
+    decision, _, points, _, motivated = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points], motivated) == (
+        "not_adopted", ["not_adopted"] * 3, True)  # fmt: skip
+
+
+def test_a_verdict_between_brackets_after_the_asks_title_decides_the_point() -> None:
+    """ "Ad 4 — Vrijwilligersvervoer (niet overgenomen). Wij steunen ..., maar ...": the title's
+    verdict, also when a scan runs the title on into the answer (round GU)."""
+    letter = (
+        "Geachte heer De Vries,\nHieronder per aanbeveling onze reactie.\n"
+        "Ad 1 — Woonlocaties (overgenomen). Wij nemen per kern een locatie op in de woonvisie.\n"
+        "Ad 2 — Preventief huisbezoek (in aangepaste vorm overgenomen). Een bezoek bij alle "
+        "75-plussers is niet uitvoerbaar. Wel starten wij een proef in twee kernen.\n"
+        "Ad 3 — Vrijwilligersvervoer (niet overgenomen). Wij steunen de vervoersdienst bij de "
+        "werving, maar kunnen een uitbreiding van het aanbod niet toezeggen.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders\n"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["adopted", "partially_adopted", "not_adopted"]
+
+
+def test_a_point_already_begun_and_now_extended_is_adopted_with_the_rest() -> None:
+    """ "Sinds april loopt al een proef ... Wij breiden deze werkwijze uit naar de hele
+    gemeente" under "wij nemen het advies in zijn geheel over": extended, so adopted (round GT)."""
+    letter = ADOPTED_ALL_THEN_HOW.replace(
+        "Wij organiseren elk jaar een schouw langs gemeentelijke gebouwen. Een extra lift kunnen "
+        "wij niet direct toezeggen.",
+        "Sinds april 2025 loopt in de kern Zaltbommel al een proef met een jaarlijkse schouw. "
+        "Wij breiden deze werkwijze met ingang van 1 januari 2026 uit naar de hele gemeente.",
+    )
+    decision, _, points, _, _ = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points]) == ("adopted", ["adopted"] * 3)
+
+
+def test_lettered_rows_of_a_table_keep_their_letters_places() -> None:
+    """A table whose first row was lost on the page before ("b. ...", "c. ...") answers asks
+    2 and 3, not 1 and 2 (round GT)."""
+    table = Table(2, (
+        ("b. Zie af van de verlaging van het tarief", "Niet overgenomen. De verlaging is nodig om "
+         "het tarief in lijn te brengen met de andere gemeenten in de regio."),
+        ("c. Wijs inwoners op cliëntondersteuning", "Overgenomen. De ontvangstbevestiging krijgt "
+         "vanaf januari een aparte alinea over cliëntondersteuning."),
+    ))  # fmt: skip
+    assert [(n, label) for n, label, _ in points_from_tables((table,))] == [
+        (2, "not_adopted"), (3, "adopted")]  # fmt: skip
+
+
+def test_the_advice_date_after_the_kenmerk_on_its_header_line() -> None:
+    """ "Uw kenmerk ASD-L 2025-19, 16 december 2025." (round GS); a date in a second column
+    further on ("Datum ...") is not the advice's."""
+    head = "Gemeente Leiden\nDatum 10 februari 2026\nUw kenmerk ASD-L 2025-19, 16 december 2025.\n"
+    text = head + "Onderwerp Reactie op uw advies\nGeacht bestuur,\nWij danken u.\n"
+    assert cited_advice(doc(text), date(2026, 2, 10))[:2] == ("ASD-L 2025-19", date(2025, 12, 16))
+
+
+def test_the_skipped_ask_is_adopted_when_the_letter_counts_what_it_adopted() -> None:
+    """ "Drie van uw vijf adviezen (a, c en d) hebben wij overgenomen", then the answers to the
+    second to fifth: the first, not answered, is one of the three adopted (round GT)."""
+    letter = (
+        "Geachte mevrouw Van Heumen,\nDrie van uw vijf adviezen (1, 3 en 4) hebben wij "
+        "overgenomen. Hieronder leest u per advies onze overwegingen.\n"
+        "Advies 2\nNiet overgenomen. De verlaging is nodig om het tarief in lijn te brengen.\n"
+        "Advies 3\nOvergenomen. De brief krijgt een alinea over cliëntondersteuning.\n"
+        "Advies 4\nOvergenomen. Er komt een overgangstermijn van zes maanden.\n"
+        "Advies 5\nNiet overgenomen. Een leeftijdsgrens past niet bij de Wmo.\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders\n"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == [
+        "adopted", "not_adopted", "adopted", "adopted", "not_adopted"]  # fmt: skip
+
+
+def test_years_shared_by_two_subjects_are_no_shared_subject() -> None:
+    """ "Inclusieagenda 2025-2028" and "Uitvoeringsplan schulden 2025-2028" share two years and
+    no subject: they do not make up for a kenmerk cited with another date (round GS)."""
+    advice = Candidate("a9", "ASDL 2025-07", date(2025, 4, 10), "Leiden", "Adviesraad",
+                       "Uitvoeringsplan schuldhulpverlening 2025-2028")  # fmt: skip
+    response = _response(municipality="Leiden", response_date=date(2025, 6, 24),
+                         advice_reference="ASD-L 2025-07", advice_date_cited=date(2025, 5, 8),
+                         subject="Uw advies over de Lokale Inclusieagenda 2025-2028")  # fmt: skip
+    assert best_link(response, [advice]).advice_doc_id is None
+    same = {**response, "subject": "Uw advies over het uitvoeringsplan schuldhulpverlening"}
+    assert best_link(same, [advice]).advice_doc_id == "a9"

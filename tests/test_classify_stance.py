@@ -983,3 +983,24 @@ def test_an_ask_told_again_between_commas_is_not_the_colleges_deferral() -> None
         "besluit tot terugvordering wordt genomen, nemen wij over."
     )
     assert sentence_stance(sentence) == "adopted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how far the college understands the council is no part adopted (round GT)
+        ("Dat is geen oordeel over uw aanbevelingen, die wij voor een groot deel begrijpen, maar "
+         "een gevolg van de financiële ruimte die er nu is.", None),
+        ("Wij nemen uw aanbevelingen voor een groot deel over.", "partially_adopted"),
+        # a contrast that gives the circumstance takes no stance (round GU)
+        ("Bij het huidige aantal toekenningen zou de verhoging € 70.000 per jaar kosten, terwijl "
+         "wij een forse besparingsopgave moeten realiseren.", None),
+        # whether, decided later, is deferred
+        ("Na een jaar besluiten wij, mede op basis van uw oordeel, of wij de aanpak uitbreiden.",
+         "noted"),
+    ],
+)  # fmt: skip
+def test_understanding_a_contrast_and_whether_later(
+    sentence: str, expected: str | None
+) -> None:
+    assert sentence_stance(sentence) == expected

@@ -603,3 +603,10 @@ def test_a_scanned_forms_leader_line_before_the_reference(line: str) -> None:
 
     text = f"Gemeente Houten\n\nDatum 8 juli 2025\n{line}\nOnderwerp Uw advies\n\nGeachte heer,\n"
     assert find_reference(doc(text))[0] == "Z-2025-011930"
+
+
+def test_an_address_read_into_the_kenmerk_line_is_no_reference() -> None:
+    """A scan's two columns read as one line, "ONS KENMERK Postbus 10": the address, not the
+    letter's kenmerk (round GU)."""
+    text = "GEMEENTE\nStede Broec\nDATUM Wmo-raad Stede Broec\nONS KENMERK Postbus 10\nGeachte mevrouw,"
+    assert extract_metadata(doc(text)).reference is None

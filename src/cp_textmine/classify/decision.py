@@ -33,7 +33,7 @@ from cp_textmine.classify.stance import (
     opening_verdict,
     sentence_stance,
 )
-from cp_textmine.read.dates import find_dates
+from cp_textmine.read.dates import DateMention, find_dates
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
 from cp_textmine.read.terms import LETTER_END, NUMBER_WORDS, ORDINAL, ORDINAL_WORDS
@@ -90,6 +90,8 @@ MOTIVATION = re.compile(
     r"doorslaggevend|de\s+doorslag|(weegt|wegen|woog|wogen)\s+(voor\s+ons\s+)?zwaarder)\b",
     re.I,
 )
+#: how far before a concluding refusal its reasons may stand (the asks discussed one by one)
+CONCLUDED_FROM = 1500
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
 REASON_BEFORE = re.compile(
     r"\b(daarom|om\s+die\s+reden(en)?|hierom|om\s+deze\s+reden(en)?|dus)\b", re.I
@@ -391,6 +393,9 @@ def decide(
         points = _with_silent_points(
             doc.text, points, _all_counted_points(doc.text, chosen, decision)
         )
+        if len(points) >= 2:
+            # a point answered without a verdict goes with the letter's word on every ask
+            points = _points_as_announced(doc.text, about_advice, points)
     points = _skipped_points_noted(doc.text, points)
     # what motivation is read from; the points added below only describe. Points that all
     # repeat one sentence ("op geen van de drie punten") hold no reasons of their own: the
@@ -1189,7 +1194,18 @@ def _adopted_with_the_rest(label: str, snippet: str) -> str:
     in so many words; one that already happens is noted ("Dit gebeurt al")."""
     if label == "adopted" or _answers_its_ask(snippet, REFUSING):
         return label
-    return "noted" if _already_done(snippet) else "adopted"
+    # (what already runs somewhere and is now extended is taken up: "Sinds april loopt in de kern
+    # Zaltbommel al een proef ... Wij breiden deze werkwijze uit naar de hele gemeente"; round GT)
+    return "noted" if _already_done(snippet) and not EXTENDED.search(snippet) else "adopted"
+
+
+#: the college extending a practice: "Wij breiden deze werkwijze uit naar de hele gemeente"
+EXTENDED = re.compile(
+    r"\b(breid|breidt|breiden)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\buit\b|"
+    r"\b(wij|we|ik|het\s+college)\s+(breid|breidt|breiden)\b[^.;]{0,60}\buit\b|"
+    r"\b(gaan|zullen|willen)\s+(wij|we|ik)\b[^.;]{0,60}\buitbreiden\b",
+    re.I,
+)
 
 
 def _declined_with_the_rest(label: str, snippet: str) -> str:
@@ -1197,9 +1213,13 @@ def _declined_with_the_rest(label: str, snippet: str) -> str:
     ask in so many words, says it already happens, or says it takes note of it ("Het college
     heeft kennisgenomen van dit voorstel"; a point the letter reads as noted only because it
     says nothing of its own is declined with the rest)."""
-    if label == "not_adopted" or _answers_its_ask(snippet, ADOPTING) or _already_done(snippet):
+    if label == "not_adopted" or _answers_its_ask(snippet, ADOPTING):
         return label
-    if label == "noted" and _noted_in_so_many_words(snippet):
+    if label == "partially_adopted":
+        # a refusal beside a small extra or what is already there ("Daar kiezen wij niet voor.
+        # ... In de nota nemen wij wel op dat ..."): declined with the rest (round GT)
+        return "not_adopted"
+    if _already_done(snippet) or (label == "noted" and _noted_in_so_many_words(snippet)):
         return label
     return "not_adopted"
 
@@ -1598,7 +1618,9 @@ LETTER_BODY_CHARS = 3000
 ASKS_LISTED = re.compile(
     r"(?:\b(?:u|uw\s+raad|de\s+[\w-]*raad|de\s+[A-Z]{2,6})\s+(?:\w+\s+){0,2}?"
     r"(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\b|"
-    r"\b(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\s+(?:u|de\s+[\w-]*raad)\b)"
+    r"\b(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\s+(?:u|de\s+[\w-]*raad)\b|"
+    # "In uw advies doet u drie aanbevelingen:" (round GU)
+    r"\b(?:doet|deed|geeft|gaf)\s+u\s+(?:\w+\s+){0,2}?(?:aanbevelingen|voorstellen|adviespunten)\b)"
     r"[^.:]{0,200}?"
     r"(?P<list>\(\s*1\s*\)|:\s*\n)",
     re.I,
@@ -1674,7 +1696,9 @@ def _with_silent_points(
         found = {n: snippet for n, _, snippet in every}
         return [(n, label, found.get(n, snippet)) for n, label, snippet in all_counted]
     if len(every) > len(points) and {n for n, _, _ in points} <= {n for n, _, _ in every}:
-        return every
+        # (the points read keep their labels: the letter's word on every ask may have set them)
+        given = {n: (label, snippet) for n, label, snippet in points}
+        return [(n, *given.get(n, (label, snippet))) for n, label, snippet in every]
     return points
 
 
@@ -1709,7 +1733,9 @@ def _skipped_points_noted(
 #: van de zeven aanbevelingen nemen wij over"
 ADOPTED_COUNTED = re.compile(
     rf"\b(?P<n>{_COUNT})\s+(daarvan|van\s+(de|uw|deze)\s+(\w+\s+)?(aanbevelingen|adviezen|punten|"
-    r"adviespunten|voorstellen))\s+(nemen|neemt)\s+(wij|we|ik|het\s+college)\s+([\w-]+\s+){0,3}?over\b",
+    r"adviespunten|voorstellen))\s+(\([^()]{1,30}\)\s+)?((nemen|neemt)\s+(wij|we|ik|het\s+college)\s+([\w-]+\s+){0,3}?over\b|"
+    # "Drie van uw vijf adviezen (a, c en d) hebben wij overgenomen" (round GT)
+    r"(hebben|heeft)\s+(wij|we|ik|het\s+college)\s+([\w-]+\s+){0,3}?overgenomen\b)",
     re.I,
 )
 
@@ -1778,7 +1804,10 @@ CONCLUSION = re.compile(
     r"om\s+(deze|die|al\s+deze|bovenstaande|bovengenoemde|de\s+genoemde)\s+redenen?|"
     r"(gelet\s+op|gezien|op\s+grond\s+van)\s+(al\s+)?(het\s+)?bovenstaande|"
     # "Onze conclusie is dat wij uw advies op dit moment niet overnemen" (round GO)
-    r"(onze|de|mijn)\s+conclusie\s+(is|luidt))\b",
+    r"(onze|de|mijn)\s+conclusie\s+(is|luidt)|"
+    # "Alles overziend kom ik tot de conclusie dat ...", "Wij concluderen dat ..." (round GU)
+    r"alles\s+overziende?|((ik|wij|we)\s+(kom|komen)|(kom|komen)\s+(ik|wij|we))\s+(\w+\s+){0,2}?tot\s+de\s+conclusie|"
+    r"(ik|wij|we)\s+(concludeer|concluderen)|(concludeer|concluderen)\s+(ik|wij|we))\b",
     re.I,
 )
 #: the letter explains or apologises for its own lateness: no stance on the advice
@@ -1906,6 +1935,10 @@ def _motivated(
             window = text[max(before + 1, s - 300) : min(len(text), e + 400)]
             if MOTIVATION.search(window) or REASON_BEFORE.search(text[s:e]):
                 return True
+            if CONCLUSION.match(text[s:e]) and MOTIVATION.search(
+                text[max(0, s - CONCLUDED_FROM) : s]
+            ):
+                return True  # "Alles overziend kom ik tot de conclusie ...": from the reasons above
     return any(
         d in {"not_adopted", "partially_adopted"} and MOTIVATION.search(snip)
         for _, d, snip in points
@@ -1964,9 +1997,9 @@ def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
                 continue
             # an unnamed head row is dropped; a first row numbered "1" with sentences is a point
             # ("1. Beslis binnen vier weken ...": the number opening the ask's own cell)
-            numbered_point = ROW_NUMBER_CELL.match(header[0]) and any(
-                len(c.split()) > HEADER_CELL_WORDS for c in header[1:]
-            )
+            numbered_point = (
+                ROW_NUMBER_CELL.match(header[0]) or re.match(r"\s*[a-h][.)]\s", header[0])
+            ) and any(len(c.split()) > HEADER_CELL_WORDS for c in header[1:])
             rows = (
                 rows[1:]
                 if not any(re.search(r"\d{2}", c) for c in header) and not numbered_point
@@ -2020,6 +2053,11 @@ def _row_number(cells: list[str], numbers: int | None, points: list[tuple[int, s
         own = re.fullmatch(r"\s*(\d{1,2})[.)]?\s*", cells[numbers])
         if own and int(own.group(1)) >= after:
             return int(own.group(1))
+    # "b. Zie af van de verlaging ...": a lettered ask in its own cell, the letters its places
+    # (the table's first rows lost on the page before; round GT)
+    lettered = re.match(r"\s*([a-h])[.)]\s", cells[0]) if cells else None
+    if lettered and ord(lettered.group(1)) - ord("a") + 1 >= after:
+        return ord(lettered.group(1)) - ord("a") + 1
     return after
 
 
@@ -2401,7 +2439,9 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
         verdict = INLINE_VERDICT.search(block[:INLINE_VERDICT_WITHIN])
         yes_no = INLINE_YES_NO.search(block[:INLINE_VERDICT_WITHIN]) if yes_no_column else None
         first_line = block.split("\n", 1)[0]
-        titled = HEADING_VERDICT.search(first_line)
+        titled = HEADING_VERDICT.search(first_line) or BRACKETED_VERDICT.search(
+            _first_sentence(block)  # (a scan's line may run the title on into the answer)
+        )
         # "5. Eén vast aanspreekpunt: gedeeltelijk. Er komt geen aparte functie, ...": the
         # verdict in a word after the point's title
         worded = TITLE_COLON_VERDICT.match(first_line)
@@ -2432,6 +2472,11 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
     for key, label, snippet in points:
         unique.setdefault(key.lower(), (key, label, snippet))
     return _numbered(list(unique.values()))
+
+
+def _first_sentence(block: str) -> str:
+    spans = split_sentences(block)
+    return block[spans[0][0] : spans[0][1]] if spans else block
 
 
 #: a heading over the answer to two or more asks at once: "Aanbevelingen 1 en 2", "Adviezen 3,
@@ -2565,6 +2610,13 @@ INLINE_VERDICT = re.compile(
 #: the verdict set after the point's title on its line: "3. Werken moet lonen — gedeeltelijk
 #: overgenomen", "2. Tegenprestatie – overgenomen"
 HEADING_VERDICT = re.compile(rf"\s[—–-]\s*(?P<verdict>{_VERDICT_PHRASE})\s*$", re.I)
+#: or between brackets at the end of the title: "Ad 3 — Preventief huisbezoek (in aangepaste vorm
+#: overgenomen)", "Ad 4 — Vrijwilligersvervoer (niet overgenomen)." (round GU)
+BRACKETED_VERDICT = re.compile(
+    r"\((?P<verdict>[^()\n]{0,30}?\b(?:overgenomen|gevolgd|opgevolgd|akkoord|afgewezen)\b[^()\n]{0,20})\)"
+    r"\s*[.:]?\s*$",
+    re.I,
+)
 #: a verdict word after the point's title and a colon: "5. Eén aanspreekpunt: gedeeltelijk."
 TITLE_COLON_VERDICT = re.compile(
     r"^\W*\d{1,2}[.)]\s+[^:\n]{3,80}:\s*(?P<verdict>(gedeeltelijk|deels|grotendeels|niet|"
@@ -2738,6 +2790,15 @@ def _closing(text: str, start: int) -> int:
     return closing.start() if closing else end
 
 
+def _dated_after(doc: DocText, end: int) -> list[DateMention]:
+    """The date right after a header value on its line: "Uw kenmerk ASD-L 2025-19, 16 december
+    2025" (round GS), not a date further on (a second column's "Datum ...")."""
+    _, line_end = doc.line_at(end)
+    rest = doc.text[end:line_end]
+    lead = re.match(r"\s*(?:,|\(|van\b|d\.\s*d\.|dd\.?)?\s*", rest)
+    return [d for d in find_dates(rest) if d.start == lead.end()][:1]
+
+
 def cited_advice(
     doc: DocText, own_date: date | None
 ) -> tuple[str | None, date | None, list[Evidence]]:
@@ -2760,7 +2821,8 @@ def cited_advice(
     for label in ("uw advies van", "uw brief van", "uw brief d.d.", "uw e-mail van", "uw brief",
                   "uw advies", "uw kenmerk"):  # fmt: skip
         if label in header:  # "Uw brief: ASDG/2022/14 d.d. 21-06-2022"
-            dates = find_dates(header[label].value)
+            # (or after the kenmerk on its line: "Uw kenmerk ASD-L 2025-19, 16 december 2025")
+            dates = find_dates(header[label].value) or _dated_after(doc, header[label].end)
             if dates:
                 advice_date = dates[0].value
                 evidence.append(doc.evidence("advice_date", header[label].start, header[label].end))

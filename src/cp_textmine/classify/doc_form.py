@@ -649,7 +649,9 @@ CITED_REQUEST = re.compile(
     r"\b(onze|ons|op\s+onze)\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\s*"
     r"(van\s+|d\.\s*d\.\s*|dd\s+|:\s*)?\d|"
     # "de beleidsregels vast te stellen zoals deze in de adviesaanvraag zijn voorgelegd"
-    r"\b(in|bij|met|volgens)\s+de\s+(adviesaanvraag|adviesverzoek)\b",
+    r"\b(in|bij|met|volgens)\s+de\s+(adviesaanvraag|adviesverzoek)\b|"
+    # the council citing the college's request: "Uw adviesaanvraag d.d. 8 januari 2026" (round GT)
+    r"\buw\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\b",
     re.I,
 )
 ANSWERS_ADVICE = re.compile(

@@ -32,6 +32,11 @@ MEETING_BEFORE_LETTER = 14
 RECEIVED_AFTER_LETTER = 7
 #: the weight of a kenmerk match when the response and the advice are read in two municipalities
 OTHER_PLACE_REFERENCE = 0.35
+#: the weight of a kenmerk match when the answer cites a date far from the advice's own: councils
+#: number their advices anew each year and writers reuse a scheme, so "ASD-L 2025-07" of 8 May
+#: is another letter than an "ASDL 2025-07" of 10 April (dev html round 73, two Leiden answers);
+#: with the place it links only when the subjects agree as well
+FAR_DATE_REFERENCE = 0.2
 OPENING_CHARS = 2500  # of the response's first page: subject line, thanks and first paragraph
 #: an answer citing nothing of its advice is linked by content when it shares this much of the
 #: advice's weighted long words, and 1.5 times what it shares with any other advice there
@@ -76,7 +81,11 @@ def _words(text: str | None) -> frozenset[str]:
     """Content words of a subject or opening; cached, because every response is scored
     against every candidate in its municipality (a national run spent its linking here)."""
     return frozenset(
-        w for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower()) if w not in _STOP
+        w
+        for w in re.findall(r"[a-zà-ÿ0-9]{3,}", (text or "").lower())
+        # (a year or a number names no subject: "Inclusieagenda 2025-2028" is not the
+        # "Uitvoeringsplan 2025-2028"; round GS)
+        if w not in _STOP and not w.isdigit()
     )
 
 
@@ -119,6 +128,11 @@ def _near_the_letters_date(cited: date, letter: date | None) -> bool:
     return -MEETING_BEFORE_LETTER <= days <= RECEIVED_AFTER_LETTER and days != 0
 
 
+def _cites_another_date(cited: date | None, letter: date | None) -> bool:
+    """The answer names the advice's date, and it is neither the letter's nor days off it."""
+    return bool(cited and letter) and cited != letter and not _near_the_letters_date(cited, letter)
+
+
 def _council_of_both(council: str | None, municipality: str) -> bool:
     """A council of two or more municipalities names them ("Adviesraad Sociaal Domein
     Cranendonck & Heeze-Leende"): its advice is also the answering municipality's own."""
@@ -142,13 +156,16 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         and response["municipality"] != advice.municipality
         and not _council_of_both(advice.council, response["municipality"])
     )
+    cited = response["advice_date_cited"]
     ref = normalise_reference(response["advice_reference"])
     if ref and ref == normalise_reference(advice.reference):
-        # councils everywhere number "ASD-2025-07": in another municipality the same kenmerk
-        # needs the cited date too (a regional board answering a member municipality's council)
-        total += OTHER_PLACE_REFERENCE if other_place else 0.75
-        method = "reference"
-    cited = response["advice_date_cited"]
+        if _cites_another_date(cited, advice.advice_date):
+            total += FAR_DATE_REFERENCE
+        else:
+            # councils everywhere number "ASD-2025-07": in another municipality the same kenmerk
+            # needs the cited date too (a regional board answering a member municipality's council)
+            total += OTHER_PLACE_REFERENCE if other_place else 0.75
+            method = "reference"
     if cited and cited == advice.advice_date:
         total += 0.45
         method = method if method == "reference" else "date"
@@ -184,7 +201,11 @@ def score(response: dict, advice: Candidate) -> tuple[float, str]:
         gap = (response["response_date"] - advice.advice_date).days
         if gap > 365:
             total -= 0.3
-        elif gap <= 120 and method == "subject":
+        elif (
+            gap <= 120
+            and method == "subject"
+            and not _cites_another_date(cited, advice.advice_date)
+        ):
             total += 0.05
     return max(0.0, min(1.0, total)), method
 

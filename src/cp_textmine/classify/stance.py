@@ -118,7 +118,9 @@ ADOPT = prefiltered(
         r"\b(uit|in|aan|op|door)\s+te\s+(voeren|passen)\b|\b(uit|in|aan|op)\s+te\s+nemen\b|\bovergenomen\b|(?<!besluit\s)(?<!beslissing\s)(?<!standpunt\s)\bover\s+te\s+nemen\b|\boverneemt\b|\boverneem\b|\bovernemen\b|"
         r"(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|de\s+volgorde))[^.;]{0,30}\b(advies|adviezen|aanbeveling\w*|voorstel\w*|u|uw|hierin|daarin)\b|"
         r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|dit|dat|deze|punt\s+\d+|u|hierin|daarin)\b[^.;]{0,30}(?<!\bals\s)\b(volg|volgt|volgen|volgden)\b(?!\s+(hieronder|hierna|onder|uit)\b)|"
-        r"\b(gevolgd|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
+        # (not "de vijf adviezen, steeds gevolgd door de reactie van het college": in that order)
+        r"\b(gevolgd(?!\s+door\s+(de|een|het|onze|ons)\s+(\w+\s+)?(reactie|antwoord|toelichting|standpunt|"
+        r"overwegingen|commentaar)\b)|opvolgen|opgevolgd)\b|\bconform\s+(uw|het)\s+advies\b|"
         r"\b(besloten|besluiten|besluit)\s+(om\s+)?(het|dit|dat|deze|uw\s+\w*advies|het\s+advies)\b[^.;]{0,30}\bte\s+(volgen|honoreren)\b|"
         r"\b(verwerk|verwerkt|verwerken|verwerkten)\b|\b(honoreer|honoreert|honoreren|gehonoreerd)\b|"
         r"\b(stem|stemt|stemmen)\b[^.;]{0,40}\bin\b|\bingestemd\b|\b(onderschrijf|onderschrijft|onderschrijven|onderschreven)\b(?!\s+(dat|het\s+belang|de\s+zorg|uw\s+zorg|de\s+noodzaak|de\s+analyse))|"
@@ -382,6 +384,9 @@ DEFER = prefiltered(
         r"\b((komen|kom|komt)\s+(wij|we|ik|het\s+college)|(wij|we|ik|het\s+college)\s+(komen|kom|komt))\s+"
         r"(\w+\s+){0,4}?terug\s+met\s+een\s+inhoudelijke?\s+(reactie|antwoord|standpunt)\b|"
         r"\bkom(en|t)?\b[^.;]{0,40}\b(op\s+terug|hierop\s+terug|daarop\s+terug)\b|\bkom(en|t)?\s+(\w+\s+){0,2}op\s+(uw|het|dit|deze|dat)\s+(\w+\s+)?terug\b|\b(op|hierop|daarop)\s+(\w+\s+){0,4}terugkomen\b|\bterugkomen\s+op\b|"
+        # "Na een jaar besluiten wij, mede op basis van uw oordeel, of wij de aanpak uitbreiden":
+        # whether is still to be decided (round GU)
+        r"\b(besluiten|beslissen|besluit|beslis)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bof\s+(wij|we|ik|het|de|dit|deze|er)\b|"
         # ("Wij zullen bij de evaluatie ..., die wij in het najaar uitvoeren, nagaan of ...")
         r"\b(na|bij|in)\s+de\s+evaluatie\b[^.;]{0,120}\b(besluit|besluiten|bekijken|bezien|afwegen|beoordelen|"
         r"betrekken|meenemen|terug|nagaan|onderzoeken|nakijken)\b|"
@@ -565,7 +570,10 @@ PARTIAL = re.compile(
     r"(alleen|echter|wel)\s+niet\s+(in|voor|op|bij)\s+(alle|ieder|elk)|"
     r"(over)?grote\s+deel|grootste\s+deel|merendeel|merendeels|voor\s+een\s+belangrijk\s+deel|de\s+meeste\s+(punten|adviezen|aanbevelingen)|enkele\s+(punten|adviezen)|"
     # "op twee van de drie punten": a count of points short of all of them
-    r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+(de|uw)\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b",
+    r"(?P<part>twee|drie|vier|vijf|zes|zeven|\d)\s+van\s+(de|uw)\s+(?!(?P=part)\b)(drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(punten|adviezen|aanbevelingen|onderdelen|voorstellen))\b"
+    # how far the college understands the council, not how much it adopts: "uw aanbevelingen,
+    # die wij voor een groot deel begrijpen" (round GT)
+    r"(?!\s+(?:\w+\s+)?(?:begrijp|herken|snap)\w*)",
     re.I,
 )
 #: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
@@ -771,7 +779,10 @@ NOT_A_NOUN = {
 SUBORDINATE = re.compile(
     # a condition ("als wij een advies niet volgen, ...") decides nothing either
     r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|dat\s+(het|de|wij|we|u|uw|ons|er|zij|ze)\b|waarom|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
-    r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan))\b",
+    r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan)|"
+    # a contrast that gives the circumstance: "zou de verhoging € 70.000 kosten, terwijl wij een
+    # forse besparingsopgave moeten realiseren" (round GU)
+    r"terwijl)\b",
     re.I,
 )
 

@@ -190,7 +190,9 @@ def clean_reference(raw: str) -> str | None:
         r"^(adviesraad|cliëntenraad|clientenraad|raad|college|gemeente)\s+(?=\S*\d)", "", value
     )
     match = REF_TOKEN.match(value)  # anchored at the start of the value
-    if not match:
+    if not match or ADDRESS_LINE.match(value):
+        # ("ONS KENMERK Postbus 10": a scan reads the address column into the label's line;
+        # round GU)
         return None
     token = _label_code_dropped(match.group(0).strip(" .,;"))
     if not re.search(r"\d", token) or len(token) < 2:
