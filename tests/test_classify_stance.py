@@ -995,12 +995,14 @@ def test_an_ask_told_again_between_commas_is_not_the_colleges_deferral() -> None
         # a contrast that gives the circumstance takes no stance (round GU)
         ("Bij het huidige aantal toekenningen zou de verhoging € 70.000 per jaar kosten, terwijl "
          "wij een forse besparingsopgave moeten realiseren.", None),
+        # the asks, each followed by the college's answer: an order, no adoption
+        ("Hieronder vindt u de vijf adviezen van de Participatieraad, steeds gevolgd door de "
+         "reactie van het college.", None),
+        ("Uw advies is gevolgd door het college.", "adopted"),
         # whether, decided later, is deferred
         ("Na een jaar besluiten wij, mede op basis van uw oordeel, of wij de aanpak uitbreiden.",
          "noted"),
     ],
 )  # fmt: skip
-def test_understanding_a_contrast_and_whether_later(
-    sentence: str, expected: str | None
-) -> None:
+def test_understanding_a_contrast_and_whether_later(sentence: str, expected: str | None) -> None:
     assert sentence_stance(sentence) == expected
