@@ -3158,3 +3158,19 @@ def test_years_shared_by_two_subjects_are_no_shared_subject() -> None:
     assert best_link(response, [advice]).advice_doc_id is None
     same = {**response, "subject": "Uw advies over het uitvoeringsplan schuldhulpverlening"}
     assert best_link(same, [advice]).advice_doc_id == "a9"
+
+
+def test_a_long_answer_to_a_point_is_read_whole_against_the_letters_word() -> None:
+    """The extension stands past the first 300 characters of the point's answer (round GT)."""
+    letter = ADOPTED_ALL_THEN_HOW.replace(
+        "Wij organiseren elk jaar een schouw langs gemeentelijke gebouwen. Een extra lift kunnen "
+        "wij niet direct toezeggen.",
+        "Wij delen uw constatering dat een schouw alleen in de kern te weinig oplevert. Sinds "
+        "april 2025 loopt in de kern Zaltbommel al een proef waarbij een medewerker samen met "
+        "inwoners met een beperking de gebouwen langsloopt en knelpunten noteert. De eerste "
+        "resultaten zijn bemoedigend: het aantal opgeloste knelpunten is in die periode ruim "
+        "verdubbeld. Wij breiden deze werkwijze met ingang van 1 januari 2026 uit naar de hele "
+        "gemeente.",
+    )
+    decision, _, points, _, _ = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points]) == ("adopted", ["adopted"] * 3)

@@ -90,6 +90,10 @@ MOTIVATION = re.compile(
     r"doorslaggevend|de\s+doorslag|(weegt|wegen|woog|wogen)\s+(voor\s+ons\s+)?zwaarder)\b",
     re.I,
 )
+#: how much of a point's answer its label is checked against (the letter's word on every ask, an
+#: ask already done, its reasons): a whole answer of a few sentences ("Sinds april loopt al een
+#: proef ... Wij breiden deze werkwijze uit naar de hele gemeente"; round GT); stored shorter
+POINT_CHARS = 700
 #: how far before a concluding refusal its reasons may stand (the asks discussed one by one)
 CONCLUDED_FROM = 1500
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
@@ -460,7 +464,7 @@ def _asks_under_theme_headings(text: str) -> list[tuple[int, str, str]]:
             label = _block_answer(paragraph, False)
             if not label:
                 return []
-            points.append((number, label, " ".join(paragraph.split())[:300]))
+            points.append((number, label, " ".join(paragraph.split())[:POINT_CHARS]))
     return sorted(points)
 
 
@@ -514,7 +518,7 @@ def _all_counted_points(
         counted = ALL_COUNTED.search(text, start, end)
         if counted and label == decision:
             n = 2 if counted["both"] else _count(counted["n"] or counted["n2"] or counted["n3"])
-            snippet = " ".join(text[start:end].split())[:300]
+            snippet = " ".join(text[start:end].split())[:POINT_CHARS]
             return [(i, label, snippet) for i in range(1, n + 1)] if 2 <= n <= 12 else []
     return []
 
@@ -580,7 +584,7 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
         label = _point_answer(sentences[1:], labels[1:]) or _no_verdict(block)
         if not label:
             return []
-        points.append((i + 1, label, " ".join(block.split())[:300]))
+        points.append((i + 1, label, " ".join(block.split())[:POINT_CHARS]))
     return points if combine([d for _, d, _ in points]) == decision else []
 
 
@@ -638,7 +642,7 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
         label = _point_answer(sentences, labels)
         if not label:
             return []
-        points.append((i + 1, label, " ".join(block.split())[:300]))
+        points.append((i + 1, label, " ".join(block.split())[:POINT_CHARS]))
     return points if combine([d for _, d, _ in points]) == decision else []
 
 
@@ -751,7 +755,7 @@ def _asks_in_paragraphs(text: str) -> list[tuple[int, str, str]]:
         label = _block_answer(block, opens_on_the_ask=True) or ("adopted" if all_adopted else None)
         if not label:
             return []
-        snippet = " ".join(block.split())[:300]
+        snippet = " ".join(block.split())[:POINT_CHARS]
         points.extend((len(points) + 1, label, snippet) for _ in range(served[k]))
     return points
 
@@ -924,7 +928,7 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
         if not label:
             return []
         heading = text[text.rfind("\n", 0, heading_end - 1) + 1 : heading_end].strip()
-        points.append((k + 1, label, " ".join(f"{heading}: {block}".split())[:300]))
+        points.append((k + 1, label, " ".join(f"{heading}: {block}".split())[:POINT_CHARS]))
     return points
 
 
@@ -1036,7 +1040,7 @@ def _asks_under_run_in_leads(text: str) -> list[tuple[int, str, str]]:
             label = "adopted"
         if not label:
             return []
-        points.append((k + 1, label, " ".join(text[start:end].split())[:300]))
+        points.append((k + 1, label, " ".join(text[start:end].split())[:POINT_CHARS]))
     return points
 
 
@@ -1087,7 +1091,7 @@ def _paragraphs_in_announced_order(text: str) -> list[tuple[int, str, str]]:
         label = _block_answer(block, opens_on_the_ask=False)
         if not label:
             break
-        points.append((len(points) + 1, label, " ".join(block.split())[:300]))
+        points.append((len(points) + 1, label, " ".join(block.split())[:POINT_CHARS]))
     return points if len(points) >= 2 else []
 
 
@@ -1142,7 +1146,7 @@ def _paragraphs_after_adopting_all(text: str) -> list[tuple[int, str, str]]:
         (
             k + 1,
             _adopted_unless_refused(_block_answer(b, opens_on_the_ask=False)),
-            " ".join(b.split())[:300],
+            " ".join(b.split())[:POINT_CHARS],
         )
         for k, b in enumerate(blocks)
     ]
@@ -1484,7 +1488,7 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
             continue  # ("Wij beginnen met uw derde aanbeveling": the order, not the answer)
         by_clause = _places_by_clause(sentence, total)
         if len(by_clause) >= 2:  # "het eerste nemen wij over, het tweede niet"
-            snippet = " ".join(sentence.split())[:300]
+            snippet = " ".join(sentence.split())[:POINT_CHARS]
             answers.update({p: (label, snippet) for p, label in by_clause.items() if label})
             mentions.append((start, []))
             continue
@@ -1502,7 +1506,7 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
         label = _point_answer(sentences, labels) or _no_verdict(block)
         for place in places:
             if label and place not in answers:
-                answers[place] = (label, " ".join(block.split())[:300])
+                answers[place] = (label, " ".join(block.split())[:POINT_CHARS])
     n = total or max(answers, default=0)
     if 1 not in answers and 2 in answers and mentions[0][1][:1] == [2]:
         # "Ook uw tweede advies nemen wij over": the first was answered in the paragraph before
@@ -1581,7 +1585,7 @@ def _paragraph_before(text: str, start: int) -> tuple[str, str] | None:
     sentences = [block[s:e] for s, e in split_sentences(block)]
     labels = [classify_sentence(sentence) for sentence in sentences]
     label = _point_answer(sentences, labels)
-    return (label, " ".join(block.split())[:300]) if label else None
+    return (label, " ".join(block.split())[:POINT_CHARS]) if label else None
 
 
 def _paragraph_end(text: str, start: int) -> int:
@@ -1655,7 +1659,7 @@ def _listed_asks_decided_at_once(
     if not listed:
         return []
     n = _items_listed(text, listed[-1])
-    snippet = " ".join(text[start:end].split())[:300]
+    snippet = " ".join(text[start:end].split())[:POINT_CHARS]
     return [(i, decision, snippet) for i in range(1, n + 1)] if 2 <= n <= 8 else []
 
 
@@ -1725,7 +1729,7 @@ def _skipped_points_noted(
         # not explained are the ones adopted, when they make up the number adopted
         explained_adopted = sum(1 for label, _ in given.values() if label == "adopted")
         if total - len(given) + explained_adopted == _count(adopted["n"]):
-            skipped = ("adopted", " ".join(adopted.group(0).split())[:300])
+            skipped = ("adopted", " ".join(adopted.group(0).split())[:POINT_CHARS])
     return [(n, *given.get(n, skipped)) for n in range(1, total + 1)]
 
 
@@ -2465,7 +2469,7 @@ def points_from_text(text: str, silent: bool = False) -> list[tuple[int, str, st
             in_turn = _answered_in_turn(body, sentences, len(keys)) if joint else None
             labels_per_key = in_turn or [label] * len(keys)
             points.extend(
-                (key, each, " ".join(body.split())[:300])
+                (key, each, " ".join(body.split())[:POINT_CHARS])
                 for key, each in zip(keys, labels_per_key, strict=True)
             )
     unique: dict[str, tuple[str, str, str]] = {}
@@ -2541,7 +2545,11 @@ def _asks_named_in_paragraphs(body: str) -> list[tuple[str, str, str]] | None:
         if not label:
             return None
         found.append(
-            (str(ORDINAL_WORDS[m["place"].lower()]), label, " ".join(paragraph.split())[:300])
+            (
+                str(ORDINAL_WORDS[m["place"].lower()]),
+                label,
+                " ".join(paragraph.split())[:POINT_CHARS],
+            )
         )
     numbers = [n for n, _, _ in found]
     return found if len(found) >= 2 and len(set(numbers)) == len(numbers) else None

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from cp_textmine.records import Document, display_path
 
 PIPELINE_VERSION = "0.1.0"
+#: a point's answer as stored: its opening, to show beside the verdict (the reader saw more)
+POINT_SNIPPET_CHARS = 400
 #: Tables keyed by doc_id, in the order they are written; documents first.
 DOC_TABLES = (
     "documents", "pages", "document_tables", "advices", "advice_topics", "responses", "response_points",
@@ -62,7 +64,12 @@ def document_rows(doc: Document, ingested_at: datetime | None = None) -> dict[st
         }]  # fmt: skip
         if r.point_decisions:
             out["response_points"] = [
-                {"doc_id": doc.doc_id, "point": p, "decision": d, "snippet": s}
+                {
+                    "doc_id": doc.doc_id,
+                    "point": p,
+                    "decision": d,
+                    "snippet": s[:POINT_SNIPPET_CHARS],
+                }
                 for p, d, s in r.point_decisions
             ]
     if doc.regulation is not None:
