@@ -3174,3 +3174,34 @@ def test_a_long_answer_to_a_point_is_read_whole_against_the_letters_word() -> No
     )
     decision, _, points, _, _ = decide(doc(letter))
     assert (decision, [label for _, label, _ in points]) == ("adopted", ["adopted"] * 3)
+
+
+def test_the_councils_advices_declined_for_now_over_a_measure_taken_meanwhile() -> None:
+    """ "Het college neemt uw adviezen op dit moment echter niet over", then what it does
+    meanwhile: every advice declined for now, no part adopted; the reasons that follow ("heeft
+    alles te maken met de financiële vooruitzichten") motivate it (round GV)."""
+    letter = (
+        "Geachte mevrouw Smits,\nWij danken u voor uw twee adviezen over de meerkosten bij "
+        "chronische ziekte en over de toegang tot de Wmo. Het college neemt uw adviezen op dit "
+        "moment echter niet over. Dat heeft alles te maken met de financiële vooruitzichten van "
+        "de gemeente. Ten derde richten wij in 2026 samen met de welzijnsorganisatie de toegang "
+        "opnieuw in, met meer nadruk op de wijken.\nMet vriendelijke groet,\nde wethouder\n"
+    )
+    decision, _, _, _, motivated = decide(doc(letter))
+    assert (decision, motivated) == ("not_adopted", True)
+
+
+def test_an_ask_told_again_with_what_already_exists_is_no_answer_that_it_is_done() -> None:
+    """ "In uw tweede advies stelt u voor een kindpakket in te voeren, bovenop wat Stichting
+    Leergeld nu al biedt": the council's ask, not the college saying it already happens; under
+    the refusal of both advices it is declined (round GW)."""
+    letter = (
+        "Geachte heer Van Dijk,\nIn uw eerste advies vraagt u de inkomensgrens te verhogen van "
+        "120% naar 130% van het sociaal minimum.\nIn uw tweede advies stelt u voor een "
+        "kindpakket in te voeren: € 150 per schoolgaand kind, bovenop wat Stichting Leergeld nu "
+        "al biedt.\nMijn reactie\nHoezeer ik ook achter de bedoeling van beide adviezen sta, het "
+        "college kiest ervoor ze op dit moment niet uit te voeren. Dat heeft alles te maken met "
+        "de bezuinigingen die de gemeente moet doorvoeren.\nMet hartelijke groet,\nde wethouder\n"
+    )
+    decision, _, points, _, _ = decide(doc(letter))
+    assert (decision, [label for _, label, _ in points]) == ("not_adopted", ["not_adopted"] * 2)

@@ -999,6 +999,9 @@ def test_an_ask_told_again_between_commas_is_not_the_colleges_deferral() -> None
         ("Hieronder vindt u de vijf adviezen van de Participatieraad, steeds gevolgd door de "
          "reactie van het college.", None),
         ("Uw advies is gevolgd door het college.", "adopted"),
+        # declined for now, "voorlopig niet" as "op dit moment niet" (round GW)
+        ("Toch hebben wij besloten uw adviezen voorlopig niet over te nemen.", "not_adopted"),
+        ("Wij wachten voorlopig de evaluatie af.", "noted"),
         # whether, decided later, is deferred
         ("Na een jaar besluiten wij, mede op basis van uw oordeel, of wij de aanpak uitbreiden.",
          "noted"),

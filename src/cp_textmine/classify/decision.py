@@ -87,7 +87,11 @@ MOTIVATION = re.compile(
     r"(daarmee|dan|hiermee)\s+(zou|zouden)|(past|passen)\s+niet\s+(binnen|bij|in)|"
     r"(sluit|sluiten)\s+niet\s+aan\s+bij|niet\s+uitvoerbaar|(leidt|leiden)\s+tot|"
     # "Doorslaggevend is voor ons het feitelijke gebruik", "Dat gaf de doorslag"
-    r"doorslaggevend|de\s+doorslag|(weegt|wegen|woog|wogen)\s+(voor\s+ons\s+)?zwaarder)\b",
+    r"doorslaggevend|de\s+doorslag|(weegt|wegen|woog|wogen)\s+(voor\s+ons\s+)?zwaarder|"
+    # "Dat heeft alles te maken met de financiële vooruitzichten", "een structureel tekort",
+    # "een flink aantal bezuinigingen" (round GV/GW)
+    r"(heeft|hebben|had|hadden)\s+(alles\s+|vooral\s+|veel\s+)?te\s+maken\s+met|tekort\w*|bezuinig\w*|"
+    r"financi[eë]le\s+(vooruitzichten|situatie|positie|omstandigheden|afweging|overwegingen))\b",
     re.I,
 )
 #: how much of a point's answer its label is checked against (the letter's word on every ask, an
@@ -338,10 +342,13 @@ def decide(
     # "hebben wij besloten uw vier adviezen niet over te nemen": declining every ask at once
     # decides over what the letter then says it does ("Wij voeren de wijzigingen in"); (adopting
     # "op alle vijf punten" may still sum up one point taken up in part)
+    # ("Het college neemt uw adviezen op dit moment echter niet over": all of them, for now; round GV)
     on_every_ask = [
         d for d in about_advice
         if d[0] == "not_adopted"
-        and (ALL_COUNTED.search(doc.text[d[1] : d[2]]) or ALL_ASKS.search(doc.text[d[1] : d[2]]))
+        and (ALL_COUNTED.search(doc.text[d[1] : d[2]]) or ALL_ASKS.search(doc.text[d[1] : d[2]])
+             or (EVERY_ASK_UNCOUNTED.search(doc.text[d[1] : d[2]])
+                 and _declines_it_as_a_whole(doc.text[d[1] : d[2]])))
     ]  # fmt: skip
     # "wij hebben besloten uw advies over te nemen", no other word on the advice against it:
     # the college's decision, over the conditions it sets ("Uitbreiding van de formatie is
@@ -1252,8 +1259,22 @@ def _answers_its_ask(snippet: str, verdicts: frozenset[str]) -> bool:
 
 
 def _already_done(snippet: str) -> bool:
-    """A point's answer that says the ask already happens: no refusal, whatever the letter says."""
-    return any(noted_kind(snippet[s:e]) == "already_policy" for s, e in split_sentences(snippet))
+    """A point's answer that says the ask already happens: no refusal, whatever the letter says
+    (not the ask told again: "In uw tweede advies stelt u voor een kindpakket in te voeren,
+    bovenop wat Stichting Leergeld nu al biedt"; round GW)."""
+    return any(
+        noted_kind(snippet[s:e]) == "already_policy" and not COUNCIL_ASKS.search(snippet[s:e])
+        for s, e in split_sentences(snippet)
+    )
+
+
+#: the council as the one asking, in a sentence that tells its ask
+COUNCIL_ASKS = re.compile(
+    r"\b(stelt|stelde|vraagt|vroeg|adviseert|adviseerde|bepleit|pleit|beveelt)\s+(u|uw\s+raad|"
+    r"de\s+[\w-]*raad)\b|\b(u|uw\s+raad|de\s+[\w-]*raad)\s+(stelt|stelde|vraagt|vroeg|adviseert|"
+    r"adviseerde|bepleit|pleit|beveelt)\b",
+    re.I,
+)
 
 
 def _names_every_ask(sentence: str, n_points: int) -> bool:

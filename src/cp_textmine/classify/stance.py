@@ -407,8 +407,10 @@ DEFER = prefiltered(
         r"\b(gaan|zullen|laten|willen|gaat|zal|laat)\b[^.;]{0,40}\b(onderzoeken|uitzoeken|uitwerken|verkennen|doorrekenen)\b|"
         r"\bkom(en|t)?\b[^.;]{0,30}\bbij\s+(u|jullie|de\s+(\w+)?raad)\s+terug\b|\b(betrek|betrekt|betrekken)\b[^.;]{0,60}\bbij\b|\b(neem|neemt|nemen)\b[^.;]{0,40}\bmee\b|"
         r"\b(overweeg|overweegt|overwegen|bezien|bekijken|bekijkt)\b|\bin\s+overweging\b|\bte\s+zijner\s+tijd\b|\bop\s+een\s+later\s+moment\b|"
-        # (not "besloten uw advies voorlopig te volgen": adopted for now, a trial is adopting)
-        r"\btot\s+(die\s+tijd|dan)\b|\bvoorlopig\b(?!\s+(te\s+volgen|over\s+te\s+nemen|in\s+te\s+voeren|uit\s+te\s+voeren)\b)|\bvooralsnog\b|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
+        # (not "besloten uw advies voorlopig te volgen": adopted for now, a trial is adopting; nor
+        # "besloten uw adviezen voorlopig niet over te nemen": declined for now, as "op dit moment
+        # niet" is; round GW)
+        r"\btot\s+(die\s+tijd|dan)\b|\b(voorlopig|vooralsnog)\b(?!\s+(niet|geen|te\s+volgen|over\s+te\s+nemen|in\s+te\s+voeren|uit\s+te\s+voeren)\b)|\b(nog|nu|op\s+dit\s+moment|thans|momenteel)\s+(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b|"
         r"\bmee\s+(te\s+)?(laten\s+)?wegen\b|\b(wordt|worden|zijn|is)\s+(\w+\s+){0,3}meegenomen\b|"
         # "uw aanbevelingen worden als bouwstenen betrokken bij de uitwerking": to weigh later
         r"\b(wordt|worden)\s+(\w+\s+){0,3}betrokken\s+(bij|in)\b|\bstaat\s+(dus\s+)?nog\s+open\b|"
