@@ -1223,7 +1223,8 @@ def _declined_with_the_rest(label: str, snippet: str) -> str:
     """A point of a letter that declines every ask: declined too, unless its answer adopts the
     ask in so many words, says it already happens, or says it takes note of it ("Het college
     heeft kennisgenomen van dit voorstel"; a point the letter reads as noted only because it
-    says nothing of its own is declined with the rest)."""
+    says nothing of its own is declined with the rest). One read as partly adopted, a refusal
+    beside a small extra, is declined too."""
     if label == "not_adopted" or _answers_its_ask(snippet, ADOPTING):
         return label
     if label == "partially_adopted":
