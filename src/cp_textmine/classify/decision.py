@@ -1269,13 +1269,9 @@ def _already_done(snippet: str) -> bool:
     )
 
 
-#: the council as the one asking, in a sentence that tells its ask
-COUNCIL_ASKS = re.compile(
-    r"\b(stelt|stelde|vraagt|vroeg|adviseert|adviseerde|bepleit|pleit|beveelt)\s+(u|uw\s+raad|"
-    r"de\s+[\w-]*raad)\b|\b(u|uw\s+raad|de\s+[\w-]*raad)\s+(stelt|stelde|vraagt|vroeg|adviseert|"
-    r"adviseerde|bepleit|pleit|beveelt)\b",
-    re.I,
-)
+#: the council (``_ASKER``) as the one asking, anywhere in a sentence that tells its ask
+_ASKING = r"(stelt|stelde|vraagt|vroeg|adviseert|adviseerde|bepleit|pleit|beveelt)"
+COUNCIL_ASKS = re.compile(rf"\b{_ASKING}\s+({_ASKER})\b|\b({_ASKER})\s+{_ASKING}\b", re.I)
 
 
 def _names_every_ask(sentence: str, n_points: int) -> bool:
