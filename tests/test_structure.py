@@ -775,6 +775,20 @@ def test_achterban_kinds_read_by_what_happened_not_by_the_sentence_around_them()
     assert _kinds(stopped) == set()
 
 
+def test_achterban_from_a_budget_line_a_wish_and_a_list_of_targets():
+    """A website's or newsletter's cost in the year's accounts shows there was one (meetings'
+    costs tell only of money); a wish not yet realised and a list of targets held nothing."""
+    accounts = ("Jaarverslag 2023\n\nFinancieel overzicht\nVergoedingen leden € 5.400\n"
+                "Zaalhuur bijeenkomsten € 600\nWebsite en hosting € 300\nTotaal € 6.300")  # fmt: skip
+    assert _kinds(accounts) == {"website"}
+    wish = ("Jaarverslag 2023\n\nEen wens die we in 2023 nog niet konden waarmaken, is een eigen "
+            "nieuwsbrief.")  # fmt: skip
+    assert _kinds(wish) == set()
+    targets = ("Jaarverslag 2023\n\nIn het werkplan staan:\n• ten minste twee bijeenkomsten met "
+               "inwoners in de kernen;\n• een vragenlijst onder mantelzorgers.")  # fmt: skip
+    assert "bijeenkomst" not in _kinds(targets)
+
+
 def test_toelichting_that_says_a_norm_is_absent_in_other_words():
     """'wordt niet gevraagd' and 'is evenmin opgenomen', many words after the cue, tell an absence."""
     text = (f"{FILLER}\n\nToelichting\nEen eigen jaarprogramma van de raad wordt niet gevraagd. Een "
