@@ -389,6 +389,10 @@ def test_choices_analysis_concessions_and_answers_to_come(
          "volgen, waarom niet.", None),
         ("Wij nemen uw advies voor kennisgeving aan; indien wij het later niet volgen, laten wij u dat weten.",
          "noted"),
+        # what is known qualifies a detail, not the adoption; a condition on the adoption does
+        ("Het college neemt uw advies geheel over: wij schrijven de ouders, voor zover wij hun adres "
+         "kennen, in maart aan.", "adopted"),
+        ("Wij nemen uw advies over voor zover de wet dat toelaat.", "partially_adopted"),
         # a real act announced with "gaan wij" still adopts
         ("Voor deze groep gaan wij de toeslag voortaan automatisch toekennen.", "adopted"),
     ],

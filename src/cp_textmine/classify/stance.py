@@ -550,7 +550,8 @@ PARTIAL = re.compile(
     # ("ook niet gedeeltelijk": a part denied, the whole declined; round GO)
     r"\b((?<!\bniet\s)(?<!\bnoch\s)(gedeeltelijk|deels|grotendeels)(?!\s+(uitgevoerd|gedragen|betaald|gefinancierd|bekostigd|gedekt|"
     r"verzorgd|gegeven|bemand)\b)|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|voor\s+een\s+(groot\s+)?deel|"
-    r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover|"
+    # ("wij sturen hun, voor zover bekend, een brief": what is known, not how much is adopted)
+    r"niet\s+volledig|niet\s+helemaal|behalve|voor\s+zover(?!\s+(\w+\s+){0,3}?(bekend|weten|kennen|na\s+te\s+gaan)\b)|"
     # "Niet al uw voorstellen kunnen wij overnemen, maar een deel wel"
     r"niet\s+(al|alle)\s+(uw\s+|de\s+)?(\w+\s+)?(voorstellen|adviezen|aanbevelingen|punten|adviespunten|wensen)|"
     r"een\s+deel\s+wel\b|"
