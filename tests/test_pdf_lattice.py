@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from cp_textmine.pdf.lattice import _columns_of_most_bands, _numbered_lines
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from cp_textmine.pdf.lattice import _columns_of_most_bands, _numbered_lines, char_text
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _word(left: float, right: float, centre: float) -> tuple[float, float, float, float]:
@@ -65,3 +71,23 @@ def test_a_white_zebra_row_ruled_cell_by_cell_is_a_row_and_a_heading_between_tab
     assert not _white_row(rules, across, 600.0, 580.0, columns)
     half_ruled = _rule(600.0, *cells) + _rule(580.0, cells[0])
     assert not _white_row(half_ruled, row, 600.0, 580.0, columns)
+
+
+def test_char_text_is_get_text_range_of_one_character():
+    """The two C calls give every character as pdfium's text API does, soft hyphens (U+FFFE)
+    and characters left out of the text ('') included."""
+    files = sorted((ROOT / "corpora" / "demo").glob("*.pdf"))
+    files.append(ROOT / "annotations" / "dev" / "pdfs" / "dev-x-07.pdf")  # has a soft hyphen
+    seen: set[str] = set()
+    for path in files:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            for page in pdf:
+                textpage = page.get_textpage()
+                for index in range(textpage.count_chars()):
+                    expected = textpage.get_text_range(index, 1)
+                    assert char_text(textpage, index) == expected, (path.name, index)
+                    seen.add(expected)
+        finally:
+            pdf.close()
+    assert "\ufffe" in seen and len(seen) > 60

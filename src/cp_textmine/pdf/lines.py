@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cp_textmine.pdf.lattice import page_paths
+from cp_textmine.pdf.lattice import char_text, page_paths
 
 #: characters whose tops differ by at most this (points) stand on one line (pdfplumber's
 #: ``y_tolerance=3``)
@@ -41,7 +41,7 @@ def _chars(page, textpage) -> list[_Char]:
     height = page.get_height()
     chars: list[_Char] = []
     for index in range(textpage.count_chars()):
-        text = textpage.get_text_range(index, 1).replace("\ufffe", "-").replace("\x02", "-")
+        text = char_text(textpage, index).replace("\ufffe", "-").replace("\x02", "-")
         if not text or text in "\r\n":
             continue
         if text.isspace():
