@@ -142,6 +142,26 @@ def test_a_firm_verdict_that_sums_up_decides_though_it_does_not_name_the_advice(
     assert decide(doc(plain))[0] == "partially_adopted"
 
 
+def test_a_verdict_on_the_advice_drawn_with_therefore_decides_over_the_reasoning() -> None:
+    """'Wij nemen uw advies daarom over' after weighing both sides: the sceptical reasoning
+    before it ('de prijs ... is te hoog') is no part declined (round GX)."""
+    letter = (
+        "Geachte leden van de adviesraad,\nU adviseert ons de vaste huisbezoeken bij een "
+        "aanvraag af te schaffen. Omdat rechtmatigheid en vertrouwen hier schuren, hebben wij "
+        "de tijd genomen om uw advies grondig te bekijken.\nDe fraude die wij met een huisbezoek "
+        "vinden, vinden wij vrijwel altijd ook langs andere weg, en voor die enkele uitzondering is "
+        "de last voor alle andere aanvragers te hoog.\nWij nemen uw advies daarom over.\n"
+        "Met vriendelijke groet,\nde wethouder"
+    )
+    assert decide(doc(letter))[0] == "adopted"
+    noted = letter.replace(
+        "Wij nemen uw advies daarom over.",
+        "Wij nemen uw advies daarom voor kennisgeving aan, met de opmerking dat wij de uitvoering "
+        "samen met u blijven volgen.",
+    )
+    assert decide(doc(noted))[0] == "noted"
+
+
 def test_a_step_of_procedure_not_needed_is_no_refusal() -> None:
     letter = (
         "Geachte leden van de adviesraad,\nOns college heeft besloten uw advies over te "

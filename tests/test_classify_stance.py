@@ -393,6 +393,10 @@ def test_choices_analysis_concessions_and_answers_to_come(
         ("Het college neemt uw advies geheel over: wij schrijven de ouders, voor zover wij hun adres "
          "kennen, in maart aan.", "adopted"),
         ("Wij nemen uw advies over voor zover de wet dat toelaat.", "partially_adopted"),
+        # following the execution in a clause of its own watches it, whatever the sentence
+        # named before (round GX)
+        ("Wij nemen uw advies voor kennisgeving aan, met de opmerking dat wij de uitvoering "
+         "samen met u blijven volgen.", "noted"),
         # a real act announced with "gaan wij" still adopts
         ("Voor deze groep gaan wij de toeslag voortaan automatisch toekennen.", "adopted"),
     ],

@@ -325,10 +325,15 @@ def decide(
     sentence_decisions = _without_the_alternative(doc.text, about_advice, sentence_decisions)
     # "Kortom: wij nemen uw advies niet over", and a firm verdict that sums up without naming
     # the advice ("Alles afwegend zien wij geen reden om ... een aparte vrijstelling in te voeren")
+    # ("Wij nemen uw advies daarom over.": the verdict on the whole advice the reasoning led to)
     concluded = [
         d for d in sentence_decisions
-        if CONCLUSION.match(doc.text[d[1] : d[2]])
-        and (d in about_advice or d[0] in FIRM or NO_DECISION_YET.search(doc.text[d[1] : d[2]]))
+        if (CONCLUSION.match(doc.text[d[1] : d[2]])
+            and (d in about_advice or d[0] in FIRM or NO_DECISION_YET.search(doc.text[d[1] : d[2]])))
+        or (d in about_advice and THEREFORE.search(doc.text[d[1] : d[2]])
+            # (noted in so many words, not "heeft uw advies daarom serieus bekeken")
+            and (d[0] in FIRM or (d[0] == "noted" and KENNISGEVING.search(doc.text[d[1] : d[2]])))
+            and WHOLE_ADVICE.search(doc.text[d[1] : d[2]]))
     ]  # fmt: skip
     summed_already = [
         d for d in sentence_decisions
@@ -1832,6 +1837,9 @@ CONCLUSION = re.compile(
     r"(ik|wij|we)\s+(concludeer|concluderen)|(concludeer|concluderen)\s+(ik|wij|we))\b",
     re.I,
 )
+#: a verdict drawn from the reasons before it: "Wij nemen uw advies daarom over."
+KENNISGEVING = re.compile(r"\b(voor|ter)\s+kennisgeving\b", re.I)
+THEREFORE = re.compile(r"\b(daarom|derhalve|dan\s+ook|om\s+(deze|die)\s+redenen?)\b", re.I)
 #: the letter explains or apologises for its own lateness: no stance on the advice
 LATE_ANSWER = re.compile(
     r"\b(de|deze|die)\s+(vertraging|late\s+(reactie|beantwoording))\s+(is|was|hangt|heeft|had|komt|kwam|werd|"

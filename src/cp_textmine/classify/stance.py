@@ -969,10 +969,13 @@ def _monitors(clause: str, adopt: re.Match) -> bool:
     if not re.search(r"\bvolgen\b\s*$", adopt.group(0), re.I):
         return False
     before = clause[: adopt.start()]
-    return bool(MONITORED.search(before)) and not re.search(
-        r"\b(advie[sz]\w*|aanbeveling\w*|voorstel\w*|verzoek|punt\w*|dit|dat|deze|hierin|daarin|uw)\b",
-        before,
-        re.I,
+    before = before[max(before.rfind(c) for c in ",;") + 1 :]  # its own clause
+    monitored = MONITORED.search(before)
+    # (a "dat" that opens the clause before the thing measured is no object: "met de opmerking
+    # dat wij de uitvoering samen met u blijven volgen")
+    return bool(monitored) and not (
+        re.search(r"\b(advie[sz]\w*|aanbeveling\w*|voorstel\w*|verzoek|punt\w*|uw)\b", before, re.I)
+        or re.search(r"\b(dit|dat|deze|hierin|daarin)\b", before[monitored.start() :], re.I)
     )
 
 
