@@ -901,3 +901,12 @@ def test_an_advice_citing_the_colleges_request_is_no_request_for_advice() -> Non
         "namens de Adviesraad Sociaal Domein Druten,\nvoorzitter\n"
     )
     assert form_type(text) == "advies"
+
+
+def test_a_year_magazine_is_an_annual_report_whatever_the_model_says() -> None:
+    """'In dit jaarmagazine' over its contents names the genre as 'Jaarverslag 2024' does
+    (round GY: a magazine-style report read as overig)."""
+    text = ("ASD ADVIESRAAD SOCIAAL DOMEIN VENLO\nEen jaar luisteren, vragen en adviseren\n"
+            "IN DIT JAARMAGAZINE\nVan de voorzitter\n2024 in cijfers\nWie zitten er in de adviesraad?\n"
+            "Zes adviezen en wat ermee gebeurde\n")  # fmt: skip
+    assert form_type(text, model_type="overig") == "jaarverslag"

@@ -296,7 +296,20 @@ def test_members_counted_from_a_list_of_names_without_staff():
          "Drie nieuwe leden schoven aan:\n- Kees Bakker (per mei);\n- Ilse Hoekstra (per oktober).\n"
          "- Omar Haddou (per december).", "10"),
         ("In maart vertrok Joke Wiersma. Aan het eind van het jaar waren we met 5:\n- Jan Post\n- Lia Veen", "5"),
-        ("Kerncijfers\n2022 2023\nvergaderingen 10 12\nLeden per 31 december 9 11\nbezoekers 40 50", None),
+        # the figure of the report's year, not a number from the line above (round GY: the whole
+        # date in the label, where it was taken for the figure and nothing was read)
+        ("Kerncijfers\n2022 2023\nvergaderingen 10 12\nLeden per 31 december 9 11\nbezoekers 40 50", "11"),
+        ("Aantal\nZetels volgens reglement 9\nLeden op 1 januari 2023 7\nLeden op 31 december 2023 6\n"
+         "Vacatures op 31 december 2023 3", "6"),
+        ("Op 31 december 2023 telde de Wmo-raad acht leden: Jan, Marjo, Hein, Ilse, Bram, Wim, Fatima en "
+         "Theo.", "8"),
+        ("De verordening voorziet in elf zetels. Op 31 december 2023 waren er negen leden en één "
+         "aspirant-lid.", "9"),
+        ("De raad kent twaalf zetels. Per 31 december 2023 bestond de raad uit de volgende tien personen:",
+         "10"),
+        # goals are no count: a year plan's row and next year's aims
+        ("Doel jaarplan 2023 Realisatie\n4 Alle negen zetels bezet\nNiet\ngerealiseerd\n\n"
+         "7. Doelen voor 2024\nVolledige bezetting 9 zetels bezet per 1 juli 2024", None),
     ],
 )  # fmt: skip
 def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
@@ -747,6 +760,23 @@ def test_meetings_told_one_after_another_and_planned_against_held():
     planned = ("Jaarverslag 2023\n\nVan de drie geplande gesprekken met het college vonden er maar "
                "twee plaats, in maart en in juni.")  # fmt: skip
     assert _report(planned)["meetings_with_college"].value == "2"
+
+
+def test_meetings_summed_over_a_count_column_and_over_dates_per_wethouder():
+    """Round GY: a table of kinds of meeting with a count and the dates, its rows with the
+    wethouder and the college summed; and under a heading of meetings, one line of dates per
+    wethouder and one for the college, every date a meeting."""
+    table = ("Jaarverslag 2023\n\n4. Vergaderingen en overleg\nSoort overleg Aantal Data\n"
+             "Plenaire vergadering 11 maandelijks, behalve juli\n"
+             "Overleg met wethouder Werk en Inkomen 4 29-01, 22-04, 16-09, 09-12\n"
+             "Overleg met het voltallige college 1 03-07\n"
+             "Overleg met teammanager Werk en Inkomen 6 tweemaandelijks\n")  # fmt: skip
+    assert _report(table)["meetings_with_college"].value == "5"
+    dated = ("Jaarverslag 2023\n\nDE OVERLEGGEN VAN 2023\nWethouder Anke Gommans (Zorg en Jeugd): "
+             "25 januari, 18 april, 5 september en\n28 november\nWethouder Roel Coenen (Werk en "
+             "Inkomen): 14 maart en 12 september\nVoltallig college, jaarlijks bestuurlijk overleg: "
+             "21 november\nADVIEZEN\nZes adviezen en wat ermee gebeurde\n")  # fmt: skip
+    assert _report(dated)["meetings_with_college"].value == "7"
 
 
 def _kinds(text: str) -> set[str]:

@@ -38,14 +38,16 @@ OTHER_TITLES = re.compile(
 ANNUAL_TITLE = re.compile(
     r"^\s*(jaarverslag|jaarrapportage|jaarbericht|jaaroverzicht|verslag\s+over\s+(het\s+jaar\s+)?20\d\d|"
     r"terugblik\s+(op\s+)?(het\s+jaar\s+)?20\d\d)\b"
-    r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)",
+    r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)"
+    # a year's report as a magazine: "Jaarmagazine 2024", "In dit jaarmagazine" (round GY)
+    r"|^\s*(in\s+(dit|ons)\s+)?(jaarmagazine|jaarkrant|jaarboek)\b",
     re.I,
 )
 #: an opening that presents the report of a year: "Voor u ligt het jaarverslag van de
 #: Cliëntenraad ... over 2024", "Met dit korte verslag laat de raad zien wat zij in 2022 deed"
 PRESENTS_REPORT = re.compile(
     r"\b(voor\s+u\s+ligt|hierbij\s+presenteren\s+(wij|we)|met\s+dit)\s+(het\s+|ons\s+|dit\s+)?(korte\s+)?"
-    r"(jaarverslag|jaaroverzicht|verslag)\b(?!\s+van\s+de\s+(openbare\s+)?(vergadering|bijeenkomst|overleg))"
+    r"(jaarverslag|jaaroverzicht|jaarmagazine|verslag)\b(?!\s+van\s+de\s+(openbare\s+)?(vergadering|bijeenkomst|overleg))"
     r"[^.]{0,200}?\b20\d\d\b",
     re.I,
 )

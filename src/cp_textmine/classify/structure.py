@@ -1136,10 +1136,14 @@ N_MEMBERS = re.compile(
     # ("Daarmee telden we aan het eind van het jaar negen leden")
     # ("bestond op 31 december 2024 uit de volgende zeven leden": a date between, round GN)
     # ("Eind 2024 bestond de Wmo-raad uit de volgende zeven leden": a hyphenated name, round GP)
-    r"\b(?:telde|telden|had|heeft|bestond\s+(?:[\w-]+\s+){0,4}?uit|bestaat\s+(?:[\w-]+\s+){0,4}?uit|telt)\s+(?:de\s+\w+\s+)?"
-    rf"(?:\w+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
+    # ("telde de Wmo-raad acht leden": a hyphenated name after the verb, round GY)
+    r"\b(?:telde|telden|had|heeft|bestond\s+(?:[\w-]+\s+){0,4}?uit|bestaat\s+(?:[\w-]+\s+){0,4}?uit|telt)\s+(?:de\s+[\w-]+\s+)?"
+    rf"(?:[\w-]+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     # "bestaat de adviesraad uit zeven mensen, de voorzitter meegerekend"
-    rf"|\bbestaa?t\s+(?:\w+\s+){{0,3}}?uit\s+(?P<n18>{_COUNT})\s+(?:mensen|personen)\b"
+    # ("Per 31 december 2023 bestond de raad uit de volgende tien personen", round GY)
+    rf"|\b(?:bestaa?t|bestond)\s+(?:[\w-]+\s+){{0,6}}?uit\s+(?:de\s+volgende\s+)?(?P<n18>{_COUNT})\s+(?:mensen|personen)\b"
+    # "Op 31 december 2025 waren er negen leden en één aspirant-lid" (round GY)
+    rf"|\b31\s+december(?:\s+\d{{4}})?\s*,?\s+(?:waren|telde|telden|had|hadden)\s+(?:er|we|wij|de\s+[\w-]+)\s+(?P<n20>{_COUNT})\s+leden\b"
     # "31 december 2023 (10 leden)": the year-end count beside its date
     rf"|\b31\s+december(?:\s+\d{{4}})?\s*\(\s*(?P<n17>\d{{1,2}})\s+leden\s*\)"
     rf"|\b(?P<n2>\d{{1,2}})\s+leden\s+(?:telde|had|heeft)"
@@ -1843,7 +1847,7 @@ def future_sections(text: str, year: int | None = None) -> list[tuple[int, int]]
     spans = []
     lines = text_lines(text)
     for i, (start, line) in enumerate(lines):
-        later = year is not None and _a_later_year_only(line, year)
+        later = year is not None and (_a_later_year_only(line, year) or _later_goals(line, year))
         if not (later or FUTURE_HEADING.match(line.strip())) or len(line.split()) > 8:
             continue
         end_line = min(len(lines), i + 40)
@@ -1855,6 +1859,20 @@ def future_sections(text: str, year: int | None = None) -> list[tuple[int, int]]
         last = lines[end_line - 1]
         spans.append((start, last[0] + len(last[1])))
     return spans
+
+
+#: a heading over the aims of a year: "7. Doelen voor 2025", "Ambities 2026" (round GY)
+GOALS_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+)?(?:onze\s+)?(?:doelen|doelstellingen|ambities|voornemens|speerpunten|"
+    r"wensen)\s+(?:voor\s+)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+
+
+def _later_goals(line: str, year: int) -> bool:
+    """A heading over the aims of a year after the report's: what is to come, not what was done."""
+    m = GOALS_HEADING.match(line)
+    return bool(m) and int(m["year"]) > year
 
 
 #: a section about what did not happen: "Wat niet lukte", "5.5 Niet gelukt", "Niet uitgevoerd"
@@ -1905,6 +1923,7 @@ def _meetings(
         or _meetings_count_column(text)
         or _meetings_none(sentences)
         or _meetings_date_line(text)
+        or _meetings_dated_per_party(text)
         or _meetings_dated_table(text)
         or _meetings_under_subheading(text)
         or _meetings_bullets_summed(text)
@@ -2098,18 +2117,22 @@ COUNT_COLUMN_HEAD = re.compile(
 )
 #: its row: the kind of meeting, the count, then who it was with ("Bestuurlijk overleg 3 wethouder ...")
 COUNT_COLUMN_ROW = re.compile(
-    r"^\s*(?P<label>[^\W\d][^\d|\n]{3,50}?)[\s|]+(?P<n>\d{1,2})[\s|]+(?P<rest>[^\d\s|][^\n]*)$"
+    r"^\s*(?P<label>[^\W\d][^\d|\n]{3,50}?)[\s|]+(?P<n>\d{1,2})[\s|]+"
+    # (or the dates of the meetings: "Overleg met wethouder ... 4 29-01, 22-04, 16-09, 09-12")
+    r"(?P<rest>[^\d\s|][^\n]*|\d{1,2}-\d{1,2}\b[^\n]*)$"
 )
 
 
 def _meetings_count_column(text: str) -> tuple[str, int, int] | None:
-    """A meetings table whose rows give a kind, its count and with whom: the row of the meetings
-    with the college or a wethouder (the official ones, "ambtelijk overleg ... elke zes weken",
-    are another row)."""
+    """A meetings table whose rows give a kind, its count and with whom: the rows of the
+    meetings with the college or a wethouder, summed ("Overleg met wethouder ... 4" and
+    "Overleg met het voltallige college 1": 5; round GY); the official ones ("ambtelijk overleg
+    ... elke zes weken") are other rows."""
     lines = text_lines(text)
     for i, (_, line) in enumerate(lines):
         if not COUNT_COLUMN_HEAD.search(line):
             continue
+        rows = []
         for start, row in lines[i + 1 : i + 16]:
             m = COUNT_COLUMN_ROW.match(row)
             if not m or OFFICIALS.search(m["label"]):
@@ -2118,7 +2141,9 @@ def _meetings_count_column(text: str) -> tuple[str, int, int] | None:
                 re.search(r"bestuurlijk", m["label"], re.I) and MEETING_PARTY.search(m["rest"])
             )
             if with_college and MEETING_WORD.search(m["label"]):
-                return str(int(m["n"])), start, start + len(row)
+                rows.append((int(m["n"]), start, start + len(row)))
+        if rows:
+            return str(sum(n for n, _, _ in rows)), rows[0][1], rows[-1][2]
     return None
 
 
@@ -2170,6 +2195,44 @@ def _meetings_date_line(text: str) -> tuple[str, int, int] | None:
             and not line[dates[-1].end() :].strip(" |")
         ):
             return str(len(dates)), start, start + len(line)
+    return None
+
+
+#: a line of meetings per party: "Wethouder A. Gommans (Zorg en Jeugd): 25 januari, 18 april en",
+#: "Voltallig college, jaarlijks bestuurlijk overleg: 21 november"
+PARTY_DATES_LINE = re.compile(
+    r"^\s*(?:[-•·–]\s*)?(?:(?:het\s+)?(?:voltallige?\s+)?college|wethouders?|portefeuillehouders?|"
+    r"burgemeester)\b[^:\n]{0,80}:\s*(?P<dates>\d[^\n]*)$",
+    re.I,
+)
+#: a line holding nothing but dates: the wrapped end of the line before ("28 november")
+DATES_ONLY_LINE = re.compile(
+    rf"^\s*(?:(?:en|,)\s*)?\d{{1,2}}\s+{_MONTH_WORD}\b[\d\s,en{_MONTHS}|]*$", re.I
+)
+
+
+def _meetings_dated_per_party(text: str) -> tuple[str, int, int] | None:
+    """Under a heading of meetings ("De overleggen van 2024"), a line per wethouder or for the
+    college with the dates met: the dates, summed over the lines (round GY)."""
+    lines = text_lines(text)
+    for i, (_, line) in enumerate(lines):
+        if not (MEETING_WORD.search(line) and len(line.split()) <= 8 and not _prose(line)):
+            continue
+        count, first, end, j = 0, None, 0, i + 1
+        while j < len(lines):
+            start, row = lines[j]
+            m = PARTY_DATES_LINE.match(row)
+            dated = m["dates"] if m else row if count and DATES_ONLY_LINE.match(row) else None
+            if dated is None or OFFICIALS.search(row):
+                break
+            dates = list(_SHORT_DATE.finditer(dated))
+            if not dates or (len(dates) > 1 and not _only_dates_between(dated, dates)):
+                break
+            count += len(dates)
+            first = start if first is None else first
+            end, j = start + len(row), j + 1
+        if count >= 2 and first is not None:
+            return str(count), first, end
     return None
 
 
@@ -2922,7 +2985,7 @@ def _n_members(
     list or table of names, or the count at the start with those who left and joined."""
     stated = (
         _stated_members(sentences)
-        or _members_by_seats(sentences)
+        or _members_by_seats(sentences, future_sections(text, reader.year))
         or _members_figure(text, reader.year)
     )
     if stated:
@@ -3025,6 +3088,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n14"],
                     m["n15"],
                     m["n16"],
+                    m["n20"],
                     m["n17"],
                     m["n18"],
                     m["n19"],
@@ -3051,7 +3115,9 @@ def _collective(word: str) -> int | None:
 #: A figures table's members row: "leden per 31-12 | 9 | 11", "aantal leden eind van het jaar 8".
 MEMBERS_FIGURE = re.compile(
     r"^[\s|]*(?:aantal\s+)?(?:leden|zittende\s+leden)\b"
-    r"(?P<label>(?:\s+(?:per|op|eind|einde|ultimo|aan\s+het\s+eind)\b[^|\n]{0,20}?)?)[\s|]+"
+    # ("Leden op 31 december 2024 | 6": the date whole in the label, round GY)
+    r"(?P<label>(?:\s+(?:per|op|eind|einde|ultimo|aan\s+het\s+eind)\b"
+    r"(?:\s+31\s+december(?:\s+(?:19|20)\d{2})?|[^|\n]{0,20}?))?)[\s|]+"
     r"(?P<rest>\d{1,2}(?:[\s|]+\S+){0,3})[\s|]*$",
     re.I,
 )
@@ -3142,10 +3208,23 @@ ALL_SEATS_FILLED = re.compile(
 )
 
 
-def _members_by_seats(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+#: a goal and whether it was met: "Alle negen zetels bezet | Niet gerealiseerd", "Doel: ..."
+GOAL_ITEM = re.compile(
+    r"\b(?:(?:niet|deels|gedeeltelijk|wel)\s+)?gerealiseerd\b|\b(?:doel|doelen|streven|ambitie)\b",
+    re.I,
+)
+
+
+def _members_by_seats(
+    sentences: list[tuple[int, int, str]], aside: list[tuple[int, int]] = ()
+) -> tuple[str, int, int] | None:
     """The seats that are filled: 'elf van de dertien zetels bezet' as a count, or 'telt dertien
-    zetels' followed (within a few sentences) by 'alle zetels zijn bezet'."""
+    zetels' followed (within a few sentences) by 'alle zetels zijn bezet'. Not a goal ("alle
+    negen zetels bezet" in a year plan's table, or under a heading of next year's aims)."""
     for i, (s, _, sentence) in enumerate(sentences):
+        following = sentences[i + 1][2][:40] if i + 1 < len(sentences) else ""
+        if GOAL_ITEM.search(sentence + " " + following) or any(a <= s < b for a, b in aside):
+            continue  # (the table's next cell may say whether the goal was met)
         m = ALL_N_SEATS_FILLED.search(sentence) or SEATS_FILLED.search(sentence)
         if m and YEAR_START.search(sentence[: m.start()]):
             continue  # "aan het begin van het jaar waren alle zetels bezet": not the year's end
