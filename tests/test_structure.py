@@ -817,6 +817,12 @@ def test_achterban_from_a_budget_line_a_wish_and_a_list_of_targets():
     targets = ("Jaarverslag 2023\n\nIn het werkplan staan:\n• ten minste twee bijeenkomsten met "
                "inwoners in de kernen;\n• een vragenlijst onder mantelzorgers.")  # fmt: skip
     assert "bijeenkomst" not in _kinds(targets)
+    # rows of an activities table run together: the recruitment campaign in the row below is
+    # not what the newsletter was for (round GY)
+    rows = ("Jaarverslag 2023\n\nTabel 9 Eigen activiteiten\nmrt, jul,\nnov\nNieuwsbrief ‘De "
+            "Raadgever’ (3 edities) papier en e-mail oplage 400\nsep\nWervingscampagne nieuwe leden "
+            "(advertentie, flyers) Heerlen 2 kandidaten")  # fmt: skip
+    assert _kinds(rows) == {"nieuwsbrief"}
 
 
 def test_toelichting_that_says_a_norm_is_absent_in_other_words():

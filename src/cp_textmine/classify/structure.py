@@ -1688,7 +1688,7 @@ def _held_by_the_council(sentence: str, m: re.Match[str], kind: str) -> bool:
         return False
     if re.search(r"\blid\s+van\s+(?:de|het|een)\s+(?:\w+\s+){0,2}$", sentence[: m.start()], re.I):
         return False  # "Rolstoelgebruiker, lid van het lokale toegankelijkheidspanel": a seat
-    if kind in PUBLICATIONS and RECRUITMENT.search(sentence):
+    if kind in PUBLICATIONS and RECRUITMENT.search(_own_row(sentence, m)):
         return False  # "de oproep stond op de gemeentelijke website": where members were sought
     if OTHER_ORGANISER.search(sentence[: m.start()]) and not re.search(
         r"\b(?:wij|we|onze?|samen\s+met)\b", sentence[: m.start()], re.I
@@ -1788,6 +1788,17 @@ OTHER_ORGANISER = re.compile(
     r"(?!\s+(?:wij|we|ik|(?:de|het|onze?)\s+(?:[\w-]+\s+)?[\w-]*(?:raad|platform))\b)",
     re.I,
 )
+
+
+def _own_row(sentence: str, m: re.Match[str]) -> str:
+    """The match's line when the 'sentence' is a run of table rows (lines without a full stop:
+    "Nieuwsbrief (3 edities) ...\nsep\nWervingscampagne ..." are two activities); else the
+    sentence."""
+    if "\n" not in sentence or _prose(sentence):
+        return sentence
+    start = sentence.rfind("\n", 0, m.start()) + 1
+    end = sentence.find("\n", m.end())
+    return sentence[start : end if end >= 0 else len(sentence)]
 
 
 def _clause_of(sentence: str, m: re.Match[str]) -> str:
