@@ -162,6 +162,21 @@ def test_a_verdict_on_the_advice_drawn_with_therefore_decides_over_the_reasoning
     assert decide(doc(noted))[0] == "noted"
 
 
+def test_an_arrangement_already_in_place_that_stays_is_no_refusal() -> None:
+    """'worden ... al vergoed. Dit blijft ongewijzigd.': the ask is what already happens, and
+    'dit' that stays is that arrangement (noted), beside a point the college will come back to."""
+    letter = (
+        "Beste leden van de adviesraad,\nHieronder gaan wij in op de twee punten die u noemt.\n"
+        "1. Tegenprestatie\nDe evaluatie van de verordening loopt nog. Wij willen daarom nu geen "
+        "standpunt innemen en komen hierop terug zodra de uitkomsten bekend zijn.\n"
+        "2. Reiskosten\nOp grond van de huidige beleidsregels worden noodzakelijke reiskosten voor "
+        "trajecten al vergoed. Dit blijft onder de nieuwe aanpak ongewijzigd. Wij nemen uw signaal "
+        "mee dat deze mogelijkheid onvoldoende bekend is.\nMet vriendelijke groet,\nde manager"
+    )
+    decision, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["noted", "noted"] and decision == "noted"
+
+
 def test_a_step_of_procedure_not_needed_is_no_refusal() -> None:
     letter = (
         "Geachte leden van de adviesraad,\nOns college heeft besloten uw advies over te "

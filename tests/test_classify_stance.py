@@ -397,6 +397,11 @@ def test_choices_analysis_concessions_and_answers_to_come(
         # named before (round GX)
         ("Wij nemen uw advies voor kennisgeving aan, met de opmerking dat wij de uitvoering "
          "samen met u blijven volgen.", "noted"),
+        # the passive of what is already done (round GZ's shape)
+        ("Op grond van de huidige beleidsregels worden noodzakelijke reiskosten al vergoed.", "noted"),
+        ("Een bijdrage in de kosten van kinderopvang wordt reeds verstrekt.", "noted"),
+        # going into the points is answering them, also after the salutation on its line
+        ("Beste leden van de adviesraad,\nHieronder gaan wij in op de twee punten die u noemt.", None),
         # a real act announced with "gaan wij" still adopts
         ("Voor deze groep gaan wij de toeslag voortaan automatisch toekennen.", "adopted"),
     ],

@@ -2751,9 +2751,13 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
         labels = [
             # (and "Dit artikel blijft ongewijzigd": the rule that already provides it stays; but
             # "Het spreekuur blijft de enige inlooplocatie" keeps a service the ask would change)
+            # ("Dit blijft onder de Werkroute ongewijzigd": "dit" is what already happens)
             "noted"
             if label == "not_adopted"
-            and (NO_CHANGE_NEEDED.search(s) or (UNCHANGED.search(s) and RULE_TEXT.search(s)))
+            and (
+                NO_CHANGE_NEEDED.search(s)
+                or (UNCHANGED.search(s) and (RULE_TEXT.search(s) or THIS_STAYS.match(s)))
+            )
             else label
             for s, label in zip(sentences, labels, strict=True)
         ]
@@ -2782,6 +2786,8 @@ AGREEMENT_ONLY = re.compile(
     r"(?:wij|we|ik)\s+(?:vinden|vind)\s+(?:dit|dat|het)\s+terecht)\s*[.!]?\s*$",
     re.I,
 )
+#: a sentence whose subject points back to what was just said: "Dit blijft ongewijzigd."
+THIS_STAYS = re.compile(r"^\W*(?:dit|dat)\s+(?:blijft|blijven)\b", re.I)
 #: a rule's text: "artikel 11", "de beleidsregels", "deze bepaling"
 RULE_TEXT = re.compile(
     r"\b(artikel\w*|bepaling\w*|beleidsregel\w*|verordening\w*|regeling\w*|paragraaf|tekst)\b", re.I

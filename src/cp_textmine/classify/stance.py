@@ -489,6 +489,10 @@ ALREADY = prefiltered(
         r"\bnooit\s+(afgeschaft|opgeheven|gestopt|weggehaald|verdwenen)\b|"
         r"\b((kan|kunnen)\s+(wij|we|ik)|(ik|wij|we)\s+(kan|kunnen))\s+(u\s+)?(\w+\s+){0,6}?geruststellen\b|"
         r"\b(volgt|volgen)\s+(\w+\s+)?(al|reeds)\s+uit\b|"  # "Deze plicht volgt al uit de Wmo"
+        # "worden noodzakelijke reiskosten al vergoed", "wordt reeds een bijdrage verstrekt": the
+        # passive of what is already done (not "wordt al jaren besproken", no participle)
+        r"\b(wordt|worden)\s+([\w-]+\s+){0,8}?(al|reeds)\s+(([\w-]+\s+){0,2}?(ge\w+|\w+[dt])|(\w+\s+){0,2}?\w+ge\w+en)\b"
+        r"(?!\s+(als|wanneer|zodra|indien|of)\b)|"
         # "Dit loopt dus al; wij zetten het ongewijzigd voort": under way and kept as it is
         r"\b(loopt|lopen|gebeurt|gebeuren)\s+(dus\s+|nu\s+|ook\s+|immers\s+){1,2}(al|reeds)\b|"
         r"\b(zetten|zet)\s+(wij|we|ik)\s+(\w+\s+){0,6}?ongewijzigd\s+voort\b|"
@@ -1086,7 +1090,8 @@ PASSIVE_ACT = re.compile(
 )
 #: a sentence that announces the answers to come: "Hieronder lichten wij toe waarom ..."
 ANNOUNCES = re.compile(
-    r"^\W*(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b|"
+    # (the salutation may open the same 'sentence': "Beste leden van de adviesraad,\nHieronder ...")
+    r"^\W*((geachte|beste)\b[^,\n]{0,60}[,\n]\s*)?(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b|"
     # "Wat we wel gaan doen: ...": a lead-in to what follows, no act of its own
     r"^\W*wat\s+(wij|we|het\s+college|ik)\s+(wel|dan\s+wel|nu)?\s*(gaan|ga|zullen|zal)\s+doen\s*[:.]?\s*$",
     re.I,
@@ -1281,7 +1286,13 @@ def clause_stance(clause: str) -> str | None:
     if DATED_START.search(clause) and not NEGATION.search(clause):
         return "adopted"
     going = GOING_TO.search(clause)
-    if going and _an_act(going["verb"]) and not NEGATION.search(clause):
+    # ("gaan wij in op de twee punten": to go into them is to answer, no act)
+    if (
+        going
+        and _an_act(going["verb"])
+        and not re.match(r"\s*(\w+\s+)?in\s+op\b", going["rest"], re.I)
+        and not NEGATION.search(clause)
+    ):
         return "adopted"
     return None
 
