@@ -177,6 +177,25 @@ def test_an_arrangement_already_in_place_that_stays_is_no_refusal() -> None:
     assert [label for _, label, _ in points] == ["noted", "noted"] and decision == "noted"
 
 
+def test_points_already_done_not_decided_yet_and_the_summary_after_the_last() -> None:
+    """Round GZ: a practice that stays ('De werkwijze zelf blijft ongewijzigd') after 'Dit doen
+    wij al' is noted; 'Hierover nemen wij nog geen besluit' keeps a point waiting whatever its
+    reasons refuse; the letter's summary of every ask after the last point is not its answer."""
+    letter = (
+        "Geachte leden van de adviesraad,\nWij reageren per aanbeveling.\n"
+        "Aanbeveling 1\nSignaleer betalingsachterstanden vroeg.\nDit doen wij al, en dat blijft zo. "
+        "Ons team neemt binnen vijf werkdagen contact op. De werkwijze zelf blijft ongewijzigd.\n"
+        "Aanbeveling 2\nVerhoog de inkomensgrens naar 130%.\nHierover nemen wij nog geen besluit. "
+        "Wij willen de regeling niet los van de andere regelingen aanpassen.\n"
+        "Aanbeveling 3\nMaak het bereik jaarlijks inzichtelijk.\nWij nemen deze aanbeveling over. "
+        "Vanaf 2026 staat het bereik in de monitor.\nSamenvattend\nOvergenomen: aanbeveling 3. "
+        "Bestaande werkwijze, die wij voortzetten: aanbeveling 1. Later besluit: aanbeveling 2.\n"
+        "Met vriendelijke groet,\nhet college"
+    )
+    _, _, points, _, _ = decide(doc(letter))
+    assert [label for _, label, _ in points] == ["noted", "noted", "adopted"]
+
+
 def test_a_step_of_procedure_not_needed_is_no_refusal() -> None:
     letter = (
         "Geachte leden van de adviesraad,\nOns college heeft besloten uw advies over te "

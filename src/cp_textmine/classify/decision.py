@@ -2744,6 +2744,11 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     """A point's answer: what the college says about the advice itself ("Ook dit advies neem
     ik over") over what it tells about carrying it out, where any "niet" may stand ("dat dat in
     de praktijk niet altijd gebeurde"); without such a sentence, all its stance sentences."""
+    # the last point's text may run on into the letter's summary of every ask ("Samenvattend
+    # Overgenomen: aanbevelingen 1, 5 en 7. Bestaande werkwijze: aanbeveling 2"): not its answer
+    summary = next((i for i, s in enumerate(sentences) if i and CONCLUSION.match(s)), None)
+    if summary is not None:
+        sentences, labels = sentences[:summary], labels[:summary]
     if any(
         label == "noted" and ALREADY.search(s) for s, label in zip(sentences, labels, strict=True)
     ):
@@ -2773,6 +2778,10 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
                if label in FIRM and DECIDED.search(sentence)]  # fmt: skip
     if decided:
         return combine(decided)
+    # "Hierover nemen wij nog geen besluit": whatever the reasons say ("Wij willen de regeling
+    # niet los van de andere aanpassen"), the point waits (round GZ)
+    if any(POINT_UNDECIDED.search(s) for s in sentences):
+        return "noted"
     about = [label for sentence, label in zip(sentences, labels, strict=True)
              if label and ADVICE_OBJECT.search(sentence)]  # fmt: skip
     return combine(about) or combine([label for label in labels if label])
@@ -2786,8 +2795,18 @@ AGREEMENT_ONLY = re.compile(
     r"(?:wij|we|ik)\s+(?:vinden|vind)\s+(?:dit|dat|het)\s+terecht)\s*[.!]?\s*$",
     re.I,
 )
-#: a sentence whose subject points back to what was just said: "Dit blijft ongewijzigd."
-THIS_STAYS = re.compile(r"^\W*(?:dit|dat)\s+(?:blijft|blijven)\b", re.I)
+#: a sentence whose subject points back to what was just said, or names the practice: "Dit
+#: blijft ongewijzigd.", "De werkwijze zelf blijft ongewijzigd." (round GZ)
+THIS_STAYS = re.compile(
+    r"^\W*(?:dit|dat|(?:de|deze|die|onze)\s+(?:huidige\s+)?(?:werkwijze|aanpak|praktijk))\b[^.;]{0,60}?"
+    r"\b(?:blijft|blijven)\b",
+    re.I,
+)
+#: a point on which the college takes no position yet: "Hierover nemen wij nog geen besluit"
+POINT_UNDECIDED = re.compile(
+    r"\b(?:nu|nog|daarom|op\s+dit\s+moment)\s+(?:\w+\s+)?geen\s+(?:standpunt|besluit|beslissing)\b(?!\s+nodig)",
+    re.I,
+)
 #: a rule's text: "artikel 11", "de beleidsregels", "deze bepaling"
 RULE_TEXT = re.compile(
     r"\b(artikel\w*|bepaling\w*|beleidsregel\w*|verordening\w*|regeling\w*|paragraaf|tekst)\b", re.I
