@@ -2779,8 +2779,12 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
     if decided:
         return combine(decided)
     # "Hierover nemen wij nog geen besluit": whatever the reasons say ("Wij willen de regeling
-    # niet los van de andere aanpassen"), the point waits (round GZ)
-    if any(POINT_UNDECIDED.search(s) for s in sentences):
+    # niet los van de andere aanpassen"), the point waits (round GZ); not where it is decided on
+    # in so many words ("Dit advies nemen wij over", then what is not yet decided about its form)
+    if any(POINT_UNDECIDED.search(s) for s in sentences) and not any(
+        label in FIRM and ADVICE_OBJECT.search(s)
+        for s, label in zip(sentences, labels, strict=True)
+    ):
         return "noted"
     about = [label for sentence, label in zip(sentences, labels, strict=True)
              if label and ADVICE_OBJECT.search(sentence)]  # fmt: skip
