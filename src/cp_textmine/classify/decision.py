@@ -332,7 +332,7 @@ def decide(
             and (d in about_advice or d[0] in FIRM or NO_DECISION_YET.search(doc.text[d[1] : d[2]])))
         or (d in about_advice and THEREFORE.search(doc.text[d[1] : d[2]])
             # (noted in so many words, not "heeft uw advies daarom serieus bekeken")
-            and (d[0] in FIRM or (d[0] == "noted" and KENNISGEVING.search(doc.text[d[1] : d[2]])))
+            and (d[0] in FIRM or noted_kind(doc.text[d[1] : d[2]]) == "acknowledged")
             and WHOLE_ADVICE.search(doc.text[d[1] : d[2]]))
     ]  # fmt: skip
     summed_already = [
@@ -1838,7 +1838,6 @@ CONCLUSION = re.compile(
     re.I,
 )
 #: a verdict drawn from the reasons before it: "Wij nemen uw advies daarom over."
-KENNISGEVING = re.compile(r"\b(voor|ter)\s+kennisgeving\b", re.I)
 THEREFORE = re.compile(r"\b(daarom|derhalve|dan\s+ook|om\s+(deze|die)\s+redenen?)\b", re.I)
 #: the letter explains or apologises for its own lateness: no stance on the advice
 LATE_ANSWER = re.compile(
