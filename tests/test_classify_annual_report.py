@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from cp_textmine.classify.annual_report import advice_rows, annual_report_facts, text_rows
 from cp_textmine.read.doctext import DocText
 from cp_textmine.records import Page, Table
@@ -722,3 +724,22 @@ def test_a_meetings_table_of_dates_and_the_topics_discussed_is_no_advice_overvie
         ),
     )
     assert len(advice_rows((meetings, advices), 2024)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "year"),
+    [
+        # the plans of the next year are not the year reported on
+        ("Adviesraad Sociaal Domein\nEen jaar luisteren en adviseren\nIN DIT MAGAZINE\n"
+         "Van de voorzitter\n2024 in cijfers\nWat nog niet lukte, en wat we in 2025 willen\n"
+         "Onze raad ging op 1 oktober 2023 van start.", date(2025, 3, 27), 2024),
+        ("Cliëntenraad Werk en Inkomen\nWat we in 2026 gaan doen staat achteraan. In 2025 "
+         "brachten wij vijf adviezen uit.", date(2026, 2, 1), 2025),
+        # a magazine or annual paper titled with its year
+        ("Jaarmagazine 2024\nAdviesraad Sociaal Domein\nIn 2025 willen we verder.",
+         date(2025, 3, 27), 2024),
+    ],
+)  # fmt: skip
+def test_the_report_year_is_not_a_later_year_of_plans(text: str, doc_date: date, year: int) -> None:
+    doc, tables = _doc(text)
+    assert annual_report_facts(doc, tables, doc_date)[0].year == year

@@ -905,6 +905,11 @@ def test_members_from_text_tables_name_sentences_and_the_company_we_are(text, ex
          "over de begroting.\n\nDecember\nOverleg met de wethouder geannuleerd.", "3"),
         # an ordinal is no count: "Tweede overleg" alone says nothing about how many
         ("Jaarverslag 2023\n\nTweede overleg met de wethouder over de begroting.", None),
+        # a calendar led by the month in capitals, items run together; the college's visit
+        ("Jaarverslag 2023\n\nFEBRUARI Overleg met wethouder Jansen (7 februari). Nieuwe "
+         "folder.\nMEI Advies over de minimaregelingen (2 mei). Overleg met wethouder Jansen "
+         "(16 mei).\nJULI / AUG Zomerreces.\ndeels overgenomen\nOKTOBER Werkbezoek van het voltallige college aan "
+         "ons inloopuur (3 oktober). Overleg met wethouder De Wit (24 oktober).", "4"),
     ],
 )  # fmt: skip
 def test_meetings_in_named_months_and_calendar_items(text, expected):
@@ -1851,6 +1856,13 @@ def test_a_walk_in_morning_is_a_consultation_hour_an_afternoon_a_gathering(
         ("Een werkplan voor 2024 is op dit moment nog niet vastgesteld.", "false"),
         ("Status\nWerkplan 2024 vastgesteld op 12-12-2023 en op 18-12-2023 aan het college "
          "gestuurd", "true"),
+        # a relative clause denies the plan: "een werkplan dat er (nog) niet was"
+        ("Een jaar van koffietafels, vier adviezen en een werkplan dat er (nog) niet was.",
+         "false"),
+        ("We werkten zonder vaste planning, met een jaarplan dat er nooit kwam.", "false"),
+        # a plan wished for afterwards was not there; the year's own sentence decides
+        ("Voor 2024 hadden we geen werkplan. Achteraf gezien had een eenvoudig werkplan ons "
+         "geholpen om keuzes te maken.", "false"),
     ],
 )  # fmt: skip
 def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(

@@ -27,7 +27,7 @@ from cp_textmine.classify.dataset import (
     load_training_examples,
     read_recipe,
 )
-from cp_textmine.classify.features import CueCounts
+from cp_textmine.classify.features import CompactTfidfVectorizer, CueCounts, TextSlice
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import annotations_dir, repo_root
 
@@ -48,6 +48,28 @@ def _variant(taxonomy, c: float = 4.0, class_weight: str | None = None):
     return build
 
 
+def _with_chars(taxonomy, n_features: int = 40000, c: float = 4.0):
+    """The shipped pipeline plus character n-grams within words: Dutch writes its services as
+    compounds ("aanvraagformulier", "klantcontact", "doorlooptijden") that word features see
+    as unrelated, rare terms."""
+
+    def build() -> Pipeline:
+        chars = Pipeline([
+            ("slice", TextSlice(30000)),
+            ("vec", CompactTfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), min_df=3,
+                                           max_features=n_features, sublinear_tf=True)),
+        ])  # fmt: skip
+        parts = [
+            ("tfidf", T.tfidf(30000)),
+            ("chars", chars),
+            ("cues", CueCounts([list(t.cues) for t in taxonomy.topics])),
+        ]
+        clf = LogisticRegression(C=c, max_iter=3000, random_state=T.SEED)
+        return Pipeline([("features", FeatureUnion(parts)), ("clf", OneVsRestClassifier(clf))])
+
+    return build
+
+
 def variants(taxonomy) -> dict:
     """name -> (pipeline builder, threshold for the extra topics)."""
     shipped = (lambda: T.topics_pipeline(taxonomy), T.TOPIC_MODEL_THRESHOLD)
@@ -56,6 +78,11 @@ def variants(taxonomy) -> dict:
         "c1": (_variant(taxonomy, c=1.0), T.TOPIC_MODEL_THRESHOLD),
         "c16": (_variant(taxonomy, c=16.0), T.TOPIC_MODEL_THRESHOLD),
         "balanced": (_variant(taxonomy, class_weight="balanced"), T.TOPIC_MODEL_THRESHOLD),
+        "chars": (_with_chars(taxonomy), T.TOPIC_MODEL_THRESHOLD),
+        "chars_c1": (_with_chars(taxonomy, c=1.0), T.TOPIC_MODEL_THRESHOLD),
+        "hand3": (shipped[0], T.TOPIC_MODEL_THRESHOLD, 3),
+        "chars_hand3": (_with_chars(taxonomy), T.TOPIC_MODEL_THRESHOLD, 3),
+        "hand_only": (shipped[0], T.TOPIC_MODEL_THRESHOLD, 1, False),
         "thr04": (shipped[0], 0.4),
         "thr06": (shipped[0], 0.6),
     }
@@ -75,14 +102,18 @@ def examples(taxonomy) -> tuple[list, list]:
     return base, advices_with_topics(written)
 
 
-def score(build, threshold: float, base: list, mine: list, taxonomy) -> dict:
+def score(
+    build, threshold: float, base: list, mine: list, taxonomy, copies: int = 1, generated: bool = True
+) -> dict:
+    """``copies``: how often each hand-written training advice counts (the generated ones once);
+    ``generated``: whether the generated advices are in training at all."""
     task = next(t for t in T.tasks(taxonomy) if t.name == "topics")
     codes = sorted(taxonomy.codes)
     binarizer = MultiLabelBinarizer(classes=codes).fit([codes])
     gold, found = [], []
     for fold in T.writer_folds(mine, FOLDS):
         held = [e for e in mine if T._writer(e) in fold]
-        rest = base + [e for e in mine if T._writer(e) not in fold]
+        rest = (base if generated else []) + copies * [e for e in mine if T._writer(e) not in fold]
         model = build().fit(
             [e.text for e in rest], binarizer.transform([task.target(e) for e in rest])
         )
@@ -112,8 +143,8 @@ def main(names: list[str]) -> None:
     writers = len({T._writer(e) for e in mine})
     print(f"{len(base)} generated and {len(mine)} hand-written advices of {writers} writers")
     for name in names or list(table):
-        build, threshold = table[name]
-        result = score(build, threshold, base, mine, taxonomy)
+        build, threshold, *weighting = table[name]
+        result = score(build, threshold, base, mine, taxonomy, *weighting)
         print(f"{name:10s} micro-F1 {result['micro_f1']:.4f}  macro-F1 {result['macro_f1']:.4f}")
         for code, (p, r, n) in result["per_topic"].items():
             print(f"    {code:24s} P {p:.2f}  R {r:.2f}  n {n}")

@@ -25,8 +25,17 @@ from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 #: "Jaarverslag 2023", "Jaarverslag over het kalenderjaar 2021": the year's word may be any
 #: compound of jaar (verslagjaar, kalenderjaar, boekjaar).
+#: A magazine, paper or book of the year says the same: "Jaarmagazine 2024".
 YEAR_TITLE = re.compile(
-    r"\bjaarverslag\s*(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b", re.I
+    r"\bjaar(?:verslag|magazine|krant|boek|bericht|overzicht)\s*"
+    r"(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b",
+    re.I,
+)
+#: A heading of the year's figures: "2024 in cijfers", "2023 in het kort".
+YEAR_HEADING = re.compile(
+    r"^[ \t]*(?P<year>(?:19|20)\d{2})\s+in\s+(?:cijfers|getallen|het\s+kort|vogelvlucht|beeld)"
+    r"[ \t]*$",
+    re.I | re.M,
 )
 COVER_LINES = 10
 
@@ -41,7 +50,12 @@ def _cover_year(text: str) -> re.Match[str] | None:
     return years[0] if len({m["year"] for m in years}) == 1 else None
 
 
-YEAR_BODY = re.compile(r"\b(?:over|in)\s+(?:het\s+[a-z]*jaar\s+)?(?P<year>(?:19|20)\d{2})\b", re.I)
+#: "In 2023 brachten wij ...", but not a year of plans: "wat we in 2025 willen", "gaan doen".
+YEAR_BODY = re.compile(
+    r"\b(?:over|in)\s+(?:het\s+[a-z]*jaar\s+)?(?P<year>(?:19|20)\d{2})\b"
+    r"(?![^.\n]{0,30}?\b(?:willen|wil|gaan|gaat|zullen|zal|plannen|hopen)\b)",
+    re.I,
+)
 HEADER_WORDS = re.compile(
     r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel|wanneer|waarover", re.I
 )
@@ -79,6 +93,7 @@ def annual_report_facts(
     match = (
         YEAR_TITLE.search(doc.text[:3000])
         or _cover_year(doc.text)
+        or YEAR_HEADING.search(doc.text[:3000])
         or YEAR_BODY.search(doc.text[:3000])
     )
     if match:

@@ -1004,6 +1004,9 @@ PLAN_NOT_MADE = re.compile(
     r"(?:\w+\s+){0,3}?(?:niet|nooit)\b|"
     # "..., iets wat er door de drukte niet van kwam"
     r"^[^.;]{0,80}?\bniet\s+van\s+(?:kwam|gekomen)\b|"
+    # a relative clause denies it: "een werkplan dat er (nog) niet was", "... die er nooit kwam"
+    r"^(?:\s+\w+){0,3}?\s*,?\s+(?:dat|die)\s+er\s+(?:\(?nog\)?\s+)?(?:niet|nooit)\s+"
+    r"(?:was|is|kwam|komt|gekomen)\b|"
     # "een eigen werkplan voor 2022 is er door al die wisselingen niet gekomen"
     r"^[^.;]{0,40}?\b(?:is|was)\s+er\b[^.;]{0,60}?\bniet\s+gekomen\b|"
     # "een concept-werkplan, maar door ... is dat nooit afgemaakt en vastgesteld"
@@ -1027,6 +1030,12 @@ PLAN_TO_MAKE = re.compile(
 )
 #: ... unless it was made already: "hebben we ons werkplan 2025 opgesteld"
 PLAN_DONE = re.compile(r"\b(?:hebben|hadden|is|was|zijn|waren)\b[^.;]*$", re.I)
+#: "Achteraf gezien had een eenvoudig werkplan ons geholpen": a plan wished for afterwards
+#: (the irrealis "had/zou" before it, what it would have done after it) was not there
+PLAN_WISHED_BEFORE = re.compile(r"\b(?:had|zou)\s+(?:een|ons|het)\s+(?:[\w-]+\s+){0,2}$", re.I)
+PLAN_WISHED_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:geholpen|helpen|gescheeld|schelen|opgeleverd|opleveren)\b", re.I
+)
 #: a plan the council gave up, said in the sentence or the one before: "daarmee gestopt"
 PLAN_DROPPED = re.compile(r"\b(?:gestopt|stopten|afgeschaft|losgelaten|opgeheven)\b", re.I)
 #: the college's or the municipality's planning, with no word of the council's between
@@ -1401,6 +1410,8 @@ def _work_plan(
             )
             if _the_colleges(sentence[: m.start()]):
                 continue
+            if PLAN_WISHED_BEFORE.search(before) and PLAN_WISHED_AFTER.match(after):
+                continue  # decides nothing by itself; the sentence saying there was none does
             clause_before = sentence[max(0, m.start() - 80) : m.start()]
             intended = (
                 (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after))
@@ -2358,7 +2369,8 @@ def _meetings_itemised(
         items = [
             (s, sentence)
             for s, _, sentence in sentences
-            if TELEGRAM_MEETING.match(sentence) and _college_meeting(sentence)
+            if (m := _telegram_meeting(sentence))
+            and (_college_meeting(sentence) or "werkbezoek" in m.group().lower())
             and not CANCELLED.search(sentence)
         ]  # fmt: skip
     if len(items) < 2:
@@ -2465,10 +2477,26 @@ def _meetings_bullets_summed(text: str) -> tuple[str, int, int] | None:
 #: a calendar's sentence that is itself a meeting: "Overleg met wethouder Zorg over ...",
 #: "Tweede overleg met de wethouder, ditmaal via Teams"
 TELEGRAM_MEETING = re.compile(
-    r"\s*(?:(?:eerste|tweede|derde|vierde|vijfde|laatste|kort|bestuurlijk|periodiek)e?\s+)?"
-    r"(?:overleg|gesprek|kennismakingsgesprek)\s+met\b",
+    # a calendar's month in capitals may lead: "MAART Overleg met wethouder Vankan (13 maart)"
+    rf"\s*(?:(?-i:{_MONTHS.upper()})(?:\s*/\s*(?-i:[A-Z]{{3,}}))?\s+)?"
+    r"(?:(?:eerste|tweede|derde|vierde|vijfde|laatste|kort|bestuurlijk|periodiek)e?\s+)?"
+    r"(?:(?:overleg|gesprek|kennismakingsgesprek)\s+met\b|"
+    # the college's visit: "Werkbezoek van het voltallige college aan ons spreekuur"
+    r"werkbezoek\s+van\s+(?:het\s+(?:voltallige\s+)?college|de\s+wethouder)\b)",
     re.I,
 )
+CALENDAR_MONTH_LINE = re.compile(rf"\n(?=(?-i:{_MONTHS.upper()})\b)")
+
+
+def _telegram_meeting(sentence: str) -> re.Match[str] | None:
+    """A calendar's telegram sentence of a meeting, also where a stray line (a cell of the table
+    on the page before) came first: "overgenomen\nOKTOBER Werkbezoek van het college ..."."""
+    found = TELEGRAM_MEETING.match(sentence)
+    for line in CALENDAR_MONTH_LINE.finditer(sentence):
+        found = found or TELEGRAM_MEETING.match(sentence, line.end())
+    return found
+
+
 CANCELLED = re.compile(
     # ("Het kwartaaloverleg van 17 september gaat niet door": a chronicle's present, round GP)
     r"\b(geannuleerd|afgelast|(?:ging|gingen|gaat|gaan)\s+niet\s+door|verviel|vervallen)\b",
