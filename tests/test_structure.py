@@ -1874,6 +1874,28 @@ def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the wethouders' meetings counted, the whole college's yearly talk told apart
+        ("Met de wethouder Zorg spraken wij dit jaar drie keer over de lopende adviezen.\n\n"
+         "Nieuwe leden\nIn het voorjaar kwamen er twee leden bij.\n\nIn december hadden wij ons "
+         "jaarlijkse gesprek met het voltallige college.", "4"),
+        ("Wij hadden 2 bestuurlijke overleggen met de wethouders en 1 jaargesprek met het "
+         "college.", "3"),
+        # not held, or already in the count
+        ("Met de wethouder spraken wij vier keer. Een gesprek met het voltallige college heeft "
+         "dit jaar niet plaatsgevonden.", "4"),
+        ("Met de wethouder en het college spraken wij vier keer. In november ontvingen wij het "
+         "voltallige college op ons spreekuur.", "4"),
+    ],
+)  # fmt: skip
+def test_meetings_with_the_whole_college_beside_the_wethouders_count(
+    text: str, expected: str
+) -> None:
+    assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Met de wethouders Bakker en Smit hadden we in 2023 elk twee bestuurlijke overleggen, "
          "in totaal dus vier.", "4"),
         ("Met de wethouder hebben wij twee vaste overleggen per jaar. Die vonden plaats op 12 "

@@ -1136,7 +1136,7 @@ _NUMWORD = r"\d{1,2}|" + "|".join(w for w in _SPELLED if w != "een")
 #: A month, written out or cut short ("14 feb"): a number before it is a date, no count.
 _MONTH_WORD = r"(?:jan|feb|mrt|maart|apr|mei|jun|jul|aug|sep|sept|okt|nov|dec)(?:\w*)\b\.?"
 MEETING_COUNT = re.compile(
-    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})(?!\s+van\b)(?:\s*(?:keer|maal)\b|\b\s*(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|"
+    rf"\b(?P<n>{_NUMWORD})(?!\s+{_MONTH_WORD})(?!\s+van\b)(?:\s*(?:keer|maal)\b|\b\s*(?:\w+\s+){{0,2}}(?:overleg\w*|gesprek\w*|jaargesprek\w*|"
     rf"bestuurlijke?\s+overleg\w*|ontmoeting\w*))",
     re.I,
 )
@@ -1951,19 +1951,66 @@ def _meetings(
         or _meetings_under_subheading(text)
         or _meetings_bullets_summed(text)
         or _meetings_listed(text, sentences)
-        or _meetings_per_wethouder(sentences)
-        or _meetings_per_portfolio(sentences)
-        or _meetings_counted(sentences)
-        or _meetings_periodic(sentences)
-        or _meetings_in_months(sentences)
-        # (a chronicle's bullets, each a meeting with the college, before a passage's dates:
-        # the passage would count the bullets of two of them only; round GP)
+        or _with_full_college(_meetings_told(sentences), sentences)
         or _meetings_itemised(text, sentences)
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
         or _meetings_months_in_sentence(sentences, year)
         or _meetings_in_activity_rows(text, year)
     )
+
+
+def _meetings_told(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """A count of the meetings with the wethouders told in a sentence or two."""
+    return (
+        _meetings_per_wethouder(sentences)
+        or _meetings_per_portfolio(sentences)
+        or _meetings_counted(sentences)
+        or _meetings_periodic(sentences)
+        or _meetings_in_months(sentences)
+        # (a chronicle's bullets, each a meeting with the college, before a passage's dates:
+        # the passage would count the bullets of two of them only; round GP)
+    )
+
+
+#: the whole college met apart from the wethouders: "het jaarlijkse gesprek met het voltallige
+#: college", "te gast bij een vergadering van het voltallige college", "Jaargesprek met het college"
+FULL_COLLEGE = re.compile(
+    r"\bvoltallige?\s+college\b|\bjaargesprek\w*\s+met\s+(?:het\s+)?college\b", re.I
+)
+#: ... told as held: a date or a verb in the past
+HELD_THEN = re.compile(
+    r"\b(?:vond|vonden|hadden|had|spraken|sprak|was|waren|ontvingen|ontving|bezocht|bezochten|"
+    r"plaatsgevonden|gesproken|gevoerd)\b",
+    re.I,
+)
+
+
+def _with_full_college(
+    told: tuple[str, int, int] | None, sentences: list[tuple[int, int, str]]
+) -> tuple[str, int, int] | None:
+    """A count of meetings with the wethouders, plus the one meeting with the whole college that
+    the report tells of elsewhere (a yearly talk, a visit to its meeting), as the dev labellers
+    count it. Not when the count's own words name the college already, nor one not held."""
+    if told is None:
+        return None
+    count, start, end = told
+    counted = " ".join(t for s, e, t in sentences if s < end and e > start)
+    if re.search(r"\bcollege\b|\bvoltallig", counted, re.I) or not count.isdigit():
+        return told
+    for s, _, sentence in sentences:
+        if start <= s < end or not FULL_COLLEGE.search(sentence):
+            continue
+        if not (HELD_THEN.search(sentence) or _SHORT_DATE.search(sentence)):
+            continue
+        if (
+            MEETING_COUNT.search(sentence) or NOT_HELD_MEETING.search(sentence)
+            or CANCELLED.search(sentence) or NO_MEETING.search(sentence)
+            or sentence.rstrip().endswith("?") or re.search(r"\b(?:niet|geen)\b", sentence, re.I)
+        ):  # fmt: skip
+            continue
+        return str(int(count) + 1), start, end
+    return told
 
 
 #: "Wethouder Bos hebben wij dit jaar niet gesproken", "Een gesprek met de wethouder is er niet
