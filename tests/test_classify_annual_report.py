@@ -743,3 +743,16 @@ def test_a_meetings_table_of_dates_and_the_topics_discussed_is_no_advice_overvie
 def test_the_report_year_is_not_a_later_year_of_plans(text: str, doc_date: date, year: int) -> None:
     doc, tables = _doc(text)
     assert annual_report_facts(doc, tables, doc_date)[0].year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("Jaarverslag over 2022 en 2023", 2023),
+        ("Jaarverslag 2023 – 2024", 2024),
+        ("Jaarverslag 2023 en werkplan 2024", 2023),
+    ],
+)
+def test_a_report_over_two_years_is_the_later_years(title: str, year: int) -> None:
+    doc, tables = _doc(f"{title}\nDe raad vergaderde in 2022 negen keer.")
+    assert annual_report_facts(doc, tables, None)[0].year == year

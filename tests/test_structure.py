@@ -1228,6 +1228,15 @@ def _report_values(text: str, year: int = 2025) -> dict[str, str | None]:
     return {v.norm_id: v.value for v in values}
 
 
+def test_members_at_the_end_of_another_year_are_not_the_reports() -> None:
+    got = _report_values(
+        "Jaarverslag over 2024 en 2025\n\nAan het eind van 2024 telde de raad zeven leden. "
+        "In 2025 kwamen er twee bij. Op 31 december 2025 had de raad negen leden.\n",
+        year=2025,
+    )
+    assert got["n_members"] == "9"
+
+
 def test_members_summed_under_the_list_and_vacancies_of_the_years_start() -> None:
     got = _report_values(
         "Jaarverslag 2025\n\nLeden\n• mevrouw A. de Graaf\n• de heer B. Smits (voorzitter)\n"
@@ -1885,6 +1894,11 @@ def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
          "dit jaar niet plaatsgevonden.", "4"),
         ("Met de wethouder en het college spraken wij vier keer. In november ontvingen wij het "
          "voltallige college op ons spreekuur.", "4"),
+        # the report's own total a few sentences on, after the parts
+        ("Met wethouder P.J. de Vries hebben wij een vast overleg. Dit overleg vond drie keer "
+         "plaats: in maart, juni en oktober. Namens de raad nemen de voorzitter en een lid deel. "
+         "Daarnaast kwam wethouder K.L. Smit in mei naar onze vergadering. In totaal spraken wij "
+         "dit jaar dus vier keer met een lid van het college.", "4"),
     ],
 )  # fmt: skip
 def test_meetings_with_the_whole_college_beside_the_wethouders_count(

@@ -25,10 +25,12 @@ from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 #: "Jaarverslag 2023", "Jaarverslag over het kalenderjaar 2021": the year's word may be any
 #: compound of jaar (verslagjaar, kalenderjaar, boekjaar).
-#: A magazine, paper or book of the year says the same: "Jaarmagazine 2024".
+#: A magazine, paper or book of the year says the same: "Jaarmagazine 2024". A report over two
+#: years ("Jaarverslag over 2023 en 2024", "Jaarverslag 2024 – 2025") is the later year's.
 YEAR_TITLE = re.compile(
     r"\bjaar(?:verslag|magazine|krant|boek|bericht|overzicht)\s*"
-    r"(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<year>(?:19|20)\d{2})\b",
+    r"(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<first>(?:19|20)\d{2})\b"
+    r"(?:\s*(?:en|t/m|tot\s+en\s+met|[-–/])\s*(?P<last>(?:19|20)\d{2})\b)?",
     re.I,
 )
 #: A heading of the year's figures: "2024 in cijfers", "2023 in het kort".
@@ -38,6 +40,12 @@ YEAR_HEADING = re.compile(
     re.I | re.M,
 )
 COVER_LINES = 10
+
+
+def _named_year(match: re.Match[str]) -> str:
+    """The year a title, cover or sentence names; the later of two a title names."""
+    groups = match.groupdict()
+    return groups.get("last") or groups.get("first") or groups["year"]
 
 
 def _cover_year(text: str) -> re.Match[str] | None:
@@ -97,7 +105,7 @@ def annual_report_facts(
         or YEAR_BODY.search(doc.text[:3000])
     )
     if match:
-        year = int(match["year"])
+        year = int(_named_year(match))
         evidence.append(doc.evidence("year", match.start(), match.end(), False))
     elif doc_date:
         year = doc_date.year - 1 if doc_date.month <= 6 else doc_date.year

@@ -2749,6 +2749,9 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             if summed and _number(summed["n"]):
                 # "elk twee bestuurlijke overleggen, in totaal dus vier": the total it gives
                 total = _number(summed["n"]) or total
+            summed_later = _total_told_after(sentences, i)
+            if summed_later:
+                return summed_later
             more, end = _meetings_told_after(sentences, i)
             end = end or s + found[-1].end()
             if FIGURES_ROW.search(sentence[: found[0].start()]):
@@ -2756,6 +2759,30 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
                 continue
             return str(total + more), s + found[0].start(), end
     return boxed
+
+
+#: "In totaal heeft de adviesraad dus vijf keer met een lid van het college gesproken"
+TOTAL_TOLD = re.compile(r"\bin\s+totaal\b|\balles\s+bij\s+elkaar\b|\bopgeteld\b", re.I)
+
+
+def _total_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple[str, int, int] | None:
+    """A total of the meetings with the college a few sentences after a count: the count and
+    the meetings told between it and the total are its parts."""
+    for s, _, sentence in sentences[i + 1 : i + 5]:
+        total = TOTAL_TOLD.search(sentence)
+        if not (total and MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
+            continue
+        count = next(
+            (
+                m
+                for m in MEETING_COUNT.finditer(sentence)
+                if _number(m["n"]) and m.start() > total.start()
+            ),
+            None,
+        )
+        if count and not OFFICIALS.search(sentence):
+            return str(_number(count["n"])), s + count.start(), s + count.end()
+    return None
 
 
 def _joined_counts(
@@ -3071,7 +3098,7 @@ def _n_members(
     """The members at the year's end: a stated count (the end of the year before others), a
     list or table of names, or the count at the start with those who left and joined."""
     stated = (
-        _stated_members(sentences)
+        _stated_members(sentences, reader.year)
         or _members_by_seats(sentences, future_sections(text, reader.year))
         or _members_figure(text, reader.year)
     )
@@ -3110,10 +3137,23 @@ CHAIR_NOT_A_MEMBER = re.compile(
 )
 
 
-def _stated_members(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+#: "Aan het eind van 2023", "op 31 december 2023": the end of a year the sentence names
+END_OF_NAMED_YEAR = re.compile(
+    r"\b(?:eind(?:e)?(?:\s+van)?|ultimo|31\s+december)\s+(?P<y>(?:19|20)\d{2})\b", re.I
+)
+
+
+def _stated_members(
+    sentences: list[tuple[int, int, str]], year: int | None = None
+) -> tuple[str, int, int] | None:
+    """A count of members in a sentence, the one at the year's end first; not the end of
+    another year (a report over two years tells of both)."""
     at_end = anywhere = None
     for s, _, sentence in sentences:
         if "panel" in sentence.lower():
+            continue
+        other_year = END_OF_NAMED_YEAR.search(sentence)
+        if year is not None and other_year and int(other_year["y"]) != year:
             continue
         m = N_MEMBERS.search(sentence)
         if m and PART_OF_COUNCIL.search(sentence[: m.start()]):
@@ -3586,7 +3626,7 @@ def _members_by_changes(
 
 
 #: Sentence ends, but not after an initial ("mevrouw T. Kuijpers"): a report names people.
-_REPORT_SENTENCE_END = re.compile(r"(?<![\s(][A-Z]\.)(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-•*]\s)")
+_REPORT_SENTENCE_END = re.compile(r"(?<![\s(.][A-Z]\.)(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-•*]\s)")
 
 
 def _report_sentences(text: str) -> list[tuple[int, int]]:
