@@ -1894,6 +1894,11 @@ def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
          "dit jaar niet plaatsgevonden.", "4"),
         ("Met de wethouder en het college spraken wij vier keer. In november ontvingen wij het "
          "voltallige college op ons spreekuur.", "4"),
+        # a meeting added after a sentence that only tells what the meetings were about
+        ("Met de wethouders is er periodiek bestuurlijk overleg. Dat vond dit jaar drie keer "
+         "plaats: in maart, juni en november. Aan de orde kwamen de wachttijden en de "
+         "energietoeslag. Daarnaast was wethouder Bos op 4 oktober te gast in onze vergadering.",
+         "4"),
         # the report's own total a few sentences on, after the parts
         ("Met wethouder P.J. de Vries hebben wij een vast overleg. Dit overleg vond drie keer "
          "plaats: in maart, juni en oktober. Namens de raad nemen de voorzitter en een lid deel. "
@@ -1901,7 +1906,7 @@ def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
          "dit jaar dus vier keer met een lid van het college.", "4"),
     ],
 )  # fmt: skip
-def test_meetings_with_the_whole_college_beside_the_wethouders_count(
+def test_meetings_told_apart_from_the_count_add_to_it_or_a_later_total_wins(
     text: str, expected: str
 ) -> None:
     assert _report(f"Jaarverslag 2023\n\n{text}")["meetings_with_college"].value == expected

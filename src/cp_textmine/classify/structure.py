@@ -2768,7 +2768,7 @@ TOTAL_TOLD = re.compile(r"\bin\s+totaal\b|\balles\s+bij\s+elkaar\b|\bopgeteld\b"
 def _total_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple[str, int, int] | None:
     """A total of the meetings with the college a few sentences after a count: the count and
     the meetings told between it and the total are its parts."""
-    for s, _, sentence in sentences[i + 1 : i + 5]:
+    for s, _, sentence in sentences[i + 1 : i + 7]:
         total = TOTAL_TOLD.search(sentence)
         if not (total and MEETING_PARTY.search(sentence) and MEETING_WORD.search(sentence)):
             continue
@@ -2826,16 +2826,12 @@ def _meetings_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple
     adds to it ("In juni was er een extra overleg met de wethouder"), and after that, sentences
     that each date one more meeting with the college in a month not named before ("In december
     spraken wij met het voltallige college, in een jaargesprek"; round GP)."""
-    if i + 1 >= len(sentences):
-        return 0, None
-    more = _meetings_added(sentences[i + 1][2])
+    more, j = _added_next(sentences, i)
     if not more:
         return 0, None
-    end = sentences[i + 1][1]
-    named = {
-        m.lower() for s in (sentences[i][2], sentences[i + 1][2]) for m in _BARE_MONTH.findall(s)
-    }
-    for _, sentence_end, sentence in sentences[i + 2 : i + 4]:
+    end = sentences[j][1]
+    named = {m.lower() for s in (sentences[i][2], sentences[j][2]) for m in _BARE_MONTH.findall(s)}
+    for _, sentence_end, sentence in sentences[j + 1 : j + 3]:
         months = {m.lower() for m in _BARE_MONTH.findall(sentence)}
         if not (
             len(months) == 1 and not months & named and _college_meeting(sentence)
@@ -2845,6 +2841,18 @@ def _meetings_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple
             break
         more, end, named = more + 1, sentence_end, named | months
     return more, end
+
+
+def _added_next(sentences: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """The meetings the sentence after sentence ``i`` adds, or the one after that when the first
+    only tells what the meetings were about ("Aan de orde kwamen ..."), and where it stands."""
+    for j in range(i + 1, min(i + 3, len(sentences))):
+        more = _meetings_added(sentences[j][2])
+        if more:
+            return more, j
+        if MEETING_PARTY.search(sentences[j][2]) or MEETING_COUNT.search(sentences[j][2]):
+            break  # a sentence of its own about the college or a count: nothing added
+    return 0, i
 
 
 def _meetings_added(sentence: str) -> int:
@@ -2887,8 +2895,8 @@ def _meetings_in_months(sentences: list[tuple[int, int, str]]) -> tuple[str, int
             months = {m.lower() for m in _BARE_MONTH.findall(sentence)}
             if months:
                 # ("Op verzoek van de wethouder kwam daar op 2 juli een extra gesprek bij.")
-                after = next((t for a, _, t in sentences if a > s), "")
-                return str(len(months) + _meetings_added(after)), s, s + len(sentence)
+                at = next(k for k, (a, _, _) in enumerate(sentences) if a == s)
+                return str(len(months) + _added_next(sentences, at)[0]), s, s + len(sentence)
     return None
 
 
