@@ -563,6 +563,13 @@ def test_meetings_from_key_figure_tiles_a_number_over_its_label():
     assert _report(text)["meetings_with_college"].value == "2"
 
 
+def test_meetings_of_neighbouring_tiles_add_up_whatever_their_labels_length() -> None:
+    text = ("Jaarverslag 2024\n\n12\nvergaderingen van\nde raad\n8\nadviezen aan het\ncollege\n5\n"
+            "gesprekken met\nwethouders\n1\nontmoeting met het voltallige college\n3\n"
+            "middagen met een kraam op de markt\nVan de voorzitter\nHet was een druk jaar.")  # fmt: skip
+    assert _report(text)["meetings_with_college"].value == "6"
+
+
 def test_meetings_counts_with_each_their_party_add_up_but_a_total_does_not():
     text = ("Jaarverslag 2023\n\nWij zaten driemaal om tafel met het hele college en twee keer met de "
             "wethouder Zorg.")  # fmt: skip
@@ -781,6 +788,27 @@ def test_meetings_summed_over_a_count_column_and_over_dates_per_wethouder():
 
 def _kinds(text: str) -> set[str]:
     return set((_report(text)["achterban_activities"].value or "").split(",")) - {""}
+
+
+def test_achterban_rows_of_an_activity_table_each_say_whether_they_were_held() -> None:
+    """Table text runs its rows together without full stops: a row 'gepland, niet uitgevoerd'
+    or one put off to next year does not undo the rows held before it."""
+    text = (
+        "Jaarverslag 2023\n\n5. Contact met inwoners\nDatum Activiteit Plaats Bereik\n"
+        "12-03-2023 dorpsgesprek sociaal domein Joure, dorpshuis 30 bewoners\n"
+        "juni 2023 korte enquête onder mantelzorgers online 112 reacties\n"
+        "doorlopend website van de raad met alle adviezen en reacties erop\n"
+        "gepubliceerd\n"
+        "gepland, niet\nuitgevoerd\nnieuwsbrief voor inwoners\nverschoven naar 2024\n"
+        "wegens te weinig\ntijd\n"
+    )
+    assert _kinds(text) == {"bijeenkomst", "enquête", "website"}
+    cancelled = (
+        "Jaarverslag 2023\n\nVoornemen Reden Status\nTweede bijeenkomst voor jongeren\ngeen locatie\n"
+        "opnieuw in 2024\nKorte enquête onder bezoekers van\nhet loket onvoldoende menskracht vervalt;\n"
+        "Drie spreekuren (juli, augustus,\noktober) gehouden\nvaste vervanging afgesproken\n"
+    )
+    assert "enquête" not in _kinds(cancelled)
 
 
 def test_achterban_kinds_read_by_what_happened_not_by_the_sentence_around_them():
@@ -1226,6 +1254,18 @@ def _report_values(text: str, year: int = 2025) -> dict[str, str | None]:
     pages = (Page(1, text, "text", len(text)),)
     values, _ = report_structure(DocText.from_pages(pages), pages, year)
     return {v.norm_id: v.value for v in values}
+
+
+def test_members_summary_row_under_a_table_of_dated_rows() -> None:
+    """The board's rows carry dates; the summary's year-end row counts all members."""
+    got = _report_values(
+        "Jaarverslag 2024\n\nHet bestuur\nNaam Functie Lid sinds Vertrokken\nAnna de Boer voorzitter 01-03-2019 –\n"
+        "Piet Smit lid 01-01-2021 30-06-2024\nKees Bakker lid 01-05-2022 –\n"
+        "Samenvatting Aantal\nLeden op 1 januari 2024 8\nVertrokken in 2024 1\n"
+        "Leden op 31 december 2024 7\n",
+        year=2024,
+    )
+    assert got["n_members"] == "7"
 
 
 def test_members_at_the_end_of_another_year_are_not_the_reports() -> None:
@@ -1869,6 +1909,12 @@ def test_a_walk_in_morning_is_a_consultation_hour_an_afternoon_a_gathering(
         ("Een jaar van koffietafels, vier adviezen en een werkplan dat er (nog) niet was.",
          "false"),
         ("We werkten zonder vaste planning, met een jaarplan dat er nooit kwam.", "false"),
+        # a plan drafted, the next sentence says it was never adopted
+        ("Begin 2023 hebben wij een werkplan opgesteld. Dat is bij een concept gebleven en nooit "
+         "vastgesteld, omdat de raad eerst nieuwe leden zocht.", "false"),
+        # a run-in heading naming two subjects decides nothing; its text does
+        ("Werkplan en financiën. Een werkplan hadden wij in 2023 niet; voor 2024 komt er een.",
+         "false"),
         # a plan wished for afterwards was not there; the year's own sentence decides
         ("Voor 2024 hadden we geen werkplan. Achteraf gezien had een eenvoudig werkplan ons "
          "geholpen om keuzes te maken.", "false"),

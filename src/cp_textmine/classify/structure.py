@@ -635,7 +635,7 @@ ACHTERBAN = {
         r"(?!vergader|werk|studie|scholings|heid|introductie|inloopochtend)[\w-]{3,}(?:avond|middag|ochtend)(?:en)?\b|"
         r"bijeenkomsten|koffieochtend\w*|inwonersavond\w*|open\s+(?:avond|middag|ochtend)\w*|ronde[- ]?tafel\w*|open\s+huis|open\s+dag|"
         # (not "keukentafelgesprek": the Wmo intake of one client, not a gathering)
-        r"(?:wijk|buurt)gesprek\w*|\w*caf[eé]s?\b|"
+        r"(?:wijk|buurt|dorps|kern)gesprek\w*|\w*caf[eé]s?\b|"
         # visits to groups and organisations ("gingen we op bezoek bij Clup Welzijn")
         r"op\s+bezoek\s+bij|bezochten\s+(?:we|wij)\b|"
         r"(?:spraken|spreken|sprak|praatten|praatte|kletsten)\s+(?:\w+\s+){0,3}met\s+(?:\w+\s+){0,2}"
@@ -856,6 +856,8 @@ NOT_HELD = re.compile(
     r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
     # "is niet uitgevoerd en schuift door naar 2025", "hebben we moeten afblazen"
     r"schuift\s+door|schoof\s+door|afgeblazen|afblazen|afgezegd|afzeggen|"
+    # a row of what did not happen: "Korte enquête ... | onvoldoende menskracht | vervalt"
+    r"vervalt|(?:is|zijn|kwam|kwamen)\s+(?:te\s+)?vervallen|"
     # "een bijeenkomst met jongeren bleek niet haalbaar"
     r"(?:bleek|bleken|was|waren)\s+niet\s+haalbaar|"
     # "Op de wijkavond na zijn de voornemens uitgevoerd": all but that one
@@ -1022,6 +1024,13 @@ PLAN_INTENDED = re.compile(
 CAME_TO_NOTHING = re.compile(
     r"\b(?:niet\s+van\s+(?:gekomen|kwam)|niet\s+(?:ge)?lukt|niet\s+gerealiseerd|"
     r"(?:is|bleef)\s+(?:\w+\s+)?(?:blijven\s+)?liggen)\b",
+    re.I,
+)
+#: the sentence after a plan made says it was never adopted: "Dat is in concept gebleven en is
+#: nooit vastgesteld"
+NEVER_ADOPTED = re.compile(
+    r"^\s*(?:dat|dit|het|die|deze)\b[^.;]{0,60}?\b(?:in\s+concept\s+gebleven|"
+    r"(?:nooit|niet)\s+(?:\w+\s+)?(?:vastgesteld|afgemaakt|afgerond))\b",
     re.I,
 )
 #: in the look ahead, a plan still to be made: "wordt een werkplan opgesteld", "een werkplan maken"
@@ -1309,7 +1318,7 @@ def report_structure(
             "work_plan_present", _work_plan(sentences, future_sections(text, year), year)
         )
     )
-    values.append(_achterban(reader, sentences))
+    values.append(_achterban(reader, sentences, tables))
     values.append(reader.decided("vacancies", _vacancies(sentences)))
     meetings = _meetings(text, sentences, year)
     values.append(
@@ -1400,8 +1409,10 @@ def _work_plan(
                 continue  # a heading
             if re.fullmatch(
                 r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?", sentence[: m.start()]
-            ) and re.fullmatch(r"[\w-]*\s*[.:]\s*", sentence[m.end() :]):
-                continue  # a run-in heading: "Werkplan. De raad werkt niet met een werkplan."
+            ) and re.fullmatch(r"[\w-]*(?:\s+(?:en|&)\s+[\w-]+)?\s*[.:]\s*", sentence[m.end() :]):
+                # a run-in heading: "Werkplan. De raad werkt niet met een werkplan.", "Werkplan en
+                # budget."
+                continue
             if sentence.rstrip().endswith("?"):
                 continue  # "Hebben we een werkplan?": the question; its answer decides
             before, after = (
@@ -1441,6 +1452,8 @@ def _work_plan(
             intended = intended or (
                 PLAN_INTENDED.search(clause_before) and CAME_TO_NOTHING.search(next_sentence)
             )
+            # "Wij hebben een werkplan gemaakt. Dat is in concept gebleven ...": none adopted
+            intended = intended or bool(NEVER_ADOPTED.search(next_sentence))
             # "De raad werkt niet met een vastgesteld jaar- of werkplan": none in use
             without = re.search(r"\bniet\s+met\s+(?:een|het)\b[^.;]{0,40}$", before, re.I)
             if NEGATED.search(before) or without or not_made or intended or given_up or scheduled:
@@ -1575,9 +1588,14 @@ ATTENDED_AS_GUEST = re.compile(
 SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
 
 
-def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> StructureValue:
+def _achterban(
+    reader: _ReportReader, sentences: list[tuple[int, int, str]], tables: tuple[Table, ...] = ()
+) -> StructureValue:
     """The kinds of outreach held in the year, each with the first sentence that shows it."""
     kinds: dict[str, tuple[int, int]] = {}
+    table_rows = [
+        " ".join(" ".join((c or "").split()) for c in row) for t in tables for row in t.rows
+    ]
     # sections looking ahead or telling what did not happen
     set_aside = future_sections(reader.doc.text, reader.year) + not_done_sections(reader.doc.text)
     for i, (s, _, sentence) in enumerate(sentences):
@@ -1597,7 +1615,8 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
         # and two more blind labellers in all 12: annotations/dev/relabel/achterban/)
         only_publications = bool(FINANCE.search(sentence))
         attended = bool(ATTENDED.search(sentence))
-        if _not_held(sentence, reader.year) or SPEAKER.search(sentence):
+        rows = _table_text(sentence)
+        if (not rows and _not_held(sentence, reader.year)) or SPEAKER.search(sentence):
             continue  # stopped, cancelled or not there yet; a member's own story
         heading_words = len(SECTION_NUMBER.sub("", sentence).split())
         below = [t for _, _, t in sentences[i + 1 : i + 4]]
@@ -1614,14 +1633,23 @@ def _achterban(reader: _ReportReader, sentences: list[tuple[int, int, str]]) -> 
             continue  # "5.4 Bezoeken en bijeenkomsten" over others' gatherings the members attended
         if BACK_TO_ACTIVITY.search(following) and _not_held(following, reader.year):
             continue  # "... stonden gepland. Door corona zijn ze niet doorgegaan."
-        if any(a <= s < b for a, b in set_aside) or _later_year_only(sentence, reader.year):
+        if any(a <= s < b for a, b in set_aside) or (
+            not rows and _later_year_only(sentence, reader.year)
+        ):
             continue
-        if ADVICE_ROW.search(sentence) and not _prose(sentence):
+        if ADVICE_ROW.search(sentence) and not _prose(sentence) and not rows:
             continue  # a row of the advice overview: what the college did with an advice
         for kind, pattern in ACHTERBAN.items():
             if kind in kinds or ((attended or only_publications) and kind not in PUBLICATIONS):
                 continue  # attending a meeting or a course is no gathering of the achterban
             m = pattern.search(sentence)
+            row = _row_of(sentence, m, table_rows) if m and rows else ""
+            if row and (
+                _not_held(row, reader.year)
+                or _later_year_only(row, reader.year)
+                or ADVICE_ROW_WORDS.search(row)
+            ):
+                continue  # in table text, each row says for itself whether it was held
             if kind == "enquête" and m and _put_to_its_panel(sentence):
                 continue  # "We gebruikten het panel voor een peiling": the panel's work
             if m and _held_by_the_council(sentence, m, kind):
@@ -1800,6 +1828,42 @@ OTHER_ORGANISER = re.compile(
     r"(?!\s+(?:wij|we|ik|(?:de|het|onze?)\s+(?:[\w-]+\s+)?[\w-]*(?:raad|platform))\b)",
     re.I,
 )
+
+
+#: lines from which a 'sentence' is table text: an activity table's rows read as one run
+TABLE_TEXT_LINES = 6
+
+
+def _table_text(sentence: str) -> bool:
+    """A run of table rows (many short lines, no running text), which a word of one row ("gepland,
+    niet uitgevoerd") does not speak for the others."""
+    lines = [line for line in sentence.split("\n") if line.strip()]
+    return len(lines) >= TABLE_TEXT_LINES and not any(_prose(line) for line in lines)
+
+
+#: a row of the advice overview among table text (a dated activity row is none)
+ADVICE_ROW_WORDS = re.compile(
+    r"\b(?:on)?gevraagd\b|\b(?:niet\s+)?overgenomen\b|kennisgenomen", re.I
+)
+#: words from which a line of table text holds a row's cells side by side rather than one
+#: narrow cell wrapped
+ROW_LINE_WORDS = 5
+
+
+def _row_of(sentence: str, m: re.Match[str], table_rows: list[str]) -> str:
+    """The table row a match in table text stands in: the extracted row holding its line (all its
+    cells: "Eigen pagina op de website actualiseren | ... vertraagd | gepland voor voorjaar
+    2025"), else its line with the lines either side, where cells wrap."""
+    lines = sentence.split("\n")
+    at = sentence.count("\n", 0, m.start())
+    own = " ".join(lines[at].split())
+    whole = [row for row in table_rows if own and own in row]
+    if len(whole) == 1:
+        return whole[0]
+    # a narrow column wraps a row over more lines ("Spreekuur in de" / "kernen" / "in" /
+    # "voorbereiding"): the shorter the line, the more lines a row takes
+    reach = 1 if len(own.split()) >= ROW_LINE_WORDS else 3
+    return "\n".join(lines[max(0, at - reach) : at + reach + 1])
 
 
 def _own_row(sentence: str, m: re.Match[str]) -> str:
@@ -2119,8 +2183,9 @@ TILE_NUMBER = re.compile(r"\d{1,3}")
 
 def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
     """Key-figure tiles printed as a number over its label ("10\nvergaderingen\n2\noverleggen met
-    het\ncollege\n9\nleden op 31-12"): the tile whose label names a meeting with the college,
-    when three or more tiles stand in a row. Read as a sentence, the "10" of the tile before
+    het\ncollege\n9\nleden op 31-12"): the tiles whose labels name a meeting with the college
+    (summed: the wethouders' talks and the whole college's), when three or more tiles stand in a
+    row. Read as a sentence, the "10" of the tile before
     would be counted."""
     lines = text_lines(text)
     tiles: list[tuple[int, int, str, int]] = []  # (number, start, label, end)
@@ -2147,13 +2212,18 @@ def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
         run = tiles[k : k + 3]
         if any(run[n + 1][1] - run[n][3] > 2 for n in range(2)):
             continue  # not one row of tiles
-        for number, start, label, end in _tile_run(tiles, k):
-            if (
-                MEETING_WORD.search(label)
-                and MEETING_PARTY.search(label)
-                and not OFFICIALS.search(label)
-            ):
-                return str(number), start, end
+        college = [
+            (number, start, end)
+            for number, start, label, end in _tile_run(tiles, k)
+            if MEETING_WORD.search(label)
+            and MEETING_PARTY.search(label)
+            and not OFFICIALS.search(label)
+            and not PART_OF.match(label)
+        ]
+        if (
+            college
+        ):  # "6 gesprekken met wethouders" beside "1 ontmoeting met het voltallige college"
+            return str(sum(n for n, _, _ in college)), college[0][1], college[-1][2]
     return None
 
 
@@ -2164,7 +2234,7 @@ TILE_LABEL_LINES = 4
 def _tile_label_line(line: str, first: bool) -> bool:
     """A line of a tile's label: a few words, the first opening on a letter; they may hold
     figures ("adviezen, waarvan 5", "(formatie 13)"), but none is a tile's number itself."""
-    if len(line.split()) > 4 or TILE_NUMBER.fullmatch(line) or line.startswith("€"):
+    if len(line.split()) > 6 or TILE_NUMBER.fullmatch(line) or line.startswith("€"):
         return False
     if first:
         return bool(re.match(r"[^\W\d]", line))
@@ -3279,7 +3349,8 @@ def _members_figure(text: str, year: int | None) -> tuple[str, int, int] | None:
         cells = re.findall(r"[^\s|]+", m["rest"])
         column = 0
         for _, above in reversed(lines[max(0, i - 12) : i]):
-            years = re.findall(r"\b(?:19|20)\d{2}\b", above)
+            # (years of a column header, not of dates in a members' row "01-01-2023 01-11-2024")
+            years = re.findall(r"(?<![-/.\d])(?:19|20)\d{2}(?![-/.\d])", above)
             if len(years) >= 2:
                 column = years.index(str(year)) if str(year) in years else -1
                 break
