@@ -1,6 +1,7 @@
 """Which topic model? Variants compared by cross-validation grouped by writer (issue 12).
 
-    .venv/bin/python tools/topic_variants.py [shipped c1 c16 balanced thr04 thr06]
+    .venv/bin/python tools/topic_variants.py [shipped c1 c16 balanced chars chars_c1 hand3
+        chars_hand3 hand_only focus2 focus1 thr04 thr06]
 
 The generated advices are always in training; the hand-written advices (dev and the html
 rounds) are dealt into five folds by writer (``train.writer_folds``), and each fold's advices
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import sys
 
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sklearn.multiclass import OneVsRestClassifier
@@ -28,8 +30,12 @@ from cp_textmine.classify.dataset import (
     read_recipe,
 )
 from cp_textmine.classify.features import CompactTfidfVectorizer, CueCounts, TextSlice
+from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.taxonomy import load_taxonomy
 from cp_textmine.config import annotations_dir, repo_root
+from cp_textmine.read.doctext import PAGE_SEP, DocText
+from cp_textmine.read.metadata import extract_metadata
+from cp_textmine.records import Page
 
 FOLDS = 5
 
@@ -44,6 +50,38 @@ def _variant(taxonomy, c: float = 4.0, class_weight: str | None = None):
         ]
         clf = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight, random_state=T.SEED)
         return Pipeline([("features", FeatureUnion(parts)), ("clf", OneVsRestClassifier(clf))])
+
+    return build
+
+
+class FocusFirst(BaseEstimator, TransformerMixin):
+    """The advice's subject line and recommendations put before its text ``times`` times, so the
+    words they use weigh more than the background's (issue 12: "the subject line and the
+    recommendations weigh most"). Computed from the text alone, as at prediction time."""
+
+    def __init__(self, times: int = 2) -> None:
+        self.times = times
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return [self._focused(text) for text in X]
+
+    def _focused(self, text: str) -> str:
+        pages = tuple(
+            Page(i, part, "text", len(part)) for i, part in enumerate(text.split(PAGE_SEP), 1)
+        )
+        doc = DocText.from_pages(pages)
+        subject = extract_metadata(doc, "advies").subject or ""
+        _, recs = count_recommendations(doc, ())
+        focus = "\n".join([subject, *(e.snippet for e in recs)])
+        return "\n".join([focus] * self.times + [text])
+
+
+def _focused(taxonomy, times: int = 2):
+    def build() -> Pipeline:
+        return Pipeline([("focus", FocusFirst(times)), *T.topics_pipeline(taxonomy).steps])
 
     return build
 
@@ -83,6 +121,8 @@ def variants(taxonomy) -> dict:
         "hand3": (shipped[0], T.TOPIC_MODEL_THRESHOLD, 3),
         "chars_hand3": (_with_chars(taxonomy), T.TOPIC_MODEL_THRESHOLD, 3),
         "hand_only": (shipped[0], T.TOPIC_MODEL_THRESHOLD, 1, False),
+        "focus2": (_focused(taxonomy, 2), T.TOPIC_MODEL_THRESHOLD),
+        "focus1": (_focused(taxonomy, 1), T.TOPIC_MODEL_THRESHOLD),
         "thr04": (shipped[0], 0.4),
         "thr06": (shipped[0], 0.6),
     }
@@ -103,7 +143,13 @@ def examples(taxonomy) -> tuple[list, list]:
 
 
 def score(
-    build, threshold: float, base: list, mine: list, taxonomy, copies: int = 1, generated: bool = True
+    build,
+    threshold: float,
+    base: list,
+    mine: list,
+    taxonomy,
+    copies: int = 1,
+    generated: bool = True,
 ) -> dict:
     """``copies``: how often each hand-written training advice counts (the generated ones once);
     ``generated``: whether the generated advices are in training at all."""
