@@ -756,3 +756,13 @@ def test_the_report_year_is_not_a_later_year_of_plans(text: str, doc_date: date,
 def test_a_report_over_two_years_is_the_later_years(title: str, year: int) -> None:
     doc, tables = _doc(f"{title}\nDe raad vergaderde in 2022 negen keer.")
     assert annual_report_facts(doc, tables, None)[0].year == year
+
+
+def test_a_magazines_key_figure_tile_gives_the_advices_where_no_sentence_does() -> None:
+    magazine = (
+        "Jaarmagazine 2024\n2024 in cijfers\n10\nvergaderingen van\nde raad\n6\nadviezen aan het\n"
+        "college\n9\nleden op 31\ndecember\nVan de voorzitter\nHet was een jaar van luisteren.\n"
+        "Wat deden we?\nWe hielden spreekuren en gingen langs in de wijken."
+    )
+    doc, tables = _doc(magazine)
+    assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 6

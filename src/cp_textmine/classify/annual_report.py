@@ -17,7 +17,7 @@ from collections import Counter
 from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
-from cp_textmine.classify.structure import future_sections
+from cp_textmine.classify.structure import future_sections, key_figure_runs
 from cp_textmine.read.dates import MONTHS, find_dates
 from cp_textmine.read.doctext import PAGE_SEP, DocText, text_lines
 from cp_textmine.read.terms import NUMBER_WORDS
@@ -1124,4 +1124,18 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
             continue
         found.append((_count_word(m["n"]), start + m.start(), start + m.end()))
     # a theme's "Twee adviezen uitgebracht" is part of the year's total stated elsewhere
-    return max(found, key=lambda f: f[0], default=None)
+    return max(found, key=lambda f: f[0], default=None) or _advices_tile(doc.text)
+
+
+#: a key-figure tile's label counting the year's advices: "adviezen aan het college"
+ADVICES_TILE = re.compile(r"^(?:uitgebrachte\s+|formele\s+)?adviezen\b(?!\s*,?\s*waarvan)", re.I)
+
+
+def _advices_tile(text: str) -> tuple[int, int, int] | None:
+    """The advices of the year as a magazine's key-figure tile gives them ("7" over "adviezen aan
+    het college"), where no sentence states them."""
+    for run in key_figure_runs(text):
+        for number, start, label, end in run:
+            if ADVICES_TILE.match(label):
+                return number, start, end
+    return None

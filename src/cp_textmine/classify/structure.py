@@ -2185,10 +2185,28 @@ def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
     """Key-figure tiles printed as a number over its label ("10\nvergaderingen\n2\noverleggen met
     het\ncollege\n9\nleden op 31-12"): the tiles whose labels name a meeting with the college
     (summed: the wethouders' talks and the whole college's), when three or more tiles stand in a
-    row. Read as a sentence, the "10" of the tile before
-    would be counted."""
+    row. Read as a sentence, the "10" of the tile before would be counted."""
+    for run in key_figure_runs(text):
+        college = [
+            (number, start, end)
+            for number, start, label, end in run
+            if MEETING_WORD.search(label)
+            and MEETING_PARTY.search(label)
+            and not OFFICIALS.search(label)
+            and not PART_OF.match(label)
+        ]
+        if (
+            college
+        ):  # "6 gesprekken met wethouders" beside "1 ontmoeting met het voltallige college"
+            return str(sum(n for n, _, _ in college)), college[0][1], college[-1][2]
+    return None
+
+
+def key_figure_runs(text: str) -> list[list[tuple[int, int, str, int]]]:
+    """Rows of three or more key-figure tiles, a number over its label; each tile as (number,
+    start, label, end)."""
     lines = text_lines(text)
-    tiles: list[tuple[int, int, str, int]] = []  # (number, start, label, end)
+    tiles: list[tuple[int, int, str, int]] = []
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -2208,23 +2226,13 @@ def _meetings_figure_tiles(text: str) -> tuple[str, int, int] | None:
                 i = j
                 continue
         i += 1
+    runs = []
     for k in range(len(tiles) - 2):
         run = tiles[k : k + 3]
         if any(run[n + 1][1] - run[n][3] > 2 for n in range(2)):
             continue  # not one row of tiles
-        college = [
-            (number, start, end)
-            for number, start, label, end in _tile_run(tiles, k)
-            if MEETING_WORD.search(label)
-            and MEETING_PARTY.search(label)
-            and not OFFICIALS.search(label)
-            and not PART_OF.match(label)
-        ]
-        if (
-            college
-        ):  # "6 gesprekken met wethouders" beside "1 ontmoeting met het voltallige college"
-            return str(sum(n for n, _, _ in college)), college[0][1], college[-1][2]
-    return None
+        runs.append(_tile_run(tiles, k))
+    return runs
 
 
 #: lines a tile's label may take ("adviezen, waarvan 5" / "gevraagd en 2" / "ongevraagd")
