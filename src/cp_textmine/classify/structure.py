@@ -1121,6 +1121,8 @@ RECRUITING = re.compile(
 )
 NO_VACANCY = re.compile(
     # ("Beide vacatures die aan het eind van 2024 openstonden, zijn dus ingevuld")
+    # ("een vacature is er op dit moment dus niet")
+    r"vacatures?\s+(?:is|zijn)\s+er\s+(?:\w+\s+){0,4}?(?:niet|geen)\b|"
     r"\b(geen|zonder)\s+(?:\w+\s+){0,2}(vacature|vacant)|vacatures?\s+(?:[\w,]+\s+){0,9}"
     r"(?:vervuld|ingevuld|opgevuld)|vacatures?\s*:?\s*(?:\w+\s+){0,4}(?:geen|nee)\b|"
     # a goal of the work plan reached: "Vacature jeugd vervullen | gerealiseerd"
@@ -1559,7 +1561,9 @@ def _vacancies(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | 
 #: the year's end: "per einde verslagjaar", "aan het eind van het jaar", "op 31 december"
 AT_YEAR_END = re.compile(
     r"\b(?:per|op|aan\s+het|bij\s+het)\s+(?:einde?|afloop)\s+(?:van\s+)?(?:het\s+)?(?:verslag)?jaar\b|"
-    r"\b(?:per|op)\s+31\s+december\b|\beind\s+(?:19|20)\d{2}\b",
+    r"\b(?:per|op)\s+31\s+december\b|\beind\s+(?:19|20)\d{2}\b|"
+    # the report's own present, written after the year: "op dit moment", "momenteel"
+    r"\bop\s+dit\s+moment\b|\bmomenteel\b|\bop\s+het\s+moment\s+van\s+schrijven\b",
     re.I,
 )
 #: a recruitment round told with the members it brought in, not seats still open (plural:
