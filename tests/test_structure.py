@@ -339,6 +339,8 @@ def test_members_at_the_end_of_the_year(sentences: str, expected: str | None):
         ("Er staan nog twee plekken open.", "true", "nog twee plekken open"),
         ("In november is een oproep voor nieuwe leden geplaatst.", "true", "oproep voor nieuwe leden"),
         ("Met zes personen zijn wij niet op volle sterkte.", "true", "niet op volle sterkte"),
+        ("Een plaats voor een jongere of jongvolwassene is nog steeds niet vervuld.", "true",
+         "plaats voor een jongere of jongvolwassene is nog steeds niet vervuld"),
         # the report's present, after the year: none open now, whoever was sought in the year
         ("In maart zijn twee leden benoemd die via ons panel op de vacature waren gewezen. Een "
          "vacature is er op dit moment dus niet.", "false", "vacature is er op dit moment dus niet"),
