@@ -920,6 +920,9 @@ def test_no_longer_made_recruiting_under_way_and_could_not_go_ahead():
          "we het jaar uitgegaan.", "8"),
         ("Jaarverslag 2023\n\nNa een wisseling in het voorjaar is de raad weer compleet. Met zeven "
          "leden zijn we goed bezet.", "7"),
+        # a longer time phrase between the verb and "uit"
+        ("Jaarverslag 2023\n\nDe raad bestond aan het eind van het jaar uit vijf leden: Karin Smit "
+         "(voorzitter), Jan Hidding, Wubbo Dreise, Alie Meijering en Fenna Koops.", "5"),
     ],
 )  # fmt: skip
 def test_members_from_text_tables_name_sentences_and_the_company_we_are(text, expected):

@@ -1157,7 +1157,8 @@ N_MEMBERS = re.compile(
     # ("bestond op 31 december 2024 uit de volgende zeven leden": a date between, round GN)
     # ("Eind 2024 bestond de Wmo-raad uit de volgende zeven leden": a hyphenated name, round GP)
     # ("telde de Wmo-raad acht leden": a hyphenated name after the verb, round GY)
-    r"\b(?:telde|telden|had|heeft|bestond\s+(?:[\w-]+\s+){0,4}?uit|bestaat\s+(?:[\w-]+\s+){0,4}?uit|telt)\s+(?:de\s+[\w-]+\s+)?"
+    # ("bestond aan het eind van het jaar uit vijf leden")
+    r"\b(?:telde|telden|had|heeft|bestond\s+(?:[\w-]+\s+){0,7}?uit|bestaat\s+(?:[\w-]+\s+){0,4}?uit|telt)\s+(?:de\s+[\w-]+\s+)?"
     rf"(?:[\w-]+\s+){{0,7}}?(?P<n>{_COUNT})\s+(?!nieuwe\b|oude\b|vertrekkende\b)(?:\w+\s+)?leden\b"
     # "bestaat de adviesraad uit zeven mensen, de voorzitter meegerekend"
     # ("Per 31 december 2023 bestond de raad uit de volgende tien personen", round GY)
