@@ -920,6 +920,11 @@ def test_no_longer_made_recruiting_under_way_and_could_not_go_ahead():
          "we het jaar uitgegaan.", "8"),
         ("Jaarverslag 2023\n\nNa een wisseling in het voorjaar is de raad weer compleet. Met zeven "
          "leden zijn we goed bezet.", "7"),
+        # names under a dated heading, a role wrapped onto the next line, a name with a particle
+        ("Jaarverslag 2023\n\nLeden op 31 december 2023\ndhr. A. Koole, Kamperland – voorzitter\n"
+         "mevr. G. Verburg, Colijnsplaat – werk en\ninkomen\nmevr. T. van der Berg, Kats – Wmo\n"
+         "mevr. N. Buijze, Kats – jeugd\n(sinds 1 september)\nVertrokken\ndhr. C. de Looff, "
+         "Geersdorp – per 15 april", "4"),
         # a longer time phrase between the verb and "uit"
         ("Jaarverslag 2023\n\nDe raad bestond aan het eind van het jaar uit vijf leden: Karin Smit "
          "(voorzitter), Jan Hidding, Wubbo Dreise, Alie Meijering en Fenna Koops.", "5"),

@@ -1290,7 +1290,9 @@ INSTITUTION = re.compile(
 _LIST_INTRO = re.compile(
     r"\b(bestond|bestaat|samenstelling|samengesteld|als\s+volgt|leden|bezetting|zitting|er\s+zo\s+uit)\b.*:\s*$|"
     # a heading over the names: "Samenstelling per 31 december", "Leden", "Wie zitten er in de raad?"
-    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting|(?:de\s+|onze\s+)?leden\s*$|wie\s+(?:zitten|zijn)\b)[^.:;]{0,40}$",
+    r"^[\s*#]*(?:\d{1,2}\.?\s+)?(?:samenstelling|bezetting|(?:de\s+|onze\s+)?leden\s*$|wie\s+(?:zitten|zijn)\b|"
+    # "Leden op 31 december 2024"
+    r"leden\s+(?:op|per)\s+(?:31\s+december|het\s+einde?\b|einde?\b))[^.:;]{0,40}$",
     re.I,
 )
 #: A member named with the month they left ("Jan Smit (tot mei)") was no member at the year's end.
@@ -3555,6 +3557,12 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
                     offsets[i],
                     offsets[in_a_sentence[1]] + len(lines[in_a_sentence[1]]),
                 )
+            if (
+                names
+                and re.match(r"\s*[a-zà-ÿ][\w-]*(?:\s+[\w-]+){0,3}\s*$", candidate)
+                and candidate.split()[0] not in _PARTICLES
+            ):
+                continue  # "dhr. W. van Belzen – werk en" / "inkomen": the role wrapped
             if names and ROLE_LINE.match(candidate):
                 # "Ineke Hermans\n(secretaris)": a narrow column wrapped the name's role
                 if NON_MEMBER.search(candidate) or DEPARTED.search(candidate):
