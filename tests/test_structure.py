@@ -1922,6 +1922,16 @@ def test_a_walk_in_morning_is_a_consultation_hour_an_afternoon_a_gathering(
         ("Een jaar van koffietafels, vier adviezen en een werkplan dat er (nog) niet was.",
          "false"),
         ("We werkten zonder vaste planning, met een jaarplan dat er nooit kwam.", "false"),
+        # only meant, weighed, still being written, or a habit of former years
+        ("Het is de bedoeling dit werkplan in de vergadering van maart vast te stellen.", "false"),
+        ("Wij hebben overwogen een werkplan op te stellen, maar kiezen ervoor flexibel te blijven.",
+         "false"),
+        ("Het jaarplan van de nieuwe raad wordt opgesteld door de nieuwe leden zelf.", "false"),
+        ("Eerder maakten wij elk jaar een werkplan.", "false"),
+        # the municipality's schedule of subjects it will ask advice on, not the council's plan
+        ("De wethouder zegde toe dat de raad voortaan een jaarplanning krijgt van de onderwerpen "
+         "waarover advies wordt gevraagd.", "false"),
+        ("Jaarplanning 2024 vastgesteld.", "true"),
         # a plan drafted, the next sentence says it was never adopted
         ("Begin 2023 hebben wij een werkplan opgesteld. Dat is bij een concept gebleven en nooit "
          "vastgesteld, omdat de raad eerst nieuwe leden zocht.", "false"),

@@ -1020,6 +1020,23 @@ PLAN_INTENDED = re.compile(
     r"\b(?:willen|gaan|zullen|plannen|voornemen|voornemens|voorgenomen|van\s+plan)\b(?:\s+[^\s.;,]+){0,12}\s*$",
     re.I,
 )
+#: a plan only meant or weighed ("Het is de bedoeling dit werkplan in maart vast te stellen",
+#: "Wij hebben overwogen een werkplan op te stellen"), still being written ("Het jaarplan wordt
+#: opgesteld door de nieuwe leden"), or one of former years ("Eerder maakten wij elk jaar een
+#: werkplan"): none for the year
+PLAN_MEANT = re.compile(
+    r"\b(?:het\s+is\s+de\s+bedoeling|(?:hebben|heeft|hadden|had)\s+(?:\w+\s+){0,2}?overwogen|"
+    r"overwegen)\b[^.;]{0,40}$",
+    re.I,
+)
+PLAN_YET_TO_ADOPT = re.compile(
+    r"[^.;]{0,80}?\b(?:op\s+te\s+stellen|vast\s+te\s+stellen|te\s+maken|te\s+schrijven)\b", re.I
+)
+PLAN_BEING_WRITTEN = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:opgesteld|gemaakt|geschreven)\b",
+    re.I,
+)
+PLAN_OF_FORMER_YEARS = re.compile(r"^\W*(?:eerder|vroeger|in\s+het\s+verleden|voorheen)\b", re.I)
 #: the sentence after an intention: it came to nothing
 CAME_TO_NOTHING = re.compile(
     r"\b(?:niet\s+van\s+(?:gekomen|kwam)|niet\s+(?:ge)?lukt|niet\s+gerealiseerd|"
@@ -1400,9 +1417,11 @@ def _work_plan(
             line_end = sentence.find("\n", m.end())
             line = sentence[line_start : len(sentence) if line_end == -1 else line_end]
             if m.group().lower().startswith("jaarplanning") and re.match(
-                r"\s+(?:van\s+(?:de\s+)?)?advies", sentence[m.end() :], re.I
+                r"[^.;]{0,50}?\badvies", sentence[m.end() :], re.I
             ):
-                continue  # "de jaarplanning van adviesaanvragen" is the municipality's list
+                # "de jaarplanning van adviesaanvragen", "een jaarplanning van de onderwerpen
+                # waarover advies wordt gevraagd": the municipality's list
+                continue
             if OTHERS_PLAN.match(sentence[m.end() :]) or (  # ("^" never matches at a pos > 0)
                 ADVICE_ROW.search(line)
                 and not _prose(line)
@@ -1428,6 +1447,18 @@ def _work_plan(
                 continue
             if PLAN_WISHED_BEFORE.search(before) and PLAN_WISHED_AFTER.match(after):
                 continue  # decides nothing by itself; the sentence saying there was none does
+            if len(sentence.split()) <= 2:
+                continue  # "Een werkplan." in a list or as a run-in heading: its text decides
+            if (
+                (
+                    PLAN_MEANT.search(sentence[: m.start()])
+                    and PLAN_YET_TO_ADOPT.match(sentence, m.end())
+                )
+                or PLAN_BEING_WRITTEN.match(sentence, m.end())
+                or PLAN_OF_FORMER_YEARS.match(sentence)
+            ):
+                refused = refused or ("false", s + m.start(), s + m.end())
+                continue
             clause_before = sentence[max(0, m.start() - 80) : m.start()]
             intended = (
                 (PLAN_INTENDED.search(clause_before) and PLAN_MADE_LATER.match(after))
