@@ -934,6 +934,16 @@ def test_members_from_text_tables_name_sentences_and_the_company_we_are(text, ex
     assert _report(text)["n_members"].value == expected
 
 
+def test_meetings_table_of_two_years_counts_the_reports_year() -> None:
+    text = (
+        "Jaarverslag 2023\n\nOverleg met de wethouder\nDatum overleg Belangrijkste onderwerpen\n"
+        "7 maart 2022 planning adviesaanvragen\n20 juni 2022 inkoop huishoudelijke ondersteuning\n"
+        "14 maart 2023 begroting, reactie op advies sportakkoord\n"
+        "3 juli 2023 wonen met zorg\n9 oktober 2023 mantelzorg\n\nDe raad is tevreden.\n"
+    )
+    assert _report(text)["meetings_with_college"].value == "3"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1963,6 +1973,9 @@ def test_work_plan_not_in_use_not_yet_adopted_or_adopted_on_a_dated_row(
          "dit jaar niet plaatsgevonden.", "4"),
         ("Met de wethouder en het college spraken wij vier keer. In november ontvingen wij het "
          "voltallige college op ons spreekuur.", "4"),
+        # the council's own meetings beside the college it advised are no meetings with it
+        ("In 2023 vergaderde de adviesraad negen keer en bracht hij vijf adviezen uit aan het "
+         "college. Met de wethouder spraken wij vier keer.", "4"),
         # a meeting added after a sentence that only tells what the meetings were about
         ("Met de wethouders is er periodiek bestuurlijk overleg. Dat vond dit jaar drie keer "
          "plaats: in maart, juni en november. Aan de orde kwamen de wachttijden en de "

@@ -2049,7 +2049,7 @@ def _meetings(
         or _meetings_none(sentences)
         or _meetings_date_line(text)
         or _meetings_dated_per_party(text)
-        or _meetings_dated_table(text)
+        or _meetings_dated_table(text, year)
         or _meetings_under_subheading(text)
         or _meetings_bullets_summed(text)
         or _meetings_listed(text, sentences)
@@ -2433,10 +2433,11 @@ MONTH_LINE = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 TABLE_ROW_LINES = 6
 
 
-def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
+def _meetings_dated_table(text: str, year: int | None = None) -> tuple[str, int, int] | None:
     """A table of the meetings with the college, one row per meeting under a head that opens
     with "Datum" ("Datum | Aanwezig namens college | Onderwerpen"), the college named in the
-    head or in the two lines before it: the rows are the meetings held."""
+    head or in the two lines before it: the rows are the meetings held, those of the report's
+    year where a row names its year (a report over two years lists both)."""
     lines = text_lines(text)
     for i, (start, line) in enumerate(lines):
         if not DATE_COLUMN_HEAD.match(line):
@@ -2453,7 +2454,12 @@ def _meetings_dated_table(text: str) -> tuple[str, int, int] | None:
             if DATE_ROW.match(row) and (
                 not bare_day or (j + 1 < len(lines) and MONTH_LINE.match(lines[j + 1][1]))
             ):
-                rows, since_row, end = rows + 1, 0, lines[j][0] + len(row)
+                row_year = re.match(
+                    rf"\s*\d{{1,2}}\s+{_MONTH_WORD}\s+((?:19|20)\d{{2}})\b", row, re.I
+                )
+                other_year = year is not None and row_year and int(row_year.group(1)) != year
+                rows, since_row = rows + (0 if other_year else 1), 0
+                end = end if other_year else lines[j][0] + len(row)
                 continue
             since_row += 1
             if since_row > TABLE_ROW_LINES or (_prose(row) and row.rstrip().endswith(".")):
@@ -2839,6 +2845,7 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             and not PER_PERIOD.match(sentence, m.end())
             and not re.search(r"\d[.,]$", sentence[: m.start()])  # "4.4 Overleg": a section
             and not _section_number(sentence, m)
+            and not _own_meetings_count(sentence, m)
         ]  # fmt: skip
         planned = [m for m in counts if PLANNED.search(m.group())]
         held = HELD_OF_PLANNED.search(sentence) if planned else None
@@ -2899,6 +2906,19 @@ def _total_told_after(sentences: list[tuple[int, int, str]], i: int) -> tuple[st
         if count and not OFFICIALS.search(sentence):
             return str(_number(count["n"])), s + count.start(), s + count.end()
     return None
+
+
+#: the council meeting on its own: "vergaderde de adviesraad negen keer" (and then advised the
+#: college), unless the count goes on "met de wethouder"
+OWN_MEETINGS_BEFORE = re.compile(
+    r"\b(?:vergaderde|vergaderden)\s+(?:de\s+[\w-]*raad|wij|we|hij|zij)\s*$", re.I
+)
+
+
+def _own_meetings_count(sentence: str, m: re.Match[str]) -> bool:
+    return bool(
+        OWN_MEETINGS_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+    ) and not re.match(r"\s*(?:\w+\s+){0,2}?met\b", sentence[m.end() :], re.I)
 
 
 def _joined_counts(
