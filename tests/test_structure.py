@@ -1291,6 +1291,16 @@ def test_members_summary_row_under_a_table_of_dated_rows() -> None:
     assert got["n_members"] == "7"
 
 
+def test_members_named_after_a_dated_label_with_the_chair_on_the_line_before() -> None:
+    got = _report_values(
+        "Terugblik 2024\n\nWie zaten er in de raad?\nOnafhankelijk voorzitter: Cor van der Plas\n"
+        "Leden op 31 december 2024: Marja Haasnoot, Dirk Varkevisser, Els Kuijt-van Duyn, Noor "
+        "Ouwehand en Teun van Rhijn\nOndersteuning: Melissa Hoek, ambtelijk secretaris\n",
+        year=2024,
+    )
+    assert got["n_members"] == "6"
+
+
 def test_members_at_the_end_of_another_year_are_not_the_reports() -> None:
     got = _report_values(
         "Jaarverslag over 2024 en 2025\n\nAan het eind van 2024 telde de raad zeven leden. "

@@ -3560,13 +3560,15 @@ NAMED_AFTER = re.compile(
     # "bestond uit Henk ...", "bestond uit voorzitter Theo Brouwer en de leden Ineke Pols, ..."
     r"\b(?:bestond|bestaat|bestonden|bestaan)\s+(?:[\w]+\s+){0,4}?uit\s+(?:(?:de\s+)?voorzitter\s+)?(?=[A-Z])|"
     r"\b(?:lid|leden)\s+(?:van\s+de\s+\w+\s*)?:\s*(?=[A-Z])|"
+    # "Leden op 31 december 2024: Marja Haasnoot, Dirk Varkevisser, ... en Teun van Rhijn"
+    r"\b[Ll]eden\s+(?:op|per)\s+31\s+december(?:\s+\d{4})?\s*:\s*(?=[A-Z])|"
     # "De leden zijn Peter Bongers (voorzitter), Yvonne Klop (secretaris), ..."
     r"\b[Dd]e\s+leden\s+(?:zijn|waren)\s+(?=[A-Z])",
 )
 
 
 def _members_named(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
-    for s, e, sentence in sentences:
+    for i, (s, e, sentence) in enumerate(sentences):
         m = NAMED_AFTER.search(sentence)
         if not m or _names_a_change(sentence):
             continue
@@ -3580,6 +3582,11 @@ def _members_named(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
         if len(names) < len(parts) - 1:
             continue
         members = [p for p in names if not NON_MEMBER.search(p) and not DEPARTED.search(p)]
+        # "Onafhankelijk voorzitter: Cor van der Plas" on the line before: the chair counts too
+        before = (sentences[i - 1][2] if i else "") + "\n" + sentence[: m.start()]
+        chair = re.search(r"\bvoorzitter\s*:\s*(?P<name>[A-Z][^\n,]{2,40})", before)
+        if chair and not any(chair["name"].strip() in p for p in members):
+            return str(len(members) + 1), s, e
         return str(len(members)), s, e
     return None
 
