@@ -766,3 +766,13 @@ def test_a_magazines_key_figure_tile_gives_the_advices_where_no_sentence_does() 
     )
     doc, tables = _doc(magazine)
     assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 6
+
+
+def test_a_key_figures_list_gives_the_advices_where_no_sentence_does() -> None:
+    report = (
+        "Jaarverslag 2024\n1. Inleiding\nDe raad adviseert het college over het sociaal domein.\n"
+        "Kerngegevens 2024\n• Leden: 12\n• Adviezen: 7, waarvan 5 gevraagd en 2 ongevraagd\n"
+        "• Spreekuren: 10\n"
+    )
+    doc, tables = _doc(report)
+    assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 7

@@ -1124,7 +1124,23 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
             continue
         found.append((_count_word(m["n"]), start + m.start(), start + m.end()))
     # a theme's "Twee adviezen uitgebracht" is part of the year's total stated elsewhere
-    return max(found, key=lambda f: f[0], default=None) or _advices_tile(doc.text)
+    return (
+        max(found, key=lambda f: f[0], default=None)
+        or _advices_tile(doc.text)
+        or _advices_figure_line(doc.text)
+    )
+
+
+#: a key-figures list's line: "• Adviezen: 7, waarvan 5 gevraagd en 2 ongevraagd"
+ADVICES_FIGURE_LINE = re.compile(
+    r"^[ \t•*·–-]*(?:uitgebrachte\s+|aantal\s+)?adviezen\s*:\s*(?P<n>\d{1,2})\b", re.I | re.M
+)
+
+
+def _advices_figure_line(text: str) -> tuple[int, int, int] | None:
+    """The advices of the year as a key-figures list gives them, where no sentence does."""
+    m = ADVICES_FIGURE_LINE.search(text)
+    return (int(m["n"]), m.start("n"), m.end("n")) if m else None
 
 
 #: a key-figure tile's label counting the year's advices: "adviezen aan het college"
