@@ -776,3 +776,16 @@ def test_a_key_figures_list_gives_the_advices_where_no_sentence_does() -> None:
     )
     doc, tables = _doc(report)
     assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 7
+
+
+def test_advices_each_a_line_marked_asked_or_not_are_counted() -> None:
+    report = (
+        "Terugblik 2024\nOnze adviezen in 2024\n"
+        "Nota Armoede en schulden 2024–2027 (gevraagd) – advies om de kindregelingen open te "
+        "stellen. Uitkomst: overgenomen.\n"
+        "Bereikbaarheid Sociaal Plein (ongevraagd) – pleidooi voor een inlooppunt. Uitkomst: "
+        "deels.\n"
+        "• Toegankelijkheid centrum (ongevraagd advies, mei). Het college nam het over.\n"
+    )
+    doc, tables = _doc(report)
+    assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 3

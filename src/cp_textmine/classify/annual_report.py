@@ -124,7 +124,30 @@ def annual_report_facts(
         return AnnualReportFacts(year, stated[0], tuple(rows)), evidence
     if rows:
         evidence.append(_table_evidence(rows))
+    elif not stated:
+        marked = _marked_items(doc.text)
+        if marked:
+            evidence.append(doc.evidence("n_advices_listed", marked[1], marked[2]))
+            return AnnualReportFacts(year, marked[0], ()), evidence
     return AnnualReportFacts(year, len(rows) if rows else None, tuple(rows)), evidence
+
+
+#: an advice told on a line of its own, its title marked as asked or not: "Nota Armoede
+#: 2024-2027 (gevraagd) – advies om ...", "• Toegankelijkheid centrum (ongevraagd advies, mei)."
+MARKED_ITEM = re.compile(
+    r"^[ \t•*·-]*[A-Z][^\n()]{2,80}\((?:on)?gevraagd(?:\s+advies)?(?:\s*,\s*[^()\n]{0,30})?\)"
+    r"\s*(?:[.–:-]|$)",
+    re.M,
+)
+
+
+def _marked_items(text: str) -> tuple[int, int, int] | None:
+    """The advices of a report that lists them neither in a table nor dated, each a line whose
+    title is marked (gevraagd)/(ongevraagd); two at least."""
+    items = list(MARKED_ITEM.finditer(text))
+    if len(items) < 2:
+        return None
+    return len(items), items[0].start(), items[-1].end()
 
 
 def _fuller_reading(from_tables: list[dict], from_text: list[dict]) -> list[dict]:
