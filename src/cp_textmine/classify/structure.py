@@ -2054,6 +2054,8 @@ def _meetings(
         or _meetings_bullets_summed(text)
         or _meetings_listed(text, sentences)
         or _with_full_college(_meetings_told(sentences), sentences)
+        # (a chronicle's bullets, each a meeting with the college, before a passage's dates:
+        # the passage would count the bullets of two of them only; round GP)
         or _meetings_itemised(text, sentences)
         or _meetings_narrated(text, sentences)
         or _meetings_dated(text, sentences)
@@ -2070,8 +2072,6 @@ def _meetings_told(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
         or _meetings_counted(sentences)
         or _meetings_periodic(sentences)
         or _meetings_in_months(sentences)
-        # (a chronicle's bullets, each a meeting with the college, before a passage's dates:
-        # the passage would count the bullets of two of them only; round GP)
     )
 
 
