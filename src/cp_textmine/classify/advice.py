@@ -8,12 +8,13 @@ from datetime import date
 
 from cp_textmine.classify.recommendations import count_recommendations
 from cp_textmine.classify.taxonomy import Taxonomy
+from cp_textmine.read import rx
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, unspaced
 from cp_textmine.read.header import header_fields
 from cp_textmine.records import Evidence
 
-UNSOLICITED = re.compile(
+UNSOLICITED = rx.compile(
     # ("de toeslag uit eigen beweging uit te betalen": the college acting unasked, not the council)
     r"\b(ongevraagd(e)?\s+advie[sz]|ongevraagd\b|uit\s+eigen\s+beweging(?!\s+(uit\s+te\s+betalen|toe\s+te\s+kennen|over\s+te\s+maken|"
     r"te\s+(betalen|verstrekken|benaderen|bellen|informeren|verlengen)))|"
@@ -73,7 +74,7 @@ UNSOLICITED = re.compile(
     r"(wachten|wacht)\s+niet\s+(\w+\s+)?af\s+(tot|totdat|of)\s+(u|het\s+college)\b[^.]{0,40}\b(advies|vraagt|vraag)\b)",
     re.I,
 )
-REQUESTED = re.compile(
+REQUESTED = rx.compile(
     # "de aanvraag" alone is an inhabitant's application (bijstand, Wmo), not the college's
     r"\b(gevraagd(e)?\s+advie[sz]|"
     # "danken wij u dat u ons bij brief van 22 september jl. om advies hebt gevraagd"
@@ -154,7 +155,7 @@ REQUESTED = re.compile(
     r"(ontving|ontvingen|kreeg|kregen|ontvangen|toegestuurd|toegezonden|gestuurd)\b[^.]{0,160},?\s+ter\s+advisering\b)",
     re.I,
 )
-REQUEST_DATE_CONTEXT = re.compile(
+REQUEST_DATE_CONTEXT = rx.compile(
     r"(adviesaanvraag|aanvraag|verzoek(\s+om\s+advies)?|uw\s+brief|uw\s+e-?mail|adviesverzoek)"
     r"(\s+\w+){0,3}\s+(van|d\.?d\.?|gedateerd|op|ontvingen\s+wij\s+op)\s*$",
     re.I,
@@ -163,7 +164,7 @@ REQUEST_DATE_CONTEXT = re.compile(
 
 #: the council's role in its letterhead or introduction ("wij geven gevraagd en ongevraagd
 #: advies"), which says nothing about this advice
-ROLE = re.compile(
+ROLE = rx.compile(
     r"\b(zowel\s+)?(on)?gevraagd(e)?\s+(en|of|als|én|&)\s+(on)?gevraagd(e)?\b|\(on\)gevraagd(e)?\b",
     re.I,
 )
@@ -171,7 +172,7 @@ ROLE = re.compile(
 
 #: a sentence about the rules for advice (an advice on the verordening itself): "Wij adviseren
 #: op te nemen dat het college ... ook op ongevraagde adviezen een standpunt inneemt"
-ABOUT_THE_RULES = re.compile(
+ABOUT_THE_RULES = rx.compile(
     r"^(?=.*\b(?:adviseren|adviseert|stellen\s+(?:wij\s+)?voor|bevelen|pleiten|vragen\s+u)\b)"
     r"(?=.*\b(?:op\s+te\s+nemen|opnemen|vast\s+te\s+leggen|vastleggen|toe\s+te\s+voegen)\b)",
     re.I | re.S,
@@ -180,7 +181,7 @@ ABOUT_THE_RULES = re.compile(
 
 #: a sentence telling of an advice the council gave before ("Eerder dit jaar adviseerden wij
 #: u, op uw verzoek, over de Meedoenregeling"): its being asked says nothing about this one
-EARLIER_ADVICE = re.compile(
+EARLIER_ADVICE = rx.compile(
     r"^(?=.*\b(?:adviseerden|adviseerde|geadviseerd|(?:ons|het|een)\s+(?:eerdere?|vorige)\s+advies)\b)",
     re.I | re.S,
 )

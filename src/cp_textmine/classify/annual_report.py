@@ -18,23 +18,24 @@ from datetime import date
 
 from cp_textmine.classify.stance import sentence_stance
 from cp_textmine.classify.structure import future_sections, key_figure_runs
+from cp_textmine.read import rx
 from cp_textmine.read.dates import MONTHS, find_dates
 from cp_textmine.read.doctext import PAGE_SEP, DocText, text_lines
-from cp_textmine.read.terms import NUMBER_WORDS
+from cp_textmine.read.terms import NUMBER_WORDS, longest_first
 from cp_textmine.records import AnnualReportFacts, Evidence, Table
 
 #: "Jaarverslag 2023", "Jaarverslag over het kalenderjaar 2021": the year's word may be any
 #: compound of jaar (verslagjaar, kalenderjaar, boekjaar).
 #: A magazine, paper or book of the year says the same: "Jaarmagazine 2024". A report over two
 #: years ("Jaarverslag over 2023 en 2024", "Jaarverslag 2024 – 2025") is the later year's.
-YEAR_TITLE = re.compile(
+YEAR_TITLE = rx.compile(
     r"\bjaar(?:verslag|magazine|krant|boek|bericht|overzicht)\s*"
     r"(?:over\s+(?:het\s+[a-z]*jaar\s+)?)?(?P<first>(?:19|20)\d{2})\b"
     r"(?:\s*(?:en|t/m|tot\s+en\s+met|[-–/])\s*(?P<last>(?:19|20)\d{2})\b)?",
     re.I,
 )
 #: A heading of the year's figures: "2024 in cijfers", "2023 in het kort".
-YEAR_HEADING = re.compile(
+YEAR_HEADING = rx.compile(
     r"^[ \t]*(?P<year>(?:19|20)\d{2})\s+in\s+(?:cijfers|getallen|het\s+kort|vogelvlucht|beeld)"
     r"[ \t]*$",
     re.I | re.M,
@@ -59,12 +60,12 @@ def _cover_year(text: str) -> re.Match[str] | None:
 
 
 #: "In 2023 brachten wij ...", but not a year of plans: "wat we in 2025 willen", "gaan doen".
-YEAR_BODY = re.compile(
+YEAR_BODY = rx.compile(
     r"\b(?:over|in)\s+(?:het\s+[a-z]*jaar\s+)?(?P<year>(?:19|20)\d{2})\b"
     r"(?![^.\n]{0,30}?\b(?:willen|wil|gaan|gaat|zullen|zal|plannen|hopen)\b)",
     re.I,
 )
-HEADER_WORDS = re.compile(
+HEADER_WORDS = rx.compile(
     r"datum|onderwerp|advies|gevraagd|reactie|overgenomen|titel|wanneer|waarover", re.I
 )
 STANCE_TO_CELL = {
@@ -73,22 +74,22 @@ STANCE_TO_CELL = {
     "not_adopted": "nee",
     "noted": "kennisgenomen",
 }
-REQUESTED_CELL = re.compile(r"^\s*(ongevraagd|gevraagd|o|g|ja|nee)\b", re.I)
+REQUESTED_CELL = rx.compile(r"^\s*(ongevraagd|gevraagd|o|g|ja|nee)\b", re.I)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: A year that a narrow column broke over two lines: "20 22", "202 2".
 _YEAR_PARTS = r"(?:(?:1\s?9|2\s?0)\s?\d\s?\d|\d{2})(?!\d)"
 #: One date in a table cell, tolerant of a broken year: "18-01-2022", "06-09-20 22", "3 mei 2023".
-CELL_DATE = re.compile(
+CELL_DATE = rx.compile(
     rf"(?<!\d)\d{{1,2}}[-/.]\d{{1,2}}[-/.]{_YEAR_PARTS}|(?<!\d)\d{{1,2}}\s+(?:{_MONTH})\b\.?"
     rf"(?:\s+(?:19|20)\d{{2}})?",
     re.I,
 )
 #: A cell that starts a new advice row: a date, a day number or a row number (not a year alone).
-_ROW_KEY = re.compile(rf"^\s*(?:\d{{1,3}}\b(?![-/.]?\d{{3}})|(?:{_MONTH})\b)", re.I)
-_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
-_DAY_ONLY = re.compile(r"^\s*\d{1,2}\.?\s*$")
-REQUESTED_WORD = re.compile(r"\b(ongevraagd|gevraagd)\b", re.I)
+_ROW_KEY = rx.compile(rf"^\s*(?:\d{{1,3}}\b(?![-/.]?\d{{3}})|(?:{_MONTH})\b)", re.I)
+_YEAR_ONLY = rx.compile(r"^\s*(?:19|20)\d{2}\s*$")
+_DAY_ONLY = rx.compile(r"^\s*\d{1,2}\.?\s*$")
+REQUESTED_WORD = rx.compile(r"\b(ongevraagd|gevraagd)\b", re.I)
 
 
 def annual_report_facts(
@@ -134,7 +135,7 @@ def annual_report_facts(
 
 #: an advice told on a line of its own, its title marked as asked or not: "Nota Armoede
 #: 2024-2027 (gevraagd) – advies om ...", "• Toegankelijkheid centrum (ongevraagd advies, mei)."
-MARKED_ITEM = re.compile(
+MARKED_ITEM = rx.compile(
     r"^[ \t•*·-]*[A-Z][^\n()]{2,80}\((?:on)?gevraagd(?:\s+advies)?(?:\s*,\s*[^()\n]{0,30})?\)"
     r"\s*(?:[.–:-]|$)",
     re.M,
@@ -191,7 +192,7 @@ def _table_evidence(rows: list[dict]) -> Evidence:
 
 
 #: a column that names whom the council met or who is who: a table of meetings or members
-OTHER_TABLE_COLUMN = re.compile(
+OTHER_TABLE_COLUMN = rx.compile(
     # ("Datum | Belangrijkste onderwerpen": the meetings and what they discussed)
     r"(met|met\s+wie|gesprekspartners?|georganiseerd\s+door|organisator|naam|lid\s+sinds|functie|"
     r"(belangrijkste|besproken|voornaamste)\s+onderwerpen|agendapunten)\s*:?",
@@ -468,7 +469,7 @@ _HEAD_OTHER = {"college", "gemeente", "of", "en", "ontvangen", "van", "het", "de
                "verzonden", "verstuurd", "uitgebracht"}  # fmt: skip
 #: A line that starts an advice row: an optional bullet and row number, then a date, a day and
 #: month, or a day number alone (its month wrapped to the next line).
-ROW_LINE = re.compile(
+ROW_LINE = rx.compile(
     # a row number, also one with the year before it ("2023-04", its number wrapped: "2023-")
     # ... after the council's reference code ("CRWI 16-02-2023", its number wrapped below)
     rf"^[\s|]*(?P<bullet>[-•*–—]\s*)?(?P<ref>(?-i:[A-Z]{{2,8}})\s+(?=\d))?(?P<num>(?:(?:19|20)\d{{2}}[-/.](?:\d{{1,3}}[.)]?)?|\d{{1,3}}[.)]?)\s+(?=\d|(?:{_MONTH})\b))?"
@@ -483,12 +484,12 @@ ROW_LINE = re.compile(
     re.I,
 )
 #: the year of a date broken before it: a year alone at the start of a later line of the row
-WRAPPED_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})\b(?![-/.]\d)")
+WRAPPED_YEAR = rx.compile(r"(?m)^\s*((?:19|20)\d{2})\b(?![-/.]\d)")
 #: A line ending in a broken date ("11-10-20"): the next line's number is its year's rest.
-_BROKEN_DATE_END = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{0,3}$")
+_BROKEN_DATE_END = rx.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{0,3}$")
 #: Lines of header words without a row in between: more than this and it was no overview.
 _MAX_HEADER_LINES = 8
-_BULLET = re.compile(r"[-•*–—]\s")
+_BULLET = rx.compile(r"[-•*–—]\s")
 
 
 def _header_at(lines: list[tuple[int, str]], index: int) -> bool:
@@ -611,7 +612,7 @@ def text_rows(doc: DocText, year: int | None) -> list[dict]:
 
 #: a row of an adviesaanvraag the council answered without an advice: "geen advies: de raad
 #: heeft kennisgenomen", "geen advies uitgebracht"
-NO_ADVICE_GIVEN = re.compile(
+NO_ADVICE_GIVEN = rx.compile(
     r"\bgeen\s+advies\b(?!\s+(?:over|op|van|gevraagd|aanvraag))|\bafgezien\s+van\s+(?:een\s+)?advies\b",
     re.I,
 )
@@ -723,7 +724,7 @@ def _text_row(doc: DocText, row: dict, year: int | None) -> dict:
 
 
 #: a numbered item: "1. Beleidsregels bijzondere bijstand (3 april 2018) – overgenomen"
-NUMBERED_ITEM = re.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")
+NUMBERED_ITEM = rx.compile(r"^\s*(?P<n>\d{1,2})[.)]\s+\S")
 
 
 def numbered_rows(doc: DocText, year: int | None) -> list[dict]:
@@ -786,28 +787,28 @@ def _numbered_row(doc: DocText, start: int, end: int, year: int | None) -> dict:
 
 _DAY_DATE = rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)?\d{{2}}|\d{{1,2}}\s+(?:{_MONTH})\b\.?(?:\s+(?:19|20)\d{{2}})?"
 _ITEM_DATE = rf"(?:{_DAY_DATE}|(?:{_MONTH})\b\.?(?:\s+(?:19|20)\d{{2}})?)"
-_ITEM_START = re.compile(r"^\s*(?:[-•*–—]\s+|\d{1,2}[.)]\s+)")
+_ITEM_START = rx.compile(r"^\s*(?:[-•*–—]\s+|\d{1,2}[.)]\s+)")
 #: An item that opens with its date: "28 januari — gevraagd advies over ...", "Juni 2022 – ...".
-LEAD_DATE = re.compile(rf"^(?P<date>{_ITEM_DATE})\s*[-–—:|,]\s*(?P<what>\S.*)", re.I | re.S)
+LEAD_DATE = rx.compile(rf"^(?P<date>{_ITEM_DATE})\s*[-–—:|,]\s*(?P<what>\S.*)", re.I | re.S)
 #: What follows the lead date names an advice ...
-LEAD_ADVICE = re.compile(
+LEAD_ADVICE = rx.compile(
     r"^(?:(?:een|ons|onze|het)\s+)?(?:(?:on)?gevraagd\w*\s+)?advie(?:s|zen)\b|^(?:on)?gevraagd\b",
     re.I,
 )
 #: ... and not the college's reply, a request or work towards an advice.
-LEAD_OTHER = re.compile(
+LEAD_OTHER = rx.compile(
     r"^(?:\S+\s+){0,1}(?:reactie|antwoord|brief|verzoek|adviesaanvraag|aanvraag|voorbereiding|"
     r"vooraankondiging|overleg|gesprek)\b",
     re.I,
 )
 #: The kind of advice named in an item: requested or on the council's own initiative.
-KIND_WORD = re.compile(
+KIND_WORD = rx.compile(
     r"\b(?:on)?gevraagd\b|\bop\s+verzoek\b|\beigen\s+initiatief\b|\buit\s+eigen\s+beweging\b", re.I
 )
 #: An advice still to come: "adviesaanvraag verwacht", "gepland", "in voorbereiding".
-PLANNED = re.compile(r"\b(?:verwacht|gepland|in\s+voorbereiding|volgt\s+in)\b", re.I)
+PLANNED = rx.compile(r"\b(?:verwacht|gepland|in\s+voorbereiding|volgt\s+in)\b", re.I)
 #: "(gevraagd, 3 maart 2020)" or "(14 april 2020, ongevraagd)" after an advice's subject.
-BRACKETED = re.compile(
+BRACKETED = rx.compile(
     rf"\(\s*(?:(?:on)?gevraagd\w*\s*[,;]\s*(?P<date>{_ITEM_DATE})|(?P<date2>{_ITEM_DATE})\s*[,;]\s*"
     r"(?:on)?gevraagd\w*)\s*\)|"
     # "Minimabeleid (ongevraagd) – 17 september": the kind in brackets, the date after a dash
@@ -815,45 +816,45 @@ BRACKETED = re.compile(
     re.I,
 )
 #: An item under a month heading that is itself an advice: "[advies] Gevraagd advies over ...".
-MARKED_ADVICE = re.compile(
+MARKED_ADVICE = rx.compile(
     r"^(?:\[\s*advies\s*\]\s*)(?:(?:on)?gevraagd\w*\s+)?advie(?:s|zen)?\b|"
     r"^(?:(?:on)?gevraagd\w*\s+)advies\s+(?:over|aan|op)\b",
     re.I,
 )
 #: A line that is only a month (with its year), heading what happened in it.
-MONTH_HEADING = re.compile(
+MONTH_HEADING = rx.compile(
     rf"^\s*(?P<month>{_MONTH})(?:\s*/\s*(?:{_MONTH}))?(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I
 )
 #: The council giving an advice in a sentence: "brachten wij ongevraagd advies uit", "Ons
 #: advies volgde op 29 augustus", "adviseerden wij op verzoek van het college".
-WE = re.compile(r"\b(?:wij|we)\b", re.I)
-WE_GAVE = re.compile(
+WE = rx.compile(r"\b(?:wij|we)\b", re.I)
+WE_GAVE = rx.compile(
     r"\b(?:adviseerden|stuurden|zonden|verstuurden|brachten|gaven|leverden)\b", re.I
 )
-ADVICE_WORD = re.compile(r"\b(?:advie(?:s|zen)|adviseerden)\b", re.I)
+ADVICE_WORD = rx.compile(r"\b(?:advie(?:s|zen)|adviseerden)\b", re.I)
 #: "reactie op ons advies", "over het advies": the advice referred to, not given here.
-REFERRED = re.compile(
+REFERRED = rx.compile(
     r"\b(?:op|over|bij|aan|met|van|in)\s+(?:ons|onze|het|dit|dat)\s+(?:\w+\s+)?$", re.I
 )
-OUR_ADVICE_WENT = re.compile(
+OUR_ADVICE_WENT = rx.compile(
     r"\bons\s+(?:\w+\s+)?advies\s+(?:\w+\s+){0,3}?(?:volgde|ging|verstuurd|verzonden|uitgebracht)\b",
     re.I,
 )
-SENT_DATE = re.compile(_DAY_DATE, re.I)
+SENT_DATE = rx.compile(_DAY_DATE, re.I)
 #: a calendar's or a chronicle's telegram style, without "wij": "Ongevraagd advies uitgebracht
 #: over ...", "Gevraagd advies over X verstuurd (14 april)", "Op 24 november advies uitgebracht"
-TELEGRAM_ADVICE = re.compile(
+TELEGRAM_ADVICE = rx.compile(
     r"^(?:op\s+\d{1,2}\s+\w+\s+)?(?:(?:on)?gevraagd\w*\s+)?advies\b[^.]{0,200}?\b(?:uitgebracht|verstuurd|"
     r"gestuurd|verzonden|aangeboden|advies\s+van\s+\d)",
     re.I,
 )
 #: "twee afzonderlijke adviezen": one item, more advices.
-SEVERAL = re.compile(
+SEVERAL = rx.compile(
     r"\b(?P<n>twee|drie|vier|[234])\s+(?:afzonderlijke\s+|aparte\s+|verschillende\s+)?adviezen\b",
     re.I,
 )
 _SEVERAL_N = {"twee": 2, "drie": 3, "vier": 4}
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(0-9])")
+_SENTENCE_SPLIT = rx.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(0-9])")
 
 
 def prose_rows(doc: DocText, year: int | None) -> list[dict]:
@@ -923,7 +924,7 @@ def _units(text: str) -> list[tuple[int, int, bool]]:
 
 
 #: A numbered advice's title: "Advies 2021-06 – ...", "Advies nr. 4: ...", "Advies 3 - ...".
-ADVICE_TITLE = re.compile(r"advies\s+(?:nr\.?\s*)?\d[\w/.-]*\s*[-–—:]", re.I)
+ADVICE_TITLE = rx.compile(r"advies\s+(?:nr\.?\s*)?\d[\w/.-]*\s*[-–—:]", re.I)
 
 
 def _is_heading(line: str, previous: str) -> bool:
@@ -1073,20 +1074,20 @@ def _prose_row(
 
 _COUNT_WORDS = {**NUMBER_WORDS, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
 _COUNT = r"\d{1,2}|" + "|".join(
-    sorted(set(_COUNT_WORDS) - {"een", "één", "eén"}, key=len, reverse=True)
+    sorted(set(_COUNT_WORDS) - {"een", "één", "eén"}, key=longest_first)
 )
 #: "In 2022 bracht de raad zeven adviezen uit", "We gaven vijf adviezen", "Dit jaar hebben we
 #: 4 adviezen gegeven": a total, not "twee ongevraagde adviezen" (a part of it).
-STATED_TOTAL = re.compile(
+STATED_TOTAL = rx.compile(
     rf"\b(?P<n>{_COUNT})\s+(?:formele\s+|schriftelijke\s+)?adviezen\b(?P<rest>[^.;:]*)", re.I
 )
-STATED_GIVEN = re.compile(
+STATED_GIVEN = rx.compile(
     r"\b(?:uitgebracht|uit|gegeven|gaven|gaf|stuurden|stuurde|verstuurd|verstuurden|uitbrachten|uitbracht|"
     r"uitgebracht|afgegeven)\b",
     re.I,
 )
 #: Other years, or the future: no total of the reported year.
-STATED_OTHER = re.compile(
+STATED_OTHER = rx.compile(
     r"\b(?:sinds|afgelopen\s+jaren|vorig\s+jaar|vorige\s+jaar|verwacht\w*|gaan|zullen|willen|"
     r"plannen|gepland|per\s+jaar|gemiddeld)\b",
     re.I,
@@ -1094,18 +1095,18 @@ STATED_OTHER = re.compile(
 
 
 #: "Dat waren vijf adviezen": the sum of those just told.
-SUMMED = re.compile(
+SUMMED = rx.compile(
     r"\b(?:dat|dit)\s+(?:waren|zijn)\s+(?:(?:in\s+)?totaal\s+|samen\s+|dus\s+)?$", re.I
 )
 
 
 #: "zes gevraagde en twee ongevraagde adviezen": the total as its two parts
-STATED_PARTS = re.compile(
+STATED_PARTS = rx.compile(
     rf"\b(?P<a>{_COUNT})\s+(?:on)?gevraagde\s+(?:adviezen\s+)?en\s+(?P<b>{_COUNT})\s+(?:on)?gevraagde\s+adviezen\b",
     re.I,
 )
 #: "Daarmee komt het totaal aantal adviezen in 2017 op zeven", "in totaal 9 adviezen"
-STATED_SUM = re.compile(
+STATED_SUM = rx.compile(
     rf"\btotaal\s+(?:aantal\s+)?(?:uitgebrachte\s+)?adviezen\b[^.;:]{{0,30}}?\b(?:op|was|is|bedroeg|kwam\s+uit\s+op)\s+"
     rf"(?P<n>{_COUNT})\b",
     re.I,
@@ -1155,7 +1156,7 @@ def stated_total(doc: DocText, year: int | None) -> tuple[int, int, int] | None:
 
 
 #: a key-figures list's line: "• Adviezen: 7, waarvan 5 gevraagd en 2 ongevraagd"
-ADVICES_FIGURE_LINE = re.compile(
+ADVICES_FIGURE_LINE = rx.compile(
     r"^[ \t•*·–-]*(?:uitgebrachte\s+|aantal\s+)?adviezen\s*:\s*(?P<n>\d{1,2})\b", re.I | re.M
 )
 
@@ -1167,7 +1168,7 @@ def _advices_figure_line(text: str) -> tuple[int, int, int] | None:
 
 
 #: a key-figure tile's label counting the year's advices: "adviezen aan het college"
-ADVICES_TILE = re.compile(r"^(?:uitgebrachte\s+|formele\s+)?adviezen\b(?!\s*,?\s*waarvan)", re.I)
+ADVICES_TILE = rx.compile(r"^(?:uitgebrachte\s+|formele\s+)?adviezen\b(?!\s*,?\s*waarvan)", re.I)
 
 
 def _advices_tile(text: str) -> tuple[int, int, int] | None:

@@ -33,13 +33,14 @@ from cp_textmine.classify.stance import (
     opening_verdict,
     sentence_stance,
 )
+from cp_textmine.read import rx
 from cp_textmine.read.dates import DateMention, find_dates
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.header import REF_VALUE, header_fields
 from cp_textmine.read.terms import LETTER_END, NUMBER_WORDS, ORDINAL, ORDINAL_WORDS
 from cp_textmine.records import Evidence, ResponseFacts, Table
 
-NOT_ADOPTED = re.compile(
+NOT_ADOPTED = rx.compile(
     r"\b(niet\s+over(nemen|genomen|te\s+nemen)|\bnem(en|t)\b(\s+\w+){0,5}\s+niet\s+over\b|nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}niet\s+over|"
     r"neemt\s+(\w+\s+){0,4}niet\s+over|zien\s+(wij|we|het\s+college)?\s*geen\s+(aanleiding|reden|mogelijkheid)|"
     r"geen\s+aanleiding|kunnen\s+(wij|we)\s+(\w+\s+){0,4}niet\s+(volgen|overnemen|honoreren|meegaan)|"
@@ -49,13 +50,13 @@ NOT_ADOPTED = re.compile(
     r"niet\s+gevolgd|handhaven\s+(wij|we)\s+(ons|het)|blijven\s+(wij|we)\s+bij)",
     re.I,
 )
-PARTIAL = re.compile(
+PARTIAL = rx.compile(
     r"\b(gedeeltelijk|deels|ten\s+dele|op\s+onderdelen|met\s+uitzondering\s+van|grotendeels|"
     r"voor\s+een\s+(groot\s+)?deel|niet\s+volledig|een\s+aantal\s+(van\s+uw\s+)?(adviezen|punten)|"
     r"behalve|op\s+één\s+punt\s+na|op\s+een\s+punt\s+na)\b",
     re.I,
 )
-ADOPTED = re.compile(
+ADOPTED = rx.compile(
     r"\b(nemen\s+(wij|we|het\s+college)\s+(\w+\s+){0,4}over|\bnem(en|t)\b(\s+\w+){0,5}\s+over\b|neemt\s+(\w+\s+){0,4}over|"
     r"over\s*genomen|overnemen|conform\s+(uw|het)\s+advies|volgen\s+(wij|we)\s+(uw|het|dit)|"
     r"(uw|het)\s+advies\s+(wordt\s+)?gevolgd|hebben\s+(wij|we)\s+(\w+\s+){0,4}verwerkt|"
@@ -65,7 +66,7 @@ ADOPTED = re.compile(
     r"honoreren\s+(wij|we)|zullen\s+(wij|we)\s+(\w+\s+){0,4}(opnemen|aanpassen|invoeren))",
     re.I,
 )
-NOTED = re.compile(
+NOTED = rx.compile(
     r"\b(nemen\s+(wij|we)\s+(\w+\s+){0,3}kennis|\bnem(en|t)\b(\s+\w+){0,3}\s+kennis\b|voor\s+kennisgeving|kennisgenomen|"
     r"nemen\s+(wij|we)\s+(\w+\s+){0,4}mee|betrekken\s+(wij|we)\s+(\w+\s+){0,4}bij|"
     r"(reeds|al)\s+(staand|bestaand)\s+beleid|staand\s+beleid|gebeurt\s+(al|reeds)|"
@@ -75,7 +76,7 @@ NOTED = re.compile(
     r"nemen\s+(dit|uw\s+advies|het)\s+mee)",
     re.I,
 )
-MOTIVATION = re.compile(
+MOTIVATION = rx.compile(
     r"\b(omdat|vanwege|gelet\s+op|aangezien|gezien|wettelijk|niet\s+mogelijk|geen\s+(financi[eë]le\s+)?(ruimte|dekking)|"
     r"want|immers|in\s+verband\s+met|doordat|de\s+reden|redenen|op\s+grond\s+van|budget|kosten|"
     r"strijdig|niet\s+toegestaan|landelijke\s+regelgeving|de\s+wet\s+(schrijft|staat)|"
@@ -101,12 +102,12 @@ POINT_CHARS = 700
 #: how far before a concluding refusal its reasons may stand (the asks discussed one by one)
 CONCLUDED_FROM = 1500
 #: "daarom", "om die reden": the reasons stand before the rejecting sentence
-REASON_BEFORE = re.compile(
+REASON_BEFORE = rx.compile(
     r"\b(daarom|om\s+die\s+reden(en)?|hierom|om\s+deze\s+reden(en)?|dus)\b", re.I
 )
 #: the opening thanks or receipt of the advice ("wij hebben uw advies in goede orde ontvangen");
 #: inwoners who "ontvangen" a benefit are no receipt
-THANKS = re.compile(
+THANKS = rx.compile(
     r"\b(danken|bedanken|dank\s+voor|erkentelijk|waarderen\s+(het|uw))\b|"
     # "Met veel belangstelling hebben wij kennisgenomen van uw advies": the receipt, told warmly
     r"\b(belangstelling|interesse|aandacht|genoegen|waardering)\b[^.]{0,40}\bkennis\s*genomen\b|"
@@ -114,38 +115,38 @@ THANKS = re.compile(
     r"\bontvangen\b[^.]{0,30}\b(advies|adviezen|brief|schrijven|e-?mail)\b",
     re.I,
 )
-ADVICE_DATE_CONTEXT = re.compile(
+ADVICE_DATE_CONTEXT = rx.compile(
     r"(uw\s+(on)?gevraagd(e)?\s+advies|uw\s+advies|uw\s+brief|uw\s+schrijven|uw\s+e-?mail|advies|brief)"
     r"(\s+[\w-]+){0,3}\s+(van|d\.?d\.?|gedateerd|dat\s+wij\s+op|ontvangen\s+op)\s*[:]?"
     r"(\s*(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))?\s*$",
     re.I,
 )
 #: the date first, then the advice coming in: "Op 4 oktober ontvingen wij uw advies over ..."
-ADVICE_CAME_ON = re.compile(
+ADVICE_CAME_ON = rx.compile(
     r"\s*(jl\.?|j\.l\.)?\s*,?\s*(ontvingen|ontving|kregen|kreeg|heeft|hebt|bracht|brachten|stuurde|"
     r"stuurden|zond|zonden)\b[^.;]{0,60}?\b(uw|het|een)\s+(\w+\s+){0,2}advies\b",
     re.I,
 )
 #: the college's own request for advice dated, not the advice
-REQUEST_DATE_CONTEXT = re.compile(
+REQUEST_DATE_CONTEXT = rx.compile(
     r"\b((ons|het|mijn)\s+(verzoek|vraag)\s+om\s+(een\s+)?advies|(onze|de|mijn)\s+adviesaanvraag)"
     r"\s+(van|d\.?d\.?)\s*$",
     re.I,
 )
-RECEIVED_ON = re.compile(
+RECEIVED_ON = rx.compile(
     r"\b(ontvingen|ontving|kregen|kreeg)\s+(wij|we|ik|het\s+college)\s+(op|d\.?d\.?)\s*$", re.I
 )
-ADVICE_NAMED_AFTER = re.compile(
+ADVICE_NAMED_AFTER = rx.compile(
     r"\s*(jl\.?|j\.l\.)?\s*,?\s*(uw|het|een)\s+(\w+\s+){0,2}advies\b", re.I
 )
-THEIR_REF = re.compile(
+THEIR_REF = rx.compile(
     r"\b(uw\s+kenmerk|uw\s+referentie|uw\s+nummer|uw\s+ref\.?|met\s+kenmerk|onder\s+kenmerk|kenmerk)"
     r"\s*[:.]?\s*(?P<value>" + REF_VALUE.pattern + ")",
     re.I,
 )
 #: a count of asks as a letter writes it: "zes", "6"
 _COUNT = r"(\d{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
-POINT = re.compile(
+POINT = rx.compile(
     # ("Punt c": the advice's own letter)
     # ("Uw voorstel 4 – reiskosten": a heading with the advice's own number and a dash or colon)
     r"^\s*(?:(?:advies|aanbeveling|adviespunt|punt|ad)\s*|(?:uw[ \t]+)?voorstel[ \t]+(?=\d{1,2}[ \t]*[–—:.)-]))"
@@ -157,7 +158,7 @@ POINT = re.compile(
 
 
 #: the college announces that it answers point by point: bare numbers after it are the points
-PER_POINT = re.compile(
+PER_POINT = rx.compile(
     r"\b(per\s+(punt|advies|aanbeveling|adviespunt|onderdeel|voorstel)|puntsgewijs|punt\s+voor\s+punt|"
     r"(een|één)\s+voor\s+(een|één)|"
     # "Hieronder gaan wij op elk daarvan in", "gaan wij in op iedere aanbeveling afzonderlijk"
@@ -197,18 +198,18 @@ PER_POINT = re.compile(
     r"als\s+volgt\s+(op|over)\s+(uw|het)\s+advies\s+(besloten|beslist)(?=\s*:))\b",
     re.I,
 )
-ADVICE_OBJECT = re.compile(
+ADVICE_OBJECT = rx.compile(
     # (not "wordt op verzoek toegestuurd": on request, an idiom)
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|suggestie\w*|(?<!op\s)verzoek|oproep|"
     # ("Toch kunnen wij niet doen wat u vraagt": the ask named as what the council asks)
     r"adviespunt\w*|uw\s+(raad|brief)|wat\s+(u|uw\s+raad)\s+(vraagt|vroeg|voorstelt|adviseert|bepleit))\b",
     re.I,
 )
-REACTION_HEADER = re.compile(
+REACTION_HEADER = rx.compile(
     r"reactie|antwoord|standpunt|college|besluit|overgenomen|oordeel", re.I
 )
 #: a column that holds the advice, though its header names the college ("Advies aan het college")
-ADVICE_HEADER = re.compile(r"\badvie|\baanbeveling|\bvoorstel", re.I)
+ADVICE_HEADER = rx.compile(r"\badvie|\baanbeveling|\bvoorstel", re.I)
 
 
 def classify_sentence(sentence: str, require_actor: bool = True) -> str | None:
@@ -238,8 +239,8 @@ def combine(decisions: list[str]) -> str | None:
 
 
 #: the letter says it refuses nothing, and a sentence that only announces a disappointment
-NO_REFUSAL = re.compile(r"\b(niet\s+als\s+(een\s+)?afwijzing|geen\s+afwijzing)\b", re.I)
-DISAPPOINTS = re.compile(r"\bteleur\s*(te\s+)?stellen\b", re.I)
+NO_REFUSAL = rx.compile(r"\b(niet\s+als\s+(een\s+)?afwijzing|geen\s+afwijzing)\b", re.I)
+DISAPPOINTS = rx.compile(r"\bteleur\s*(te\s+)?stellen\b", re.I)
 
 
 def decide(
@@ -437,7 +438,7 @@ def decide(
 
 #: a theme heading that names the asks it answers: "Mantelzorgers eerder in beeld (aanbevelingen
 #: 1, 2 en 5)", "Samen blijven leren (aanbeveling 7)"
-THEME_WITH_ASKS = re.compile(
+THEME_WITH_ASKS = rx.compile(
     r"(?m)^[ \t]*[A-ZÀ-Ý][^\n()]{2,80}?\s*\((?:aanbeveling(?:en)?|advies|adviezen|adviespunt(?:en)?|"
     r"punt(?:en)?|voorstel(?:len)?)\s+(?P<nums>\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})*)\)[ \t]*$",
     re.I,
@@ -504,7 +505,7 @@ def _status_quo_kept(
 
 
 #: "ik neem alle drie de adviezen over", "alle vijf aanbevelingen": every point, counted
-ALL_COUNTED = re.compile(
+ALL_COUNTED = rx.compile(
     # ("nog geen standpunt over de drie voorstellen in uw brief", "neemt uw drie aanbevelingen
     # niet over"; not "twee van de drie", "van uw drie")
     rf"\b(alle\s+(?P<n>{_COUNT})|(?P<both>beide)|(?<!\bvan\s)(de|uw)\s+(?P<n2>{_COUNT}))\s+(de\s+|uw\s+)?"
@@ -544,7 +545,7 @@ _NEXT_ASK = (
 )
 #: the council as the one that asks: "u", "uw raad", "de adviesraad"
 _ASKER = r"u|jullie|uw\s+raad|de\s+[\w-]*raad"  # ("jullie": a wethouder writing informally)
-ADVICE_RETOLD = re.compile(
+ADVICE_RETOLD = rx.compile(
     rf"^\W*(?i:({_NEXT_ASK}|als\s+\w+\s+punt)\s*,?\s+)?"
     rf"((?i:{_ASKER})|[Dd]e\s+[A-Z]{{2,6}})\s+"
     r"(?i:adviseert|adviseerde|vraagt|vroeg|stelt\s+(\w+\s+){0,3}?voor|pleit|beveelt)\b|"
@@ -555,14 +556,14 @@ ADVICE_RETOLD = re.compile(
 )
 #: the answer takes the asks in turn without counting them: "laten wij per thema weten wat wij
 #: ermee hebben gedaan", "Hieronder gaan wij achtereenvolgens in op uw adviezen"
-IN_TURN = re.compile(
+IN_TURN = rx.compile(
     r"\bper\s+(thema|onderwerp|onderdeel)\b|\bachtereenvolgens\b[^.;]{0,60}\b(advie\w*|aanbeveling\w*|"
     r"voorstel\w*|punten)\b",
     re.I,
 )
 #: the number of asks the answer says the advice holds: "Uw advies spitst zich toe op drie
 #: onderwerpen", "U geeft ons zes adviezen"
-ASKS_COUNTED = re.compile(
+ASKS_COUNTED = rx.compile(
     rf"\b(?P<n>{_COUNT})\s+(\w+\s+)?(onderwerpen|adviezen|"
     r"aanbevelingen|adviespunten|punten|voorstellen|thema'?s)\b",
     re.I,
@@ -602,14 +603,14 @@ def _advised_in_turn(text: str, decision: str) -> list[tuple[int, str, str]]:
 
 #: the college says it will now take up a counted number of asks: "Op de twee punten waar u
 #: bezwaar tegen heeft, reageren wij hieronder", "Hieronder ga ik in op uw vier adviezen"
-ANNOUNCES_ANSWERS = re.compile(
+ANNOUNCES_ANSWERS = rx.compile(
     r"\b(reageer|reageren|reageert|ga\s+(ik|wij|we)\s+(\w+\s+){0,3}?in|gaan\s+(wij|we)\s+"
     r"(\w+\s+){0,3}?in|in\s+te\s+gaan|ingaan|bespreken|behandelen|toelichten|lopen|loop)\b|"
     # "In deze brief laat ik u weten wat wij met uw vier aanbevelingen doen"
     r"\bwat\s+(wij|we|ik|het\s+college)\s+met\b[^.;]{0,80}\b(doen|doe|doet|gedaan|hebben\s+gedaan)\b",
     re.I,
 )
-WHERE_ANSWERED = re.compile(
+WHERE_ANSWERED = rx.compile(
     r"\b(hieronder|hierna|achtereenvolgens|vervolgens|in\s+deze\s+brief|per\s+punt)\b", re.I
 )
 
@@ -661,7 +662,7 @@ def _paragraph_points(text: str, after: int, n: int, decision: str) -> list[tupl
 #: a paragraph that opens on the ask it answers: a run-in topic ("Over de vaste hulp.", "Wat
 #: betreft de evaluatie:") or the ask told again ("U vraagt ons ook om ...", "Tot slot merkt uw
 #: raad op dat ...")
-TOPIC_LEAD = re.compile(
+TOPIC_LEAD = rx.compile(
     r"^\W*(?:over\s+(?:de|het|uw)|(?:wat\s+betreft|ten\s+aanzien\s+van|met\s+betrekking\s+tot)\s+"
     r"(?:de|het|uw|een))\s+"
     r"[^.!?;:\n]{2,60}?[.:](?=\s)|"
@@ -675,11 +676,11 @@ TOPIC_LEAD = re.compile(
 #: aanvraag levensonderhoud het volgende."
 ANNOUNCED_TOPIC_WORDS = 12
 #: the asks left, answered together: "Uw overige twee aanbevelingen", "De laatste drie punten"
-REST_OF_ASKS = re.compile(
+REST_OF_ASKS = rx.compile(
     rf"^\W*(?i:uw|de)\s+(?i:overige|laatste|resterende|andere)\s+(?P<rest>(?i:{_COUNT}))\s+"
     r"(?i:aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b"
 )
-ASK_TOLD_AGAIN = re.compile(
+ASK_TOLD_AGAIN = rx.compile(
     # ("Los van de afzonderlijke artikelen doet u tot slot de suggestie ...": a short lead first)
     rf"^\W*(?i:(?:{_NEXT_ASK}|ten\s+\w+de|los\s+van\s+(?:de|het|deze|uw)\s+[^.,!?\n]{{2,50}}?)\s*,?\s+)?"
     rf"(?:(?i:{_ASKER})\s+(?i:adviseert|adviseerde|vraagt|vroeg|"
@@ -780,7 +781,7 @@ def _asks_served(paragraph: str) -> int:
 
 
 #: "Kort samengevat: ...", "In het kort: ...": the letter's summary after its last ask
-SUMMING_UP = re.compile(
+SUMMING_UP = rx.compile(
     r"^\W*((kort\s+)?samengevat|in\s+het\s+kort|samenvattend|kortom|al\s+met\s+al|concluderend|"
     # "Alles overziend neem ik vijf van uw zes adviezen over."
     r"alles\s+(overziend|overziende|overwegende?|afwegende?|bij\s+elkaar(\s+genomen)?)|"
@@ -792,9 +793,9 @@ SUMMING_UP = re.compile(
 
 #: where the last point's answer ends: a heading that ends the letter's answers; no answer labels
 #: a part of one point with them ("Conclusie: overgenomen" and "Vervolg" may)
-LETTER_END_HEADING = re.compile(rf"\W*({LETTER_END})\s*:?\s*", re.I)
+LETTER_END_HEADING = rx.compile(rf"\W*({LETTER_END})\s*:?\s*", re.I)
 #: a heading that closes the letter rather than answering an ask ("Tot slot", "Hoe nu verder")
-CLOSING_HEADING = re.compile(
+CLOSING_HEADING = rx.compile(
     rf"\W*({LETTER_END}|conclusie|samenvatting|hoe\s+(het\s+)?(nu\s+)?verder(\s+gaat)?|vervolg|"
     r"het\s+vervolg)\s*:?\s*",
     re.I,
@@ -847,15 +848,15 @@ def _block_answer(block: str, opens_on_the_ask: bool) -> str | None:
 
 #: an opening that names the ask as a noun ("Uw voorstel om ...", "Het advies over ...") rather
 #: than with the council's verb ("U vraagt ..."): the sentence's own verb may be the college's
-ASK_AS_SUBJECT = re.compile(
+ASK_AS_SUBJECT = rx.compile(
     r"^\W*(?:uw|het|dit)\s+(?:\w+\s+)?(?:voorstel|advies|verzoek|aanbeveling|wens|idee|suggestie)\s+"
     r"(?:om|over|dat|voor)\b",
     re.I,
 )
 #: a heading line over an answer: a few words, capitalised, no sentence end
-HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
+HEADING_LINE = rx.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,60}")
 HEADING_WORDS = 7
-LONG_HEADING_LINE = re.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,90}")
+LONG_HEADING_LINE = rx.compile(r"[A-ZÀ-Ý][^\n.:;,!?]{1,90}")
 ANNOUNCED_HEADING_WORDS = 10
 #: a heading that quotes the ask in full, kept only when the headings are as many as the asks
 #: the letter counts
@@ -864,7 +865,7 @@ COUNTED_HEADING_WORDS = 14
 
 #: the letter says it answers under a heading per subject: "Hieronder reageren wij onder een
 #: kopje per onderwerp dat u aansnijdt", "Wij volgen hieronder uw thema's, elk onder een eigen kop"
-HEADINGS_ANNOUNCED = re.compile(
+HEADINGS_ANNOUNCED = rx.compile(
     r"\b(onder\s+(een|elk|ieder)\s+(eigen\s+|apart\s+|afzonderlijk\s+)?(kopje|kop|tussenkop)|"
     r"(kopje|kop|tussenkop)\s+per\s+(onderwerp|thema|punt|advies|aanbeveling)|"
     r"elk\s+onder\s+(een\s+)?eigen\s+(kopje|kop|tussenkop)|"
@@ -945,7 +946,7 @@ def _asks_under_headings(text: str, announced: bool = False) -> list[tuple[int, 
 
 
 #: every ask at once: "al uw aanbevelingen", "alle adviezen", "uw advies in zijn geheel"
-ALL_ASKS = re.compile(
+ALL_ASKS = rx.compile(
     r"\b(al\s+uw|alle)\s+(\w+\s+)?(aanbevelingen|adviezen|adviespunten|punten|voorstellen)\b|"
     r"\buw\s+advies\s+(in\s+zijn\s+geheel|volledig|integraal)\b|"
     r"\b(het|uw\s+advies|het\s+advies)\s+((\w+\s+){0,2}?in\s+zijn\s+geheel|(volledig|integraal)\s+over)\b",
@@ -962,7 +963,7 @@ def _all_asks_adopted(text: str, announced_at: int) -> bool:
 
 #: a paragraph that opens on a run-in lead naming the ask: "Huisbezoek na een signaal. Vanaf 1
 #: januari ...", "Een eerlijke vergoeding. Ervaringsdeskundigen krijgen ..."
-RUN_IN_LEAD = re.compile(r"\s*(?P<lead>[A-ZÀ-Ý][^\n.:;!?]{2,70}?)\.\s+(?=[A-ZÀ-Ý0-9“\"‘'])")
+RUN_IN_LEAD = rx.compile(r"\s*(?P<lead>[A-ZÀ-Ý][^\n.:;!?]{2,70}?)\.\s+(?=[A-ZÀ-Ý0-9“\"‘'])")
 RUN_IN_WORDS = 8
 #: words a lead naming an ask has not: a finite verb or a subject makes it a sentence ("Dat is
 #: goed nieuws.")
@@ -1083,7 +1084,7 @@ def _lead_segments(text: str, body_end: int) -> list[tuple[int, int]]:
 
 #: the letter says it takes the asks in turn, without counting them: "Wij gaan hieronder in
 #: dezelfde volgorde als uw advies op uw voorstellen in"
-ORDER_ANNOUNCED = re.compile(
+ORDER_ANNOUNCED = rx.compile(
     r"\bin\s+(dezelfde|de)\s+volgorde\s+(als|van)\s+(uw|het)\s+(advies|adviesbrief|brief)\b|"
     r"\bhieronder\s+(gaan|ga)\s+(wij|we|ik)\s+([^.]{0,60}\s)?op\s+(uw|de)\s+"
     r"(voorstellen|aanbevelingen|adviezen|adviespunten|punten)\s+in\b",
@@ -1119,12 +1120,12 @@ def _body_paragraphs(text: str, start: int, end: int) -> list[str]:
 
 
 #: the letter's closing thanks: "Ik dank u en de leden ...", "Nogmaals hartelijk dank"
-CLOSING_THANKS = re.compile(
+CLOSING_THANKS = rx.compile(
     r"^\W*((ik|wij|we)\s+(dank|danken)\s+u\b|(nogmaals\s+)?(hartelijk\s+)?dank\b)", re.I
 )
 #: a paragraph that names one of the council's asks: "uw voorstel om", "zoals u voorstelt", "U
 #: wijst er terecht op", "heeft u gelijk"
-NAMES_AN_ASK = re.compile(
+NAMES_AN_ASK = rx.compile(
     r"\buw\s+(\w+\s+)?(voorstel|advies|wens|punt|verzoek|aanbeveling|suggestie|pleidooi)\b|"
     r"\bu\s+(\w+\s+)?(voorstelt|vraagt|adviseert|wijst|bepleit|aanbeveelt)\b|"
     r"\b(stelt|vraagt|adviseert|wijst|pleit)\s+u\b|\b(heeft|hebt)\s+u\s+gelijk\b",
@@ -1216,7 +1217,7 @@ def _adopted_with_the_rest(label: str, snippet: str) -> str:
 
 
 #: the college extending a practice: "Wij breiden deze werkwijze uit naar de hele gemeente"
-EXTENDED = re.compile(
+EXTENDED = rx.compile(
     r"\b(breid|breidt|breiden)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\buit\b|"
     r"\b(wij|we|ik|het\s+college)\s+(breid|breidt|breiden)\b[^.;]{0,60}\buit\b|"
     r"\b(gaan|zullen|willen)\s+(wij|we|ik)\b[^.;]{0,60}\buitbreiden\b",
@@ -1248,7 +1249,7 @@ def _noted_in_so_many_words(snippet: str) -> bool:
 
 #: the asks named all together without a count: "Uw aanbevelingen nemen wij niet over" ("uw
 #: advies" may name one ask in its answer: "Uw advies is daarom niet in de tekst verwerkt")
-EVERY_ASK_UNCOUNTED = re.compile(
+EVERY_ASK_UNCOUNTED = rx.compile(
     r"\buw\s+(?:aanbevelingen|adviezen|voorstellen|adviespunten)\b", re.I
 )
 REFUSING = frozenset({"not_adopted", "partially_adopted"})
@@ -1276,7 +1277,7 @@ def _already_done(snippet: str) -> bool:
 
 #: the council (``_ASKER``) as the one asking, anywhere in a sentence that tells its ask
 _ASKING = r"(stelt|stelde|vraagt|vroeg|adviseert|adviseerde|bepleit|pleit|beveelt)"
-COUNCIL_ASKS = re.compile(rf"\b{_ASKING}\s+({_ASKER})\b|\b({_ASKER})\s+{_ASKING}\b", re.I)
+COUNCIL_ASKS = rx.compile(rf"\b{_ASKING}\s+({_ASKER})\b|\b({_ASKER})\s+{_ASKING}\b", re.I)
 
 
 def _names_every_ask(sentence: str, n_points: int) -> bool:
@@ -1356,7 +1357,7 @@ def _heading_lines(text: str, start: int, end: int, words: int = HEADING_WORDS) 
 
 
 #: an ask told on a line of its own: one sentence, a capital to a full stop
-ASK_LINE = re.compile(r"[A-ZÀ-Ý“\"‘'][^\n]{10,120}[.?]['’”\"]?")
+ASK_LINE = rx.compile(r"[A-ZÀ-Ý“\"‘'][^\n]{10,120}[.?]['’”\"]?")
 ASK_LINE_WORDS = 18
 
 
@@ -1412,7 +1413,7 @@ def _ask_openings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
 
 #: the ask named by its place, opening the paragraph that answers it: "Uw tweede punt neemt het
 #: college volledig over.", "Het derde onderwerp uit uw advies, ..."
-ASK_BY_PLACE = re.compile(
+ASK_BY_PLACE = rx.compile(
     rf"^\W*(?:uw|het|de)\s+{ORDINAL}\s+(?:advies|adviespunt|punt|aanbeveling|voorstel|verzoek|"
     r"onderwerp)\b",
     re.I,
@@ -1432,7 +1433,7 @@ def _opens_on_an_ask(paragraph: str) -> bool:
 
 
 #: what a letter itself asks of its reader ("Neem bij vragen contact op", "Zie de bijlage")
-READERS_INSTRUCTION = re.compile(
+READERS_INSTRUCTION = rx.compile(
     r"\b(contact|bel|belt|mail|e-mail|zie|lees|raadpleeg|vragen\s*\?)\b|^\W*stel\s+dat\b", re.I
 )
 #: words a recommendation restated as an order has at most ("Verleng de overgangstermijn van
@@ -1469,24 +1470,24 @@ def _takes_a_stance(block: str) -> bool:
 
 _ORDINAL = f"({ORDINAL})"
 #: the last ask, named by the letter's "tot slot" rather than a number
-LAST_ASK = re.compile(
+LAST_ASK = rx.compile(
     r"^\W*(tot\s+slot|ten\s+slotte|tenslotte|als\s+laatste)\s*,?\s+(uw|het|de)\s+"
     r"(advies|adviespunt|punt|aanbeveling|voorstel|verzoek)\b",
     re.I,
 )
 #: an ask named by its place: "Uw derde advies", "Ten aanzien van uw tweede punt", "uw eerste en
 #: tweede advies", "De laatste aanbeveling"
-ORDINAL_ASK = re.compile(
+ORDINAL_ASK = rx.compile(
     rf"\b(?P<first>{_ORDINAL})(\s*(,|en)\s+(?P<second>{_ORDINAL}))?\s+"
     r"(advies|adviespunt|punt|aanbeveling|voorstel|verzoek)\b",
     re.I,
 )
-ANY_ORDINAL = re.compile(rf"\b{_ORDINAL}\b", re.I)
+ANY_ORDINAL = rx.compile(rf"\b{_ORDINAL}\b", re.I)
 #: a clause that takes up an ask by its place alone: "het eerste nemen wij over, het tweede niet"
-BARE_ORDINAL = re.compile(rf"^\W*(het|de)\s+(?P<first>{_ORDINAL})\b(?!\s+\w+(ing|heid)\b)", re.I)
+BARE_ORDINAL = rx.compile(rf"^\W*(het|de)\s+(?P<first>{_ORDINAL})\b(?!\s+\w+(ing|heid)\b)", re.I)
 
 #: where a clause goes on with the next ask by its place: "het eerste nemen wij over, het tweede niet"
-ORDINAL_BREAK = re.compile(rf",\s*(?=(?:het|de)\s+{ORDINAL}\b)", re.I)
+ORDINAL_BREAK = rx.compile(rf",\s*(?=(?:het|de)\s+{ORDINAL}\b)", re.I)
 
 
 def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
@@ -1543,7 +1544,7 @@ def _ordinal_points(text: str) -> list[tuple[int, str, str]]:
 
 #: the letter announcing the order it answers in: "Wij beginnen met uw derde aanbeveling,
 #: omdat ...", "... niet in de volgorde waarin u ze hebt opgeschreven"
-ANSWERING_ORDER = re.compile(
+ANSWERING_ORDER = rx.compile(
     r"\b(?:(?:beginnen|begin|starten|start)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:beginnen|begin|starten|start))"
     r"\s+(?:\w+\s+){0,2}?met\b|\bvolgorde\b",
     re.I,
@@ -1642,7 +1643,7 @@ LETTER_BODY_CHARS = 3000
 
 #: the advice's asks retold as a list: "vraagt u ons om (1) ...; (2) ...", "De adviesraad
 #: stelt voor:" followed by its items
-ASKS_LISTED = re.compile(
+ASKS_LISTED = rx.compile(
     r"(?:\b(?:u|uw\s+raad|de\s+[\w-]*raad|de\s+[A-Z]{2,6})\s+(?:\w+\s+){0,2}?"
     r"(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\b|"
     r"\b(?:vraagt|vroeg|adviseert|adviseerde|stelt|stelde|beveelt|pleit)\s+(?:u|de\s+[\w-]*raad)\b|"
@@ -1653,12 +1654,12 @@ ASKS_LISTED = re.compile(
     re.I,
 )
 #: the whole advice decided in one sentence: "Wij nemen uw advies volledig over"
-WHOLE_ADVICE = re.compile(
+WHOLE_ADVICE = rx.compile(
     r"\b(?:uw|het|dit)\s+(?:ongevraagde?\s+|gevraagde?\s+)?(?:advies|adviezen)\b(?!\s+(?:over|op)\s+(?:punt|het\s+punt))",
     re.I,
 )
 #: items of a retold list, one per bullet or per ";"
-_BULLET = re.compile(r"^\s*[-•–·]\s+", re.M)
+_BULLET = rx.compile(r"^\s*[-•–·]\s+", re.M)
 
 
 def _listed_asks_decided_at_once(
@@ -1758,7 +1759,7 @@ def _skipped_points_noted(
 
 #: the letter counts the asks it adopts: "Vier daarvan nemen wij zonder voorbehoud over", "Vijf
 #: van de zeven aanbevelingen nemen wij over"
-ADOPTED_COUNTED = re.compile(
+ADOPTED_COUNTED = rx.compile(
     rf"\b(?P<n>{_COUNT})\s+(daarvan|van\s+(de|uw|deze)\s+(\w+\s+)?(aanbevelingen|adviezen|punten|"
     r"adviespunten|voorstellen))\s+(\([^()]{1,30}\)\s+)?((nemen|neemt)\s+(wij|we|ik|het\s+college)\s+([\w-]+\s+){0,3}?over\b|"
     # "Drie van uw vijf adviezen (a, c en d) hebben wij overgenomen" (round GT)
@@ -1768,7 +1769,7 @@ ADOPTED_COUNTED = re.compile(
 
 
 #: "sinds 1 juli", "vanaf 5 september", "per 1 januari", "met ingang van 1 maart": since when
-SINCE = re.compile(r"\b(sinds|vanaf|per|met\s+ingang\s+van)\s*$", re.I)
+SINCE = rx.compile(r"\b(sinds|vanaf|per|met\s+ingang\s+van)\s*$", re.I)
 
 
 def _in_place_since_the_advice(
@@ -1788,7 +1789,7 @@ def _in_place_since_the_advice(
 
 #: the college's own course offered instead of the advice: "Daarom wil ik u een ander voorstel
 #: doen", "in plaats daarvan", "als alternatief"
-ALTERNATIVE = re.compile(
+ALTERNATIVE = rx.compile(
     r"\b(een\s+)?(ander|andere|alternatief|alternatieve)\s+(voorstel|aanbod|oplossing|route|aanpak)\b|"
     r"\bin\s+plaats\s+daarvan\b|\bals\s+alternatief\b|"
     # "Wel willen wij binnen die grenzen doen wat mogelijk is": what it does instead
@@ -1820,11 +1821,11 @@ def _without_the_alternative(
 
 
 FIRM = frozenset({"adopted", "not_adopted"})
-TAKEN_AS_NOTED = re.compile(
+TAKEN_AS_NOTED = rx.compile(
     r"\b(uw|het)\s+(\w+\s+)?advies\s+(\w+\s+){0,2}?(voor|ter)\s+kennisgeving\b", re.I
 )
 #: a sentence that sums up the college's answer: it decides over the details before it
-CONCLUSION = re.compile(
+CONCLUSION = rx.compile(
     r"^\W*(kortom|samengevat|kort\s+gezegd|samenvattend|al\s+met\s+al|concluderend|alles\s+overwegende?|"
     r"alles\s+afwegende?|resumerend|per\s+saldo|"
     # "Om deze redenen zien wij geen aanleiding ...", "Gelet op het bovenstaande ..."
@@ -1838,21 +1839,21 @@ CONCLUSION = re.compile(
     re.I,
 )
 #: a verdict drawn from the reasons before it: "Wij nemen uw advies daarom over."
-THEREFORE = re.compile(r"\b(daarom|derhalve|dan\s+ook|om\s+(deze|die)\s+redenen?)\b", re.I)
+THEREFORE = rx.compile(r"\b(daarom|derhalve|dan\s+ook|om\s+(deze|die)\s+redenen?)\b", re.I)
 #: the letter explains or apologises for its own lateness: no stance on the advice
-LATE_ANSWER = re.compile(
+LATE_ANSWER = rx.compile(
     r"\b(de|deze|die)\s+(vertraging|late\s+(reactie|beantwoording))\s+(is|was|hangt|heeft|had|komt|kwam|werd|"
     r"wordt)\b|"
     r"\bexcuses\b[^.;]{0,60}\b(late|laat|later|vertraging|lang\s+op\s+(ons\s+)?antwoord)\b",
     re.I,
 )
 #: "Alles afwegend nemen wij op dit moment nog geen besluit over ...": the conclusion waits
-NO_DECISION_YET = re.compile(r"\b(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b", re.I)
+NO_DECISION_YET = rx.compile(r"\b(nog\s+)?geen\s+(besluit|standpunt|beslissing)\b", re.I)
 #: a sentence that spells out what the decision before it means
-ELABORATION = re.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\b", re.I)
+ELABORATION = rx.compile(r"^\W*(dat|dit)\s+(betekent|houdt\s+in)\b|^\W*concreet\b", re.I)
 #: the college says it takes no position on the advice yet, or that its real answer follows:
 #: the letter is an acknowledgement or a deferral, whatever else it says about the proposal
-NO_POSITION_YET = re.compile(
+NO_POSITION_YET = rx.compile(
     r"\b(geen|nog\s+geen)\s+standpunt\b[^.;]{0,40}\b(in|over|op)\b(?=[^.;]{0,60}\b(inhoud|advies|adviezen|voorstel|voorstellen|aanbeveling|aanbevelingen|adviespunten)\b)|"
     r"\b(over|op)\s+(de\s+inhoud|uw\s+advies|het\s+advies)\b[^.;]{0,60}\b(geen|nog\s+geen)\s+standpunt\b|"
     r"\b(ontvangt\s+u|sturen\s+(wij|we)\s+(u|jullie)|krijgt\s+u|volgt|(jullie|u)\s+(ontvangen|ontvangt|krijgen|krijgt)|"
@@ -1918,7 +1919,7 @@ def _with_other_verdicts(
 
 #: an annex that holds the college's answers: "Reactie college:" labels, "reactie per advies"
 #: (not a running footer that merely names the letter "Reactie college op advies ...")
-REACTION_ANNEX = re.compile(
+REACTION_ANNEX = rx.compile(
     r"\b(reactie|antwoord|standpunt)\s+(van\s+)?(het\s+)?college\s*:|"
     r"\b(reactie|antwoord|standpunt|reacties|antwoorden)\s+(van\s+het\s+college\s+)?per\s+(advies|punt|aanbeveling|adviespunt)\b",
     re.I,
@@ -1988,7 +1989,7 @@ def _explains(answer: str) -> bool:
 
 
 #: a table cell that opens with a row number: "1", "2.", "3. Beslis binnen vier weken ..."
-ROW_NUMBER_CELL = re.compile(r"\s*\d{1,2}[.)]?(\s|$)")
+ROW_NUMBER_CELL = rx.compile(r"\s*\d{1,2}[.)]?(\s|$)")
 
 
 def points_from_tables(tables: tuple[Table, ...]) -> list[tuple[int, str, str]]:
@@ -2130,8 +2131,8 @@ def _continued_rows_joined(tables: tuple[Table, ...]) -> tuple[Table, ...]:
 
 
 #: a cell that opens on the point's number: "1 Laat in 2025 een scan uitvoeren", or is it: "3"
-NUMBERED_CELL = re.compile(r"\s*(\d{1,2})[.)]?\s+\S")
-BARE_NUMBER_CELL = re.compile(r"\s*\d{1,2}[.)]?\s*")
+NUMBERED_CELL = rx.compile(r"\s*(\d{1,2})[.)]?\s+\S")
+BARE_NUMBER_CELL = rx.compile(r"\s*\d{1,2}[.)]?\s*")
 
 
 def _goes_on_in_lower_case(cells: tuple[str | None, ...]) -> bool:
@@ -2173,8 +2174,8 @@ def _wrapped_rows_joined(
 
 
 #: the column of what changes by the answer: "Wat verandert er", "Aanpassing", "Gevolg"
-CHANGE_HEADER = re.compile(r"\bwat\s+verandert|\bwijziging|\baanpassing|\bgevolg", re.I)
-NO_CHANGE = re.compile(
+CHANGE_HEADER = rx.compile(r"\bwat\s+verandert|\bwijziging|\baanpassing|\bgevolg", re.I)
+NO_CHANGE = rx.compile(
     r"^\W*(geen|niets|nee|n\.?v\.?t\.?|-|–)\b|\b(ongewijzigd|blijft|blijven|niet)\b", re.I
 )
 
@@ -2228,7 +2229,7 @@ def _row_decision(
 
 
 #: the value an ask wants: "verlengen van drie naar zes maanden", "verhogen tot 130%"
-ASKED_VALUE = re.compile(
+ASKED_VALUE = rx.compile(
     r"\b(?:naar|tot)\s+(?P<value>\d+(?:[.,]\d+)?\s*(?:%|procent)|"
     r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+(?:dagen|weken|maanden|jaar|jaren|werkdagen))",
     re.I,
@@ -2259,7 +2260,7 @@ _VERDICT_PHRASE = (
 )
 #: a verdict on a line of its own over the explanation, the two run together in the cell:
 #: "Overgenomen Het papieren formulier blijft ...", "Gedeeltelijk overgenomen Voor huishoudens ..."
-RUN_IN_VERDICT = re.compile(rf"\s*(?P<verdict>(?i:{_VERDICT_PHRASE}))\s+(?=[A-ZÀ-Ý])")
+RUN_IN_VERDICT = rx.compile(rf"\s*(?P<verdict>(?i:{_VERDICT_PHRASE}))\s+(?=[A-ZÀ-Ý])")
 
 
 def _bare_verdict(cell: str) -> str | None:
@@ -2276,11 +2277,11 @@ def _bare_verdict(cell: str) -> str | None:
 
 
 #: a verdict column's short words for a part: "Voor een deel", "Deels"
-SHORT_PARTIAL = re.compile(
+SHORT_PARTIAL = rx.compile(
     r"voor\s+een\s+(groot\s+)?deel|ten\s+dele|gedeeltelijk|deels|grotendeels", re.I
 )
 #: a verdict column's short word for what is under way or comes later
-SHORT_NOTED = re.compile(
+SHORT_NOTED = rx.compile(
     r"(loopt|gebeurt|bestaat)\s+al|(volgt|komt)\s+later|later|in\s+voorbereiding|wordt\s+onderzocht|"
     r"nader\s+onderzoek|onderzoek",
     re.I,
@@ -2328,10 +2329,10 @@ def _cell_answer(reaction: str) -> str | None:
 
 
 #: not now, which leaves later open: "nemen wij nu niet op", "voorlopig niet"
-NOT_NOW = re.compile(
+NOT_NOW = rx.compile(
     r"\b(nu|voorlopig|vooralsnog|op\s+dit\s+moment|nog)\s+(\w+\s+){0,2}?niet\b|\bniet\s+nu\b", re.I
 )
-THIS_ADVICE = re.compile(
+THIS_ADVICE = rx.compile(
     r"\b(dit|dat|deze|die|uw|het)\s+(advies|adviespunt|aanbeveling|voorstel)\b", re.I
 )
 
@@ -2351,7 +2352,7 @@ HEADER_CELL_WORDS = 6
 
 
 #: a schedule's columns: what is done, by whom, when
-SCHEDULE_HEADER = re.compile(
+SCHEDULE_HEADER = rx.compile(
     r"^\s*(?:wanneer|planning|gereed|wie|door\s+wie|termijn|tijdpad|start)\s*\??\s*$", re.I
 )
 
@@ -2393,7 +2394,7 @@ def _is_question(advice_cell: str) -> bool:
 
 #: the label before the college's reaction in a point's block: "Reactie:", "Standpunt college:",
 #: or in capitals at a line's start without a colon ("REACTIE Ik begrijp dat ...")
-REACTION_LABEL = re.compile(
+REACTION_LABEL = rx.compile(
     # ("Aanpassing: in hoofdstuk 3 is een paragraaf opgenomen": what the college changed)
     r"\b(?:(?i:reactie(?:\s+college)?|antwoord|standpunt(?:\s+college)?|aanpassing|wijziging)\s*:|"
     r"(?m:^[ \t]*(?:REACTIE|ANTWOORD|STANDPUNT)(?:\s+(?:COLLEGE|VAN\s+HET\s+COLLEGE))?[ \t]+(?=[A-ZÀ-Ý]))|"
@@ -2404,7 +2405,7 @@ REACTION_LABEL = re.compile(
 
 
 #: a numbered section heading that closes the letter rather than answering a point
-CLOSING_SECTION = re.compile(
+CLOSING_SECTION = rx.compile(
     r"(conclusie|tot\s+slot|ten\s+slotte|tenslotte|samenvatting|afsluiting|slot|afronding|"
     r"tot\s+besluit|ter\s+afsluiting)\s*:?\s*$",
     re.I,
@@ -2510,7 +2511,7 @@ def _first_sentence(block: str) -> str:
 
 #: a heading over the answer to two or more asks at once: "Aanbevelingen 1 en 2", "Adviezen 3,
 #: 4 en 5", "Punten 2 t/m 4", "Ad 4 en 5 – Termijn en bedragen" (with the asks' title)
-JOINT_HEADING = re.compile(
+JOINT_HEADING = rx.compile(
     r"^[ \t]*(?:aanbevelingen|adviezen|adviespunten|punten|voorstellen|ad)[ \t]+"
     r"(?P<first>\d{1,2})(?P<more>(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]*(?P<join>en|&|t/m|tot\s+en\s+met)[ \t]*"
     r"(?P<last>\d{1,2})(?:[ \t]*:?[ \t]*|[ \t]*[–—:-][ \t]*[^\n.;]{1,80})$",
@@ -2520,7 +2521,7 @@ JOINT_HEADING = re.compile(
 
 #: the same with the numbers alone, as numbered headings over an answer run: "2 en 3. Inkomensgrens
 #: en afbouw" (round GD)
-JOINT_NUMBERS_HEADING = re.compile(
+JOINT_NUMBERS_HEADING = rx.compile(
     r"^[ \t]*(?P<first>\d{1,2})(?P<more>(?:[ \t]*,[ \t]*\d{1,2})*)[ \t]+(?P<join>en|&)[ \t]+"
     r"(?P<last>\d{1,2})[.:][ \t]+[A-ZÀ-Ý][^\n.;]{1,80}$",
     re.M,
@@ -2550,7 +2551,7 @@ class _JointHeading:
 
 
 #: a paragraph that opens on the ask it answers, named by its place: "Uw derde advies, ..."
-ASK_NAMED_BY_PLACE = re.compile(
+ASK_NAMED_BY_PLACE = rx.compile(
     rf"^\W*(?:uw|het)\s+(?P<place>{'|'.join(ORDINAL_WORDS)})\s+(?:advies|adviespunt|punt|aanbeveling|"
     r"voorstel)\b",
     re.I,
@@ -2631,9 +2632,9 @@ def _numbered(points: list[tuple[str, str, str]]) -> list[tuple[int, str, str]]:
 
 
 #: a borderless table printed as lines: "2 Jonge mantelzorgers Overgenomen. Jonge ..."
-BARE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-ZÀ-ÖØ-Ý])", re.M)
+BARE_NUMBER = rx.compile(r"^[ \t]*(\d{1,2})[ \t]+(?=[A-ZÀ-ÖØ-Ý])", re.M)
 #: the reaction column's verdict inside such a line, capitalised as a cell starts
-INLINE_VERDICT = re.compile(
+INLINE_VERDICT = rx.compile(
     r"(?<![\w-])((Niet|Deels|Gedeeltelijk|Grotendeels)\s+(overgenomen|akkoord|gevolgd)|Overgenomen|"
     r"Akkoord|Gevolgd|Afgewezen|(Al\s+|Reeds\s+)?[Ss]taand\s+beleid)"
     # (or at the end of its line, the cell's explanation below: "Gedeeltelijk overgenomen" /
@@ -2642,31 +2643,31 @@ INLINE_VERDICT = re.compile(
 )
 #: the verdict set after the point's title on its line: "3. Werken moet lonen — gedeeltelijk
 #: overgenomen", "2. Tegenprestatie – overgenomen"
-HEADING_VERDICT = re.compile(rf"\s[—–-]\s*(?P<verdict>{_VERDICT_PHRASE})\s*$", re.I)
+HEADING_VERDICT = rx.compile(rf"\s[—–-]\s*(?P<verdict>{_VERDICT_PHRASE})\s*$", re.I)
 #: or between brackets at the end of the title: "Ad 3 — Preventief huisbezoek (in aangepaste vorm
 #: overgenomen)", "Ad 4 — Vrijwilligersvervoer (niet overgenomen)." (round GU)
-BRACKETED_VERDICT = re.compile(
+BRACKETED_VERDICT = rx.compile(
     r"\((?P<verdict>[^()\n]{0,30}?\b(?:overgenomen|gevolgd|opgevolgd|akkoord|afgewezen)\b[^()\n]{0,20})\)"
     r"\s*[.:]?\s*$",
     re.I,
 )
 #: a verdict word after the point's title and a colon: "5. Eén aanspreekpunt: gedeeltelijk."
-TITLE_COLON_VERDICT = re.compile(
+TITLE_COLON_VERDICT = rx.compile(
     r"^\W*\d{1,2}[.)]\s+[^:\n]{3,80}:\s*(?P<verdict>(gedeeltelijk|deels|grotendeels|niet|"
     r"(niet\s+|deels\s+|gedeeltelijk\s+)?overgenomen|akkoord|ja|nee))\s*[.;]",
     re.I,
 )
 #: a column that answers each row yes or no: "Overgenomen?", "Gevolgd?"
-YES_NO_COLUMN = re.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
+YES_NO_COLUMN = rx.compile(r"\b(overgenomen|gevolgd|akkoord|opgevolgd)\s*\?", re.I)
 #: its answer inside a row's line: "2 Leg vast dat ... Deels De Wmo 2015 verplicht ..."
-INLINE_YES_NO = re.compile(r"(?<![\w-])(Ja|Nee|Deels|Gedeeltelijk|Grotendeels)(?=[\s,.;:])")
+INLINE_YES_NO = rx.compile(r"(?<![\w-])(Ja|Nee|Deels|Gedeeltelijk|Grotendeels)(?=[\s,.;:])")
 YES_NO = {"ja": "adopted", "nee": "not_adopted", "deels": "partially_adopted",
           "gedeeltelijk": "partially_adopted", "grotendeels": "partially_adopted"}  # fmt: skip
 #: characters of a point's first lines where such a verdict stands
 INLINE_VERDICT_WITHIN = 250
 
 
-LETTERED_ITEM = re.compile(r"^[ \t]*([a-hA-H])[.)][ \t]+(?=\S)", re.M)
+LETTERED_ITEM = rx.compile(r"^[ \t]*([a-hA-H])[.)][ \t]+(?=\S)", re.M)
 
 
 def _lettered_items(text: str, after: int) -> list[re.Match]:
@@ -2683,7 +2684,7 @@ def _lettered_items(text: str, after: int) -> list[re.Match]:
     return run if len(run) >= 2 else []
 
 
-ROMAN_ITEM = re.compile(r"^[ \t]*(I{1,3}|IV|VI{0,3}|IX|X)[.)][ \t]+(?=\S)", re.M)
+ROMAN_ITEM = rx.compile(r"^[ \t]*(I{1,3}|IV|VI{0,3}|IX|X)[.)][ \t]+(?=\S)", re.M)
 ROMAN_ORDER = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
@@ -2791,7 +2792,7 @@ def _point_answer(sentences: list[str], labels: list[str | None]) -> str | None:
 
 
 #: a sentence that only agrees: "Wij zijn het met u eens.", "Daar zijn wij het mee eens."
-AGREEMENT_ONLY = re.compile(
+AGREEMENT_ONLY = rx.compile(
     r"^\W*(?:(?:wij|we|ik)\s+(?:zijn|ben)\s+het\s+(?:(?:volledig|geheel|helemaal|zeer)\s+)?met\s+u\s+eens|"
     r"(?:daar|hier)\s+(?:zijn|ben)\s+(?:wij|we|ik)\s+het\s+(?:\w+\s+)?mee\s+eens|"
     r"(?:wij|we|ik)\s+(?:delen|deel)\s+uw\s+(?:standpunt|mening|opvatting|visie)|"
@@ -2800,21 +2801,21 @@ AGREEMENT_ONLY = re.compile(
 )
 #: a sentence whose subject points back to what was just said, or names the practice: "Dit
 #: blijft ongewijzigd.", "De werkwijze zelf blijft ongewijzigd." (round GZ)
-THIS_STAYS = re.compile(
+THIS_STAYS = rx.compile(
     r"^\W*(?:dit|dat|(?:de|deze|die|onze)\s+(?:huidige\s+)?(?:werkwijze|aanpak|praktijk))\b[^.;]{0,60}?"
     r"\b(?:blijft|blijven)\b",
     re.I,
 )
 #: a point on which the college takes no position yet: "Hierover nemen wij nog geen besluit"
-POINT_UNDECIDED = re.compile(
+POINT_UNDECIDED = rx.compile(
     r"\b(?:nu|nog|daarom|op\s+dit\s+moment)\s+(?:\w+\s+)?geen\s+(?:standpunt|besluit|beslissing)\b(?!\s+nodig)",
     re.I,
 )
 #: a rule's text: "artikel 11", "de beleidsregels", "deze bepaling"
-RULE_TEXT = re.compile(
+RULE_TEXT = rx.compile(
     r"\b(artikel\w*|bepaling\w*|beleidsregel\w*|verordening\w*|regeling\w*|paragraaf|tekst)\b", re.I
 )
-DECIDED = re.compile(
+DECIDED = rx.compile(
     r"\b(heb|hebben|heeft|had|hadden)\s+(ik|wij|we|het\s+college|ons\s+college)\s+"
     r"(\w+\s+){0,2}?besloten\b|\b(ik|wij|we|het\s+college|ons\s+college)\s+(heb|hebben|heeft)\s+"
     r"(\w+\s+){0,2}?besloten\b|\b(besluit|besluiten)\s+(ik|wij|we|het\s+college)\b",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from cp_textmine.classify.recommendations import is_recommendation
 from cp_textmine.classify.stance import sentence_stance
+from cp_textmine.read import rx
 from cp_textmine.read.doctext import PAGE_SEP, DocText, split_sentences, unspaced
 
 TITLE_LINES = 12  # non-empty lines of page 1 read as the title zone
@@ -28,14 +29,14 @@ COUNCIL = r"(cli[eë]ntenraad|adviesraad|participatieraad|wmo-raad|wmo-adviesraa
 COLLEGE = r"(colleges?\s+van\s+(burgemeester\s+en\s+wethouders|b\s*(en|&)\s*w)|het\s+college|wethouder|burgemeester\s+en\s+wethouders|(het\s+)?(dagelijks|algemeen)\s+bestuur)"
 
 #: Genre titles that are not advices or responses, read at the start of a title line.
-OTHER_TITLES = re.compile(
+OTHER_TITLES = rx.compile(
     r"^\s*(concept[- ]?)?(notulen|verslag\s+(van\s+de\s+)?(openbare\s+)?(vergadering|bijeenkomst|overleg)|"
     r"besluiten-?\s*(en\s+actie)?lijst|actielijst|agenda\b|nieuwsbrief|persbericht|nieuwsbericht|"
     r"vacature|gezocht\s*:|raadsinformatiebrief|informatiebrief|uitnodiging\b|"
     r"discussienotitie|notitie\b|memo\b|verslag\s+\w+\s+\d{1,2}\s+\w+)",
     re.I,
 )
-ANNUAL_TITLE = re.compile(
+ANNUAL_TITLE = rx.compile(
     r"^\s*(jaarverslag|jaarrapportage|jaarbericht|jaaroverzicht|verslag\s+over\s+(het\s+jaar\s+)?20\d\d|"
     r"terugblik\s+(op\s+)?(het\s+jaar\s+)?20\d\d)\b"
     r"|\bjaarverslag\s+(over\s+)?(20\d\d|het\s+jaar)"
@@ -45,35 +46,35 @@ ANNUAL_TITLE = re.compile(
 )
 #: an opening that presents the report of a year: "Voor u ligt het jaarverslag van de
 #: Cliëntenraad ... over 2024", "Met dit korte verslag laat de raad zien wat zij in 2022 deed"
-PRESENTS_REPORT = re.compile(
+PRESENTS_REPORT = rx.compile(
     r"\b(voor\s+u\s+ligt|hierbij\s+presenteren\s+(wij|we)|met\s+dit)\s+(het\s+|ons\s+|dit\s+)?(korte\s+)?"
     r"(jaarverslag|jaaroverzicht|jaarmagazine|verslag)\b(?!\s+van\s+de\s+(openbare\s+)?(vergadering|bijeenkomst|overleg))"
     r"[^.]{0,200}?\b20\d\d\b",
     re.I,
 )
-REGULATION_TITLE = re.compile(r"^\s*(verordening|regeling)\b", re.I)
+REGULATION_TITLE = rx.compile(r"^\s*(verordening|regeling)\b", re.I)
 #: a line of a box of key figures: a label and its count ("Vacatures 3", "Adviezen 5 (2)")
-KEY_FIGURE = re.compile(r"^\s*[A-Za-zÀ-ÿ][^\d\n]{2,40}?\s+\d{1,3}(\s*\(\d{1,3}\))?\s*$")
-ADVICE_TITLE = re.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies(rapport|notitie|nota)?\b", re.I)
-VACANCY = re.compile(
+KEY_FIGURE = rx.compile(r"^\s*[A-Za-zÀ-ÿ][^\d\n]{2,40}?\s+\d{1,3}(\s*\(\d{1,3}\))?\s*$")
+ADVICE_TITLE = rx.compile(r"^\s*((on)?gevraagd(e)?\s+)?advies(rapport|notitie|nota)?\b", re.I)
+VACANCY = rx.compile(
     r"\b(vacature|wij\s+zoeken|we\s+zoeken|zoekt\s+(nieuwe\s+)?(leden|een\s+voorzitter|kandidaten))\b",
     re.I,
 )
-MINUTES_FORM = re.compile(
+MINUTES_FORM = rx.compile(
     r"^\s*(aanwezig|afwezig|afgemeld|notulist|verslaglegging)\s*:", re.I | re.M
 )
 #: (a scan's OCR may put a stray mark before it: "„Geachte leden")
-SALUTATION = re.compile(
+SALUTATION = rx.compile(
     r"^\s*[^\w\s]{0,3}\s*(geachte|hooggeachte|beste|geacht)\b[^\n]{0,80}$", re.I | re.M
 )
-CLOSING = re.compile(
+CLOSING = rx.compile(
     r"\b((vriendelijke|hartelijke|beste|achtingsvolle|hoogachtende|collegiale|respectvolle)\s+groet(en)?|hoogachtend)\b|"
     # "met goede groet", "met groet", "en met warme groeten": any closing greeting after "met"
     r"\bmet\s+(een\s+)?(\w+\s+)?groet(en)?\s*,?\s*$|"
     r"^\s*groet(en)?\s*,?\s*$",
     re.I | re.M,
 )
-TO_COLLEGE = re.compile(
+TO_COLLEGE = rx.compile(
     # ("Gericht aan   College van burgemeester en wethouders": a memo's addressee field)
     rf"^[^\w\n]{{0,3}}\s*((gericht\s+)?aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*|ter\s+attentie\s+van\s+)(het\s+|de\s+)?{COLLEGE}\b|^\s*geacht(e)?\s+(college|wethouder|leden\s+van\s+het\s+college)"
     # "Aan het gemeentebestuur van Tilburg": the college, as letters to a municipality address it
@@ -85,20 +86,20 @@ TO_COLLEGE = re.compile(
     re.I | re.M,
 )
 #: a letter to someone other than college or council: the press, residents, an organisation
-TO_OTHERS = re.compile(
+TO_OTHERS = rx.compile(
     # an addressee line, not a wrapped sentence that goes on with "inwoners." at a line start
     r"^\s*(aan\s*:?\s*)?(de\s+)?(redactie|hoofdredactie|lezers|inwoners|bewoners|ouders|deelnemers)\b"
     rf"(?!\s+{COUNCIL})[^.\n]*$"  # "Bewoners Adviesraad Sociaal Domein" is a council
     r"|^\s*geachte\s+(redactie|lezer|inwoner|bewoner|ouder|deelnemer)",
     re.I | re.M,
 )
-FROM_COUNCIL = re.compile(rf"^\s*van\s*:?\s*(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", re.I | re.M)
+FROM_COUNCIL = rx.compile(rf"^\s*van\s*:?\s*(de\s+)?(\w+\s+){{0,3}}{COUNCIL}", re.I | re.M)
 #: a memo's "Van:" field naming the college or a wethouder (on the college's behalf)
-FROM_COLLEGE = re.compile(
+FROM_COLLEGE = rx.compile(
     rf"^\s*van\s*:?\s*(de\s+|het\s+)?([\w.]+\s+){{0,4}}?{COLLEGE}", re.I | re.M
 )
 #: the council advising: a word of advice or recommendation anywhere in the body
-ADVICE_VOICE = re.compile(
+ADVICE_VOICE = rx.compile(
     r"\b(ons\s+advies|dit\s+advies|onze\s+adviezen|deze\s+adviezen|adviseren|adviseert|adviseer|aanbevel\w*|"
     r"(raden|bevelen)\s+(u|wij|we)\b[^.]{0,80}\baan\b|in\s+overweging|pleiten\s+(wij|we)\b|"
     r"(wij|we)\s+pleiten|(zouden|willen)\s+(wij|we)\s+(graag\s+)?zien|(wij|we)\s+stellen\s+(u\s+)?voor|"
@@ -106,32 +107,32 @@ ADVICE_VOICE = re.compile(
     re.I,
 )
 #: a council asking where the college's answer stays (a "rappel"): about an advice, not one
-REMINDER = re.compile(
+REMINDER = rx.compile(
     r"\b(rappel|herinnering|(nog\s+)?geen\s+(reactie|antwoord)\s+(van\s+u\s+)?ontvangen|"
     r"wanneer\s+(wij|we)\s+(uw|een|de)\s+(reactie|antwoord)\b[^.]{0,30}\bverwachten|termijn\s+is\b[^.]{0,40}\bverstreken)\b",
     re.I,
 )
 #: the council advising in its own words (its advice named as a noun does not count)
-ADVISING = re.compile(
+ADVISING = rx.compile(
     r"\b(adviseren|adviseert|adviseer|bevelen\s+(u|wij|we)\b[^.]{0,80}\baan|aanbeveling(en)?\s*:|"
     r"raden\s+(u|wij|we)\b[^.]{0,80}\baan\b|in\s+overweging|pleiten\s+(wij|we)\b|(wij|we)\s+pleiten|"
     r"(wij|we)\s+stellen\s+(u\s+)?voor)",
     re.I,
 )
-INFORMATION_REQUEST = re.compile(
+INFORMATION_REQUEST = rx.compile(
     r"\b(verzoek\s+om\s+informatie|informatieverzoek|(volgende\s+)?vragen\s+te\s+beantwoorden|"
     r"beantwoording\s+van\s+(de(ze)?\s+)?vragen)\b",
     re.I,
 )
-TO_COUNCIL = re.compile(
+TO_COUNCIL = rx.compile(
     rf"^[^\w\n]{{0,3}}\s*(aan\s*:?\s*|t\.?a\.?v\.?\s*:?\s*)(de\s+|het\s+)?(leden\s+van\s+de\s+|(het\s+)?bestuur\s+van\s+de\s+|(ambtelijk\s+)?secretari(s|aat)\s+(van\s+)?(de\s+)?)?{COUNCIL}|^\s*geachte\s+(leden\s+van\s+de\s+{COUNCIL}|voorzitter|raadsleden|leden(?!\s+van\s+het\s+college))\b",
     re.I | re.M,
 )
-TO_MUNICIPAL_COUNCIL = re.compile(
+TO_MUNICIPAL_COUNCIL = rx.compile(
     r"^\s*(aan\s*:?\s*)(de\s+)?(leden\s+van\s+de\s+)?gemeenteraad\b|^\s*geachte\s+(raadsleden|leden\s+van\s+de\s+(gemeente)?raad)\b",
     re.I | re.M,
 )
-COLLEGE_SIGNS = re.compile(
+COLLEGE_SIGNS = rx.compile(
     # (a scan's OCR may misread the "en": "burgemeester ef wethouders")
     r"(burgemeester\s+\w{1,3}\s+wethouders|de\s+secretaris\s*,?\s*$|de\s+burgemeester\s*,?\s*$|^\s*wethouder\b|"
     # secretary and mayor signing side by side, one printed line: "de secretaris, de burgemeester,"
@@ -145,12 +146,12 @@ COLLEGE_SIGNS = re.compile(
     re.I | re.M,
 )
 # "voorzitter" alone signs for a council and for a regional board alike: the council's name decides
-COUNCIL_SIGNS = re.compile(
+COUNCIL_SIGNS = rx.compile(
     # ("namens de Brede Raad 010": a council named "... Raad")
     rf"\b(namens\s+de\s+{COUNCIL}|{COUNCIL}|namens\s+de\s+[\w-]+\s+raad\b)",
     re.I,
 )
-REPORTING_VOICE = re.compile(
+REPORTING_VOICE = rx.compile(
     r"\b(zegt|vertelt|aldus|laat\s+\w+\s+weten|volgens\s+(voorzitter|wethouder))\b", re.I
 )
 
@@ -246,7 +247,7 @@ OCR_CLOSENESS = 0.8
 SALUTATION_WORDS = ("geachte", "hooggeachte")
 CLOSING_WORDS = ("vriendelijke", "hartelijke")
 #: what follows "Geachte" in a salutation: a title, the addressee's body, or a name and a comma
-ADDRESSEE_AFTER = re.compile(
+ADDRESSEE_AFTER = rx.compile(
     r"^\W*(heer|mevrouw|mevr|dhr|leden|college|voorzitter|raad|bestuur|wethouder|[A-Z][\w.-]*\s*,?\s*$)",
     re.I,
 )
@@ -288,9 +289,9 @@ def _scanned_closing(text: str) -> bool:
 
 
 #: the municipality's letterhead: "Gemeente Nijmegen" in the opening lines
-MUNICIPAL_LETTERHEAD = re.compile(r"\bgemeente\b", re.I)
+MUNICIPAL_LETTERHEAD = rx.compile(r"\bgemeente\b", re.I)
 #: an address line that is the council's name and no more ("Adviesraad Sociaal Domein Nijmegen")
-COUNCIL_ADDRESS_LINE = re.compile(
+COUNCIL_ADDRESS_LINE = rx.compile(
     rf"^[^\w\n]{{0,3}}\s*(de\s+)?([\w&'-]+\s+){{0,3}}{COUNCIL}[^\n.,:;]{{0,50}}$", re.I | re.M
 )
 
@@ -329,9 +330,9 @@ def _addressed_to_others(head: str) -> bool:
     return False
 
 
-COPY_LINE = re.compile(r"^\s*(afschrift|kopie(\s+aan)?|c\.?c\.?|bcc)\b\s*:?[^\n]*", re.I | re.M)
+COPY_LINE = rx.compile(r"^\s*(afschrift|kopie(\s+aan)?|c\.?c\.?|bcc)\b\s*:?[^\n]*", re.I | re.M)
 #: the header of an e-mail quoted below a reply ("Van: ...", "-----Oorspronkelijk bericht-----")
-QUOTED_MAIL = re.compile(
+QUOTED_MAIL = rx.compile(
     r"^\s*(?:van|from)\s*:|^\s*-{2,}\s*(?:oorspronkelijk|doorgestuurd|original|forwarded)",
     re.I | re.M,
 )
@@ -436,17 +437,17 @@ ANNUAL_SECTION_KINDS = {
     "outlook": r"vooruitblik(\s+\w+){0,2}|(plannen|speerpunten)\s+voor\s+20\d\d|tot\s+slot",
 }
 ANNUAL_SECTION = {
-    kind: re.compile(
+    kind: rx.compile(
         rf"^\W*((\d{{1,2}}(\.\d{{1,2}})?\.?|hoofdstuk\s+\d+)\s+)?({words})\s*:?\s*$", re.I
     )
     for kind, words in ANNUAL_SECTION_KINDS.items()
 }
 ANNUAL_SECTIONS_NEEDED = 4
 #: a document that plans rather than reports: "Werkplan 2024", "Activiteitenplan"
-PLAN_TITLE = re.compile(
+PLAN_TITLE = rx.compile(
     r"\b(werk|jaar|activiteiten|beleids|actie)plan\w*\b|\bbegroting\s+20\d\d\b", re.I
 )
-LOOKS_BACK = re.compile(
+LOOKS_BACK = rx.compile(
     r"\bverslag\b|\bterugblik|\bafgelopen\s+jaar\b|\b(heeft|hebben)\s+(de\s+raad\s+|wij\s+|we\s+)?in\s+20\d\d\b|"
     r"\bin\s+20\d\d\s+(heeft|hebben|is|zijn|waren|was|kwam|kwamen|vergaderde\w*)\b",
     re.I,
@@ -479,15 +480,15 @@ def _looks_back(text: str, titles: list[tuple[int, str]]) -> bool:
 
 
 #: a subject line naming the annual report itself (not "reactie op uw jaarverslag")
-ANNUAL_SUBJECT = re.compile(
+ANNUAL_SUBJECT = rx.compile(
     r"^\s*(?:onderwerp|betreft)\b\s*:?\s*(?:het\s+|ons\s+)?(?:jaarverslag|jaarrapportage|jaaroverzicht)\b",
     re.I | re.M,
 )
-INFORMATION_LETTER = re.compile(r"^\s*(raads)?informatiebrief\b", re.I)
+INFORMATION_LETTER = rx.compile(r"^\s*(raads)?informatiebrief\b", re.I)
 #: a subject line about one advice of the council ("Onderwerp: Advies Adviesraad Sociaal
 #: Domein over ...", "Betreft: adviesrapport van de Participatieraad en onze reactie daarop");
 #: a letter on "de adviezen van 2024" reports on several and answers none
-SUBJECT_ON_ADVICE = re.compile(
+SUBJECT_ON_ADVICE = rx.compile(
     # (the council's annual report or work plan as the subject is no advice: "Onderwerp:
     # Jaarverslag 2024 Cliëntenraad ...")
     rf"^\s*(onderwerp|betreft)\b\s*:?(?![^\n]*\b(adviezen|jaarverslag\w*|jaarrapportage|werkplan\w*|jaarplan\w*)\b)"
@@ -497,9 +498,9 @@ SUBJECT_ON_ADVICE = re.compile(
 #: the subject field's label and its first line, and the line below: a subject that wraps
 #: ("Onderwerp Nota ... en de verwerking" / "van het advies van de Adviesraad") or stands
 #: under its label ("Onderwerp" / "Advies Adviesraad Sociaal Domein over ...")
-SUBJECT_FIELD = re.compile(r"^\s*(onderwerp|betreft)\b\s*:?([^\n]*)\n([^\n]*)", re.I | re.M)
+SUBJECT_FIELD = rx.compile(r"^\s*(onderwerp|betreft)\b\s*:?([^\n]*)\n([^\n]*)", re.I | re.M)
 #: a header field that opens the line below the subject: no continuation of it
-NEXT_FIELD = re.compile(
+NEXT_FIELD = rx.compile(
     r"^\s*((geachte|datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|bijlage\w*|openbaar|zaaknummer)\b|(aan|van)\s*:)",
     re.I,
 )
@@ -632,7 +633,7 @@ def refine_letter_type(form: DocForm, model_type: str, text: str) -> tuple[str, 
 
 #: the college's own decision document: "Besluit van het college van burgemeester en
 #: wethouders", "B&W-besluit", "Het college besluit:"
-COLLEGE_DECISION = re.compile(
+COLLEGE_DECISION = rx.compile(
     rf"^\W*((collegebesluit|b\s*(en|&)\s*w-?besluit)\b|besluit\s+(van\s+)?{COLLEGE}|besluit\s+burgemeester\s+en\s+wethouders)"
     # ("pet college besluit:": a scan's OCR may garble the article)
     rf"|^\W*(\S{{1,4}}\s+)?college\s+(besluit|heeft\s+besloten)\s*:",
@@ -640,14 +641,14 @@ COLLEGE_DECISION = re.compile(
 )
 #: the college putting a question or a draft to the council ("adviesaanvraag", "vragen wij u
 #: om advies"); a response refers to the council's advice instead
-ASKS_FOR_ADVICE = re.compile(
+ASKS_FOR_ADVICE = rx.compile(
     r"\b(adviesaanvraag|verzoek\s+om\s+advies|adviesverzoek|(vragen|verzoeken)\s+(wij|we)\s+u\b[^.]{0,200}\b(advies|adviseren)|"
     r"leggen\s+(wij|we)\b[^.]{0,80}\baan\s+u\s+voor)\b",
     re.I,
 )
 #: the college's earlier request cited in a header or a sentence ("Onze adviesaanvraag 6 mei
 #: 2026", "ons adviesverzoek van 3 maart"): the letter answers what the request brought
-CITED_REQUEST = re.compile(
+CITED_REQUEST = rx.compile(
     r"\b(onze|ons|op\s+onze)\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\s*"
     r"(van\s+|d\.\s*d\.\s*|dd\s+|:\s*)?\d|"
     # "de beleidsregels vast te stellen zoals deze in de adviesaanvraag zijn voorgelegd"
@@ -656,7 +657,7 @@ CITED_REQUEST = re.compile(
     r"\buw\s+(adviesaanvraag|adviesverzoek|verzoek\s+om\s+advies)\b",
     re.I,
 )
-ANSWERS_ADVICE = re.compile(
+ANSWERS_ADVICE = rx.compile(
     r"\b((ontv(ing|ingen|angen|angst)|danken|bedanken|dank\s+voor|naar\s+aanleiding\s+van|n\.a\.v\.|reactie\s+op|"
     r"reageren\s+(wij\s+)?op|gaan\s+(wij|we)\s+in\s+op)\s+(\w+\s+){0,3}uw\s+((on)?gevraagd(e)?\s+)?"
     r"(advie[sz]|brief|aanbeveling\w*)|uw\s+((on)?gevraagd(e)?\s+)?(advies|brief)\s+(van|d\.?d\.?)\s+\d|"
@@ -700,12 +701,12 @@ def _asks_for_advice(text: str) -> bool:
 
 
 #: the college answering questions: "Beantwoording vragen over ...", "uw vragen", "Vraag 3."
-ANSWERS_QUESTIONS = re.compile(
+ANSWERS_QUESTIONS = rx.compile(
     r"\b(beantwoording\s+(van\s+)?(de\s+|uw\s+)?vragen|beantwoorden\s+wij\s+uw\s+vragen|"
     r"(uw|de|deze)\s+vragen\s+(over|van|beantwoorden|beantwoord)|antwoord\s+op\s+uw\s+vragen)\b",
     re.I,
 )
-NUMBERED_QUESTION = re.compile(r"^\s*vraag\s*\d{1,2}\b", re.I | re.M)
+NUMBERED_QUESTION = rx.compile(r"^\s*vraag\s*\d{1,2}\b", re.I | re.M)
 
 
 def _answers_questions_only(text: str) -> bool:
@@ -723,7 +724,7 @@ def _asks_only_information(text: str) -> bool:
 
 
 #: "Onze adviezen:", "Ons advies luidt:": the council announcing its recommendations
-ADVICE_LIST = re.compile(
+ADVICE_LIST = rx.compile(
     r"\b(onze|ons)\s+(advie(s|zen)|aanbeveling(en)?|voorstel(len)?)(\s+(luidt|luiden|zijn))?\s*:",
     re.I,
 )
@@ -747,12 +748,12 @@ def _council_letter_that_advises(form: DocForm, text: str) -> bool:
 
 
 #: the subject field names the letter an advice: "onderwerp  Advies over de positie van de raad"
-SUBJECT_AN_ADVICE = re.compile(
+SUBJECT_AN_ADVICE = rx.compile(
     r"^[ \t]*(?:onderwerp|betreft)[ \t]*:?[ \t]*(?:(?:on)?gevraagd\s+)?advies\b", re.I | re.M
 )
 #: the council itself advising the college: "De Participatieraad adviseert het college ...",
 #: "wij adviseren u ..." (not the college asking it "te adviseren")
-COUNCIL_ADVISES_COLLEGE = re.compile(
+COUNCIL_ADVISES_COLLEGE = rx.compile(
     rf"\b({COUNCIL}|(wij|we))\s+(adviseert|adviseren)\s+(het\s+college|u|burgemeester)\b", re.I
 )
 
@@ -769,7 +770,7 @@ def _council_report_that_advises(form: DocForm, text: str) -> bool:
     )
 
 
-NUMBERED_ITEM = re.compile(r"^\W{0,3}\d{1,2}\s*[.,)·]\s+(?P<item>[^\n]+)", re.M)
+NUMBERED_ITEM = rx.compile(r"^\W{0,3}\d{1,2}\s*[.,)·]\s+(?P<item>[^\n]+)", re.M)
 
 
 def _numbered_asks(text: str) -> bool:
@@ -781,13 +782,13 @@ def _numbered_asks(text: str) -> bool:
 
 #: the council's advice named as the thing written about ("uw advies", "het advies van de
 #: raad"), or the council's ask ("De Participatieraad heeft ons gevraagd ...")
-THE_ADVICE = re.compile(
+THE_ADVICE = rx.compile(
     rf"\b(uw\s+((on)?gevraagd(e)?\s+)?advie[sz]|(het|dit)\s+advies\b|"
     rf"{COUNCIL}\s+(\w+\s+)?(heeft|had|vraagt|vroeg)\s+(ons|het\s+college|de\s+gemeente)\b)",
     re.I,
 )
 #: an address-block line naming a council ("Participatieraad Almere", "Sociale Adviesraad")
-COUNCIL_LINE = re.compile(
+COUNCIL_LINE = rx.compile(
     rf"^\s*(aan\s*:?\s*)?(de\s+)?([\w-]+\s+){{0,2}}{COUNCIL}\b[^\n]{{0,60}}$", re.I | re.M
 )
 
@@ -812,7 +813,7 @@ def _letter_that_answers_the_advice(form: DocForm, text: str) -> bool:
 
 #: a form or memo titled as the college's reaction to the advice: "REACTIEFORMULIER ADVIES",
 #: "B. Reactie per aanbeveling"
-REACTION_FORM_TITLE = re.compile(
+REACTION_FORM_TITLE = rx.compile(
     r"\breactie(?:formulier|nota)?\s+(?:op\s+(?:het|uw)\s+)?advies\b|\breactie\s+per\s+"
     r"(?:aanbeveling|advies|adviespunt|punt)\b",
     re.I,
@@ -830,7 +831,7 @@ def _reaction_form(form: DocForm, text: str) -> bool:
 
 
 #: an official writing for the college: "Namens wethouder Hendriks bevestig ik ..."
-ON_BEHALF_OF_COLLEGE = re.compile(
+ON_BEHALF_OF_COLLEGE = rx.compile(
     r"\bnamens\s+(het\s+college|de\s+wethouder|wethouder\s+[A-Z]\w+|burgemeester\s+en\s+wethouders|"
     r"b\s*(en|&)\s*w)\b",
     re.I,

@@ -9,21 +9,23 @@ from __future__ import annotations
 import math
 import re
 
+from cp_textmine.read import rx
+
 # (pattern, weight, zone) - zone 'head' = first 1,200 characters, 'all' = whole text
 CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
     "verordening": [
-        (re.compile(r"\bverordening\b", re.I), 2.0, "head"),
-        (re.compile(r"\bbesluit\s*:?\s*(vast\s+te\s+stellen|de\s+volgende)", re.I), 4.0, "all"),
-        (re.compile(r"\bgelet\s+op\s+(artikel|de\s+artikelen)\b", re.I), 2.5, "all"),
-        (re.compile(r"^\s*artikel\s+\d+", re.I | re.M), 1.0, "all"),
-        (re.compile(r"\bciteertitel\b|\bin\s+werking\s+treedt|inwerkingtreding", re.I), 2.0, "all"),
-        (re.compile(r"de\s+raad\s+van\s+de\s+gemeente", re.I), 2.0, "head"),
+        (rx.compile(r"\bverordening\b", re.I), 2.0, "head"),
+        (rx.compile(r"\bbesluit\s*:?\s*(vast\s+te\s+stellen|de\s+volgende)", re.I), 4.0, "all"),
+        (rx.compile(r"\bgelet\s+op\s+(artikel|de\s+artikelen)\b", re.I), 2.5, "all"),
+        (rx.compile(r"^\s*artikel\s+\d+", re.I | re.M), 1.0, "all"),
+        (rx.compile(r"\bciteertitel\b|\bin\s+werking\s+treedt|inwerkingtreding", re.I), 2.0, "all"),
+        (rx.compile(r"de\s+raad\s+van\s+de\s+gemeente", re.I), 2.0, "head"),
     ],
     "jaarverslag": [
-        (re.compile(r"\bjaarverslag\b", re.I), 4.0, "head"),
-        (re.compile(r"\bjaarverslag\b", re.I), 1.0, "all"),
+        (rx.compile(r"\bjaarverslag\b", re.I), 4.0, "head"),
+        (rx.compile(r"\bjaarverslag\b", re.I), 1.0, "all"),
         (
-            re.compile(
+            rx.compile(
                 r"\b(voorwoord|samenstelling\s+van\s+de\s+raad|vergaderingen\s+in\s+20\d\d|"
                 r"terugblik|overzicht\s+(van\s+de\s+)?(uitgebrachte\s+)?adviezen)\b",
                 re.I,
@@ -31,18 +33,18 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             1.5,
             "all",
         ),
-        (re.compile(r"\bin\s+(het\s+)?(verslag)?jaar\s+20\d\d\b", re.I), 1.0, "all"),
+        (rx.compile(r"\bin\s+(het\s+)?(verslag)?jaar\s+20\d\d\b", re.I), 1.0, "all"),
     ],
     "reactie": [
         (
-            re.compile(
+            rx.compile(
                 r"\b(reactie|antwoord)\s+op\s+(uw|het)\s+((on)?gevraagd(e)?\s+)?advies", re.I
             ),
             4.0,
             "head",
         ),
         (
-            re.compile(
+            rx.compile(
                 r"\b(danken|bedanken)\s+(u|wij\s+u)\s+(hartelijk\s+)?voor\s+(uw|het)\s+"
                 r"((on)?gevraagd(e)?\s+)?advies",
                 re.I,
@@ -50,9 +52,9 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             3.5,
             "all",
         ),
-        (re.compile(r"\buw\s+(brief|advies)\s+(van|d\.?d\.?)", re.I), 2.0, "head"),
+        (rx.compile(r"\buw\s+(brief|advies)\s+(van|d\.?d\.?)", re.I), 2.0, "head"),
         (
-            re.compile(
+            rx.compile(
                 r"\b(nemen|neemt)\s+(wij\s+|het\s+college\s+)?(uw\s+advies|dit\s+advies|het\s+advies)"
                 r"(\s+\w+){0,3}\s+(over|niet\s+over)",
                 re.I,
@@ -60,20 +62,20 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             2.5,
             "all",
         ),
-        (re.compile(r"\bburgemeester\s+en\s+wethouders\b.{0,80}$", re.I | re.S), 0.5, "all"),
-        (re.compile(r"\b(de\s+secretaris|de\s+burgemeester)\s*,?\s*$", re.I | re.M), 1.5, "all"),
+        (rx.compile(r"\bburgemeester\s+en\s+wethouders\b.{0,80}$", re.I | re.S), 0.5, "all"),
+        (rx.compile(r"\b(de\s+secretaris|de\s+burgemeester)\s*,?\s*$", re.I | re.M), 1.5, "all"),
         (
-            re.compile(
+            rx.compile(
                 r"\b(het\s+college\s+(heeft|neemt|besluit|reageert)|ons\s+standpunt)\b", re.I
             ),
             1.0,
             "all",
         ),
-        (re.compile(r"\bgeachte\s+(leden\s+van\s+de|voorzitter|leden\b)", re.I), 1.5, "head"),
-        (re.compile(r"\b(uw|het|dit)\s+advies\s+nemen\s+(wij|we)\b", re.I), 2.5, "all"),
-        (re.compile(r"\b(wij|we)\s+(hebben\s+)?kennis\s*genomen\s+van\s+uw", re.I), 2.0, "all"),
+        (rx.compile(r"\bgeachte\s+(leden\s+van\s+de|voorzitter|leden\b)", re.I), 1.5, "head"),
+        (rx.compile(r"\b(uw|het|dit)\s+advies\s+nemen\s+(wij|we)\b", re.I), 2.5, "all"),
+        (rx.compile(r"\b(wij|we)\s+(hebben\s+)?kennis\s*genomen\s+van\s+uw", re.I), 2.0, "all"),
         (
-            re.compile(
+            rx.compile(
                 r"^\s*aan\s+(de\s+)?(cli[eë]ntenraad|participatieraad|adviesraad|wmo-raad)",
                 re.I | re.M,
             ),
@@ -82,9 +84,9 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
         ),
     ],
     "advies": [
-        (re.compile(r"\b(on)?gevraagd\s+advies\b", re.I), 2.5, "head"),
+        (rx.compile(r"\b(on)?gevraagd\s+advies\b", re.I), 2.5, "head"),
         (
-            re.compile(
+            rx.compile(
                 r"\b(wij\s+adviseren|de\s+raad\s+adviseert|adviseren\s+wij|adviseert\s+de\s+raad|"
                 r"ons\s+advies\s+(is|luidt)|wij\s+geven\s+u\s+(in\s+overweging|het\s+advies))",
                 re.I,
@@ -92,9 +94,9 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             3.0,
             "all",
         ),
-        (re.compile(r"^\s*(advies|aanbeveling)\s*\d+\b", re.I | re.M), 2.0, "all"),
+        (rx.compile(r"^\s*(advies|aanbeveling)\s*\d+\b", re.I | re.M), 2.0, "all"),
         (
-            re.compile(
+            rx.compile(
                 r"\baan\s+het\s+college\b|\bgeacht(e)?\s+college\b|geachte\s+(wethouder|leden\s+van\s+het\s+college)",
                 re.I,
             ),
@@ -102,15 +104,15 @@ CUES: dict[str, list[tuple[re.Pattern[str], float, str]]] = {
             "head",
         ),
         (
-            re.compile(r"\b(cli[eë]ntenraad|participatieraad|adviesraad|wmo-raad)\b", re.I),
+            rx.compile(r"\b(cli[eë]ntenraad|participatieraad|adviesraad|wmo-raad)\b", re.I),
             0.5,
             "head",
         ),
-        (re.compile(r"\b(achterban|onze\s+leden)\b", re.I), 0.5, "all"),
+        (rx.compile(r"\b(achterban|onze\s+leden)\b", re.I), 0.5, "all"),
     ],
     "overig": [
         (
-            re.compile(
+            rx.compile(
                 r"\b(notulen|verslag\s+van\s+de\s+vergadering|agenda|nieuwsbrief|persbericht|"
                 r"aanwezig\s*:|afwezig\s*:|actiepunten|rondvraag|werkplan)\b",
                 re.I,

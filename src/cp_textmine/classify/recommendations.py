@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from cp_textmine.read import rx
 from cp_textmine.read.doctext import DocText, paragraph_spans, split_sentences
 from cp_textmine.read.lexicon import dutch_infinitives
 from cp_textmine.read.prefilter import prefiltered
@@ -24,17 +25,17 @@ from cp_textmine.read.terms import LETTER_END
 from cp_textmine.records import Evidence, Table
 
 #: "Advies 3" opening a line; a scan may glue a few lower-case specks before it ("sekAdvies 7")
-ADVICE_HEADING = re.compile(
+ADVICE_HEADING = rx.compile(
     # ("Advies 3.1", "Advies 3.2": asks numbered per chapter of the plan)
     r"^[^\w\n]*(?:(?-i:[a-z]{1,3})(?=(?-i:[A-Z])))?(advies|aanbeveling|adviespunt)\s*(\d{1,2})(?:\.(\d{1,2}))?\b",
     re.I | re.M,
 )
 ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
 #: a list marker alone on its line, before the line that holds its item's text
-LONE_MARKER_LINE = re.compile(
+LONE_MARKER_LINE = rx.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[•▪■●◦])[ \t]*\n(?=[ \t]*[^\s\d])"
 )
-LIST_ITEM = re.compile(
+LIST_ITEM = rx.compile(
     # (a scan's OCR may put a stray quote before the number and a dash after it: "“4.-Ondersteun")
     # ("4.1 de referteperiode te verkorten;": asks numbered within the advice's section)
     rf"^\s*(?:[“”„‘’\"']\s*(?=\d))?(?:(?P<marker>\(\d{{1,2}}\)|\([a-z]\)|\d{{1,2}}\.\d{{1,2}}\.?(?=\s)|"
@@ -44,9 +45,9 @@ LIST_ITEM = re.compile(
     re.M,
 )
 #: an advising verb or modal anywhere in an item makes it a recommendation
-ADVISING_WORDS = re.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij|we)\s+u)\b", re.I)
+ADVISING_WORDS = rx.compile(r"\b(advise(ren|ert|er)|aanbevel\w*|verzoeken\s+(wij|we)\s+u)\b", re.I)
 #: the line before a list that makes every item a recommendation ("Wij adviseren u:")
-ADVISING_INTRO = re.compile(
+ADVISING_INTRO = rx.compile(
     # (the council's name is no advising word: "hebben leden van de adviesraad:" over what they did)
     r"(advis\w+|advie[sz](?!raad|raden|commissie)\w*|aanbevel\w*|"
     # "De Participatieraad geeft u in overweging:"
@@ -61,11 +62,11 @@ ADVISING_INTRO = re.compile(
     re.I,
 )
 #: a short heading over a list that names it as the advice ("Ons advies", "Aanbevelingen")
-ADVICE_TITLE = re.compile(
+ADVICE_TITLE = rx.compile(
     r"\b(advies|adviezen|aanbeveling(en)?|wat\s+wij\s+(u\s+)?adviseren)\b", re.I
 )
 #: a table column that holds what the council asks ("Ons voorstel", "Wat wij vragen")
-ADVICE_COLUMN = re.compile(
+ADVICE_COLUMN = rx.compile(
     # "Voorstel adviesraad", "Voorstel van de cliëntenraad": a table per article of a draft
     # ("Wat de Participatieraad adviseert")
     r"\b(ons\s+voorstel|wat\s+wij\s+(u\s+)?vragen|oplossing|voorstel\s+(van\s+de\s+)?[\w-]*raad|"
@@ -86,7 +87,7 @@ _WE = rf"(?:wij|we|{_COUNCIL})"
 _ADDRESSEE = r"(?:u|het\s+college|de\s+colleges|de\s+gemeente|de\s+wethouder)"
 #: a sentence in running text that recommends
 ADVISE_SENTENCE = prefiltered(
-    re.compile(
+    rx.compile(
         r"\b("
         rf"{_WE}\s+(adviseren|adviseert)\b|(adviseren|adviseert)\s+{_WE}\b|"
         rf"{_WE}\s+(raden|raadt|bevelen|beveelt)\b[^.]{{0,120}}\baan\b|"
@@ -153,7 +154,7 @@ ROLE_DESCRIPTION = (
 )
 #: sentences that ask, but not for a recommendation of their own
 NOT_A_RECOMMENDATION = prefiltered(
-    re.compile(
+    rx.compile(
         "|".join(
             [
                 # to weigh or answer the advice itself: "wij vragen u ze serieus te wegen"
@@ -216,7 +217,7 @@ SUBCLAUSE = frozenset(
     """.split()  # noqa: SIM905
 )
 #: the words of a summary that repeats recommendations given elsewhere
-SUMMARY = re.compile(
+SUMMARY = rx.compile(
     r"\b(samengevat|samenvatting|samenvattend|kortom|concluderend|op\s+een\s+rij|in\s+het\s+kort|"
     # "Kern van ons advies: laat taal en werk tegelijk beginnen." (a box summing the asks up)
     r"kern\s+van\s+(ons|het|dit)\s+advies)\b",
@@ -274,27 +275,27 @@ EXTRA_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 #: a cell or item that says there is nothing to advise ("Geen aanvullend advies.", "n.v.t.")
-NO_ADVICE = re.compile(
+NO_ADVICE = rx.compile(
     # "Geen verzoek. Wij geven dit graag door als compliment" in a "Wat wij vragen" column
     r"^\W*geen\s+(\w+\s+)?(advies|adviezen|aanbeveling(en)?|opmerking(en)?|verzoek|vraag)\b|"
     r"\bgeen\s+(advies|aanbeveling)|\bn\.?v\.?t\b",
     re.I,
 )
 #: a row number alone in its cell ("1", "2.")
-ROW_NUMBER_ALONE = re.compile(r"\s*\d{1,2}\.?\s*")
+ROW_NUMBER_ALONE = rx.compile(r"\s*\d{1,2}\.?\s*")
 #: markdown emphasis left in a text layer ("*1. Verkort de termijn.*", "**Bereik**"); a bullet
 #: star stands alone before a space and stays
-EMPHASIS = re.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
+EMPHASIS = rx.compile(r"\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}")
 #: a quotation opens the words of others (respondents, clients), not the council's ask
 QUOTE_OPENERS = "\"'“”„‘’«"
 #: the closing formula of a letter; an annex after it is not the advice itself
-CLOSING = re.compile(
+CLOSING = rx.compile(
     r"^\s*(met\s+(vriendelijke|hartelijke)\s+groet(en)?|hoogachtend)\b", re.I | re.M
 )
-ANNEX = re.compile(r"^\W*(bijlage|annex|appendix)\b", re.I | re.M)
+ANNEX = rx.compile(r"^\W*(bijlage|annex|appendix)\b", re.I | re.M)
 #: words near its start that add an ask to a list rather than sum it up ("Daarnaast vragen
 #: wij u ook ...")
-ADDED_ASK = re.compile(
+ADDED_ASK = rx.compile(
     r"\b(ook|daarnaast|verder|tevens|bovendien|tot\s+slot|ten\s+slotte|aanvullend|nog)\b", re.I
 )
 MIN_LIST_FOR_PLEA = 3
@@ -307,7 +308,7 @@ MAX_NUMBERED = 20
 #: one that opens no numbered row is prose after the table
 MAX_ROW_LINE_WORDS = 10
 #: the header row of a table laid out as text, opening with its number column
-ROW_HEADER = re.compile(r"^[^\S\n]*(nr\.?|nummer|#)[^\S\n]+[^\n]*$", re.I | re.M)
+ROW_HEADER = rx.compile(r"^[^\S\n]*(nr\.?|nummer|#)[^\S\n]+[^\n]*$", re.I | re.M)
 #: how far a numbered title's paragraph reaches
 MAX_POINT_CHARS = 800
 
@@ -433,7 +434,7 @@ def is_title(item: str) -> bool:
 
 
 #: the advising formula with nothing advised: the lead-in of the list that follows
-BARE_ADVISING = re.compile(
+BARE_ADVISING = rx.compile(
     r"^\W*(wij|we|de\s+[\w-]*raad|het\s+[\w-]*panel|de\s+(?-i:[A-Z]{2,6}))\s+(adviseren|adviseert|bevelen|beveelt|raden|raadt)"
     r"\s+(u|het\s+college)(\s+(dan\s+)?(ook|daarom|dan))?(\s+(het\s+volgende|aan|om))?\W*$",
     re.I,
@@ -586,10 +587,10 @@ def count_recommendations(doc: DocText, tables: Sequence[Table] = ()) -> tuple[i
 
 #: a prose advice that numbers its asks in words: "Allereerst vragen wij u ...", "In de tweede
 #: plaats adviseren wij ...", "Ten slotte vragen wij u ..."
-FIRST_ASK = re.compile(
+FIRST_ASK = rx.compile(
     r"^\W*(\w+\s+){0,4}?(allereerst|in\s+de\s+eerste\s+plaats|ten\s+eerste)\b", re.I
 )
-NEXT_ASK = re.compile(
+NEXT_ASK = rx.compile(
     r"^\W*(\w+\s+){0,4}?(in\s+de\s+(tweede|derde|vierde|vijfde|laatste)\s+plaats|ten\s+(tweede|derde|vierde|vijfde)|"
     r"ten\s+slotte|tenslotte|tot\s+slot)\b",
     re.I,
@@ -598,7 +599,7 @@ NEXT_ASK = re.compile(
 
 #: an ask of its own among numbered ones: added ("Daarnaast vragen wij u ...", "Verder zouden wij
 #: graag zien ...") or labelled ("Ons advies: ...")
-ANOTHER_ASK = re.compile(
+ANOTHER_ASK = rx.compile(
     r"^\W*(daarnaast|verder|voorts|ook|bovendien|tevens|eveneens)\b|"
     r"^\W*(ons\s+advies|advies|aanbeveling)\s*\d*\s*:",
     re.I,
@@ -649,7 +650,7 @@ def _without_closing_plea(text: str, found: list[Found]) -> list[Found]:
 
 
 #: a closing section's heading, numbered or not: "3. Tot slot"
-CLOSING_SECTION_HEADING = re.compile(rf"\W*(?:\d{{1,2}}\.?\s+)?(?:{LETTER_END})\s*:?\s*", re.I)
+CLOSING_SECTION_HEADING = rx.compile(rf"\W*(?:\d{{1,2}}\.?\s+)?(?:{LETTER_END})\s*:?\s*", re.I)
 
 
 def _under_a_section_of_its_own(text: str, last_item: int, plea: int) -> bool:
@@ -701,7 +702,7 @@ def _without_lead_in(text: str, found: list[Found]) -> list[Found]:
     return [f for f in found if f is not before[0]]
 
 
-SUMMING_UP_LEAD = re.compile(
+SUMMING_UP_LEAD = rx.compile(
     r"(?:samengevat|samenvattend|kortom|al\s+met\s+al|concluderend)\b", re.I
 )
 #: the lines from a lead-in ask's start to the list's heading: its sentence, wrapped, and the heading
@@ -794,7 +795,7 @@ def _found(doc: DocText, tables: Sequence[Table]) -> list[Found]:
 
 #: an intro's colon at a line's end before a capitalised line: "Wij adviseren u het volgende:" /
 #: "Ga met de provincie in overleg ..." (bullets drawn as graphics leave no marker)
-INTRO_BREAK = re.compile(r":[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")
+INTRO_BREAK = rx.compile(r":[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")
 
 
 def _split_after_intros(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -820,8 +821,8 @@ def _bare_intro(body: str) -> bool:
 
 
 #: a numbered item ("1.", "2)") over lettered parts that start at "a"
-NUMBERED_ORDER = re.compile(r"^\s*\d{1,2}[.)]\s")
-FIRST_LETTER = re.compile(r"^\s*\(?a[.)]\s")
+NUMBERED_ORDER = rx.compile(r"^\s*\d{1,2}[.)]\s")
+FIRST_LETTER = rx.compile(r"^\s*\(?a[.)]\s")
 
 
 def _without_parts_of_an_order(
@@ -906,7 +907,7 @@ def _one_per_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: a numbered section title over all the asks ("3. Onze adviezen", "4. Wat wij u vragen"): the
 #: section holds several points, it is none itself
-ASKS_SECTION = re.compile(
+ASKS_SECTION = rx.compile(
     r"^\W*((onze|ons|de)\s+)?(adviezen|aanbevelingen|advies\s+en\s+aanbevelingen|"
     r"(conclusies?|bevindingen)\s+en\s+(adviezen|aanbevelingen)|wat\s+wij\s+(u\s+)?(adviseren|vragen))\W*$",
     re.I,
@@ -1043,7 +1044,7 @@ def _count(found: list[Found]) -> int:
     return max(summary, len(rest))
 
 
-NUMBERED_ITEM = re.compile(r"\s*\(?\d{1,2}[.)]\s")
+NUMBERED_ITEM = rx.compile(r"\s*\(?\d{1,2}[.)]\s")
 
 
 def _between_numbered_items(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1070,7 +1071,7 @@ def _between_numbered_items(text: str, items: list[tuple[int, int]]) -> list[tup
     return between
 
 
-ASK_OF_ITS_OWN = re.compile(
+ASK_OF_ITS_OWN = rx.compile(
     r"\b(adviseren|adviseert|raden|verzoeken|vragen)\s+(wij|we|ik|de\s+[\w-]*raad)\b|"
     r"\b(wij|we)\s+(adviseren|raden|verzoeken|vragen)\b|\b(met\s+vriendelijke|hoogachtend)\b",
     re.I,
@@ -1078,7 +1079,7 @@ ASK_OF_ITS_OWN = re.compile(
 
 
 #: a section heading on a line of its own: a few words, capitalised, no sentence end
-HEADING_AFTER = re.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n.:;!?]{1,40}\n")
+HEADING_AFTER = rx.compile(r"\n[ \t]*[A-ZÀ-Ý][^\n.:;!?]{1,40}\n")
 
 
 def _table_recommendations(
@@ -1327,20 +1328,20 @@ def _recommending_items(text: str, group: list[tuple[int, int]]) -> list[tuple[i
 
 #: a list that is the wording the council proposes for an article, announced by the ask it
 #: belongs to ("Wij stellen voor ... in een nieuw lid op te nemen:", "... komt te luiden:")
-PROPOSED_WORDING = re.compile(
+PROPOSED_WORDING = rx.compile(
     r"\b(op\s+te\s+nemen|toe\s+te\s+voegen|te\s+vervangen\s+door|luiden|luidt|"
     r"als\s+volgt|de\s+volgende\s+tekst|met\s+de\s+tekst|(nieuw|nieuwe)\s+(lid|artikel)\b[^:\n]{0,60})\s*:\s*$",
     re.I,
 )
 #: "... in het plan het volgende op te nemen:": what the plan should hold, ask by ask (not the
 #: wording of one article: "de volgende tekst", "als volgt")
-CONTENTS_TO_ADD = re.compile(
+CONTENTS_TO_ADD = rx.compile(
     r"\bhet\s+volgende\s+(op\s+te\s+nemen|toe\s+te\s+voegen)\s*:\s*$|"
     r"\bde\s+volgende\s+(punten|onderdelen|zaken|elementen|afspraken)\s+(op\s+te\s+nemen|toe\s+te\s+voegen)\s*:\s*$",
     re.I,
 )
 #: a list introduced as what the college (or the draft) proposes: the council quotes it
-COLLEGE_PROPOSES = re.compile(
+COLLEGE_PROPOSES = rx.compile(
     r"\b(het\s+college|u|de\s+gemeente|de\s+wethouder|het\s+(concept|voorstel|plan|ontwerp))\s+"
     r"(stelt|stelde|wil|wilt|is\s+van\s+plan|bevat|omvat|gaat\s+uit\s+van)\b[^\n]{0,60}:\s*$|"
     # "In uw adviesaanvraag staan de volgende voorgenomen wijzigingen:"
@@ -1393,7 +1394,7 @@ def _chapter_title(line: str) -> bool:
 
 
 #: a section of what the council found, before its advice: "3. Bevindingen", "Onze observaties"
-FINDINGS = re.compile(
+FINDINGS = rx.compile(
     r"^\W*(?:\d{1,2}\.?\s+)?(?:onze\s+|ons\s+|de\s+)?(bevindingen|observaties|constateringen|overwegingen|"
     r"analyse|signalen|opmerkingen|beoordeling|oordeel|visie|waarnemingen|"
     r"wat\s+(?:wij|we)\s+(?:zien|horen|zagen|hoorden))\b",
@@ -1431,7 +1432,7 @@ def _in_findings(text: str, offset: int) -> bool:
     return False
 
 
-EXPLANATION = re.compile(r"^\W*(toelichting|uitwerking|onderbouwing|nadere\s+uitleg)\b", re.I)
+EXPLANATION = rx.compile(r"^\W*(toelichting|uitwerking|onderbouwing|nadere\s+uitleg)\b", re.I)
 
 
 def _in_explanation_section(text: str, offset: int) -> bool:
@@ -1461,9 +1462,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 #: a line opening with an aside between dashes that goes on with the sentence it interrupts
-DASH_ASIDE = re.compile(r"^\s*[–—-]\s[^–—\n]{1,60}\s[–—]\s+\w")
+DASH_ASIDE = rx.compile(r"^\s*[–—-]\s[^–—\n]{1,60}\s[–—]\s+\w")
 #: a wrapped intro that asks the college outright: "... vragen wij u het concept aan te passen:"
-ASKING_INTRO = re.compile(
+ASKING_INTRO = rx.compile(
     r"\b(adviseren|adviseert|vragen\s+(wij|we)\s+u|verzoeken\s+(wij|we)\s+u|(bevelen|raden)\s+(wij|we))\b[^.]*:\s*$",
     re.I,
 )
@@ -1568,7 +1569,7 @@ def list_groups(text: str) -> list[list[tuple[int, int]]]:
 
 #: a list item numbered without a full stop ("1 Vraag niet om gegevens die u al hebt."), as a
 #: numbered table without rules prints; an item only in a run 1, 2, 3 ...
-BARE_ITEM = re.compile(
+BARE_ITEM = rx.compile(
     # (also keyed by a letter: "A1 Breng de omvang van het probleem in beeld.")
     r"^\s*(?P<key>[A-Z])?(?P<marker>\d{1,2})\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[A-Z][a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
 )
@@ -1578,7 +1579,7 @@ BARE_ITEM_LINES = 8
 
 #: a list item lettered without a full stop before a clause in lower case ("A  een vaste termijn
 #: in te voeren ...;"), as a table of two columns prints; an item only in a run A, B, C ...
-BARE_LETTER = re.compile(
+BARE_LETTER = rx.compile(
     r"^\s*(?P<key>(?!))?(?P<marker>[A-H])\s+(?P<ocr>(?!))?(?P<glued>(?!))?(?P<body>[a-zà-ÿ]\S*(?:\s+\S+){2,}.*)$"
 )
 
@@ -1757,7 +1758,7 @@ def _body(text: str, span: tuple[int, int]) -> str:
 
 
 #: the words that open an ask without saying what is asked: "Wij adviseren u daarom om"
-ADVISING_FRAME = re.compile(
+ADVISING_FRAME = rx.compile(
     r"^\W*((wij|we|de\s+[\w-]*raad)\s+(adviseren|adviseert|vragen|vraagt|verzoeken|verzoekt)\s+"
     r"(u|het\s+college)\s+((daarom|ook|dan\s+ook|dringend|met\s+klem)\s+)*(om\s+)?)",
     re.I,

@@ -6,26 +6,27 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from cp_textmine.read import rx
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText, list_subject, split_sentences
 from cp_textmine.read.terms import TermMention, find_terms
 from cp_textmine.records import Evidence, RegulationFacts
 
 #: A clause that extends or sets aside a term does not state the term itself.
-EXTENSION = re.compile(r"verleng|afgeweken|afwijken|opgeschort|opschort", re.I)
+EXTENSION = rx.compile(r"verleng|afgeweken|afwijken|opgeschort|opschort", re.I)
 #: A term only binds the advice process when its clause is about an advice.
-ABOUT_ADVICE = re.compile(r"advie|advis", re.I)
+ABOUT_ADVICE = rx.compile(r"advie|advis", re.I)
 #: Where one clause hands over to another body: "..., waarna het college binnen acht weken reageert".
-SUBCLAUSE = re.compile(
+SUBCLAUSE = rx.compile(
     r",\s*(?=(?:waarna|waarop|waarbij|terwijl|daarna|vervolgens|en\s+(?:het|de|dit|zijn|haar)\s)\b)|"
     r"\s(?=(?:waarna|waarop|terwijl)\b)",
     re.I,
 )
 #: The bodies a (sub)clause can make its subject.
-BODY = re.compile(
+BODY = rx.compile(
     r"\b(college|burgemeester\s+en\s+wethouders|bestuur|wethouder|\w*raad|platform|panel)\b", re.I
 )
-IN_FORCE = re.compile(
+IN_FORCE = rx.compile(
     r"(treedt|treden)\s+in\s+werking|inwerkingtreding|met\s+ingang\s+van|werkt\s+terug\s+tot", re.I
 )
 

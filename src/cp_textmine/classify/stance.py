@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from cp_textmine.read import rx
 from cp_textmine.read.lexicon import dutch_infinitives
 from cp_textmine.read.prefilter import prefiltered
 from cp_textmine.read.terms import ORDINAL
@@ -51,7 +52,7 @@ _ZOALS_GEADVISEERD = (
     r"voorstelde|voorstelt|vroeg|vraagt|bepleitte|bepleit|aanbeval|aanbeveelt|geadviseerd|voorgesteld|gevraagd|"
     r"aanbevolen|aanraadde|aanraadt|aangeraden|verzocht|verzoekt|adviseerden|voorstelden)\b"
 )
-COLLEGE_ACTS = re.compile(
+COLLEGE_ACTS = rx.compile(
     r"\b(wij|we|ons\s+college|het\s+college|college|ik|onze\s+gemeente|de\s+gemeente|"
     r"burgemeester\s+en\s+wethouders|(het\s+)?(dagelijks|algemeen)\s+bestuur|het\s+bestuur(?!\s+van\b)|de\s+centrumgemeente)\b|\b(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
     r"\s+(wordt|worden|is|zijn|werd|werden)\b|\b(wordt|worden|werd|werden)\s+(uw|het|dit|deze)\s+(advies|adviezen|voorstel|punt|aanbeveling)\w*"
@@ -85,12 +86,12 @@ COLLEGE_ACTS = re.compile(
     re.I,
 )
 #: someone else acting: "Het ministerie heeft het verzoek ... afgewezen", "Het vorige college ..."
-OTHER_ACTOR = re.compile(
+OTHER_ACTOR = rx.compile(
     r"^\W*(het\s+(ministerie|rijk|uwv|kabinet|vorige\s+college|toenmalige\s+college)|de\s+(rechter|minister|"
     r"staatssecretaris|provincie|svb|ombudsman|gemeenteraad)|de\s+raad\s+(heeft|nam|besloot|stemde))\b",
     re.I,
 )
-ABOUT_COUNCIL = re.compile(
+ABOUT_COUNCIL = rx.compile(
     r"^\s*[*“\"'‘_]?\s*(u|uw\s+raad|de\s+(cli[eë]nten|advies|participatie)raad|de\s+raad)\s+"
     r"(adviseert|adviseerde|stelt|vraagt|vroeg|geeft|gaf|wijst|pleit|beveelt|merkt|signaleert|constateert|"
     r"raadt|raadde|vreest|vindt|ziet|noemt|"
@@ -101,17 +102,17 @@ ABOUT_COUNCIL = re.compile(
     re.I,
 )
 #: not as the first part of a compound ("niet-gebruik", "geen-bezwaarverklaring")
-NEGATION = re.compile(
+NEGATION = rx.compile(
     r"\b(niet|geen|nooit|niets|evenmin|noch)\b(?!-|\s+(alleen|enkel|slechts|oneens|onredelijk|onmogelijk|"
     r"onbelangrijk|onterecht|ongegrond)\b)",
     re.I,
 )
-NOT_YET = re.compile(
+NOT_YET = rx.compile(
     r"\b(nog\s+niet|nog\s+geen|vooralsnog\s+niet|op\s+dit\s+moment\s+nog\s+niet)\b", re.I
 )
 
 ADOPT = prefiltered(
-    re.compile(
+    rx.compile(
         rf"{_AMENDED_DOCUMENT}|"
         r"(?<!kennis\s)(?<!kennis\ste\s)\b(neem|neemt|nemen|namen|nam)\b(?:(?!\b(besluit|beslissing|standpunt|contact|kennis)\b)[^.;]){0,60}\bover\b|"
         # (not "de contouren van onze reactie met u door te nemen": going through, not taking up)
@@ -260,7 +261,7 @@ ADOPT = prefiltered(
     )
 )
 DECLINE = prefiltered(
-    re.compile(
+    rx.compile(
         # "Een harde eis in het bestek gaat ons echter te ver"
         r"\b(gaat|gaan)\s+(ons|mij|het\s+college)\s+(\w+\s+)?te\s+ver\b|"
         # "Daartoe zijn wij niet bereid.": unwilling to do what was asked
@@ -371,7 +372,7 @@ DECLINE = prefiltered(
     )
 )
 DEFER = prefiltered(
-    re.compile(
+    rx.compile(
         r"\b(besluit|besluiten|beslissen|beslist|beslissing|besluitvorming|standpunt|keuze)\b[^.;]{0,80}\b(later|na\s|nadat|zodra|"
         r"op\s+het\s+moment\s+(dat|waarop)|"
         r"in\s+het\s+(voorjaar|najaar)|volgend\s+jaar|bij\s+(de\s+)?(begroting|voorjaarsnota|evaluatie|kadernota|"
@@ -470,9 +471,9 @@ _ALREADY_SUMMARY = (
     r"\b(hoeven|hoeft)\s+(wij|we|ik|het\s+college)\b[^.;]{0,60}\bgeen\s+(nieuw|apart|afzonderlijk|aanvullend)\s+besluit\b|"
     r"\bsluit\s+(daarmee\s+|hiermee\s+|dus\s+)?aan\s+bij\s+(het|ons)\s+(\w+\s+)?beleid\s+(zoals\s+(dat|het)\s+)?(al|reeds)\b"
 )
-ALREADY_SUMMARY = re.compile(_ALREADY_SUMMARY, re.I)
+ALREADY_SUMMARY = rx.compile(_ALREADY_SUMMARY, re.I)
 ALREADY = prefiltered(
-    re.compile(
+    rx.compile(
         # "Dit is in Rotterdam sinds 2023 het uitgangspunt": the practice since a year
         r"\bsinds\s+(\d{4}|jaren|enkele\s+jaren)\b[^.;]{0,30}\b(het\s+)?(uitgangspunt|beleid|praktijk|werkwijze|"
         r"staand\s+beleid|gebruikelijk|standaard)\b|"
@@ -533,23 +534,23 @@ ALREADY = prefiltered(
     )
 )
 #: "de folders zijn in 2023 herschreven", "is vorig jaar aangepast": done before, and dated
-DATED_DONE = re.compile(
+DATED_DONE = rx.compile(
     rf"\b(is|zijn|was|waren)\s+([\w.,€-]+\s+){{0,6}}?(eerder|vorig\s+jaar|in\s+(\d{{1,2}}\s+)?"
     rf"({_MONTH}\s+)?20\d\d)\s+([\w.,€-]+\s+){{0,4}}?{_CHANGED}\b",
     re.I,
 )
 #: "naar aanleiding van uw advies is de brief herschreven": done because of the advice
-PROMPTED_BY_ADVICE = re.compile(
+PROMPTED_BY_ADVICE = rx.compile(
     r"\b(naar\s+aanleiding\s+van|op)\s+(uw|het|dit|jullie)\s+(\w+\s+)?(advies|verzoek|voorstel|aanbeveling)",
     re.I,
 )
 NOTE = prefiltered(
-    re.compile(
+    rx.compile(
         r"\b((heeft|hebben)\s+(onze|de)\s+(volle\s+)?aandacht|ter\s+harte|kennis\s*genomen|kennisgenomen|kennis\s+van\s+genomen|nemen\b[^.;]{0,30}\bkennis|neemt\b[^.;]{0,30}\bkennis|voor\s+kennisgeving|ter\s+kennisgeving|kennis\s+te\s+nemen|in\s+de\s+gaten|nauwlettend|op\s+de\s+voet|vinger\s+aan\s+de\s+pols)\b",
         re.I,
     )
 )
-PARTIAL = re.compile(
+PARTIAL = rx.compile(
     # ("wordt grotendeels uitgevoerd door vrijwilligers": who does it, not how much is adopted)
     # ("ook niet gedeeltelijk": a part denied, the whole declined; round GO)
     r"\b((?<!\bniet\s)(?<!\bnoch\s)(gedeeltelijk|deels|grotendeels)(?!\s+(uitgevoerd|gedragen|betaald|gefinancierd|bekostigd|gedekt|"
@@ -586,7 +587,7 @@ PARTIAL = re.compile(
 #: "artikel 4 blijft ongewijzigd": what the council asked to change stays as it was; in a
 #: response this is the college's refusal even without the college named as actor
 UNCHANGED = prefiltered(
-    re.compile(
+    rx.compile(
         r"\b(blijft|blijven|bleef|bleven|(is|zijn)\s+gebleven)\b[^.;]{0,60}\b(ongewijzigd|van\s+toepassing|"
         r"gehandhaafd|zoals\s+(het|die|deze|hij|zij|ze)\b[^.;]{0,40}\b(stond|stonden|was|waren|is|zijn))\b|"
         # "de termijn blijft (voorlopig) 36 maanden", "de grens blijft 120%": the value stays
@@ -608,7 +609,7 @@ UNCHANGED = prefiltered(
 #: the law or the set frame leaves no room, or the college keeps to its policy or budget:
 #: what was asked does not happen, even when no "wij" declines it ("de wet biedt geen ruimte")
 NO_ROOM = prefiltered(
-    re.compile(
+    rx.compile(
         # "Hier hebben wij geen ruimte: dit criterium staat in de wet zelf"
         r"\b(hebben|hebt|heeft)\s+(wij|we|ik|het\s+college)\s+(hier\s+|daar\s+|op\s+dit\s+punt\s+)?geen\s+(ruimte|speelruimte)\s*([:;.]|$)|"
         r"\b(biedt|bieden|laat|laten|geeft|geven)\b[^.;]{0,40}\bgeen\s+(ruimte|keuze|mogelijkheid|"
@@ -636,7 +637,7 @@ NO_ROOM = prefiltered(
 )
 #: waiting for something before deciding: deferral, even when worded as "not now"
 WAITING = prefiltered(
-    re.compile(
+    rx.compile(
         # "wij achten het niet verstandig om vooruitlopend daarop nu al besluiten te nemen": not
         # acting ahead of something is waiting for it ("vooruitlopend op de evaluatie verlagen wij
         # de drempel nu al" acts, and has no "niet")
@@ -653,7 +654,7 @@ WAITING = prefiltered(
 )
 #: a study the college already had done ("wij hebben laten doorrekenen wat ... betekent"): an
 #: account of the work before the answer, not a promise to study later
-STUDY_DONE = re.compile(
+STUDY_DONE = rx.compile(
     r"\b(hebben|heeft|had|hadden)\b[^.;]{0,40}\blaten\s+(onderzoeken|uitzoeken|uitwerken|verkennen|"
     r"doorrekenen|berekenen|uitrekenen|nagaan)\b|"
     r"\b(hebben|heeft|heb)\b[^.;]{0,30}\b(overwogen|gewogen|afgewogen|bestudeerd)\b",
@@ -661,7 +662,7 @@ STUDY_DONE = re.compile(
 )
 #: a study the college has carried out before it decides: "Wij laten daartoe in 2025 een
 #: gegevensbeschermingseffectbeoordeling uitvoeren"
-STUDY_COMMISSIONED = re.compile(
+STUDY_COMMISSIONED = rx.compile(
     r"\b(laten|laat|gaan|zullen|zal)\b[^.;]{0,60}\b(\w*onderzoek|\w*beoordeling|evaluatie|analyse|\w*toets|"
     r"verkenning|inventarisatie|peiling|dpia)\b[^.;]{0,40}\b(uitvoeren|doen|houden|maken)\b|"
     # "dat de afdeling de kosten en effecten van uw drie voorstellen in beeld brengt" (round GC)
@@ -672,10 +673,10 @@ STUDY_COMMISSIONED = re.compile(
 #: what is missing ("Op dit moment ontbreekt een wettelijke grondslag om ... te gebruiken"): a
 #: reason given, whose infinitive is no act of the college; the clause's own verb, near its
 #: start ("..., waar deze functie nog ontbrak, zijn afspraken gemaakt" tells of an act)
-LACKING = re.compile(r"^\W*(?:[\w-]+\s+){0,4}?(ontbreekt|ontbreken|ontbrak|ontbraken)\b", re.I)
+LACKING = rx.compile(r"^\W*(?:[\w-]+\s+){0,4}?(ontbreekt|ontbreken|ontbrak|ontbraken)\b", re.I)
 #: "voor hen gaan wij de toeslag automatisch toekennen": the college announces the act itself
 #: (any verb), as long as no subclause follows ("wij gaan ervan uit dat ...")
-GOING_TO = re.compile(
+GOING_TO = rx.compile(
     r"\b(?:(gaan|gaat|ga)\s+(wij|we|het\s+college|ik)|(wij|we|het\s+college|ik)\s+(gaan|gaat|ga))\b"
     r"(?P<rest>(?:(?!\b(dat|of|om|omdat|als|wanneer|zodat|die|na|hoe|wat|welke|waarom|gesprek)\b)[^.;:?]){0,100}?)"
     r"\b(?P<verb>[a-z]{3,}en)\s*[.;]?\s*$",
@@ -683,7 +684,7 @@ GOING_TO = re.compile(
 )
 #: "in maart starten wij met een leespanel", "wij beginnen per 1 juli met ...": the college
 #: dates the start of an act, which is doing it
-DATED_START = re.compile(
+DATED_START = rx.compile(
     rf"\b(in|vanaf|per|met\s+ingang\s+van|na)\s+(\d{{1,2}}\s+)?({_MONTH}|20\d\d|de\s+zomer|het\s+"
     r"(voorjaar|najaar)|volgend\s+jaar)\b[^.;]{0,20}\b(starten|beginnen)\s+(wij|we)\s+met\b|"
     rf"\b(wij|we)\s+(starten|beginnen)\s+(in|vanaf|per|met\s+ingang\s+van)\s+(\d{{1,2}}\s+)?"
@@ -700,7 +701,7 @@ GOING_TO_TALK = frozenset(
 
 
 #: "the last column shows whether the advice was adopted": an indirect question, no stance
-INDIRECT = re.compile(
+INDIRECT = rx.compile(
     # ("zullen wij per voorstel aangeven of en hoe het ... is verwerkt, en zo niet, waarom niet")
     r"\b(geeft|geven|aangeven|ziet\s+u|leest\s+u|laat|laten|staat|vermeldt|aangegeven)\b[^.;]{0,40}\b(aan|weten|vermeld)?\s*of\s+(en\s+hoe\s+)?(het|uw|een|de|dit|ze|zij)\b|"
     # "dan zult u zien hoe uw adviezen daarin zijn verwerkt": what the reader will see there
@@ -709,29 +710,29 @@ INDIRECT = re.compile(
 )
 #: the first words of a per-point reaction cell that give the answer outright ("Eens.", "Nee.");
 #: "Conform het landelijke beleid worden ..." names the rule followed, not the advice
-CELL_YES = re.compile(
+CELL_YES = rx.compile(
     # ("Graag." answers; "Graag lichten wij dat toe." only announces an explanation)
     r"^\s*(eens|akkoord|ja|graag(\s+gevolgd|(?=\s*([.!,;:–-]|$)))|prima|overgenomen|wordt\s+overgenomen|uitgevoerd|gerealiseerd|advies\s+(gevolgd|overgenomen)|"
     r"wordt\s+(gerealiseerd|uitgevoerd|gevolgd)|gevolgd|conform(\s+(uw\s+|het\s+)?(advies|voorstel)|(?=\s*([.;:,!–-]|$))))\b",
     re.I,
 )
-CELL_NO = re.compile(
+CELL_NO = rx.compile(
     r"^\s*(oneens|nee|niet\s+(overgenomen|akkoord|gevolgd)|wordt\s+niet\s+(overgenomen|gevolgd)|afgewezen)\b",
     re.I,
 )
 #: a cell that adopts in part, or takes no position: "Deels akkoord.", "Kennisgenomen."
-CELL_PARTLY = re.compile(
+CELL_PARTLY = rx.compile(
     r"^\s*(deels|gedeeltelijk|grotendeels|ten\s+dele)(\s+(akkoord|overgenomen|eens|gevolgd)\b|\s*[;:,.–-]|\s*$)",
     re.I,
 )
-CELL_NOTED = re.compile(
+CELL_NOTED = rx.compile(
     r"^\s*((dank|bedankt)\s+voor\b|kennis\s*genomen|kennisname|ter\s+kennisname|voor\s+kennisgeving(\s+aangenomen)?|(reeds\s+|al\s+)?(be)?staand\s+beleid|"
     r"bestaande\s+(praktijk|werkwijze)|"
     r"(reeds|al)\s+(geregeld|staand\s+beleid|praktijk)|in\s+(behandeling|onderzoek)|(wordt\s+)?(betrokken|meegenomen)\s+(bij|in))\b",
     re.I,
 )
 #: the label of the point a sentence answers: "Ad 2:", "Advies 3 –", "Aanbeveling c –", "Punt 4:"
-POINT_LABEL = re.compile(
+POINT_LABEL = rx.compile(
     r"^\W*((ad|advies|aanbeveling|adviespunt|punt)\s*(\d{1,2}|[a-h])\b|(antwoord|reactie)(\s+(van\s+)?(het\s+)?college)?)"
     r"\s*[:.–—-]\s*",
     re.I,
@@ -739,7 +740,7 @@ POINT_LABEL = re.compile(
 #: an answer this short may be a bare one, as in a table cell ("Akkoord.", "Niet overgenomen.")
 BARE_ANSWER_WORDS = 6
 #: (no break at a colon after a preposition or an article: OCR's "in de tweede helft van: 2023")
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = rx.compile(
     r";|,\s(?=[^,;]{1,40}\bniet\s*[.;]?\s*$)|,\s(?=(alleen|behalve|uitgezonderd)\s)|\s(?=waarom\s[^,;]*$)|"
     # "het eerste nemen wij over, het tweede niet": the next ask by its place
     rf",\s(?=(het|de)\s+{ORDINAL}\b)|"
@@ -751,7 +752,7 @@ CLAUSE_BREAK = re.compile(
 )
 #: a relative clause on a noun ("de consulenten die de herindicaties uitvoeren"): its verb is
 #: not the college's; "de punten die wij overnemen" keeps the college as its subject
-RELATIVE = re.compile(
+RELATIVE = rx.compile(
     r"(?P<noun>\w+)\s+(?:die\s+(?!(wij|we|ons\s+college|het\s+college)\b)|"
     # "iedere inwoner bij wie wij een boete overwegen, ...": the weighing is the relative's
     r"(?:bij|aan|voor|met|van|over|op|tegen)\s+wie\s+)",
@@ -759,20 +760,20 @@ RELATIVE = re.compile(
 )
 #: an ask's content told between commas after its name: "Uw tweede aanbeveling, om altijd eerst
 #: een gesprek te voeren, ..."
-ASK_RETOLD_BETWEEN_COMMAS = re.compile(
+ASK_RETOLD_BETWEEN_COMMAS = rx.compile(
     r"\b(?P<noun>aanbeveling|advies|voorstel|adviespunt|suggestie|verzoek)\s*,\s*om\s+[^,;:]*\bte\s+\w+[^,;:]*,",
     re.I,
 )
 #: "niets toezeggen wat ik vervolgens niet kan waarmaken": the "wat" clause after the verb
 #: tells what cannot be kept, a caution, not the college's act
-WHAT_AFTER_NOTHING = re.compile(
+WHAT_AFTER_NOTHING = rx.compile(
     r"\b(?:niets|iets|alles)\s+(?:\w+\s+){0,2}?(?P<what>wat)\s(?=[^.;,]*\b(?:niet|geen)\b)", re.I
 )
 #: where a relative clause without commas ends: the main clause's inverted verb ("nemen wij")
-RELATIVE_END = re.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
+RELATIVE_END = rx.compile(r"[,;:]|\w+\s+(wij|we)\b", re.I)
 #: a short relative clause about the council's words ("de punten die u noemt"): it ends after
 #: its own verb, and the main clause's verb follows ("... die u noemt aangepast")
-COUNCIL_RELATIVE = re.compile(r"(u|uw\s+raad|de\s+raad)\s+(\w+)\b(?=\s+\w)", re.I)
+COUNCIL_RELATIVE = rx.compile(r"(u|uw\s+raad|de\s+raad)\s+(\w+)\b(?=\s+\w)", re.I)
 #: words before "die" that make it a demonstrative ("na die bespreking"), not a relative pronoun
 NOT_A_NOUN = {
     "na", "in", "op", "met", "voor", "van", "door", "bij", "om", "over", "uit", "aan", "tot",
@@ -783,7 +784,7 @@ NOT_A_NOUN = {
     "eerst", "pas", "dan", "graag", "toch", "wel", "liever", "vooral",
 }  # fmt: skip
 #: a clause that gives a reason or a time ("omdat wij uw advies wilden verwerken") is no decision
-SUBORDINATE = re.compile(
+SUBORDINATE = rx.compile(
     # a condition ("als wij een advies niet volgen, ...") decides nothing either
     r"^\s*((als|indien|wanneer)\s+(wij|we|het\s+college|u)\b|dat\s+(het|de|wij|we|u|uw|ons|er|zij|ze)\b|waarom|zodra|mocht|mochten|omdat|doordat|aangezien|voordat|nadat|zodat|waarvan|waarin|waarmee|waarbij|waardoor|hoewel|"
     r"ofschoon|ook\s+al|al\s+(kunnen|kan|zal|zullen|moeten|moet|is|zijn|gaat|gaan)|"
@@ -797,7 +798,7 @@ SUBORDINATE = re.compile(
 #: a clause about this letter itself: its order departs from the advice's ("de volgorde wijkt
 #: daardoor af van die in uw advies"), a wethouder endorses the reaction ("heeft deze reactie
 #: gezien en onderschrijft haar"): no stance on the advice
-ABOUT_THIS_LETTER = re.compile(
+ABOUT_THIS_LETTER = rx.compile(
     r"\b(?:volgorde|nummering|indeling|opbouw)\b[^.;]{0,30}\b(?:wijkt|wijken|week|weken)\b[^.;]{0,30}\baf\b|"
     r"\b(?:deze|onze|dit|de)\s+(?:reactie|brief|antwoordbrief|antwoord)\b[^.;]{0,60}\b"
     r"(?:onderschrijft|onderschrijven|steunt|steunen)\s+(?:haar|hem|deze|dit|die)\b",
@@ -805,33 +806,33 @@ ABOUT_THIS_LETTER = re.compile(
 )
 #: the decision whose reasons the college goes on to give: "(wij leggen uit) waarom wij het
 #: advies niet overnemen" states it, as "waarom" clauses of others do not
-EXPLAINED_DECISION = re.compile(r"^\s*waarom\s+(?=(?:wij|we|ik|het\s+college)\b)", re.I)
+EXPLAINED_DECISION = rx.compile(r"^\s*waarom\s+(?=(?:wij|we|ik|het\s+college)\b)", re.I)
 #: a verb named as a thing: "Het schrappen van het opstaptarief zou betekenen dat ..." does
 #: nothing; "wij zullen het schrappen" does
-NOMINAL_VERB = re.compile(r"(?:^|[,;:(]\s*)(?:het|dit|dat)\s+$", re.I)
+NOMINAL_VERB = rx.compile(r"(?:^|[,;:(]\s*)(?:het|dit|dat)\s+$", re.I)
 
 
 #: a condition outside the college's hands ("Als die ruimte er komt, ...", "Mocht de wet
 #: veranderen, ..."): what the college would then do is no decision yet
-UNCERTAIN_CONDITION = re.compile(
+UNCERTAIN_CONDITION = rx.compile(
     r"^\s*(als|indien|mocht|mochten)\s+(?!(wij|we|ik|het\s+college|u|jullie)\b)[^,.;]{3,80},\s*",
     re.I,
 )
 #: a condition opening the sentence: its main clause is no decision yet
 #: a sentence that denies both a refusal and an adoption: the answer is still open (round GO)
-NEITHER = re.compile(
+NEITHER = rx.compile(
     r"\bniet\s+dat\s+(?:wij|we|het\s+college|ik)\b[^.;]{0,80}?,?\s*(?:en\s+)?(?:ook|evenmin)\s+"
     r"(?:niet\s+)?dat\s+(?:wij|we|het\s+college|ik)\b|"
     r"\bnoch\s+(?:\w+\s+){0,3}?(?:afgewezen|afwijzen|overgenomen|overnemen)\b[^.;]{0,40}\bnoch\b",
     re.I,
 )
-CONDITIONAL = re.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
+CONDITIONAL = rx.compile(r"^\s*(als|indien|wanneer|zodra|mocht|mochten)\b", re.I)
 
 
 #: "Uw advies raakt aan de manier waarop wij de ondersteuning uitvoeren": a way of working
 #: described, no act on the advice (unless the college is the subject before it: "Wij passen de
 #: manier waarop wij brieven schrijven aan")
-MANNER = re.compile(r"\b(?:manier|wijze)\s+(?:waarop|waarin)\s+", re.I)
+MANNER = rx.compile(r"\b(?:manier|wijze)\s+(?:waarop|waarin)\s+", re.I)
 
 
 def _drop_relative(clause: str) -> str:
@@ -881,12 +882,12 @@ def clauses(sentence: str) -> list[str]:
 
 #: agreeing with what the council saw ("uw analyse is helder en wij onderschrijven die", "wij
 #: herkennen ons in uw zorgen") is no answer to what it asked: colleges say it before declining
-AGREEING = re.compile(
+AGREEING = rx.compile(
     r"\b(onderschrijf|onderschrijft|onderschrijven|onderschreven|delen|deel|eens|herkennen|herken|"
     r"steunen|steunt)\b",
     re.I,
 )
-ANALYSIS = re.compile(
+ANALYSIS = rx.compile(
     r"\b(analyse|zorg|zorgen|zorgpunt\w*|signaal|signalen|constatering\w*|beeld|probleemanalyse|"
     r"observatie\w*|schets|beschrijving|knelpunt\w*|inschatting|probleem|problemen|urgentie|"
     # "wij onderschrijven het belang hiervan": agreeing that it matters decides nothing
@@ -895,14 +896,14 @@ ANALYSIS = re.compile(
     r"wat\s+(u|uw\s+raad|de\s+raad)\s+(\w+\s+){0,2}?(wilt|wil|beoogt|nastreeft)\b)\b",
     re.I,
 )
-ASKED = re.compile(
+ASKED = rx.compile(
     r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|verzoek|oproep|punt(en)?)\b", re.I
 )
 
 
 #: the college states or stresses something: "wij willen benadrukken dat", "merken wij op dat",
 #: "wijzen wij erop dat"; what follows "dat" is a fact it asserts, not what it decides
-STATES_THAT = re.compile(
+STATES_THAT = rx.compile(
     r"\b(benadrukken|benadrukt|onderstrepen|onderstreept|opmerken|merken\s+(?:wij|we|ik)\s+(?:\w+\s+){0,2}?op|"
     r"wijzen\s+(?:wij|we|ik)\s+(?:u\s+)?(?:er\s+)?(?:\w+\s+){0,2}?op|constateren|constateert|stellen\s+(?:wij|we)\s+vast|"
     r"herinneren\s+(?:wij|we)\s+(?:u\s+)?(?:er\s+)?aan|vaststellen|voorkomen)\b[^.;]{0,20}?\bdat\b",
@@ -912,7 +913,7 @@ STATES_THAT = re.compile(
 
 #: "een besluit dat de ontvanger niet kan volgen": the verb's subject is another, named in a
 #: relative clause right before it (only a modal, "niet" or an adverb between)
-ANOTHERS_ACT = re.compile(
+ANOTHERS_ACT = rx.compile(
     r"\b(dat|die)\s+(de|het|een|hun|zijn|haar)\s+(?!college\b|gemeente\b)[\w-]+\s+"
     r"((niet|kan|kunnen|wil|willen|zal|zullen|moet|moeten|goed|meer|ook|altijd|nog)\s+){0,3}"
     r"\w+\s*$",
@@ -960,7 +961,7 @@ def _within_a_statement(clause: str, adopt: re.Match) -> bool:
 
 
 #: what a college keeps an eye on: "het gebruik van de Regiotaxi zullen wij volgen"
-MONITORED = re.compile(
+MONITORED = rx.compile(
     r"\b(gebruik|ontwikkeling\w*|aantal\w*|resultaten|effect\w*|uitvoering|cijfers|voortgang|"
     r"wachttijden|wachtlijst\w*|signalen|instroom|uitstroom|kosten)\b",
     re.I,
@@ -985,7 +986,7 @@ def _monitors(clause: str, adopt: re.Match) -> bool:
 
 #: the advice's core or aim as what is agreed with: "de kern van uw advies", "de gedachte achter
 #: uw voorstellen" (round GE: endorsed warmly, then none of its asks followed)
-CORE_OF_ADVICE = re.compile(
+CORE_OF_ADVICE = rx.compile(
     r"\b(?:kern|geest|strekking|gedachte|uitgangspunt|teneur|doel|intentie)\s+(?:van|achter)\s+"
     r"(?:uw|het|dit|deze)\s+(?:advies|adviezen|voorstel\w*|aanbeveling\w*)\b",
     re.I,
@@ -1005,7 +1006,7 @@ def _agrees_with_analysis_only(clause: str, adopt: re.Match) -> bool:
 
 #: what the council concluded from what it saw, besides its analysis: disagreeing with it is no
 #: answer to the asks ("Uw conclusie dat er te weinig consulenten zijn, delen wij niet")
-FINDINGS_OF_THE_COUNCIL = re.compile(
+FINDINGS_OF_THE_COUNCIL = rx.compile(
     r"\b(conclusie|conclusies|cijfers|oorzaak|oorzaken|verklaring|lezing|duiding)\b", re.I
 )
 
@@ -1022,7 +1023,7 @@ def _disagrees_with_analysis_only(clause: str, decline: re.Match) -> bool:
 
 
 #: no reason not to follow: "wij zien geen reden om van uw advies af te wijken", "geen bezwaar"
-NO_OBJECTION = re.compile(
+NO_OBJECTION = rx.compile(
     # (not "geen aanleiding om de raad voor te stellen daarvan af te wijken": from the rule in
     # force, which is keeping it)
     r"\bgeen\s+(enkele\s+)?(reden|aanleiding|bezwaar)\b(?![^.;]{0,40}\b(daarvan|hiervan|van\s+(de|het|die|dat|deze|dit)\s+"
@@ -1034,7 +1035,7 @@ NO_OBJECTION = re.compile(
 
 
 #: a request about the procedure, not a recommendation: "uw verzoek om een gesprek"
-PROCEDURAL_REQUEST = re.compile(
+PROCEDURAL_REQUEST = rx.compile(
     # (not "in elke uitnodiging voor een gesprek": the letters inwoners get)
     r"(?<!\belke\s)(?<!\biedere\s)\b(verzoek|vraag|uitnodiging)\s+(om|tot|voor)\s+(een\s+)?(nader\s+)?(gesprek|overleg|afspraak|toelichting|"
     r"kennismaking|bijeenkomst)\b",
@@ -1044,38 +1045,38 @@ PROCEDURAL_REQUEST = re.compile(
 
 #: what the advice asked, quoted as the object: "Uw advies om geen eigen bijdrage te vragen"; its
 #: words ("geen", "betrekken bij") are the council's, not the college's answer
-ADVICE_CONTENT = re.compile(
+ADVICE_CONTENT = rx.compile(
     r"\b(advies|aanbeveling|voorstel|verzoek|wens|suggestie)\s+om\s+[^,;]{0,150}?\bte\s+\w+", re.I
 )
 #: "zoals de raad voorstelt, is niet haalbaar": the "zoals" names the object, which is refused
-NOT_FEASIBLE = re.compile(
+NOT_FEASIBLE = rx.compile(
     r"\bniet\s+(haalbaar|wenselijk|mogelijk|nodig|verstandig)\b|\bgeen\s+(aanleiding|reden|ruimte|noodzaak)\b",
     re.I,
 )
 #: the act done as the council asked, whatever its polarity: "zoals u vroeg, niet verhoogd"
-AS_ADVISED = re.compile(
+AS_ADVISED = rx.compile(
     rf"({_ZOALS_GEADVISEERD}|\bconform\s+(uw|het)\s+(\w+\s+)?(advies|suggestie|voorstel|verzoek|wens|aanbeveling)\b|"
     r"\bin\s+lijn\s+met\s+(uw|het)\s+(\w+\s+){0,3}?(advies|voorstel)\b|\bovereenkomstig\s+(uw|het)\s+(advies|voorstel)\b)",
     re.I,
 )
 #: not changing or no longer doing something: "niet verhoogd", "niet langer eisen", "niet te stoppen"
-NEGATED_CHANGE = re.compile(
+NEGATED_CHANGE = rx.compile(
     r"\b(niet|geen)\s+(\w+\s+){0,2}?(langer\s+|meer\s+)?((toe|aan|af|in|op|uit|door|mee|terug|over)\s+)?(te\s+)?"
     r"(ver\w+|ge\w+[dt]|\w+en)\b",
     re.I,
 )
 #: a perfect: "hebben wij de beslistermijn teruggebracht", "Ik heb het Werkplein gevraagd"
-PERFECT_ACT = re.compile(
+PERFECT_ACT = rx.compile(
     r"\b(heb|hebben|heeft)\b[^.;]{0,80}\b(ge\w{3,}[dt]|\w+ge\w{3,}[dt]|ver\w{3,}[dt])\b", re.I
 )
 #: met halfway: "gaat naar € 1.200, niet naar de € 1.800 die de raad voorstelde"
 #: the meantime before what was decided takes effect: "Tot dat moment blijven ... open"
-MEANTIME = re.compile(
+MEANTIME = rx.compile(
     r"^\W*(tot\s+(dat\s+moment|die\s+tijd|dan|die\s+datum|de\s+invoering)|in\s+de\s+tussentijd|"
     r"intussen|zolang\s+(dat|dit|het|de\s+\w+)\s+(niet|nog\s+niet))\b",
     re.I,
 )
-HALFWAY = re.compile(
+HALFWAY = rx.compile(
     # ("verhoogd, maar niet tot het door u genoemde bedrag")
     r"\bniet\s+(naar|tot|op)\s+(de\s+|het\s+)?(door\s+(u|uw\s+raad|de\s+\w*raad)\s+)?(gevraagde|voorgestelde|geadviseerde|"
     r"bepleite|genoemde)\b|"
@@ -1084,12 +1085,12 @@ HALFWAY = re.compile(
     re.I,
 )
 #: a passive act: "wordt de verordening voortaan om de twee jaar geëvalueerd"
-PASSIVE_ACT = re.compile(
+PASSIVE_ACT = rx.compile(
     r"\b(wordt|worden|is|zijn|werd|werden)\b[^.;]{0,80}\b(\w*ge\w{3,}[dt]|ver\w{3,}[dt]|(op|in|aan|mee|toe|over)ge\w{2,}en)\b",
     re.I,
 )
 #: a sentence that announces the answers to come: "Hieronder lichten wij toe waarom ..."
-ANNOUNCES = re.compile(
+ANNOUNCES = rx.compile(
     # (the salutation may open the same 'sentence': "Beste leden van de adviesraad,\nHieronder ...")
     r"^\W*((geachte|beste)\b[^,\n]{0,60}[,\n]\s*)?(hieronder|hierna|in\s+de\s+bijlage)\b[^.;]{0,40}\b(toe|in\s+op|per\s+punt|reageren|reageert)\b|"
     # "Wat we wel gaan doen: ...": a lead-in to what follows, no act of its own
@@ -1100,7 +1101,7 @@ ANNOUNCES = re.compile(
 
 #: keeping things as they are, said softly: "wij zien daarom geen reden de tekst aan te passen",
 #: "ook op dit punt verandert er niets"
-NO_CHANGE_NEEDED = re.compile(
+NO_CHANGE_NEEDED = rx.compile(
     # "zien wij geen aanleiding om op grond van uw advies nieuwe maatregelen te treffen"
     r"\bgeen\s+(reden|aanleiding|noodzaak)\b[^.;]{0,80}\b(aanvullende|extra|nieuwe|verdere|andere)\s+"
     r"(maatregelen|stappen|acties|afspraken)\s+te\s+(treffen|nemen|zetten|maken)\b|"
@@ -1136,7 +1137,7 @@ _CUT = (
 )
 #: a cutback the college planned and now drops: "besloten de bezuiniging niet door te voeren",
 #: "af te zien van de korting", "de verlaging gaat niet door"
-CUT_ABANDONED = re.compile(
+CUT_ABANDONED = rx.compile(
     rf"\b{_CUT}\b[^.;]{{0,40}}\bniet\s+(door\s+te\s+(voeren|laten\s+gaan)|in\s+te\s+voeren)\b|"
     rf"\baf\s+te\s+zien\s+van\s+(de|deze|die|het\s+voornemen\s+tot\s+(de|een))\s+(\w+\s+)?{_CUT}\b|"
     rf"\b{_CUT}\s+(\w+\s+){{0,4}}?(gaat|zal)\s+niet\s+door\b|"
@@ -1151,7 +1152,7 @@ CUT_ABANDONED = re.compile(
 
 #: the college's own reasoning or answer put somewhere: "die onderbouwing is in het
 #: raadsvoorstel opgenomen", "deze brief wordt aan het raadsvoorstel toegevoegd"
-OWN_TEXT_PLACED = re.compile(
+OWN_TEXT_PLACED = rx.compile(
     r"\b(die|deze|onze|de)\s+(onderbouwing|reactie|brief|afweging\w*|overweging\w*|motivering|"
     r"antwoord\w*)\s+(is|zijn|wordt|worden)\s+[^.;]{0,60}\b(opgenomen|toegevoegd|verwerkt|gevoegd|meegestuurd)\b",
     re.I,
@@ -1159,7 +1160,7 @@ OWN_TEXT_PLACED = re.compile(
 
 
 #: a subordinate clause that states what is already so: "bepaalt al dat ... geen sprake is"
-CONTENT_CLAUSE = re.compile(r"^\s*,?\s*(dat|zodat|wanneer|als|indien)\b", re.I)
+CONTENT_CLAUSE = rx.compile(r"^\s*,?\s*(dat|zodat|wanneer|als|indien)\b", re.I)
 
 
 def _without_content_clause(clause: str, already: re.Match[str]) -> str:
@@ -1173,7 +1174,7 @@ def _without_content_clause(clause: str, already: re.Match[str]) -> str:
 #: a hope about what may come, not about the advice: "Wij hopen dat dit niet nodig is" (a
 #: hope that names the advice may still carry the answer: "wij hopen op begrip dat wij uw
 #: advies niet overnemen")
-HOPE_NOT_ABOUT_ADVICE = re.compile(
+HOPE_NOT_ABOUT_ADVICE = rx.compile(
     r"^\W*(wij|we|ik|het\s+college)\s+(hopen|hoop|hoopt)\b"
     r"(?![^;]*\b(advies|adviezen|aanbeveling\w*|voorstel\w*|punt(en)?|verzoek)\b)",
     re.I,
@@ -1181,7 +1182,7 @@ HOPE_NOT_ABOUT_ADVICE = re.compile(
 
 
 #: the council's own "niet" shared: "Dat willen wij ook niet", "Dat vinden wij evenmin wenselijk"
-SHARED_REFUSAL = re.compile(
+SHARED_REFUSAL = rx.compile(
     r"^\W*(dat|dit)\s+(willen|wil|vinden|vind|wensen)\s+(wij|we|ik|ook\s+wij)\s+(ook\s+niet|evenmin)\b",
     re.I,
 )
@@ -1328,7 +1329,7 @@ def _main_clause(clause: str, verb_end: int) -> str:
 
 #: after a refusal, what the college does do, said without naming itself: "Wel wordt de
 #: aanvraag vanaf 2025 eenvoudiger", "Wel komt er een vast aanspreekpunt"
-CONCEDED = re.compile(
+CONCEDED = rx.compile(
     r"^\W*wel\s+(wordt|worden|komt|komen|krijgt|krijgen|gaat|gaan)\b(?![^.;]{0,40}\b(gekeken|bekeken|onderzocht|bezien)\b)",
     re.I,
 )
@@ -1336,7 +1337,7 @@ CONCEDED = re.compile(
 
 #: a "niet" of courtesy that refuses nothing: "kanttekeningen die wij u niet willen onthouden"
 #: (which we want to tell you), "wij willen niet onvermeld laten dat ..."
-COURTESY_NOT = re.compile(
+COURTESY_NOT = rx.compile(
     # "Dat neemt niet weg dat wij uw zorg delen": "nevertheless", no negation of what follows
     r"\b(dat|dit|het)\s+neemt\s+niet\s+weg\b|"
     r"\b(die|dat|welke|wat)\s+(wij|we|ik)\s+u\s+niet\s+(willen|wil|zullen)\s+onthouden\b|"
@@ -1347,18 +1348,18 @@ COURTESY_NOT = re.compile(
 
 #: a section heading put as an indirect question, without a full stop ("Wat wij gaan
 #: verbeteren", "Wat wij wel doen"): it announces a part of the letter and decides nothing
-SECTION_QUESTION = re.compile(
+SECTION_QUESTION = rx.compile(
     r"^\W*(wat|hoe|waarom)\s+(wij|we|ik|het\s+college|er)\b[^.!?;:]{0,60}$", re.I
 )
 #: the college valuing what the council does ("Wel hechten wij eraan dat u kunt blijven volgen
 #: of ..."): about the council's role, not about its advice
-VALUES_THE_COUNCILS_ROLE = re.compile(
+VALUES_THE_COUNCILS_ROLE = rx.compile(
     r"\bhecht(en)?\s+(wij|we|ik)\s+(er\s*)?(\w+\s+){0,2}aan\s+dat\s+(u|jullie|uw\s+\w*raad|de\s+\w*raad)\b",
     re.I,
 )
 #: a step of procedure not needed ("een voorstel aan de gemeenteraad is daarom niet nodig",
 #: "een begrotingswijziging is niet nodig"): how the college goes about it, not a stance
-PROCEDURE_NOT_NEEDED = re.compile(
+PROCEDURE_NOT_NEEDED = rx.compile(
     r"\b(raadsvoorstel|voorstel\s+aan\s+(de\s+)?(gemeente)?raad|begrotingswijziging|wijziging\s+van\s+de\s+begroting|"
     r"aanvullend\s+krediet|extra\s+krediet)\b[^.;]{0,40}\b(is|zijn)\s+(\w+\s+){0,2}?niet\s+(nodig|noodzakelijk)\b",
     re.I,
@@ -1366,14 +1367,14 @@ PROCEDURE_NOT_NEEDED = re.compile(
 
 
 #: a contrast that only puts the start later: ", maar niet per 1 juli 2025", "maar niet al in 2025"
-LATER_START_ONLY = re.compile(
+LATER_START_ONLY = rx.compile(
     r",?\s*maar\s+niet\s+(al\s+)?(per|op|vanaf|met\s+ingang\s+van|in)\s+(\d{1,2}\s+)?"
     r"(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     r"(19|20)\d{2}|het\s+(voorjaar|najaar)|de\s+zomer)(\s+(19|20)\d{2})?\s*(?=[.;]?\s*$)",
     re.I,
 )
 #: the college serves the ask's aim another way than asked: "Wij pakken het daarom anders aan"
-OTHER_WAY = re.compile(
+OTHER_WAY = rx.compile(
     r"\b(?:(?:wij|we|ik|het\s+college)\s+(?:pakken|pakt|pak)|(?:pakken|pakt|pak)\s+(?:wij|we|ik))\s+"
     r"(het|dit|dat)\s+(\w+\s+)?(anders|op\s+een\s+andere\s+(manier|wijze))\s+aan\b",
     re.I,
@@ -1492,26 +1493,26 @@ def sentence_stance(
 
 
 #: the council's ask told as what it is: "Uw tweede advies is om ...", "Het voorstel was dat ..."
-ASK_STATED = re.compile(
+ASK_STATED = rx.compile(
     r"^\W*(uw|het|dit|dat)\s+(\w+\s+)?(advies|adviespunt|voorstel|verzoek|wens)\s+(is|was|luidt|luidde)\s+"
     r"(om|dat)\b",
     re.I,
 )
 #: what the amended rule now says, in a "dat" clause: its verbs are the rule's, not a refusal
-RULE_NOW_SAYS = re.compile(
+RULE_NOW_SAYS = rx.compile(
     r"\b(is|wordt|zijn|worden)\s+(nu\s+|inmiddels\s+|daarom\s+)?(opgenomen|bepaald|vastgelegd|geregeld)"
     r"\s+dat\b",
     re.I,
 )
 #: a refusal for the time being: "op dit moment niet", "voorlopig niet", "niet nu"
-FOR_NOW = re.compile(
+FOR_NOW = rx.compile(
     r"\b(op\s+dit\s+moment|voorlopig|vooralsnog|nu)\s+(\w+\s+){0,3}?(niet|geen)\b|"
     r"\b(niet|geen)\s+(\w+\s+){0,2}?(op\s+dit\s+moment|nu|voorlopig)\b",
     re.I,
 )
 #: done otherwise than asked, in the advice's spirit: "Wij doen het daarom anders, maar wel in
 #: de geest van uw advies"
-IN_ITS_SPIRIT = re.compile(
+IN_ITS_SPIRIT = rx.compile(
     r"\banders\b[^.;]{0,60}\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b|"
     r"\bin\s+de\s+geest\s+van\s+(uw|het|dit)\s+(\w+\s+)?(advies|voorstel|verzoek)\b[^.;]{0,40}\banders\b|"
     # "Wij kiezen daarom voor een tussenweg": part of what was asked, not all of it
@@ -1525,12 +1526,12 @@ IN_ITS_SPIRIT = re.compile(
     re.I,
 )
 #: meeting the council's concern part of the way, which is not adopting its advice in part
-CONCERN_MET = re.compile(
+CONCERN_MET = rx.compile(
     r"\btegemoet\s+aan\s+(uw|de|deze|die|jullie)\s+(\w+\s+)?(zorg|zorgen|bezwaar|bezwaren|"
     r"wens|wensen|bezorgdheid|punt\s+van\s+zorg)\b",
     re.I,
 )
-ADVICE_NAMED = re.compile(r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|adviespunt\w*)\b", re.I)
+ADVICE_NAMED = rx.compile(r"\b(advies|adviezen|aanbeveling\w*|voorstel\w*|adviespunt\w*)\b", re.I)
 
 
 def _advice_declined(sentence: str) -> bool:
@@ -1573,7 +1574,7 @@ def opening_verdict(cell: str) -> str | None:
 
 
 #: what a verdict followed by a comma may go on with that takes part of it back
-EXCEPTED = re.compile(
+EXCEPTED = rx.compile(
     r"\b(uitzondering|behalve|behoudens|maar|echter|niet|geen|deels|gedeeltelijk|ten\s+dele|"
     r"voor\s+zover)\b",
     re.I,
@@ -1599,11 +1600,11 @@ def _cell_answer(cell: str) -> str | None:
 
 
 #: "punt 2 niet", "maar niet aanbeveling 3", "maar niet voor de herinneringsbrieven"
-NEGATED_PART = re.compile(
+NEGATED_PART = rx.compile(
     r"^\W*(maar\s+|en\s+)?(wel\s+)?(niet|geen)\b|\b(niet|evenmin|geen\s+\w+)\W*$", re.I
 )
 #: "voor punt 4 geldt dat niet": the previous clause's act, denied
-ELLIPTIC_NOT = re.compile(r"\b(geldt|gelden|gold)\s+(dat|dit|hetzelfde)\s+niet\b", re.I)
+ELLIPTIC_NOT = rx.compile(r"\b(geldt|gelden|gold)\s+(dat|dit|hetzelfde)\s+niet\b", re.I)
 
 
 def _with_ellipsis(found: list[str | None], parts: list[str]) -> list[str]:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from cp_textmine.read import rx
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "maa": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
@@ -23,16 +25,16 @@ MONTH_NAMES = [
 ]  # fmt: skip
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?P<year>(?:19|20)\d{2}|'\d{2}|’\d{2})"
-TEXTUAL = re.compile(
+TEXTUAL = rx.compile(
     rf"\b(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{_MONTH_RE})\.?(?![a-z])"
     rf"(?:,?\s+{_YEAR}|\s+(?P<rel>jl\.?|j\.l\.|jongstleden|a\.s\.?|aanstaande))?",
     re.IGNORECASE,
 )
-NUMERIC = re.compile(
+NUMERIC = rx.compile(
     r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d{2}|'\d{2}|’\d{2}|\d{2})(?![\d/\-]|\.\d)"
 )
-ISO = re.compile(
+ISO = rx.compile(
     r"(?<![\d/\-])(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d\-])"
 )
 

@@ -11,10 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cp_textmine.read import rx
 from cp_textmine.records import Evidence, Page
 
 PAGE_SEP = "\n\f\n"
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx.compile(
     # a full stop, also before a closing quote or emphasis mark ('... in te voeren." Wij')
     r"(?:(?<=[.!?;])|(?<=[.!?;][”\"'’*)]))\s+(?=[A-Z0-9“\"'(*‘])|\n[^\S\n\f]*\n|"
     # a page break, unless a sentence runs on over it ("Wij nemen een besluit over | de grens")
@@ -23,7 +24,7 @@ _SENTENCE_END = re.compile(
 )
 #: a short line without closing punctuation before a capitalised line: a heading, an address
 #: line or a label ("Advies 1 – drempelbedrag"), not the first half of a wrapped sentence
-_HEADING_LINE = re.compile(
+_HEADING_LINE = rx.compile(
     r"^(?P<line>[^\S\n]*[*_]{0,2}[A-Z0-9][^\n]{0,46}[^\s.,;:!?'\-–(])[^\S\n]*\n[^\S\n]*(?=[A-Z0-9“\"'*‘(])",
     re.M,
 )
@@ -32,7 +33,7 @@ _HEADING_LINE = re.compile(
 #: a quotation set on lines of its own (the ask quoted in an answer), its closing quote at a
 #: line's end without a full stop before a capitalised line: '"... nog niet is opgehaald"' /
 #: 'Deze aanbeveling nemen wij niet over.'
-_QUOTED_LINES = re.compile(
+_QUOTED_LINES = rx.compile(
     r'^[^\S\n]*["“„][^"“”„\n][^"“”„]{18,800}?["”](?P<gap>[^\S\n]*\n)(?=[^\S\n]*[A-Z])', re.M
 )
 
@@ -209,8 +210,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: an item of a list whose intro is only its subject: "Het college:" / "c. reageert ..."
-LIST_ITEM_VERB = re.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?=[a-z])")
-SUBJECT_INTRO = re.compile(
+LIST_ITEM_VERB = rx.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?=[a-z])")
+SUBJECT_INTRO = rx.compile(
     r"(?:^|\n)[ \t]*(?P<subject>(?:het|de)\s+(?:college|burgemeester\s+en\s+wethouders|[\w-]*raad|"
     r"wethouder|portefeuillehouder))\s*:[ \t]*\n",
     re.I,

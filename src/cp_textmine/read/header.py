@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cp_textmine.read import rx
 from cp_textmine.read.dates import find_dates
 from cp_textmine.read.doctext import DocText
 
@@ -25,13 +26,13 @@ LABELS = {
     "telefoon": "token", "doorkiesnummer": "token", "e-mail": "token", "bijlage(n)": "token",
     "bijlagen": "token", "bijlage": "token", "afdeling": "text", "telefoonnummer": "token",
 }  # fmt: skip
-_LABEL_RE = re.compile(
+_LABEL_RE = rx.compile(
     r"\s*(" + "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True)) + r")\s*:?",
     re.I,
 )
 #: "CRT 2022-03" (a letter code, a space, a number) or one token with a digit ("Z/24/018734").
 #: "CRWI/2010 nr. I.3", "SOZ/JGD 22.3317", "W&I/23.41877", "Z-19-050969/D/19/157082", "15/458".
-REF_VALUE = re.compile(
+REF_VALUE = rx.compile(
     # ("CR W&I 2024-12": two words of a council's code before its number)
     r"(?:(?:[A-Za-z][A-Za-z./&\-]{0,10}\s){1,2}(?=[\w./&\-]*\d)[\w./&\-]+|[A-Za-z0-9][\w./&\-]*)"
     r"(?:\s+nr\.?\s*[\w.\-]+)?"
@@ -39,7 +40,7 @@ REF_VALUE = re.compile(
 
 
 #: a department's short code after the number, ending the value: " MO", " / SD-WI", " SD-Wmo"
-REF_SUFFIX = re.compile(
+REF_SUFFIX = rx.compile(
     # (after a slash also a department's name in lower case: "OW25.07.1184 / Wmo")
     r"\s+(?:/\s+[A-Z][a-z]{1,5}|(?:/\s+)?[A-Z]{1,4}(?:-[A-Za-z]{1,6})?)\s*"
 )
@@ -47,7 +48,7 @@ REF_SUFFIX = re.compile(
 
 #: a second number after a slash, the kenmerk's other half ("Z25-004187 / U25-011392": case and
 #: document; "MG25.01942 / zk 2025-0388")
-SECOND_REF = re.compile(r"\s+[/\-–—]\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
+SECOND_REF = rx.compile(r"\s+[/\-–—]\s+(?:[A-Za-z]{1,4}\.?\s)?[A-Za-z]{0,6}[\w.\-/]*\d[\w.\-/]*\s*")
 
 
 def ref_suffix_length(rest: str) -> int:
@@ -168,7 +169,7 @@ def _lines_with_offsets(text: str, max_lines: int) -> list[tuple[int, str]]:
 
 
 #: a column left empty in a row of values: a dash or "n.v.t." with a space after it
-EMPTY_VALUE = re.compile(r"(?:[–—-]|n\.?v\.?t\.?|geen)(?=\s)\s*", re.I)
+EMPTY_VALUE = rx.compile(r"(?:[–—-]|n\.?v\.?t\.?|geen)(?=\s)\s*", re.I)
 
 
 def is_label_row(line: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from cp_textmine.read import rx
 from cp_textmine.read.dates import DateMention, find_dates
 from cp_textmine.read.doctext import SPACED_GENRES, DocText, unspaced
 from cp_textmine.read.header import (
@@ -41,21 +42,21 @@ OWN_REF_FIELDS = (
 )
 
 HEADER_CHARS = 1500
-DATE_LABEL = re.compile(
+DATE_LABEL = rx.compile(
     r"(?:^|\s)(datum|dagtekening|date|verzonden|verzenddatum)\s*[:.]?\s*$", re.I
 )
-OTHER_PARTY_DATE = re.compile(
+OTHER_PARTY_DATE = rx.compile(
     r"(uw\s+(brief|advies|e-?mail|schrijven|verzoek|adviesaanvraag|kenmerk)|"
     r"(advies|adviesaanvraag|brief|verzoek|aanvraag|besluit|vergadering)\s+(van|d\.?d\.?|gedateerd)|"
     r"(?<!datum\s)(?<!datum:\s)d\.d\.|ontvangen|in werking|vastgesteld|datum\s+ontvangst|verzoek\s+van|"
     r"gevraagd op|aangevraagd|periode|tot en met|t/m|sinds|per\s*$|vanaf|geldig)\s*[:,]?\s*$",
     re.I,
 )
-ENACTED = re.compile(
+ENACTED = rx.compile(
     r"(vastgesteld|aldus besloten|besloten|raadsvergadering|openbare vergadering)[^.\n]{0,80}$",
     re.I,
 )
-REF_LABEL = re.compile(
+REF_LABEL = rx.compile(
     r"(?<![Uu]w )(?<![Uu]w  )\b(?P<label>ons\s+kenmerk|onze\s+referentie|ons\s+nummer|"
     r"ons\s+zaaknummer|kenmerk|referentie|zaaknummer|documentnummer|registratienummer|"
     # (the value may stand on the next line: "Ons\nnummer:\nCRWI-M 25/12" in a narrow column)
@@ -65,27 +66,27 @@ REF_LABEL = re.compile(
     r"(?:_+[ \t]*)?(?:\n[ \t]*(?=\S))?(?P<value>[^\n]{1,80})",
     re.I,
 )
-REF_STOP = re.compile(
+REF_STOP = rx.compile(
     r"\s+(?=(uw\s+kenmerk|uw\s+brief|uw\s+referentie|datum|onderwerp|betreft|bijlage|"
     r"behandeld|contact|telefoon|e-?mail|verzonden|doorkiesnummer|ons\s+kenmerk)\b)",
     re.I,
 )
 REF_TOKEN = REF_VALUE
 
-SUBJECT = re.compile(
+SUBJECT = rx.compile(
     r"(?:^|\n)[ \t]*(?P<label>onderwerp|betreft|inzake|betreffende|subject)\s*[:.]?[ \t]*(?P<value>[^\n]+)",
     re.I,
 )
-SUBJECT_STOP = re.compile(
+SUBJECT_STOP = rx.compile(
     r"\s+(?=(ons\s+kenmerk|uw\s+kenmerk|kenmerk|datum|bijlage\(?n?\)?)\s*:)", re.I
 )
-COUNCIL_HEAD = re.compile(
+COUNCIL_HEAD = rx.compile(
     r"\b(?:(?:Cli[eë]ntenraad|Clientenraad|Participatieraad|Adviesraad|Wmo[- ]?[Rr]aad|WMO[- ]?[Rr]aad|"
     r"Wmo[- ]Adviesraad|Cli[eë]ntenplatform|Participatieplatform|Seniorenraad|Jongerenraad)"
     r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|en|van|de|het|voor|der|&|'s-[A-Z][\w-]*|[’']s-[A-Z][\w-]*|sociaal|sociale|werk|inkomen|domein)){0,7})"
 )
 COUNCIL_TRAIL = {"en", "van", "de", "het", "voor", "der", "&"}
-PLACE_CONTEXT = re.compile(
+PLACE_CONTEXT = rx.compile(
     r"(gemeente|gemeentebestuur|college\s+van\s+(b\s*&\s*w|b\.\s*en\s*w\.|burgemeester\s+en\s+wethouders)"
     r"(\s+van(\s+de\s+gemeente)?)?|raad\s+van\s+de\s+gemeente|burgemeester\s+van|wethouder[s]?\s+van)"
     r"\s*$",
@@ -271,14 +272,14 @@ def find_reference(
 
 
 #: The official publication of a verordening: "Gemeenteblad 2024, 214893", "GEMEENTEBLAD Nr. 168204".
-GEMEENTEBLAD = re.compile(
+GEMEENTEBLAD = rx.compile(
     r"\bGemeenteblad[ \t]+(?:(?:19|20)\d{2}[ \t]*,?[ \t]*)?(?:(?:nr\.?|nummer)[ \t]*:?[ \t]*\d{2,}|\d{5,})\b",
     re.I,
 )
 #: An older regulation cited where the new one withdraws it: its number is not this one's.
-OTHER_REGULATION_LINE = re.compile(r"ingetrokken|vervalt|gewijzigd", re.I)
+OTHER_REGULATION_LINE = rx.compile(r"ingetrokken|vervalt|gewijzigd", re.I)
 #: The council's decision's own number, before the proposal's and the case's.
-DECISION_NUMBER = re.compile(
+DECISION_NUMBER = rx.compile(
     r"^[ \t]*(?:(?P<decision>(?:raads)?besluitnummer|besluitnr\.?|registratienummer(?:\s+(?:raads)?"
     r"(?:besluit|raad))?|registratienr\.?|(?:raads)?besluit\s+(?:nr\.?|nummer)|raadsbesluit(?=\s*:))|(?P<proposal>"
     r"voorstelnummer|(?:raads)?voorstel\s*(?:nr\.?|nummer)|raadsvoorstel))\s*[:.]?[ \t]*(?P<value>[^\n]{1,60})",
@@ -286,7 +287,7 @@ DECISION_NUMBER = re.compile(
 )
 #: "gelezen het voorstel van burgemeester en wethouders van 1 oktober 2024, nr. RV 24.0871": the
 #: college's proposal is cited, not numbered as this regulation
-PROPOSAL_CITED = re.compile(
+PROPOSAL_CITED = rx.compile(
     r"\bvoorstel\b[^;\n]{0,100}$|\bvoorstel\b[^;]{0,100}\n[^;\n]{0,40}$", re.I
 )
 
@@ -321,7 +322,7 @@ def find_regulation_reference(
 
 
 #: a line of a postal address: never a kenmerk
-ADDRESS_LINE = re.compile(r"\s*(?:[Pp]ostbus|[Aa]ntwoordnummer)\s+\d|\s*\d{4}\s?[A-Z]{2}\s+[A-Z]")
+ADDRESS_LINE = rx.compile(r"\s*(?:[Pp]ostbus|[Aa]ntwoordnummer)\s+\d|\s*\d{4}\s?[A-Z]{2}\s+[A-Z]")
 
 
 def _at_line_start(text: str, at: int) -> bool:
@@ -411,13 +412,13 @@ def find_subject(doc: DocText, doc_type: str | None = None) -> tuple[str | None,
 
 
 #: a subject without a label, in one or two lines right over the salutation
-UNLABELLED_SUBJECT = re.compile(
+UNLABELLED_SUBJECT = rx.compile(
     r"(?m)^[ \t]*(?P<value>(?:(?:Antwoord|Reactie)\s+op\s+(?:uw|het)\b|(?:Uw|Ons)\s+(?:on)?gevraagd\s+advies\b)"
     r"[^\n.]{3,100}(?:\n[^\n.]{2,60})?)\n[ \t]*(?:Geachte|Beste|Zeer\s+geachte)\b"
 )
 #: the subject's label in the middle of a line of fields, after another field's value:
 #: "contact T. van Damme, 0113 249 600 onderwerp ongevraagd advies ‘Digitaal meedoen’"
-SUBJECT_BESIDE_A_FIELD = re.compile(
+SUBJECT_BESIDE_A_FIELD = rx.compile(
     r"(?im)^[^\n]*?\b(?:contact|contactpersoon|datum|kenmerk|telefoon|behandeld\s+door|e-?mail|"
     r"bijlagen?|doorkiesnummer|uw\s+brief|(?:uw\s+)?adviesaanvraag|uw\s+verzoek)\b[^\n]*?[ \t]"
     r"(?P<label>onderwerp|betreft)[ \t]*:?[ \t]+"
@@ -450,7 +451,7 @@ def _around_a_lone_label(text: str, label_start: int, below: str) -> str:
 
 #: A field's label alone on its line ("Behandeld door" / "G. Hoekstra, secretaris" / "Onderwerp"):
 #: the line under it is that field's value, not the first line of the subject below it.
-LONE_FIELD_LABEL = re.compile(
+LONE_FIELD_LABEL = rx.compile(
     r"[ \t]*(?:behandeld\s+door|contact(?:persoon)?|inlichtingen(?:\s+bij)?|afzender|van|aan|"
     r"telefoon|e-?mail|datum|(?:ons|uw)\s+kenmerk|kenmerk|bijlagen?|verzonden|uw\s+brief(?:\s+van)?)"
     r"[ \t]*:?[ \t]*\n?$",
@@ -532,26 +533,26 @@ def _goes_on_in_lower_case(text: str, end: int) -> bool:
     return nxt.strip()[:1].islower()
 
 
-TITLE_WORDS = re.compile(
+TITLE_WORDS = rx.compile(
     r"\b(jaarverslag|verordening|notulen|verslag|agenda|nieuwsbrief|werkplan|"
     r"persbericht|advies|reactie)\b",
     re.I,
 )
 
 
-GENRE_LINE = re.compile(
+GENRE_LINE = rx.compile(
     r"^\s*(persbericht|nieuwsbrief|agenda|notulen|verslag|werkplan|((on)?gevraagd\s+)?advies)\s*$",
     re.I,
 )
 #: the council's name and the genre on one line: "Adviesraad Sociaal Domein Zwolle ongevraagd advies"
-COUNCIL_AND_GENRE = re.compile(
+COUNCIL_AND_GENRE = rx.compile(
     r"(?:[\w'’-]+\s+){0,2}[\w-]*(?:raad|platform)\b(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:(?:on)?gevraagd\s+)?advies",
     re.I,
 )
 #: a letterhead's line under the council's name saying what it does, or its web address:
 #: "gevraagd en ongevraagd advies over Wmo, Jeugdwet en Participatiewet", "onafhankelijk advies
 #: aan college en gemeenteraad over zorg, jeugd, werk en inkomen"
-TAGLINE = re.compile(
+TAGLINE = rx.compile(
     r"\b(gevraagd\s+en\s+ongevraagd|onafhankelijke?|adviseert\s+(het\s+)?college)\s+(advie\w*\s+)?(aan|over|voor)\b|"
     r"\bwww\.|https?://|\S@\S",
     re.I,
@@ -574,13 +575,13 @@ def _headline_candidate(line: str, genre: str) -> bool:
 
 
 #: a line of the address block, or one with a header field printed beside it
-ADDRESS_OR_FIELDS = re.compile(
+ADDRESS_OR_FIELDS = rx.compile(
     r"^(aan|t\.?a\.?v\.?|het\s+college|college\s+van|postbus)\b|"
     r"\s(datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|behandeld\s+door|contactpersoon)\s+\S",
     re.I,
 )
 #: a header field's line, whatever its value says: no title
-FIELD_LINE = re.compile(
+FIELD_LINE = rx.compile(
     r"(bijlage\(?n?\)?|bijlagen|aantal\s+bijlagen|datum|kenmerk|ons\s+kenmerk|uw\s+kenmerk|uw\s+brief|"
     r"afschrift|kopie|cc)\b",
     re.I,
@@ -589,12 +590,12 @@ FIELD_LINE = re.compile(
 
 #: a regulation's name on a line of its own: "Verordening Adviesraad Sociaal Domein Velsen
 #: 2024", "Participatieverordening Beverwijk 2025" (capitalised, no colon, no clause)
-REGULATION_NAME = re.compile(
+REGULATION_NAME = rx.compile(
     r"^[ \t]*(?P<name>(?:[A-Z][\w'-]*[ \t]+){0,5}?[\w-]*[Vv]erordening\b[^:;\n]{0,90}?)[ \t]*$",
     re.M,
 )
 #: lines of the preamble and the decision that name the regulation inside a clause
-NOT_A_NAME = re.compile(
+NOT_A_NAME = rx.compile(
     r"^(?:de\s+raad|gelet|gezien|gelezen|overwegende|besluit|vast\s+te\s+stellen|onderwerp|betreft|"
     r"verordening\s+van\s+de\s+raad|in\s+deze|deze\s+verordening)\b",
     re.I,
@@ -616,7 +617,7 @@ def _regulation_name(doc: DocText) -> tuple[str, Evidence] | None:
 
 
 #: a title that ends on the kind of document it is about, whose name follows on the next line
-PLAN_NAMED_NEXT = re.compile(
+PLAN_NAMED_NEXT = rx.compile(
     r"\b(?:concept-?)?(?:beleidsplan|beleidsnota|nota|notitie|plan|uitvoeringsprogramma|programma|"
     r"kadernota|visie|verordening|beleidsregels?)$",
     re.I,
@@ -624,7 +625,7 @@ PLAN_NAMED_NEXT = re.compile(
 
 
 #: a line that is a quoted name, perhaps followed by the genre: "‘Samen rondkomen’ – gevraagd advies"
-QUOTED_NAME_LINE = re.compile(
+QUOTED_NAME_LINE = rx.compile(
     r"\s*([‘“][^‘’“”\n]{3,100}[’”])(?:\s+[–-]\s+(?:(?:on)?gevraagd\s+)?advies)?\s*$", re.I
 )
 
@@ -762,14 +763,14 @@ def _trim_council(raw: str) -> str:
 
 #: a place name that is someone's surname: after an initial or a title and a particle, or
 #: after a capitalised "Van" inside a line ("Dhr. Van Oosterhout", "| Van Oosterhout |")
-SURNAME_BEFORE = re.compile(
+SURNAME_BEFORE = rx.compile(
     r"(?:\b[A-Z]\.\s*|\b(?i:heer|mevrouw|mevr\.|mw\.|dhr\.|mr\.|drs\.|ir\.|dr\.|ing\.)\s+)"
     r"(?i:van|de|van\s+de[nr]?|ter|ten|van\s+'t)\s+$|[^\s.!?:]\s+Van\s+$|\|\s*Van\s+$"
 )
 
 
 #: "het college van B. en W. van Oosterhout": initials of the college, not of a person
-COLLEGE_INITIALS = re.compile(r"\bB\.?\s*(?:en|&)\s*W\.?\s*van\s+$", re.I)
+COLLEGE_INITIALS = rx.compile(r"\bB\.?\s*(?:en|&)\s*W\.?\s*van\s+$", re.I)
 
 
 def find_municipality(

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from cp_textmine.config import DATA_DIR
+from cp_textmine.read import rx
 from cp_textmine.read.nl_tokens import dutch_tokenizer
 
 #: Names that are also ordinary Dutch words: only trusted with a strong context.
@@ -147,7 +148,7 @@ def _places_of(text: str) -> tuple[PlaceMention, ...]:
 _NAME_FILLERS = frozenset(
     {"de", "den", "der", "het", "op", "aan", "van", "en", "in", "a", "d", "s"}
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx.compile(r"[^\W\d_]+")
 
 
 @functools.lru_cache(maxsize=1)

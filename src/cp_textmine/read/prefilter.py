@@ -19,6 +19,8 @@ from re import _casefix as _casefix  # the extra pairs re.IGNORECASE treats as e
 from re import _constants as _c
 from re import _parser as _parser
 
+from cp_textmine.read import rx
+
 #: the one character whose full lower case (str.lower) differs from the simple one re uses
 _SIMPLE_LOWER = str.maketrans({"\u0130": "i"})
 #: characters re.IGNORECASE also treats as equal ("ſ" and "s", "ı" and "i", ...), each mapped
@@ -35,8 +37,8 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 MIN_LITERAL = 2
 #: a run of fixed strings longer than this is not listed
 MAX_STRINGS = 64
-_WORD = re.compile(r"\w+")
-_NON_WORD = re.compile(r"\W+")
+_WORD = rx.compile(r"\w+")
+_NON_WORD = rx.compile(r"\W+")
 
 
 def fold(text: str) -> str:
@@ -250,5 +252,5 @@ class Prefiltered:
 
 def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
     """The pattern behind a literal check when every match needs one of a few strings."""
-    literals = required_literals(pattern)
+    literals = rx.remembered("literals", pattern, required_literals)
     return pattern if literals is None else Prefiltered(pattern, literals)

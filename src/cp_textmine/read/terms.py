@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cp_textmine.read import rx
+
 NUMBER_WORDS = {
     "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
@@ -16,6 +18,15 @@ NUMBER_WORDS = {
     "dertig": 30, "tweeënveertig": 42, "tweeenveertig": 42, "zesenvijftig": 56, "zestig": 60,
     "negentig": 90,
 }  # fmt: skip
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of an alternation: longer first ("achttien" before "acht"), ties
+    in alphabetical order, so that a pattern built from a set reads the same in every process
+    (a set's order changes with each process's hash seed, and so would the compiled pattern)."""
+    return -len(word), word
+
+
 #: the places an ask is named by ("uw derde advies"); "laatste" is the last of them
 ORDINAL_WORDS = {
     "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
@@ -25,27 +36,27 @@ ORDINAL = "(?:" + "|".join([*ORDINAL_WORDS, "laatste"]) + ")"
 UNIT_DAYS = {"dag": 1, "dagen": 1, "werkdag": 1.4, "werkdagen": 1.4, "week": 7, "weken": 7,
              "maand": 30, "maanden": 30}  # fmt: skip
 _NUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-TERM = re.compile(
+TERM = rx.compile(
     rf"\b(?P<lead>binnen|uiterlijk|ten hoogste|maximaal|na|within)?\s*(?:een\s+termijn\s+van\s+|"
     rf"de\s+termijn\s+van\s+)?(?P<num>\d{{1,3}}|{_NUM})\s*(?:\(\s*\d{{1,3}}\s*\)\s*)?"
     rf"(?P<unit>werkdagen|werkdag|dagen|dag|weken|week|maanden|maand)\b",
     re.IGNORECASE,
 )
-COLLEGE = re.compile(r"\b(college|burgemeester en wethouders|b\s*&\s*w|bestuur|wethouder)\b", re.I)
-ANSWER = re.compile(
+COLLEGE = rx.compile(r"\b(college|burgemeester en wethouders|b\s*&\s*w|bestuur|wethouder)\b", re.I)
+ANSWER = rx.compile(
     r"\b(reageert|reageren|reactie|beantwoordt|beantwoorden|antwoord|standpunt|besluit over|"
     r"beslist|neemt .{0,30}besluit|bepaalt .{0,20}standpunt|"
     r"deelt .{0,40}mee|laat .{0,40}weten|schriftelijk|gemotiveerd|na ontvangst van (het|een) advies|"
     r"ontvangst van het advies|op het advies)\b",
     re.I,
 )
-COUNCIL_ADVISES = re.compile(
+COUNCIL_ADVISES = rx.compile(
     r"\b(brengt .{0,80}advies.{0,20} uit|advies uit(brengen| te brengen)|adviseert binnen|"
     r"adviestermijn|advies .{0,20}uitbrengen|zijn advies|haar advies|een advies geeft|"
     r"advies (te )?geven|gelegenheid .{0,40}advies)\b",
     re.I,
 )
-REQUEST = re.compile(
+REQUEST = rx.compile(
     r"\b(adviesaanvraag|verzoek om advies|vraagt .{0,30}advies|voorleggen)\b", re.I
 )
 
