@@ -778,6 +778,26 @@ def test_a_key_figures_list_gives_the_advices_where_no_sentence_does() -> None:
     assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 7
 
 
+def test_a_figures_list_that_leads_with_its_numbers_gives_the_advices() -> None:
+    report = (
+        "Jaarbericht 2024\nVan de voorzitter\nHet was een jaar van luisteren.\n2024 in cijfers\n"
+        "10 plenaire vergaderingen\n6 adviezen (4 gevraagd, 2\nongevraagd)\n"
+        "2 portefeuillehoudersoverleggen\nmet de wethouders\n4 koffieochtenden in de dorpen\n"
+        "11 leden op 31 december\n"
+    )
+    doc, tables = _doc(report)
+    assert annual_report_facts(doc, tables, None)[0].n_advices_listed == 6
+
+
+def test_a_contents_page_is_no_figures_list() -> None:
+    report = (
+        "Jaarverslag 2024\nInhoud\n1 Inleiding\n2 Samenstelling\n3 Adviezen\n4 Achterban\n"
+        "1 Inleiding\nDe raad adviseert het college over werk en inkomen.\n"
+    )
+    doc, tables = _doc(report)
+    assert annual_report_facts(doc, tables, None)[0].n_advices_listed is None
+
+
 def test_advices_each_a_line_marked_asked_or_not_are_counted() -> None:
     report = (
         "Terugblik 2024\nOnze adviezen in 2024\n"

@@ -910,3 +910,16 @@ def test_a_year_magazine_is_an_annual_report_whatever_the_model_says() -> None:
             "IN DIT JAARMAGAZINE\nVan de voorzitter\n2024 in cijfers\nWie zitten er in de adviesraad?\n"
             "Zes adviezen en wat ermee gebeurde\n")  # fmt: skip
     assert form_type(text, model_type="overig") == "jaarverslag"
+
+
+def test_a_scanned_reports_chapter_number_read_with_a_comma_still_heads_a_chapter() -> None:
+    # a dusty scan lost the title; OCR read "9. Tot slot" as "3, Tot slot" (round HC)
+    scan = (
+        "Vastgesteld in de vergadering van 14 februari 2023\n"
+        "In dit verslag leest u wat de raad in 2022 deed.\n5. Adviezen\n"
+        "In 2022 heeft de raad vier adviezen uitgebracht.\n6. Contact met inwoners\n"
+        "Vanaf april hielden wij een spreekuur in de bibliotheek.\n8. Financiën\n"
+        "De gemeente stelde een budget beschikbaar.\n3, Tot slot\nWij kijken terug op een goed jaar."
+    )
+    form = _form_of_pages(scan)
+    assert form.verdict == "jaarverslag" and "Tot slot" in form.reason

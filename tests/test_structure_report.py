@@ -384,3 +384,40 @@ CHRONICLE_2024 = (
 def test_report_facts_of_round_gp(text: str, norm: str, expected: str | None) -> None:
     year = int(re.search(r"20\d\d", text)[0])
     assert _report_values(text, year)[norm] == expected
+
+
+MERGER_2023 = (
+    "Jaarverslag 2023\n\nVergaderen en overleg met het college\nIn de eerste helft van het jaar "
+    "vergaderde de Adviesraad Wmo vijf keer. De nieuwe adviesraad hield, de constituerende "
+    "vergadering meegerekend, vijf vergaderingen: op 19 juli, 13 september, 11 oktober, 8 november "
+    "en 13 december. Ook het overleg met het college liep in twee sporen. De Adviesraad Wmo had op "
+    "14 februari zijn periodieke gesprek met de wethouder Zorg; de cliëntenraad sprak op 19 april "
+    "met de wethouder Werk en Inkomen. Na de installatie op 6 juli volgde op 12 oktober het eerste "
+    "reguliere overleg van de nieuwe raad met beide wethouders samen.\n\nLeden\nDe Cliëntenraad "
+    "Werk en Inkomen telde vijf leden. In november vertrok een lid, zodat de raad het jaar afsloot "
+    "met tien leden.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # the council's own dated meetings are none with the college, and "na de installatie
+        # op 6 juli" dates the meeting after it, not a meeting (round HC)
+        (MERGER_2023, "meetings_with_college", "3"),
+        # the year's end told as how the council "afsloot" the year wins over another count
+        (MERGER_2023, "n_members", "10"),
+        # the full college not met, beside talks with the wethouder: not "no meetings"
+        ("Jaarverslag 2022\n\nOp 8 februari hadden wij ons laatste overleg met de toenmalige "
+         "wethouder. Op 5 juli hadden wij een kennismakingsgesprek met de nieuwe wethouder. Op 15 "
+         "november volgde een regulier overleg met de wethouder. Met het voltallige college is in "
+         "2022 niet gesproken.", "meetings_with_college", "3"),
+        # a gathering struck off the plans was not held
+        ("Jaarverslag 2023\n\nIn 2023 hielden we elke maand een inloopspreekuur in De Enk. Een "
+         "geplande achterbanavond in Stadshagen in mei hebben we geschrapt: er waren slechts drie "
+         "aanmeldingen.", "achterban_activities", "spreekuur"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_round_hc(text: str, norm: str, expected: str | None) -> None:
+    year = int(re.search(r"20\d\d", text)[0])
+    assert _report_values(text, year)[norm] == expected

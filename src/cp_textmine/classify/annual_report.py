@@ -1162,9 +1162,37 @@ ADVICES_FIGURE_LINE = rx.compile(
 
 
 def _advices_figure_line(text: str) -> tuple[int, int, int] | None:
-    """The advices of the year as a key-figures list gives them, where no sentence does."""
+    """The advices of the year as a key-figures list gives them, where no sentence does: the
+    label first ("Adviezen: 7") or the number ("6 adviezen (4 gevraagd, 2 ongevraagd)")."""
     m = ADVICES_FIGURE_LINE.search(text)
-    return (int(m["n"]), m.start("n"), m.end("n")) if m else None
+    if m:
+        return int(m["n"]), m.start("n"), m.end("n")
+    for run in _number_led_runs(text):
+        for n in run:
+            if ADVICES_TILE.match(n["label"]):
+                return int(n["n"]), n.start("n"), n.end("n")
+    return None
+
+
+#: a line of a figures list that leads with its number, its label in lower case ("10 plenaire
+#: vergaderingen", "6 adviezen (4 gevraagd, 2"); a contents page's "3 Adviezen" is capitalised
+NUMBER_LED_LINE = rx.compile(r"^[ \t•*·–-]*(?P<n>\d{1,3})\s+(?P<label>[a-zà-ÿ][^\n]*)$", re.M)
+#: lines of a label wrapped below its number line, before the next figure
+FIGURE_WRAP_LINES = 2
+#: figures in one list: fewer are a sentence's wrapped line, not a list
+FIGURES_IN_A_LIST = 3
+
+
+def _number_led_runs(text: str) -> list[list[re.Match]]:
+    """Runs of number-led lines one under the other (a label may wrap onto the lines between)."""
+    runs: list[list[re.Match]] = []
+    for m in NUMBER_LED_LINE.finditer(text):
+        gap = text.count("\n", runs[-1][-1].end(), m.start()) - 1 if runs else None
+        if gap is not None and gap <= FIGURE_WRAP_LINES:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [run for run in runs if len(run) >= FIGURES_IN_A_LIST]
 
 
 #: a key-figure tile's label counting the year's advices: "adviezen aan het college"

@@ -438,7 +438,9 @@ ANNUAL_SECTION_KINDS = {
 }
 ANNUAL_SECTION = {
     kind: rx.compile(
-        rf"^\W*((\d{{1,2}}(\.\d{{1,2}})?\.?|hoofdstuk\s+\d+)\s+)?({words})\s*:?\s*$", re.I
+        # ("3, Tot slot": a scan's OCR may read the number's full stop as a comma)
+        rf"^\W*((\d{{1,2}}(\.\d{{1,2}})?[.,]?|hoofdstuk\s+\d+)\s+)?({words})\s*:?\s*$",
+        re.I,
     )
     for kind, words in ANNUAL_SECTION_KINDS.items()
 }

@@ -856,7 +856,7 @@ NOT_HELD = rx.compile(
     r"niet\s+(?:\w+\s+)?(?:gekomen|bijeengekomen|doorgegaan|gehouden|georganiseerd|gestart|verschenen|ingesteld|opgezet|uitgezet|"
     r"uitgekomen|uitgebracht|verstuurd|uitgevoerd)|"
     # "is niet uitgevoerd en schuift door naar 2025", "hebben we moeten afblazen"
-    r"schuift\s+door|schoof\s+door|afgeblazen|afblazen|afgezegd|afzeggen|"
+    r"schuift\s+door|schoof\s+door|afgeblazen|afblazen|afgezegd|afzeggen|geschrapt|schrappen|"
     # a row of what did not happen: "Korte enquête ... | onvoldoende menskracht | vervalt"
     r"vervalt|(?:is|zijn|kwam|kwamen)\s+(?:te\s+)?vervallen|"
     # "een bijeenkomst met jongeren bleek niet haalbaar"
@@ -2126,6 +2126,7 @@ NO_MEETING = rx.compile(
 def _meetings_none(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
     """No meeting with the college held, said outright, and no count of meetings with it."""
     found = None
+    wethouder_met = only_the_full_college = False
     for s, _, sentence in sentences:
         party = MEETING_PARTY.search(sentence)
         if not party or OFFICIALS.search(sentence[: party.start()]):
@@ -2135,6 +2136,16 @@ def _meetings_none(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
         none = NO_MEETING.search(sentence)
         if none and found is None:
             found = ("0", s + min(party.start(), none.start()), s + max(party.end(), none.end()))
+            only_the_full_college = bool(FULL_COLLEGE.search(sentence))
+        elif (
+            not none
+            and re.match(r"wethouder", party.group(), re.I)
+            and MEETING_WORD.search(sentence)
+        ):
+            wethouder_met = True
+    if found and only_the_full_college and wethouder_met:
+        # "Met het voltallige college is niet gesproken", beside talks with the wethouder
+        return None
     return found
 
 
@@ -3185,6 +3196,8 @@ def _meetings_narrated(
             if OWN_MEETING.search(sentence) and not MEETING_PARTY.search(sentence):
                 continue  # "• Plenaire vergadering op 20 februari." between them (round GP)
             for m in _MEETING_DATE.finditer(sentence):
+                if DATE_OF_ANOTHER_EVENT.search(sentence[max(0, m.start() - 40) : m.start()]):
+                    continue  # "Na de installatie op 6 juli volgde ... het eerste overleg"
                 dates.append((s + m.start(), s + m.end()))
                 telling.add(j)
         if len(telling) >= 2 and len(dates) >= 2:
@@ -3192,10 +3205,19 @@ def _meetings_narrated(
     return None
 
 
+#: a date that places another event, after or since which a meeting came: "Na de installatie
+#: op 6 juli volgde op 12 oktober het eerste overleg" dates one meeting, not two
+DATE_OF_ANOTHER_EVENT = rx.compile(
+    r"\b(?:na|sinds|vanaf|sedert)\s+(?:de|het)\s+\w+\s+(?:op|van)\s+$", re.I
+)
+
+
 #: the council's own meetings, which a chronicle dates among those with the college
 OWN_MEETING = rx.compile(
-    r"\b(?:plenaire?|interne?|openbare?)\s+(?:\w+\s+)?vergadering\w*|\b(?:leden|raads|werkgroep)vergadering\w*|"
-    r"\bwerkgroep\w*\s+(?:\w+\s+){0,3}?(?:vergader\w*|bijeen)\b",
+    r"\b(?:plenaire?|interne?|openbare?|constituerende)\s+(?:\w+\s+)?vergadering\w*|\b(?:leden|raads|werkgroep)vergadering\w*|"
+    r"\bwerkgroep\w*\s+(?:\w+\s+){0,3}?(?:vergader\w*|bijeen)\b|"
+    # "De nieuwe adviesraad hield, de constituerende vergadering meegerekend, vijf vergaderingen"
+    r"\b(?:de\s+|onze\s+)(?:\w+\s+)?[\w-]*raad\s+(?:\w+\s+)?(?:hield|hielden|houdt)\b[^.;]{0,60}?\bvergaderingen\b",
     re.I,
 )
 
@@ -3316,7 +3338,7 @@ def _stated_members(
             n += 1  # "zes leden en een voorzitter", "de voorzitter en elf leden": the chair counts
         found = (str(n), s + m.start(), s + m.end())
         if re.search(
-            r"\beind|31\s+december|afgesloten|sloten|ultimo|einde|laatste\s+dag\s+van\s+het\s+jaar",
+            r"\beind|31\s+december|afgesloten|sloten|\b(af)?sloot\b|ultimo|einde|laatste\s+dag\s+van\s+het\s+jaar",
             sentence,
             re.I,
         ):
