@@ -923,3 +923,13 @@ def test_a_scanned_reports_chapter_number_read_with_a_comma_still_heads_a_chapte
     )
     form = _form_of_pages(scan)
     assert form.verdict == "jaarverslag" and "Tot slot" in form.reason
+
+
+def test_a_letter_whose_subject_is_the_jaarbericht_is_the_annual_report() -> None:
+    letter = (
+        "Cliëntenraad Werk en Inkomen Weert\nAan het college van burgemeester en wethouders van "
+        "Weert\nen aan de leden van de gemeenteraad van Weert\nDatum 14 februari 2024\n"
+        "Onderwerp Jaarbericht over het jaar 2023\nGeacht college, geachte raadsleden,\n"
+        "Ieder voorjaar laten wij u weten wat de cliëntenraad in het voorgaande jaar deed."
+    )
+    assert _form_of_pages(letter, "Wij brachten vier adviezen uit.").verdict == "jaarverslag"

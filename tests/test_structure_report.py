@@ -421,3 +421,50 @@ MERGER_2023 = (
 def test_report_facts_of_round_hc(text: str, norm: str, expected: str | None) -> None:
     year = int(re.search(r"20\d\d", text)[0])
     assert _report_values(text, year)[norm] == expected
+
+
+SEATS_2022 = (
+    "Jaarverslag 2022\n\n2. Samenstelling\nHieronder de samenstelling op 31 december 2022.\n"
+    "VOORZITTER\nHanneke Zwetsloot\nVICEVOORZITTER\nMohamed Tahiri (sinds 1 juli 2022)\nLEDEN\n"
+    "Karin de Wilde – aandachtsgebied Wmo\nPaul Verdegaal – aandachtsgebied werk\n"
+    "Marjolein Overdijk – aandachtsgebied jeugd\nBas Kortekaas – aandachtsgebied schulden\n"
+    "ASPIRANT-LEDEN\nLotte Versteeg (sinds 1 oktober 2022)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "norm", "expected"),
+    [
+        # a question and its answer, and an agreed number of meetings then how often it happened
+        # (a title "mevr." ends no sentence) (round HE)
+        ("Jaarverslag 2024\n\nHoe vaak spraken we de wethouder?\nDrie keer. Met de wethouder is "
+         "afgesproken dat we elk kwartaal overleggen.", "meetings_with_college", "3"),
+        ("Jaarverslag 2025\n\nMet de wethouder Wmo, mevr. W. Dijkstra, is afgesproken om zes keer "
+         "per jaar overleg te voeren. In 2025 is dat vijf keer gebeurd (februari, april, juni, "
+         "oktober en november).", "meetings_with_college", "5"),
+        # "the whole college" not met, beside dated talks with the wethouders: no zero
+        ("Jaarverslag 2022\n\nHet bestuurlijk overleg verliep dit jaar anders:\n17 februari – "
+         "afsluitend overleg met de toenmalige wethouder.\n12 juli – kennismaking met de nieuwe "
+         "wethouders.\n6 oktober – regulier overleg met wethouder Pronk.\nIn 2022 heeft daarom "
+         "geen overleg met het gehele college plaatsgevonden.", "meetings_with_college", "3"),
+        # two of three planned meetings held, and the full college once (round HD)
+        ("Jaarverslag 2023\n\nMet de wethouder Zorg voerden wij twee van de drie geplande "
+         "periodieke overleggen (februari en september). Met het voltallige college spraken wij "
+         "één keer, op 21 november.", "meetings_with_college", "3"),
+        # the seats named above the members' own heading count too
+        (SEATS_2022, "n_members", "6"),
+        # asked and answered: no plan for the year, a draft for the next is none (round HE)
+        ("Jaarverslag 2024\n\nHadden we een werkplan?\nNee, niet voor 2024. Door de wisselingen "
+         "in de raad is het werkplan er niet gekomen. Voor 2025 ligt er wel een concept-werkplan; "
+         "dat bespreken we in april.", "work_plan_present", "false"),
+        # a hope for the coming year, and a survey that "gaat niet door", were not held (HD)
+        ("Jaarverslag 2023\n\nElke maand hielden wij een inloopspreekuur in de bibliotheek. Wij "
+         "hopen de enquête dit jaar samen met de gemeente uit te zetten.",
+         "achterban_activities", "spreekuur"),
+        ("Jaarverslag 2023\n\nIn 2023 hielden wij twee wijkbijeenkomsten. Onze eigen enquête onder "
+         "Wmo-cliënten gaat in 2023 niet door.", "achterban_activities", "bijeenkomst"),
+    ],
+)  # fmt: skip
+def test_report_facts_of_rounds_he_and_hd(text: str, norm: str, expected: str | None) -> None:
+    year = int(re.search(r"20\d\d", text)[0])
+    assert _report_values(text, year)[norm] == expected

@@ -483,7 +483,7 @@ def _looks_back(text: str, titles: list[tuple[int, str]]) -> bool:
 
 #: a subject line naming the annual report itself (not "reactie op uw jaarverslag")
 ANNUAL_SUBJECT = rx.compile(
-    r"^\s*(?:onderwerp|betreft)\b\s*:?\s*(?:het\s+|ons\s+)?(?:jaarverslag|jaarrapportage|jaaroverzicht)\b",
+    r"^\s*(?:onderwerp|betreft)\b\s*:?\s*(?:het\s+|ons\s+)?(?:jaarverslag|jaarrapportage|jaaroverzicht|jaarbericht)\b",
     re.I | re.M,
 )
 INFORMATION_LETTER = rx.compile(r"^\s*(raads)?informatiebrief\b", re.I)

@@ -836,12 +836,16 @@ CONTENTS = rx.compile(r"\bin\s+dit\s+nummer\b|\binhoudsopgave\b|\bpagina\s+\d+\b
 #: An activity that ended or is only planned was not held in the year.
 NOT_HELD = rx.compile(
     r"\b(gestopt|stopte|gestaakt|opgeheven|afgeschaft|be[eë]indigd|"
-    r"willen\s+[^.;:]{0,120}?\b(?:starten|beginnen|opzetten|organiseren|houden)|gaan\s+(?:\w+\s+){0,3}"
+    r"willen\s+[^.;:]{0,120}?\b(?:starten|beginnen|opzetten|organiseren|houden)|"
+    # "Wij hopen de enquête dit jaar ... uit te zetten": a hope for the coming year
+    r"hopen\s+[^.;:]{0,80}?\bte\s+(?:zetten|houden|organiseren|starten|beginnen|doen|maken)\b|gaan\s+(?:\w+\s+){0,3}"
     r"(?:starten|beginnen|opzetten)|van\s+plan|(?:had|hadden)\s+(?:\w+\s+){0,2}?plannen\s+voor|"
     r"afgezien\s+van|af\s+te\s+zien\s+van|(?:hebben|heeft)\s+(?:\w+\s+){0,4}?overwogen|"
     r"(?:staat|stond|staan)\s+(?:\w+\s+){0,3}?op\s+(?:ons|het)\s+(?:verlang)?lijst(?:je)?\b|"
     # cancelled, or not (yet) there: "zijn niet doorgegaan", "is er nog niet gekomen"
     r"niet\s+doorgegaan|ging(?:en)?\s+niet\s+door|niet\s+doorging(?:en)?|niet\s+(?:doorgaan|plaatsvinden)|afgelast|geannuleerd|onderzoeken\s+of|"
+    # "Onze eigen enquête ... gaat in 2023 niet door", "is verschoven naar 2024" (round HD)
+    r"gaa?t\s+(?:\w+\s+){0,4}?niet\s+door\b|verschoven\s+naar\s+(?:het\s+\w+\s+van\s+)?(?:19|20)\d\d|"
     # "Een wens die we nog niet konden waarmaken, is een eigen nieuwsbrief"
     r"nog\s+niet\s+(?:(?:kunnen|konden|kon)\s+)?(?:waarmaken|waargemaakt|realiseren|"
     r"gekomen|gestart|begonnen|opgezet|gelukt|gerealiseerd|ingevoerd|ingesteld|opgericht|"
@@ -998,6 +1002,8 @@ PLAN_NOT_MADE = rx.compile(
     # ("een werkplan voor 2025 is op dit moment niet vastgesteld")
     r"^(?:\s+\w+){0,7}?\s+(?:niet|nooit)\s+(?:\w+\s+){0,2}?(?:opgesteld|gemaakt|vastgesteld|geschreven|"
     r"klaar|af|gereed|afgerond)\b|"
+    # "is het werkplan er niet gekomen", "is er geen werkplan gekomen" (round HE)
+    r"^\s+(?:er\s+)?(?:nog\s+)?niet\s+(?:meer\s+)?gekomen\b|"
     # the verb before the subject: "een werkplan voor 2025 maken wij niet"
     # ... also with a time between: "een werkplan maken we sinds dit jaar niet meer"
     # ... or in the past: "Een werkplan voor 2023 hadden we eerlijk gezegd niet"
@@ -1437,7 +1443,15 @@ def _work_plan(
                 # budget."
                 continue
             if sentence.rstrip().endswith("?"):
-                continue  # "Hebben we een werkplan?": the question; its answer decides
+                # "Hebben we een werkplan?": the question; its answer decides ("Nee, niet voor
+                # 2024."; an answer that names the plan is read as a sentence of its own)
+                answer = sentences[i + 1][2] if i + 1 < len(sentences) else ""
+                if re.match(r"\W*nee\b", answer, re.I):
+                    refused = refused or ("false", s + m.start(), s + m.end())
+                    refused_for_the_year = True  # asked of the year reported on
+                elif re.match(r"\W*ja\b", answer, re.I) and not WORK_PLAN.search(answer):
+                    return "true", s + m.start(), s + m.end()
+                continue
             before, after = (
                 sentence[max(0, m.start() - 40) : m.start()],
                 sentence[m.end() : m.end() + 60],
@@ -2071,13 +2085,40 @@ def _meetings_told(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
         or _meetings_counted(sentences)
         or _meetings_periodic(sentences)
         or _meetings_in_months(sentences)
+        or _meetings_answered(sentences)
     )
+
+
+#: a count that answers the sentence before it: "Hoe vaak spraken we de wethouder? Drie keer."
+#: or, after the agreed number of meetings, "In 2025 is dat vijf keer gebeurd"
+COUNT_THAT_ANSWERS = rx.compile(
+    rf"^\W*(?P<n>{_NUMWORD})\s+(?:keer|maal)\b|"
+    rf"^\W*(?:in\s+20\d\d\s+)?(?:is|was)\s+dat\s+(?:(?:in\s+20\d\d|dit\s+jaar)\s+)?"
+    rf"(?P<n2>{_NUMWORD})\s+(?:keer|maal)\s+(?:gebeurd|gelukt)\b|"
+    rf"^\W*(?:dat|dit)\s+(?:gebeurde|lukte)\s+(?:(?:in\s+20\d\d|dit\s+jaar)\s+)?(?P<n3>{_NUMWORD})\s+(?:keer|maal)\b",
+    re.I,
+)
+
+
+def _meetings_answered(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
+    """A count of meetings told in the sentence after the one that names them: the answer to
+    "Hoe vaak spraken we de wethouder?", or how often an agreed meeting took place."""
+    for (_, _, before), (s, _, sentence) in itertools.pairwise(sentences):
+        m = COUNT_THAT_ANSWERS.search(sentence)
+        if not m or OFFICIALS.search(before) or not MEETING_PARTY.search(before):
+            continue
+        asks = before.rstrip().endswith("?") and re.search(r"\bhoe\s+vaak|\bhoeveel", before, re.I)
+        if asks or MEETING_WORD.search(before):
+            group = next(g for g in ("n", "n2", "n3") if m[g])
+            return str(_number(m[group])), s + m.start(group), s + m.end()
+    return None
 
 
 #: the whole college met apart from the wethouders: "het jaarlijkse gesprek met het voltallige
 #: college", "te gast bij een vergadering van het voltallige college", "Jaargesprek met het college"
 FULL_COLLEGE = rx.compile(
-    r"\bvoltallige?\s+college\b|\bjaargesprek\w*\s+met\s+(?:het\s+)?college\b", re.I
+    r"\b(?:voltallige?|gehele?|hele)\s+college\b|\bcollege\s+als\s+geheel\b|\bjaargesprek\w*\s+met\s+(?:het\s+)?college\b",
+    re.I,
 )
 #: ... told as held: a date or a verb in the past
 HELD_THEN = rx.compile(
@@ -2104,8 +2145,10 @@ def _with_full_college(
             continue
         if not (HELD_THEN.search(sentence) or _SHORT_DATE.search(sentence)):
             continue
+        # ("Met het voltallige college spraken wij één keer, op 21 november": that one meeting)
+        counted_here = [_number(m["n"]) for m in MEETING_COUNT.finditer(sentence)]
         if (
-            MEETING_COUNT.search(sentence) or NOT_HELD_MEETING.search(sentence)
+            any(n != 1 for n in counted_here) or NOT_HELD_MEETING.search(sentence)
             or CANCELLED.search(sentence) or NO_MEETING.search(sentence)
             or sentence.rstrip().endswith("?") or re.search(r"\b(?:niet|geen)\b", sentence, re.I)
         ):  # fmt: skip
@@ -2692,7 +2735,9 @@ PLANNED = rx.compile(r"\b(?:geplande|voorgenomen|beoogde|afgesproken|geagendeerd
 #: The part of the planned meetings that was held: "gingen er twee door", "er vonden er drie plaats".
 HELD_OF_PLANNED = rx.compile(
     rf"\b(?:gingen|vonden|werden)\s+er\s+(?:\w+\s+)?(?P<n>{_NUMWORD})\s+(?:\w+\s+)?(?:door|plaats|gehouden)\b|"
-    rf"\ber\s+(?P<n2>{_NUMWORD})\s+(?:doorgegaan|doorgingen|gehouden|plaatsgevonden|plaatsvonden)\b",
+    rf"\ber\s+(?P<n2>{_NUMWORD})\s+(?:doorgegaan|doorgingen|gehouden|plaatsgevonden|plaatsvonden)\b|"
+    # "voerden wij twee van de drie geplande periodieke overleggen" (round HD)
+    rf"\b(?P<n3>{_NUMWORD})\s+van\s+de\s+(?:{_NUMWORD})\s+(?:geplande|voorgenomen|beoogde|afgesproken)\b",
     re.I,
 )
 
@@ -2860,7 +2905,8 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
         planned = [m for m in counts if PLANNED.search(m.group())]
         held = HELD_OF_PLANNED.search(sentence) if planned else None
         if held:  # "van de vier geplande overleggen gingen er twee door": two were held
-            return str(_number(held["n"] or held["n2"])), s + held.start(), s + held.end()
+            n = held["n"] or held["n2"] or held["n3"]
+            return str(_number(n)), s + held.start(), s + held.end()
         counts = [m for m in counts if m not in planned]
         owned: dict[int, re.Match[str]] = {}
         for m in counts:
@@ -3652,8 +3698,30 @@ def _members_list(text: str) -> tuple[str, int, int] | None:
             if not NON_MEMBER.search(candidate) and not DEPARTED.search(candidate):
                 names.append(j)
         if len(names) >= 2:
-            return str(len(names)), offsets[i], offsets[names[-1]] + len(lines[names[-1]])
+            seats = _seats_named_above(lines, i)  # "VOORZITTER" / name, over "LEDEN" / names
+            first = offsets[seats[0]] if seats else offsets[i]
+            n = len(names) + len(seats)
+            return str(n), first, offsets[names[-1]] + len(lines[names[-1]])
     return None
+
+
+#: a heading naming one seat, over the name of who holds it ("VOORZITTER" / "Hanneke Zwetsloot")
+SEAT_HEADING = rx.compile(
+    r"^\s*(?:de\s+)?(?:vice-?\s?voorzitter|voorzitter|secretaris|penningmeester)\s*:?\s*$", re.I
+)
+
+
+def _seats_named_above(lines: list[str], heading: int) -> list[int]:
+    """Lines of the seats a members' list groups above its plain members: each a seat heading
+    with one name under it, right above the members' own heading ("LEDEN")."""
+    if not re.fullmatch(r"[\s*#]*(?:de\s+|onze\s+)?leden\s*:?\s*", lines[heading], re.I):
+        return []
+    seats: list[int] = []
+    j = heading - 1
+    while j >= 1 and _is_name_line(lines[j]) and SEAT_HEADING.match(lines[j - 1]):
+        seats.insert(0, j)
+        j -= 2
+    return seats
 
 
 #: the header line of a members' table the PDF gave as text: "Naam  Rol  Lid sinds  Lid tot"
@@ -3804,8 +3872,12 @@ def _members_by_changes(
     return str(start[0] - left + joined), start[1], start[2]
 
 
-#: Sentence ends, but not after an initial ("mevrouw T. Kuijpers"): a report names people.
-_REPORT_SENTENCE_END = rx.compile(r"(?<![\s(.][A-Z]\.)(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-•*]\s)")
+#: Sentence ends, but not after an initial ("mevrouw T. Kuijpers") or a title ("mevr. W.
+#: Dijkstra", "dhr. Bakker"): a report names people.
+_REPORT_SENTENCE_END = rx.compile(
+    r"(?<![\s(.][A-Z]\.)(?<!\b[Mm]evr\.)(?<!\b[Dd]hr\.)(?<!\b[Mm]w\.)(?<!\b[Dd]rs\.)(?<!\b[Mm]r\.)"
+    r"(?<!\b[Dd]r\.)(?<!\b[Ii]r\.)(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-•*]\s)"
+)
 
 
 def _report_sentences(text: str) -> list[tuple[int, int]]:
