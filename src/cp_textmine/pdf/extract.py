@@ -24,20 +24,19 @@ from cp_textmine.pdf.lattice import (
     whitespace_tables,
 )
 from cp_textmine.pdf.lines import reading_lines
-from cp_textmine.read import rx
 from cp_textmine.records import Extracted, Page, Table
 
 #: An OCR hook: (pdf path, 0-based page index) -> (text, mean confidence 0..100).
 OcrFn = Callable[[Path, int], tuple[str, float | None]]
 
 #: (a number of three digits at most: "2024" alone on a cover's edge is the report's year)
-PAGE_NUMBER_LINE = rx.compile(
+PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:pagina|blad|pag\.|page)\s*)?\d{1,3}(?:\s*(?:van|/|of|uit)\s*\d{1,3})?"
     r"(?:\s*[-–—])?\s*$",
     re.IGNORECASE,
 )
 _EDGE_LINES = 3
-_HYPHEN_BREAK = rx.compile(r"(\w+)-\n(\w+)")
+_HYPHEN_BREAK = re.compile(r"(\w+)-\n(\w+)")
 
 
 def extract_pdf(path: Path, ocr: OcrFn | None = None, max_pages: int | None = None) -> Extracted:
@@ -175,18 +174,18 @@ def _table_signs(page, text: str) -> str | None:
 
 #: a table's first row labelled in its first column ("Advies 1"), alone on its line or with the
 #: next column's text beside it ("Advies 1 De vervoerder levert ons ...")
-LABELLED_ROW = rx.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voorstel)[ \t]*1\b")
+LABELLED_ROW = re.compile(r"(?im)^[ \t]*(advies|aanbeveling|adviespunt|punt|voorstel)[ \t]*1\b")
 
 
 #: a line with only a list number, letter or bullet ("1", "2.", "3)", "a.", "b)", "■")
-LONE_MARKER = rx.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[A-H][.)]?|[•■▪●◦✓✔])[ \t]*")
-LONE_MARKER_LINE = rx.compile(rf"(?m)^{LONE_MARKER.pattern}$")
+LONE_MARKER = re.compile(r"[ \t]*(\d{1,2}[.)]?|[a-z][.)]|[A-H][.)]?|[•■▪●◦✓✔])[ \t]*")
+LONE_MARKER_LINE = re.compile(rf"(?m)^{LONE_MARKER.pattern}$")
 #: the first line of a list item: words, starting with a capital
-ITEM_LINE = rx.compile(r"\s*[“\"‘']?[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
+ITEM_LINE = re.compile(r"\s*[“\"‘']?[A-ZÀ-Ý][^\d\s]*(?:\s+\S+){2,}")
 #: bullets drawn as glyphs of their own; the readers write them "•"
 BULLET_GLYPHS = frozenset("•■▪●◦✓✔")
 #: the first line of a bulleted item: words, in any case ("de adviesraad al in de ...")
-GLYPH_ITEM_LINE = rx.compile(r"\s*\S+(?:\s+\S+){2,}")
+GLYPH_ITEM_LINE = re.compile(r"\s*\S+(?:\s+\S+){2,}")
 #: how far (in points) a number may stand above the line before it and still follow it
 MARKER_RISE = 4.0
 #: how far (in points) a number's top may be from the top of the line it numbers
@@ -492,7 +491,7 @@ def _read_page(path: Path, page, index: int, ocr: OcrFn | None) -> Page:
     return Page(index + 1, text, "text", len(text), tables)
 
 
-TABLE_HEADER_WORDS = rx.compile(
+TABLE_HEADER_WORDS = re.compile(
     # (a college's table of points: "Nr. | Advies adviesraad (samengevat) | Reactie college")
     r"\b(datum|onderwerp|gevraagd|ongevraagd|reactie|overgenomen|advies|titel|nr|aanbeveling(?:en)?|"
     r"adviespunt(?:en)?)\b",
@@ -618,7 +617,7 @@ BROKEN_LABELS = {
     "datumcollege": "Datum college", "portefeuillehouder": "Portefeuillehouder",
     "collegedatum": "Collegedatum", "uwadviesvan": "Uw advies van",
 }  # fmt: skip
-_PIECE = rx.compile(r"[A-Za-zÀ-ÿ]{1,4}:?")
+_PIECE = re.compile(r"[A-Za-zÀ-ÿ]{1,4}:?")
 
 
 def mend_broken_labels(text: str) -> str:
@@ -659,7 +658,7 @@ def _edge_lines(text: str) -> list[str]:
 
 #: a letter's salutation and closing: two letters in one file (an e-mail forwarding a letter)
 #: each end with "Met vriendelijke groet,", which is no running footer
-LETTER_FORMULA = rx.compile(
+LETTER_FORMULA = re.compile(
     r"^\s*((met\s+)?(vriendelijke|hartelijke|beste|collegiale)\s+groet(en)?|hoogachtend|geachte|beste)\b"
 )
 

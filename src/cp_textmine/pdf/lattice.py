@@ -13,14 +13,13 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
-from cp_textmine.read import rx
 from cp_textmine.records import Table
 
 SNAP = 2.0  # points: edges closer than this are one edge
 #: the least white space (points) either side of a cell wall between the texts of two cells
 CELL_PADDING = 2.5
 #: a date or number broken after its hyphen where a narrow cell wraps ("11-02-\n2020")
-_BROKEN_AFTER_HYPHEN = rx.compile(r"(?<=\d-)\s+(?=\d)")
+_BROKEN_AFTER_HYPHEN = re.compile(r"(?<=\d-)\s+(?=\d)")
 
 
 def cell_text(text: str) -> str:
@@ -286,7 +285,7 @@ def _table_rules(horizontal: list[Edge]) -> list[Edge]:
 
 
 #: a row's number or key opening its first cell
-_ROW_NUMBER = rx.compile(
+_ROW_NUMBER = re.compile(
     r"^(\(?\d{1,2}[.)]?$|(\d{4}[-/]\d{1,3}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(\s|$))"
 )  # "3", "3.", "(3)", and row keys: "2023-01", "24-01-2023"
 
@@ -449,11 +448,11 @@ def whitespace_tables(page, textpage, page_no: int, is_header) -> tuple[Table, .
 
 
 #: a row label in a table's first column: "Advies 1", "Aanbeveling 2", "Punt 3"
-POINT_LABEL_CELL = rx.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*1$", re.I)
+POINT_LABEL_CELL = re.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*1$", re.I)
 
 
 #: a header row names its columns; a line with a date or a year is a row of the table
-_HAS_DATE = rx.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\b(19|20)\d\d\b|\d{6,}")
+_HAS_DATE = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\b(19|20)\d\d\b|\d{6,}")
 
 
 def _loose_boxes(textpage) -> list[tuple[float, float, float, float]]:
@@ -561,7 +560,7 @@ def _labelled_groups(region: list[_Line], textpage, first_cut: float) -> list[li
 
 
 #: any row label: "Advies 2", "Aanbeveling 10"
-POINT_LABEL_ANY = rx.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*\d{1,2}$", re.I)
+POINT_LABEL_ANY = re.compile(r"^(advies|aanbeveling|adviespunt|punt|voorstel)\s*\d{1,2}$", re.I)
 
 
 def _running_text(line: _Line, page_left: float, page_width: float, size: float) -> bool:

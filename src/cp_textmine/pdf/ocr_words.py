@@ -17,10 +17,8 @@ import re
 import unicodedata
 from importlib import resources
 
-from cp_textmine.read import rx
-
 #: a word with at least one letter beyond ASCII: the only ones OCR's accents can hide in
-ACCENTED_WORD = rx.compile(r"\w*[À-ÖØ-öø-ÿ]\w*")
+ACCENTED_WORD = re.compile(r"\w*[À-ÖØ-öø-ÿ]\w*")
 
 
 @functools.cache
