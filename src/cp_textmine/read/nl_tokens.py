@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass
 
 from cp_textmine.config import DATA_DIR
+from cp_textmine.read import rx
 
 RULES_FILE = DATA_DIR / "nl_tokenizer.json"
 #: distinct whitespace-delimited chunks remembered per process (spaCy keeps a cache as well)
@@ -35,8 +35,9 @@ class DutchTokenizer:
     """Token boundaries as ``spacy.blank("nl").tokenizer`` draws them (token_match is None in nl)."""
 
     def __init__(self, data: dict) -> None:
+        # spaCy's affix patterns are long alternations: compiled once per machine (read/rx.py)
         patterns = {
-            name: re.compile(pattern, flags) for name, (pattern, flags) in data["patterns"].items()
+            name: rx.compile(pattern, flags) for name, (pattern, flags) in data["patterns"].items()
         }
         self._prefix = patterns["prefix"].search
         self._suffix = patterns["suffix"].search
