@@ -147,13 +147,24 @@ def publish_pending(
     con = connect_with_retry(db_path, wait_s, connect)
     if con is None:
         return 0, len(shards)
-    published = 0
     try:
-        for shard in shards:
-            published += publish_shard(con, shard, archive_dir(db_path) if keep else None)
+        return publish_on(con, db_path, staging, keep, clean_partials), 0
     finally:
         con.close()
-    return published, 0
+
+
+def publish_on(
+    con: duckdb.DuckDBPyConnection,
+    db_path: Path,
+    staging: Path | None = None,
+    keep: bool = False,
+    clean_partials: bool = True,
+) -> int:
+    """Publish every complete shard on an open connection (each in its own transaction);
+    returns the number of documents published."""
+    archive = archive_dir(db_path) if keep else None
+    shards = pending_shards(staging or staging_dir(db_path), clean_partials)
+    return sum(publish_shard(con, shard, archive) for shard in shards)
 
 
 def connect_with_retry(db_path: Path, wait_s: float, connect):
