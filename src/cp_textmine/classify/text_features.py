@@ -25,6 +25,7 @@ from cp_textmine.classify.decision import (
     points_from_text,
 )
 from cp_textmine.classify.doc_type_rules import rule_scores
+from cp_textmine.read import rx
 from cp_textmine.read.doctext import split_sentences
 from cp_textmine.records import DOC_TYPES
 
@@ -70,7 +71,7 @@ def doc_type_rule_row(text: str) -> list[float]:
 def cue_patterns(cues: tuple[tuple[str, ...], ...]) -> list[re.Pattern[str]]:
     """One pattern per cue list, compiled once per process (models store the words, not regexes)."""
     return [
-        re.compile(
+        rx.compile(
             r"(?<![\w-])("
             + "|".join(re.escape(c) for c in sorted(group, key=len, reverse=True))
             + r")(?!\w)",
