@@ -20,6 +20,8 @@ from cp_textmine.config import DATA_DIR
 from cp_textmine.read import rx
 
 RULES_FILE = DATA_DIR / "nl_tokenizer.json"
+#: whitespace runs and the runs between them
+_RUNS = rx.compile(r"\s+|\S+")
 #: distinct whitespace-delimited chunks remembered per process (spaCy keeps a cache as well)
 CACHE_LIMIT = 50_000
 
@@ -86,16 +88,15 @@ class DutchTokenizer:
         starts: list[int] = []
         if not text:
             return []
-        in_ws = text[0].isspace()
-        start = 0
-        for i, char in enumerate(text):
-            if char.isspace() != in_ws:
-                if start < i:
-                    self._chunk(text[start:i], start, orths, starts, with_special_cases)
-                start = i + 1 if char == " " else i
-                in_ws = not in_ws
-        if start < len(text):
-            self._chunk(text[start:], start, orths, starts, with_special_cases)
+        # spaCy splits at whitespace runs: a run's first character is dropped when it is a
+        # single space after a word, otherwise the run is a token (runs found by one regex
+        # search, not a Python loop over characters; \s is str.isspace, checked over Unicode)
+        for run in _RUNS.finditer(text):
+            start, end = run.span()
+            if text[start] == " " and start > 0:
+                start += 1
+            if start < end:
+                self._chunk(text[start:end], start, orths, starts, with_special_cases)
         tokens = [Token(s, s + len(o), o) for o, s in zip(orths, starts, strict=True)]
         if with_special_cases and self._special_patterns:
             tokens = self._apply_special_cases(text, tokens)
