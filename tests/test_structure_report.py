@@ -468,3 +468,32 @@ SEATS_2022 = (
 def test_report_facts_of_rounds_he_and_hd(text: str, norm: str, expected: str | None) -> None:
     year = int(re.search(r"20\d\d", text)[0])
     assert _report_values(text, year)[norm] == expected
+
+
+#: a report's contents: a page number ends each title, "Overleg met het college" among them
+CONTENTS_2022 = (
+    "Jaarverslag 2022\n\nInhoudsopgave\nWoord vooraf 2\nDe raad en zijn leden 3\n"
+    "Gesprek met een ervaringsdeskundige: “Wachten op een\nbeslissing duurt te lang” 7\n"
+    "Overleg met het college en de gemeenteraad 9\nAdviezen 10\n\n"
+    "Overleg\nMet wethouder Smit spraken wij in 2022 drie keer over de armoederegelingen.\n"
+)
+
+
+def test_the_page_numbers_of_a_contents_are_no_counts() -> None:
+    assert _report_values(CONTENTS_2022, 2022)["meetings_with_college"] == "3"
+    # (read with the contents, a page number beside "Overleg met het college" was the count)
+    from cp_textmine.classify.structure import _without_contents
+
+    blanked = _without_contents(CONTENTS_2022)
+    assert len(blanked) == len(CONTENTS_2022) and "Adviezen 10" not in blanked
+    assert "drie keer" in blanked
+
+
+def test_a_list_of_figures_is_no_contents() -> None:
+    from cp_textmine.classify.structure import _without_contents
+
+    figures = (
+        "Jaarverslag 2022\n\nIn cijfers\nAdviezen 14\nOverleggen met de wethouder 6\nLeden 9\n"
+    )
+    assert _without_contents(figures) == figures
+    assert _report_values(figures, 2022)["meetings_with_college"] == "6"

@@ -456,6 +456,44 @@ def _headed(
     )  # fmt: skip
 
 
+#: a table of contents' heading on a line of its own ("Inhoud", "Inhoudsopgave", "In dit verslag")
+CONTENTS_HEADING = rx.compile(
+    r"^[ \t]*(?:inhoud(?:sopgave)?|in\s+dit\s+(?:jaar)?verslag|in\s+dit\s+nummer)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+#: ... and an entry: a title, then its page number at the line's end
+CONTENTS_ENTRY = rx.compile(r"\S.*?[ \t.…]+(\d{1,3})[ \t]*$")
+#: the lines a wrapped title may take before its page number
+CONTENTS_WRAP = 2
+
+
+def _without_contents(text: str) -> str:
+    """The text with its table of contents blanked (same offsets): the page numbers between
+    the titles read as counts ("... vallen tussen alle regels door” 11 / Overleg met het
+    college 12" as eleven meetings with the college). A contents is a heading such as
+    "Inhoud" over three or more entries whose page numbers do not go down; a list of figures
+    ("Adviezen 14 / Overleggen met het college 6") has no such heading and stays."""
+    for heading in CONTENTS_HEADING.finditer(text):
+        pos, end_of_entries, numbers, wrapped = heading.end() + 1, heading.end(), [], 0
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end == -1 else line_end
+            line = text[pos:line_end]
+            entry = CONTENTS_ENTRY.match(line.strip())
+            if entry and (not numbers or int(entry[1]) >= numbers[-1]):
+                numbers.append(int(entry[1]))
+                end_of_entries, wrapped = line_end, 0
+            elif line.strip() and (entry or wrapped == CONTENTS_WRAP):
+                break  # a number going down, or text that is no title: the contents ended
+            elif line.strip():
+                wrapped += 1  # a title wrapped onto the next line
+            pos = line_end + 1
+        if len(numbers) >= 3:
+            span = text[heading.start() : end_of_entries]
+            text = text[: heading.start()] + re.sub(r"[^\n]", " ", span) + text[end_of_entries:]
+    return text
+
+
 def _flat(text: str) -> str:
     """The text with page breaks as one newline (same offsets): a sentence may run on to the next page."""
     return text.replace(PAGE_SEP, " \n ")
@@ -1330,9 +1368,7 @@ def report_structure(
     vacancies, members."""
     complete = not any(p.text_source == "needs_ocr" for p in pages)  # a blank page hides nothing
     evidence: list[Evidence] = []
-    text = _flat(doc.text).replace(
-        "**", "  "
-    )  # emphasis markup of a printed web page, same offsets
+    text = _without_contents(_flat(doc.text).replace("**", "  "))  # (web emphasis, same offsets)
     sentences = [(s, e, text[s:e]) for s, e in _report_sentences(text)]
     reader = _ReportReader(doc, year, complete, evidence, sentences)
     title = re.search(r"\bjaarverslag\w*|\bjaarrapportage", doc.text, re.I)
