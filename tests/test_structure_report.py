@@ -497,3 +497,24 @@ def test_a_list_of_figures_is_no_contents() -> None:
     )
     assert _without_contents(figures) == figures
     assert _report_values(figures, 2022)["meetings_with_college"] == "6"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seats the verordening sets, and the members named in the table below
+        ("Jaarverslag 2023\n\nDe raad bestaat volgens de verordening uit elf leden.\n\n"
+         "Samenstelling op 31 december 2023\nNaam  Functie\nAnna Bos  voorzitter\n"
+         "Bert Kok  lid\nCees Mol  lid\n", "3"),
+        # ... the rules' number when no one is named
+        ("Jaarverslag 2023\n\nDe Wmo-raad telt volgens het reglement acht leden.", "8"),
+        # a few members at work are no count
+        ("Jaarverslag 2023\n\nIn maart hebben we met z'n vieren veertig bewoners gesproken.\n\n"
+         "Leden\nAnna Bos\nBert Kok\nCees Mol\nDirk Vos\nEva Wit\n", "5"),
+        # the number the year ended with
+        ("Jaarverslag 2023\n\nMet twee benoemingen en één vertrek kwam het aantal leden op "
+         "31 december 2023 op acht.", "8"),
+    ],
+)  # fmt: skip
+def test_members_counted_not_the_seats_the_rules_set(text: str, expected: str) -> None:
+    assert _report_values(text, 2023)["n_members"] == expected

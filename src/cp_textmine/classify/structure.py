@@ -1236,7 +1236,11 @@ N_MEMBERS = rx.compile(
     # "begon met twaalf leden en eindigde met negen": the count the year ended with
     rf"|\bleden\b[^.;]{{0,60}}?\b(?:eindigde|eindigden|sloot|sloten)\s+(?:\w+\s+){{0,3}}?met\s+(?P<n6>{_COUNT})\b"
     # "waren we met z'n zevenen", "met ons achten": a company counted by a collective numeral
-    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b"
+    # ("We hebben met z'n vieren 64 mensen gesproken": some members at work, no count)
+    r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b(?![^.;]{0,80}?\b(?:gesproken|bezocht|"
+    r"gegaan|gelopen|gestaan|gezeten|georganiseerd|gehouden|gevoerd)\b)"
+    # "kwam het aantal leden op 31 december 2024 op zeven"
+    rf"|\b(?:kwam|komt|stond|staat|bleef|blijft)\s+het\s+aantal\s+leden\b[^.;]{{0,40}}?\bop\s+(?P<n21>{_COUNT})\b(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
     # ("Met acht leden zijn er drie vacatures": the seats left open beside the count)
     # (a capital "Met" opens the sentence after a table row without a full stop, round GB)
@@ -1275,6 +1279,15 @@ SEATS_BOUND = rx.compile(
     r"\b(?:ten\s+hoogste|ten\s+minste|tenminste|maximaal|minimaal|hooguit|minstens|maximum|minimum|"
     # "De raad heeft plaats voor zeven leden": its seats, not who holds them (round GN)
     r"plaats(?:en)?\s+voor|ruimte\s+voor)\b",
+    re.I,
+)
+#: the composition the rules set, not who sits: "De raad bestaat volgens de verordening uit
+#: negen leden", "het reglement schrijft elf leden voor" (the members named below are counted)
+BY_THE_RULES = rx.compile(
+    r"\b(?:volgens|conform|krachtens|op\s+grond\s+van)\s+(?:de|het|ons|onze)\s+"
+    r"(?:\w+\s+)?(?:verordening|reglement|statuten|instellingsbesluit)\b[^.;]*$|"
+    r"\b(?:verordening|reglement|statuten|instellingsbesluit)\s+(?:schrijft|schreef|bepaalt|bepaalde|"
+    r"noemt|noemde|gaat\s+uit\s+van|ging\s+uit\s+van)\b[^.;]*$",
     re.I,
 )
 #: A count of the start of the year is no count at its end.
@@ -3373,6 +3386,11 @@ def _n_members(
     changed = _members_by_changes(text, sentences)
     if changed:
         return reader.found("n_members", *changed)
+    # "De raad telt volgens het reglement zeven leden" with no one named: the dev labellers
+    # take it as the count; where members are named (above), they count those
+    ruled = _stated_members(sentences, reader.year, by_the_rules=True)
+    if ruled:
+        return reader.found("n_members", *ruled)
     return reader.unknown("n_members")
 
 
@@ -3391,10 +3409,11 @@ END_OF_NAMED_YEAR = rx.compile(
 
 
 def _stated_members(
-    sentences: list[tuple[int, int, str]], year: int | None = None
+    sentences: list[tuple[int, int, str]], year: int | None = None, by_the_rules: bool = False
 ) -> tuple[str, int, int] | None:
     """A count of members in a sentence, the one at the year's end first; not the end of
-    another year (a report over two years tells of both)."""
+    another year (a report over two years tells of both). The count the rules set ("telt
+    volgens het reglement zeven leden") only ``by_the_rules``: after the members listed."""
     at_end = anywhere = None
     for s, _, sentence in sentences:
         if "panel" in sentence.lower():
@@ -3403,6 +3422,12 @@ def _stated_members(
         if year is not None and other_year and int(other_year["y"]) != year:
             continue
         m = N_MEMBERS.search(sentence)
+        while (
+            not by_the_rules
+            and m
+            and BY_THE_RULES.search(sentence[max(0, m.start() - 80) : m.end()])
+        ):
+            m = N_MEMBERS.search(sentence, m.end())  # the seats the rules set: a later count
         if m and PART_OF_COUNCIL.search(sentence[: m.start()]):
             continue  # "Elke werkgroep bestaat uit drie leden": a group within the council
         n = _member_count(m) if m else None
@@ -3466,6 +3491,7 @@ def _member_count(m: re.Match[str]) -> int | None:
                     m["n17"],
                     m["n18"],
                     m["n19"],
+                    m["n21"],
                 )
                 if g
             ),
