@@ -518,3 +518,18 @@ def test_a_list_of_figures_is_no_contents() -> None:
 )  # fmt: skip
 def test_members_counted_not_the_seats_the_rules_set(text: str, expected: str) -> None:
     assert _report_values(text, 2023)["n_members"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the college named in a clause about another council: the meetings were with that one
+        ("Jaarverslag 2024\n\nMet de Wmo-raad, die het college adviseert over zorg, hadden wij "
+         "driemaal overleg. Met wethouder De Boer spraken wij vijf keer.", "5"),
+        # the number of meetings the verordening asks, then how often it happened, dates after
+        ("Jaarverslag 2024\n\nVolgens de verordening spreken wij minimaal tweemaal per jaar met "
+         "de wethouder. In 2024 was dat driemaal: op 4 maart, 9 juli en 2 december.", "3"),
+    ],
+)  # fmt: skip
+def test_meetings_with_the_college_not_with_another_council(text: str, expected: str) -> None:
+    assert _report_values(text, 2024)["meetings_with_college"] == expected

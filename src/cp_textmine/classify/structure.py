@@ -2143,7 +2143,9 @@ def _meetings_told(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int
 COUNT_THAT_ANSWERS = rx.compile(
     rf"^\W*(?P<n>{_NUMWORD})\s+(?:keer|maal)\b|"
     rf"^\W*(?:in\s+20\d\d\s+)?(?:is|was)\s+dat\s+(?:(?:in\s+20\d\d|dit\s+jaar)\s+)?"
-    rf"(?P<n2>{_NUMWORD})\s+(?:keer|maal)\s+(?:gebeurd|gelukt)\b|"
+    rf"(?P<n2>{_NUMWORD})\s*(?:keer|maal)\s+(?:gebeurd|gelukt)\b|"
+    # "In 2024 was dat viermaal: op 13 februari, ..." (the dates follow)
+    rf"^\W*(?:in\s+20\d\d\s+)?(?:is|was)\s+dat\s+(?P<n4>{_NUMWORD})\s*(?:keer|maal)\s*:|"
     rf"^\W*(?:dat|dit)\s+(?:gebeurde|lukte)\s+(?:(?:in\s+20\d\d|dit\s+jaar)\s+)?(?P<n3>{_NUMWORD})\s+(?:keer|maal)\b",
     re.I,
 )
@@ -2158,7 +2160,7 @@ def _meetings_answered(sentences: list[tuple[int, int, str]]) -> tuple[str, int,
             continue
         asks = before.rstrip().endswith("?") and re.search(r"\bhoe\s+vaak|\bhoeveel", before, re.I)
         if asks or MEETING_WORD.search(before):
-            group = next(g for g in ("n", "n2", "n3") if m[g])
+            group = next(g for g in ("n", "n2", "n3", "n4") if m[g])
             return str(_number(m[group])), s + m.start(group), s + m.end()
     return None
 
@@ -2917,6 +2919,15 @@ def _section_number(sentence: str, m: re.Match[str]) -> bool:
 #: the college's member at the council's side in an activity's note, not the one it met:
 #: "Kraam op de markt (samen met wethouder)" (not "vergaderde twee keer samen met de wethouder")
 ALONGSIDE = rx.compile(r"\(\s*(?:samen|tezamen)\s+met\s+(?:de\s+|onze\s+)?$", re.I)
+#: the start of a clause that describes a body named before it: "Met de Adviesraad Sociaal
+#: Domein, die het college adviseert over de Wmo, hadden wij tweemaal overleg"
+RELATIVE_START = rx.compile(r",\s*(?:die|dat|welke)\b[^,]*$", re.I)
+
+
+def _describes_another(sentence: str, at: int) -> bool:
+    """Whether the college named at ``at`` stands in a clause between commas that describes
+    another body: the meeting was with that body, not with the college."""
+    return bool(RELATIVE_START.search(sentence[:at])) and "," in sentence[at:]
 
 
 def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, int] | None:
@@ -2935,6 +2946,7 @@ def _meetings_counted(sentences: list[tuple[int, int, str]]) -> tuple[str, int, 
             # "Kraam op de markt (samen met wethouder) circa 15 gesprekken": the wethouder at
             # the council's side, the conversations with residents (round GN)
             if not ALONGSIDE.search(sentence[: m.start()])
+            and not _describes_another(sentence, m.start())
         ] + [m.start() for m in re.finditer(r"\bbestuurlijke?\s+overleg", sentence, re.I)]
         back = BACK_REFERENCE.search(sentence)
         if not parties and back and MEETING_PARTY.search(previous):
