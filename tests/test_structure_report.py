@@ -533,3 +533,17 @@ def test_members_counted_not_the_seats_the_rules_set(text: str, expected: str) -
 )  # fmt: skip
 def test_meetings_with_the_college_not_with_another_council(text: str, expected: str) -> None:
     assert _report_values(text, 2024)["meetings_with_college"] == expected
+
+
+def test_a_work_plan_the_council_wants_to_ask_for_is_none_it_has() -> None:
+    text = (
+        "Jaarverslag 2024\n\nIn 2025 wordt de verordening herzien. Wat wij daarbij willen "
+        "inbrengen: een ruimere adviestermijn, een werkplan met een eigen budget en vaste "
+        "afspraken over de terugkoppeling."
+    )
+    assert _report_values(text, 2024)["work_plan_present"] == "false"
+
+
+def test_recruiting_a_number_of_new_members_is_a_vacancy() -> None:
+    text = "Jaarverslag 2023\n\nIn 2024 willen wij:\n• werven voor ten minste drie nieuwe leden;\n"
+    assert _report_values(text, 2023)["vacancies"] == "true"

@@ -1107,6 +1107,13 @@ PLAN_WISHED_BEFORE = rx.compile(r"\b(?:had|zou)\s+(?:een|ons|het)\s+(?:[\w-]+\s+
 PLAN_WISHED_AFTER = rx.compile(
     r"^[^.;]{0,80}?\b(?:geholpen|helpen|gescheeld|schelen|opgeleverd|opleveren)\b", re.I
 )
+#: a plan among what the council asks for: "Punten die wij willen inbrengen zijn een langere
+#: adviestermijn, een jaarplan met een eigen budget, ..."
+PLAN_ASKED_FOR = rx.compile(
+    r"\b(?:inbrengen|in\s+te\s+brengen|bepleiten|pleiten\s+(?:wij\s+|we\s+)?voor|"
+    r"wensenlijst|verlanglijst)\b[^.;]{0,120}$",
+    re.I,
+)
 #: a plan the council gave up, said in the sentence or the one before: "daarmee gestopt"
 PLAN_DROPPED = rx.compile(r"\b(?:gestopt|stopten|afgeschaft|losgelaten|opgeheven)\b", re.I)
 #: the college's or the municipality's planning, with no word of the council's between
@@ -1155,9 +1162,10 @@ RECRUITING = rx.compile(
     r"(?:nieuwe\s+)?(?:leden|lid|kandidaten|versterking|jou|iemand)\b|zoekt\s+(?:\w+\s+){0,2}(?:nieuwe\s+)?"
     r"(?:leden|lid|kandidaten|versterking|voorzitter)\b|(?:versterking|leden|voorzitter)\s+gezocht|"
     r"gezocht\s*:\s*(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|wervingscampagne|"
-    # "de werving loopt", "de werving is gestart": members are being sought
+    # "de werving loopt", "de werving is gestart": members are being sought ("werven voor
+    # minimaal twee nieuwe leden")
     r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
-    r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,3}(?:leden|actief)|"
+    r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,4}(?:leden|actief)|"
     r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,8}?niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     # "De achtste plaats, bedoeld voor iemand met kennis van jeugdhulp, is nog steeds niet ingevuld"
     r"(?:plaats|plek|zetel)\s*,[^,.;]{1,80},\s*(?:is|was|blijft|bleef)\s+(?:\w+\s+){0,3}?niet\s+(?:ingevuld|vervuld|bezet)|"
@@ -1509,6 +1517,8 @@ def _work_plan(
                 continue
             if PLAN_WISHED_BEFORE.search(before) and PLAN_WISHED_AFTER.match(after):
                 continue  # decides nothing by itself; the sentence saying there was none does
+            if PLAN_ASKED_FOR.search(sentence[: m.start()]):
+                continue  # one of the points the council wants to put forward: asked, not had
             if len(sentence.split()) <= 2:
                 continue  # "Een werkplan." in a list or as a run-in heading: its text decides
             if (
