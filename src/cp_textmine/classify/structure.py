@@ -1165,7 +1165,7 @@ RECRUITING = rx.compile(
     # "de werving loopt", "de werving is gestart": members are being sought ("werven voor
     # minimaal twee nieuwe leden")
     r"\bwerving\s+(?:loopt|liep|is\s+(?:\w+\s+)?(?:gestart|begonnen)|gaat\s+door)|werving\s+van\s+"
-    r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,4}(?:leden|actief)|"
+    r"(?:\w+\s+){0,2}(?:leden|lid|voorzitter)|\bwerven\s+(?:\w+\s+){0,5}(?:leden|actief)|"
     r"(?:plaats|plaatsen|plek|plekken|zetel|zetels)\s+(?:\w+\s+){0,8}?niet\s+(?:\w+\s+)?(?:ingevuld|vervuld|bezet)|"
     # "De achtste plaats, bedoeld voor iemand met kennis van jeugdhulp, is nog steeds niet ingevuld"
     r"(?:plaats|plek|zetel)\s*,[^,.;]{1,80},\s*(?:is|was|blijft|bleef)\s+(?:\w+\s+){0,3}?niet\s+(?:ingevuld|vervuld|bezet)|"
