@@ -2182,3 +2182,28 @@ Artikel 1 Overleg
 1. De wethouder en de raad overleggen twee keer per jaar over het sociaal domein.
 2. De wethouder stelt de agenda van dit overleg vast, na overleg met de voorzitter van de raad."""
     assert _values(text)["pw47_d_agenda_right"].value == "false"
+
+
+def test_individual_disputes_the_council_does_not_handle_are_no_dispute_procedure() -> None:
+    text = """Verordening adviesraad sociaal domein
+
+Artikel 1 Taken
+1. De adviesraad adviseert het college gevraagd en ongevraagd over het sociaal domein.
+2. De adviesraad neemt geen persoonlijke meldingen, bezwaarschriften of geschillen van inwoners in
+behandeling."""
+    assert _values(text)["dispute_procedure"].value == "false"
+
+
+def test_documents_attached_to_the_request_and_costs_the_college_pays() -> None:
+    text = """Verordening cliëntenraad
+
+Artikel 1 Advies
+1. Het college vraagt de cliëntenraad tijdig om advies over voorgenomen beleid.
+2. Met het verzoek om advies worden alle stukken meegestuurd die de raad nodig heeft.
+
+Artikel 2 Faciliteiten
+Het college vergoedt de reiskosten en de kosten van cursussen van de leden."""
+    v = _values(text)
+    assert v["pw47_e_information"].value == "true"
+    assert "meegestuurd" in (v["pw47_e_information"].snippet or "")
+    assert v["budget"].value == "true"

@@ -135,7 +135,11 @@ CUES: dict[str, re.Pattern[str]] = {
         # "De stukken die bij de agenda horen, worden uiterlijk vijf werkdagen voor het overleg
         # aan de leden van de adviesraad toegezonden"
         r"(?:stukken|informatie|inlichtingen|gegevens)\s+(?:[\w,-]+\s+){0,10}?(?:wordt|worden)\s+"
-        r"(?:[\w,-]+\s+){0,14}?(?:toegezonden|toegestuurd|gezonden|gestuurd|verstrekt|ter\s+beschikking\s+gesteld)\b|"
+        r"(?:[\w,-]+\s+){0,14}?(?:toegezonden|toegestuurd|gezonden|gestuurd|verstrekt|ter\s+beschikking\s+gesteld|"
+        r"(?:bij)?gevoegd|meegezonden|meegestuurd)\b|"
+        # "Bij de adviesaanvraag worden de stukken gevoegd die voor een goede beoordeling nodig zijn"
+        r"\b(?:wordt|worden)\s+(?:de|alle)\s+(?:\w+\s+){0,2}?(?:stukken|informatie|gegevens)\s+(?:\w+\s+){0,3}?"
+        r"(?:(?:bij)?gevoegd|meegezonden|meegestuurd|toegezonden|verstrekt)\b|"
         r"\binformeert\b|ge[iï]nformeerd|beschikt\s+over\s+(?:\w+\s+){0,3}(?:informatie|gegevens|stukken|documenten)|recht\s+op\s+(?:\w+\s+){0,3}informatie|informatievoorziening\s+aan)",
         re.I,
     ),
@@ -170,6 +174,8 @@ CUES: dict[str, re.Pattern[str]] = {
     "budget": rx.compile(
         r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
         r"ter\s+beschikking|\w*kosten\s+(?:[\w,]+\s+){0,12}?(?:vergoed|voor\s+rekening|ten\s+laste)|"
+        # "Het college vergoedt noodzakelijke reis- en scholingskosten"
+        r"\bvergoed(?:t|en)\s+(?:[\w,-]+\s+){0,6}?\w*kosten\b|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
     ),
@@ -514,6 +520,11 @@ FORMER_RULE = rx.compile(
 )
 
 
+#: the last item of a list "geen" denies: "behandelt geen individuele klachten, bezwaren of
+#: geschillen" (of inwoners: no procedure between council and college either)
+LIST_DENIED = rx.compile(r"\bgeen\s+(?:\w+\s+)?\w+,\s+(?:\w+\s+){1,2}(?:of|en)\s+$", re.I)
+
+
 def _norm_hits(sentence: str, offset: int, asked: str = "") -> list[tuple[str, int, int]]:
     """Norms whose cue the sentence holds, in their context; ``asked`` is the question the
     sentence answers ("Nemen wij uw advies niet over? Dan leggen wij uit waarom.")."""
@@ -528,8 +539,11 @@ def _norm_hits(sentence: str, offset: int, asked: str = "") -> list[tuple[str, i
             exclude = NOT_THIS.get(norm)
             if exclude and exclude.search(sentence) and not KEEP.get(norm, NEVER).search(sentence):
                 continue
-            if NEGATED.search(sentence[max(0, m.start() - 40) : m.start()]) or NOT_NEEDED.search(
-                sentence[m.end() : m.end() + 80]
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if (
+                NEGATED.search(before)
+                or LIST_DENIED.search(sentence[max(0, m.start() - 100) : m.start()])
+                or NOT_NEEDED.search(sentence[m.end() : m.end() + 80])
             ):
                 continue
             if _repealed(sentence, m):
@@ -549,6 +563,7 @@ def _refused_norms(sentence: str) -> set[str]:
             if (
                 NOT_NEEDED.search(sentence[m.end() : m.end() + 80])
                 or re.search(r"\b(?:geen|zonder|evenmin)\s+(?:\w+\s+){0,2}$", before, re.I)
+                or LIST_DENIED.search(sentence[max(0, m.start() - 100) : m.start()])
                 # "bevat geen aparte regeling voor geschillen" (round GQ)
                 or re.search(
                     r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}(?:regeling|bepaling|procedure|voorziening)"
