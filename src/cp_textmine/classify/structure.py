@@ -174,8 +174,6 @@ CUES: dict[str, re.Pattern[str]] = {
     "budget": rx.compile(
         r"\b(\w*budget\w*|begroting\w*|financi[eë]le\s+middelen|(?:de\s+)?middelen\s+(?:\w+\s+){0,4}"
         r"ter\s+beschikking|\w*kosten\s+(?:[\w,]+\s+){0,12}?(?:vergoed|voor\s+rekening|ten\s+laste)|"
-        # "Het college vergoedt noodzakelijke reis- en scholingskosten"
-        r"\bvergoed(?:t|en)\s+(?:[\w,-]+\s+){0,6}?\w*kosten\b|"
         r"(?:jaarlijks(?:e)?|een)\s+(?:bedrag|subsidie)|bekostig\w*)",
         re.I,
     ),
