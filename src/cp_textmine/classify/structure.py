@@ -1261,7 +1261,7 @@ N_MEMBERS = rx.compile(
     r"|\bmet\s+(?:z['’]n|zijn|ons|hun)\s+(?P<n7>\w+(?:en|ën))\b(?![^.;]{0,80}?\b(?:gesproken|bezocht|"
     r"gegaan|gelopen|gestaan|gezeten|georganiseerd|gehouden|gevoerd)\b)"
     # "kwam het aantal leden op 31 december 2024 op zeven"
-    rf"|\b(?:kwam|komt|stond|staat|bleef|blijft)\s+het\s+aantal\s+leden\b[^.;]{{0,40}}?\bop\s+(?P<n21>{_COUNT})\b(?!\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b)"
+    rf"|\b(?:kwam|komt|stond|staat|bleef|blijft)\s+het\s+aantal\s+leden\b[^.;]{{0,40}}?\bop\s+(?P<n21>{_COUNT})\b(?!\s+{_MONTH_WORD})"
     # "Met zes leden zijn we weer op sterkte": the company the sentence opens with
     # ("Met acht leden zijn er drie vacatures": the seats left open beside the count)
     # (a capital "Met" opens the sentence after a table row without a full stop, round GB)
