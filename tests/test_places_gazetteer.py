@@ -178,6 +178,8 @@ LINES = [
     "Gemeente Bergen op", "Zoom", "Stichtse", "Vecht", "Aan het college van Ede,", "de raad",
     "op 3 mei", "’s-Hertogenbosch", "Den Haag", "zijn best doen", "Best", "(Alphen aan den Rijn)",
     "Súdwest-Fryslân.", "", "   ", "van de", "Hof van", "Twente", "De Bilt en De Wolden",
+    "Werk en", "Inkomen", "Lekstroom", "Regionale Sociale", "Dienst Kromme", "Rijn Heuvelrug",
+    "Wijk bij", "Duurstede", "Bergen (N.H.)", "Werk en Inkomen", "sociale dienst",
 ]  # fmt: skip
 
 
@@ -190,6 +192,20 @@ def test_reading_only_the_lines_with_a_name_finds_what_the_whole_text_gives(
 
     text = joiner.join(lines)
     assert find_places(text) == _places_in(text)
+
+
+def test_a_name_spread_one_word_a_line_is_found_as_the_whole_text_gives() -> None:
+    """Only lines within reach of a name's key word are read: every multi-word form, wrapped at
+    every word, among lines that name nothing, reads as the whole text does."""
+    from cp_textmine.read.places import _places_in, find_places
+
+    spread = [form for form in sorted(alias_table()) if " " in form]
+    assert len(spread) > 50
+    for form in spread:
+        written = "\n".join(word[:1].upper() + word[1:] for word in form.split())
+        text = f"Met vriendelijke groet,\n\n{written}\nPostbus 12\ntelefoon 14 0000"
+        assert find_places(text) == _places_in(text), form
+        assert canonical(form) in [m.name for m in find_places(text)], form
 
 
 def test_remembered_places_are_a_fresh_list_each_time() -> None:
