@@ -547,3 +547,31 @@ def test_a_work_plan_the_council_wants_to_ask_for_is_none_it_has() -> None:
 def test_recruiting_a_number_of_new_members_is_a_vacancy() -> None:
     text = "Jaarverslag 2023\n\nIn 2024 willen wij:\n• werven voor ten minste drie nieuwe leden;\n"
     assert _report_values(text, 2023)["vacancies"] == "true"
+
+
+def _report_snippets(text: str, year: int) -> dict[str, str | None]:
+    from cp_textmine.classify.structure import report_structure
+    from cp_textmine.read.doctext import DocText
+    from cp_textmine.records import Page
+
+    pages = (Page(1, text, "text", len(text)),)
+    values, _ = report_structure(DocText.from_pages(pages), pages, year)
+    return {v.norm_id: v.snippet for v in values}
+
+
+@pytest.mark.parametrize(
+    "advised",
+    [
+        "12 maart Advies over het Werkplan Armoedebestrijding en Participatie 2025–2028.",
+        "Ons advies op het werkplan participatie van de gemeente kreeg een uitgebreide reactie.",
+        "In juni adviseerden wij over het Werkplan Participatie 2025.",
+    ],
+)
+def test_a_municipal_work_plan_advised_on_is_not_the_councils_own(advised: str) -> None:
+    """The plan an advice was about is the municipality's: no work plan of the council by
+    itself, and no evidence for the council's own plan when the report names that too."""
+    alone = f"Jaarverslag 2024\n\nAdviezen\n{advised}\n"
+    assert _report_values(alone, 2024)["work_plan_present"] == "false"
+    both = alone + "\nIn oktober stelden wij ons eigen werkplan voor 2025 vast.\n"
+    assert _report_values(both, 2024)["work_plan_present"] == "true"
+    assert "eigen werkplan" in (_report_snippets(both, 2024)["work_plan_present"] or "")

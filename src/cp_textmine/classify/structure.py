@@ -1036,6 +1036,14 @@ OTHERS_PLAN = rx.compile(
     r"armoede|schuldhulp)",
     re.I,
 )
+#: a plan that is the subject of an advice ("Advies over het Werkplan Participatie en
+#: Re-integratie", "ons advies op het werkplan ... van de gemeente"): the municipality's plan
+PLAN_ADVISED_ON = rx.compile(
+    r"\b(?:advie[sz]\w*|adviseer\w*|adviseerde\w*|geadviseerd)\s+(?:(?:wij|we|zij|ze|de\s+[\w-]*raad)\s+)?"
+    r"(?:over|op|bij|inzake|aangaande)\s+"
+    r"(?:het|de|een|dit|dat)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: "In maart maken we voor het eerst een werkplan": the first plan, still to be made
 FIRST_PLAN_TO_COME = rx.compile(
     r"\b(?:maken|schrijven|stellen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?voor\s+het\s+eerst\s+(?:een\s+)?$",
@@ -1532,6 +1540,8 @@ def _work_plan(
                 continue  # decides nothing by itself; the sentence saying there was none does
             if PLAN_ASKED_FOR.search(sentence[: m.start()]):
                 continue  # one of the points the council wants to put forward: asked, not had
+            if PLAN_ADVISED_ON.search(before):
+                continue  # "Advies over het Werkplan Participatie 2024-2027": the municipality's
             if len(sentence.split()) <= 2:
                 continue  # "Een werkplan." in a list or as a run-in heading: its text decides
             if (
