@@ -2206,3 +2206,21 @@ De cliëntenraad vergadert ten minste zes keer per jaar."""
     v = _values(text)
     assert v["pw47_e_information"].value == "true"
     assert "meegestuurd" in (v["pw47_e_information"].snippet or "")
+
+
+def test_a_chapter_heading_names_articles_and_decides_no_norm() -> None:
+    """ "Hoofdstuk 4 Faciliteiten" groups the articles after it; what those articles arrange
+    decides (here information and consultation, no support), not the chapter's title."""
+    text = (
+        "Artikel 1 Adviestermijn\nDe adviesraad brengt binnen zes weken advies uit.\n"
+        "Hoofdstuk 4 Faciliteiten\nArtikel 2 Informatie\nHet college verstrekt de adviesraad "
+        "tijdig alle informatie die hij nodig heeft.\nArtikel 3 Overleg\nDe adviesraad en de "
+        "wethouder overleggen ten minste drie keer per jaar.\n"
+    )
+    assert _values(text)["pw47_b_support"].value == "false"
+    with_support = (
+        text
+        + "Artikel 4 Ondersteuning\nHet college stelt de adviesraad een ambtelijk secretaris ter beschikking.\n"
+    )
+    support = _values(with_support)["pw47_b_support"]
+    assert support.value == "true" and "ambtelijk secretaris" in support.snippet

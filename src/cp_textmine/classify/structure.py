@@ -389,6 +389,8 @@ def regulation_structure(
                 # "een geschillenregeling is niet opgenomen" explains an absence; "Artikel 12
                 # (geschillencommissie) vervalt" takes one out
                 refused |= _refused_norms(text[s:e])
+            if CHAPTER_HEADING.match(text[s:e]):
+                continue  # "Hoofdstuk 5. Faciliteiten": its articles decide, not its title
             # ("Het college:" over "e. voert ten minste driemaal per jaar overleg ...")
             subject = list_subject(text, s)
             for norm, start, end in _norm_hits(text[s:e], s, f"{asked} {subject}".strip()):
@@ -414,6 +416,12 @@ def regulation_structure(
     return values, evidence
 
 
+#: the heading of a chapter or section, which groups the articles after it ("Hoofdstuk 5.
+#: Faciliteiten", "Paragraaf 3 Samenwerking en faciliteiten"): a line of its own
+CHAPTER_HEADING = rx.compile(
+    r"\s*(?:hoofdstuk|paragraaf|afdeling|§)\s*(?:\d{1,2}|[ivx]{1,5})[a-z]?\.?(?:\s+[^\n.;:]{1,80})?\.?\s*$",
+    re.I,
+)
 AMENDMENT_TAKES_OUT = rx.compile(
     r"\b(?:vervalt|vervallen|komt\s+te\s+vervallen|geschrapt|opgeheven|ingetrokken)\b", re.I
 )
