@@ -2218,6 +2218,8 @@ def test_a_chapter_heading_names_articles_and_decides_no_norm() -> None:
         "wethouder overleggen ten minste drie keer per jaar.\n"
     )
     assert _values(text)["pw47_b_support"].value == "false"
+    numbered = text.replace("Hoofdstuk 4 Faciliteiten", "Hoofdstuk 4. Faciliteiten")
+    assert _values(numbered)["pw47_b_support"].value == "false"  # split after "4." as a sentence
     with_support = (
         text
         + "Artikel 4 Ondersteuning\nHet college stelt de adviesraad een ambtelijk secretaris ter beschikking.\n"

@@ -389,7 +389,7 @@ def regulation_structure(
                 # "een geschillenregeling is niet opgenomen" explains an absence; "Artikel 12
                 # (geschillencommissie) vervalt" takes one out
                 refused |= _refused_norms(text[s:e])
-            if CHAPTER_HEADING.match(text[s:e]):
+            if _on_a_chapter_heading(text, s, e):
                 continue  # "Hoofdstuk 5. Faciliteiten": its articles decide, not its title
             # ("Het college:" over "e. voert ten minste driemaal per jaar overleg ...")
             subject = list_subject(text, s)
@@ -422,6 +422,17 @@ CHAPTER_HEADING = rx.compile(
     r"\s*(?:hoofdstuk|paragraaf|afdeling|§)\s*(?:\d{1,2}|[ivx]{1,5})[a-z]?\.?(?:\s+[^\n.;:]{1,80})?\.?\s*$",
     re.I,
 )
+
+
+def _on_a_chapter_heading(text: str, start: int, end: int) -> bool:
+    """The sentence lies on a chapter's heading line (the sentences split "Hoofdstuk 5.
+    Faciliteiten" after the number, so the line is judged whole)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    return end <= line_end + 1 and bool(CHAPTER_HEADING.match(text[line_start:line_end]))
+
+
 AMENDMENT_TAKES_OUT = rx.compile(
     r"\b(?:vervalt|vervallen|komt\s+te\s+vervallen|geschrapt|opgeheven|ingetrokken)\b", re.I
 )
