@@ -122,10 +122,10 @@ class PlaceMention:
 def find_places(text: str) -> list[PlaceMention]:
     """Capitalised mentions of known places, longest match first, as character spans.
 
-    Only the lines that hold a word of some place name (and the lines beside them, for a name
-    wrapped at a line end) are tokenized: the tokenizer splits at whitespace, so a line reads
-    the same alone as within its page, and tokenizing every line cost most of the reading of a
-    letter's header."""
+    Only the lines that hold a place name's key word (and the lines a name wrapped at a line
+    end can reach from it, see _key_words) are tokenized: the tokenizer splits at whitespace,
+    so a line reads the same alone as within its page, and tokenizing every line cost most of
+    the reading of a letter's header."""
     return list(_places_of(text))
 
 
